@@ -1,0 +1,44 @@
+package org.newskg.extractor;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.newskg.extractor.criticism.CriticismRules;
+import org.newskg.extractor.membership.MembershipRules;
+import org.newskg.extractor.nlp.Analyzer;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.quotes.QuoteRules;
+import org.newskg.model.Article;
+import org.newskg.model.Triple;
+
+/**
+ * The extractor's API: article in, evidence-backed triples out. Build one per process with
+ * {@link #create()} (it loads the CoreNLP models) and share it between threads.
+ */
+public final class Extractor {
+
+    private final Analyzer analyzer;
+    private final MembershipRules membership = new MembershipRules();
+    private final QuoteRules quotes = new QuoteRules();
+    private final CriticismRules criticism = new CriticismRules();
+
+    private Extractor(Analyzer analyzer) {
+        this.analyzer = analyzer;
+    }
+
+    public static Extractor create() {
+        return new Extractor(Analyzer.load());
+    }
+
+    /** All triples of one article, in text order. Thread-safe. */
+    public List<Triple> extract(Article article) {
+        Doc doc = analyzer.analyse(article.id(), article.text());
+        PersonIndex persons = PersonIndex.of(doc);
+        List<Triple> triples = new ArrayList<>();
+        triples.addAll(membership.extract(doc, persons));
+        triples.addAll(quotes.extract(doc, persons));
+        triples.addAll(criticism.extract(doc, persons));
+        triples.sort(java.util.Comparator.comparingInt(Triple::start).thenComparing(t -> t.predicate().ordinal()));
+        return triples;
+    }
+}

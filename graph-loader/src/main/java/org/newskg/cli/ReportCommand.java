@@ -1,0 +1,20 @@
+package org.newskg.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Work in progress: {@code kg report}. */
+@Command(name = "report", mixinStandardHelpOptions = true, description = "(not built yet)")
+final class ReportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("kg report: not built yet");
+        return ExitCodes.USAGE;
+    }
+}

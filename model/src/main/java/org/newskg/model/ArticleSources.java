@@ -1,0 +1,274 @@
+package org.newskg.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads articles from .txt files (one article each), .csv files (columns id,text and optional
+ * title,source,url,published), .jsonl files (the same fields, one object a line) and directories of
+ * these, streaming them one at a time. Whatever cannot be read is reported as an {@link InputProblem}
+ * naming the file (and line) and the rest goes on.
+ *
+ * <p>Encoding policy: input must be UTF-8 (a byte-order mark is dropped). A file that is not valid
+ * UTF-8 is rejected with a message saying how to convert it, never decoded into mojibake.
+ */
+public final class ArticleSources {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Consumer<Article> sink;
+    private final Consumer<InputProblem> problems;
+    private final Set<String> seenIds = new HashSet<>();
+
+    private ArticleSources(Consumer<Article> sink, Consumer<InputProblem> problems) {
+        this.sink = sink;
+        this.problems = problems;
+    }
+
+    /** Reads every article under {@code paths}, in order (directories sorted by name). */
+    public static void read(List<Path> paths, Consumer<Article> sink, Consumer<InputProblem> problems) {
+        ArticleSources sources = new ArticleSources(sink, problems);
+        for (Path p : paths) {
+            sources.readPath(p, true);
+        }
+    }
+
+    private void readPath(Path path, boolean named) {
+        if (!Files.exists(path)) {
+            problems.accept(new InputProblem(path.toString(), "no such file or directory; check the path"));
+            return;
+        }
+        if (Files.isDirectory(path)) {
+            List<Path> children = new ArrayList<>();
+            try (Stream<Path> s = Files.list(path)) {
+                s.sorted().forEach(children::add);
+            } catch (IOException e) {
+                problems.accept(new InputProblem(path.toString(), "cannot list directory: " + e.getMessage()));
+                return;
+            }
+            for (Path child : children) {
+                if (Files.isDirectory(child) || isArticleFile(child)) {
+                    readPath(child, false);
+                }
+            }
+            return;
+        }
+        if (!isArticleFile(path)) {
+            if (named) {
+                problems.accept(new InputProblem(path.toString(),
+                        "not an article file; give .txt, .csv or .jsonl files or directories of them"));
+            }
+            return;
+        }
+        String text;
+        try {
+            text = readUtf8(path);
+        } catch (InputException e) {
+            problems.accept(new InputProblem(path.toString(), e.getMessage()));
+            return;
+        } catch (IOException e) {
+            problems.accept(new InputProblem(path.toString(), "cannot read: " + e.getMessage()
+                    + "; check that the file exists and is readable"));
+            return;
+        }
+        String name = path.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".txt")) {
+            readTxt(path, name.substring(0, name.length() - 4), text);
+        } else if (lower.endsWith(".csv")) {
+            readCsv(path, text);
+        } else {
+            readJsonl(path, text);
+        }
+    }
+
+    static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".csv") || n.endsWith(".jsonl");
+    }
+
+    private void readTxt(Path path, String id, String text) {
+        if (text.isBlank()) {
+            problems.accept(new InputProblem(path.toString(), "empty article (no text); nothing to extract"));
+            return;
+        }
+        emit(new Article(id, text, null, null, null, null, path.toString()));
+    }
+
+    private void readCsv(Path path, String text) {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            var header = parser.getHeaderMap();
+            if (!header.containsKey("id") || !header.containsKey("text")) {
+                problems.accept(new InputProblem(path.toString(), "CSV needs the columns id,text (found "
+                        + String.join(",", parser.getHeaderNames()) + "); add them to the header row"));
+                return;
+            }
+            var it = parser.iterator();
+            while (true) {
+                CSVRecord r;
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    r = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    problems.accept(new InputProblem(path + ":" + line, "malformed CSV from this line on ("
+                            + rootMessage(e) + "), likely an unbalanced quote; rows before it were read"));
+                    return;
+                }
+                String where = path + ":" + line;
+                if (!r.isConsistent() && r.size() < header.size()) {
+                    problems.accept(new InputProblem(where, "row has " + r.size() + " fields, header has "
+                            + header.size() + "; row skipped"));
+                    continue;
+                }
+                String id = r.get("id");
+                String body = r.get("text");
+                if (id == null || id.isBlank()) {
+                    problems.accept(new InputProblem(where, "row without an id; row skipped"));
+                    continue;
+                }
+                if (body == null || body.isBlank()) {
+                    problems.accept(new InputProblem(where + " (id " + id + ")", "empty text; row skipped"));
+                    continue;
+                }
+                emit(new Article(id.strip(), body, opt(r, "title"), opt(r, "source"), opt(r, "url"),
+                        opt(r, "published"), where));
+            }
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            problems.accept(new InputProblem(path.toString(), "unreadable CSV: " + rootMessage(e)));
+        }
+    }
+
+    private static String opt(CSVRecord r, String column) {
+        return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
+    }
+
+    private void readJsonl(Path path, String text) {
+        try (BufferedReader in = new BufferedReader(new StringReader(text))) {
+            String line;
+            int lineNo = 0;
+            while ((line = in.readLine()) != null) {
+                lineNo++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String where = path + ":" + lineNo;
+                JsonNode n;
+                try {
+                    n = JSON.readTree(line);
+                } catch (IOException e) {
+                    problems.accept(new InputProblem(where, "not valid JSON (" + firstLine(e.getMessage())
+                            + "); line skipped"));
+                    continue;
+                }
+                if (!n.isObject() || !n.hasNonNull("id") || !n.hasNonNull("text")) {
+                    problems.accept(new InputProblem(where, "a line needs an object with \"id\" and \"text\"; line skipped"));
+                    continue;
+                }
+                String id = n.get("id").asText();
+                String body = n.get("text").asText();
+                if (id.isBlank() || body.isBlank()) {
+                    problems.accept(new InputProblem(where, "empty id or text; line skipped"));
+                    continue;
+                }
+                emit(new Article(id.strip(), body, optText(n, "title"), optText(n, "source"), optText(n, "url"),
+                        optText(n, "published"), where));
+            }
+        } catch (IOException e) {
+            problems.accept(new InputProblem(path.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private static String optText(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText();
+    }
+
+    private void emit(Article a) {
+        if (!seenIds.add(a.id())) {
+            problems.accept(new InputProblem(a.origin(), "duplicate article id '" + a.id()
+                    + "'; the first one read is kept, give each article its own id"));
+            return;
+        }
+        sink.accept(a);
+    }
+
+    /** Reads a file as strict UTF-8, refusing binaries and other encodings with a clear message. */
+    static String readUtf8(Path path) throws IOException {
+        byte[] bytes = Files.readAllBytes(path);
+        int n = Math.min(bytes.length, 8192);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                throw new InputException("binary file (NUL byte at offset " + i + "); not an article");
+            }
+        }
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, offset);
+            throw new InputException("not UTF-8 (invalid byte 0x" + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)
+                    + " at offset " + bad + "); convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int from) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : from;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return firstLine(String.valueOf(t.getMessage()));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    /** A file-level problem with a message meant for the user. */
+    static final class InputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message) {
+            super(message);
+        }
+    }
+}
