@@ -21,11 +21,15 @@ final class Attributor {
             "queen", "princess", "she");
     /** How far back (in characters) a pronoun or role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
+    /** A role this close (in characters) to the latest named subject is taken to be that person. */
+    private static final int NEAR = 400;
 
     private final TextIndex ix;
     private final Subjects subjects;
     private final Lexicon lex;
     private final Map<String, Character> genders = new HashMap<>();
+    /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
+    private final Map<String, Set<String>> titles = new HashMap<>();
     /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
     private final TreeMap<Integer, String> salient = new TreeMap<>();
     private final List<Attribution> done = new ArrayList<>();
@@ -36,14 +40,26 @@ final class Attributor {
         this.subjects = new Subjects(ix, lex);
         for (int i = 0; i < ix.size(); i++) {
             PersonMention m = ix.mentionStarting[i];
-            if (m == null) {
-                continue;
+            if (m != null) {
+                noteGender(m.canonical(), i);
+                noteTitles(m.canonical(), i);
             }
-            noteGender(m.canonical(), i);
-            if (subjectLike(i)) {
-                salient.put(ix.toks[i].begin(), m.canonical());
+            if (subjects.speechVerb(i)) {
+                // "..., Law said.": the speaker of indirect speech is salient too
+                Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
+                if (c != null && c.kind() == Kind.PERSON) {
+                    salient.put(ix.toks[c.start()].begin(), c.name());
+                }
+            }
+            if (i == ix.sentenceStart[i]) {
+                // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
+                Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
+                if (c != null && c.kind() == Kind.PERSON) {
+                    salient.put(ix.toks[c.start()].begin(), c.name());
+                }
             }
         }
+        guessGendersFromPronouns();
     }
 
     /** The speaker of each quote, in order (null entries for quotes without one). */
@@ -78,11 +94,11 @@ final class Attributor {
 
     /** "‘...,’ Mr X said." / "..., said Mr X." / "..., Smith said in a statement." */
     private Attribution right(int q, int after) {
-        int lastIn = ix.firstAtOrAfter(ix.quotes.get(q).end()) - 1;
-        if (after >= ix.size() || lastIn < 0) {
+        if (after >= ix.size()) {
             return null;
         }
-        boolean sameSentence = ix.sentenceStart[after] == ix.sentenceStart[lastIn];
+        int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
+        boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
         if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0))) {
             return null;
         }
@@ -211,47 +227,57 @@ final class Attributor {
         }
     }
 
-    /** The latest salient person before {@code offset} of a compatible gender (and role, when given). */
+    /**
+     * The latest salient person before {@code offset} of a compatible gender; for a role, the latest one
+     * named with that role, else the latest one.
+     */
     private String latest(int offset, char gender, String role) {
-        if (role != null) {
-            String titled = titled(offset, role);
-            if (titled != null) {
-                return titled;
-            }
-        }
+        String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
             char g = genders.getOrDefault(e.getValue(), '?');
-            if (gender == '?' || g == '?' || g == gender) {
+            if (gender != '?' && g != '?' && g != gender) {
+                continue;
+            }
+            boolean titled = role != null && titles.getOrDefault(e.getValue(), Set.of()).contains(role);
+            if (nearest == null) {
+                nearest = e.getValue();
+                if (role == null || titled || offset - e.getKey() <= NEAR) {
+                    return nearest;
+                }
+            } else if (titled) {
                 return e.getValue();
             }
         }
-        return null;
+        return nearest;
     }
 
-    /** The latest person named with {@code role} as a title ("Chancellor Gordon Brown", "X, the London Mayor"). */
-    private String titled(int offset, String role) {
-        String found = null;
-        for (int i = 0; i < ix.size() && ix.toks[i].begin() < offset; i++) {
-            PersonMention m = ix.mentionStarting[i];
-            if (m == null) {
-                continue;
-            }
-            for (int k = Math.max(0, i - 3); k < i; k++) {
-                if (ix.lower(k).equals(role)) {
-                    found = m.canonical();
-                }
-            }
-            int e = subjects.endOfMention(i);
-            if (e + 1 < ix.size() && ",".equals(ix.word(e + 1))) {
-                for (int k = e + 2; k < ix.size() && k < e + 8 && !",".equals(ix.word(k)); k++) {
-                    if (ix.lower(k).equals(role)) {
-                        found = m.canonical();
-                    }
-                }
+    private void noteTitles(String person, int start) {
+        Set<String> words = titles.computeIfAbsent(person, k -> new java.util.HashSet<>());
+        for (int k = start - 1; k >= 0 && k >= start - 3 && (ix.isNoun(k) || "JJ".equals(ix.pos(k))); k--) {
+            words.add(title(ix.lower(k)));
+        }
+        int e = subjects.endOfMention(start);
+        if (e + 1 < ix.size() && ",".equals(ix.word(e + 1))) {
+            for (int k = e + 2; k < ix.size() && k < e + 8 && !ix.isPunct(k) && !ix.isVerb(k); k++) {
+                words.add(title(ix.lower(k)));
             }
         }
-        return found;
+    }
+
+    private static String title(String word) {
+        switch (word) {
+            case "sen.", "sen":
+                return "senator";
+            case "rep.", "rep":
+                return "representative";
+            case "gov.", "gov":
+                return "governor";
+            case "pres.":
+                return "president";
+            default:
+                return word;
+        }
     }
 
     /** Between the verb and the quote only its complements: ":", "that", "told MPs", "to the BBC". */
@@ -287,21 +313,25 @@ final class Attributor {
         return i >= 0 && ":".equals(ix.word(i));
     }
 
-    private boolean subjectLike(int i) {
-        int e = subjects.endOfMention(i);
-        int k = e + 1;
-        while (k < ix.size() && (ix.pos(k).startsWith("RB") || "POS".equals(ix.pos(k)))) {
-            k++;
-        }
-        if (k < ix.size() && ix.isVerb(k) && !"VBG".equals(ix.pos(k))) {
-            return true;
-        }
-        for (int j = ix.sentenceStart[i]; j < i; j++) {
-            if (ix.isVerb(j) && !ix.inQuote(j)) {
-                return false;
+    /** "X ... because she ...": a he/she after a person, with no other person between, hints X's gender. */
+    private void guessGendersFromPronouns() {
+        String last = null;
+        int lastSentence = -1;
+        for (int i = 0; i < ix.size(); i++) {
+            if (ix.inQuote(i)) {
+                continue;
+            }
+            if (ix.sentenceStart[i] != lastSentence) {
+                lastSentence = ix.sentenceStart[i];
+                last = null;
+            }
+            if (ix.mentionStarting[i] != null) {
+                last = ix.mentionStarting[i].canonical();
+            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she"))) {
+                genders.putIfAbsent(last, ix.lower(i).equals("she") ? 'f' : 'm');
+                last = null;
             }
         }
-        return true;
     }
 
     private void noteGender(String person, int start) {

@@ -32,6 +32,27 @@ final class Subjects {
 
     /** The subject of the verb at {@code v}, looking no further left than {@code lb}. */
     Candidate subjectOf(int v, int lb) {
+        if (!"VBG".equals(ix.pos(v))) {
+            return finiteSubject(v, lb);
+        }
+        // a participle ("X said, noting that", "X attacked the plans saying"): a name right before it,
+        // else the subject of the clause it hangs on
+        Candidate direct = finiteSubject(v, lb);
+        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
+            return direct;
+        }
+        for (int k = v - 1; k >= lb && k >= v - 15 && !ix.inQuote(k); k--) {
+            if (ix.isVerb(k) && !"VBG".equals(ix.pos(k)) && !"MD".equals(ix.pos(k))) {
+                Candidate c = finiteSubject(k, lb);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return mainSubject(lb, v);
+    }
+
+    private Candidate finiteSubject(int v, int lb) {
         int i = v - 1;
         while (i >= lb && !ix.inQuote(i) && (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i))
                 || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i) || "CD".equals(ix.pos(i)))) {
@@ -86,36 +107,27 @@ final class Subjects {
         return null;
     }
 
-    /** The speaker phrase starting at or after {@code i} (after an inverted verb: "said Mr Smith"). */
+    /** The speaker phrase starting at {@code i} (after an inverted verb: "said Idaho executive Frank Smith"). */
     Candidate startingAt(int i, int end) {
+        if (i < end && !ix.inQuote(i) && PRONOUNS.contains(ix.lower(i))) {
+            return new Candidate(Kind.PRONOUN, ix.lower(i), i, i);
+        }
         int k = i;
-        while (k < end && !ix.inQuote(k) && ix.mentionStarting[k] == null
-                && ("DT".equals(ix.pos(k)) || "JJ".equals(ix.pos(k)) || ix.isNoun(k) && k + 1 < end
-                && (ix.isNoun(k + 1) || ix.mentionStarting[k + 1] != null))) {
+        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null && modifier(k)) {
             k++;
         }
-        if (k >= end || ix.inQuote(k)) {
+        if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
+        }
+        int head = k - 1;
+        if (head < i || !ix.isNoun(head)) {
             return null;
         }
-        PersonMention m = ix.mentionStarting[k];
-        if (m != null) {
-            int e = k;
-            while (e + 1 < end && ix.mentionStartOf[e + 1] == k) {
-                e++;
-            }
-            return new Candidate(Kind.PERSON, m.canonical(), i, e);
+        String w = ix.lower(head);
+        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S")) {
+            return new Candidate(Kind.ROLE, w, i, head);
         }
-        String w = ix.lower(k);
-        if (PRONOUNS.contains(w)) {
-            return new Candidate(Kind.PRONOUN, w, k, k);
-        }
-        if (ix.isNoun(k)) {
-            if (lex.roleNouns.contains(w) && !ix.pos(k).endsWith("S")) {
-                return new Candidate(Kind.ROLE, w, i, k);
-            }
-            return new Candidate(Kind.UNNAMED, w, i, k);
-        }
-        return null;
+        return new Candidate(Kind.UNNAMED, w, i, head);
     }
 
     /**
@@ -141,7 +153,10 @@ final class Subjects {
             }
             boolean governed = p >= from && (ix.pos(p).equals("IN") || ix.pos(p).equals("TO")
                     || ix.isVerb(p) || ix.pos(p).equals("POS") || ix.pos(p).startsWith("PRP"));
-            if (governed) {
+            int afterName = endOfMention(j) + 1;
+            boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
+                    && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
+            if (governed || possessor) {
                 if (ix.mentionStarting[j] != null) {
                     j = endOfMention(j);
                 }
@@ -165,7 +180,7 @@ final class Subjects {
 
     private boolean modifier(int k) {
         String p = ix.pos(k);
-        return "DT".equals(p) || "JJ".equals(p) || p.startsWith("NN") || "POS".equals(p) || "PRP$".equals(p)
-                || "HYPH".equals(p);
+        return "DT".equals(p) || p.startsWith("JJ") || p.startsWith("NN") || "POS".equals(p) || "PRP$".equals(p)
+                || "HYPH".equals(p) || "CD".equals(p);
     }
 }
