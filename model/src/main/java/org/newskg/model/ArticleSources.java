@@ -102,8 +102,6 @@ public final class ArticleSources {
             }
         } catch (InputException e) {
             problems.accept(new InputProblem(path.toString(), e.getMessage()));
-        } catch (CharacterCodingException e) {
-            problems.accept(new InputProblem(path.toString(), NOT_UTF8 + "; articles before the bad byte were read"));
         } catch (IOException | UncheckedIOException e) {
             problems.accept(new InputProblem(path.toString(), "cannot read: " + rootMessage(e)
                     + "; check that the file exists and is readable"));
@@ -142,11 +140,6 @@ public final class ArticleSources {
                     }
                     r = it.next();
                 } catch (UncheckedIOException | IllegalStateException e) {
-                    if (e.getCause() instanceof CharacterCodingException) {
-                        problems.accept(new InputProblem(path + ":" + line, NOT_UTF8
-                                + "; the rows before it were read, the rest of the file is skipped"));
-                        return;
-                    }
                     problems.accept(new InputProblem(path + ":" + line, "malformed CSV from this line on ("
                             + rootMessage(e) + "), likely an unbalanced quote; rows before it were read"));
                     return;
@@ -170,12 +163,7 @@ public final class ArticleSources {
                 emit(new Article(id.strip(), body, opt(r, "title"), opt(r, "source"), opt(r, "url"),
                         opt(r, "published"), where));
             }
-        } catch (CharacterCodingException e) {
-            throw e;
         } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
-            if (e.getCause() instanceof CharacterCodingException cce) {
-                throw cce;
-            }
             problems.accept(new InputProblem(path.toString(), "unreadable CSV: " + rootMessage(e)));
         }
     }
@@ -344,23 +332,13 @@ public final class ArticleSources {
         }
     }
 
-    /** Reads a file as strict UTF-8, refusing binaries and other encodings with a clear message. */
+    /** Reads a whole file as strict UTF-8, refusing binaries and other encodings with a clear message. */
     static String readUtf8(Path path) throws IOException {
+        checkNotBinary(path);
         byte[] bytes = Files.readAllBytes(path);
-        int n = Math.min(bytes.length, 8192);
-        for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
-                throw new InputException("binary file (NUL byte at offset " + i + "); not an article");
-            }
-        }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        int offset = skipBom(bytes);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            return strictUtf8(bytes, offset);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
             throw new InputException("not UTF-8 (invalid byte 0x" + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)
