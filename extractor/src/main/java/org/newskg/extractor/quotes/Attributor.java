@@ -185,11 +185,17 @@ final class Attributor {
         if (to - from > 40) {
             return null;
         }
-        for (int i = from; i < to; i++) {
-            PersonMention m = ix.mentionStarting[i];
-            if (m != null && !m.canonical().equals(prev.speaker())) {
-                return null;
+        int gapBegin = ix.quotes.get(q - 1).end();
+        int gapEnd = ix.quotes.get(q).begin();
+        if (gapBegin < gapEnd) {
+            for (String other : salient.subMap(gapBegin, gapEnd).values()) {
+                if (!other.equals(prev.speaker())) {
+                    // someone else is the subject in between
+                    return null;
+                }
             }
+        }
+        for (int i = from; i < to; i++) {
             if (subjects.speechVerb(i) && (prev.anchor() < ix.toks[i].begin() || prev.anchor() >= ix.toks[i].end())) {
                 Candidate c = subjects.subjectOf(i, from);
                 if (c == null || c.kind() == Kind.UNNAMED) {

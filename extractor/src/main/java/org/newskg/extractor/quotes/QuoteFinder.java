@@ -20,6 +20,9 @@ public final class QuoteFinder {
 
     /** How many stray opening marks one paragraph may drop before giving up on its open quotes. */
     private static final int MAX_STRAYS = 16;
+    private static final java.util.regex.Pattern PERSONAL =
+            java.util.regex.Pattern.compile("\\b(I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\\b",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private QuoteFinder() {
     }
@@ -41,6 +44,20 @@ public final class QuoteFinder {
             lineStart = lineEnd + 1;
         }
         return out;
+    }
+
+    /** The number of words (runs of letters and digits) in {@code s}. */
+    static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean w = Character.isLetterOrDigit(s.charAt(i));
+            if (w && !in) {
+                n++;
+            }
+            in = w;
+        }
+        return n;
     }
 
     private static int lineEnd(String text, int from) {
@@ -78,6 +95,7 @@ public final class QuoteFinder {
         private final boolean carry;
         private final int nextOpens;
         private final List<QuoteMark> marks;
+        private final List<QuoteMark> strayClosers = new ArrayList<>();
         private boolean runsOn;
 
         Paragraph(String text, int start, int end, boolean dbl, boolean carry, int nextOpens) {
@@ -94,10 +112,11 @@ public final class QuoteFinder {
             for (int attempt = 0; ; attempt++) {
                 List<Quote> found = new ArrayList<>();
                 Deque<Open> stack = new ArrayDeque<>();
+                strayClosers.clear();
                 match(found, stack, ignored);
                 runsOn = false;
                 if (stack.isEmpty()) {
-                    return found;
+                    return recoverStrays(found, ignored);
                 }
                 Open outer = stack.peekLast();
                 if (nextOpens == (outer.mark.dbl() ? 1 : 0)) {
@@ -113,6 +132,117 @@ public final class QuoteFinder {
             }
         }
 
+        /**
+         * Quotes whose other mark is missing. An opening mark never closed: its sentence, and the next
+         * ones while they speak in the first or second person, up to the next mark. A closing mark never
+         * opened: back to a colon ("He added: I am not saying ... the key point.'").
+         */
+        private List<Quote> recoverStrays(List<Quote> found, Set<Integer> ignored) {
+            if (ignored.isEmpty() && strayClosers.isEmpty()) {
+                return found;
+            }
+            List<Quote> out = new ArrayList<>(found);
+            for (int k : ignored) {
+                QuoteMark m = marks.get(k);
+                boolean clean = m.pos() == start || QuoteMarks.isSpace(text.charAt(m.pos() - 1))
+                        || "(:".indexOf(text.charAt(m.pos() - 1)) >= 0;
+                if (!m.canOpen() || m.canClose() || !clean) {
+                    continue;
+                }
+                int limit = nextBoundary(m.end(), found);
+                int e = sentenceEnd(m.end(), limit);
+                while (e < limit) {
+                    int next = sentenceEnd(e, limit);
+                    if (!personal(e, next)) {
+                        break;
+                    }
+                    e = next;
+                }
+                addTrimmed(out, m.pos(), m.end(), e, false);
+            }
+            for (QuoteMark c : strayClosers) {
+                int from = previousBoundary(c.pos(), found);
+                int colon = text.lastIndexOf(':', c.pos() - 1);
+                if (colon >= from && colon >= start) {
+                    addTrimmed(out, colon + 1, colon + 1, c.pos(), true);
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(Quote::begin));
+            List<Quote> clean = new ArrayList<>();
+            int last = start;
+            for (Quote q : out) {
+                if (q.begin() >= last) {
+                    clean.add(q);
+                    last = q.end();
+                }
+            }
+            return clean;
+        }
+
+        private void addTrimmed(List<Quote> out, int begin, int from, int to, boolean closedByMark) {
+            int b = from;
+            int e = to;
+            while (b < e && QuoteMarks.isSpace(text.charAt(b))) {
+                b++;
+            }
+            while (e > b && QuoteMarks.isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (words(text.substring(b, e)) >= 3) {
+                int qBegin = Math.min(begin, b);
+                out.add(new Quote(qBegin, closedByMark ? to + 1 : e, b, e, closedByMark, false));
+            }
+        }
+
+        /** The first mark or found quote at or after {@code from}, or the paragraph end. */
+        private int nextBoundary(int from, List<Quote> found) {
+            int limit = end;
+            for (QuoteMark m : marks) {
+                if (m.pos() >= from) {
+                    limit = Math.min(limit, m.pos());
+                    break;
+                }
+            }
+            for (Quote q : found) {
+                if (q.begin() >= from) {
+                    limit = Math.min(limit, q.begin());
+                }
+            }
+            return limit;
+        }
+
+        /** Just past the last mark or found quote before {@code to}, or the paragraph start. */
+        private int previousBoundary(int to, List<Quote> found) {
+            int from = start;
+            for (QuoteMark m : marks) {
+                if (m.end() <= to - 1 && m.pos() < to) {
+                    from = Math.max(from, m.end());
+                }
+            }
+            for (Quote q : found) {
+                if (q.end() <= to) {
+                    from = Math.max(from, q.end());
+                }
+            }
+            return from;
+        }
+
+        /** Just past the sentence starting at {@code from}: after .?! and space, or {@code limit}. */
+        private int sentenceEnd(int from, int limit) {
+            for (int i = from; i < limit; i++) {
+                char c = text.charAt(i);
+                if (".?!…".indexOf(c) >= 0 && (i + 1 >= limit || QuoteMarks.isSpace(text.charAt(i + 1)))) {
+                    return i + 1;
+                }
+            }
+            return limit;
+        }
+
+        /** Whether {@code text[from, to)} speaks in the first or second person. */
+        private boolean personal(int from, int to) {
+            return PERSONAL.matcher(text).region(from, to).find();
+        }
+
         private void match(List<Quote> found, Deque<Open> stack, Set<Integer> ignored) {
             for (int k = 0; k < marks.size(); k++) {
                 if (ignored.contains(k)) {
@@ -123,7 +253,8 @@ public final class QuoteFinder {
                 boolean sameFamilyOpen = stack.stream().anyMatch(o -> o.mark.dbl() == m.dbl());
                 boolean close = m.canClose() && sameFamilyOpen
                         && (!m.ambiguous() || top.mark.dbl() == m.dbl())
-                        && !(m.weak() && laterCloser(k, m.dbl(), ignored));
+                        && !(m.weak() && laterCloser(k, m.dbl(), ignored,
+                                (int) stack.stream().filter(o -> o.mark.dbl() == m.dbl()).count()));
                 if (close) {
                     Open o = stack.pop();
                     while (o.mark.dbl() != m.dbl()) {
@@ -132,6 +263,8 @@ public final class QuoteFinder {
                     if (stack.isEmpty()) {
                         emit(found, o, m.end(), true);
                     }
+                } else if (m.canClose() && !m.canOpen() && !m.weak() && !sameFamilyOpen) {
+                    strayClosers.add(m);
                 } else if (m.canOpen()) {
                     boolean continued = carry && found.isEmpty() && stack.isEmpty() && text.substring(start, m.pos()).isBlank();
                     if (stack.size() == 1 && top.mark.dbl() == m.dbl() && reopens(m)) {
@@ -145,21 +278,25 @@ public final class QuoteFinder {
             }
         }
 
-        /** A later strong closing mark of the family, before any opening one: this weak one is an apostrophe. */
-        private boolean laterCloser(int k, boolean dbl, Set<Integer> ignored) {
+        /**
+         * Whether a weak closing mark ("MPs' ") is better read as an apostrophe: the strong closing marks
+         * after it suffice for the quotes open now and the ones opened later.
+         */
+        private boolean laterCloser(int k, boolean dbl, Set<Integer> ignored, int open) {
+            int closers = 0;
+            int openers = 0;
             for (int j = k + 1; j < marks.size(); j++) {
                 QuoteMark n = marks.get(j);
-                if (n.dbl() != dbl || ignored.contains(j)) {
+                if (n.dbl() != dbl || ignored.contains(j) || n.ambiguous()) {
                     continue;
                 }
-                if (n.canOpen() && !n.canClose()) {
-                    return false;
-                }
-                if (n.canClose() && !n.weak()) {
-                    return true;
+                if (n.canOpen()) {
+                    openers++;
+                } else if (!n.weak()) {
+                    closers++;
                 }
             }
-            return false;
+            return closers >= open + openers;
         }
 
         /** An opening mark after the end of a sentence, with only space between. */
