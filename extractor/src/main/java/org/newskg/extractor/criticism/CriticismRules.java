@@ -32,6 +32,7 @@ public final class CriticismRules {
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
             "/org/newskg/extractor/membership/roles.txt");
+    private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her");
@@ -49,7 +50,7 @@ public final class CriticismRules {
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         Map<String, Triple> out = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
-            if (!hasCue(s) || persons.mentionsIn(s.begin(), s.end()).size() + pronouns(s) < 2) {
+            if (!hasCue(s) || persons.mentionsIn(s.begin(), s.end()).size() + pronouns(s) < 2 || violent(s)) {
                 continue;
             }
             Dependencies d = parser.apply(s);
@@ -82,6 +83,11 @@ public final class CriticismRules {
             }
         }
         return false;
+    }
+
+    private static boolean violent(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains((t.lemma() == null ? t.word() : t.lemma())
+                .toLowerCase(Locale.ROOT)));
     }
 
     private static int pronouns(Sentence s) {

@@ -321,6 +321,11 @@ public final class MembershipRules {
             }
             int k = e + 1;
             int rolesBefore = 0;
+            String opener = v.pos(k);
+            if (!(opener.equals("DT") || opener.equals("PRP$") || isRole(v.word(k)) || v.partyStart[k] != null
+                    || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
+                return; // "Clinton, many other members of the GOP are ...": not an appositive
+            }
             while (k < v.size() && k <= e + 7 && v.partyStart[k] == null && v.personStart[k] == null) {
                 String pos = v.pos(k);
                 if (isRole(v.word(k))) {
@@ -344,7 +349,8 @@ public final class MembershipRules {
                 a++;
             }
             boolean nounFollows = a < v.size() && v.pos(a).startsWith("NN") && !v.word(a).endsWith("ing");
-            if (nounFollows || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
+            boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
+            if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
                 return;
             }
             add(v.personStart[start], p, 0.85, "member.appositive");
@@ -501,8 +507,9 @@ public final class MembershipRules {
                 roles++;
                 k++;
             }
-            if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))) {
-                return;
+            if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))
+                    || p.plural() || v.pos(k - 1).endsWith("S")) {
+                return; // "the GOP contenders had": a group, not the person just named
             }
             for (int i = 0; i < p.first(); i++) {
                 if (v.personStart[i] != null) {
