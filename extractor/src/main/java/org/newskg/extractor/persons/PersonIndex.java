@@ -443,7 +443,7 @@ public final class PersonIndex {
         List<String> out = new ArrayList<>();
         boolean allCaps = words.stream().allMatch(PersonIndex::isAllCaps);
         for (String w : words) {
-            out.add(allCaps && w.length() > 2 ? titleCase(w) : w);
+            out.add(allCaps ? titleCase(w) : w);
         }
         return String.join(" ", out);
     }
@@ -497,8 +497,11 @@ public final class PersonIndex {
      */
     public Optional<String> canonical(String surface) {
         List<String> words = new ArrayList<>(List.of(surface.strip().replaceAll("['’]s$", "").split("\\s+")));
-        while (!words.isEmpty() && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0)))) {
-            words.remove(0);
+        while (!words.isEmpty() && !formToCanonical.containsKey(lower(String.join(" ", words)))
+                && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0))
+                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && isAllCaps(words.get(0))
+                && words.get(0).length() <= 4)) {
+            words.remove(0); // "Labour MP Wes Streeting", "Sen. Sanders"
         }
         if (words.isEmpty()) {
             return Optional.empty();
