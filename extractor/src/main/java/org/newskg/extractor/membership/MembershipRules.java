@@ -258,6 +258,7 @@ public final class MembershipRules {
             int roles = 0;
             boolean plural = p.plural();
             boolean constituency = false;
+            boolean comma = false;
             while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
                 if (isRoleAt(k)) {
                     roles++;
@@ -266,9 +267,11 @@ public final class MembershipRules {
                     constituency = true; // "Conservative MP for Witney, David Cameron"
                 } else if (constituency && v.pos(k).startsWith("NNP")) {
                     // the constituency's name
-                } else if (roles > 0 && (DASHES.contains(v.word(k)) || ",".equals(v.word(k))
-                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1)))) {
-                    // "candidates - Sen. Ted Cruz", "rival, Sen. Bernie Sanders"
+                } else if (roles > 0 && DASHES.contains(v.word(k))) {
+                    // "candidates - Sen. Ted Cruz"
+                } else if (roles > 0 && ",".equals(v.word(k))
+                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1))) {
+                    comma = true; // "rival, Sen. Bernie Sanders"
                 } else {
                     return;
                 }
@@ -278,6 +281,10 @@ public final class MembershipRules {
                 return;
             }
             String rule = "member.title-before-name";
+            int after = skipTrailer(v.endOf(k));
+            if (comma && !(after >= v.size() || Set.of(",", ")", "-", "–", "—", ".", ";").contains(v.word(after)))) {
+                return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
+            }
             add(v.personStart[k], p, roles > 0 ? 0.9 : 0.8, rule);
             if (!plural) {
                 return;

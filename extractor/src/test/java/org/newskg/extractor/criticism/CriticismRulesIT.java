@@ -76,6 +76,7 @@ class CriticismRulesIT {
         "Mary Jones was attacked and stabbed by Tom Walsh in a field.",
         "A TV spot paid for by Charles Koch is attacking Ted Strickland for tax increases.",
         "Tom Walsh criticised himself and Tom Walsh.",
+        "Paul Manafort met Hillary Clinton. He accused the media and the Clinton campaign of lying.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -104,6 +104,7 @@ class MembershipRulesIT {
         "Peter Grant met Tom Walsh. The Labour peer said it would fail.",
         "Trump campaign manager Corey Lewandowski rejected the idea.",
         "Tom Walsh criticised the Tory plan on Monday.",
+        "Asked whether he would back Trump if Trump is the GOP nominee, Rubio gave a vague answer.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();

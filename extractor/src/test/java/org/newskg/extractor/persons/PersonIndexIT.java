@@ -75,6 +75,18 @@ class PersonIndexIT {
     }
 
     @Test
+    void aSurnameAfterMrIsNeverSomeonesGivenName() {
+        PersonIndex ix = index("Howard Flight was sacked. Mr Howard said rules were rules.");
+        assertThat(ix.persons()).containsExactly("Howard Flight", "Howard");
+    }
+
+    @Test
+    void pageantTitlesAreNotPartOfTheName() {
+        PersonIndex ix = index("Donald Trump attacked Miss Universe Alicia Machado on Twitter.");
+        assertThat(ix.persons()).contains("Alicia Machado").doesNotContain("Universe Alicia Machado");
+    }
+
+    @Test
     void unknownNamesResolveToNothing() {
         PersonIndex ix = index("Ken Livingstone quit Labour.");
         assertThat(ix.canonical("Mr Smith")).isEmpty();
