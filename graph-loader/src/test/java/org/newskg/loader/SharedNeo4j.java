@@ -28,7 +28,7 @@ public final class SharedNeo4j implements ParameterResolver {
     }
 
     /** The shared server, closed by JUnit at the end of the run. */
-    static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    static final class Server implements AutoCloseable {
         final Path dir;
         final Neo4jTarget target;
 
