@@ -131,8 +131,8 @@ final class Attributor {
 
     /** "X said: ‘...’", "X told the BBC ‘...’", "X said the plan was ‘a disgrace’". */
     private Attribution left(int q, int first) {
-        int from = first < ix.size() ? ix.sentenceStart[first] : ix.size();
         int limit = Math.min(first, ix.size());
+        int from = first < ix.size() ? Math.max(ix.sentenceStart[first], limit - Subjects.WINDOW) : ix.size();
         boolean hasText = false;
         for (int i = from; i < limit; i++) {
             hasText |= !ix.inQuote(i) && !ix.isPunct(i);
@@ -148,7 +148,7 @@ final class Attributor {
                 return null;
             }
             limit = prev + 1;
-            from = ix.sentenceStart[prev];
+            from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
         }
         for (int v = limit - 1; v >= from; v--) {
