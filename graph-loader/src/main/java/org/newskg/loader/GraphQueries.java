@@ -1,0 +1,131 @@
+package org.newskg.loader;
+
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+
+/**
+ * Every query the loader runs. Labels and relationship types come only from {@link EntityType} and
+ * {@link Relation}; every value is a {@code $parameter}.
+ */
+final class GraphQueries {
+
+    /** Links an article to every node it supports; retraction deletes what no article supports any more. */
+    static final String MENTIONS = "MENTIONS";
+
+    private GraphQueries() {
+    }
+
+    static String constraint(EntityType type) {
+        String label = type.label();
+        return "CREATE CONSTRAINT " + label.toLowerCase(java.util.Locale.ROOT) + "_key IF NOT EXISTS FOR (n:" + label
+                + ") REQUIRE n.key IS UNIQUE";
+    }
+
+    static final String ARTICLE_CONSTRAINT =
+            "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE";
+
+    static final String ARTICLE_HASHES = """
+            UNWIND $ids AS id
+            MATCH (a:Article {id: id})
+            RETURN a.id AS id, a.triplesHash AS hash""";
+
+    static final String MERGE_ARTICLES = """
+            UNWIND $rows AS row
+            MERGE (a:Article {id: row.id})
+            SET a += row.props""";
+
+    /**
+     * Nodes with a name and aliases (every type but quotes). One row per key: the aliases grow by the
+     * names seen, and the display name is the best of the current one and the batch's best.
+     */
+    static String mergeNamedNodes(EntityType type) {
+        return """
+                UNWIND $rows AS row
+                MERGE (n:%s {key: row.key})
+                SET n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
+                WITH n, row, (n.name IS NULL OR row.bestScore > n.nameScore
+                    OR (row.bestScore = n.nameScore AND row.best < n.name)) AS better
+                SET n.name = CASE WHEN better THEN row.best ELSE n.name END,
+                    n.nameScore = CASE WHEN better THEN row.bestScore ELSE n.nameScore END"""
+                .formatted(type.label());
+    }
+
+    /** Quote nodes, one row per key. */
+    static final String MERGE_QUOTES = """
+            UNWIND $rows AS row
+            MERGE (n:%s {key: row.key})
+            ON CREATE SET n.text = row.text""".formatted(EntityType.QUOTE.label());
+
+    /** Links each article to the nodes it supports, with the names it uses for them (one row per pair). */
+    static String mergeMentions(EntityType type) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a:Article {id: row.article})
+                MATCH (n:%s {key: row.key})
+                MERGE (a)-[m:%s]->(n)
+                ON CREATE SET m.names = []
+                SET m.names = m.names + [x IN row.names WHERE NOT x IN m.names]"""
+                .formatted(type.label(), MENTIONS);
+    }
+
+    /** One relationship per (subject, object, type, article), carrying its evidence. */
+    static String mergeRelationships(Relation relation, EntityType subject, EntityType object) {
+        return """
+                UNWIND $rows AS row
+                MATCH (s:%s {key: row.sk})
+                MATCH (o:%s {key: row.ok})
+                MERGE (s)-[r:%s {article: row.article}]->(o)
+                SET r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+                    r.confidence = row.confidence, r.rule = row.rule"""
+                .formatted(subject.label(), object.label(), relation.type());
+    }
+
+    /** The nodes the articles support (to delete those left unsupported afterwards). */
+    static final String SUPPORTED_NODES = """
+            UNWIND $ids AS id
+            MATCH (:Article {id: id})-[:%s]->(n)
+            RETURN DISTINCT elementId(n) AS node""".formatted(MENTIONS);
+
+    /** Every fact relationship an article contributed starts at a node the article mentions. */
+    static final String DELETE_FACTS = """
+            UNWIND $ids AS id
+            MATCH (:Article {id: id})-[:%s]->(n)-[r]->()
+            WHERE r.article = id
+            DELETE r""".formatted(MENTIONS);
+
+    static final String DELETE_MENTIONS = """
+            UNWIND $ids AS id
+            MATCH (:Article {id: id})-[m:%s]->()
+            DELETE m""".formatted(MENTIONS);
+
+    static final String DELETE_UNSUPPORTED = """
+            UNWIND $nodes AS node
+            MATCH (n) WHERE elementId(n) = node
+            AND NOT EXISTS { (n)<-[:%s]-(:Article) }
+            DETACH DELETE n""".formatted(MENTIONS);
+
+    /** The names every remaining article uses for the nodes that survived, to recompute aliases. */
+    static final String NAMES_OF_SURVIVORS = """
+            UNWIND $nodes AS node
+            MATCH (n) WHERE elementId(n) = node AND n.aliases IS NOT NULL
+            MATCH (n)<-[m:%s]-(:Article)
+            RETURN node, collect(m.names) AS names""".formatted(MENTIONS);
+
+    static final String SET_NAMES = """
+            UNWIND $rows AS row
+            MATCH (n) WHERE elementId(n) = row.node
+            SET n.aliases = row.aliases, n.name = row.name, n.nameScore = row.score""";
+
+    static final String DELETE_ARTICLES = """
+            UNWIND $ids AS id
+            MATCH (a:Article {id: id})
+            DETACH DELETE a""";
+
+    static final String NODE_COUNTS = """
+            MATCH (n) UNWIND labels(n) AS label
+            RETURN label AS name, count(*) AS count""";
+
+    static final String RELATIONSHIP_COUNTS = """
+            MATCH ()-[r]->()
+            RETURN type(r) AS name, count(*) AS count""";
+}

@@ -1,0 +1,66 @@
+package org.newskg.loader;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One embedded Neo4j (our own {@link Neo4jTarget} on a temporary directory, Bolt on a free port) per
+ * test JVM, shared by every test class that asks for a {@link Neo4jTarget} parameter; stopped and
+ * deleted when the test run ends.
+ */
+public final class SharedNeo4j implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
+        return p.getParameter().getType() == Neo4jTarget.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext p, ExtensionContext c) {
+        return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, k -> Server.start(), Server.class).target;
+    }
+
+    /** The shared server, closed by JUnit at the end of the run. */
+    static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+        final Path dir;
+        final Neo4jTarget target;
+
+        private Server(Path dir, Neo4jTarget target) {
+            this.dir = dir;
+            this.target = target;
+        }
+
+        static Server start() {
+            try {
+                Path dir = Files.createTempDirectory("kg-it-neo4j");
+                return new Server(dir, Neo4jTarget.open(TargetSettings.embedded(dir, 0), note -> { }));
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            target.close();
+            deleteTree(dir);
+        }
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
