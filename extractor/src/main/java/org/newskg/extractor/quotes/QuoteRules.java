@@ -28,7 +28,7 @@ public final class QuoteRules {
             return List.of();
         }
         TextIndex ix = new TextIndex(doc, persons, quotes);
-        List<Attribution> speakers = new Attributor(ix, lexicon).attributeAll();
+        List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
         List<Triple> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);

@@ -50,7 +50,7 @@ class QuoteRulesIT {
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Susan Clark attacked Mr Green on Tuesday. She said: "It will cost far too much money."  => Susan Clark: It will cost far too much money.
             John Baker appeared on the radio. He told presenter Anna Price: ‘I have been retired for the best part of six years.’ => John Baker: I have been retired for the best part of six years.
-            David Hall spoke at the rally. "It is wrong," he said. "It must stop now and for good." => David Hall: It is wrong, || David Hall: It must stop now and for good.
+            David Moore spoke at the rally. "It is wrong," he said. "It must stop now and for good." => David Moore: It is wrong, || David Moore: It must stop now and for good.
             Mr Tom Reid said: ‘This is the first paragraph of my words.\\n‘And this is the second paragraph of them.’ => Tom Reid: This is the first paragraph of my words. || Tom Reid: And this is the second paragraph of them.
             """)
     void resolvesPronounsContinuationsAndQuotesInsideAttribution(String text, String expected) {
