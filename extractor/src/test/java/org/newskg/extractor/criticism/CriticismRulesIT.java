@@ -65,6 +65,13 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Bernie Sanders > Hillary Clinton");
     }
 
+    @Test
+    void aRetortTargetsWhoeverJustCriticisedTheSpeaker() {
+        assertThat(pairs("Chris Christie savaged Marco Rubio in the debate, and Rubio smacked back.",
+                Relation.CRITICISED)).isEqualTo("Chris Christie > Marco Rubio; Marco Rubio > Chris Christie");
+        assertThat(pairs("Marco Rubio spoke in Iowa. Later Rubio hit back.", Relation.CRITICISED)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ed Miliband hit out at the Conservatives for their campaign.",
