@@ -32,6 +32,7 @@ public final class CriticismRules {
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
             "/org/newskg/extractor/membership/roles.txt");
+    private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
@@ -150,6 +151,14 @@ public final class CriticismRules {
                         critics.addAll(subjects(i));
                         targets.addAll(d.children(i, "obj"));
                         rule = "verb";
+                        if (targets.size() == 1 && SAYINGS.contains(d.token(targets.get(0)).word().toLowerCase(Locale.ROOT))
+                                && person(targets.get(0), Set.of()).isEmpty()) {
+                            // "X slammed Y's remarks": the possessor is the target
+                            List<Integer> owners = d.children(targets.get(0), "nmod:poss");
+                            targets.clear();
+                            targets.addAll(owners);
+                            rule = "verb-possessor";
+                        }
                     }
                 }
                 case PHRASAL -> {
@@ -239,7 +248,7 @@ public final class CriticismRules {
                         continue;
                     }
                     double confidence = 0.85 - (isPronoun(c) || isPronoun(t) ? 0.15 : 0.0)
-                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1);
+                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1) - (rule.endsWith("possessor") ? 0.15 : 0.0);
                     String prefix = cue.relation() == Relation.PRAISED ? "praise." : "criticism.";
                     String key = cue.relation() + "\u0000" + critic.get() + "\u0000" + target.get();
                     out.putIfAbsent(key, new Triple(doc.articleId(), critic.get(), EntityType.PERSON, cue.relation(),
