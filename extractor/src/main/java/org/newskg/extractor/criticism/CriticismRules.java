@@ -244,7 +244,8 @@ public final class CriticismRules {
                             : pronoun(t, named(critics))) : person(t, Set.of());
                     Optional<String> critic = isPronoun(c) ? (opaque ? Optional.empty()
                             : pronoun(c, target.map(Set::of).orElse(Set.of()))) : person(c, Set.of());
-                    if (critic.isEmpty() || target.isEmpty() || critic.get().equals(target.get())) {
+                    if (critic.isEmpty() || target.isEmpty() || critic.get().equals(target.get())
+                            || !persons.isClearlyPerson(critic.get()) || !persons.isClearlyPerson(target.get())) {
                         continue;
                     }
                     double confidence = 0.85 - (isPronoun(c) || isPronoun(t) ? 0.15 : 0.0)
