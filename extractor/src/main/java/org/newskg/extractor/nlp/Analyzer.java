@@ -2,8 +2,12 @@ package org.newskg.extractor.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,15 +20,21 @@ import java.util.Properties;
  * The one owner of the CoreNLP pipeline: built once per process (model loading is the expensive
  * part) and shared by all threads; {@link StanfordCoreNLP#annotate(Annotation)} with these
  * annotators is thread-safe.
+ *
+ * <p>The dependency parser is not part of the pipeline: rules that need syntax ask for single
+ * sentences with {@link #parse(Sentence)}, and the parser model is loaded on the first such call.
  */
 public final class Analyzer {
 
     private static final String PROPERTIES = "/org/newskg/extractor/pipeline.properties";
 
     private final StanfordCoreNLP pipeline;
+    private final String parserModel;
+    private volatile DependencyParser parser;
 
     private Analyzer(Properties props) {
         this.pipeline = new StanfordCoreNLP(props);
+        this.parserModel = props.getProperty("newskg.depparse.model", DependencyParser.DEFAULT_MODEL);
     }
 
     /** Loads the pipeline described by pipeline.properties. Takes several seconds. */
@@ -65,5 +75,57 @@ public final class Analyzer {
             sentences.add(new Sentence(si, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens));
         }
         return new Doc(articleId, text, sentences);
+    }
+
+    /**
+     * The basic dependency parse of one sentence of a {@link Doc} made by this analyzer. Loads the
+     * parser model on first use (about a second); thread-safe.
+     */
+    public Dependencies parse(Sentence sentence) {
+        List<CoreLabel> labels = new ArrayList<>();
+        int i = 1;
+        for (Token t : sentence.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setNER(t.ner());
+            l.setIndex(i++);
+            l.setBeginPosition(t.begin());
+            l.setEndPosition(t.end());
+            labels.add(l);
+        }
+        CoreMap coreSentence = new ArrayCoreMap();
+        coreSentence.set(CoreAnnotations.TokensAnnotation.class, labels);
+        GrammaticalStructure gs = parser().predict(coreSentence);
+        int n = labels.size();
+        int[] heads = new int[n];
+        String[] rels = new String[n];
+        java.util.Arrays.fill(heads, -1);
+        java.util.Arrays.fill(rels, "dep");
+        for (TypedDependency td : gs.typedDependencies()) {
+            int dep = td.dep().index() - 1;
+            if (dep >= 0 && dep < n) {
+                heads[dep] = td.gov().index() - 1;
+                rels[dep] = td.reln().toString();
+            }
+        }
+        return new Dependencies(sentence, heads, rels);
+    }
+
+    private DependencyParser parser() {
+        DependencyParser p = parser;
+        if (p == null) {
+            synchronized (this) {
+                p = parser;
+                if (p == null) {
+                    p = DependencyParser.loadFromModelFile(parserModel);
+                    parser = p;
+                }
+            }
+        }
+        return p;
     }
 }

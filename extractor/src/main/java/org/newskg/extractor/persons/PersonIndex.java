@@ -1,7 +1,10 @@
 package org.newskg.extractor.persons;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,73 +13,452 @@ import java.util.Set;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.parties.PartyGazetteer;
+import org.newskg.extractor.persons.NameLexicon.Gender;
 
 /**
  * The persons of one article: every name mention, each resolved to the fullest form of that name in
- * the article ("Mr Livingstone", "Livingstone" -> "Ken Livingstone"), honorifics dropped.
+ * the article ("Mr Livingstone", "Livingstone", "Ken Livingstone's" -> "Ken Livingstone"), honorifics
+ * and titles dropped, outlets that NER mistakes for persons left out. Also resolves pronouns and
+ * definite descriptions ("the Labour peer") to the person they most likely point at.
  *
- * <p>First version: NER PERSON spans, resolved by surname. To be refined by the persons rules.
+ * <p>Names come from NER PERSON spans plus capitalised words after an honorific that NER missed.
+ * Full names (two words or more) define the persons; a surname alone resolves to the most mentioned
+ * person with that surname, a given name alone to the only person with that given name, and a given
+ * name after a kinship word ("his brother David", "Clinton's husband, Bill") takes the relative's surname.
  */
 public final class PersonIndex {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
-            "dame", "rev", "prof", "mr.", "mrs.", "ms.", "dr.", "rev.", "prof.");
+    private static final NameLexicon LEX = NameLexicon.DEFAULT;
+    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
+    private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "report", "foundation", "institute",
+            "center", "centre", "committee", "campaign", "party", "fund", "hour", "live", "today", "tonight", "group",
+            "network", "trust", "council", "university", "college", "school", "street", "road", "square", "hall",
+            "house", "airport", "station", "prize", "award", "act", "bill_", "cup", "times", "post", "news");
+    private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
+            "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
+            "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
 
+    private final Doc doc;
     private final List<PersonMention> mentions;
+    private final Map<String, Gender> genders;
+    private final Map<String, String> formToCanonical;
+    private final Map<String, List<String>> bySurname;
+    private final Map<String, List<String>> byGivenName;
+    private final Map<String, Integer> counts;
 
-    private PersonIndex(List<PersonMention> mentions) {
+    private PersonIndex(Doc doc, List<PersonMention> mentions, Map<String, Gender> genders,
+            Map<String, String> formToCanonical, Map<String, Integer> counts) {
+        this.doc = doc;
         this.mentions = List.copyOf(mentions);
+        this.genders = Map.copyOf(genders);
+        this.formToCanonical = Map.copyOf(formToCanonical);
+        this.counts = Map.copyOf(counts);
+        Map<String, List<String>> sn = new HashMap<>();
+        Map<String, List<String>> gn = new HashMap<>();
+        for (String c : new LinkedHashSet<>(formToCanonical.values())) {
+            List<String> w = NameLexicon.words(c);
+            if (w.size() >= 2) {
+                sn.computeIfAbsent(lower(w.get(w.size() - 1)), k -> new ArrayList<>()).add(c);
+                gn.computeIfAbsent(lower(w.get(0)), k -> new ArrayList<>()).add(c);
+            }
+        }
+        this.bySurname = sn;
+        this.byGivenName = gn;
     }
 
     /** Finds and resolves the person mentions of {@code doc}. */
     public static PersonIndex of(Doc doc) {
-        List<int[]> spans = new ArrayList<>();
+        List<Span> spans = spans(doc);
+        PersonIndex first = new Resolver(doc, spans).resolve();
+        List<Span> more = missedNames(doc, spans, first);
+        if (more.isEmpty()) {
+            return first;
+        }
+        List<Span> all = new ArrayList<>(spans);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Span::begin));
+        return new Resolver(doc, all).resolve();
+    }
+
+    /**
+     * Surnames (and unique given names) of persons already found that NER did not tag elsewhere
+     * ("Trump", "Sanders" in some contexts): proper nouns standing alone, not part of a longer name
+     * such as "Fox News".
+     */
+    private static List<Span> missedNames(Doc doc, List<Span> spans, PersonIndex first) {
+        Set<String> keys = new HashSet<>(first.bySurname.keySet());
+        for (Map.Entry<String, List<String>> e : first.byGivenName.entrySet()) {
+            if (e.getValue().size() == 1) {
+                keys.add(e.getKey());
+            }
+        }
+        Set<Integer> covered = new HashSet<>();
+        for (Span sp : spans) {
+            covered.add(sp.nameBegin());
+            covered.add(sp.begin());
+        }
+        List<Span> out = new ArrayList<>();
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
-                if (!"PERSON".equals(ts.get(i).ner())) {
+                Token t = ts.get(i);
+                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
+                        || !keys.contains(lower(t.word())) || covered.contains(t.begin())
+                        || inSpan(spans, t.begin())) {
+                    continue;
+                }
+                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
+                boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
+                if (before || after) {
+                    continue;
+                }
+                Gender g = Gender.UNKNOWN;
+                int begin = t.begin();
+                if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
+                    g = LEX.honorificGender(ts.get(i - 1).word());
+                    begin = ts.get(i - 1).begin();
+                }
+                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isProperNoun(Token t) {
+        return t.pos().startsWith("NNP") && NameLexicon.isNameWord(t.word());
+    }
+
+    private static boolean inSpan(List<Span> spans, int offset) {
+        for (Span sp : spans) {
+            if (sp.begin() <= offset && offset < sp.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- spans
+
+    /** One cleaned name occurrence before resolution. */
+    record Span(int begin, int end, int nameBegin, List<String> words, int sentence, int firstToken, Gender gender) {
+        String form() {
+            return lower(String.join(" ", words));
+        }
+    }
+
+    private static List<Span> spans(Doc doc) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            boolean[] name = new boolean[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                if ("PERSON".equals(ts.get(i).ner())) {
+                    name[i] = true;
+                } else if (i > 0 && LEX.isHonorific(ts.get(i - 1).word()) && NameLexicon.isNameWord(ts.get(i).word())
+                        && !LEX.isTitle(ts.get(i).word()) && ts.get(i).pos().startsWith("NNP")) {
+                    // "Mr Farage" where NER missed the name: up to three capitalised words
+                    for (int j = i; j < Math.min(ts.size(), i + 3) && NameLexicon.isNameWord(ts.get(j).word())
+                            && ts.get(j).pos().startsWith("NNP"); j++) {
+                        name[j] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < ts.size(); i++) {
+                if (!name[i]) {
                     continue;
                 }
                 int j = i;
-                while (j + 1 < ts.size() && "PERSON".equals(ts.get(j + 1).ner())) {
+                while (j + 1 < ts.size() && name[j + 1]) {
                     j++;
                 }
-                int b = i;
-                while (b <= j && HONORIFICS.contains(ts.get(b).word().toLowerCase(Locale.ROOT))) {
-                    b++;
-                }
-                if (b <= j) {
-                    spans.add(new int[] {ts.get(b).begin(), ts.get(j).end(), s.index()});
+                Span sp = clean(doc, s, i, j);
+                if (sp != null) {
+                    out.add(sp);
                 }
                 i = j;
             }
         }
-        // the fullest form per surname: the longest name ending in that surname
-        Map<String, String> fullest = new LinkedHashMap<>();
-        for (int[] sp : spans) {
-            String name = clean(doc.text(sp[0], sp[1]));
-            String surname = surname(name);
-            String best = fullest.get(surname);
-            if (best == null || name.length() > best.length()) {
-                fullest.put(surname, name);
+        return out;
+    }
+
+    private static Span clean(Doc doc, Sentence s, int from, int to) {
+        List<Token> ts = s.tokens();
+        int b = from;
+        int e = to;
+        Gender gender = Gender.UNKNOWN;
+        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word()))) {
+            if (LEX.isHonorific(ts.get(b).word())) {
+                gender = LEX.honorificGender(ts.get(b).word());
             }
+            b++;
         }
-        List<PersonMention> out = new ArrayList<>();
-        for (int[] sp : spans) {
-            String name = clean(doc.text(sp[0], sp[1]));
-            out.add(new PersonMention(sp[0], sp[1], name, fullest.getOrDefault(surname(name), name), sp[2]));
+        while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
+            e--;
         }
-        return new PersonIndex(out);
+        if (b > e) {
+            return null;
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = b; k <= e; k++) {
+            String w = ts.get(k).word().replaceAll("['’]s$", "");
+            if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b) {
+                return null; // "Dump the Trump", "Smith Mr Jones": not one name
+            }
+            words.add(w);
+        }
+        String text = String.join(" ", words);
+        if (LEX.isNotPerson(text) || PartyGazetteer.DEFAULT.isPartyName(text)
+                || NOT_NAME_ENDS.contains(lower(words.get(words.size() - 1)))
+                || text.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        if (words.size() == 1 && isAllCaps(text) && text.length() <= 4) {
+            return null; // acronyms: "SNP", "BBC"
+        }
+        int begin = ts.get(b).begin();
+        if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
+            gender = LEX.honorificGender(ts.get(b - 1).word());
+            begin = ts.get(b - 1).begin();
+        }
+        if (b > from && LEX.isHonorific(ts.get(b - 1).word())) {
+            begin = ts.get(b - 1).begin();
+        }
+        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender);
     }
 
-    private static String clean(String s) {
-        return s.replaceAll("\\s+", " ").replaceAll("['’]s$", "").strip();
+    static boolean isAllCaps(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
     }
 
-    private static String surname(String name) {
-        String[] parts = name.split(" ");
-        return parts[parts.length - 1].toLowerCase(Locale.ROOT);
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
+
+    // ---------------------------------------------------------------- resolution
+
+    /** Groups spans into persons and picks each person's canonical name. */
+    private static final class Resolver {
+        private final Doc doc;
+        private final List<Span> spans;
+        /** canonical name -> its full forms (lower case). */
+        private final Map<String, Set<String>> forms = new LinkedHashMap<>();
+        private final Map<String, Integer> counts = new HashMap<>();
+        private final Map<String, Gender> genders = new HashMap<>();
+
+        Resolver(Doc doc, List<Span> spans) {
+            this.doc = doc;
+            this.spans = spans;
+        }
+
+        PersonIndex resolve() {
+            // 1. full names, grouped by surname and compatible given names; longest form wins
+            List<Span> full = new ArrayList<>();
+            for (Span sp : spans) {
+                if (sp.words().size() >= 2) {
+                    full.add(sp);
+                }
+            }
+            full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
+                    : Integer.compare(y.form().length(), x.form().length()));
+            Map<Span, String> resolved = new HashMap<>();
+            for (Span sp : full) {
+                String c = findCompatible(sp.words());
+                if (c == null) {
+                    c = display(sp.words());
+                    forms.put(c, new LinkedHashSet<>());
+                }
+                forms.get(c).add(sp.form());
+                resolved.put(sp, c);
+            }
+            // 2. given names after a kinship word take the relative's surname
+            for (Span sp : spans) {
+                if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
+                    String relative = kinshipSurname(sp, resolved);
+                    if (relative != null) {
+                        List<String> words = List.of(sp.words().get(0), relative);
+                        String c = findCompatible(words);
+                        if (c == null) {
+                            c = display(words);
+                            forms.put(c, new LinkedHashSet<>());
+                        }
+                        forms.get(c).add(sp.form());
+                        resolved.put(sp, c);
+                    }
+                }
+            }
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                counts.merge(e.getValue(), 1, Integer::sum);
+            }
+            // 3. single words: surname, else unique given name, else a person of its own
+            List<PersonMention> out = new ArrayList<>();
+            for (Span sp : spans) {
+                String c = resolved.get(sp);
+                if (c == null) {
+                    c = resolveSingle(sp);
+                    resolved.put(sp, c);
+                    if (!forms.containsKey(c)) {
+                        forms.put(c, new LinkedHashSet<>());
+                    }
+                    forms.get(c).add(sp.form());
+                    counts.merge(c, 1, Integer::sum);
+                }
+                if (sp.gender() != Gender.UNKNOWN) {
+                    genders.merge(c, sp.gender(), (a, b) -> a == b ? a : Gender.UNKNOWN);
+                }
+                out.add(new PersonMention(sp.begin(), sp.end(), doc.text(sp.begin(), sp.end()).replaceAll("\\s+", " "),
+                        c, sp.sentence()));
+            }
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                if (!genders.containsKey(c) && w.size() >= 2) {
+                    Gender g = LEX.givenNameGender(w.get(0));
+                    if (g != Gender.UNKNOWN) {
+                        genders.put(c, g);
+                    }
+                }
+            }
+            Map<String, String> formToCanonical = new HashMap<>();
+            for (Map.Entry<String, Set<String>> e : forms.entrySet()) {
+                formToCanonical.put(lower(e.getKey()), e.getKey());
+                for (String f : e.getValue()) {
+                    formToCanonical.putIfAbsent(f, e.getKey());
+                }
+            }
+            return new PersonIndex(doc, out, genders, formToCanonical, counts);
+        }
+
+        private String findCompatible(List<String> words) {
+            for (String c : forms.keySet()) {
+                if (compatible(NameLexicon.words(c), words)) {
+                    return c;
+                }
+            }
+            return null;
+        }
+
+        private List<String> surnameOwners(String word) {
+            List<String> out = new ArrayList<>();
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word)) {
+                    out.add(c);
+                }
+            }
+            return out;
+        }
+
+        private String resolveSingle(Span sp) {
+            String word = sp.form();
+            List<String> owners = surnameOwners(word);
+            if (!owners.isEmpty()) {
+                String best = owners.get(0);
+                for (String o : owners) {
+                    if (counts.getOrDefault(o, 0) > counts.getOrDefault(best, 0)) {
+                        best = o;
+                    }
+                }
+                return best;
+            }
+            List<String> given = new ArrayList<>();
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                if (w.size() >= 2 && lower(w.get(0)).equals(word)) {
+                    given.add(c);
+                }
+            }
+            if (given.size() == 1) {
+                return given.get(0);
+            }
+            for (String c : forms.keySet()) {
+                if (lower(c).equals(word)) {
+                    return c;
+                }
+            }
+            return display(sp.words());
+        }
+
+        /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
+        private String kinshipSurname(Span sp, Map<Span, String> resolved) {
+            Sentence s = doc.sentences().get(sp.sentence());
+            List<Token> ts = s.tokens();
+            int i = sp.firstToken() - 1;
+            if (i >= 0 && ",".equals(ts.get(i).word())) {
+                i--;
+            }
+            if (i < 0 || !KINSHIP.contains(lower(ts.get(i).word()))) {
+                return null;
+            }
+            int k = i - 1;
+            while (k >= 0 && ts.get(k).pos().startsWith("JJ")) {
+                k--;
+            }
+            if (k < 0) {
+                return null;
+            }
+            String w = lower(ts.get(k).word());
+            Span owner = null;
+            if (POSSESSIVES.contains(w) && k > 0) {
+                owner = spanEndingAt(ts.get(k - 1).end());
+            } else if (w.equals("his") || w.equals("her") || w.equals("their")) {
+                for (Span other : spans) {
+                    if (other.begin() < ts.get(k).begin() && other.sentence() >= sp.sentence() - 1) {
+                        owner = other;
+                    }
+                }
+            }
+            if (owner == null) {
+                return null;
+            }
+            String c = resolved.get(owner);
+            List<String> words = c != null ? NameLexicon.words(c) : owner.words();
+            return words.get(words.size() - 1);
+        }
+
+        private Span spanEndingAt(int end) {
+            for (Span sp : spans) {
+                if (sp.end() == end) {
+                    return sp;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Whether two full names can be one person: same surname, and given names equal or one an initial of the other. */
+    static boolean compatible(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2) {
+            return false;
+        }
+        if (!lower(a.get(a.size() - 1)).equals(lower(b.get(b.size() - 1)))) {
+            return false;
+        }
+        String fa = lower(a.get(0)).replace(".", "");
+        String fb = lower(b.get(0)).replace(".", "");
+        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+    }
+
+    /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
+    static String display(List<String> words) {
+        List<String> out = new ArrayList<>();
+        boolean allCaps = words.stream().allMatch(PersonIndex::isAllCaps);
+        for (String w : words) {
+            out.add(allCaps && w.length() > 2 ? titleCase(w) : w);
+        }
+        return String.join(" ", out);
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char ch : w.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = ch == '-' || ch == '\'' || ch == '’';
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- API
 
     /** Every person mention, in text order. */
     public List<PersonMention> mentions() {
@@ -94,14 +476,128 @@ public final class PersonIndex {
         return out;
     }
 
-    /** The canonical name for a surface form, if this article names such a person. */
-    public Optional<String> canonical(String surface) {
-        String s = surname(clean(surface));
+    /** The mention covering character offset {@code offset}, if any. */
+    public Optional<PersonMention> mentionAt(int offset) {
         for (PersonMention m : mentions) {
-            if (surname(m.canonical()).equals(s)) {
-                return Optional.of(m.canonical());
+            if (m.begin() <= offset && offset < m.end()) {
+                return Optional.of(m);
             }
         }
         return Optional.empty();
+    }
+
+    /** The distinct canonical names of the article, in order of first mention. */
+    public List<String> persons() {
+        return List.copyOf(new LinkedHashSet<>(mentions.stream().map(PersonMention::canonical).toList()));
+    }
+
+    /**
+     * The canonical name for a surface form ("Mr Livingstone", "Livingstone's", "Sen. Ted Cruz",
+     * "Ken"), if this article names such a person.
+     */
+    public Optional<String> canonical(String surface) {
+        List<String> words = new ArrayList<>(List.of(surface.strip().replaceAll("['’]s$", "").split("\\s+")));
+        while (!words.isEmpty() && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0)))) {
+            words.remove(0);
+        }
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        String form = lower(String.join(" ", words));
+        String c = formToCanonical.get(form);
+        if (c != null) {
+            return Optional.of(c);
+        }
+        if (words.size() == 1) {
+            List<String> owners = bySurname.getOrDefault(form, List.of());
+            if (!owners.isEmpty()) {
+                return owners.stream().max((x, y) -> counts.getOrDefault(x, 0) - counts.getOrDefault(y, 0));
+            }
+            List<String> given = byGivenName.getOrDefault(form, List.of());
+            return given.size() == 1 ? Optional.of(given.get(0)) : Optional.empty();
+        }
+        for (String cand : bySurname.getOrDefault(lower(words.get(words.size() - 1)), List.of())) {
+            if (compatible(NameLexicon.words(cand), words)) {
+                return Optional.of(cand);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person a third-person pronoun at {@code offset} most likely refers to: the first
+     * gender-compatible person named earlier in the same sentence, else in the nearest of the three
+     * sentences before it that names one. Persons in {@code exclude} (canonical names) are skipped,
+     * e.g. the other argument of the verb ("he attacked Clinton": not Clinton).
+     */
+    public Optional<String> resolvePronoun(int offset, Set<String> exclude) {
+        String word = pronounAt(offset);
+        Gender want = switch (word) {
+            case "he", "him", "his", "himself" -> Gender.MALE;
+            case "she", "her", "hers", "herself" -> Gender.FEMALE;
+            default -> null;
+        };
+        if (want == null) {
+            return Optional.empty();
+        }
+        Sentence here = doc.sentenceAt(offset);
+        for (int si = here.index(); si >= Math.max(0, here.index() - 3); si--) {
+            for (PersonMention m : mentions) {
+                if (m.sentence() == si && m.end() <= offset && !exclude.contains(m.canonical())) {
+                    Gender g = genders.getOrDefault(m.canonical(), Gender.UNKNOWN);
+                    if (g == want || g == Gender.UNKNOWN) {
+                        return Optional.of(m.canonical());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@link #resolvePronoun(int, Set)} without exclusions. */
+    public Optional<String> resolvePronoun(int offset) {
+        return resolvePronoun(offset, Set.of());
+    }
+
+    private String pronounAt(int offset) {
+        int e = offset;
+        while (e < doc.text().length() && Character.isLetter(doc.text().charAt(e))) {
+            e++;
+        }
+        return lower(doc.text(offset, e));
+    }
+
+    /**
+     * The person a definite description at {@code offset} ("the Labour peer", "the ex-Mayor of London")
+     * most likely refers to: the only person named in the nearest earlier sentence (of the three
+     * before) that names anyone. Empty when that sentence names several persons: precision first.
+     */
+    public Optional<String> resolveDescription(int offset) {
+        Sentence here = doc.sentenceAt(offset);
+        for (PersonMention m : mentions) {
+            if (m.sentence() == here.index() && m.end() <= offset) {
+                return Optional.empty(); // a person named just before: the description may well be someone else
+            }
+        }
+        for (int si = here.index() - 1; si >= Math.max(0, here.index() - 3); si--) {
+            Set<String> named = new LinkedHashSet<>();
+            for (PersonMention m : mentions) {
+                if (m.sentence() == si) {
+                    named.add(m.canonical());
+                }
+            }
+            if (named.size() == 1) {
+                return Optional.of(named.iterator().next());
+            }
+            if (named.size() > 1) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "MALE", "FEMALE" or "UNKNOWN": what honorifics and the given name say about a person. */
+    public String gender(String canonical) {
+        return genders.getOrDefault(canonical, Gender.UNKNOWN).name();
     }
 }

@@ -1,15 +1,73 @@
 package org.newskg.extractor.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
-/** SAID: direct quotes and their speakers. */
+/**
+ * SAID: direct quotes and their speakers. Quotes come from {@link QuoteFinder} (raw text), speakers
+ * from {@link Attributor} (tokens, part of speech and person mentions). A quote whose speaker is not
+ * a named person ("a spokesman said", "the BBC reported") or cannot be found gives no triple.
+ */
 public final class QuoteRules {
+
+    /** Quotes of at most this many words are fragments ("a ‘distraction’"): kept only when directly attributed. */
+    static final int FRAGMENT_WORDS = 3;
+
+    private final Lexicon lexicon = Lexicon.DEFAULT;
 
     /** The SAID triples of one article. Thread-safe. */
     public List<Triple> extract(Doc doc, PersonIndex persons) {
-        return List.of();
+        String text = doc.text();
+        List<Quote> quotes = QuoteFinder.find(text);
+        if (quotes.isEmpty()) {
+            return List.of();
+        }
+        TextIndex ix = new TextIndex(doc, persons, quotes);
+        List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
+        List<Triple> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            Quote q = quotes.get(i);
+            Attribution a = speakers.get(i);
+            if (a == null || !a.named()) {
+                continue;
+            }
+            double confidence = a.confidence();
+            if (QuoteFinder.words(q.text(text)) <= FRAGMENT_WORDS) {
+                if (a.anchor() < 0) {
+                    continue;
+                }
+                confidence -= 0.1;
+            }
+            int[] span = evidence(ix, q, a.anchor());
+            out.add(new Triple(doc.articleId(), a.speaker(), EntityType.PERSON, Relation.SAID, q.text(text),
+                    EntityType.QUOTE, Math.max(0, Math.min(1, confidence)), text.substring(span[0], span[1]),
+                    span[0], span[1], a.rule()));
+        }
+        return out;
+    }
+
+    /** The sentences holding the quote and its attribution, as character offsets. */
+    private static int[] evidence(TextIndex ix, Quote q, int anchor) {
+        int lo = anchor >= 0 ? Math.min(q.begin(), anchor) : q.begin();
+        int hi = anchor >= 0 ? Math.max(q.end(), anchor + 1) : q.end();
+        int begin = lo;
+        int end = hi;
+        int first = ix.firstAtOrAfter(lo);
+        if (first < ix.size() && ix.toks[first].begin() < hi) {
+            begin = Math.min(begin, ix.toks[ix.sentenceStart[first]].begin());
+        }
+        int last = ix.lastBefore(hi);
+        if (last < 0 || ix.toks[last].end() <= lo) {
+            last = ix.firstAtOrAfter(lo);
+        }
+        if (last >= 0 && last < ix.size()) {
+            end = Math.max(end, ix.toks[ix.sentenceEnd[last] - 1].end());
+        }
+        return new int[] {begin, end};
     }
 }

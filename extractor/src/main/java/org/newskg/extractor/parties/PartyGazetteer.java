@@ -1,0 +1,209 @@
+package org.newskg.extractor.parties;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+
+/**
+ * The party gazetteer (resource parties.tsv): aliases, adjective and member forms of the parties news
+ * mentions, matched case-sensitively on whole tokens ("Labour MP" is a party, "labour market" is not),
+ * and country cues (countries.tsv) that choose between parties sharing an alias.
+ */
+public final class PartyGazetteer {
+
+    /** How an alias is used in text. */
+    public enum Use {
+        /** As the party's name: "quit Labour", "of the SNP". */
+        NAME,
+        /** Before a role or name: "Labour MP", "Tory leader", "Republican candidate". */
+        MODIFIER,
+        /** As a noun for a member: "a Republican", "the Tories". */
+        MEMBER
+    }
+
+    public static final PartyGazetteer DEFAULT = load();
+
+    private static final String EX = "ex-";
+
+    /** alias as tokens joined by single spaces -> candidates and uses. */
+    private final Map<String, Entry> aliases;
+    private final int longest;
+    private final Map<String, Set<String>> countryCues;
+
+    private record Entry(List<Party> parties, Set<Use> uses, boolean plural) {
+    }
+
+    private PartyGazetteer(Map<String, Entry> aliases, Map<String, Set<String>> countryCues) {
+        this.aliases = Map.copyOf(aliases);
+        this.countryCues = Map.copyOf(countryCues);
+        this.longest = aliases.keySet().stream().mapToInt(a -> a.split(" ").length).max().orElse(1);
+    }
+
+    private static PartyGazetteer load() {
+        Map<String, List<Party>> parties = new LinkedHashMap<>();
+        Map<String, Set<Use>> uses = new HashMap<>();
+        Set<String> plurals = new java.util.HashSet<>();
+        for (String line : lines("parties.tsv")) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 5) {
+                throw new IllegalStateException("parties.tsv: 5 columns expected in: " + line);
+            }
+            Party party = new Party(f[0].strip(), f[1].strip());
+            add(parties, uses, party, f[0], Use.NAME);
+            for (int col = 2; col <= 4; col++) {
+                Use use = Use.values()[col - 2];
+                for (String alias : f[col].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        add(parties, uses, party, alias, use);
+                        if (use == Use.MEMBER && alias.strip().endsWith("s")) {
+                            plurals.add(tokens(alias));
+                        }
+                    }
+                }
+            }
+        }
+        Map<String, Entry> aliases = new HashMap<>();
+        for (Map.Entry<String, List<Party>> e : parties.entrySet()) {
+            aliases.put(e.getKey(), new Entry(List.copyOf(e.getValue()), uses.get(e.getKey()),
+                    plurals.contains(e.getKey())));
+        }
+        Map<String, Set<String>> cues = new HashMap<>();
+        for (String line : lines("countries.tsv")) {
+            String[] f = line.split("\t");
+            cues.put(f[0].strip(), Set.of(f[1].strip().split("\\|")));
+        }
+        return new PartyGazetteer(aliases, cues);
+    }
+
+    private static void add(Map<String, List<Party>> parties, Map<String, Set<Use>> uses, Party party, String alias,
+            Use use) {
+        String key = tokens(alias);
+        List<Party> list = parties.computeIfAbsent(key, k -> new ArrayList<>());
+        if (!list.contains(party)) {
+            list.add(party);
+        }
+        uses.computeIfAbsent(key, k -> EnumSet.noneOf(Use.class)).add(use);
+    }
+
+    /** An alias as the tokenizer splits it: words, with a possessive 's as a word of its own. */
+    static String tokens(String alias) {
+        return alias.strip().replaceAll("(['’]s)\\b", " $1").replaceAll("\\s+", " ");
+    }
+
+    private static List<String> lines(String resource) {
+        List<String> out = new ArrayList<>();
+        try (InputStream in = PartyGazetteer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Whether {@code text} is exactly one of the aliases ("Lib Dem", "Labour"): not a person then. */
+    public boolean isPartyName(String text) {
+        return aliases.containsKey(tokens(text));
+    }
+
+    /** The parties an alias can mean, most common reading first; empty when it is no alias. */
+    public List<Party> lookup(String alias) {
+        Entry e = aliases.get(tokens(alias));
+        return e == null ? List.of() : e.parties();
+    }
+
+    /** The party mentions of a sentence, longest alias first, not overlapping, in text order. */
+    public List<PartyMention> find(Sentence sentence) {
+        List<Token> ts = sentence.tokens();
+        List<PartyMention> out = new ArrayList<>();
+        for (int i = 0; i < ts.size(); i++) {
+            PartyMention found = null;
+            for (int n = Math.min(longest, ts.size() - i); n >= 1 && found == null; n--) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = i; k < i + n; k++) {
+                    if (k > i) {
+                        sb.append(' ');
+                    }
+                    sb.append(ts.get(k).word());
+                }
+                String key = sb.toString();
+                if (n == 1 && key.startsWith(EX) && key.length() > EX.length()) {
+                    key = key.substring(EX.length()); // "ex-UKIP MEP"
+                }
+                Entry e = aliases.get(key);
+                if (e != null) {
+                    found = new PartyMention(i, i + n - 1, key, e.uses(), e.parties(), e.plural());
+                }
+            }
+            if (found != null) {
+                out.add(found);
+                i = found.last();
+            }
+        }
+        return out;
+    }
+
+    /** How often each country's cue words occur in the article. */
+    public Map<String, Integer> countryCues(Doc doc) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : doc.sentences()) {
+            for (Token t : s.tokens()) {
+                for (Map.Entry<String, Set<String>> e : countryCues.entrySet()) {
+                    if (e.getValue().contains(t.word())) {
+                        counts.merge(e.getKey(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The reading of a mention that the article's country cues favour; ties go to the most common reading. */
+    public Party choose(PartyMention mention, Map<String, Integer> cues) {
+        Party best = mention.candidates().get(0);
+        int bestScore = cues.getOrDefault(best.country(), 0);
+        for (Party p : mention.candidates()) {
+            int score = cues.getOrDefault(p.country(), 0);
+            if (score > bestScore) {
+                best = p;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** The distinct canonical names of every party in the gazetteer. */
+    public Set<String> canonicalNames() {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entry e : aliases.values()) {
+            e.parties().forEach(p -> out.add(p.canonical()));
+        }
+        return out;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,135 @@
+package org.newskg.extractor.persons;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists behind name handling, read from resources: honorifics (with gender), titles, names
+ * that are not persons, and given names with their usual gender. Pure text logic, no models.
+ */
+final class NameLexicon {
+
+    /** Gender as far as an honorific, a given name or a pronoun tells it. */
+    enum Gender { MALE, FEMALE, UNKNOWN }
+
+    static final NameLexicon DEFAULT = load();
+
+    private static final Pattern OUTLET_SHAPE = Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(Online|Radio|News|Post|Feed|Times|Mail|Tube|Book|Sport|TV|Media|Press|Live)");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van",
+            "von", "bin", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
+
+    private final Map<String, Gender> honorifics;
+    private final Set<String> titles;
+    private final Set<String> notPersons;
+    private final Map<String, Gender> givenNames;
+
+    private NameLexicon(Map<String, Gender> honorifics, Set<String> titles, Set<String> notPersons,
+            Map<String, Gender> givenNames) {
+        this.honorifics = Map.copyOf(honorifics);
+        this.titles = Set.copyOf(titles);
+        this.notPersons = Set.copyOf(notPersons);
+        this.givenNames = Map.copyOf(givenNames);
+    }
+
+    private static NameLexicon load() {
+        Map<String, Gender> honorifics = new HashMap<>();
+        lines("honorifics.txt", l -> {
+            String[] f = l.split("\t");
+            honorifics.put(f[0], gender(f.length > 1 ? f[1] : "-"));
+        });
+        Set<String> titles = new HashSet<>();
+        lines("titles.txt", titles::add);
+        Set<String> notPersons = new HashSet<>();
+        lines("not-persons.txt", l -> notPersons.add(key(l)));
+        Map<String, Gender> given = new HashMap<>();
+        lines("first-names.tsv", l -> {
+            String[] f = l.split("\t");
+            given.put(f[0], gender(f[1]));
+        });
+        return new NameLexicon(honorifics, titles, notPersons, given);
+    }
+
+    private static Gender gender(String code) {
+        return switch (code.strip()) {
+            case "M" -> Gender.MALE;
+            case "F" -> Gender.FEMALE;
+            default -> Gender.UNKNOWN;
+        };
+    }
+
+    private static void lines(String resource, Consumer<String> sink) {
+        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + resource);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                String l = line.strip();
+                if (!l.isEmpty() && !l.startsWith("#")) {
+                    sink.accept(l.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String key(String word) {
+        String w = word.toLowerCase(Locale.ROOT).strip();
+        return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    boolean isHonorific(String word) {
+        return honorifics.containsKey(key(word));
+    }
+
+    /** An honorific or a title ("Mr", "Sen.", "President"): words that precede a name and are not part of it. */
+    boolean isTitle(String word) {
+        String k = key(word);
+        return honorifics.containsKey(k) || titles.contains(k);
+    }
+
+    Gender honorificGender(String word) {
+        return honorifics.getOrDefault(key(word), Gender.UNKNOWN);
+    }
+
+    Gender givenNameGender(String word) {
+        return givenNames.getOrDefault(key(word), Gender.UNKNOWN);
+    }
+
+    /** Whether a cleaned name is an outlet, organisation or brand that NER mistakes for a person. */
+    boolean isNotPerson(String name) {
+        String k = key(name.replaceAll("\\s+", " "));
+        return notPersons.contains(k) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches());
+    }
+
+    /** Whether a token can be part of a person's name: capitalised, or a particle such as "de" or "van". */
+    static boolean isNameWord(String word) {
+        if (word.isEmpty()) {
+            return false;
+        }
+        if (NAME_PARTICLES.contains(word)) {
+            return true;
+        }
+        int first = word.codePointAt(0);
+        return Character.isUpperCase(first) && word.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** The words of a name, for tests and callers that split names the way this lexicon does. */
+    static List<String> words(String name) {
+        return List.of(name.strip().split("\\s+"));
+    }
+}

@@ -1,0 +1,373 @@
+package org.newskg.extractor.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.quotes.Candidate.Kind;
+
+/**
+ * Finds the speaker of each quote: after it ("‘...,’ Mr X said"), before it ("X said:", "X told the BBC
+ * that ‘...’"), a colon, a continued paragraph, or the quote just before with nothing in between.
+ * Pronouns and roles ("he", "the chancellor") go to the latest compatible subject or speaker.
+ */
+final class Attributor {
+
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
+    /** How far back (in characters) a pronoun or role looks for its person. */
+    private static final int RESOLUTION_WINDOW = 1500;
+    /** A role this close (in characters) to the latest named subject is taken to be that person. */
+    private static final int NEAR = 400;
+
+    private final TextIndex ix;
+    private final PersonIndex persons;
+    private final Subjects subjects;
+    private final Lexicon lex;
+    private final Map<String, Character> genders = new HashMap<>();
+    /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
+    private final Map<String, Set<String>> titles = new HashMap<>();
+    /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
+    private final TreeMap<Integer, String> salient = new TreeMap<>();
+    private final List<Attribution> done = new ArrayList<>();
+
+    Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
+        this.ix = ix;
+        this.persons = persons;
+        this.lex = lex;
+        this.subjects = new Subjects(ix, lex);
+        for (int i = 0; i < ix.size(); i++) {
+            PersonMention m = ix.mentionStarting[i];
+            if (m != null) {
+                noteGender(m);
+                noteTitles(m.canonical(), i);
+            }
+            if (subjects.speechVerb(i)) {
+                // "..., Law said.": the speaker of indirect speech is salient too
+                Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
+                if (c != null && c.kind() == Kind.PERSON) {
+                    salient.put(ix.toks[c.start()].begin(), c.name());
+                }
+            }
+            if (i == ix.sentenceStart[i]) {
+                // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
+                Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
+                if (c != null && c.kind() == Kind.PERSON) {
+                    salient.put(ix.toks[c.start()].begin(), c.name());
+                }
+            }
+        }
+        guessGendersFromPronouns();
+    }
+
+    /** The speaker of each quote, in order (null entries for quotes without one). */
+    List<Attribution> attributeAll() {
+        for (int q = 0; q < ix.quotes.size(); q++) {
+            Attribution a = attribute(q);
+            done.add(a);
+            if (a != null && a.named()) {
+                salient.put(ix.quotes.get(q).begin(), a.speaker());
+            }
+        }
+        return done;
+    }
+
+    private Attribution attribute(int q) {
+        Quote quote = ix.quotes.get(q);
+        int first = ix.firstAtOrAfter(quote.begin());
+        int after = ix.firstAtOrAfter(quote.end());
+        boolean colonBefore = colonBefore(first);
+        Attribution a = colonBefore ? left(q, first) : right(q, after);
+        if (a == null) {
+            a = colonBefore ? right(q, after) : left(q, first);
+        }
+        if (a == null && quote.continued() && q > 0) {
+            a = inherit(done.get(q - 1), "said.continued", 0.8);
+        }
+        if (a == null && q > 0) {
+            a = adjacent(q);
+        }
+        return a;
+    }
+
+    /** "‘...,’ Mr X said." / "..., said Mr X." / "..., Smith said in a statement." */
+    private Attribution right(int q, int after) {
+        if (after >= ix.size()) {
+            return null;
+        }
+        int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
+        boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
+        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0))) {
+            return null;
+        }
+        int end = ix.sentenceEnd[after];
+        int p = after;
+        while (p < end && !ix.inQuote(p) && ix.isPunct(p)) {
+            p++;
+        }
+        if (p >= end || ix.inQuote(p)) {
+            return null;
+        }
+        if (subjects.speechVerb(p)) {
+            Candidate c = subjects.startingAt(p + 1, end);
+            return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
+        }
+        for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
+            if (subjects.speechVerb(v)) {
+                Candidate c = subjects.subjectOf(v, p);
+                if (c != null && onlyModifiers(p, c.start())) {
+                    return resolve(c, "said.after", 0.9, v);
+                }
+                return null;
+            }
+            if (ix.isVerb(v) || ";".equals(ix.word(v))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "X said: ‘...’", "X told the BBC ‘...’", "X said the plan was ‘a disgrace’". */
+    private Attribution left(int q, int first) {
+        int limit = Math.min(first, ix.size());
+        int from = first < ix.size() ? Math.max(ix.sentenceStart[first], limit - Subjects.WINDOW) : ix.size();
+        boolean hasText = false;
+        for (int i = from; i < limit; i++) {
+            hasText |= !ix.inQuote(i) && !ix.isPunct(i);
+        }
+        boolean previousSentence = false;
+        if (!hasText) {
+            // the attribution ends the sentence before: "Mr X said:" then the quote
+            int prev = from - 1;
+            while (prev >= 0 && ix.inQuote(prev)) {
+                prev--;
+            }
+            if (prev < 0 || !":".equals(ix.word(prev))) {
+                return null;
+            }
+            limit = prev + 1;
+            from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
+            previousSentence = true;
+        }
+        for (int v = limit - 1; v >= from; v--) {
+            boolean speech = subjects.speechVerb(v);
+            if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
+                continue;
+            }
+            Candidate c = subjects.subjectOf(v, from);
+            if (c == null) {
+                c = subjects.mainSubject(from, v);
+            }
+            if (c == null) {
+                return Attribution.unnamed("said.before", ix.toks[v].begin());
+            }
+            boolean near = near(v + 1, limit);
+            String rule = ":".equals(ix.word(limit - 1)) ? "said.colon-before" : near ? "said.before" : "said.before-distant";
+            return resolve(c, rule, near ? 0.9 : 0.75, v);
+        }
+        if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
+            Candidate c = subjects.mainSubject(from, limit - 1);
+            return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
+        }
+        return null;
+    }
+
+    /** The next quote after one by X, with nothing but X's attribution between: X again. */
+    private Attribution adjacent(int q) {
+        Attribution prev = done.get(q - 1);
+        if (prev == null || !prev.named()) {
+            return null;
+        }
+        int from = ix.firstAtOrAfter(ix.quotes.get(q - 1).end());
+        int to = ix.firstAtOrAfter(ix.quotes.get(q).begin());
+        if (to - from > 40) {
+            return null;
+        }
+        int gapBegin = ix.quotes.get(q - 1).end();
+        int gapEnd = ix.quotes.get(q).begin();
+        if (gapBegin < gapEnd) {
+            for (String other : salient.subMap(gapBegin, gapEnd).values()) {
+                if (!other.equals(prev.speaker())) {
+                    // someone else is the subject in between
+                    return null;
+                }
+            }
+        }
+        for (int i = from; i < to; i++) {
+            if (subjects.speechVerb(i) && (prev.anchor() < ix.toks[i].begin() || prev.anchor() >= ix.toks[i].end())) {
+                Candidate c = subjects.subjectOf(i, from);
+                if (c == null || c.kind() == Kind.UNNAMED) {
+                    return null;
+                }
+            }
+        }
+        return inherit(prev, "said.adjacent", 0.75);
+    }
+
+    private static Attribution inherit(Attribution prev, String rule, double confidence) {
+        if (prev == null || !prev.named()) {
+            return null;
+        }
+        return new Attribution(prev.speaker(), Math.min(prev.confidence(), confidence), rule, -1);
+    }
+
+    private Attribution resolve(Candidate c, String rule, double confidence, int verb) {
+        int anchor = ix.toks[verb].begin();
+        switch (c.kind()) {
+            case PERSON:
+                return new Attribution(c.name(), confidence, rule, anchor);
+            case PRONOUN: {
+                String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null);
+                return who == null ? Attribution.unnamed(rule, anchor)
+                        : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
+            }
+            case ROLE: {
+                String who = latest(ix.toks[c.start()].begin(), '?', c.name());
+                return who == null ? Attribution.unnamed(rule, anchor)
+                        : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
+            }
+            default:
+                return Attribution.unnamed(rule, anchor);
+        }
+    }
+
+    /**
+     * The latest salient person before {@code offset} of a compatible gender; for a role, the latest one
+     * named with that role, else the latest one.
+     */
+    private String latest(int offset, char gender, String role) {
+        String nearest = null;
+        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
+                e = salient.lowerEntry(e.getKey())) {
+            char g = genders.getOrDefault(e.getValue(), '?');
+            if (gender != '?' && g != '?' && g != gender) {
+                continue;
+            }
+            boolean titled = role != null && titles.getOrDefault(e.getValue(), Set.of()).contains(role);
+            if (nearest == null) {
+                nearest = e.getValue();
+                if (role == null || titled || offset - e.getKey() <= NEAR) {
+                    return nearest;
+                }
+            } else if (titled) {
+                return e.getValue();
+            }
+        }
+        return nearest;
+    }
+
+    private void noteTitles(String person, int start) {
+        Set<String> words = titles.computeIfAbsent(person, k -> new java.util.HashSet<>());
+        for (int k = start - 1; k >= 0 && k >= start - 3 && (ix.isNoun(k) || "JJ".equals(ix.pos(k))); k--) {
+            words.add(title(ix.lower(k)));
+        }
+        int e = subjects.endOfMention(start);
+        if (e + 1 < ix.size() && ",".equals(ix.word(e + 1))) {
+            for (int k = e + 2; k < ix.size() && k < e + 8 && !ix.isPunct(k) && !ix.isVerb(k); k++) {
+                words.add(title(ix.lower(k)));
+            }
+        }
+    }
+
+    private static String title(String word) {
+        switch (word) {
+            case "sen.", "sen":
+                return "senator";
+            case "rep.", "rep":
+                return "representative";
+            case "gov.", "gov":
+                return "governor";
+            case "pres.":
+                return "president";
+            default:
+                return word;
+        }
+    }
+
+    /** Between the verb and the quote only its complements: ":", "that", "told MPs", "to the BBC". */
+    private boolean near(int from, int limit) {
+        int words = 0;
+        for (int i = from; i < limit; i++) {
+            if (ix.inQuote(i)) {
+                continue;
+            }
+            if (ix.isVerb(i) || ix.pos(i).startsWith("PRP") && !"PRP$".equals(ix.pos(i))) {
+                return false;
+            }
+            words++;
+        }
+        return words <= 8;
+    }
+
+    private boolean onlyModifiers(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!(ix.isPunct(i) || ix.isNoun(i) || "DT".equals(ix.pos(i)) || "JJ".equals(ix.pos(i))
+                    || "POS".equals(ix.pos(i)) || "PRP$".equals(ix.pos(i)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean colonBefore(int first) {
+        int i = first - 1;
+        while (i >= 0 && !ix.inQuote(i) && ix.isPunct(i) && !":".equals(ix.word(i))) {
+            i--;
+        }
+        return i >= 0 && ":".equals(ix.word(i));
+    }
+
+    /**
+     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
+     * votes for X's gender; a clear majority decides when nothing else does.
+     */
+    private void guessGendersFromPronouns() {
+        Map<String, int[]> votes = new HashMap<>();
+        String last = null;
+        int lastSentence = -1;
+        for (int i = 0; i < ix.size(); i++) {
+            if (ix.inQuote(i)) {
+                continue;
+            }
+            if (ix.sentenceStart[i] != lastSentence) {
+                lastSentence = ix.sentenceStart[i];
+                last = null;
+            }
+            if (ix.mentionStarting[i] != null) {
+                int after = subjects.endOfMention(i) + 1;
+                while (after < ix.size() && ix.pos(after).startsWith("RB")) {
+                    after++;
+                }
+                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
+                last = after < ix.size() && ix.isVerb(after) ? ix.mentionStarting[i].canonical() : null;
+            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she")) && i > 0
+                    && (ix.pos(i - 1).equals("CC") || ",".equals(ix.word(i - 1))
+                    || ix.pos(i - 1).equals("IN") && !ix.lower(i - 1).equals("that"))) {
+                votes.computeIfAbsent(last, k -> new int[2])[ix.lower(i).equals("she") ? 1 : 0]++;
+                last = null;
+            }
+        }
+        votes.forEach((person, v) -> {
+            if (v[0] > 2 * v[1]) {
+                genders.putIfAbsent(person, 'm');
+            } else if (v[1] > 2 * v[0]) {
+                genders.putIfAbsent(person, 'f');
+            }
+        });
+    }
+
+    /** What PersonIndex knows of the person's gender, else an honorific written with the name ("Mrs Jones"). */
+    private void noteGender(PersonMention m) {
+        String g = persons.gender(m.canonical());
+        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'm');
+        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'f');
+        }
+    }
+}

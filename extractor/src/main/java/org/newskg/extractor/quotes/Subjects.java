@@ -1,0 +1,190 @@
+package org.newskg.extractor.quotes;
+
+import java.util.Set;
+import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.quotes.Candidate.Kind;
+
+/** Finds the phrase that speaks: the subject of a verb of saying, or the phrase after an inverted one. */
+final class Subjects {
+
+    private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "today", "tonight", "yesterday",
+            "again", "only", "just", "has", "had", "have", "was", "is", "were", "did", "does", "once",
+            "previously", "recently", "earlier", "simply", "repeatedly", "reportedly", "separately", "finally",
+            "further", "would", "will", "could", "might");
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
+
+    /** How many tokens a clause may run before its subject is no longer looked for (keeps huge sentences linear). */
+    static final int WINDOW = 80;
+
+    private final TextIndex ix;
+    private final Lexicon lex;
+
+    Subjects(TextIndex ix, Lexicon lex) {
+        this.ix = ix;
+        this.lex = lex;
+    }
+
+    boolean speechVerb(int i) {
+        return ix.isVerb(i) && !ix.inQuote(i) && lex.speechVerbs.contains(ix.lemma(i));
+    }
+
+    boolean framingVerb(int i) {
+        return ix.isVerb(i) && !ix.inQuote(i) && lex.framingVerbs.contains(ix.lemma(i));
+    }
+
+    /** The subject of the verb at {@code v}, looking no further left than {@code lb}. */
+    Candidate subjectOf(int v, int lb) {
+        if (!"VBG".equals(ix.pos(v))) {
+            return finiteSubject(v, lb);
+        }
+        // a participle ("X said, noting that", "X attacked the plans saying"): a name right before it,
+        // else the subject of the clause it hangs on
+        Candidate direct = finiteSubject(v, lb);
+        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
+            return direct;
+        }
+        for (int k = v - 1; k >= lb && k >= v - 15 && !ix.inQuote(k); k--) {
+            if (ix.isVerb(k) && !"VBG".equals(ix.pos(k)) && !"MD".equals(ix.pos(k))) {
+                Candidate c = finiteSubject(k, lb);
+                if (c != null) {
+                    return c;
+                }
+            }
+        }
+        return mainSubject(lb, v);
+    }
+
+    private Candidate finiteSubject(int v, int lb) {
+        int i = v - 1;
+        while (i >= lb && !ix.inQuote(i) && (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i))
+                || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i) || "CD".equals(ix.pos(i)))) {
+            i--;
+        }
+        if (i < lb || ix.inQuote(i)) {
+            return null;
+        }
+        String w = ix.lower(i);
+        if (w.equals("who") && i - 1 >= lb && ",".equals(ix.word(i - 1))) {
+            return endingAt(i - 2, lb);
+        }
+        if (w.equals(",")) {
+            // an appositive: "Mike Smith, the party's deputy leader, said"
+            for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
+                if (",".equals(ix.word(c))) {
+                    Candidate before = endingAt(c - 1, lb);
+                    return before != null && before.kind() != Kind.UNNAMED ? before : null;
+                }
+            }
+            return null;
+        }
+        return endingAt(i, lb);
+    }
+
+    /** The speaker phrase ending at token {@code i}. */
+    Candidate endingAt(int i, int lb) {
+        if (i < lb || i < 0 || ix.inQuote(i)) {
+            return null;
+        }
+        PersonMention m = ix.mentionEnding[i];
+        if (m != null) {
+            return new Candidate(Kind.PERSON, m.canonical(), ix.mentionStartOf[i], i);
+        }
+        String w = ix.lower(i);
+        if (ix.pos(i).startsWith("PRP") || GROUP_PRONOUNS.contains(w)) {
+            if (PRONOUNS.contains(w)) {
+                return new Candidate(Kind.PRONOUN, w, i, i);
+            }
+            return new Candidate(Kind.UNNAMED, w, i, i);
+        }
+        if (ix.isNoun(i)) {
+            int start = i;
+            while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
+                start--;
+            }
+            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S")) {
+                return new Candidate(Kind.ROLE, w, start, i);
+            }
+            return new Candidate(Kind.UNNAMED, w, start, i);
+        }
+        return null;
+    }
+
+    /** The speaker phrase starting at {@code i} (after an inverted verb: "said Idaho executive Frank Smith"). */
+    Candidate startingAt(int i, int end) {
+        if (i < end && !ix.inQuote(i) && PRONOUNS.contains(ix.lower(i))) {
+            return new Candidate(Kind.PRONOUN, ix.lower(i), i, i);
+        }
+        int k = i;
+        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null && modifier(k)) {
+            k++;
+        }
+        if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
+        }
+        int head = k - 1;
+        if (head < i || !ix.isNoun(head)) {
+            return null;
+        }
+        String w = ix.lower(head);
+        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S")) {
+            return new Candidate(Kind.ROLE, w, i, head);
+        }
+        return new Candidate(Kind.UNNAMED, w, i, head);
+    }
+
+    /**
+     * The subject of the sentence's main clause before {@code limit}: the first person or he/she not
+     * governed by a preposition or verb. For participles ("..., adding:") and coordinated verbs.
+     */
+    Candidate mainSubject(int from, int limit) {
+        int stop = Math.min(limit, from + WINDOW);
+        for (int j = from; j < stop; j++) {
+            if (ix.inQuote(j)) {
+                continue;
+            }
+            boolean starts = ix.mentionStarting[j] != null || PRONOUNS.contains(ix.lower(j));
+            if (!starts) {
+                if (ix.isVerb(j) && !"VBG".equals(ix.pos(j)) && !"VBN".equals(ix.pos(j))) {
+                    // past the main verb: anything later is an object
+                    return null;
+                }
+                continue;
+            }
+            int p = j - 1;
+            while (p >= from && (ix.isNoun(p) || "JJ".equals(ix.pos(p))) && ix.mentionStartOf[p] < 0) {
+                p--;
+            }
+            boolean governed = p >= from && (ix.pos(p).equals("IN") || ix.pos(p).equals("TO")
+                    || ix.isVerb(p) || ix.pos(p).equals("POS") || ix.pos(p).startsWith("PRP"));
+            int afterName = endOfMention(j) + 1;
+            boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
+                    && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
+            if (governed || possessor) {
+                if (ix.mentionStarting[j] != null) {
+                    j = endOfMention(j);
+                }
+                continue;
+            }
+            if (ix.mentionStarting[j] != null) {
+                return new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, endOfMention(j));
+            }
+            return new Candidate(Kind.PRONOUN, ix.lower(j), j, j);
+        }
+        return null;
+    }
+
+    int endOfMention(int j) {
+        int e = j;
+        while (e + 1 < ix.size() && ix.mentionStartOf[e + 1] == j) {
+            e++;
+        }
+        return e;
+    }
+
+    private boolean modifier(int k) {
+        String p = ix.pos(k);
+        return "DT".equals(p) || p.startsWith("JJ") || p.startsWith("NN") || "POS".equals(p) || "PRP$".equals(p)
+                || "HYPH".equals(p) || "CD".equals(p);
+    }
+}
