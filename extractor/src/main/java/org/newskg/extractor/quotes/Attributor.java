@@ -116,6 +116,10 @@ final class Attributor {
             Candidate c = subjects.startingAt(p + 1, end);
             return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
         }
+        if (accordingTo(p, end)) {
+            Candidate c = subjects.startingAt(p + 2, end);
+            return c == null ? null : resolve(c, "said.according-to", 0.85, p);
+        }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
             if (subjects.speechVerb(v)) {
                 Candidate c = subjects.subjectOf(v, p);
@@ -152,6 +156,15 @@ final class Attributor {
             limit = prev + 1;
             from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
+        }
+        for (int k = from; k < limit; k++) {
+            if (accordingTo(k, limit)) {
+                // "According to Mr X, ‘...’"
+                Candidate c = subjects.startingAt(k + 2, limit);
+                if (c != null) {
+                    return resolve(c, "said.according-to", 0.85, k);
+                }
+            }
         }
         for (int v = limit - 1; v >= from; v--) {
             boolean speech = subjects.speechVerb(v);
@@ -301,6 +314,10 @@ final class Attributor {
             words++;
         }
         return words <= 8;
+    }
+
+    private boolean accordingTo(int k, int end) {
+        return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");
     }
 
     private boolean onlyModifiers(int from, int to) {

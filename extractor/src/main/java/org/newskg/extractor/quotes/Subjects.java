@@ -69,11 +69,18 @@ final class Subjects {
             return endingAt(i - 2, lb);
         }
         if (w.equals(",")) {
-            // an appositive: "Mike Smith, the party's deputy leader, said"
+            // an appositive: "Mike Smith, the party's deputy leader, said", "The minister, Mary Jones, said",
+            // "Jones, 54, from Leeds, said"
+            Candidate inner = endingAt(i - 1, lb);
+            if (inner != null && inner.kind() == Kind.PERSON) {
+                return inner;
+            }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
                 if (",".equals(ix.word(c))) {
                     Candidate before = endingAt(c - 1, lb);
-                    return before != null && before.kind() != Kind.UNNAMED ? before : null;
+                    if (before != null) {
+                        return before.kind() == Kind.UNNAMED ? null : before;
+                    }
                 }
             }
             return null;
@@ -81,8 +88,32 @@ final class Subjects {
         return endingAt(i, lb);
     }
 
-    /** The speaker phrase ending at token {@code i}. */
+    /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
     Candidate endingAt(int i, int lb) {
+        Candidate c = phraseEndingAt(i, lb);
+        if (c == null) {
+            return null;
+        }
+        int before = c.start() - 1;
+        boolean afterPreposition = before - 1 >= lb && !ix.inQuote(before) && ("IN".equals(ix.pos(before))
+                || "TO".equals(ix.pos(before)));
+        if (!afterPreposition) {
+            return c;
+        }
+        Candidate head = phraseEndingAt(before - 1, lb);
+        if (c.kind() == Kind.PERSON && head != null && head.kind() != Kind.PERSON) {
+            // "the spokesman for Mr Jones said", "a friend of Mr Jones said": not Mr Jones
+            return new Candidate(Kind.UNNAMED, head.name(), head.start(), c.end());
+        }
+        if (c.kind() == Kind.UNNAMED && head != null && head.kind() == Kind.PERSON
+                && Set.of("of", "from").contains(ix.lower(before))) {
+            // "Sen. Ted Cruz of Texas said", "Smith from Leeds said"
+            return new Candidate(Kind.PERSON, head.name(), head.start(), c.end());
+        }
+        return c;
+    }
+
+    private Candidate phraseEndingAt(int i, int lb) {
         if (i < lb || i < 0 || ix.inQuote(i)) {
             return null;
         }
