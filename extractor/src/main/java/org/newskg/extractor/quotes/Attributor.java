@@ -85,11 +85,8 @@ final class Attributor {
         if (a == null) {
             a = colonBefore ? right(q, after) : left(q, first);
         }
-        if (a == null && quote.continued() && q > 0) {
-            a = inherit(done.get(q - 1), "said.continued", 0.8);
-        }
-        if (a == null && q > 0) {
-            a = adjacent(q);
+        if (a == null && q > 0 && !heading(quote)) {
+            a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
         return a;
     }
@@ -157,15 +154,6 @@ final class Attributor {
             from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
         }
-        for (int k = from; k < limit; k++) {
-            if (accordingTo(k, limit)) {
-                // "According to Mr X, ‘...’"
-                Candidate c = subjects.startingAt(k + 2, limit);
-                if (c != null) {
-                    return resolve(c, "said.according-to", 0.85, k);
-                }
-            }
-        }
         for (int v = limit - 1; v >= from; v--) {
             boolean speech = subjects.speechVerb(v);
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
@@ -181,6 +169,15 @@ final class Attributor {
             boolean near = near(v + 1, limit);
             String rule = ":".equals(ix.word(limit - 1)) ? "said.colon-before" : near ? "said.before" : "said.before-distant";
             return resolve(c, rule, near ? 0.9 : 0.75, v);
+        }
+        for (int k = from; k < limit; k++) {
+            if (accordingTo(k, limit)) {
+                // "According to Mr X, ‘...’" (but "According to X the minister said: ‘...’" is the minister's)
+                Candidate c = subjects.startingAt(k + 2, limit);
+                if (c != null) {
+                    return resolve(c, "said.according-to", 0.85, k);
+                }
+            }
         }
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
@@ -314,6 +311,29 @@ final class Attributor {
             words++;
         }
         return words <= 8;
+    }
+
+    /** A short capitalised quote standing alone as a paragraph: a subheading ("'Coal Isn't the Villain.'"). */
+    private boolean heading(Quote q) {
+        String t = ix.text;
+        int b = q.begin();
+        while (b > 0 && t.charAt(b - 1) != '\n' && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        int e = q.end();
+        while (e < t.length() && t.charAt(e) != '\n' && Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        boolean alone = (b == 0 || t.charAt(b - 1) == '\n') && (e == t.length() || t.charAt(e) == '\n');
+        if (!alone) {
+            return false;
+        }
+        String[] words = q.text(t).split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return words.length <= 8 && capitalised * 2 > words.length;
     }
 
     private boolean accordingTo(int k, int end) {

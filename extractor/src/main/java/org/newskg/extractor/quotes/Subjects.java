@@ -44,8 +44,14 @@ final class Subjects {
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
             return direct;
         }
-        for (int k = v - 1; k >= lb && k >= v - 15 && !ix.inQuote(k); k--) {
-            if (ix.isVerb(k) && !"VBG".equals(ix.pos(k)) && !"MD".equals(ix.pos(k))) {
+        int from = v - 1;
+        while (from - 1 >= lb && from - 1 >= v - 40 && !ix.inQuote(from - 1)) {
+            from--;
+        }
+        // the first finite verb with a subject: "X said Y will have to choose whose side she's on, saying" is X's
+        for (int k = from; k < v; k++) {
+            String pos = ix.pos(k);
+            if (ix.isVerb(k) && !"VBG".equals(pos) && !"VBN".equals(pos) && !"MD".equals(pos)) {
                 Candidate c = finiteSubject(k, lb);
                 if (c != null) {
                     return c;
@@ -133,7 +139,7 @@ final class Subjects {
             while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
                 start--;
             }
-            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S")) {
+            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
                 return new Candidate(Kind.ROLE, w, start, i);
             }
             return new Candidate(Kind.UNNAMED, w, start, i);
@@ -158,7 +164,7 @@ final class Subjects {
             return null;
         }
         String w = ix.lower(head);
-        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S")) {
+        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
             return new Candidate(Kind.ROLE, w, i, head);
         }
         return new Candidate(Kind.UNNAMED, w, i, head);
@@ -211,6 +217,11 @@ final class Subjects {
             e++;
         }
         return e;
+    }
+
+    /** "a top strategist", "another official": someone not named before, not a role to resolve. */
+    private boolean indefinite(int start) {
+        return Set.of("a", "an", "another", "one", "some", "any").contains(ix.lower(start));
     }
 
     private boolean modifier(int k) {
