@@ -37,6 +37,8 @@ public final class GraphLoader implements AutoCloseable {
     private long problemCount;
     private final long startNanos = System.nanoTime();
     private boolean schemaReady;
+    private long oldestPendingNanos;
+    private final long maxDelayNanos;
 
     /**
      * @param target    where to load
@@ -44,6 +46,18 @@ public final class GraphLoader implements AutoCloseable {
      * @param problems  receives triples that cannot be loaded (the rest goes on)
      */
     public GraphLoader(Neo4jTarget target, int batchSize, Consumer<InputProblem> problems) {
+        this(target, batchSize, Duration.ofSeconds(10), problems);
+    }
+
+    /**
+     * @param target    where to load
+     * @param batchSize triples per transaction (at least 1; an article is never split)
+     * @param maxDelay  how long queued articles may wait for a full batch (slow producers such as extraction
+     *                  still fill the graph as they go)
+     * @param problems  receives triples that cannot be loaded (the rest goes on)
+     */
+    public GraphLoader(Neo4jTarget target, int batchSize, Duration maxDelay, Consumer<InputProblem> problems) {
+        this.maxDelayNanos = maxDelay.toNanos();
         this.target = Objects.requireNonNull(target);
         this.batchSize = Math.max(1, batchSize);
         this.problems = p -> {
@@ -65,9 +79,12 @@ public final class GraphLoader implements AutoCloseable {
     /** Queues one article's contribution; writes a batch when enough rows are queued. */
     public void accept(ArticleContribution contribution) {
         PreparedArticle p = PreparedArticle.of(contribution, problems);
+        if (pending.isEmpty()) {
+            oldestPendingNanos = System.nanoTime();
+        }
         pending.add(p);
         pendingRows += Math.max(1, p.rows);
-        if (pendingRows >= batchSize) {
+        if (pendingRows >= batchSize || System.nanoTime() - oldestPendingNanos >= maxDelayNanos) {
             flush();
         }
     }

@@ -40,10 +40,11 @@ class ExtractorAccuracyIT {
     static final double GOAL_MICRO_F1 = 0.80;
     static final double GOAL_PREDICATE_F1 = 0.70;
 
-    static final double DEV_MIN_MICRO_F1 = 0.00;
-    static final double DEV_MIN_MEMBER_OF_F1 = 0.00;
-    static final double DEV_MIN_SAID_F1 = 0.00;
-    static final double DEV_MIN_CRITICISED_F1 = 0.00;
+    // Measured 2026-11-26 on main 5a009b5: micro 0.932, MEMBER_OF 0.841, SAID 0.983, CRITICISED 0.743.
+    static final double DEV_MIN_MICRO_F1 = 0.93;
+    static final double DEV_MIN_MEMBER_OF_F1 = 0.84;
+    static final double DEV_MIN_SAID_F1 = 0.98;
+    static final double DEV_MIN_CRITICISED_F1 = 0.74;
 
     static final double EXAMPLES_MIN_MICRO_F1 = 0.00;
     // ------------------------------------------------------------------------------------------------
@@ -71,10 +72,14 @@ class ExtractorAccuracyIT {
         Evaluation e = evaluate(List.of(root.resolve(SEED), shared.resolve("corpus/dev")), List.of(shared.resolve("gold")));
 
         assertThat(e.articlesScored()).isEqualTo(10);
-        assertThat(e.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(DEV_MIN_MICRO_F1);
-        assertThat(e.score(Relation.MEMBER_OF).f1()).as("MEMBER_OF F1").isGreaterThanOrEqualTo(DEV_MIN_MEMBER_OF_F1);
-        assertThat(e.score(Relation.SAID).f1()).as("SAID F1").isGreaterThanOrEqualTo(DEV_MIN_SAID_F1);
-        assertThat(e.score(Relation.CRITICISED).f1()).as("CRITICISED F1").isGreaterThanOrEqualTo(DEV_MIN_CRITICISED_F1);
+        // the goals are met on the development set, so they are asserted along with the measured floors
+        assertThat(e.micro().f1()).as("micro F1").isGreaterThanOrEqualTo(Math.max(GOAL_MICRO_F1, DEV_MIN_MICRO_F1));
+        assertThat(e.score(Relation.MEMBER_OF).f1()).as("MEMBER_OF F1")
+                .isGreaterThanOrEqualTo(Math.max(GOAL_PREDICATE_F1, DEV_MIN_MEMBER_OF_F1));
+        assertThat(e.score(Relation.SAID).f1()).as("SAID F1")
+                .isGreaterThanOrEqualTo(Math.max(GOAL_PREDICATE_F1, DEV_MIN_SAID_F1));
+        assertThat(e.score(Relation.CRITICISED).f1()).as("CRITICISED F1")
+                .isGreaterThanOrEqualTo(Math.max(GOAL_PREDICATE_F1, DEV_MIN_CRITICISED_F1));
     }
 
     @Test

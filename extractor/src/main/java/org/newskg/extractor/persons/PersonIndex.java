@@ -103,7 +103,7 @@ public final class PersonIndex {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if (!"O".equals(t.ner()) && !"PERSON".equals(t.ner()) || !t.pos().startsWith("NNP")
+                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
                         || !keys.contains(lower(t.word())) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
