@@ -20,10 +20,11 @@ public final class Extractor {
     private final Analyzer analyzer;
     private final MembershipRules membership = new MembershipRules();
     private final QuoteRules quotes = new QuoteRules();
-    private final CriticismRules criticism = new CriticismRules();
+    private final CriticismRules criticism;
 
     private Extractor(Analyzer analyzer) {
         this.analyzer = analyzer;
+        this.criticism = new CriticismRules(analyzer::parse);
     }
 
     public static Extractor create() {

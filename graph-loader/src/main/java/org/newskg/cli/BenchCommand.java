@@ -2,11 +2,13 @@ package org.newskg.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Work in progress: {@code kg bench}. */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "(not built yet)")
+/** {@code kg bench}: side-by-side performance figures (BENCHMARKS.md). */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Side-by-side performance figures; see BENCHMARKS.md.",
+        subcommands = {BenchExtraction.class, BenchExtractionWorker.class, BaselineExtract.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec
@@ -14,7 +16,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("kg bench: not built yet");
+        spec.commandLine().usage(spec.commandLine().getErr());
         return ExitCodes.USAGE;
     }
 }

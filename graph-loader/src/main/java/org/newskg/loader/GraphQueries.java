@@ -34,29 +34,39 @@ final class GraphQueries {
             MERGE (a:Article {id: row.id})
             SET a += row.props""";
 
-    /** Nodes with a name and aliases (every type but quotes), each linked to the articles naming it. */
+    /**
+     * Nodes with a name and aliases (every type but quotes). One row per key: the aliases grow by the
+     * names seen, and the display name is the best of the current one and the batch's best.
+     */
     static String mergeNamedNodes(EntityType type) {
         return """
                 UNWIND $rows AS row
-                MATCH (a:Article {id: row.article})
                 MERGE (n:%s {key: row.key})
-                MERGE (a)-[m:%s]->(n)
-                ON CREATE SET m.names = []
-                SET m.names = m.names + [x IN row.names WHERE NOT x IN m.names],
-                    n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
+                SET n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
                 WITH n, row, (n.name IS NULL OR row.bestScore > n.nameScore
                     OR (row.bestScore = n.nameScore AND row.best < n.name)) AS better
                 SET n.name = CASE WHEN better THEN row.best ELSE n.name END,
                     n.nameScore = CASE WHEN better THEN row.bestScore ELSE n.nameScore END"""
-                .formatted(type.label(), MENTIONS);
+                .formatted(type.label());
     }
 
+    /** Quote nodes, one row per key. */
     static final String MERGE_QUOTES = """
             UNWIND $rows AS row
-            MATCH (a:Article {id: row.article})
             MERGE (n:%s {key: row.key})
-            ON CREATE SET n.text = row.text
-            MERGE (a)-[:%s]->(n)""".formatted(EntityType.QUOTE.label(), MENTIONS);
+            ON CREATE SET n.text = row.text""".formatted(EntityType.QUOTE.label());
+
+    /** Links each article to the nodes it supports, with the names it uses for them (one row per pair). */
+    static String mergeMentions(EntityType type) {
+        return """
+                UNWIND $rows AS row
+                MATCH (a:Article {id: row.article})
+                MATCH (n:%s {key: row.key})
+                MERGE (a)-[m:%s]->(n)
+                ON CREATE SET m.names = []
+                SET m.names = m.names + [x IN row.names WHERE NOT x IN m.names]"""
+                .formatted(type.label(), MENTIONS);
+    }
 
     /** One relationship per (subject, object, type, article), carrying its evidence. */
     static String mergeRelationships(Relation relation, EntityType subject, EntityType object) {

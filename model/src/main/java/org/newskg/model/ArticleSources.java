@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -80,25 +79,32 @@ public final class ArticleSources {
             }
             return;
         }
-        String text;
-        try {
-            text = readUtf8(path);
-        } catch (InputException e) {
-            problems.accept(new InputProblem(path.toString(), e.getMessage()));
-            return;
-        } catch (IOException e) {
-            problems.accept(new InputProblem(path.toString(), "cannot read: " + e.getMessage()
-                    + "; check that the file exists and is readable"));
-            return;
-        }
         String name = path.getFileName().toString();
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".txt")) {
-            readTxt(path, name.substring(0, name.length() - 4), text);
-        } else if (lower.endsWith(".csv")) {
-            readCsv(path, text);
-        } else {
-            readJsonl(path, text);
+        try {
+            if (lower.endsWith(".txt")) {
+                readTxt(path, name.substring(0, name.length() - 4), readUtf8(path));
+                return;
+            }
+            checkNotBinary(path);
+            if (lower.endsWith(".jsonl")) {
+                readJsonl(path);
+                return;
+            }
+            long[] bad = firstMalformedLine(path);
+            long limit = bad == null ? Long.MAX_VALUE : bad[1];
+            try (BufferedReader in = utf8Reader(path, limit)) {
+                readCsv(path, in);
+            }
+            if (bad != null) {
+                problems.accept(new InputProblem(path + ":" + bad[0], NOT_UTF8
+                        + "; the rows before this line were read, the rest of the file is skipped"));
+            }
+        } catch (InputException e) {
+            problems.accept(new InputProblem(path.toString(), e.getMessage()));
+        } catch (IOException | UncheckedIOException e) {
+            problems.accept(new InputProblem(path.toString(), "cannot read: " + rootMessage(e)
+                    + "; check that the file exists and is readable"));
         }
     }
 
@@ -115,9 +121,9 @@ public final class ArticleSources {
         emit(new Article(id, text, null, null, null, null, path.toString()));
     }
 
-    private void readCsv(Path path, String text) {
+    private void readCsv(Path path, BufferedReader in) throws IOException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        try (CSVParser parser = CSVParser.parse(in, format)) {
             var header = parser.getHeaderMap();
             if (!header.containsKey("id") || !header.containsKey("text")) {
                 problems.accept(new InputProblem(path.toString(), "CSV needs the columns id,text (found "
@@ -166,40 +172,57 @@ public final class ArticleSources {
         return r.isMapped(column) && r.isSet(column) && !r.get(column).isBlank() ? r.get(column) : null;
     }
 
-    private void readJsonl(Path path, String text) {
-        try (BufferedReader in = new BufferedReader(new StringReader(text))) {
-            String line;
+    private void readJsonl(Path path) throws IOException {
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            var bytes = new java.io.ByteArrayOutputStream();
             int lineNo = 0;
-            while ((line = in.readLine()) != null) {
+            boolean more = true;
+            while (more) {
+                bytes.reset();
+                int b;
+                while ((b = in.read()) != -1 && b != '\n') {
+                    bytes.write(b);
+                }
+                more = b != -1;
+                if (!more && bytes.size() == 0) {
+                    break;
+                }
                 lineNo++;
-                if (line.isBlank()) {
-                    continue;
-                }
                 String where = path + ":" + lineNo;
-                JsonNode n;
+                String line;
                 try {
-                    n = JSON.readTree(line);
-                } catch (IOException e) {
-                    problems.accept(new InputProblem(where, "not valid JSON (" + firstLine(e.getMessage())
-                            + "); line skipped"));
+                    line = strictUtf8(bytes.toByteArray(), lineNo == 1 ? skipBom(bytes.toByteArray()) : 0);
+                } catch (CharacterCodingException e) {
+                    problems.accept(new InputProblem(where, NOT_UTF8 + "; line skipped"));
                     continue;
                 }
-                if (!n.isObject() || !n.hasNonNull("id") || !n.hasNonNull("text")) {
-                    problems.accept(new InputProblem(where, "a line needs an object with \"id\" and \"text\"; line skipped"));
-                    continue;
+                if (!line.isBlank()) {
+                    readJsonLine(where, line);
                 }
-                String id = n.get("id").asText();
-                String body = n.get("text").asText();
-                if (id.isBlank() || body.isBlank()) {
-                    problems.accept(new InputProblem(where, "empty id or text; line skipped"));
-                    continue;
-                }
-                emit(new Article(id.strip(), body, optText(n, "title"), optText(n, "source"), optText(n, "url"),
-                        optText(n, "published"), where));
             }
-        } catch (IOException e) {
-            problems.accept(new InputProblem(path.toString(), "cannot read: " + e.getMessage()));
         }
+    }
+
+    private void readJsonLine(String where, String line) {
+        JsonNode n;
+        try {
+            n = JSON.readTree(line);
+        } catch (IOException e) {
+            problems.accept(new InputProblem(where, "not valid JSON (" + firstLine(e.getMessage()) + "); line skipped"));
+            return;
+        }
+        if (!n.isObject() || !n.hasNonNull("id") || !n.hasNonNull("text")) {
+            problems.accept(new InputProblem(where, "a line needs an object with \"id\" and \"text\"; line skipped"));
+            return;
+        }
+        String id = n.get("id").asText();
+        String body = n.get("text").asText();
+        if (id.isBlank() || body.isBlank()) {
+            problems.accept(new InputProblem(where, "empty id or text; line skipped"));
+            return;
+        }
+        emit(new Article(id.strip(), body, optText(n, "title"), optText(n, "source"), optText(n, "url"),
+                optText(n, "published"), where));
     }
 
     private static String optText(JsonNode n, String field) {
@@ -216,23 +239,106 @@ public final class ArticleSources {
         sink.accept(a);
     }
 
-    /** Reads a file as strict UTF-8, refusing binaries and other encodings with a clear message. */
-    static String readUtf8(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
-        int n = Math.min(bytes.length, 8192);
+    private static final String NOT_UTF8 = "not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1252 -t UTF-8";
+
+    /** A strict UTF-8 reader over the first {@code limit} bytes, without a byte-order mark. */
+    private static BufferedReader utf8Reader(Path path, long limit) throws IOException {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        var raw = new java.io.BufferedInputStream(Files.newInputStream(path));
+        java.io.InputStream bounded = new java.io.FilterInputStream(raw) {
+            private long left = limit;
+
+            @Override
+            public int read() throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int b = super.read();
+                left--;
+                return b;
+            }
+
+            @Override
+            public int read(byte[] buf, int off, int len) throws IOException {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = super.read(buf, off, (int) Math.min(len, left));
+                if (n > 0) {
+                    left -= n;
+                }
+                return n;
+            }
+        };
+        BufferedReader in = new BufferedReader(new java.io.InputStreamReader(bounded, decoder));
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
+        }
+        return in;
+    }
+
+    /** The 1-based number and byte offset of the first line that is not valid UTF-8, or null. */
+    private static long[] firstMalformedLine(Path path) throws IOException {
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
+            var line = new java.io.ByteArrayOutputStream();
+            long lineNo = 0;
+            long offset = 0;
+            boolean more = true;
+            while (more) {
+                line.reset();
+                int b;
+                while ((b = in.read()) != -1 && b != '\n') {
+                    line.write(b);
+                }
+                more = b != -1;
+                lineNo++;
+                try {
+                    strictUtf8(line.toByteArray(), 0);
+                } catch (CharacterCodingException e) {
+                    return new long[] {lineNo, offset};
+                }
+                offset += line.size() + (more ? 1 : 0);
+            }
+            return null;
+        }
+    }
+
+    private static String strictUtf8(byte[] bytes, int from) throws CharacterCodingException {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, from, bytes.length - from))
+                .toString();
+    }
+
+    private static int skipBom(byte[] bytes) {
+        return bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    private static void checkNotBinary(Path path) throws IOException {
+        byte[] head = new byte[8192];
+        int n;
+        try (var in = Files.newInputStream(path)) {
+            n = in.readNBytes(head, 0, head.length);
+        }
         for (int i = 0; i < n; i++) {
-            if (bytes[i] == 0) {
+            if (head[i] == 0) {
                 throw new InputException("binary file (NUL byte at offset " + i + "); not an article");
             }
         }
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
+    /** Reads a whole file as strict UTF-8, refusing binaries and other encodings with a clear message. */
+    static String readUtf8(Path path) throws IOException {
+        checkNotBinary(path);
+        byte[] bytes = Files.readAllBytes(path);
+        int offset = skipBom(bytes);
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
-                    .toString();
+            return strictUtf8(bytes, offset);
         } catch (CharacterCodingException e) {
             int bad = firstInvalidUtf8(bytes, offset);
             throw new InputException("not UTF-8 (invalid byte 0x" + String.format(Locale.ROOT, "%02X", bytes[bad] & 0xFF)

@@ -2,6 +2,7 @@ package org.newskg.extractor.persons;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,7 +70,72 @@ public final class PersonIndex {
     /** Finds and resolves the person mentions of {@code doc}. */
     public static PersonIndex of(Doc doc) {
         List<Span> spans = spans(doc);
-        return new Resolver(doc, spans).resolve();
+        PersonIndex first = new Resolver(doc, spans).resolve();
+        List<Span> more = missedNames(doc, spans, first);
+        if (more.isEmpty()) {
+            return first;
+        }
+        List<Span> all = new ArrayList<>(spans);
+        all.addAll(more);
+        all.sort(java.util.Comparator.comparingInt(Span::begin));
+        return new Resolver(doc, all).resolve();
+    }
+
+    /**
+     * Surnames (and unique given names) of persons already found that NER did not tag elsewhere
+     * ("Trump", "Sanders" in some contexts): proper nouns standing alone, not part of a longer name
+     * such as "Fox News".
+     */
+    private static List<Span> missedNames(Doc doc, List<Span> spans, PersonIndex first) {
+        Set<String> keys = new HashSet<>(first.bySurname.keySet());
+        for (Map.Entry<String, List<String>> e : first.byGivenName.entrySet()) {
+            if (e.getValue().size() == 1) {
+                keys.add(e.getKey());
+            }
+        }
+        Set<Integer> covered = new HashSet<>();
+        for (Span sp : spans) {
+            covered.add(sp.nameBegin());
+            covered.add(sp.begin());
+        }
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
+                        || !keys.contains(lower(t.word())) || covered.contains(t.begin())
+                        || inSpan(spans, t.begin())) {
+                    continue;
+                }
+                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
+                boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
+                if (before || after) {
+                    continue;
+                }
+                Gender g = Gender.UNKNOWN;
+                int begin = t.begin();
+                if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
+                    g = LEX.honorificGender(ts.get(i - 1).word());
+                    begin = ts.get(i - 1).begin();
+                }
+                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isProperNoun(Token t) {
+        return t.pos().startsWith("NNP") && NameLexicon.isNameWord(t.word());
+    }
+
+    private static boolean inSpan(List<Span> spans, int offset) {
+        for (Span sp : spans) {
+            if (sp.begin() <= offset && offset < sp.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- spans

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
@@ -16,15 +17,15 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-    private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "he");
-    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame",
-            "queen", "princess", "she");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
     /** How far back (in characters) a pronoun or role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
     /** A role this close (in characters) to the latest named subject is taken to be that person. */
     private static final int NEAR = 400;
 
     private final TextIndex ix;
+    private final PersonIndex persons;
     private final Subjects subjects;
     private final Lexicon lex;
     private final Map<String, Character> genders = new HashMap<>();
@@ -34,14 +35,15 @@ final class Attributor {
     private final TreeMap<Integer, String> salient = new TreeMap<>();
     private final List<Attribution> done = new ArrayList<>();
 
-    Attributor(TextIndex ix, Lexicon lex) {
+    Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
         this.ix = ix;
+        this.persons = persons;
         this.lex = lex;
         this.subjects = new Subjects(ix, lex);
         for (int i = 0; i < ix.size(); i++) {
             PersonMention m = ix.mentionStarting[i];
             if (m != null) {
-                noteGender(m.canonical(), i);
+                noteGender(m);
                 noteTitles(m.canonical(), i);
             }
             if (subjects.speechVerb(i)) {
@@ -131,8 +133,8 @@ final class Attributor {
 
     /** "X said: ‘...’", "X told the BBC ‘...’", "X said the plan was ‘a disgrace’". */
     private Attribution left(int q, int first) {
-        int from = first < ix.size() ? ix.sentenceStart[first] : ix.size();
         int limit = Math.min(first, ix.size());
+        int from = first < ix.size() ? Math.max(ix.sentenceStart[first], limit - Subjects.WINDOW) : ix.size();
         boolean hasText = false;
         for (int i = from; i < limit; i++) {
             hasText |= !ix.inQuote(i) && !ix.isPunct(i);
@@ -148,7 +150,7 @@ final class Attributor {
                 return null;
             }
             limit = prev + 1;
-            from = ix.sentenceStart[prev];
+            from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
         }
         for (int v = limit - 1; v >= from; v--) {
@@ -185,11 +187,17 @@ final class Attributor {
         if (to - from > 40) {
             return null;
         }
-        for (int i = from; i < to; i++) {
-            PersonMention m = ix.mentionStarting[i];
-            if (m != null && !m.canonical().equals(prev.speaker())) {
-                return null;
+        int gapBegin = ix.quotes.get(q - 1).end();
+        int gapEnd = ix.quotes.get(q).begin();
+        if (gapBegin < gapEnd) {
+            for (String other : salient.subMap(gapBegin, gapEnd).values()) {
+                if (!other.equals(prev.speaker())) {
+                    // someone else is the subject in between
+                    return null;
+                }
             }
+        }
+        for (int i = from; i < to; i++) {
             if (subjects.speechVerb(i) && (prev.anchor() < ix.toks[i].begin() || prev.anchor() >= ix.toks[i].end())) {
                 Candidate c = subjects.subjectOf(i, from);
                 if (c == null || c.kind() == Kind.UNNAMED) {
@@ -313,8 +321,12 @@ final class Attributor {
         return i >= 0 && ":".equals(ix.word(i));
     }
 
-    /** "X ... because she ...": a he/she after a person, with no other person between, hints X's gender. */
+    /**
+     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
+     * votes for X's gender; a clear majority decides when nothing else does.
+     */
     private void guessGendersFromPronouns() {
+        Map<String, int[]> votes = new HashMap<>();
         String last = null;
         int lastSentence = -1;
         for (int i = 0; i < ix.size(); i++) {
@@ -326,30 +338,36 @@ final class Attributor {
                 last = null;
             }
             if (ix.mentionStarting[i] != null) {
-                last = ix.mentionStarting[i].canonical();
-            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she"))) {
-                genders.putIfAbsent(last, ix.lower(i).equals("she") ? 'f' : 'm');
+                int after = subjects.endOfMention(i) + 1;
+                while (after < ix.size() && ix.pos(after).startsWith("RB")) {
+                    after++;
+                }
+                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
+                last = after < ix.size() && ix.isVerb(after) ? ix.mentionStarting[i].canonical() : null;
+            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she")) && i > 0
+                    && (ix.pos(i - 1).equals("CC") || ",".equals(ix.word(i - 1))
+                    || ix.pos(i - 1).equals("IN") && !ix.lower(i - 1).equals("that"))) {
+                votes.computeIfAbsent(last, k -> new int[2])[ix.lower(i).equals("she") ? 1 : 0]++;
                 last = null;
             }
         }
+        votes.forEach((person, v) -> {
+            if (v[0] > 2 * v[1]) {
+                genders.putIfAbsent(person, 'm');
+            } else if (v[1] > 2 * v[0]) {
+                genders.putIfAbsent(person, 'f');
+            }
+        });
     }
 
-    private void noteGender(String person, int start) {
-        char g = '?';
-        if (start > 0 && MALE_TITLES.contains(ix.lower(start - 1))) {
-            g = 'm';
-        } else if (start > 0 && FEMALE_TITLES.contains(ix.lower(start - 1))) {
-            g = 'f';
-        } else {
-            String firstName = person.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-            if (lex.maleNames.contains(firstName)) {
-                g = 'm';
-            } else if (lex.femaleNames.contains(firstName)) {
-                g = 'f';
-            }
-        }
-        if (g != '?') {
-            genders.putIfAbsent(person, g);
+    /** What PersonIndex knows of the person's gender, else an honorific written with the name ("Mrs Jones"). */
+    private void noteGender(PersonMention m) {
+        String g = persons.gender(m.canonical());
+        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'm');
+        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'f');
         }
     }
 }

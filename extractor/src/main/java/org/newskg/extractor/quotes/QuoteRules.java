@@ -28,7 +28,7 @@ public final class QuoteRules {
             return List.of();
         }
         TextIndex ix = new TextIndex(doc, persons, quotes);
-        List<Attribution> speakers = new Attributor(ix, lexicon).attributeAll();
+        List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
         List<Triple> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
@@ -37,7 +37,7 @@ public final class QuoteRules {
                 continue;
             }
             double confidence = a.confidence();
-            if (words(q.text(text)) <= FRAGMENT_WORDS) {
+            if (QuoteFinder.words(q.text(text)) <= FRAGMENT_WORDS) {
                 if (a.anchor() < 0) {
                     continue;
                 }
@@ -49,19 +49,6 @@ public final class QuoteRules {
                     span[0], span[1], a.rule()));
         }
         return out;
-    }
-
-    static int words(String s) {
-        int n = 0;
-        boolean in = false;
-        for (int i = 0; i < s.length(); i++) {
-            boolean w = Character.isLetterOrDigit(s.charAt(i));
-            if (w && !in) {
-                n++;
-            }
-            in = w;
-        }
-        return n;
     }
 
     /** The sentences holding the quote and its attribution, as character offsets. */

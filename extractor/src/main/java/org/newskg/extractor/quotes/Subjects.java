@@ -14,6 +14,9 @@ final class Subjects {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
 
+    /** How many tokens a clause may run before its subject is no longer looked for (keeps huge sentences linear). */
+    static final int WINDOW = 80;
+
     private final TextIndex ix;
     private final Lexicon lex;
 
@@ -135,7 +138,8 @@ final class Subjects {
      * governed by a preposition or verb. For participles ("..., adding:") and coordinated verbs.
      */
     Candidate mainSubject(int from, int limit) {
-        for (int j = from; j < limit; j++) {
+        int stop = Math.min(limit, from + WINDOW);
+        for (int j = from; j < stop; j++) {
             if (ix.inQuote(j)) {
                 continue;
             }

@@ -1,0 +1,42 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newskg.extractor.WordLists;
+import org.newskg.model.Relation;
+
+/**
+ * One entry of the cue lexicon (resource cues.tsv).
+ *
+ * @param lemma     the lemma that triggers it
+ * @param relation  CRITICISED or PRAISED
+ * @param kind      how its arguments are found
+ * @param particles for PHRASAL cues, the particles ("out", "at"); the last one introduces the target
+ */
+record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
+
+    enum Kind { VERB, PHRASAL, NOUN, ADJ }
+
+    Cue {
+        particles = List.copyOf(particles);
+    }
+
+    /** The lexicon: lemma to its cues (a lemma can be a verb and a noun, or several phrasal verbs). */
+    static Map<String, List<Cue>> lexicon() {
+        Map<String, List<Cue>> out = new HashMap<>();
+        for (String line : WordLists.lines(Cue.class, "cues.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length < 3) {
+                throw new IllegalStateException("cues.tsv: at least 3 columns expected in: " + line);
+            }
+            List<String> particles = f.length > 3 ? List.of(f[3].strip().split("\\s+")) : List.of();
+            Cue cue = new Cue(f[0].strip().toLowerCase(Locale.ROOT), Relation.parse(f[1]), Kind.valueOf(f[2].strip()),
+                    particles);
+            out.computeIfAbsent(cue.lemma(), k -> new ArrayList<>()).add(cue);
+        }
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,84 @@
+package org.newskg.extractor.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extractor.nlp.Analyzer;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.model.Triple;
+
+/** Speakers of quotes on sentences we wrote, through the real CoreNLP pipeline (loaded once). */
+class QuoteRulesIT {
+
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void loadPipeline() {
+        analyzer = Analyzer.load();
+    }
+
+    private static List<Triple> said(String text) {
+        Doc doc = analyzer.analyse("test", text.replace("\\n", "\n"));
+        return new QuoteRules().extract(doc, PersonIndex.of(doc));
+    }
+
+    private static String speakersAndQuotes(String text) {
+        return said(text).stream().map(t -> t.subject() + ": " + t.object()).collect(Collectors.joining(" || "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Mary Jones spoke on Monday. Mrs Jones said: ‘We will win the next election easily.’ => Mary Jones: We will win the next election easily.
+            Peter Brown spoke on Monday. ‘They collaborated on the plan,’ Mr Brown said.        => Peter Brown: They collaborated on the plan,
+            "The budget is a disgrace to this country," said Senator Tom Walsh.                 => Tom Walsh: The budget is a disgrace to this country,
+            Tom Walsh voted no. "We are ready for this fight," Walsh said in a statement.       => Tom Walsh: We are ready for this fight,
+            London Mayor Peter Grant tweeted: 'Let us hope this draws a line under the issue.'  => Peter Grant: Let us hope this draws a line under the issue.
+            Labour MP Tom Reid adding to the Huffington Post: ‘His exit from the party is welcome news.’ => Tom Reid: His exit from the party is welcome news.
+            Tom Reid wrote to members. Mr Reid said the letter showed the party was on the side of 'a few big firms at the top'. => Tom Reid: a few big firms at the top
+            """)
+    void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
+        assertThat(speakersAndQuotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Susan Clark attacked Mr Green on Tuesday. She said: "It will cost far too much money."  => Susan Clark: It will cost far too much money.
+            John Baker appeared on the radio. He told presenter Anna Price: ‘I have been retired for the best part of six years.’ => John Baker: I have been retired for the best part of six years.
+            David Moore spoke at the rally. "It is wrong," he said. "It must stop now and for good." => David Moore: It is wrong, || David Moore: It must stop now and for good.
+            Mr Tom Reid said: ‘This is the first paragraph of my words.\\n‘And this is the second paragraph of them.’ => Tom Reid: This is the first paragraph of my words. || Tom Reid: And this is the second paragraph of them.
+            """)
+    void resolvesPronounsContinuationsAndQuotesInsideAttribution(String text, String expected) {
+        assertThat(speakersAndQuotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            A spokesman said: "We do not comment on these matters at all."
+            The BBC reported: "The talks have broken down completely tonight."
+            "This is a quote that nobody in the article claims as their own words."
+            The row over the plan became a ‘distraction’ for the whole party, John Smith wrote.
+            The Tories called it a "vote now, pay later" budget.
+            """)
+    void givesNoSaidWithoutANamedSpeaker(String text) {
+        assertThat(said(text)).isEmpty();
+    }
+
+    @Test
+    void evidenceCoversQuoteAndAttributionWithArticleOffsets() {
+        String text = "Intro line.\nPeter Brown spoke. ‘They collaborated on the plan,’ Mr Brown said. Then he left.";
+        List<Triple> triples = said(text);
+
+        assertThat(triples).hasSize(1);
+        Triple t = triples.get(0);
+        assertThat(t.evidence()).isEqualTo("‘They collaborated on the plan,’ Mr Brown said.");
+        assertThat(text.substring(t.start(), t.end())).isEqualTo(t.evidence());
+        assertThat(t.rule()).isEqualTo("said.after");
+        assertThat(t.confidence()).isBetween(0.5, 1.0);
+    }
+}

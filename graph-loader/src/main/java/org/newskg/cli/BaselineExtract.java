@@ -1,0 +1,87 @@
+package org.newskg.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newskg.extractor.baseline.CoreNlpBaseline;
+import org.newskg.model.Article;
+import org.newskg.model.ArticleSources;
+import org.newskg.model.InputProblem;
+import org.newskg.model.Triple;
+import org.newskg.model.TriplesFormat;
+import org.newskg.model.TriplesWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kg bench baseline-extract}: the CoreNLP full-pipeline baseline's triples, for ACCURACY.md. */
+@Command(name = "baseline-extract", mixinStandardHelpOptions = true,
+        description = {"Extract triples with CoreNLP 4.5.10's own full pipeline (quote attribution with statistical"
+                + " coreference for SAID, KBP membership relations for MEMBER_OF, nothing for CRITICISED): the"
+                + " baseline of ACCURACY.md.",
+            "Needs about 5.5 GB of heap: run it as KG_JAVA_OPTS=-Xmx6g ./kg bench baseline-extract ..."})
+final class BaselineExtract implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
+    List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the triples (default: standard output).")
+    Path output;
+
+    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonl", description = "Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Override
+    public Integer call() throws IOException {
+        TriplesFormat fmt;
+        try {
+            fmt = TriplesFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format must be csv or jsonl, not '" + format + "'");
+        }
+        var err = spec.commandLine().getErr();
+        List<InputProblem> problems = new ArrayList<>();
+        List<Article> articles = new ArrayList<>();
+        ArticleSources.read(paths, articles::add, p -> {
+            problems.add(p);
+            err.println("kg bench baseline-extract: " + p);
+        });
+        err.println("Loading CoreNLP's full pipeline (about a minute)...");
+        CoreNlpBaseline baseline = CoreNlpBaseline.load();
+        err.printf("Loaded in %.1fs%n", baseline.loadMillis() / 1000.0);
+        int triples = 0;
+        try (Writer w = output == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+                TriplesWriter out = new TriplesWriter(w, fmt)) {
+            for (Article a : articles) {
+                long t0 = System.nanoTime();
+                try {
+                    List<Triple> found = baseline.extract(a);
+                    out.writeAll(found);
+                    triples += found.size();
+                    err.printf("%s: %d triples in %.1fs%n", a.id(), found.size(), (System.nanoTime() - t0) / 1e9);
+                } catch (RuntimeException e) {
+                    problems.add(new InputProblem(a.origin(), "baseline failed: " + e));
+                    err.println("kg bench baseline-extract: " + a.origin() + ": baseline failed: " + e);
+                }
+            }
+            out.flush();
+        }
+        err.printf("Baseline extraction %s: %,d articles, %,d triples, %,d problems%n",
+                problems.isEmpty() ? "COMPLETED" : "COMPLETED WITH PROBLEMS", articles.size(), triples, problems.size());
+        return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
+    }
+}

@@ -1,0 +1,226 @@
+package org.newskg.loader;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.newskg.model.EntityType;
+import org.newskg.model.InputProblem;
+
+/**
+ * Loads article contributions into Neo4j in batches: each batch is one transaction function
+ * ({@code session.executeWrite}, retried by the driver on transient errors) that skips unchanged
+ * articles, removes what changed articles contributed before, and writes the new contributions with
+ * {@code UNWIND $rows ... MERGE} queries. A crash leaves every batch either fully written or not at all,
+ * so running the same command again completes the graph.
+ *
+ * <p>Not thread-safe: feed it from one thread.
+ */
+public final class GraphLoader implements AutoCloseable {
+
+    /** Default rows (triples) per transaction. */
+    public static final int DEFAULT_BATCH_SIZE = 2_000;
+
+    private final Neo4jTarget target;
+    private final int batchSize;
+    private final Consumer<InputProblem> problems;
+    private final List<PreparedArticle> pending = new ArrayList<>();
+    private int pendingRows;
+    private LoadReport report = LoadReport.EMPTY;
+    private long problemCount;
+    private final long startNanos = System.nanoTime();
+    private boolean schemaReady;
+    private long oldestPendingNanos;
+    private final long maxDelayNanos;
+
+    /**
+     * @param target    where to load
+     * @param batchSize triples per transaction (at least 1; an article is never split)
+     * @param problems  receives triples that cannot be loaded (the rest goes on)
+     */
+    public GraphLoader(Neo4jTarget target, int batchSize, Consumer<InputProblem> problems) {
+        this(target, batchSize, Duration.ofSeconds(10), problems);
+    }
+
+    /**
+     * @param target    where to load
+     * @param batchSize triples per transaction (at least 1; an article is never split)
+     * @param maxDelay  how long queued articles may wait for a full batch (slow producers such as extraction
+     *                  still fill the graph as they go)
+     * @param problems  receives triples that cannot be loaded (the rest goes on)
+     */
+    public GraphLoader(Neo4jTarget target, int batchSize, Duration maxDelay, Consumer<InputProblem> problems) {
+        this.maxDelayNanos = maxDelay.toNanos();
+        this.target = Objects.requireNonNull(target);
+        this.batchSize = Math.max(1, batchSize);
+        this.problems = p -> {
+            problemCount++;
+            problems.accept(p);
+        };
+    }
+
+    /** Creates the uniqueness constraints on every key (idempotent); done before the first write. */
+    public static void ensureSchema(Neo4jTarget target) {
+        try (Session session = target.driver().session(target.sessionConfig())) {
+            session.run(GraphQueries.ARTICLE_CONSTRAINT).consume();
+            for (EntityType type : EntityType.values()) {
+                session.run(GraphQueries.constraint(type)).consume();
+            }
+        }
+    }
+
+    /** Queues one article's contribution; writes a batch when enough rows are queued. */
+    public void accept(ArticleContribution contribution) {
+        PreparedArticle p = PreparedArticle.of(contribution, problems);
+        if (pending.isEmpty()) {
+            oldestPendingNanos = System.nanoTime();
+        }
+        pending.add(p);
+        pendingRows += Math.max(1, p.rows);
+        if (pendingRows >= batchSize || System.nanoTime() - oldestPendingNanos >= maxDelayNanos) {
+            flush();
+        }
+    }
+
+    /** Writes everything queued. */
+    public void flush() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        if (!schemaReady) {
+            ensureSchema(target);
+            schemaReady = true;
+        }
+        List<PreparedArticle> batch = List.copyOf(pending);
+        pending.clear();
+        pendingRows = 0;
+        try (Session session = target.driver().session(target.sessionConfig())) {
+            Counts counts = session.executeWrite(tx -> write(tx, batch));
+            report = report.plus(counts.toReport());
+        }
+    }
+
+    /** The totals so far (call {@link #flush()} first to include queued articles). */
+    public LoadReport report() {
+        return report.withElapsed(Duration.ofNanos(System.nanoTime() - startNanos)).withProblems(problemCount);
+    }
+
+    private static Counts write(TransactionContext tx, List<PreparedArticle> batch) {
+        Counts counts = new Counts();
+        Set<String> ids = new LinkedHashSet<>();
+        for (PreparedArticle p : batch) {
+            if (!p.append) {
+                ids.add(p.id);
+            }
+        }
+        Map<String, String> existing = new HashMap<>();
+        tx.run(GraphQueries.ARTICLE_HASHES, Map.of("ids", List.copyOf(ids))).forEachRemaining(r ->
+                existing.put(r.get("id").asString(), r.get("hash").isNull() ? "" : r.get("hash").asString()));
+        List<PreparedArticle> toWrite = new ArrayList<>();
+        List<String> toReplace = new ArrayList<>();
+        for (PreparedArticle p : batch) {
+            counts.rows += p.rows;
+            counts.articles++;
+            String old = existing.get(p.id);
+            if (!p.append && p.hash.equals(old)) {
+                counts.unchanged++;
+                continue;
+            }
+            if (!p.append && old != null) {
+                toReplace.add(p.id);
+                counts.replaced++;
+            }
+            toWrite.add(p);
+        }
+        Retraction.run(tx, toReplace, false, counts);
+        List<Map<String, Object>> articleRows = new ArrayList<>();
+        for (PreparedArticle p : toWrite) {
+            articleRows.add(Map.of("id", p.id, "props", p.props));
+        }
+        if (!articleRows.isEmpty()) {
+            counts.add(tx.run(GraphQueries.MERGE_ARTICLES, Map.of("rows", articleRows)).consume().counters());
+        }
+        for (EntityType type : EntityType.values()) {
+            List<Map<String, Object>> nodeRows = nodeRows(type, toWrite);
+            if (nodeRows.isEmpty()) {
+                continue;
+            }
+            String query = type == EntityType.QUOTE ? GraphQueries.MERGE_QUOTES : GraphQueries.mergeNamedNodes(type);
+            counts.add(tx.run(query, Map.of("rows", nodeRows)).consume().counters());
+            List<Map<String, Object>> mentionRows = new ArrayList<>();
+            for (PreparedArticle p : toWrite) {
+                mentionRows.addAll(p.mentionRows(type));
+            }
+            counts.add(tx.run(GraphQueries.mergeMentions(type), Map.of("rows", mentionRows)).consume().counters());
+        }
+        Map<PreparedArticle.Shape, List<Map<String, Object>>> byShape = new java.util.LinkedHashMap<>();
+        for (PreparedArticle p : toWrite) {
+            p.relationships.forEach((shape, rows) ->
+                    byShape.computeIfAbsent(shape, s -> new ArrayList<>()).addAll(rows.values()));
+        }
+        byShape.forEach((shape, rows) -> counts.add(tx.run(
+                GraphQueries.mergeRelationships(shape.relation(), shape.subject(), shape.object()),
+                Map.of("rows", rows)).consume().counters()));
+        return counts;
+    }
+
+    /** One row per distinct key of {@code type} in the batch, with every name used for it and the best one. */
+    private static List<Map<String, Object>> nodeRows(EntityType type, List<PreparedArticle> articles) {
+        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        for (PreparedArticle p : articles) {
+            for (PreparedArticle.NodeRow n : p.nodes.getOrDefault(type, Map.of()).values()) {
+                List<String> all = names.computeIfAbsent(n.key, k -> new ArrayList<>());
+                for (String name : n.names) {
+                    if (!all.contains(name)) {
+                        all.add(name);
+                    }
+                }
+            }
+        }
+        List<Map<String, Object>> rows = new ArrayList<>(names.size());
+        names.forEach((key, all) -> {
+            if (type == EntityType.QUOTE) {
+                rows.add(Map.of("key", key, "text", all.get(0)));
+            } else {
+                String best = all.get(0);
+                for (String name : all) {
+                    if (NodeKeys.better(name, best)) {
+                        best = name;
+                    }
+                }
+                rows.add(Map.of("key", key, "names", all, "best", best, "bestScore", NodeKeys.displayScore(best)));
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * Removes what the article contributed and the nodes only it supported.
+     *
+     * @return whether the graph held the article
+     */
+    public static boolean retract(Neo4jTarget target, String articleId) {
+        try (Session session = target.driver().session(target.sessionConfig())) {
+            return session.executeWrite(tx -> {
+                boolean found = tx.run(GraphQueries.ARTICLE_HASHES, Map.of("ids", List.of(articleId))).hasNext();
+                if (found) {
+                    Retraction.run(tx, List.of(articleId), true, new Counts());
+                }
+                return found;
+            });
+        }
+    }
+
+    /** Writes what is still queued. */
+    @Override
+    public void close() {
+        flush();
+    }
+}

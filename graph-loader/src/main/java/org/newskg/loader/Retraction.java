@@ -1,0 +1,58 @@
+package org.newskg.loader;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Removes what articles contributed, inside the caller's transaction: their fact relationships, their
+ * MENTIONS links, and the nodes no other article supports; the surviving nodes get their aliases and
+ * display name recomputed from the articles that still name them.
+ */
+final class Retraction {
+
+    private Retraction() {
+    }
+
+    static void run(TransactionContext tx, List<String> ids, boolean deleteArticles, Counts counts) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<String, Object> params = Map.of("ids", ids);
+        List<String> nodes = tx.run(GraphQueries.SUPPORTED_NODES, params).list(r -> r.get("node").asString());
+        counts.add(tx.run(GraphQueries.DELETE_FACTS, params).consume().counters());
+        counts.add(tx.run(GraphQueries.DELETE_MENTIONS, params).consume().counters());
+        counts.add(tx.run(GraphQueries.DELETE_UNSUPPORTED, Map.of("nodes", nodes)).consume().counters());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Record r : tx.run(GraphQueries.NAMES_OF_SURVIVORS, Map.of("nodes", nodes)).list()) {
+            List<String> aliases = new ArrayList<>();
+            for (Object perArticle : r.get("names").asList()) {
+                for (Object name : (List<?>) perArticle) {
+                    if (!aliases.contains(name.toString())) {
+                        aliases.add(name.toString());
+                    }
+                }
+            }
+            if (aliases.isEmpty()) {
+                continue;
+            }
+            aliases.sort(null);
+            String best = aliases.get(0);
+            for (String a : aliases) {
+                if (NodeKeys.better(a, best)) {
+                    best = a;
+                }
+            }
+            rows.add(Map.of("node", r.get("node").asString(), "aliases", aliases, "name", best,
+                    "score", NodeKeys.displayScore(best)));
+        }
+        if (!rows.isEmpty()) {
+            counts.add(tx.run(GraphQueries.SET_NAMES, Map.of("rows", rows)).consume().counters());
+        }
+        if (deleteArticles) {
+            counts.add(tx.run(GraphQueries.DELETE_ARTICLES, params).consume().counters());
+        }
+    }
+}
