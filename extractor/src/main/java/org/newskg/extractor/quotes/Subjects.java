@@ -44,7 +44,7 @@ final class Subjects {
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
             return direct;
         }
-        int from = v - 1;
+        int from = v;
         while (from - 1 >= lb && from - 1 >= v - 40 && !ix.inQuote(from - 1)) {
             from--;
         }
