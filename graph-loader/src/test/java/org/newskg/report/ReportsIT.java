@@ -148,6 +148,17 @@ class ReportsIT {
     }
 
     @Test
+    void networkReturnsNodesAndRelationshipsForTheBrowserAndNamesForTables() {
+        ReportResult r = run("network", Map.of("name", "creasy"));
+        assertThat(r.columns()).containsExactly("subject", "fact", "object");
+        assertThat(column(r, "subject")).allSatisfy(n -> assertThat((Map<String, Object>) n)
+                .containsEntry("name", "Stella Creasy").containsEntry("labels", List.of("Person")));
+        assertThat(column(r, "fact")).extracting(f -> ((Map<String, Object>) f).get("type"))
+                .contains("CRITICISED", "MEMBER_OF");
+        assertThat(ReportFormat.text(column(r, "object").get(0))).isEqualTo("Ken Livingstone");
+    }
+
+    @Test
     void undeclaredParameterIsRejectedNamingTheDeclaredOnes() {
         SavedReport report = CATALOG.find("party-members").orElseThrow();
         assertThatThrownBy(() -> ReportRunner.run(target, report, Map.of("partyy", "Labour")))
