@@ -165,6 +165,9 @@ final class Attributor {
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
                 continue;
             }
+            if (subjects.passive(v)) {
+                return Attribution.unnamed("said.before", ix.toks[v].begin());
+            }
             Candidate c = subjects.subjectOf(v, from);
             if (c == null) {
                 c = subjects.mainSubject(from, v);

@@ -74,6 +74,7 @@ class QuoteRulesIT {
             A friend of Mr Jones said: "He is a very private man indeed."
             Peter Jones met voters. "It is a disgrace to the party," said a Labour source.
             Peter Jones met voters. Mr Jones's spokesman said: "He is very busy this week."
+            Peter Jones met voters. Mr Jones was asked if 'the party would be doing better under a new leader'.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
