@@ -245,11 +245,13 @@ public final class CriticismRules {
             for (int depth = 0; depth < 3; depth++) {
                 List<Integer> next = new ArrayList<>();
                 for (int f : frontier) {
-                    boolean role = isRole(f);
+                    if (!isRole(f)) {
+                        continue; // "the Clinton campaign" is not Clinton; "secretary of state Hillary Clinton" is
+                    }
                     for (int c : d.children(f)) {
                         String l = d.label(c);
-                        if (l.equals("compound") || l.equals("appos") || l.equals("flat")
-                                || role && (l.equals("nmod") || l.equals("conj"))) {
+                        if (l.equals("compound") || l.equals("appos") || l.equals("flat") || l.equals("nmod")
+                                || l.equals("conj")) {
                             Optional<PersonMention> cm = persons.mentionAt(d.token(c).begin());
                             if (cm.isPresent()) {
                                 return Optional.of(cm.get().canonical());

@@ -36,6 +36,9 @@ public final class MembershipRules {
     private static final Map<String, String> VERBS = WordLists.pairs(MembershipRules.class, "membership-verbs.txt");
     private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
             "caucus", "caucuses", "ticket", "runoff", "leadership");
+    private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "earlier", "later", "now", "then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
@@ -230,6 +233,12 @@ public final class MembershipRules {
             found.add(new Found(person, PARTIES.choose(p, cues), v.sentence, confidence, rule, left));
         }
 
+        /** Whether a noun continues the phrase at {@code k} ("the Labour government"), not a time word or a participle. */
+        private boolean nounFollows(int k) {
+            return k < v.size() && v.pos(k).startsWith("NN") && !v.word(k).endsWith("ing")
+                    && !TIME_WORDS.contains(v.word(k).toLowerCase(Locale.ROOT));
+        }
+
         private boolean isRoleAt(int k) {
             return k < v.size() && (isRole(v.word(k)) || "LOCATION".equals(v.token(k).ner())
                     && v.pos(k).startsWith("NNP"));
@@ -249,6 +258,7 @@ public final class MembershipRules {
             int roles = 0;
             boolean plural = p.plural();
             boolean constituency = false;
+            boolean comma = false;
             while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
                 if (isRoleAt(k)) {
                     roles++;
@@ -257,9 +267,11 @@ public final class MembershipRules {
                     constituency = true; // "Conservative MP for Witney, David Cameron"
                 } else if (constituency && v.pos(k).startsWith("NNP")) {
                     // the constituency's name
-                } else if (roles > 0 && (DASHES.contains(v.word(k)) || ",".equals(v.word(k))
-                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1)))) {
-                    // "candidates - Sen. Ted Cruz", "rival, Sen. Bernie Sanders"
+                } else if (roles > 0 && DASHES.contains(v.word(k))) {
+                    // "candidates - Sen. Ted Cruz"
+                } else if (roles > 0 && ",".equals(v.word(k))
+                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1))) {
+                    comma = true; // "rival, Sen. Bernie Sanders"
                 } else {
                     return;
                 }
@@ -269,6 +281,10 @@ public final class MembershipRules {
                 return;
             }
             String rule = "member.title-before-name";
+            int after = skipTrailer(v.endOf(k));
+            if (comma && !(after >= v.size() || Set.of(",", ")", "-", "–", "—", ".", ";").contains(v.word(after)))) {
+                return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
+            }
             add(v.personStart[k], p, roles > 0 ? 0.9 : 0.8, rule);
             if (!plural) {
                 return;
@@ -348,7 +364,7 @@ public final class MembershipRules {
                 rolesAfter++;
                 a++;
             }
-            boolean nounFollows = a < v.size() && v.pos(a).startsWith("NN") && !v.word(a).endsWith("ing");
+            boolean nounFollows = nounFollows(a);
             boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
             if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
                 return;
@@ -370,7 +386,7 @@ public final class MembershipRules {
                 k++;
             }
             PartyMention p = k < v.size() ? v.partyStart[k] : null;
-            if (p == null || !p.is(Use.NAME) || v.pos(p.last() + 1).startsWith("NN") || v.isPossessive(p.last() + 1)) {
+            if (p == null || !p.is(Use.NAME) || nounFollows(p.last() + 1) || v.isPossessive(p.last() + 1)) {
                 return;
             }
             add(v.personStart[start], p, 0.85, "member.of-party");
@@ -387,6 +403,10 @@ public final class MembershipRules {
                     || v.pos(k).startsWith("RB"))) {
                 if (NEGATIONS.contains(v.word(k).toLowerCase(Locale.ROOT))) {
                     return; // "X did not join the Tories"
+                }
+                if ("be".equalsIgnoreCase(v.token(k).lemma()) && ("a".equalsIgnoreCase(v.word(k + 1))
+                        || "an".equalsIgnoreCase(v.word(k + 1)))) {
+                    break; // "X is a Republican"
                 }
                 k++;
             }
@@ -410,7 +430,7 @@ public final class MembershipRules {
                 j++;
             }
             PartyMention p = j < v.size() ? v.partyStart[j] : null;
-            if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.pos(p.last() + 1).startsWith("NN")
+            if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || nounFollows(p.last() + 1)
                     && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
                 return;
             }
@@ -442,7 +462,7 @@ public final class MembershipRules {
                 rolesAfter++;
                 a++;
             }
-            boolean nounFollows = a < v.size() && v.pos(a).startsWith("NN") && !v.word(a).endsWith("ing");
+            boolean nounFollows = nounFollows(a);
             boolean ok = rolesAfter > 0 || p.is(Use.MEMBER) || roles > 0 && p.is(Use.NAME);
             if (ok && !nounFollows) {
                 add(v.personStart[start], p, 0.85, "member.copula");
@@ -455,7 +475,7 @@ public final class MembershipRules {
                 return;
             }
             PartyMention p = e + 1 < v.size() ? v.partyStart[e + 1] : null;
-            if (p == null || !p.is(Use.NAME) || v.pos(p.last() + 1).startsWith("NN") || isRole(v.word(p.last() + 1))) {
+            if (p == null || !p.is(Use.NAME) || nounFollows(p.last() + 1) || isRole(v.word(p.last() + 1))) {
                 return;
             }
             add(v.personStart[start], p, 0.75, "member.possessive-party");
