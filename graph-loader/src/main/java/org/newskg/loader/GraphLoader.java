@@ -25,8 +25,9 @@ import org.newskg.model.InputProblem;
  */
 public final class GraphLoader implements AutoCloseable {
 
+
     /** Default rows (triples) per transaction. */
-    public static final int DEFAULT_BATCH_SIZE = 2_000;
+    public static final int DEFAULT_BATCH_SIZE = 5_000;
 
     private final Neo4jTarget target;
     private final int batchSize;
@@ -37,6 +38,8 @@ public final class GraphLoader implements AutoCloseable {
     private long problemCount;
     private final long startNanos = System.nanoTime();
     private boolean schemaReady;
+    private long oldestPendingNanos;
+    private final long maxDelayNanos;
 
     /**
      * @param target    where to load
@@ -44,6 +47,18 @@ public final class GraphLoader implements AutoCloseable {
      * @param problems  receives triples that cannot be loaded (the rest goes on)
      */
     public GraphLoader(Neo4jTarget target, int batchSize, Consumer<InputProblem> problems) {
+        this(target, batchSize, Duration.ofSeconds(10), problems);
+    }
+
+    /**
+     * @param target    where to load
+     * @param batchSize triples per transaction (at least 1; an article is never split)
+     * @param maxDelay  how long queued articles may wait for a full batch (slow producers such as extraction
+     *                  still fill the graph as they go)
+     * @param problems  receives triples that cannot be loaded (the rest goes on)
+     */
+    public GraphLoader(Neo4jTarget target, int batchSize, Duration maxDelay, Consumer<InputProblem> problems) {
+        this.maxDelayNanos = maxDelay.toNanos();
         this.target = Objects.requireNonNull(target);
         this.batchSize = Math.max(1, batchSize);
         this.problems = p -> {
@@ -65,9 +80,12 @@ public final class GraphLoader implements AutoCloseable {
     /** Queues one article's contribution; writes a batch when enough rows are queued. */
     public void accept(ArticleContribution contribution) {
         PreparedArticle p = PreparedArticle.of(contribution, problems);
+        if (pending.isEmpty()) {
+            oldestPendingNanos = System.nanoTime();
+        }
         pending.add(p);
         pendingRows += Math.max(1, p.rows);
-        if (pendingRows >= batchSize) {
+        if (pendingRows >= batchSize || System.nanoTime() - oldestPendingNanos >= maxDelayNanos) {
             flush();
         }
     }
@@ -137,6 +155,9 @@ public final class GraphLoader implements AutoCloseable {
             }
             String query = type == EntityType.QUOTE ? GraphQueries.MERGE_QUOTES : GraphQueries.mergeNamedNodes(type);
             counts.add(tx.run(query, Map.of("rows", nodeRows)).consume().counters());
+            if (type == EntityType.QUOTE) {
+                continue; // a quote is supported by the SAID relationships that reach it
+            }
             List<Map<String, Object>> mentionRows = new ArrayList<>();
             for (PreparedArticle p : toWrite) {
                 mentionRows.addAll(p.mentionRows(type));

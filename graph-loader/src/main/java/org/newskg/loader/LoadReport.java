@@ -46,7 +46,8 @@ public record LoadReport(long rows, long articles, long articlesUnchanged, long 
                 nodesDeleted, relationshipsDeleted, propertiesSet, problems, d);
     }
 
-    LoadReport withProblems(long n) {
+    /** The same report counting {@code n} problems (the caller's count of every input problem). */
+    public LoadReport withProblems(long n) {
         return new LoadReport(rows, articles, articlesUnchanged, articlesReplaced, nodesCreated, relationshipsCreated,
                 nodesDeleted, relationshipsDeleted, propertiesSet, n, elapsed);
     }

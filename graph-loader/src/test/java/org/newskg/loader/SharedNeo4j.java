@@ -18,19 +18,29 @@ public final class SharedNeo4j implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext p, ExtensionContext c) {
-        return p.getParameter().getType() == Neo4jTarget.class;
+        return p.getParameter().getType() == Neo4jTarget.class || p.getParameter().getType() == Server.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext p, ExtensionContext c) {
-        return c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(Server.class, k -> Server.start(), Server.class).target;
+        Server server = c.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Server.class, k -> Server.start(), Server.class);
+        return p.getParameter().getType() == Server.class ? server : server.target;
     }
 
     /** The shared server, closed by JUnit at the end of the run. */
-    static final class Server implements ExtensionContext.Store.CloseableResource, AutoCloseable {
+    public static final class Server implements AutoCloseable {
         final Path dir;
         final Neo4jTarget target;
+
+        /** The store directory: commands given {@code --db-dir} this directory talk to the server over Bolt. */
+        public Path dir() {
+            return dir;
+        }
+
+        public Neo4jTarget target() {
+            return target;
+        }
 
         private Server(Path dir, Neo4jTarget target) {
             this.dir = dir;

@@ -32,6 +32,7 @@ public final class CriticismRules {
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
             "/org/newskg/extractor/membership/roles.txt");
+    private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
     private static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her");
@@ -49,7 +50,7 @@ public final class CriticismRules {
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         Map<String, Triple> out = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
-            if (!hasCue(s) || persons.mentionsIn(s.begin(), s.end()).isEmpty() && !hasPronoun(s)) {
+            if (!hasCue(s) || persons.mentionsIn(s.begin(), s.end()).size() + pronouns(s) < 2 || violent(s)) {
                 continue;
             }
             Dependencies d = parser.apply(s);
@@ -58,17 +59,39 @@ public final class CriticismRules {
         return List.copyOf(out.values());
     }
 
-    private static boolean hasCue(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (cues(t).findAny().isPresent()) {
+    /** Whether a sentence has a cue worth parsing for: phrasal verbs with their particles, nouns with a preposition after. */
+    public static boolean hasCue(Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            int at = i;
+            if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
+                case VERB, ADJ -> true;
+                case PHRASAL -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
+                case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3)
+                        || followedBy(ts, at, "of", 2) || followedBy(ts, at, "against", 3);
+            })) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasPronoun(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT)));
+    private static boolean followedBy(List<Token> ts, int i, String word, int window) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
+            if (ts.get(k).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean violent(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains((t.lemma() == null ? t.word() : t.lemma())
+                .toLowerCase(Locale.ROOT)));
+    }
+
+    private static int pronouns(Sentence s) {
+        return (int) s.tokens().stream().filter(t -> PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))).count();
     }
 
     static java.util.stream.Stream<Cue> cues(Token t) {
@@ -222,11 +245,13 @@ public final class CriticismRules {
             for (int depth = 0; depth < 3; depth++) {
                 List<Integer> next = new ArrayList<>();
                 for (int f : frontier) {
-                    boolean role = isRole(f);
+                    if (!isRole(f)) {
+                        continue; // "the Clinton campaign" is not Clinton; "secretary of state Hillary Clinton" is
+                    }
                     for (int c : d.children(f)) {
                         String l = d.label(c);
-                        if (l.equals("compound") || l.equals("appos") || l.equals("flat")
-                                || role && (l.equals("nmod") || l.equals("conj"))) {
+                        if (l.equals("compound") || l.equals("appos") || l.equals("flat") || l.equals("nmod")
+                                || l.equals("conj")) {
                             Optional<PersonMention> cm = persons.mentionAt(d.token(c).begin());
                             if (cm.isPresent()) {
                                 return Optional.of(cm.get().canonical());

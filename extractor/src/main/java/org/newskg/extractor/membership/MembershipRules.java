@@ -36,6 +36,10 @@ public final class MembershipRules {
     private static final Map<String, String> VERBS = WordLists.pairs(MembershipRules.class, "membership-verbs.txt");
     private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
             "caucus", "caucuses", "ticket", "runoff", "leadership");
+    private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "earlier", "later", "now", "then");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
             "being", "will", "would", "who", "then", "later", "also", "finally", "eventually", "formally",
@@ -51,19 +55,78 @@ public final class MembershipRules {
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         Map<String, Integer> cues = PARTIES.countryCues(doc);
         List<Found> found = new ArrayList<>();
+        Map<Sentence, List<PartyMention>> bySentence = new LinkedHashMap<>();
+        Map<Party, Integer> partyCounts = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
             List<PartyMention> parties = PARTIES.find(s);
-            if (parties.isEmpty()) {
+            bySentence.put(s, parties);
+            for (PartyMention p : parties) {
+                partyCounts.merge(PARTIES.choose(p, cues), 1, Integer::sum);
+            }
+        }
+        Party dominant = dominant(partyCounts);
+        for (Sentence s : doc.sentences()) {
+            List<PartyMention> parties = bySentence.get(s);
+            if (parties.isEmpty() && (dominant == null || !mentionsParty(s))) {
                 continue;
             }
             SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
             new SentenceRules(doc, v, persons, cues, found).run();
+            if (dominant != null) {
+                partyLeader(v, dominant, found);
+            }
         }
         for (PersonMention m : persons.mentions()) {
             partyLetter(doc, m).ifPresent(p -> found.add(new Found(m.canonical(), p,
                     doc.sentences().get(m.sentence()), 0.95, "member.party-letter", false)));
         }
         return triples(doc, found);
+    }
+
+    /** The party an article is about: mentioned at least three times, and three times as often as any other. */
+    private static Party dominant(Map<Party, Integer> counts) {
+        Party best = null;
+        int first = 0;
+        int second = 0;
+        for (Map.Entry<Party, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                second = first;
+                first = e.getValue();
+                best = e.getKey();
+            } else if (e.getValue() > second) {
+                second = e.getValue();
+            }
+        }
+        return first >= 3 && first >= 3 * second ? best : null;
+    }
+
+    private static boolean mentionsParty(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> t.word().equals("party"));
+    }
+
+    /** "party leader Roger Knapman", "the party's chairman, X" in an article about one party. */
+    private static void partyLeader(SentenceView v, Party dominant, List<Found> found) {
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.word(i).equals("party") || v.partyStart[i] != null || i > 0 && v.partyStart[i - 1] != null) {
+                continue;
+            }
+            int k = i + 1;
+            if (v.isPossessive(k)) {
+                k++;
+            }
+            int roles = 0;
+            while (k < v.size() && v.personStart[k] == null && isRole(v.word(k)) && roles < 4) {
+                roles++;
+                k++;
+            }
+            if (",".equals(v.word(k)) && roles > 0) {
+                k++;
+            }
+            if (roles > 0 && k < v.size() && v.personStart[k] != null) {
+                found.add(new Found(v.personStart[k].canonical(), dominant, v.sentence, 0.6,
+                        "member.party-leader", false));
+            }
+        }
     }
 
     /** "Sen. Mark Kirk (R-Ill.)", "Sen. Kelly Ayotte (R)", "Rep. X, D-N.Y.,". */
@@ -170,6 +233,12 @@ public final class MembershipRules {
             found.add(new Found(person, PARTIES.choose(p, cues), v.sentence, confidence, rule, left));
         }
 
+        /** Whether a noun continues the phrase at {@code k} ("the Labour government"), not a time word or a participle. */
+        private boolean nounFollows(int k) {
+            return k < v.size() && v.pos(k).startsWith("NN") && !v.word(k).endsWith("ing")
+                    && !TIME_WORDS.contains(v.word(k).toLowerCase(Locale.ROOT));
+        }
+
         private boolean isRoleAt(int k) {
             return k < v.size() && (isRole(v.word(k)) || "LOCATION".equals(v.token(k).ner())
                     && v.pos(k).startsWith("NNP"));
@@ -179,21 +248,30 @@ public final class MembershipRules {
         private void titleBeforeName(PartyMention p) {
             int k = p.last() + 1;
             boolean possessive = v.isPossessive(k);
-            if (!possessive && !p.is(Use.MODIFIER) && !p.is(Use.MEMBER)) {
-                return;
+            boolean modifier = p.is(Use.MODIFIER) || p.is(Use.MEMBER);
+            if (!possessive && !modifier && !isRoleAt(k)) {
+                return; // a bare name ("UKIP Nigel Farage") is no title; "UK Independence Party leader X" is
             }
             if (possessive) {
                 k++;
             }
             int roles = 0;
             boolean plural = p.plural();
+            boolean constituency = false;
+            boolean comma = false;
             while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
                 if (isRoleAt(k)) {
                     roles++;
                     plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
-                } else if (roles > 0 && (DASHES.contains(v.word(k)) || ",".equals(v.word(k))
-                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1)))) {
-                    // "candidates - Sen. Ted Cruz", "rival, Sen. Bernie Sanders"
+                } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
+                    constituency = true; // "Conservative MP for Witney, David Cameron"
+                } else if (constituency && v.pos(k).startsWith("NNP")) {
+                    // the constituency's name
+                } else if (roles > 0 && DASHES.contains(v.word(k))) {
+                    // "candidates - Sen. Ted Cruz"
+                } else if (roles > 0 && ",".equals(v.word(k))
+                        && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || isRoleAt(k + 1))) {
+                    comma = true; // "rival, Sen. Bernie Sanders"
                 } else {
                     return;
                 }
@@ -203,6 +281,10 @@ public final class MembershipRules {
                 return;
             }
             String rule = "member.title-before-name";
+            int after = skipTrailer(v.endOf(k));
+            if (comma && !(after >= v.size() || Set.of(",", ")", "-", "–", "—", ".", ";").contains(v.word(after)))) {
+                return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
+            }
             add(v.personStart[k], p, roles > 0 ? 0.9 : 0.8, rule);
             if (!plural) {
                 return;
@@ -255,6 +337,11 @@ public final class MembershipRules {
             }
             int k = e + 1;
             int rolesBefore = 0;
+            String opener = v.pos(k);
+            if (!(opener.equals("DT") || opener.equals("PRP$") || isRole(v.word(k)) || v.partyStart[k] != null
+                    || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
+                return; // "Clinton, many other members of the GOP are ...": not an appositive
+            }
             while (k < v.size() && k <= e + 7 && v.partyStart[k] == null && v.personStart[k] == null) {
                 String pos = v.pos(k);
                 if (isRole(v.word(k))) {
@@ -277,8 +364,9 @@ public final class MembershipRules {
                 rolesAfter++;
                 a++;
             }
-            boolean nounFollows = a < v.size() && v.pos(a).startsWith("NN");
-            if (nounFollows || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
+            boolean nounFollows = nounFollows(a);
+            boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
+            if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
                 return;
             }
             add(v.personStart[start], p, 0.85, "member.appositive");
@@ -298,7 +386,7 @@ public final class MembershipRules {
                 k++;
             }
             PartyMention p = k < v.size() ? v.partyStart[k] : null;
-            if (p == null || !p.is(Use.NAME) || v.pos(p.last() + 1).startsWith("NN") || v.isPossessive(p.last() + 1)) {
+            if (p == null || !p.is(Use.NAME) || nounFollows(p.last() + 1) || v.isPossessive(p.last() + 1)) {
                 return;
             }
             add(v.personStart[start], p, 0.85, "member.of-party");
@@ -313,9 +401,20 @@ public final class MembershipRules {
             int limit = k + 4;
             while (k < v.size() && k < limit && (AUX.contains(v.word(k).toLowerCase(Locale.ROOT))
                     || v.pos(k).startsWith("RB"))) {
+                if (NEGATIONS.contains(v.word(k).toLowerCase(Locale.ROOT))) {
+                    return; // "X did not join the Tories"
+                }
+                if ("be".equalsIgnoreCase(v.token(k).lemma()) && ("a".equalsIgnoreCase(v.word(k + 1))
+                        || "an".equalsIgnoreCase(v.word(k + 1)))) {
+                    break; // "X is a Republican"
+                }
                 k++;
             }
             if (k >= v.size() || !v.pos(k).startsWith("VB")) {
+                return;
+            }
+            if ("be".equalsIgnoreCase(v.token(k).lemma())) {
+                copula(start, k);
                 return;
             }
             String kind = VERBS.get(v.token(k).lemma().toLowerCase(Locale.ROOT));
@@ -331,7 +430,7 @@ public final class MembershipRules {
                 j++;
             }
             PartyMention p = j < v.size() ? v.partyStart[j] : null;
-            if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.pos(p.last() + 1).startsWith("NN")
+            if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || nounFollows(p.last() + 1)
                     && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
                 return;
             }
@@ -340,13 +439,43 @@ public final class MembershipRules {
             add(v.personStart[start].canonical(), p, 0.85, rule, left);
         }
 
+        /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */
+        private void copula(int start, int be) {
+            int k = be + 1;
+            if (!("a".equalsIgnoreCase(v.word(k)) || "an".equalsIgnoreCase(v.word(k)))) {
+                return;
+            }
+            k++;
+            int roles = 0;
+            while (k < v.size() && k <= be + 8 && v.partyStart[k] == null && v.personStart[k] == null
+                    && (isRole(v.word(k)) || v.pos(k).startsWith("JJ") || "the".equalsIgnoreCase(v.word(k)))) {
+                roles += isRole(v.word(k)) ? 1 : 0;
+                k++;
+            }
+            PartyMention p = k < v.size() ? v.partyStart[k] : null;
+            if (p == null || "not".equalsIgnoreCase(v.word(be + 1))) {
+                return;
+            }
+            int a = p.last() + 1;
+            int rolesAfter = 0;
+            while (a < v.size() && isRole(v.word(a)) && v.personStart[a] == null) {
+                rolesAfter++;
+                a++;
+            }
+            boolean nounFollows = nounFollows(a);
+            boolean ok = rolesAfter > 0 || p.is(Use.MEMBER) || roles > 0 && p.is(Use.NAME);
+            if (ok && !nounFollows) {
+                add(v.personStart[start], p, 0.85, "member.copula");
+            }
+        }
+
         /** "Cameron's Conservative Party", "Corbyn's Labour". */
         private void possessiveParty(int start, int e) {
             if (!v.isPossessive(e)) {
                 return;
             }
             PartyMention p = e + 1 < v.size() ? v.partyStart[e + 1] : null;
-            if (p == null || !p.is(Use.NAME) || v.pos(p.last() + 1).startsWith("NN") || isRole(v.word(p.last() + 1))) {
+            if (p == null || !p.is(Use.NAME) || nounFollows(p.last() + 1) || isRole(v.word(p.last() + 1))) {
                 return;
             }
             add(v.personStart[start], p, 0.75, "member.possessive-party");
@@ -398,8 +527,9 @@ public final class MembershipRules {
                 roles++;
                 k++;
             }
-            if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))) {
-                return;
+            if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))
+                    || p.plural() || v.pos(k - 1).endsWith("S")) {
+                return; // "the GOP contenders had": a group, not the person just named
             }
             for (int i = 0; i < p.first(); i++) {
                 if (v.personStart[i] != null) {

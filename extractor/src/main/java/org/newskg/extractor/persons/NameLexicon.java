@@ -63,7 +63,7 @@ final class NameLexicon {
     }
 
     private static Gender gender(String code) {
-        return switch (code.strip()) {
+        return switch (code.strip().toUpperCase(Locale.ROOT)) {
             case "M" -> Gender.MALE;
             case "F" -> Gender.FEMALE;
             default -> Gender.UNKNOWN;

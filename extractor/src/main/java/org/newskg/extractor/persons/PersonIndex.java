@@ -31,10 +31,12 @@ public final class PersonIndex {
 
     private static final NameLexicon LEX = NameLexicon.DEFAULT;
     private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
-    private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "report", "foundation", "institute",
-            "center", "centre", "committee", "campaign", "party", "fund", "hour", "live", "today", "tonight", "group",
-            "network", "trust", "council", "university", "college", "school", "street", "road", "square", "hall",
-            "house", "airport", "station", "prize", "award", "act", "bill_", "cup", "times", "post", "news");
+    /** Last words that make a PERSON-tagged span a programme or institution ("Andrew Marr Show"), never surnames. */
+    private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "foundation", "institute", "center",
+            "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
+            "airport", "station", "prize", "award", "inc", "ltd", "plc");
+    /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
+    private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
             "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
@@ -103,7 +105,7 @@ public final class PersonIndex {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if (!"O".equals(t.ner()) && !"PERSON".equals(t.ner()) || !t.pos().startsWith("NNP")
+                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
                         || !keys.contains(lower(t.word())) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
@@ -115,11 +117,13 @@ public final class PersonIndex {
                 }
                 Gender g = Gender.UNKNOWN;
                 int begin = t.begin();
+                boolean surnameOnly = false;
                 if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
                     g = LEX.honorificGender(ts.get(i - 1).word());
                     begin = ts.get(i - 1).begin();
+                    surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(i - 1).word()).replace(".", ""));
                 }
-                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g));
+                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g, surnameOnly));
             }
         }
         return out;
@@ -141,7 +145,8 @@ public final class PersonIndex {
     // ---------------------------------------------------------------- spans
 
     /** One cleaned name occurrence before resolution. */
-    record Span(int begin, int end, int nameBegin, List<String> words, int sentence, int firstToken, Gender gender) {
+    record Span(int begin, int end, int nameBegin, List<String> words, int sentence, int firstToken, Gender gender,
+            boolean surnameOnly) {
         String form() {
             return lower(String.join(" ", words));
         }
@@ -217,14 +222,13 @@ public final class PersonIndex {
             return null; // acronyms: "SNP", "BBC"
         }
         int begin = ts.get(b).begin();
+        boolean surnameOnly = false;
         if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
             gender = LEX.honorificGender(ts.get(b - 1).word());
             begin = ts.get(b - 1).begin();
+            surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(b - 1).word()).replace(".", ""));
         }
-        if (b > from && LEX.isHonorific(ts.get(b - 1).word())) {
-            begin = ts.get(b - 1).begin();
-        }
-        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender);
+        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
     }
 
     static boolean isAllCaps(String s) {
@@ -367,7 +371,7 @@ public final class PersonIndex {
                     given.add(c);
                 }
             }
-            if (given.size() == 1) {
+            if (given.size() == 1 && !sp.surnameOnly()) { // "Mr Howard" is a surname, never Howard Flight
                 return given.get(0);
             }
             for (String c : forms.keySet()) {
@@ -443,7 +447,7 @@ public final class PersonIndex {
         List<String> out = new ArrayList<>();
         boolean allCaps = words.stream().allMatch(PersonIndex::isAllCaps);
         for (String w : words) {
-            out.add(allCaps && w.length() > 2 ? titleCase(w) : w);
+            out.add(allCaps ? titleCase(w) : w);
         }
         return String.join(" ", out);
     }
@@ -497,8 +501,11 @@ public final class PersonIndex {
      */
     public Optional<String> canonical(String surface) {
         List<String> words = new ArrayList<>(List.of(surface.strip().replaceAll("['’]s$", "").split("\\s+")));
-        while (!words.isEmpty() && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0)))) {
-            words.remove(0);
+        while (!words.isEmpty() && !formToCanonical.containsKey(lower(String.join(" ", words)))
+                && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0))
+                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && isAllCaps(words.get(0))
+                && words.get(0).length() <= 4)) {
+            words.remove(0); // "Labour MP Wes Streeting", "Sen. Sanders"
         }
         if (words.isEmpty()) {
             return Optional.empty();

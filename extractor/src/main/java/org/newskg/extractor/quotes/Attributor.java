@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
@@ -16,15 +17,13 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-    private static final Set<String> MALE_TITLES = Set.of("mr", "mr.", "sir", "lord", "king", "prince", "he");
-    private static final Set<String> FEMALE_TITLES = Set.of("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame",
-            "queen", "princess", "she");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
     /** How far back (in characters) a pronoun or role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
-    /** A role this close (in characters) to the latest named subject is taken to be that person. */
-    private static final int NEAR = 400;
 
     private final TextIndex ix;
+    private final PersonIndex persons;
     private final Subjects subjects;
     private final Lexicon lex;
     private final Map<String, Character> genders = new HashMap<>();
@@ -32,16 +31,21 @@ final class Attributor {
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
     private final TreeMap<Integer, String> salient = new TreeMap<>();
+    /** A role this close (in characters) to the latest named subject is taken to be that person. */
+    private static final int NEAR = 400;
+    /** The named subject of each sentence's main clause, by the sentence's first token. */
+    private final Map<Integer, String> mainSubjects = new HashMap<>();
     private final List<Attribution> done = new ArrayList<>();
 
-    Attributor(TextIndex ix, Lexicon lex) {
+    Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
         this.ix = ix;
+        this.persons = persons;
         this.lex = lex;
         this.subjects = new Subjects(ix, lex);
         for (int i = 0; i < ix.size(); i++) {
             PersonMention m = ix.mentionStarting[i];
             if (m != null) {
-                noteGender(m.canonical(), i);
+                noteGender(m);
                 noteTitles(m.canonical(), i);
             }
             if (subjects.speechVerb(i)) {
@@ -54,8 +58,12 @@ final class Attributor {
             if (i == ix.sentenceStart[i]) {
                 // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
                 Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
+                if (c == null) {
+                    c = possessor(i);
+                }
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
+                    mainSubjects.put(i, c.name());
                 }
             }
         }
@@ -83,11 +91,8 @@ final class Attributor {
         if (a == null) {
             a = colonBefore ? right(q, after) : left(q, first);
         }
-        if (a == null && quote.continued() && q > 0) {
-            a = inherit(done.get(q - 1), "said.continued", 0.8);
-        }
-        if (a == null && q > 0) {
-            a = adjacent(q);
+        if (a == null && q > 0 && !heading(quote)) {
+            a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
         return a;
     }
@@ -114,6 +119,10 @@ final class Attributor {
             Candidate c = subjects.startingAt(p + 1, end);
             return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
         }
+        if (accordingTo(p, end)) {
+            Candidate c = subjects.startingAt(p + 2, end);
+            return c == null ? null : resolve(c, "said.according-to", 0.85, p);
+        }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
             if (subjects.speechVerb(v)) {
                 Candidate c = subjects.subjectOf(v, p);
@@ -131,8 +140,8 @@ final class Attributor {
 
     /** "X said: ‘...’", "X told the BBC ‘...’", "X said the plan was ‘a disgrace’". */
     private Attribution left(int q, int first) {
-        int from = first < ix.size() ? ix.sentenceStart[first] : ix.size();
         int limit = Math.min(first, ix.size());
+        int from = first < ix.size() ? Math.max(ix.sentenceStart[first], limit - Subjects.WINDOW) : ix.size();
         boolean hasText = false;
         for (int i = from; i < limit; i++) {
             hasText |= !ix.inQuote(i) && !ix.isPunct(i);
@@ -148,7 +157,7 @@ final class Attributor {
                 return null;
             }
             limit = prev + 1;
-            from = ix.sentenceStart[prev];
+            from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
         }
         for (int v = limit - 1; v >= from; v--) {
@@ -166,6 +175,15 @@ final class Attributor {
             boolean near = near(v + 1, limit);
             String rule = ":".equals(ix.word(limit - 1)) ? "said.colon-before" : near ? "said.before" : "said.before-distant";
             return resolve(c, rule, near ? 0.9 : 0.75, v);
+        }
+        for (int k = from; k < limit; k++) {
+            if (accordingTo(k, limit)) {
+                // "According to Mr X, ‘...’" (but "According to X the minister said: ‘...’" is the minister's)
+                Candidate c = subjects.startingAt(k + 2, limit);
+                if (c != null) {
+                    return resolve(c, "said.according-to", 0.85, k);
+                }
+            }
         }
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
@@ -238,6 +256,24 @@ final class Attributor {
      * named with that role, else the latest one.
      */
     private String latest(int offset, char gender, String role) {
+        if (role != null) {
+            // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
+            int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
+            if (k >= 0) {
+                int here = ix.sentenceStart[k];
+                String subject = mainSubjects.get(here);
+                if (subject == null && here > 0) {
+                    subject = mainSubjects.get(ix.sentenceStart[here - 1]);
+                }
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+        if (role != null && last != null && offset - last.getKey() <= NEAR) {
+            return last.getValue();
+        }
         String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
@@ -245,17 +281,29 @@ final class Attributor {
             if (gender != '?' && g != '?' && g != gender) {
                 continue;
             }
-            boolean titled = role != null && titles.getOrDefault(e.getValue(), Set.of()).contains(role);
+            if (role == null || titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
+                return e.getValue();
+            }
             if (nearest == null) {
                 nearest = e.getValue();
-                if (role == null || titled || offset - e.getKey() <= NEAR) {
-                    return nearest;
-                }
-            } else if (titled) {
-                return e.getValue();
             }
         }
         return nearest;
+    }
+
+    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
+    private Candidate possessor(int sentence) {
+        for (int j = sentence; j < ix.sentenceEnd[sentence] && j < sentence + 8; j++) {
+            if (ix.isVerb(j)) {
+                return null;
+            }
+            if (ix.mentionStarting[j] != null) {
+                int e = subjects.endOfMention(j);
+                return e + 1 < ix.size() && "POS".equals(ix.pos(e + 1))
+                        ? new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, e) : null;
+            }
+        }
+        return null;
     }
 
     private void noteTitles(String person, int start) {
@@ -301,6 +349,33 @@ final class Attributor {
         return words <= 8;
     }
 
+    /** A short capitalised quote standing alone as a paragraph: a subheading ("'Coal Isn't the Villain.'"). */
+    private boolean heading(Quote q) {
+        String t = ix.text;
+        int b = q.begin();
+        while (b > 0 && t.charAt(b - 1) != '\n' && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        int e = q.end();
+        while (e < t.length() && t.charAt(e) != '\n' && Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        boolean alone = (b == 0 || t.charAt(b - 1) == '\n') && (e == t.length() || t.charAt(e) == '\n');
+        if (!alone) {
+            return false;
+        }
+        String[] words = q.text(t).split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return words.length <= 8 && capitalised * 2 > words.length;
+    }
+
+    private boolean accordingTo(int k, int end) {
+        return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");
+    }
+
     private boolean onlyModifiers(int from, int to) {
         for (int i = from; i < to; i++) {
             if (!(ix.isPunct(i) || ix.isNoun(i) || "DT".equals(ix.pos(i)) || "JJ".equals(ix.pos(i))
@@ -319,8 +394,12 @@ final class Attributor {
         return i >= 0 && ":".equals(ix.word(i));
     }
 
-    /** "X ... because she ...": a he/she after a person, with no other person between, hints X's gender. */
+    /**
+     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
+     * votes for X's gender; a clear majority decides when nothing else does.
+     */
     private void guessGendersFromPronouns() {
+        Map<String, int[]> votes = new HashMap<>();
         String last = null;
         int lastSentence = -1;
         for (int i = 0; i < ix.size(); i++) {
@@ -332,30 +411,36 @@ final class Attributor {
                 last = null;
             }
             if (ix.mentionStarting[i] != null) {
-                last = ix.mentionStarting[i].canonical();
-            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she"))) {
-                genders.putIfAbsent(last, ix.lower(i).equals("she") ? 'f' : 'm');
+                int after = subjects.endOfMention(i) + 1;
+                while (after < ix.size() && ix.pos(after).startsWith("RB")) {
+                    after++;
+                }
+                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
+                last = after < ix.size() && ix.isVerb(after) ? ix.mentionStarting[i].canonical() : null;
+            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she")) && i > 0
+                    && (ix.pos(i - 1).equals("CC") || ",".equals(ix.word(i - 1))
+                    || ix.pos(i - 1).equals("IN") && !ix.lower(i - 1).equals("that"))) {
+                votes.computeIfAbsent(last, k -> new int[2])[ix.lower(i).equals("she") ? 1 : 0]++;
                 last = null;
             }
         }
+        votes.forEach((person, v) -> {
+            if (v[0] > 2 * v[1]) {
+                genders.putIfAbsent(person, 'm');
+            } else if (v[1] > 2 * v[0]) {
+                genders.putIfAbsent(person, 'f');
+            }
+        });
     }
 
-    private void noteGender(String person, int start) {
-        char g = '?';
-        if (start > 0 && MALE_TITLES.contains(ix.lower(start - 1))) {
-            g = 'm';
-        } else if (start > 0 && FEMALE_TITLES.contains(ix.lower(start - 1))) {
-            g = 'f';
-        } else {
-            String firstName = person.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
-            if (lex.maleNames.contains(firstName)) {
-                g = 'm';
-            } else if (lex.femaleNames.contains(firstName)) {
-                g = 'f';
-            }
-        }
-        if (g != '?') {
-            genders.putIfAbsent(person, g);
+    /** What PersonIndex knows of the person's gender, else an honorific written with the name ("Mrs Jones"). */
+    private void noteGender(PersonMention m) {
+        String g = persons.gender(m.canonical());
+        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'm');
+        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'f');
         }
     }
 }

@@ -10,7 +10,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** The word lists the quote rules read from resources: verbs of saying, roles, unnamed speakers, first names. */
+/** The word lists the quote rules read from resources: verbs of saying, roles, unnamed speakers. */
 final class Lexicon {
 
     static final Lexicon DEFAULT = new Lexicon();
@@ -19,8 +19,6 @@ final class Lexicon {
     final Set<String> framingVerbs = load("framing-verbs.txt");
     final Set<String> roleNouns = load("role-nouns.txt");
     final Set<String> unnamedSpeakers = load("organisation-speakers.txt");
-    final Set<String> femaleNames = load("female-first-names.txt");
-    final Set<String> maleNames = load("male-first-names.txt");
 
     private Lexicon() {
     }

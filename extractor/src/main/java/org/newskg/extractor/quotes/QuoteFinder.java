@@ -3,9 +3,7 @@ package org.newskg.extractor.quotes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the direct quotations of an article in its raw text, one linear pass per paragraph, no NLP.
@@ -20,6 +18,8 @@ public final class QuoteFinder {
 
     /** How many stray opening marks one paragraph may drop before giving up on its open quotes. */
     private static final int MAX_STRAYS = 16;
+    /** A paragraph with more marks than this gets one rescan, not {@link #MAX_STRAYS}: hostile input stays linear. */
+    private static final int MANY_MARKS = 2000;
     private static final java.util.regex.Pattern PERSONAL =
             java.util.regex.Pattern.compile("\\b(I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\\b",
                     java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -108,7 +108,8 @@ public final class QuoteFinder {
         }
 
         List<Quote> quotes() {
-            Set<Integer> ignored = new HashSet<>();
+            boolean[] ignored = new boolean[marks.size()];
+            List<Integer> strays = new ArrayList<>();
             for (int attempt = 0; ; attempt++) {
                 List<Quote> found = new ArrayList<>();
                 Deque<Open> stack = new ArrayDeque<>();
@@ -116,19 +117,20 @@ public final class QuoteFinder {
                 match(found, stack, ignored);
                 runsOn = false;
                 if (stack.isEmpty()) {
-                    return recoverStrays(found, ignored);
+                    return recoverStrays(found, strays);
                 }
                 Open outer = stack.peekLast();
                 if (nextOpens == (outer.mark.dbl() ? 1 : 0)) {
                     // runs on into the next paragraph, which re-opens it
-                    emit(found, outer, end, false);
+                    emit(found, outer, end, end, false);
                     runsOn = true;
                     return found;
                 }
-                if (attempt >= MAX_STRAYS) {
+                if (attempt >= (marks.size() > MANY_MARKS ? 1 : MAX_STRAYS)) {
                     return found;
                 }
-                ignored.add(stack.peek().index);
+                ignored[stack.peek().index] = true;
+                strays.add(stack.peek().index);
             }
         }
 
@@ -137,7 +139,7 @@ public final class QuoteFinder {
          * ones while they speak in the first or second person, up to the next mark. A closing mark never
          * opened: back to a colon ("He added: I am not saying ... the key point.'").
          */
-        private List<Quote> recoverStrays(List<Quote> found, Set<Integer> ignored) {
+        private List<Quote> recoverStrays(List<Quote> found, List<Integer> ignored) {
             if (ignored.isEmpty() && strayClosers.isEmpty()) {
                 return found;
             }
@@ -162,7 +164,10 @@ public final class QuoteFinder {
             }
             for (QuoteMark c : strayClosers) {
                 int from = previousBoundary(c.pos(), found);
-                int colon = text.lastIndexOf(':', c.pos() - 1);
+                int colon = c.pos() - 1;
+                while (colon >= from && text.charAt(colon) != ':') {
+                    colon--;
+                }
                 if (colon >= from && colon >= start) {
                     addTrimmed(out, colon + 1, colon + 1, c.pos(), true);
                 }
@@ -243,60 +248,68 @@ public final class QuoteFinder {
             return PERSONAL.matcher(text).region(from, to).find();
         }
 
-        private void match(List<Quote> found, Deque<Open> stack, Set<Integer> ignored) {
-            for (int k = 0; k < marks.size(); k++) {
-                if (ignored.contains(k)) {
+        private void match(List<Quote> found, Deque<Open> stack, boolean[] ignored) {
+            int n = marks.size();
+            // strong closing and opening marks after each position, per family: what a weak mark may leave to them
+            int[][] closersAfter = new int[2][n + 1];
+            int[][] openersAfter = new int[2][n + 1];
+            for (int j = n - 1; j >= 0; j--) {
+                QuoteMark m = marks.get(j);
+                for (int f = 0; f < 2; f++) {
+                    closersAfter[f][j] = closersAfter[f][j + 1];
+                    openersAfter[f][j] = openersAfter[f][j + 1];
+                }
+                if (!ignored[j] && !m.ambiguous()) {
+                    int f = family(m);
+                    if (m.canOpen()) {
+                        openersAfter[f][j]++;
+                    } else if (!m.weak()) {
+                        closersAfter[f][j]++;
+                    }
+                }
+            }
+            int[] open = new int[2];
+            for (int k = 0; k < n; k++) {
+                if (ignored[k]) {
                     continue;
                 }
                 QuoteMark m = marks.get(k);
+                int f = family(m);
                 Open top = stack.peek();
-                boolean sameFamilyOpen = stack.stream().anyMatch(o -> o.mark.dbl() == m.dbl());
-                boolean close = m.canClose() && sameFamilyOpen
-                        && (!m.ambiguous() || top.mark.dbl() == m.dbl())
-                        && !(m.weak() && laterCloser(k, m.dbl(), ignored,
-                                (int) stack.stream().filter(o -> o.mark.dbl() == m.dbl()).count()));
+                boolean apostrophe = m.weak() && closersAfter[f][k + 1] >= open[f] + openersAfter[f][k + 1];
+                boolean close = m.canClose() && open[f] > 0 && (!m.ambiguous() || family(top.mark) == f) && !apostrophe;
                 if (close) {
                     Open o = stack.pop();
-                    while (o.mark.dbl() != m.dbl()) {
+                    open[family(o.mark)]--;
+                    while (family(o.mark) != f) {
                         o = stack.pop();
+                        open[family(o.mark)]--;
                     }
                     if (stack.isEmpty()) {
-                        emit(found, o, m.end(), true);
+                        emit(found, o, m.pos(), m.end(), true);
                     }
-                } else if (m.canClose() && !m.canOpen() && !m.weak() && !sameFamilyOpen) {
-                    strayClosers.add(m);
+                } else if (m.canClose() && !m.canOpen() && !m.weak() && open[f] == 0) {
+                    if (strayClosers.size() < MAX_STRAYS) {
+                        strayClosers.add(m);
+                    }
                 } else if (m.canOpen()) {
-                    boolean continued = carry && found.isEmpty() && stack.isEmpty() && text.substring(start, m.pos()).isBlank();
-                    if (stack.size() == 1 && top.mark.dbl() == m.dbl() && reopens(m)) {
+                    boolean continued = carry && found.isEmpty() && stack.isEmpty()
+                            && text.substring(start, m.pos()).isBlank();
+                    if (stack.size() == 1 && family(top.mark) == f && reopens(m)) {
                         // "First sentence. "Second sentence.": the quote goes on in a new sentence
                         stack.pop();
-                        emit(found, top, m.pos(), false);
+                        open[f]--;
+                        emit(found, top, m.pos(), m.pos(), false);
                         continued = true;
                     }
                     stack.push(new Open(m, k, continued));
+                    open[f]++;
                 }
             }
         }
 
-        /**
-         * Whether a weak closing mark ("MPs' ") is better read as an apostrophe: the strong closing marks
-         * after it suffice for the quotes open now and the ones opened later.
-         */
-        private boolean laterCloser(int k, boolean dbl, Set<Integer> ignored, int open) {
-            int closers = 0;
-            int openers = 0;
-            for (int j = k + 1; j < marks.size(); j++) {
-                QuoteMark n = marks.get(j);
-                if (n.dbl() != dbl || ignored.contains(j) || n.ambiguous()) {
-                    continue;
-                }
-                if (n.canOpen()) {
-                    openers++;
-                } else if (!n.weak()) {
-                    closers++;
-                }
-            }
-            return closers >= open + openers;
+        private static int family(QuoteMark m) {
+            return m.dbl() ? 1 : 0;
         }
 
         /** An opening mark after the end of a sentence, with only space between. */
@@ -311,9 +324,9 @@ public final class QuoteFinder {
             return i >= start && ".?!…".indexOf(text.charAt(i)) >= 0;
         }
 
-        private void emit(List<Quote> found, Open open, int to, boolean closed) {
+        /** Adds the quote opened by {@code open}, its text ending at {@code contentEnd}, the quote at {@code to}. */
+        private void emit(List<Quote> found, Open open, int contentEnd, int to, boolean closed) {
             int from = open.mark.end();
-            int contentEnd = closed ? to - closedMarkLength(to) : to;
             int b = from;
             int e = Math.max(from, contentEnd);
             while (b < e && QuoteMarks.isSpace(text.charAt(b))) {
@@ -327,18 +340,8 @@ public final class QuoteFinder {
                 hasWord = Character.isLetterOrDigit(text.charAt(i));
             }
             if (hasWord) {
-                int qEnd = closed ? to : e;
-                found.add(new Quote(open.mark.pos(), qEnd, b, e, closed, open.continued));
+                found.add(new Quote(open.mark.pos(), closed ? to : e, b, e, closed, open.continued));
             }
-        }
-
-        private int closedMarkLength(int to) {
-            for (QuoteMark m : marks) {
-                if (m.end() == to) {
-                    return m.length();
-                }
-            }
-            return 1;
         }
     }
 

@@ -1,0 +1,114 @@
+package org.newskg.extractor.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extractor.nlp.Analyzer;
+import org.newskg.extractor.nlp.Doc;
+
+/** Person mentions and their canonical names, through the real CoreNLP pipeline (loaded once). */
+class PersonIndexIT {
+
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void loadPipeline() {
+        analyzer = Analyzer.load();
+    }
+
+    private static PersonIndex index(String text) {
+        Doc doc = analyzer.analyse("test", text);
+        return PersonIndex.of(doc);
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Ken Livingstone quit on Monday. Mr Livingstone said he was sorry.    | Mr Livingstone          | Ken Livingstone
+            Ken Livingstone quit on Monday. Livingstone's decision was sad.      | Livingstone's           | Ken Livingstone
+            Ken Livingstone quit on Monday. Livingstone's decision was sad.      | Ken Livingstone's       | Ken Livingstone
+            Labour MP Wes Streeting said the exit was welcome.                   | Labour MP Wes Streeting | Wes Streeting
+            Sen. Bernie Sanders spoke in Vermont. Sanders said he would win.      | Sen. Sanders            | Bernie Sanders
+            Nigel Farage spoke. Mr Kilroy-Silk told him: Do not tell lies Nigel.  | Nigel                   | Nigel Farage
+            Robert Kilroy-Silk left the group. Mr Kilroy-Silk said it was a joke. | Mr Kilroy-Silk          | Robert Kilroy-Silk
+            Senate leader Harry M. Reid spoke. Reid said no.                      | Reid                    | Harry M. Reid
+            KEN LIVINGSTONE QUITS. Mr Livingstone said he was sorry.              | Livingstone             | Ken Livingstone
+            """)
+    void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
+        assertThat(index(text).canonical(surface)).contains(expected);
+    }
+
+    @Test
+    void mentionsCarryTheFullestNameAndDropHonorifics() {
+        PersonIndex ix = index("Ken Livingstone quit Labour. Mr Livingstone said he was sorry. "
+                + "Jeremy Corbyn said it was sad. Mr Corbyn added that Jeremy would go on.");
+        assertThat(ix.persons()).containsExactly("Ken Livingstone", "Jeremy Corbyn");
+        assertThat(ix.mentions()).extracting(PersonMention::canonical)
+                .containsExactly("Ken Livingstone", "Ken Livingstone", "Jeremy Corbyn", "Jeremy Corbyn", "Jeremy Corbyn");
+        assertThat(ix.mentions().get(1).surface()).isEqualTo("Mr Livingstone");
+    }
+
+    @Test
+    void outletsTaggedAsPersonsAreNotPersons() {
+        PersonIndex ix = index("Conservative MP Michael Fabricant told MailOnline: the party is lost. "
+                + "Speaking on TalkRadio, he said more.");
+        assertThat(ix.persons()).containsExactly("Michael Fabricant");
+    }
+
+    @Test
+    void aGivenNameAfterAKinshipWordTakesTheRelativesSurname() {
+        PersonIndex ix = index("Ed Miliband beat his elder brother David to the leadership. "
+                + "David later left Parliament.");
+        assertThat(ix.persons()).containsExactly("Ed Miliband", "David Miliband");
+        assertThat(ix.canonical("David")).contains("David Miliband");
+    }
+
+    @Test
+    void aSurnameAloneGoesToTheMostMentionedPersonWithIt() {
+        PersonIndex ix = index("Ed Miliband spoke. Ed Miliband said no. His brother David Miliband was silent. "
+                + "Mr Miliband then left.");
+        assertThat(ix.canonical("Mr Miliband")).contains("Ed Miliband");
+        assertThat(ix.mentions().get(ix.mentions().size() - 1).canonical()).isEqualTo("Ed Miliband");
+    }
+
+    @Test
+    void aSurnameAfterMrIsNeverSomeonesGivenName() {
+        PersonIndex ix = index("Howard Flight was sacked. Mr Howard said rules were rules.");
+        assertThat(ix.persons()).containsExactly("Howard Flight", "Howard");
+    }
+
+    @Test
+    void pageantTitlesAreNotPartOfTheName() {
+        PersonIndex ix = index("Donald Trump attacked Miss Universe Alicia Machado on Twitter.");
+        assertThat(ix.persons()).contains("Alicia Machado").doesNotContain("Universe Alicia Machado");
+    }
+
+    @Test
+    void unknownNamesResolveToNothing() {
+        PersonIndex ix = index("Ken Livingstone quit Labour.");
+        assertThat(ix.canonical("Mr Smith")).isEmpty();
+        assertThat(ix.canonical("Sen.")).isEmpty();
+    }
+
+    @Test
+    void pronounsResolveToTheGenderCompatiblePersonJustNamed() {
+        String text = "Hillary Clinton spoke in Iowa with Bernie Sanders. He has attacked Clinton repeatedly.";
+        PersonIndex ix = index(text);
+        int he = text.indexOf("He has");
+        assertThat(ix.resolvePronoun(he)).contains("Bernie Sanders");
+        assertThat(ix.resolvePronoun(he, Set.of("Bernie Sanders"))).isEmpty();
+        String text2 = "Mary Jones met Tom Walsh. She said the plan would fail.";
+        assertThat(index(text2).resolvePronoun(text2.indexOf("She"))).contains("Mary Jones");
+    }
+
+    @Test
+    void descriptionsResolveOnlyToASingleJustNamedPerson() {
+        String one = "Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail.";
+        assertThat(index(one).resolveDescription(one.indexOf("The Labour peer"))).contains("Mandelson");
+        String two = "Peter Grant met Tom Walsh. The Labour peer said it would fail.";
+        assertThat(index(two).resolveDescription(two.indexOf("The Labour peer"))).isEmpty();
+    }
+}
