@@ -8,7 +8,7 @@ WHERE $article IS NULL
    OR toLower(coalesce(a.title, '')) CONTAINS toLower(trim($article))
 WITH a
 ORDER BY a.published DESC, a.id
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN a.id AS article, a.title AS title, a.source AS source, a.published AS published,
        COLLECT { MATCH (a)-[:MENTIONS]->(p:Person) RETURN p.name ORDER BY p.name } AS people,
        COLLECT { MATCH (a)-[:MENTIONS]->(x:Party) RETURN x.name ORDER BY x.name } AS parties,

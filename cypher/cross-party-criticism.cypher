@@ -15,4 +15,4 @@ WITH critic, target, criticParties, targetParties,
 RETURN critic.name AS critic, criticParties AS critic_party, target.name AS target, targetParties AS target_party,
        articles, evidence
 ORDER BY articles DESC, critic, target
-LIMIT $limit
+LIMIT toInteger($limit)

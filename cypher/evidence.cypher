@@ -15,4 +15,4 @@ WHERE type(r) <> 'MENTIONS'
 RETURN s.name AS subject, type(r) AS relation, coalesce(o.name, o.text) AS object, r.article AS article,
        r.evidence AS evidence, r.confidence AS confidence, r.rule AS rule
 ORDER BY subject, relation, object, article, r.start
-LIMIT $limit
+LIMIT toInteger($limit)

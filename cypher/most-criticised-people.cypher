@@ -8,4 +8,4 @@ RETURN target.name AS person,
        COLLECT { MATCH (target)-[:MEMBER_OF]->(party:Party) RETURN DISTINCT party.name ORDER BY party.name } AS parties,
        critics, articles, criticisedBy AS criticised_by
 ORDER BY critics DESC, articles DESC, person
-LIMIT $limit
+LIMIT toInteger($limit)

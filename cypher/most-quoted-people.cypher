@@ -7,4 +7,4 @@ RETURN p.name AS person,
        COLLECT { MATCH (p)-[:MEMBER_OF]->(party:Party) RETURN DISTINCT party.name ORDER BY party.name } AS parties,
        quotes, articles
 ORDER BY quotes DESC, articles DESC, person
-LIMIT $limit
+LIMIT toInteger($limit)

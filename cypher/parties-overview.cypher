@@ -10,4 +10,4 @@ RETURN party.name AS party,
        COUNT { MATCH (a:Article)-[:MENTIONS]->(party) RETURN DISTINCT a } AS articles,
        COLLECT { MATCH (p:Person)-[:MEMBER_OF]->(party) RETURN DISTINCT p.name ORDER BY p.name LIMIT 10 } AS some_members
 ORDER BY members DESC, articles DESC, party
-LIMIT $limit
+LIMIT toInteger($limit)

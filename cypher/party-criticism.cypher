@@ -8,4 +8,4 @@ WITH criticParty, targetParty, count(DISTINCT [critic, target]) AS pairs, count(
      collect(DISTINCT critic.name + ' -> ' + target.name) AS examples
 RETURN criticParty.name AS critic_party, targetParty.name AS target_party, pairs, articles, examples[0..5] AS examples
 ORDER BY pairs DESC, articles DESC, critic_party, target_party
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -12,4 +12,4 @@ WITH party, p, count(DISTINCT r.article) AS articles, collect(r.evidence)[0] AS 
 RETURN party.name AS party, p.name AS member, articles,
        EXISTS { (p)-[:LEFT]->(party) } AS left, evidence
 ORDER BY party, articles DESC, member
-LIMIT $limit
+LIMIT toInteger($limit)

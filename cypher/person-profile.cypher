@@ -8,7 +8,7 @@ WHERE $name IS NULL
    OR any(alias IN coalesce(p.aliases, []) WHERE toLower(alias) = toLower(trim($name)))
 WITH p, COUNT { (p)-[r]-() WHERE type(r) <> 'MENTIONS' } AS facts
 ORDER BY facts DESC, p.name
-LIMIT $limit
+LIMIT toInteger($limit)
 RETURN p.name AS person,
        [alias IN coalesce(p.aliases, []) WHERE alias <> p.name] AS aliases,
        COLLECT { MATCH (p)-[:MEMBER_OF]->(x:Party) RETURN DISTINCT x.name ORDER BY x.name } AS parties,

@@ -11,4 +11,4 @@ ORDER BY r.article, r.start
 WITH p, q, collect(DISTINCT r.article) AS articles, min(r.start) AS firstOffset
 RETURN p.name AS person, q.text AS quote, articles
 ORDER BY person, articles[0], firstOffset
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -8,4 +8,4 @@ WITH critic, target, count(DISTINCT r.article) AS articles, collect(r.evidence)[
 WHERE articles >= $minArticles
 RETURN critic.name AS critic, target.name AS target, articles, evidence
 ORDER BY articles DESC, critic, target
-LIMIT $limit
+LIMIT toInteger($limit)

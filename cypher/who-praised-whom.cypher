@@ -8,4 +8,4 @@ WITH fan, target, count(DISTINCT r.article) AS articles, collect(r.evidence)[0] 
 WHERE articles >= $minArticles
 RETURN fan.name AS person, target.name AS praised, articles, evidence
 ORDER BY articles DESC, person, praised
-LIMIT $limit
+LIMIT toInteger($limit)

@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import org.newskg.model.Article;
 import org.newskg.model.Triple;
 
@@ -59,7 +58,7 @@ public record ArticleContribution(String articleId, String title, String source,
         List<String> lines = new ArrayList<>(triples.size() + 1);
         for (Triple t : triples) {
             lines.add(String.join("\u0001", t.subject(), t.subjectType().name(), t.predicate().name(), t.object(),
-                    t.objectType().name(), String.format(Locale.ROOT, "%.6f", t.confidence()), t.evidence(),
+                    t.objectType().name(), Double.toString(t.confidence()), t.evidence(),
                     Integer.toString(t.start()), Integer.toString(t.end()), t.rule()));
         }
         lines.sort(null);

@@ -46,6 +46,15 @@ final class EmbeddedNeo4j implements AutoCloseable {
      * Browser URL must be predictable, so a busy port is an error).
      */
     static EmbeddedNeo4j start(TargetSettings settings, Consumer<String> log) {
+        return start(settings, java.util.Map.of(), log);
+    }
+
+    /**
+     * Starts the DBMS with extra Neo4j settings (e.g. {@code browser.post_connect_cmd} for
+     * {@code kg browse}); the loopback, auth and port settings above always win.
+     */
+    static EmbeddedNeo4j start(TargetSettings settings, java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> serverSettings,
+            Consumer<String> log) {
         Path home = settings.dbDir().toAbsolutePath().normalize();
         long pageCache;
         try {
@@ -76,6 +85,7 @@ final class EmbeddedNeo4j implements AutoCloseable {
         DatabaseManagementService dbms;
         try {
             dbms = new DatabaseManagementServiceBuilder(home)
+                    .setConfig(serverSettings)
                     .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     .setConfig(GraphDatabaseSettings.udc_enabled, false)

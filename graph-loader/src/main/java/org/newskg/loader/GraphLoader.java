@@ -25,8 +25,9 @@ import org.newskg.model.InputProblem;
  */
 public final class GraphLoader implements AutoCloseable {
 
+
     /** Default rows (triples) per transaction. */
-    public static final int DEFAULT_BATCH_SIZE = 2_000;
+    public static final int DEFAULT_BATCH_SIZE = 5_000;
 
     private final Neo4jTarget target;
     private final int batchSize;
@@ -154,6 +155,9 @@ public final class GraphLoader implements AutoCloseable {
             }
             String query = type == EntityType.QUOTE ? GraphQueries.MERGE_QUOTES : GraphQueries.mergeNamedNodes(type);
             counts.add(tx.run(query, Map.of("rows", nodeRows)).consume().counters());
+            if (type == EntityType.QUOTE) {
+                continue; // a quote is supported by the SAID relationships that reach it
+            }
             List<Map<String, Object>> mentionRows = new ArrayList<>();
             for (PreparedArticle p : toWrite) {
                 mentionRows.addAll(p.mentionRows(type));

@@ -80,11 +80,18 @@ final class GraphQueries {
                 .formatted(subject.label(), object.label(), relation.type());
     }
 
-    /** The nodes the articles support (to delete those left unsupported afterwards). */
+    /**
+     * The nodes an article may be the last support of: those it mentions, and the far ends (quotes) of
+     * its relationships.
+     */
     static final String SUPPORTED_NODES = """
             UNWIND $ids AS id
             MATCH (:Article {id: id})-[:%s]->(n)
-            RETURN DISTINCT elementId(n) AS node""".formatted(MENTIONS);
+            OPTIONAL MATCH (n)-[r]->(m)
+            WHERE r.article = id
+            WITH collect(DISTINCT elementId(n)) + collect(DISTINCT elementId(m)) AS nodes
+            UNWIND nodes AS node
+            RETURN DISTINCT node""".formatted(MENTIONS);
 
     /** Every fact relationship an article contributed starts at a node the article mentions. */
     static final String DELETE_FACTS = """
@@ -98,11 +105,15 @@ final class GraphQueries {
             MATCH (:Article {id: id})-[m:%s]->()
             DELETE m""".formatted(MENTIONS);
 
+    /**
+     * Nodes left without any relationship are supported by no article any more: every node exists only as
+     * the end of some article's relationship or MENTIONS link.
+     */
     static final String DELETE_UNSUPPORTED = """
             UNWIND $nodes AS node
             MATCH (n) WHERE elementId(n) = node
-            AND NOT EXISTS { (n)<-[:%s]-(:Article) }
-            DETACH DELETE n""".formatted(MENTIONS);
+            AND NOT EXISTS { (n)--() }
+            DELETE n""";
 
     /** The names every remaining article uses for the nodes that survived, to recompute aliases. */
     static final String NAMES_OF_SURVIVORS = """

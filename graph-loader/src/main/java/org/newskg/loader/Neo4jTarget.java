@@ -53,7 +53,16 @@ public final class Neo4jTarget implements AutoCloseable {
      * @throws TargetException when the target cannot be reached or started; the message says what to do
      */
     public static Neo4jTarget open(TargetSettings settings, Consumer<String> log) {
-        return settings.isEmbedded() ? openEmbedded(settings, log) : openRemote(settings);
+        return open(settings, java.util.Map.of(), log);
+    }
+
+    /**
+     * Opens the target; when this process starts the embedded Neo4j, it gets the extra Neo4j settings
+     * {@code serverSettings} (ignored for {@code --uri} and for a store another kg process holds).
+     */
+    public static Neo4jTarget open(TargetSettings settings, java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> serverSettings,
+            Consumer<String> log) {
+        return settings.isEmbedded() ? openEmbedded(settings, serverSettings, log) : openRemote(settings);
     }
 
     private static Neo4jTarget openRemote(TargetSettings settings) {
@@ -75,7 +84,8 @@ public final class Neo4jTarget implements AutoCloseable {
         return new Neo4jTarget(driver, settings.database(), uri, null, null, "Neo4j at " + uri);
     }
 
-    private static Neo4jTarget openEmbedded(TargetSettings settings, Consumer<String> log) {
+    private static Neo4jTarget openEmbedded(TargetSettings settings, java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> serverSettings,
+            Consumer<String> log) {
         if (settings.database() != null && !settings.database().equals("neo4j")) {
             throw new TargetException("the embedded Neo4j (Community edition) has one database, 'neo4j'; --database"
                     + " selects another only together with --uri");
@@ -98,7 +108,7 @@ public final class Neo4jTarget implements AutoCloseable {
                 log.accept("ignoring a stale " + ServerAnnouncement.FILE_NAME + " in " + home);
             }
         }
-        EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, log);
+        EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, serverSettings, log);
         String uri = "bolt://" + EmbeddedNeo4j.LOOPBACK + ":" + server.boltPort();
         Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
         try {

@@ -14,6 +14,11 @@ final class NodeKeys {
      * (the same words from two people are two quotes). Empty when the name has no letters or digits.
      */
     static String key(EntityType type, String name, String speakerKey) {
+        String key = rawKey(type, name, speakerKey);
+        return key.codePoints().anyMatch(Character::isLetterOrDigit) ? key : "";
+    }
+
+    private static String rawKey(EntityType type, String name, String speakerKey) {
         return switch (type) {
             case PERSON -> Names.personKey(name);
             case PARTY -> Names.partyKey(name);

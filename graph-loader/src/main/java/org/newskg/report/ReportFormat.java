@@ -103,7 +103,10 @@ public enum ReportFormat {
         return s.substring(0, s.offsetByCodePoints(0, Math.max(1, maxWidth - 1))) + "…";
     }
 
-    /** A cell as text: null empty, lists joined with "; ", maps as {k: v}. */
+    /**
+     * A cell as text: null empty, lists joined with "; ", a node by its name (or quote text), a relationship by
+     * its type, other maps as {k: v}.
+     */
     static String text(Object v) {
         if (v == null) {
             return "";
@@ -112,7 +115,8 @@ public enum ReportFormat {
             return list.stream().map(ReportFormat::text).collect(Collectors.joining("; "));
         }
         if (v instanceof Map<?, ?> map) {
-            Object name = map.containsKey("name") ? map.get("name") : map.get("text");
+            Object name = map.containsKey("name") ? map.get("name") : map.containsKey("text") ? map.get("text")
+                    : map.get("type");
             if (name != null) {
                 return text(name);
             }

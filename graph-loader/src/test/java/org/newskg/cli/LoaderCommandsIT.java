@@ -65,7 +65,7 @@ class LoaderCommandsIT {
                 node,Quote,1
                 relationship,CRITICISED,1
                 relationship,MEMBER_OF,1
-                relationship,MENTIONS,5
+                relationship,MENTIONS,4
                 relationship,SAID,1
                 """);
     }
@@ -99,7 +99,7 @@ class LoaderCommandsIT {
                 node,Article,1
                 node,Person,1
                 node,Quote,1
-                relationship,MENTIONS,2
+                relationship,MENTIONS,1
                 relationship,SAID,1
                 """);
         assertThat(missing.exit).isEqualTo(ExitCodes.SOME_INPUT_FAILED);

@@ -103,6 +103,33 @@ class Neo4jTargetIT {
     }
 
     @Test
+    void wrongPasswordSaysSoAndNeverShowsIt() {
+        var dbms = new org.neo4j.dbms.api.DatabaseManagementServiceBuilder(dir)
+                .setConfig(org.neo4j.configuration.GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(org.neo4j.configuration.GraphDatabaseSettings.pagecache_memory, 64L << 20)
+                .setConfig(org.neo4j.configuration.connectors.BoltConnector.enabled, true)
+                .setConfig(org.neo4j.configuration.connectors.BoltConnector.listen_address,
+                        new org.neo4j.configuration.helpers.SocketAddress("127.0.0.1", 0))
+                .build();
+        try {
+            int port = ((org.neo4j.kernel.internal.GraphDatabaseAPI) dbms.database("system")).getDependencyResolver()
+                    .resolveDependency(org.neo4j.configuration.connectors.ConnectorPortRegister.class)
+                    .getLocalAddress(org.neo4j.configuration.connectors.ConnectorType.BOLT).getPort();
+            String uri = "bolt://127.0.0.1:" + port;
+            assertThatThrownBy(() -> Neo4jTarget.open(TargetSettings.remote(uri, "neo4j", "wrong-secret", null), n -> { }))
+                    .isInstanceOf(TargetException.class)
+                    .hasMessageContaining("wrong user or password")
+                    .hasMessageContaining("NEO4J_PASSWORD")
+                    .hasMessageNotContaining("wrong-secret");
+            assertThatThrownBy(() -> Neo4jTarget.open(TargetSettings.remote(uri, "neo4j", null, null), n -> { }))
+                    .isInstanceOf(TargetException.class)
+                    .hasMessageContaining("set the NEO4J_PASSWORD environment variable");
+        } finally {
+            dbms.shutdown();
+        }
+    }
+
+    @Test
     void malformedUriIsAConfigurationError() {
         assertThatThrownBy(() -> Neo4jTarget.open(TargetSettings.remote("http://x", null, null, null), n -> { }))
                 .isInstanceOf(TargetException.class).hasMessageContaining("not a Neo4j URI");

@@ -21,8 +21,6 @@ final class Attributor {
     private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
     /** How far back (in characters) a pronoun or role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
-    /** A role this close (in characters) to the latest named subject is taken to be that person. */
-    private static final int NEAR = 400;
 
     private final TextIndex ix;
     private final PersonIndex persons;
@@ -33,6 +31,10 @@ final class Attributor {
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
     private final TreeMap<Integer, String> salient = new TreeMap<>();
+    /** A role this close (in characters) to the latest named subject is taken to be that person. */
+    private static final int NEAR = 400;
+    /** The named subject of each sentence's main clause, by the sentence's first token. */
+    private final Map<Integer, String> mainSubjects = new HashMap<>();
     private final List<Attribution> done = new ArrayList<>();
 
     Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
@@ -56,8 +58,12 @@ final class Attributor {
             if (i == ix.sentenceStart[i]) {
                 // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
                 Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
+                if (c == null) {
+                    c = possessor(i);
+                }
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
+                    mainSubjects.put(i, c.name());
                 }
             }
         }
@@ -85,11 +91,8 @@ final class Attributor {
         if (a == null) {
             a = colonBefore ? right(q, after) : left(q, first);
         }
-        if (a == null && quote.continued() && q > 0) {
-            a = inherit(done.get(q - 1), "said.continued", 0.8);
-        }
-        if (a == null && q > 0) {
-            a = adjacent(q);
+        if (a == null && q > 0 && !heading(quote)) {
+            a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
         return a;
     }
@@ -115,6 +118,10 @@ final class Attributor {
         if (subjects.speechVerb(p)) {
             Candidate c = subjects.startingAt(p + 1, end);
             return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
+        }
+        if (accordingTo(p, end)) {
+            Candidate c = subjects.startingAt(p + 2, end);
+            return c == null ? null : resolve(c, "said.according-to", 0.85, p);
         }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
             if (subjects.speechVerb(v)) {
@@ -158,6 +165,9 @@ final class Attributor {
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
                 continue;
             }
+            if (subjects.passive(v)) {
+                return Attribution.unnamed("said.before", ix.toks[v].begin());
+            }
             Candidate c = subjects.subjectOf(v, from);
             if (c == null) {
                 c = subjects.mainSubject(from, v);
@@ -168,6 +178,15 @@ final class Attributor {
             boolean near = near(v + 1, limit);
             String rule = ":".equals(ix.word(limit - 1)) ? "said.colon-before" : near ? "said.before" : "said.before-distant";
             return resolve(c, rule, near ? 0.9 : 0.75, v);
+        }
+        for (int k = from; k < limit; k++) {
+            if (accordingTo(k, limit)) {
+                // "According to Mr X, ‘...’" (but "According to X the minister said: ‘...’" is the minister's)
+                Candidate c = subjects.startingAt(k + 2, limit);
+                if (c != null) {
+                    return resolve(c, "said.according-to", 0.85, k);
+                }
+            }
         }
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
@@ -240,6 +259,24 @@ final class Attributor {
      * named with that role, else the latest one.
      */
     private String latest(int offset, char gender, String role) {
+        if (role != null) {
+            // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
+            int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
+            if (k >= 0) {
+                int here = ix.sentenceStart[k];
+                String subject = mainSubjects.get(here);
+                if (subject == null && here > 0) {
+                    subject = mainSubjects.get(ix.sentenceStart[here - 1]);
+                }
+                if (subject != null) {
+                    return subject;
+                }
+            }
+        }
+        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+        if (role != null && last != null && offset - last.getKey() <= NEAR) {
+            return last.getValue();
+        }
         String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
@@ -247,17 +284,29 @@ final class Attributor {
             if (gender != '?' && g != '?' && g != gender) {
                 continue;
             }
-            boolean titled = role != null && titles.getOrDefault(e.getValue(), Set.of()).contains(role);
+            if (role == null || titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
+                return e.getValue();
+            }
             if (nearest == null) {
                 nearest = e.getValue();
-                if (role == null || titled || offset - e.getKey() <= NEAR) {
-                    return nearest;
-                }
-            } else if (titled) {
-                return e.getValue();
             }
         }
         return nearest;
+    }
+
+    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
+    private Candidate possessor(int sentence) {
+        for (int j = sentence; j < ix.sentenceEnd[sentence] && j < sentence + 8; j++) {
+            if (ix.isVerb(j)) {
+                return null;
+            }
+            if (ix.mentionStarting[j] != null) {
+                int e = subjects.endOfMention(j);
+                return e + 1 < ix.size() && "POS".equals(ix.pos(e + 1))
+                        ? new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, e) : null;
+            }
+        }
+        return null;
     }
 
     private void noteTitles(String person, int start) {
@@ -301,6 +350,33 @@ final class Attributor {
             words++;
         }
         return words <= 8;
+    }
+
+    /** A short capitalised quote standing alone as a paragraph: a subheading ("'Coal Isn't the Villain.'"). */
+    private boolean heading(Quote q) {
+        String t = ix.text;
+        int b = q.begin();
+        while (b > 0 && t.charAt(b - 1) != '\n' && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        int e = q.end();
+        while (e < t.length() && t.charAt(e) != '\n' && Character.isWhitespace(t.charAt(e))) {
+            e++;
+        }
+        boolean alone = (b == 0 || t.charAt(b - 1) == '\n') && (e == t.length() || t.charAt(e) == '\n');
+        if (!alone) {
+            return false;
+        }
+        String[] words = q.text(t).split("\\s+");
+        int capitalised = 0;
+        for (String w : words) {
+            capitalised += !w.isEmpty() && Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+        }
+        return words.length <= 8 && capitalised * 2 > words.length;
+    }
+
+    private boolean accordingTo(int k, int end) {
+        return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");
     }
 
     private boolean onlyModifiers(int from, int to) {

@@ -18,6 +18,9 @@ public final class QuoteRules {
     /** Quotes of at most this many words are fragments ("a ‘distraction’"): kept only when directly attributed. */
     static final int FRAGMENT_WORDS = 3;
 
+    /** Fragments are uncertain as quotes of the speaker (gold makes them optional): below the usual 0.5 cut. */
+    static final double FRAGMENT_CONFIDENCE = 0.45;
+
     private final Lexicon lexicon = Lexicon.DEFAULT;
 
     /** The SAID triples of one article. Thread-safe. */
@@ -37,18 +40,38 @@ public final class QuoteRules {
                 continue;
             }
             double confidence = a.confidence();
-            if (QuoteFinder.words(q.text(text)) <= FRAGMENT_WORDS) {
+            String rule = a.rule();
+            if (QuoteFinder.words(q.text(text)) <= FRAGMENT_WORDS && embedded(ix, q)) {
+                // a scare quote or fragment ("a ‘distraction’"): kept for the graph, under evaluate's 0.5 cut
                 if (a.anchor() < 0) {
                     continue;
                 }
-                confidence -= 0.1;
+                confidence = Math.min(confidence, FRAGMENT_CONFIDENCE);
+                rule += "/fragment";
             }
             int[] span = evidence(ix, q, a.anchor());
             out.add(new Triple(doc.articleId(), a.speaker(), EntityType.PERSON, Relation.SAID, q.text(text),
                     EntityType.QUOTE, Math.max(0, Math.min(1, confidence)), text.substring(span[0], span[1]),
-                    span[0], span[1], a.rule()));
+                    span[0], span[1], rule));
         }
         return out;
+    }
+
+    /** Whether the quote sits inside a sentence of narration, not at its start or after a colon. */
+    private static boolean embedded(TextIndex ix, Quote q) {
+        int first = ix.firstAtOrAfter(q.begin());
+        if (first >= ix.size()) {
+            return false;
+        }
+        boolean narration = false;
+        for (int i = ix.sentenceStart[first]; i < first; i++) {
+            narration |= !ix.inQuote(i) && !ix.isPunct(i);
+        }
+        int before = q.begin() - 1;
+        while (before >= 0 && Character.isWhitespace(ix.text.charAt(before))) {
+            before--;
+        }
+        return narration && (before < 0 || ix.text.charAt(before) != ':');
     }
 
     /** The sentences holding the quote and its attribution, as character offsets. */

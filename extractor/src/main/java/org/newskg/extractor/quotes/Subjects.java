@@ -29,6 +29,18 @@ final class Subjects {
         return ix.isVerb(i) && !ix.inQuote(i) && lex.speechVerbs.contains(ix.lemma(i));
     }
 
+    /** "X was asked", "X was told": the subject of a passive verb of saying is the one spoken to. */
+    boolean passive(int v) {
+        if (!"VBN".equals(ix.pos(v))) {
+            return false;
+        }
+        int i = v - 1;
+        while (i >= 0 && ix.pos(i).startsWith("RB")) {
+            i--;
+        }
+        return i >= 0 && !ix.inQuote(i) && "be".equals(ix.lemma(i));
+    }
+
     boolean framingVerb(int i) {
         return ix.isVerb(i) && !ix.inQuote(i) && lex.framingVerbs.contains(ix.lemma(i));
     }
@@ -44,8 +56,14 @@ final class Subjects {
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
             return direct;
         }
-        for (int k = v - 1; k >= lb && k >= v - 15 && !ix.inQuote(k); k--) {
-            if (ix.isVerb(k) && !"VBG".equals(ix.pos(k)) && !"MD".equals(ix.pos(k))) {
+        int from = v;
+        while (from - 1 >= lb && from - 1 >= v - 40 && !ix.inQuote(from - 1)) {
+            from--;
+        }
+        // the first finite verb with a subject: "X said Y will have to choose whose side she's on, saying" is X's
+        for (int k = from; k < v; k++) {
+            String pos = ix.pos(k);
+            if (ix.isVerb(k) && !"VBG".equals(pos) && !"VBN".equals(pos) && !"MD".equals(pos)) {
                 Candidate c = finiteSubject(k, lb);
                 if (c != null) {
                     return c;
@@ -69,11 +87,18 @@ final class Subjects {
             return endingAt(i - 2, lb);
         }
         if (w.equals(",")) {
-            // an appositive: "Mike Smith, the party's deputy leader, said"
+            // an appositive: "Mike Smith, the party's deputy leader, said", "The minister, Mary Jones, said",
+            // "Jones, 54, from Leeds, said"
+            Candidate inner = endingAt(i - 1, lb);
+            if (inner != null && inner.kind() == Kind.PERSON) {
+                return inner;
+            }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
                 if (",".equals(ix.word(c))) {
                     Candidate before = endingAt(c - 1, lb);
-                    return before != null && before.kind() != Kind.UNNAMED ? before : null;
+                    if (before != null) {
+                        return before.kind() == Kind.UNNAMED ? null : before;
+                    }
                 }
             }
             return null;
@@ -81,8 +106,32 @@ final class Subjects {
         return endingAt(i, lb);
     }
 
-    /** The speaker phrase ending at token {@code i}. */
+    /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
     Candidate endingAt(int i, int lb) {
+        Candidate c = phraseEndingAt(i, lb);
+        if (c == null) {
+            return null;
+        }
+        int before = c.start() - 1;
+        boolean afterPreposition = before - 1 >= lb && !ix.inQuote(before) && ("IN".equals(ix.pos(before))
+                || "TO".equals(ix.pos(before)));
+        if (!afterPreposition) {
+            return c;
+        }
+        Candidate head = phraseEndingAt(before - 1, lb);
+        if (c.kind() == Kind.PERSON && head != null && head.kind() != Kind.PERSON) {
+            // "the spokesman for Mr Jones said", "a friend of Mr Jones said": not Mr Jones
+            return new Candidate(Kind.UNNAMED, head.name(), head.start(), c.end());
+        }
+        if (c.kind() == Kind.UNNAMED && head != null && head.kind() == Kind.PERSON
+                && Set.of("of", "from").contains(ix.lower(before))) {
+            // "Sen. Ted Cruz of Texas said", "Smith from Leeds said"
+            return new Candidate(Kind.PERSON, head.name(), head.start(), c.end());
+        }
+        return c;
+    }
+
+    private Candidate phraseEndingAt(int i, int lb) {
         if (i < lb || i < 0 || ix.inQuote(i)) {
             return null;
         }
@@ -102,7 +151,7 @@ final class Subjects {
             while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
                 start--;
             }
-            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S")) {
+            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
                 return new Candidate(Kind.ROLE, w, start, i);
             }
             return new Candidate(Kind.UNNAMED, w, start, i);
@@ -127,7 +176,7 @@ final class Subjects {
             return null;
         }
         String w = ix.lower(head);
-        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S")) {
+        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
             return new Candidate(Kind.ROLE, w, i, head);
         }
         return new Candidate(Kind.UNNAMED, w, i, head);
@@ -180,6 +229,11 @@ final class Subjects {
             e++;
         }
         return e;
+    }
+
+    /** "a top strategist", "another official": someone not named before, not a role to resolve. */
+    private boolean indefinite(int start) {
+        return Set.of("a", "an", "another", "one", "some", "any").contains(ix.lower(start));
     }
 
     private boolean modifier(int k) {

@@ -46,7 +46,13 @@ final class TextIndex {
         for (int i = 0; i < n; i++) {
             order[i] = i;
         }
-        java.util.Arrays.sort(order, Comparator.comparingInt(i -> all.get(i).begin()));
+        boolean sorted = true;
+        for (int i = 1; i < n && sorted; i++) {
+            sorted = all.get(i - 1).begin() <= all.get(i).begin();
+        }
+        if (!sorted) {
+            java.util.Arrays.sort(order, Comparator.comparingInt(i -> all.get(i).begin()));
+        }
         toks = new Token[n];
         int[] sentOf = new int[n];
         for (int i = 0; i < n; i++) {

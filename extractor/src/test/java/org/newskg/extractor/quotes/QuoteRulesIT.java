@@ -41,6 +41,11 @@ class QuoteRulesIT {
             London Mayor Peter Grant tweeted: 'Let us hope this draws a line under the issue.'  => Peter Grant: Let us hope this draws a line under the issue.
             Labour MP Tom Reid adding to the Huffington Post: ‘His exit from the party is welcome news.’ => Tom Reid: His exit from the party is welcome news.
             Tom Reid wrote to members. Mr Reid said the letter showed the party was on the side of 'a few big firms at the top'. => Tom Reid: a few big firms at the top
+            Ted Cruz campaigned. "We will win this state in November," Sen. Ted Cruz of Texas said. => Ted Cruz: We will win this state in November,
+            Peter Jones met voters. "We are not going anywhere at all," Jones, 54, from Leeds, told the Guardian. => Peter Jones: We are not going anywhere at all,
+            The minister, Mary Jones, said: "This is a very good day for all of us."            => Mary Jones: This is a very good day for all of us.
+            Mary Jones, who has been an MP since 1997, said: "We must do better than this."     => Mary Jones: We must do better than this.
+            "The plan will cost billions of pounds," according to Mr Tom Walsh.                 => Tom Walsh: The plan will cost billions of pounds,
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -49,6 +54,7 @@ class QuoteRulesIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Susan Clark attacked Mr Green on Tuesday. She said: "It will cost far too much money."  => Susan Clark: It will cost far too much money.
+            Mary Jones attacked Peter Smith. "He is simply not up to the job," Mrs Jones said. "He never was." => Mary Jones: He is simply not up to the job, || Mary Jones: He never was.
             John Baker appeared on the radio. He told presenter Anna Price: ‘I have been retired for the best part of six years.’ => John Baker: I have been retired for the best part of six years.
             David Moore spoke at the rally. "It is wrong," he said. "It must stop now and for good." => David Moore: It is wrong, || David Moore: It must stop now and for good.
             Mr Tom Reid said: ‘This is the first paragraph of my words.\\n‘And this is the second paragraph of them.’ => Tom Reid: This is the first paragraph of my words. || Tom Reid: And this is the second paragraph of them.
@@ -64,9 +70,26 @@ class QuoteRulesIT {
             "This is a quote that nobody in the article claims as their own words."
             The row over the plan became a ‘distraction’ for the whole party, John Smith wrote.
             The Tories called it a "vote now, pay later" budget.
+            Peter Jones met voters. The spokesman for Mr Jones said: "He will not resign from his post."
+            A friend of Mr Jones said: "He is a very private man indeed."
+            Peter Jones met voters. "It is a disgrace to the party," said a Labour source.
+            Peter Jones met voters. Mr Jones's spokesman said: "He is very busy this week."
+            Peter Jones met voters. Mr Jones was asked if 'the party would be doing better under a new leader'.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
+    }
+
+    @Test
+    void keepsScareQuotesOnlyUnderTheEvaluationCut() {
+        List<Triple> triples = said("Peter Brown spoke. Mr Brown admitted the row had become a ‘distraction’ for Labour.");
+
+        assertThat(triples).singleElement().satisfies(t -> {
+            assertThat(t.subject()).isEqualTo("Peter Brown");
+            assertThat(t.object()).isEqualTo("distraction");
+            assertThat(t.confidence()).isLessThan(0.5);
+            assertThat(t.rule()).endsWith("/fragment");
+        });
     }
 
     @Test
