@@ -81,6 +81,16 @@ class QuoteRulesIT {
     }
 
     @Test
+    void continuedParagraphKeepsItsAttributionInTheEvidence() {
+        String text = "Mr Tom Reid said: ‘This is the first paragraph of my words.\n‘And this is the second paragraph.’";
+        List<Triple> triples = said(text);
+
+        assertThat(triples).hasSize(2);
+        assertThat(triples.get(1).rule()).isEqualTo("said.continued");
+        assertThat(triples.get(1).evidence()).startsWith("Mr Tom Reid said:").endsWith("second paragraph.’");
+    }
+
+    @Test
     void keepsScareQuotesOnlyUnderTheEvaluationCut() {
         List<Triple> triples = said("Peter Brown spoke. Mr Brown admitted the row had become a ‘distraction’ for Labour.");
 
