@@ -83,12 +83,14 @@ public final class GuideServer implements AutoCloseable {
 
     /**
      * Neo4j settings for the embedded server: after connecting, the Browser applies the style, opens the guide
-     * and sets every report parameter to its default; it may fetch the style and guide from 127.0.0.1.
+     * and sets every report parameter to its default; it may fetch the style and guide from 127.0.0.1, and sends
+     * no product analytics.
      */
     public Map<Setting<?>, Object> neo4jSettings() {
         return Map.of(
                 ServerSettings.browser_post_connect_cmd, "style " + styleUri() + "; guide " + guideUri() + "; " + paramsCommand,
-                ServerSettings.browser_remote_content_hostname_whitelist, LOOPBACK + ",localhost,guides.neo4j.com");
+                ServerSettings.browser_remote_content_hostname_whitelist, LOOPBACK + ",localhost,guides.neo4j.com",
+                ServerSettings.allow_telemetry, false);
     }
 
     @Override

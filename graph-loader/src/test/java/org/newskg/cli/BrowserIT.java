@@ -49,7 +49,7 @@ class BrowserIT {
                 "needs Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + ")");
         browse = RunningBrowse.start();
         try (Neo4jTarget t = Neo4jTarget.open(TargetSettings.embedded(browse.dir, 0), note -> { })) {
-            ExampleGraph.load(t);
+            ExampleGraph.loadHandMade(t);
         }
         userDataDir = Files.createTempDirectory("kg-chromium");
         ChromeOptions options = new ChromeOptions();

@@ -1,87 +1,109 @@
 package org.newskg.report;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import org.newskg.extractor.Extractor;
+import org.newskg.loader.ArticleContribution;
+import org.newskg.loader.GraphLoader;
 import org.newskg.loader.Neo4jTarget;
-import org.newskg.model.Names;
+import org.newskg.model.Article;
+import org.newskg.model.ArticleSources;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+import org.newskg.model.Triple;
 
 /**
- * The seed article's graph, written the way the loader writes it (Article, Person/Party/Quote nodes keyed by
- * {@link Names}, MENTIONS from the article, one fact relationship per article with its evidence), plus a
- * second, made-up article so that counts across articles and cross-party criticism have something to show.
+ * Example graphs for report and Browser tests, always written by the real loader: the example articles run
+ * through the real extractor, or (without CoreNLP) a few hand-made triples from the seed article. Both add a
+ * made-up follow-up article, so that counts across articles, leaving a party and praise have something to show.
  */
 public final class ExampleGraph {
 
     public static final String SEED = "livingstone-quits-labour";
-    public static final String SECOND = "made-up-follow-up";
-
-    private record Fact(String article, String subject, String predicate, String object, String objectLabel,
-            String evidence) {
-    }
+    public static final String FOLLOW_UP = "made-up-follow-up";
 
     private ExampleGraph() {
     }
 
-    public static void load(Neo4jTarget target) {
-        List<Fact> facts = new ArrayList<>();
+    /** Extracts every article in examples/articles (the seed among them) and loads them, plus the follow-up. */
+    public static void loadExamples(Neo4jTarget target) {
+        Extractor extractor = Extractor.create();
+        List<Article> articles = new ArrayList<>();
+        ArticleSources.read(List.of(projectRoot().resolve("examples/articles")), articles::add, problem -> {
+            throw new IllegalStateException("cannot read the example articles: " + problem);
+        });
+        try (GraphLoader loader = loader(target)) {
+            for (Article a : articles) {
+                loader.accept(ArticleContribution.of(a, extractor.extract(a)));
+            }
+            loader.accept(ArticleContribution.ofTriples(FOLLOW_UP, followUp(), false));
+        }
+    }
+
+    /** Loads hand-made triples of the seed article (as the extractor finds them), plus the follow-up. */
+    public static void loadHandMade(Neo4jTarget target) {
         String creasy = "Labour MP Stella Creasy slammed Mr Livingstone over his continued refusal to apologise.";
         String streeting = "Labour MP Wes Streeting adding to Huffington Post: ‘Ken Livingstone’s exit from the Labour"
                 + " party is welcome, but he should have been expelled.";
-        facts.add(new Fact(SEED, "Ken Livingstone", "MEMBER_OF", "Labour Party", "Party",
-                "Ken Livingstone finally quit Labour tonight."));
-        facts.add(new Fact(SEED, "Ken Livingstone", "LEFT", "Labour Party", "Party",
-                "Ken Livingstone finally quit Labour tonight."));
-        facts.add(new Fact(SEED, "Stella Creasy", "MEMBER_OF", "Labour Party", "Party", creasy));
-        facts.add(new Fact(SEED, "Wes Streeting", "MEMBER_OF", "Labour Party", "Party", streeting));
-        facts.add(new Fact(SEED, "Michel Fabricant", "MEMBER_OF", "Conservative Party", "Party",
-                "Conservative MP Michel Fabricant told MailOnline."));
-        facts.add(new Fact(SEED, "Stella Creasy", "CRITICISED", "Ken Livingstone", "Person", creasy));
-        facts.add(new Fact(SEED, "Wes Streeting", "CRITICISED", "Ken Livingstone", "Person", streeting));
-        facts.add(new Fact(SEED, "Ken Livingstone", "SAID",
-                "After much consideration, I have decided to resign from the Labour Party.", "Quote",
-                "In a statement, Mr Livingstone said: ‘After much consideration, I have decided to resign from the"
-                        + " Labour Party."));
-        facts.add(new Fact(SEED, "Stella Creasy", "SAID", "Distraction? No they were completely unacceptable and need"
-                + " to be recognised formally as such.", "Quote", "She said: ‘Distraction? No they were completely"
-                        + " unacceptable and need to be recognised formally as such."));
-        facts.add(new Fact(SEED, "Jeremy Corbyn", "SAID", "Ken Livingstone’s resignation is sad after such a long and"
-                + " vital contribution to London and progressive politics, but was the right thing to do.", "Quote",
-                "Mr Corbyn said: ‘Ken Livingstone’s resignation is sad.’"));
-        facts.add(new Fact(SEED, "Jeremy Corbyn", "MEMBER_OF", "Labour Party", "Party", "Labour leader Jeremy Corbyn."));
-        facts.add(new Fact(SECOND, "Stella Creasy", "CRITICISED", "Ken Livingstone", "Person",
-                "Stella Creasy again attacked Ken Livingstone."));
-        facts.add(new Fact(SECOND, "Michel Fabricant", "CRITICISED", "Jeremy Corbyn", "Person",
-                "Michel Fabricant lambasted Jeremy Corbyn."));
-        facts.add(new Fact(SECOND, "Wes Streeting", "PRAISED", "Sadiq Khan", "Person",
-                "Wes Streeting praised Sadiq Khan."));
+        List<Triple> seed = List.of(
+                triple(SEED, "Stella Creasy", Relation.MEMBER_OF, "Labour Party", creasy),
+                triple(SEED, "Wes Streeting", Relation.MEMBER_OF, "Labour Party", streeting),
+                triple(SEED, "Michel Fabricant", Relation.MEMBER_OF, "Conservative Party",
+                        "Conservative MP Michel Fabricant told MailOnline."),
+                triple(SEED, "Ken Livingstone", Relation.MEMBER_OF, "Labour Party",
+                        "The Labour veteran insisted he still did not accept the allegation."),
+                triple(SEED, "Stella Creasy", Relation.CRITICISED, "Ken Livingstone", creasy),
+                triple(SEED, "Stella Creasy", Relation.SAID, "Distraction? No they were completely unacceptable and"
+                        + " need to be recognised formally as such.", "She said: ‘Distraction? No they were completely"
+                                + " unacceptable and need to be recognised formally as such."),
+                triple(SEED, "Ken Livingstone", Relation.SAID, "After much consideration, I have decided to resign"
+                        + " from the Labour Party.", "In a statement, Mr Livingstone said: ‘After much consideration,"
+                                + " I have decided to resign from the Labour Party."),
+                triple(SEED, "Wes Streeting", Relation.SAID, "We must now make it clear that he will never be welcome"
+                        + " to return.", "‘We must now make it clear that he will never be welcome to return.’"));
+        try (GraphLoader loader = loader(target)) {
+            loader.accept(ArticleContribution.ofTriples(SEED, seed, false));
+            loader.accept(ArticleContribution.ofTriples(FOLLOW_UP, followUp(), false));
+        }
+    }
 
-        var driver = target.driver();
-        var config = target.queryConfig();
-        for (String id : List.of(SEED, SECOND)) {
-            driver.executableQuery("MERGE (a:Article {id: $id}) SET a.title = $title, a.source = 'example'")
-                    .withParameters(Map.of("id", id, "title", id.replace('-', ' '))).withConfig(config).execute();
+    /** A made-up second article: a repeated criticism, a departure, praise and a criticism across parties. */
+    private static List<Triple> followUp() {
+        return List.of(
+                triple(FOLLOW_UP, "Stella Creasy", Relation.CRITICISED, "Ken Livingstone",
+                        "Stella Creasy again attacked Ken Livingstone."),
+                triple(FOLLOW_UP, "Ken Livingstone", Relation.LEFT, "Labour Party",
+                        "Ken Livingstone has left the Labour Party."),
+                triple(FOLLOW_UP, "Wes Streeting", Relation.PRAISED, "Sadiq Khan", "Wes Streeting praised Sadiq Khan."),
+                triple(FOLLOW_UP, "Sadiq Khan", Relation.MEMBER_OF, "Labour Party", "Labour's Sadiq Khan."),
+                triple(FOLLOW_UP, "Michel Fabricant", Relation.CRITICISED, "Wes Streeting",
+                        "Michel Fabricant lambasted Wes Streeting."));
+    }
+
+    private static GraphLoader loader(Neo4jTarget target) {
+        return new GraphLoader(target, GraphLoader.DEFAULT_BATCH_SIZE, problem -> {
+            throw new IllegalStateException("the loader rejected an example triple: " + problem);
+        });
+    }
+
+    private static Triple triple(String article, String subject, Relation predicate, String object, String evidence) {
+        EntityType objectType = predicate.objectType();
+        double confidence = article.equals(FOLLOW_UP) ? 0.5 : 0.9;
+        return new Triple(article, subject, EntityType.PERSON, predicate, object, objectType, confidence, evidence, 0,
+                evidence.length(), "example");
+    }
+
+    /** The project's root directory (holding examples/), found upwards from the working directory. */
+    static Path projectRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !Files.isDirectory(dir.resolve("examples/articles"))) {
+            dir = dir.getParent();
         }
-        for (Fact f : facts) {
-            String sk = Names.personKey(f.subject());
-            String ok = switch (f.objectLabel()) {
-                case "Party" -> Names.partyKey(f.object());
-                case "Person" -> Names.personKey(f.object());
-                default -> sk + "|" + Names.normalise(f.object());
-            };
-            String objectProps = f.objectLabel().equals("Quote") ? "o.text = $object" : "o.name = $object, o.aliases = [$object]";
-            driver.executableQuery("""
-                    MATCH (a:Article {id: $article})
-                    MERGE (s:Person {key: $sk}) SET s.name = $subject, s.aliases = [$subject]
-                    MERGE (o:%s {key: $ok}) SET %s
-                    MERGE (a)-[:MENTIONS]->(s)
-                    MERGE (a)-[:MENTIONS]->(o)
-                    MERGE (s)-[r:%s {article: $article}]->(o)
-                    SET r.evidence = $evidence, r.start = 0, r.end = size($evidence), r.confidence = 0.9,
-                        r.rule = 'example'""".formatted(f.objectLabel(), objectProps, f.predicate()))
-                    .withParameters(Map.of("article", f.article(), "sk", sk, "subject", f.subject(), "ok", ok,
-                            "object", f.object(), "evidence", f.evidence()))
-                    .withConfig(config).execute();
+        if (dir == null) {
+            throw new IllegalStateException("no examples/articles above " + Path.of("").toAbsolutePath());
         }
+        return dir;
     }
 }

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.TargetSettings;
 
-/** Every saved report against the example graph in a real in-process Neo4j, checking what comes back. */
+/**
+ * Every saved report against the example graph (examples/articles through the real extractor and loader, plus
+ * a made-up follow-up article) in a real in-process Neo4j, checking what comes back.
+ */
 @SuppressWarnings("unchecked")
 class ReportsIT {
 
@@ -29,7 +32,7 @@ class ReportsIT {
     static void loadExampleGraph() throws IOException {
         dir = Files.createTempDirectory("kg-reports-it");
         target = Neo4jTarget.open(TargetSettings.embedded(dir, 0), note -> { });
-        ExampleGraph.load(target);
+        ExampleGraph.loadExamples(target);
     }
 
     @AfterAll
@@ -61,7 +64,7 @@ class ReportsIT {
     void whoCriticisedWhomCountsArticlesAndQuotesOneSentence() {
         ReportResult r = run("who-criticised-whom", Map.of());
         assertThat(r.columns()).containsExactly("critic", "target", "articles", "evidence");
-        assertThat(rowsOf(r)).contains(List.of("Stella Creasy", "Ken Livingstone", 2L,
+        assertThat(r.rows()).contains(List.of("Stella Creasy", "Ken Livingstone", 2L,
                 "Labour MP Stella Creasy slammed Mr Livingstone over his continued refusal to apologise."));
         assertThat(r.rows().get(0).subList(0, 3)).containsExactly("Stella Creasy", "Ken Livingstone", 2L);
     }
@@ -75,35 +78,39 @@ class ReportsIT {
     @Test
     void partyMembersOfLabourIncludeStreetingAndCreasyButNotTheConservative() {
         ReportResult r = run("party-members", Map.of("party", "Labour"));
-        assertThat(column(r, "member")).contains("Wes Streeting", "Stella Creasy", "Ken Livingstone", "Jeremy Corbyn")
+        assertThat(column(r, "member")).contains("Wes Streeting", "Stella Creasy", "Ken Livingstone")
                 .doesNotContain("Michel Fabricant");
         assertThat(column(r, "party")).containsOnly("Labour Party");
         int livingstone = column(r, "member").indexOf("Ken Livingstone");
         assertThat(column(r, "left").get(livingstone)).isEqualTo(true);
+        assertThat(column(r, "evidence").get(column(r, "member").indexOf("Stella Creasy")))
+                .isEqualTo("Labour MP Stella Creasy slammed Mr Livingstone over his continued refusal to apologise.");
     }
 
     @Test
     void partyNamesMatchInAnyCase() {
         assertThat(column(run("party-members", Map.of("party", "CONSERVATIVE")), "member"))
-                .containsExactly("Michel Fabricant");
+                .contains("Michel Fabricant").doesNotContain("Stella Creasy", "Wes Streeting");
     }
 
     @Test
     void quotesByPersonReturnsTheQuoteTexts() {
         ReportResult r = run("quotes-by-person", Map.of("name", "stella creasy"));
         assertThat(column(r, "person")).containsOnly("Stella Creasy");
-        assertThat(column(r, "quote")).containsExactly(
+        assertThat(column(r, "quote")).contains(
                 "Distraction? No they were completely unacceptable and need to be recognised formally as such.");
         assertThat(column(run("quotes-by-person", Map.of("name", "Corbyn")), "quote"))
-                .singleElement().asString().startsWith("Ken Livingstone’s resignation is sad");
+                .anySatisfy(q -> assertThat(q).asString().startsWith("Ken Livingstone’s resignation is sad"));
     }
 
     @Test
     void evidenceListsEverySentenceBehindAnEdge() {
-        ReportResult r = run("evidence", Map.of("subject", "Creasy", "object", "Livingstone"));
+        ReportResult r = run("evidence", Map.of("subject", "Creasy", "object", "Livingstone", "relation", "criticised"));
         assertThat(column(r, "relation")).containsOnly("CRITICISED");
-        assertThat(column(r, "article")).containsExactly(ExampleGraph.SEED, ExampleGraph.SECOND);
-        assertThat(column(r, "evidence")).contains("Stella Creasy again attacked Ken Livingstone.");
+        assertThat(column(r, "article")).containsExactly(ExampleGraph.SEED, ExampleGraph.FOLLOW_UP);
+        assertThat(column(r, "evidence")).containsExactly(
+                "Labour MP Stella Creasy slammed Mr Livingstone over his continued refusal to apologise.",
+                "Stella Creasy again attacked Ken Livingstone.");
     }
 
     @Test
@@ -112,24 +119,29 @@ class ReportsIT {
         assertThat(r.rows()).hasSize(1);
         assertThat(value(r, 0, "parties")).isEqualTo(List.of("Labour Party"));
         assertThat(value(r, 0, "left")).isEqualTo(List.of("Labour Party"));
-        assertThat(value(r, 0, "criticised_by")).isEqualTo(List.of("Stella Creasy", "Wes Streeting"));
-        assertThat(value(r, 0, "quotes")).isEqualTo(1L);
-        assertThat(value(r, 0, "articles")).isEqualTo(List.of(ExampleGraph.SEED, ExampleGraph.SECOND));
+        assertThat(value(r, 0, "criticised_by")).isEqualTo(List.of("Stella Creasy"));
+        assertThat((Long) value(r, 0, "quotes")).isGreaterThan(1L);
+        assertThat(value(r, 0, "articles")).isEqualTo(List.of(ExampleGraph.SEED, ExampleGraph.FOLLOW_UP));
     }
 
     @Test
     void crossPartyCriticismLeavesOutCriticismWithinAParty() {
         ReportResult r = run("cross-party-criticism", Map.of());
-        assertThat(column(r, "critic")).containsExactly("Michel Fabricant");
-        assertThat(column(r, "target")).containsExactly("Jeremy Corbyn");
-        assertThat(column(r, "critic_party")).containsExactly(List.of("Conservative Party"));
+        assertThat(column(r, "critic")).contains("Michel Fabricant").doesNotContain("Stella Creasy");
+        int fabricant = column(r, "critic").indexOf("Michel Fabricant");
+        assertThat(value(r, fabricant, "target")).isEqualTo("Wes Streeting");
+        assertThat(value(r, fabricant, "critic_party")).isEqualTo(List.of("Conservative Party"));
+        assertThat(value(r, fabricant, "target_party")).isEqualTo(List.of("Labour Party"));
     }
 
     @Test
     void mostCriticisedPeopleRanksByNumberOfCritics() {
-        ReportResult r = run("most-criticised-people", Map.of("limit", "1"));
-        assertThat(column(r, "person")).containsExactly("Ken Livingstone");
-        assertThat(column(r, "critics")).containsExactly(2L);
+        ReportResult all = run("most-criticised-people", Map.of());
+        ReportResult top = run("most-criticised-people", Map.of("limit", "1"));
+        assertThat(top.rows()).hasSize(1);
+        assertThat(column(all, "critics")).allSatisfy(c -> assertThat((Long) c).isLessThanOrEqualTo(
+                (Long) value(top, 0, "critics")));
+        assertThat(column(all, "person")).contains("Ken Livingstone");
     }
 
     @Test
@@ -144,7 +156,14 @@ class ReportsIT {
     void partiesOverviewCountsMembers() {
         ReportResult r = run("parties-overview", Map.of());
         assertThat(column(r, "party")).startsWith("Labour Party");
-        assertThat(value(r, 0, "members")).isEqualTo(4L);
+        assertThat((Long) value(r, 0, "members")).isGreaterThanOrEqualTo(4L);
+        assertThat((List<Object>) value(r, 0, "some_members")).contains("Stella Creasy", "Wes Streeting");
+    }
+
+    @Test
+    void praiseIsReportedWithItsEvidence() {
+        ReportResult r = run("who-praised-whom", Map.of());
+        assertThat(r.rows()).contains(List.of("Wes Streeting", "Sadiq Khan", 1L, "Wes Streeting praised Sadiq Khan."));
     }
 
     @Test
@@ -168,10 +187,6 @@ class ReportsIT {
     private static ReportResult run(String name, Map<String, String> params) {
         SavedReport report = CATALOG.find(name).orElseThrow(() -> new AssertionError("no report " + name));
         return ReportRunner.run(target, report, params);
-    }
-
-    private static List<List<Object>> rowsOf(ReportResult r) {
-        return r.rows();
     }
 
     private static List<Object> column(ReportResult r, String column) {
