@@ -32,6 +32,8 @@ final class EmbeddedNeo4j implements AutoCloseable {
     private final int boltPort;
     private final Integer httpPort;
     private final ServerAnnouncement announcement;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    private final Thread shutdownHook;
 
     private EmbeddedNeo4j(DatabaseManagementService dbms, int boltPort, Integer httpPort,
             ServerAnnouncement announcement) {
@@ -39,6 +41,9 @@ final class EmbeddedNeo4j implements AutoCloseable {
         this.boltPort = boltPort;
         this.httpPort = httpPort;
         this.announcement = announcement;
+        // Ctrl+C (e.g. ending kg browse) still stops the store cleanly and withdraws the announcement
+        this.shutdownHook = new Thread(this::stop, "kg-neo4j-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
     /**
@@ -126,8 +131,19 @@ final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
-        announcement.remove();
-        dbms.shutdown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook does the work
+        }
+        stop();
+    }
+
+    private void stop() {
+        if (closed.compareAndSet(false, true)) {
+            announcement.remove();
+            dbms.shutdown();
+        }
     }
 
     static boolean isFree(int port) {

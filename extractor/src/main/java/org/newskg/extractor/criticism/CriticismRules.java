@@ -32,6 +32,7 @@ public final class CriticismRules {
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
             "/org/newskg/extractor/membership/roles.txt");
+    private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
@@ -50,7 +51,8 @@ public final class CriticismRules {
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         Map<String, Triple> out = new LinkedHashMap<>();
         for (Sentence s : doc.sentences()) {
-            if (!hasCue(s) || persons.mentionsIn(s.begin(), s.end()).size() + pronouns(s) < 2 || violent(s)) {
+            int named = persons.mentionsIn(s.begin(), s.end()).size() + pronouns(s);
+            if (!hasCue(s) || named == 0 || named == 1 && !hasWord(s, "back") || violent(s)) {
                 continue;
             }
             Dependencies d = parser.apply(s);
@@ -66,7 +68,7 @@ public final class CriticismRules {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
                 case VERB, ADJ -> true;
-                case PHRASAL -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
+                case PHRASAL, RETORT -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3)
                         || followedBy(ts, at, "of", 2) || followedBy(ts, at, "against", 3);
             })) {
@@ -85,6 +87,10 @@ public final class CriticismRules {
         return false;
     }
 
+    private static boolean hasWord(Sentence s, String word) {
+        return s.tokens().stream().anyMatch(t -> t.word().equalsIgnoreCase(word));
+    }
+
     private static boolean violent(Sentence s) {
         return s.tokens().stream().anyMatch(t -> VIOLENCE.contains((t.lemma() == null ? t.word() : t.lemma())
                 .toLowerCase(Locale.ROOT)));
@@ -99,7 +105,7 @@ public final class CriticismRules {
         List<Cue> found = CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL -> pos.startsWith("VB");
+            case VERB, PHRASAL, RETORT -> pos.startsWith("VB");
             case NOUN -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });
@@ -145,6 +151,14 @@ public final class CriticismRules {
                         critics.addAll(subjects(i));
                         targets.addAll(d.children(i, "obj"));
                         rule = "verb";
+                        if (targets.size() == 1 && SAYINGS.contains(d.token(targets.get(0)).word().toLowerCase(Locale.ROOT))
+                                && person(targets.get(0), Set.of()).isEmpty()) {
+                            // "X slammed Y's remarks": the possessor is the target
+                            List<Integer> owners = d.children(targets.get(0), "nmod:poss");
+                            targets.clear();
+                            targets.addAll(owners);
+                            rule = "verb-possessor";
+                        }
                     }
                 }
                 case PHRASAL -> {
@@ -178,9 +192,39 @@ public final class CriticismRules {
                     targets.addAll(withCase(i, "of"));
                     rule = "adjective";
                 }
+                case RETORT -> {
+                    if (!hasParticles(i, List.of("back", "at")) || !withCase(i, "at").isEmpty()) {
+                        return; // "hit back at X" is the PHRASAL cue
+                    }
+                    retort(cue, i, subjects(i), out);
+                    return;
+                }
                 default -> throw new IllegalStateException("unknown cue kind " + cue.kind());
             }
             emit(cue, i, withConjuncts(critics), withConjuncts(targets), rule, out);
+        }
+
+        /** "Chris Christie savaged Rubio, and Rubio smacked back": back at whoever just criticised him. */
+        private void retort(Cue cue, int i, List<Integer> critics, Map<String, Triple> out) {
+            int from = doc.sentences().get(Math.max(0, s.index() - 2)).begin();
+            for (int c : critics) {
+                Optional<String> critic = isPronoun(c) ? pronoun(c, Set.of()) : person(c, Set.of());
+                if (critic.isEmpty()) {
+                    continue;
+                }
+                Triple last = null;
+                for (Triple t : out.values()) {
+                    if (t.predicate() == Relation.CRITICISED && t.object().equals(critic.get()) && t.start() >= from) {
+                        last = t;
+                    }
+                }
+                if (last != null && !last.subject().equals(critic.get())) {
+                    String key = cue.relation() + "\u0000" + critic.get() + "\u0000" + last.subject();
+                    out.putIfAbsent(key, new Triple(doc.articleId(), critic.get(), EntityType.PERSON, cue.relation(),
+                            last.subject(), EntityType.PERSON, 0.7, doc.text(last.start(), s.end()), last.start(),
+                            s.end(), "criticism.retort"));
+                }
+            }
         }
 
         private void emit(Cue cue, int i, List<Integer> critics, List<Integer> targets, String rule,
@@ -200,11 +244,12 @@ public final class CriticismRules {
                             : pronoun(t, named(critics))) : person(t, Set.of());
                     Optional<String> critic = isPronoun(c) ? (opaque ? Optional.empty()
                             : pronoun(c, target.map(Set::of).orElse(Set.of()))) : person(c, Set.of());
-                    if (critic.isEmpty() || target.isEmpty() || critic.get().equals(target.get())) {
+                    if (critic.isEmpty() || target.isEmpty() || critic.get().equals(target.get())
+                            || !persons.isClearlyPerson(critic.get()) || !persons.isClearlyPerson(target.get())) {
                         continue;
                     }
                     double confidence = 0.85 - (isPronoun(c) || isPronoun(t) ? 0.15 : 0.0)
-                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1);
+                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1) - (rule.endsWith("possessor") ? 0.15 : 0.0);
                     String prefix = cue.relation() == Relation.PRAISED ? "praise." : "criticism.";
                     String key = cue.relation() + "\u0000" + critic.get() + "\u0000" + target.get();
                     out.putIfAbsent(key, new Triple(doc.articleId(), critic.get(), EntityType.PERSON, cue.relation(),

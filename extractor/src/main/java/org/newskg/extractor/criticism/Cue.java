@@ -18,7 +18,7 @@ import org.newskg.model.Relation;
  */
 record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
 
-    enum Kind { VERB, PHRASAL, NOUN, ADJ }
+    enum Kind { VERB, PHRASAL, NOUN, ADJ, RETORT }
 
     Cue {
         particles = List.copyOf(particles);

@@ -40,6 +40,7 @@ public final class MembershipRules {
             "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "earlier", "later", "now", "then");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "&");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
             "being", "will", "would", "who", "then", "later", "also", "finally", "eventually", "formally",
@@ -259,8 +260,12 @@ public final class MembershipRules {
             boolean plural = p.plural();
             boolean constituency = false;
             boolean comma = false;
+            boolean connector = false;
             while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
-                if (isRoleAt(k)) {
+                connector = CONNECTORS.contains(v.word(k));
+                if (connector) {
+                    // "front-runner and former secretary of state": joins roles, is no role itself
+                } else if (isRoleAt(k)) {
                     roles++;
                     plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
                 } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
@@ -277,8 +282,12 @@ public final class MembershipRules {
                 }
                 k++;
             }
-            if (k >= v.size() || v.personStart[k] == null || roles == 0 && possessive && !p.is(Use.NAME)) {
-                return;
+            if (k >= v.size() || v.personStart[k] == null || connector || roles == 0 && possessive && !p.is(Use.NAME)) {
+                return; // "both UKIP and Kilroy-Silk": a list, not a title
+            }
+            String article = v.word(p.first() - 1).toLowerCase(Locale.ROOT);
+            if (roles == 0 && (article.equals("a") || article.equals("an"))) {
+                return; // "called a Republican Obama": a comparison, not a title
             }
             String rule = "member.title-before-name";
             int after = skipTrailer(v.endOf(k));
@@ -511,9 +520,15 @@ public final class MembershipRules {
             while (subject < v.size() && v.personStart[subject] == null && isRole(v.word(subject))) {
                 subject++;
             }
-            if (subject < p.first() && v.personStart[subject] != null) {
-                add(v.personStart[subject], p, 0.6, race ? "member.party-race" : "member.other-members");
+            if (subject >= p.first() || v.personStart[subject] == null || v.parties.get(0) != p) {
+                return; // only the first party of the sentence: "X won the Republican race, while ... Democratic ..."
             }
+            for (int i = v.endOf(subject); i < p.first(); i++) {
+                if (v.personStart[i] != null) {
+                    return;
+                }
+            }
+            add(v.personStart[subject], p, 0.6, race ? "member.party-race" : "member.other-members");
         }
 
         /** "The Labour peer said ...": a description resolved to the person just named. */

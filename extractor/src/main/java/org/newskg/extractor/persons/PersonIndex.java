@@ -48,10 +48,12 @@ public final class PersonIndex {
     private final Map<String, List<String>> bySurname;
     private final Map<String, List<String>> byGivenName;
     private final Map<String, Integer> counts;
+    private final Set<String> titled;
 
     private PersonIndex(Doc doc, List<PersonMention> mentions, Map<String, Gender> genders,
-            Map<String, String> formToCanonical, Map<String, Integer> counts) {
+            Map<String, String> formToCanonical, Map<String, Integer> counts, Set<String> titled) {
         this.doc = doc;
+        this.titled = Set.copyOf(titled);
         this.mentions = List.copyOf(mentions);
         this.genders = Map.copyOf(genders);
         this.formToCanonical = Map.copyOf(formToCanonical);
@@ -322,6 +324,13 @@ public final class PersonIndex {
                     }
                 }
             }
+            Set<String> titled = new HashSet<>();
+            for (Span sp : spans) {
+                List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+                if (sp.firstToken() > 0 && LEX.isTitle(ts.get(sp.firstToken() - 1).word())) {
+                    titled.add(resolved.get(sp));
+                }
+            }
             Map<String, String> formToCanonical = new HashMap<>();
             for (Map.Entry<String, Set<String>> e : forms.entrySet()) {
                 formToCanonical.put(lower(e.getKey()), e.getKey());
@@ -329,7 +338,7 @@ public final class PersonIndex {
                     formToCanonical.putIfAbsent(f, e.getKey());
                 }
             }
-            return new PersonIndex(doc, out, genders, formToCanonical, counts);
+            return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
         }
 
         private String findCompatible(List<String> words) {
@@ -601,6 +610,15 @@ public final class PersonIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the article makes it plain that this is a person: a full name ("Donald Trump"), or a single
+     * name that some mention puts after an honorific or title ("President Obama", "Mr Howard"). A bare
+     * single word ("Nabisco") may be an organisation NER took for a person.
+     */
+    public boolean isClearlyPerson(String canonical) {
+        return canonical.contains(" ") || titled.contains(canonical);
     }
 
     /** "MALE", "FEMALE" or "UNKNOWN": what honorifics and the given name say about a person. */

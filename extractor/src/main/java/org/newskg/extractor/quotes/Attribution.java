@@ -17,4 +17,9 @@ record Attribution(String speaker, double confidence, String rule, int anchor) {
     boolean named() {
         return speaker != null;
     }
+
+    /** Whether the speaker was taken over from the quote before (a continued paragraph, an adjacent quote). */
+    boolean inherited() {
+        return rule.startsWith("said.continued") || rule.startsWith("said.adjacent");
+    }
 }

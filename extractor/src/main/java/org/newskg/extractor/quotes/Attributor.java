@@ -150,10 +150,7 @@ final class Attributor {
         if (!hasText) {
             // the attribution ends the sentence before: "Mr X said:" then the quote
             int prev = from - 1;
-            while (prev >= 0 && ix.inQuote(prev)) {
-                prev--;
-            }
-            if (prev < 0 || !":".equals(ix.word(prev))) {
+            if (prev < 0 || ix.inQuote(prev) || !":".equals(ix.word(prev))) {
                 return null;
             }
             limit = prev + 1;
@@ -164,6 +161,9 @@ final class Attributor {
             boolean speech = subjects.speechVerb(v);
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
                 continue;
+            }
+            if (subjects.passive(v)) {
+                return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
             Candidate c = subjects.subjectOf(v, from);
             if (c == null) {
@@ -228,7 +228,8 @@ final class Attributor {
         if (prev == null || !prev.named()) {
             return null;
         }
-        return new Attribution(prev.speaker(), Math.min(prev.confidence(), confidence), rule, -1);
+        // the evidence reaches back to the attribution the speaker was found by
+        return new Attribution(prev.speaker(), Math.min(prev.confidence(), confidence), rule, prev.anchor());
     }
 
     private Attribution resolve(Candidate c, String rule, double confidence, int verb) {

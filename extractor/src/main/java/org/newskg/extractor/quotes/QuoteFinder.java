@@ -20,6 +20,10 @@ public final class QuoteFinder {
     private static final int MAX_STRAYS = 16;
     /** A paragraph with more marks than this gets one rescan, not {@link #MAX_STRAYS}: hostile input stays linear. */
     private static final int MANY_MARKS = 2000;
+    /** An attribution inside a would-be quote: "..., the suit said", ". He added". */
+    private static final java.util.regex.Pattern NARRATION = java.util.regex.Pattern.compile(
+            "[,.!?;]\\s+(?:he|she|they|[Tt]he\\s+\\p{Ll}+|(?:Mr|Mrs|Ms|Dr)\\.?\\s+\\p{Lu}\\p{L}+|\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+)"
+            + "\\s+(?:said|says|added|adds|told|tells|explained|insisted|wrote|continued)\\b");
     private static final java.util.regex.Pattern PERSONAL =
             java.util.regex.Pattern.compile("\\b(I|I'm|I’m|me|my|we|we're|we’re|our|us|you|your|you're|you’re)\\b",
                     java.util.regex.Pattern.CASE_INSENSITIVE);
@@ -96,6 +100,7 @@ public final class QuoteFinder {
         private final int nextOpens;
         private final List<QuoteMark> marks;
         private final List<QuoteMark> strayClosers = new ArrayList<>();
+        private int suspicious = -1;
         private boolean runsOn;
 
         Paragraph(String text, int start, int end, boolean dbl, boolean carry, int nextOpens) {
@@ -114,8 +119,15 @@ public final class QuoteFinder {
                 List<Quote> found = new ArrayList<>();
                 Deque<Open> stack = new ArrayDeque<>();
                 strayClosers.clear();
+                suspicious = -1;
                 match(found, stack, ignored);
                 runsOn = false;
+                if (suspicious >= 0 && attempt < (marks.size() > MANY_MARKS ? 1 : MAX_STRAYS)) {
+                    // a "quote" with narration inside ("..., the statement said. ...") lost its closing mark
+                    ignored[suspicious] = true;
+                    strays.add(suspicious);
+                    continue;
+                }
                 if (stack.isEmpty()) {
                     return recoverStrays(found, strays);
                 }
@@ -243,6 +255,11 @@ public final class QuoteFinder {
             return limit;
         }
 
+        /** Whether {@code text[from, to)} holds an attribution ("..., the suit said,"): narration, not a quote. */
+        private boolean narrates(int from, int to) {
+            return to - from > 80 && NARRATION.matcher(text).region(from, to).find();
+        }
+
         /** Whether {@code text[from, to)} speaks in the first or second person. */
         private boolean personal(int from, int to) {
             return PERSONAL.matcher(text).region(from, to).find();
@@ -286,6 +303,9 @@ public final class QuoteFinder {
                         open[family(o.mark)]--;
                     }
                     if (stack.isEmpty()) {
+                        if (suspicious < 0 && narrates(o.mark.end(), m.pos())) {
+                            suspicious = o.index;
+                        }
                         emit(found, o, m.pos(), m.end(), true);
                     }
                 } else if (m.canClose() && !m.canOpen() && !m.weak() && open[f] == 0) {

@@ -21,6 +21,9 @@ public final class QuoteRules {
     /** Fragments are uncertain as quotes of the speaker (gold makes them optional): below the usual 0.5 cut. */
     static final double FRAGMENT_CONFIDENCE = 0.45;
 
+    /** How far back (in characters) the evidence of a continued quote reaches for its attribution. */
+    static final int MAX_EVIDENCE_REACH = 1000;
+
     private final Lexicon lexicon = Lexicon.DEFAULT;
 
     /** The SAID triples of one article. Thread-safe. */
@@ -43,7 +46,7 @@ public final class QuoteRules {
             String rule = a.rule();
             if (QuoteFinder.words(q.text(text)) <= FRAGMENT_WORDS && embedded(ix, q)) {
                 // a scare quote or fragment ("a ‘distraction’"): kept for the graph, under evaluate's 0.5 cut
-                if (a.anchor() < 0) {
+                if (a.inherited()) {
                     continue;
                 }
                 confidence = Math.min(confidence, FRAGMENT_CONFIDENCE);
@@ -75,7 +78,9 @@ public final class QuoteRules {
     }
 
     /** The sentences holding the quote and its attribution, as character offsets. */
-    private static int[] evidence(TextIndex ix, Quote q, int anchor) {
+    private static int[] evidence(TextIndex ix, Quote q, int attribution) {
+        // an attribution paragraphs away (a long quote running on) is not pulled into the evidence
+        int anchor = attribution >= 0 && q.begin() - attribution <= MAX_EVIDENCE_REACH ? attribution : -1;
         int lo = anchor >= 0 ? Math.min(q.begin(), anchor) : q.begin();
         int hi = anchor >= 0 ? Math.max(q.end(), anchor + 1) : q.end();
         int begin = lo;

@@ -29,6 +29,18 @@ final class Subjects {
         return ix.isVerb(i) && !ix.inQuote(i) && lex.speechVerbs.contains(ix.lemma(i));
     }
 
+    /** "X was asked", "X was told": the subject of a passive verb of saying is the one spoken to. */
+    boolean passive(int v) {
+        if (!"VBN".equals(ix.pos(v))) {
+            return false;
+        }
+        int i = v - 1;
+        while (i >= 0 && ix.pos(i).startsWith("RB")) {
+            i--;
+        }
+        return i >= 0 && !ix.inQuote(i) && "be".equals(ix.lemma(i));
+    }
+
     boolean framingVerb(int i) {
         return ix.isVerb(i) && !ix.inQuote(i) && lex.framingVerbs.contains(ix.lemma(i));
     }
@@ -44,7 +56,7 @@ final class Subjects {
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
             return direct;
         }
-        int from = v - 1;
+        int from = v;
         while (from - 1 >= lb && from - 1 >= v - 40 && !ix.inQuote(from - 1)) {
             from--;
         }

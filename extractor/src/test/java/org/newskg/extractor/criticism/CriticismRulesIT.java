@@ -52,6 +52,8 @@ class CriticismRulesIT {
             Ted Cruz took the stage with a shot at Donald Trump.                     => Ted Cruz > Donald Trump
             Gordon Brown's attack on Michael Howard was fierce.                      => Gordon Brown > Michael Howard
             Vince Cable was highly critical of George Osborne.                       => Vince Cable > George Osborne
+            Nick Clegg slammed David Cameron's remarks on Europe.                    => Nick Clegg > David Cameron
+            Ted Cruz took aim at Donald Trump in Iowa.                               => Ted Cruz > Donald Trump
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -65,6 +67,13 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Bernie Sanders > Hillary Clinton");
     }
 
+    @Test
+    void aRetortTargetsWhoeverJustCriticisedTheSpeaker() {
+        assertThat(pairs("Chris Christie savaged Marco Rubio in the debate, and Rubio smacked back.",
+                Relation.CRITICISED)).isEqualTo("Chris Christie > Marco Rubio; Marco Rubio > Chris Christie");
+        assertThat(pairs("Marco Rubio spoke in Iowa. Later Rubio hit back.", Relation.CRITICISED)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ed Miliband hit out at the Conservatives for their campaign.",
@@ -76,6 +85,7 @@ class CriticismRulesIT {
         "Mary Jones was attacked and stabbed by Tom Walsh in a field.",
         "A TV spot paid for by Charles Koch is attacking Ted Strickland for tax increases.",
         "Tom Walsh criticised himself and Tom Walsh.",
+        "Tom Walsh criticised Mary Jones's car for being too loud.",
         "Paul Manafort met Hillary Clinton. He accused the media and the Clinton campaign of lying.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {

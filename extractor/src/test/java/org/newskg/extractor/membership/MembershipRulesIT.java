@@ -86,6 +86,7 @@ class MembershipRulesIT {
             Tom Walsh is a Republican, his aides said.                            => Tom Walsh > Republican Party
             David Cameron's Conservative Party won the vote.                      => David Cameron > Conservative Party
             In the Democratic race, Sen. Bernie Sanders kept his lead over Hillary Clinton. => Bernie Sanders > Democratic Party; Hillary Clinton > Democratic Party
+            Donald Trump won back control of the Republican race, while the Democratic race went on. => Donald Trump > Republican Party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party
             """)
     void extractsMembershipFromVerbsPossessivesRacesAndDescriptions(String text, String expected) {
@@ -105,6 +106,8 @@ class MembershipRulesIT {
         "Trump campaign manager Corey Lewandowski rejected the idea.",
         "Tom Walsh criticised the Tory plan on Monday.",
         "Asked whether he would back Trump if Trump is the GOP nominee, Rubio gave a vague answer.",
+        "Tom Walsh has been called a Republican Obama by his critics.",
+        "Let us hope this is the start of both UKIP and Tom Walsh slipping into obscurity.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();

@@ -87,6 +87,14 @@ class PersonIndexIT {
     }
 
     @Test
+    void singleNamesAreClearlyPersonsOnlyAfterATitle() {
+        PersonIndex ix = index("President Obama met Donald Trump. Obama said Hitler was evil.");
+        assertThat(ix.isClearlyPerson("Obama")).isTrue();
+        assertThat(ix.isClearlyPerson("Donald Trump")).isTrue();
+        assertThat(ix.isClearlyPerson("Hitler")).isFalse();
+    }
+
+    @Test
     void unknownNamesResolveToNothing() {
         PersonIndex ix = index("Ken Livingstone quit Labour.");
         assertThat(ix.canonical("Mr Smith")).isEmpty();

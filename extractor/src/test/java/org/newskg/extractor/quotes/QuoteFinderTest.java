@@ -37,6 +37,7 @@ class QuoteFinderTest {
             He said: "First sentence. "Second sentence. "Third one."            => First sentence. || Second sentence. || Third one.
             The mayor added: I am not saying that at all.' Then he left.        => I am not saying that at all.
             He replied: ‘Don’t get rattled, come on now. Then Mr X spoke. He said: ‘Fine by me.’ => Don’t get rattled, come on now. || Fine by me.
+            'Tell the truth,' the statement said. 'That is our message to him. The lawsuits say the brothers ordered him to run there, the suit said, later adding: 'He went over the railing.' Then more. => Tell the truth, || That is our message to him. || He went over the railing.
             ‘Unclosed and the paragraph ends here                               => Unclosed and the paragraph ends here
             "" and "  " are empty                                               =>
             """)

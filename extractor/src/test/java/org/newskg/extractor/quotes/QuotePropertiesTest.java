@@ -40,7 +40,7 @@ class QuotePropertiesTest {
         return Arbitraries.oneOf(quoteHeavy, words, anything);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void quoteFinderReturnsWellFormedOrderedSpans(@ForAll("texts") String text) {
         List<Quote> quotes = QuoteFinder.find(text);
 
@@ -54,7 +54,7 @@ class QuotePropertiesTest {
         }
     }
 
-    @Property(tries = 400)
+    @Property(tries = 1000)
     void speakerAttributionNeverFailsAndEvidenceLiesInTheText(@ForAll("texts") String text, @ForAll long seed) {
         Doc doc = randomlyTagged(text, new Random(seed));
         PersonIndex persons = PersonIndex.of(doc);

@@ -74,9 +74,20 @@ class QuoteRulesIT {
             A friend of Mr Jones said: "He is a very private man indeed."
             Peter Jones met voters. "It is a disgrace to the party," said a Labour source.
             Peter Jones met voters. Mr Jones's spokesman said: "He is very busy this week."
+            Peter Jones met voters. Mr Jones was asked if 'the party would be doing better under a new leader'.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
+    }
+
+    @Test
+    void continuedParagraphKeepsItsAttributionInTheEvidence() {
+        String text = "Mr Tom Reid said: ‘This is the first paragraph of my words.\n‘And this is the second paragraph.’";
+        List<Triple> triples = said(text);
+
+        assertThat(triples).hasSize(2);
+        assertThat(triples.get(1).rule()).isEqualTo("said.continued");
+        assertThat(triples.get(1).evidence()).startsWith("Mr Tom Reid said:").endsWith("second paragraph.’");
     }
 
     @Test

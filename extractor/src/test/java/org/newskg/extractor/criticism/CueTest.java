@@ -1,0 +1,57 @@
+package org.newskg.extractor.criticism;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+import org.newskg.model.Relation;
+
+class CueTest {
+
+    private static final Map<String, List<Cue>> LEXICON = Cue.lexicon();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(textBlock = """
+            criticise, CRITICISED, VERB
+            criticize, CRITICISED, VERB
+            slam,      CRITICISED, VERB
+            accuse,    CRITICISED, VERB
+            lash,      CRITICISED, PHRASAL
+            critical,  CRITICISED, ADJ
+            praise,    PRAISED,    VERB
+            """)
+    void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
+        assertThat(LEXICON.get(lemma)).anySatisfy(c -> {
+            assertThat(c.relation()).isEqualTo(relation);
+            assertThat(c.kind()).isEqualTo(kind);
+        });
+    }
+
+    private static Sentence tagged(String text) {
+        List<Token> tokens = new java.util.ArrayList<>();
+        int at = 0;
+        for (String wt : text.split(" ")) {
+            String[] f = wt.split("/");
+            tokens.add(new Token(tokens.size(), f[0], at, at + f[0].length(), f[1], f[2], "O", 0));
+            at += f[0].length() + 1;
+        }
+        return new Sentence(0, 0, at - 1, tokens);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Smith/NNP/Smith slammed/VBD/slam Jones/NNP/Jones                     => true
+            Smith/NNP/Smith hit/VBD/hit out/RP/out at/IN/at Jones/NNP/Jones       => true
+            Smith/NNP/Smith hit/VBD/hit the/DT/the ball/NN/ball                    => false
+            the/DT/the attack/NN/attack on/IN/on Jones/NNP/Jones                  => true
+            the/DT/the attack/NN/attack was/VBD/be bad/JJ/bad                      => false
+            Smith/NNP/Smith praised/VBD/praise Jones/NNP/Jones                     => true
+            """)
+    void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
+        assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);
+    }
+}
