@@ -36,6 +36,8 @@ public final class PersonIndex {
             "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
             "airport", "station", "prize", "award", "inc", "ltd", "plc");
     /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
+    /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
+    private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
@@ -266,6 +268,7 @@ public final class PersonIndex {
                 }
             }
             full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
+                    : titleLike(x) != titleLike(y) ? Boolean.compare(titleLike(x), titleLike(y))
                     : Integer.compare(y.form().length(), x.form().length()));
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
@@ -438,7 +441,14 @@ public final class PersonIndex {
         }
     }
 
-    /** Whether two full names can be one person: same surname, and given names equal or one an initial of the other. */
+    private static boolean titleLike(Span sp) {
+        return TITLE_GIVEN_NAMES.contains(lower(sp.words().get(0)));
+    }
+
+    /**
+     * Whether two full names can be one person: same surname, and given names equal or one an initial of
+     * the other, or one of them a title that is also a given name ("Dean Amar" for the dean Vikram Amar).
+     */
     static boolean compatible(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2) {
             return false;
@@ -448,7 +458,8 @@ public final class PersonIndex {
         }
         String fa = lower(a.get(0)).replace(".", "");
         String fb = lower(b.get(0)).replace(".", "");
-        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+                || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }
 
     /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
