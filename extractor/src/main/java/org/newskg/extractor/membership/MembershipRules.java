@@ -464,6 +464,11 @@ public final class MembershipRules {
                 rolesAfter++;
                 a++;
             }
+            if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
+                while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
+                    a++; // "the Republican governor of Ohio,"
+                }
+            }
             boolean nounFollows = nounFollows(a);
             boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
             if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
@@ -654,6 +659,9 @@ public final class MembershipRules {
             }
             if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
                 k += 2; // "the Democratic nominee for president said"
+            }
+            while (k < v.size() && v.pos(k).startsWith("RB")) {
+                k++; // "never stopped"
             }
             if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))
                     || p.plural() || v.pos(k - 1).endsWith("S")) {

@@ -303,8 +303,11 @@ public final class PersonIndex {
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
+                if (c == null && caseName(sp)) {
+                    continue;
+                }
                 if (c == null) {
-                    c = resolveSingle(sp);
+                    c = resolveSingle(sp, resolved);
                     resolved.put(sp, c);
                     if (!forms.containsKey(c)) {
                         forms.put(c, new LinkedHashSet<>());
@@ -364,9 +367,38 @@ public final class PersonIndex {
             return out;
         }
 
-        private String resolveSingle(Span sp) {
+        /**
+         * "In Fisher, the court held": a lone unknown word opening a sentence after "In" and before a comma
+         * names a court case or a place, not a person.
+         */
+        private boolean caseName(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken();
+            return sp.words().size() == 1 && i == 1 && ts.get(0).word().equals("In") && i + 1 < ts.size()
+                    && ",".equals(ts.get(i + 1).word()) && surnameOwners(sp.form()).isEmpty();
+        }
+
+        /** A person with this surname named in full in this or the two sentences before {@code sp}, or null. */
+        private String recentOwner(Span sp, List<String> owners, Map<Span, String> resolved) {
+            String recent = null;
+            int at = -1;
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                Span other = e.getKey();
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.begin() > at
+                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
+                    recent = e.getValue();
+                    at = other.begin();
+                }
+            }
+            return recent;
+        }
+
+        private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = surnameOwners(word);
+            if (owners.size() > 1 && recentOwner(sp, owners, resolved) != null) {
+                return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
+            }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
                 for (String o : owners) {
