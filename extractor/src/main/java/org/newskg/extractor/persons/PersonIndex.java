@@ -378,19 +378,20 @@ public final class PersonIndex {
                     && ",".equals(ts.get(i + 1).word()) && surnameOwners(sp.form()).isEmpty();
         }
 
-        /** A person with this surname named in full in this or the two sentences before {@code sp}, or null. */
+        /**
+         * The one person with this surname named in full in this or the two sentences before {@code sp};
+         * null when none or several are.
+         */
         private String recentOwner(Span sp, List<String> owners, Map<Span, String> resolved) {
-            String recent = null;
-            int at = -1;
+            Set<String> recent = new HashSet<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
-                if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.begin() > at
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin()
                         && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
-                    recent = e.getValue();
-                    at = other.begin();
+                    recent.add(e.getValue());
                 }
             }
-            return recent;
+            return recent.size() == 1 ? recent.iterator().next() : null;
         }
 
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
