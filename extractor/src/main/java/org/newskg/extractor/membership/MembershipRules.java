@@ -71,16 +71,26 @@ public final class MembershipRules {
             }
         }
         Party dominant = dominant(partyCounts);
+        Party top = top(partyCounts);
+        Party recent = null;
+        int recentSentence = -10;
         for (Sentence s : doc.sentences()) {
             List<PartyMention> parties = bySentence.get(s);
-            if (parties.isEmpty() && (dominant == null || !mentionsParty(s))) {
-                continue;
+            if (s.index() - recentSentence > 2) {
+                recent = null;
             }
-            SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
-            new SentenceRules(doc, v, persons, cues, found).run();
-            if (dominant != null) {
-                partyLeader(v, dominant, found);
-                partyRace(v, dominant, found);
+            if (!parties.isEmpty() || mentionsParty(s) && (dominant != null || top != null)) {
+                SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
+                new SentenceRules(doc, v, persons, cues, found).run();
+                if (dominant != null) {
+                    partyLeader(v, dominant, found);
+                }
+                Party referent = dominant != null ? dominant : recent != null && recent.equals(top) ? recent : null;
+                partyRace(v, referent, found);
+            }
+            if (!parties.isEmpty()) {
+                recent = PARTIES.choose(parties.get(parties.size() - 1), cues);
+                recentSentence = s.index();
             }
         }
         for (PersonMention m : persons.mentions()) {
@@ -88,6 +98,23 @@ public final class MembershipRules {
                     doc.sentences().get(m.sentence()), 0.95, "member.party-letter", false)));
         }
         return triples(doc, found);
+    }
+
+    /** The article's most mentioned party, when no other is mentioned as often. */
+    private static Party top(Map<Party, Integer> counts) {
+        Party best = null;
+        int first = 0;
+        boolean tie = false;
+        for (Map.Entry<Party, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                first = e.getValue();
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue() == first) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** The party an article is about: mentioned at least three times, and three times as often as any other. */
@@ -137,11 +164,21 @@ public final class MembershipRules {
     }
 
     /**
-     * "X, who is running against Y for the party's presidential nomination" in an article about one party:
-     * the sentence's subject, and the rival named after "against", run in that party's race.
+     * "X, who is running against Y for the party's presidential nomination": the sentence's subject, and the
+     * rival named after "against", run in the race of the party "the party" refers to (the article's main
+     * party, or its most mentioned one when the sentences just before named it).
      */
-    private static void partyRace(SentenceView v, Party dominant, List<Found> found) {
+    private static void partyRace(SentenceView v, Party referent, List<Found> found) {
         for (int i = 0; i + 1 < v.size(); i++) {
+            Party dominant = referent;
+            for (PartyMention p : v.parties) {
+                if (p.last() < i) {
+                    dominant = null; // "the party" may be the one just named in this sentence: leave it
+                }
+            }
+            if (dominant == null) {
+                continue;
+            }
             if (!v.word(i).equals("party") || !v.isPossessive(i + 1) || v.partyStart[i] != null) {
                 continue;
             }

@@ -38,6 +38,7 @@ public final class PersonIndex {
     /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
     /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
+    private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
@@ -205,8 +206,8 @@ public final class PersonIndex {
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
-        if (b > e) {
-            return null;
+        if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
+            return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {
@@ -360,7 +361,9 @@ public final class PersonIndex {
             List<String> out = new ArrayList<>();
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
-                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word)) {
+                boolean doubleBarrelled = w.size() >= 3
+                        && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
+                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word) || doubleBarrelled) {
                     out.add(c);
                 }
             }
@@ -474,6 +477,14 @@ public final class PersonIndex {
         }
     }
 
+    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
+    private static boolean sameSurname(List<String> a, List<String> b) {
+        String la = lower(a.get(a.size() - 1));
+        String lb = lower(b.get(b.size() - 1));
+        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(lower(b.get(b.size() - 2)) + "-" + lb)
+                || lb.contains("-") && a.size() >= 3 && lb.equals(lower(a.get(a.size() - 2)) + "-" + la);
+    }
+
     private static boolean titleLike(Span sp) {
         return TITLE_GIVEN_NAMES.contains(lower(sp.words().get(0)));
     }
@@ -486,7 +497,7 @@ public final class PersonIndex {
         if (a.size() < 2 || b.size() < 2) {
             return false;
         }
-        if (!lower(a.get(a.size() - 1)).equals(lower(b.get(b.size() - 1)))) {
+        if (!sameSurname(a, b)) {
             return false;
         }
         String fa = lower(a.get(0)).replace(".", "");

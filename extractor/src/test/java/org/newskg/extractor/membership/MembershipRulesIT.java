@@ -106,6 +106,7 @@ class MembershipRulesIT {
             Mary Walsh held a rally in Ohio. The presumptive Democrat nominee said she would win. => Mary Walsh > Democratic Party
             Tom Walsh spoke in Leeds. Walsh's Veritas Party was launched on Monday.  => Tom Walsh > Veritas
             ~The Democrats met. Democrats were angry. The Democratic Party will sue. Tom Walsh, who is running against Mary Jones for the party's presidential nomination, is joining the suit.~ => Mary Jones > Democratic Party; Tom Walsh > Democratic Party
+            ~Democrats and Republicans voted on Monday. Democratic officials were pleased. Tom Walsh, who is running against Mary Jones for the party's nomination, is joining the suit.~ => Mary Jones > Democratic Party; Tom Walsh > Democratic Party
             """)
     void extractsMembershipFromLooserPhrasings(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);

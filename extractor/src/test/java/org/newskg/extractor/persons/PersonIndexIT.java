@@ -67,6 +67,19 @@ class PersonIndexIT {
     }
 
     @Test
+    void aHyphenatedSurnameIsTheSameWrittenWithASpace() {
+        PersonIndex ix = index("Tom Kilroy Silk spoke in Leeds. Later Mr Kilroy-Silk left the party.");
+        assertThat(ix.canonical("Mr Kilroy-Silk")).contains("Tom Kilroy Silk");
+        assertThat(ix.persons()).containsExactly("Tom Kilroy Silk");
+    }
+
+    @Test
+    void aNameInACourtCaseTitleIsNoPerson() {
+        PersonIndex ix = index("Abigail Walsh sued the university. In Fisher v. University of Texas, the justices ruled.");
+        assertThat(ix.persons()).containsExactly("Abigail Walsh");
+    }
+
+    @Test
     void aCourtCaseOpeningASentenceIsNoPerson() {
         PersonIndex ix = index("Abigail Walsh sued the university. In Fisher, the justices held that the plan was lawful.");
         assertThat(ix.persons()).containsExactly("Abigail Walsh");
