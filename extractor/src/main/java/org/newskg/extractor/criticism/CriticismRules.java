@@ -150,15 +150,7 @@ public final class CriticismRules {
                     } else {
                         critics.addAll(subjects(i));
                         targets.addAll(d.children(i, "obj"));
-                        rule = "verb";
-                        if (targets.size() == 1 && SAYINGS.contains(d.token(targets.get(0)).word().toLowerCase(Locale.ROOT))
-                                && person(targets.get(0), Set.of()).isEmpty()) {
-                            // "X slammed Y's remarks": the possessor is the target
-                            List<Integer> owners = d.children(targets.get(0), "nmod:poss");
-                            targets.clear();
-                            targets.addAll(owners);
-                            rule = "verb-possessor";
-                        }
+                        rule = owners(targets) ? "verb-possessor" : "verb"; // "X slammed Y's remarks"
                     }
                 }
                 case PHRASAL -> {
@@ -167,11 +159,13 @@ public final class CriticismRules {
                     }
                     critics.addAll(subjects(i));
                     targets.addAll(withCase(i, cue.particles().get(cue.particles().size() - 1)));
-                    if (!targets.isEmpty()) {
+                    rule = "phrasal";
+                    if (owners(targets)) {
+                        rule = "phrasal-possessor"; // "X hit back at Y's claim": the possessor is the target
+                    } else if (!targets.isEmpty()) {
                         // "fired at Trump, Ted Cruz and ...": the parser often makes the rest of the list an object
                         targets.addAll(d.children(i, "obj"));
                     }
-                    rule = "phrasal";
                 }
                 case NOUN -> {
                     for (String p : List.of("on", "at", "of", "against")) {
@@ -257,6 +251,21 @@ public final class CriticismRules {
                             prefix + rule));
                 }
             }
+        }
+
+        /**
+         * Replaces a lone target that is a saying ("remarks", "claim") by its possessor ("Y's claim");
+         * whether it did.
+         */
+        private boolean owners(List<Integer> targets) {
+            if (targets.size() != 1 || !SAYINGS.contains(d.token(targets.get(0)).word().toLowerCase(Locale.ROOT))
+                    || person(targets.get(0), Set.of()).isPresent()) {
+                return false;
+            }
+            List<Integer> owners = d.children(targets.get(0), "nmod:poss");
+            targets.clear();
+            targets.addAll(owners);
+            return true;
         }
 
         private Set<String> named(List<Integer> nodes) {

@@ -34,6 +34,11 @@ public final class MembershipRules {
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Set<String> ROLES = WordLists.words(MembershipRules.class, "roles.txt");
     private static final Map<String, String> VERBS = WordLists.pairs(MembershipRules.class, "membership-verbs.txt");
+    private static final Set<String> PASSIVE_VERBS = WordLists.words(MembershipRules.class, "passive-verbs.txt");
+    private static final Set<String> CAMPAIGNS = Set.of("campaign", "campaigns", "bid", "candidacy", "run",
+            "nomination", "ticket");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
     private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
             "caucus", "caucuses", "ticket", "runoff", "leadership");
     private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
@@ -66,15 +71,26 @@ public final class MembershipRules {
             }
         }
         Party dominant = dominant(partyCounts);
+        Party top = top(partyCounts);
+        Party recent = null;
+        int recentSentence = -10;
         for (Sentence s : doc.sentences()) {
             List<PartyMention> parties = bySentence.get(s);
-            if (parties.isEmpty() && (dominant == null || !mentionsParty(s))) {
-                continue;
+            if (s.index() - recentSentence > 2) {
+                recent = null;
             }
-            SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
-            new SentenceRules(doc, v, persons, cues, found).run();
-            if (dominant != null) {
-                partyLeader(v, dominant, found);
+            if (!parties.isEmpty() || mentionsParty(s) && (dominant != null || top != null)) {
+                SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
+                new SentenceRules(doc, v, persons, cues, found).run();
+                if (dominant != null) {
+                    partyLeader(v, dominant, found);
+                }
+                Party referent = dominant != null ? dominant : recent != null && recent.equals(top) ? recent : null;
+                partyRace(v, referent, found);
+            }
+            if (!parties.isEmpty()) {
+                recent = PARTIES.choose(parties.get(parties.size() - 1), cues);
+                recentSentence = s.index();
             }
         }
         for (PersonMention m : persons.mentions()) {
@@ -82,6 +98,23 @@ public final class MembershipRules {
                     doc.sentences().get(m.sentence()), 0.95, "member.party-letter", false)));
         }
         return triples(doc, found);
+    }
+
+    /** The article's most mentioned party, when no other is mentioned as often. */
+    private static Party top(Map<Party, Integer> counts) {
+        Party best = null;
+        int first = 0;
+        boolean tie = false;
+        for (Map.Entry<Party, Integer> e : counts.entrySet()) {
+            if (e.getValue() > first) {
+                first = e.getValue();
+                best = e.getKey();
+                tie = false;
+            } else if (e.getValue() == first) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
     }
 
     /** The party an article is about: mentioned at least three times, and three times as often as any other. */
@@ -126,6 +159,49 @@ public final class MembershipRules {
             if (roles > 0 && k < v.size() && v.personStart[k] != null) {
                 found.add(new Found(v.personStart[k].canonical(), dominant, v.sentence, 0.6,
                         "member.party-leader", false));
+            }
+        }
+    }
+
+    /**
+     * "X, who is running against Y for the party's presidential nomination": the sentence's subject, and the
+     * rival named after "against", run in the race of the party "the party" refers to (the article's main
+     * party, or its most mentioned one when the sentences just before named it).
+     */
+    private static void partyRace(SentenceView v, Party referent, List<Found> found) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            Party dominant = referent;
+            for (PartyMention p : v.parties) {
+                if (p.last() < i) {
+                    dominant = null; // "the party" may be the one just named in this sentence: leave it
+                }
+            }
+            if (dominant == null) {
+                continue;
+            }
+            if (!v.word(i).equals("party") || !v.isPossessive(i + 1) || v.partyStart[i] != null) {
+                continue;
+            }
+            int k = i + 2;
+            if ("presidential".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (!RACES.contains(v.word(k).toLowerCase(Locale.ROOT)) || !"the".equalsIgnoreCase(v.word(i - 1))) {
+                continue;
+            }
+            int subject = 0;
+            while (subject < i && v.personStart[subject] == null && isRole(v.word(subject))) {
+                subject++;
+            }
+            if (subject < i && v.personStart[subject] != null) {
+                found.add(new Found(v.personStart[subject].canonical(), dominant, v.sentence, 0.6,
+                        "member.party-race", false));
+            }
+            for (int a = 0; a + 1 < i; a++) {
+                if (v.word(a).equalsIgnoreCase("against") && v.personStart[a + 1] != null) {
+                    found.add(new Found(v.personStart[a + 1].canonical(), dominant, v.sentence, 0.6,
+                            "member.party-race", false));
+                }
             }
         }
     }
@@ -214,16 +290,66 @@ public final class MembershipRules {
                 titleBeforeName(p);
                 race(p);
                 description(p);
+                passiveBy(p);
             }
             for (int i = 0; i < v.size(); i++) {
                 if (v.personStart[i] != null) {
                     int e = v.endOf(i);
                     appositive(i, e);
                     ofParty(i, e);
-                    verbParty(i, e);
+                    verbParty(v.personStart[i].canonical(), e, 0.85);
                     possessiveParty(i, e);
+                } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.word(i).toLowerCase(Locale.ROOT))) {
+                    int at = i;
+                    persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(name, at + 1, 0.7));
+                } else if (v.personAt[i] == null && POSSESSIVE_PRONOUNS.contains(v.word(i).toLowerCase(Locale.ROOT))
+                        && "PRP$".equals(v.pos(i))) {
+                    pronounParty(i);
                 }
             }
+        }
+
+        /** "members of his own Republican Party": the party of the person the pronoun refers to. */
+        private void pronounParty(int i) {
+            int k = i + 1;
+            if ("own".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            PartyMention p = k < v.size() ? v.partyStart[k] : null;
+            if (p == null || !p.is(Use.NAME) || p.is(Use.MEMBER) || nounFollows(p.last() + 1)
+                    || isRole(v.word(p.last() + 1))) {
+                return;
+            }
+            persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> add(name, p, 0.7, "member.pronoun-party",
+                    false));
+        }
+
+        /** "Veritas was formed by Mr Kilroy-Silk", "UKIP, led by Nigel Farage,". */
+        private void passiveBy(PartyMention p) {
+            if (!p.is(Use.NAME) || p.plural()) {
+                return;
+            }
+            int k = p.last() + 1;
+            if (",".equals(v.word(k))) {
+                k++;
+            } else {
+                while (k < v.size() && k <= p.last() + 3 && ("be".equalsIgnoreCase(v.token(k).lemma())
+                        || v.pos(k).startsWith("RB") || v.pos(k).equals("VBZ") || v.pos(k).equals("VBD"))) {
+                    k++;
+                }
+            }
+            if (k >= v.size() || !v.pos(k).equals("VBN")
+                    || !PASSIVE_VERBS.contains(v.token(k).lemma().toLowerCase(Locale.ROOT))) {
+                return;
+            }
+            k++;
+            if ("up".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (!"by".equalsIgnoreCase(v.word(k)) || k + 1 >= v.size() || v.personStart[k + 1] == null) {
+                return;
+            }
+            add(v.personStart[k + 1], p, 0.8, "member.founded-by");
         }
 
         private void add(PersonMention m, PartyMention p, double confidence, String rule) {
@@ -347,7 +473,8 @@ public final class MembershipRules {
             int k = e + 1;
             int rolesBefore = 0;
             String opener = v.pos(k);
-            if (!(opener.equals("DT") || opener.equals("PRP$") || isRole(v.word(k)) || v.partyStart[k] != null
+            if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || isRole(v.word(k))
+                    || v.partyStart[k] != null
                     || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
                 return; // "Clinton, many other members of the GOP are ...": not an appositive
             }
@@ -355,7 +482,8 @@ public final class MembershipRules {
                 String pos = v.pos(k);
                 if (isRole(v.word(k))) {
                     rolesBefore++;
-                } else if (!(pos.equals("DT") || pos.startsWith("JJ") || v.isPossessive(k) || v.isPossessive(k + 1))) {
+                } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
+                        || v.isPossessive(k + 1))) {
                     return;
                 }
                 k++;
@@ -372,6 +500,11 @@ public final class MembershipRules {
             while (a < v.size() && isRole(v.word(a)) && v.personStart[a] == null) {
                 rolesAfter++;
                 a++;
+            }
+            if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
+                while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
+                    a++; // "the Republican governor of Ohio,"
+                }
             }
             boolean nounFollows = nounFollows(a);
             boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
@@ -401,8 +534,8 @@ public final class MembershipRules {
             add(v.personStart[start], p, 0.85, "member.of-party");
         }
 
-        /** "Ken Livingstone finally quit Labour", "X, who quit UKIP,", "X was expelled from the party". */
-        private void verbParty(int start, int e) {
+        /** "Ken Livingstone finally quit Labour", "X, who quit UKIP,", "he quit UKIP" (the pronoun resolved). */
+        private void verbParty(String person, int e, double confidence) {
             int k = e;
             if (",".equals(v.word(k)) && "who".equals(v.word(k + 1))) {
                 k++;
@@ -423,7 +556,7 @@ public final class MembershipRules {
                 return;
             }
             if ("be".equalsIgnoreCase(v.token(k).lemma())) {
-                copula(start, k);
+                copula(person, k, confidence);
                 return;
             }
             String kind = VERBS.get(v.token(k).lemma().toLowerCase(Locale.ROOT));
@@ -445,11 +578,15 @@ public final class MembershipRules {
             }
             boolean left = kind.equals("LEFT") && !prep.equals("to");
             String rule = left ? "member.left-party" : "member.verb-party";
-            add(v.personStart[start].canonical(), p, 0.85, rule, left);
+            add(person, p, confidence, rule, left);
+            int then = p.last() + 1;
+            if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {
+                verbParty(person, then + 1, confidence); // "quit UKIP to join Veritas"
+            }
         }
 
         /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */
-        private void copula(int start, int be) {
+        private void copula(String person, int be, double confidence) {
             int k = be + 1;
             if (!("a".equalsIgnoreCase(v.word(k)) || "an".equalsIgnoreCase(v.word(k)))) {
                 return;
@@ -474,7 +611,7 @@ public final class MembershipRules {
             boolean nounFollows = nounFollows(a);
             boolean ok = rolesAfter > 0 || p.is(Use.MEMBER) || roles > 0 && p.is(Use.NAME);
             if (ok && !nounFollows) {
-                add(v.personStart[start], p, 0.85, "member.copula");
+                add(person, p, confidence, "member.copula", false);
             }
         }
 
@@ -484,7 +621,18 @@ public final class MembershipRules {
                 return;
             }
             PartyMention p = e + 1 < v.size() ? v.partyStart[e + 1] : null;
-            if (p == null || !p.is(Use.NAME) || nounFollows(p.last() + 1) || isRole(v.word(p.last() + 1))) {
+            if (p == null) {
+                return;
+            }
+            int k = p.last() + 1;
+            if ("presidential".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (p.is(Use.MODIFIER) && CAMPAIGNS.contains(v.word(k).toLowerCase(Locale.ROOT))) {
+                add(v.personStart[start], p, 0.75, "member.possessive-campaign"); // "Trump's Republican presidential campaign"
+                return;
+            }
+            if (!p.is(Use.NAME) || nounFollows(p.last() + 1) || isRole(v.word(p.last() + 1))) {
                 return;
             }
             add(v.personStart[start], p, 0.75, "member.possessive-party");
@@ -533,7 +681,11 @@ public final class MembershipRules {
 
         /** "The Labour peer said ...": a description resolved to the person just named. */
         private void description(PartyMention p) {
-            if (!p.is(Use.MODIFIER) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(p.first() - 1))) {
+            int the = p.first() - 1;
+            while (the > 0 && v.pos(the).startsWith("JJ") && v.personAt[the] == null) {
+                the--; // "the presumptive Democratic nominee"
+            }
+            if (!p.is(Use.MODIFIER) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(the))) {
                 return;
             }
             int k = p.last() + 1;
@@ -541,6 +693,12 @@ public final class MembershipRules {
             while (k < v.size() && isRole(v.word(k)) && v.personStart[k] == null) {
                 roles++;
                 k++;
+            }
+            if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
+                k += 2; // "the Democratic nominee for president said"
+            }
+            while (k < v.size() && v.pos(k).startsWith("RB")) {
+                k++; // "never stopped"
             }
             if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)))
                     || p.plural() || v.pos(k - 1).endsWith("S")) {
@@ -551,7 +709,7 @@ public final class MembershipRules {
                     return;
                 }
             }
-            int offset = v.token(p.first() - 1).begin();
+            int offset = v.token(the).begin();
             persons.resolveDescription(offset).ifPresent(name -> add(name, p, 0.55, "member.description", false));
         }
     }

@@ -149,12 +149,12 @@ public final class PartyGazetteer {
                     sb.append(ts.get(k).word());
                 }
                 String key = sb.toString();
-                if (n == 1 && key.startsWith(EX) && key.length() > EX.length()) {
-                    key = key.substring(EX.length()); // "ex-UKIP MEP"
+                if (n == 1 && key.length() > EX.length() && lower(key).startsWith(EX)) {
+                    key = key.substring(EX.length()); // "ex-UKIP MEP", "Ex-Labour minister"
                 }
                 Entry e = aliases.get(key);
                 if (e != null) {
-                    found = new PartyMention(i, i + n - 1, key, e.uses(), e.parties(), e.plural());
+                    found = withPartyWord(ts, new PartyMention(i, i + n - 1, key, e.uses(), e.parties(), e.plural()));
                 }
             }
             if (found != null) {
@@ -163,6 +163,20 @@ public final class PartyGazetteer {
             }
         }
         return out;
+    }
+
+    /**
+     * "Veritas Party", "Republican Party" where only "Veritas" or the phrase is listed: a name or modifier
+     * alias followed by the word "Party" is the party's full name.
+     */
+    private static PartyMention withPartyWord(List<Token> ts, PartyMention m) {
+        int next = m.last() + 1;
+        if (next >= ts.size() || !ts.get(next).word().equals("Party") || m.plural()
+                || !(m.is(Use.NAME) || m.is(Use.MODIFIER))) {
+            return m;
+        }
+        return new PartyMention(m.first(), next, m.surface() + " Party", EnumSet.of(Use.NAME), m.candidates(),
+                false);
     }
 
     /** How often each country's cue words occur in the article. */

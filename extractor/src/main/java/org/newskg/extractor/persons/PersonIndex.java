@@ -36,6 +36,9 @@ public final class PersonIndex {
             "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
             "airport", "station", "prize", "award", "inc", "ltd", "plc");
     /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
+    /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
+    private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
+    private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
@@ -203,8 +206,8 @@ public final class PersonIndex {
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
-        if (b > e) {
-            return null;
+        if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
+            return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {
@@ -266,6 +269,7 @@ public final class PersonIndex {
                 }
             }
             full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
+                    : titleLike(x) != titleLike(y) ? Boolean.compare(titleLike(x), titleLike(y))
                     : Integer.compare(y.form().length(), x.form().length()));
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
@@ -300,8 +304,11 @@ public final class PersonIndex {
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
+                if (c == null && caseName(sp)) {
+                    continue;
+                }
                 if (c == null) {
-                    c = resolveSingle(sp);
+                    c = resolveSingle(sp, resolved);
                     resolved.put(sp, c);
                     if (!forms.containsKey(c)) {
                         forms.put(c, new LinkedHashSet<>());
@@ -354,16 +361,48 @@ public final class PersonIndex {
             List<String> out = new ArrayList<>();
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
-                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word)) {
+                boolean doubleBarrelled = w.size() >= 3
+                        && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
+                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word) || doubleBarrelled) {
                     out.add(c);
                 }
             }
             return out;
         }
 
-        private String resolveSingle(Span sp) {
+        /**
+         * "In Fisher, the court held": a lone unknown word opening a sentence after "In" and before a comma
+         * names a court case or a place, not a person.
+         */
+        private boolean caseName(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken();
+            return sp.words().size() == 1 && i == 1 && ts.get(0).word().equals("In") && i + 1 < ts.size()
+                    && ",".equals(ts.get(i + 1).word()) && surnameOwners(sp.form()).isEmpty();
+        }
+
+        /**
+         * The one person with this surname named in full in this or the two sentences before {@code sp};
+         * null when none or several are.
+         */
+        private String recentOwner(Span sp, List<String> owners, Map<Span, String> resolved) {
+            Set<String> recent = new HashSet<>();
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                Span other = e.getKey();
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin()
+                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
+                    recent.add(e.getValue());
+                }
+            }
+            return recent.size() == 1 ? recent.iterator().next() : null;
+        }
+
+        private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = surnameOwners(word);
+            if (owners.size() > 1 && recentOwner(sp, owners, resolved) != null) {
+                return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
+            }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
                 for (String o : owners) {
@@ -438,17 +477,33 @@ public final class PersonIndex {
         }
     }
 
-    /** Whether two full names can be one person: same surname, and given names equal or one an initial of the other. */
+    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
+    private static boolean sameSurname(List<String> a, List<String> b) {
+        String la = lower(a.get(a.size() - 1));
+        String lb = lower(b.get(b.size() - 1));
+        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(lower(b.get(b.size() - 2)) + "-" + lb)
+                || lb.contains("-") && a.size() >= 3 && lb.equals(lower(a.get(a.size() - 2)) + "-" + la);
+    }
+
+    private static boolean titleLike(Span sp) {
+        return TITLE_GIVEN_NAMES.contains(lower(sp.words().get(0)));
+    }
+
+    /**
+     * Whether two full names can be one person: same surname, and given names equal or one an initial of
+     * the other, or one of them a title that is also a given name ("Dean Amar" for the dean Vikram Amar).
+     */
     static boolean compatible(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2) {
             return false;
         }
-        if (!lower(a.get(a.size() - 1)).equals(lower(b.get(b.size() - 1)))) {
+        if (!sameSurname(a, b)) {
             return false;
         }
         String fa = lower(a.get(0)).replace(".", "");
         String fb = lower(b.get(0)).replace(".", "");
-        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb);
+        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+                || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }
 
     /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */

@@ -54,6 +54,7 @@ class CriticismRulesIT {
             Vince Cable was highly critical of George Osborne.                       => Vince Cable > George Osborne
             Nick Clegg slammed David Cameron's remarks on Europe.                    => Nick Clegg > David Cameron
             Ted Cruz took aim at Donald Trump in Iowa.                               => Ted Cruz > Donald Trump
+            Tom Walsh hit back at Peter Grant's claim that the plan would help.      => Tom Walsh > Peter Grant
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -65,6 +66,12 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Charles Clarke > Liam Fox");
         assertThat(pairs("Hillary Clinton debated Bernie Sanders in Iowa. He has attacked Clinton repeatedly.",
                 Relation.CRITICISED)).isEqualTo("Bernie Sanders > Hillary Clinton");
+    }
+
+    @Test
+    void aPronounCriticHitsBackAtAClaimOfTheTarget() {
+        assertThat(pairs("Tom Walsh spoke in Leeds after Peter Grant had left. And he hit back at Mr Grant's claim"
+                + " that the plan would help.", Relation.CRITICISED)).isEqualTo("Tom Walsh > Peter Grant");
     }
 
     @Test

@@ -94,7 +94,31 @@ class MembershipRulesIT {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Ex-Labour minister Tom Walsh told the programme there was a danger.   => Tom Walsh > Labour Party
+            Peter Grant, now UKIP deputy leader, said the law was clear.          => Peter Grant > UK Independence Party
+            Jane Doyle, the Republican attorney general of Ohio, sued the agency. => Jane Doyle > Republican Party
+            Tom Walsh's Republican presidential campaign paid for the flights.    => Tom Walsh > Republican Party
+            The Brexit Party was founded by Tom Walsh in a hotel in Leeds.        => Tom Walsh > Brexit Party
+            Tom Walsh has angered members of his own Republican Party.            => Tom Walsh > Republican Party
+            Tom Walsh spoke in Leeds. Later he quit UKIP to join the Conservatives. => Tom Walsh > Conservative Party; Tom Walsh > UK Independence Party
+            Mary Walsh held a rally in Ohio. The Democratic nominee for president never stopped speaking. => Mary Walsh > Democratic Party
+            Mary Walsh held a rally in Ohio. The presumptive Democrat nominee said she would win. => Mary Walsh > Democratic Party
+            Tom Walsh spoke in Leeds. Walsh's Veritas Party was launched on Monday.  => Tom Walsh > Veritas
+            ~The Democrats met. Democrats were angry. The Democratic Party will sue. Tom Walsh, who is running against Mary Jones for the party's presidential nomination, is joining the suit.~ => Mary Jones > Democratic Party; Tom Walsh > Democratic Party
+            ~Democrats and Republicans voted on Monday. Democratic officials were pleased. Tom Walsh, who is running against Mary Jones for the party's nomination, is joining the suit.~ => Mary Jones > Democratic Party; Tom Walsh > Democratic Party
+            """)
+    void extractsMembershipFromLooserPhrasings(String text, String expected) {
+        assertThat(members(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Tom Walsh said his Labour rivals were wrong.",
+        "Tom Walsh's Republican critics were angry.",
+        "Tom Walsh was hired by the Labour Party last year.",
+        "Tom Walsh, however, said the Labour plan would fail.",
+        "Tom Walsh spoke in Leeds. He did not quit UKIP.",
         "Tom Walsh said the labour market was tight.",
         "Tom Walsh defended democratic values and conservative donors.",
         "Tom Walsh did not join the Tories.",

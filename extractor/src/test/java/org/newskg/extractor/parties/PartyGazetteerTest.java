@@ -58,6 +58,9 @@ class PartyGazetteerTest {
             Syriza and New Democracy in Athens             => Syriza=Syriza; New Democracy=New Democracy
             APC and PDP candidates in Nigeria              => APC=All Progressives Congress; PDP=Peoples Democratic Party
             Front National leader                          => Front National=Front National
+            Ex-Labour minister Tom Walsh                   => Labour=Labour Party
+            defected to Tom Walsh's Veritas Party          => Veritas Party=Veritas
+            the Democrat Party platform                    => Democrat Party=Democratic Party
             """)
     void findsPartiesByAliasAndGivesTheirCanonicalName(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);

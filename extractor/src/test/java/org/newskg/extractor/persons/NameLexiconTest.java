@@ -57,6 +57,11 @@ class NameLexiconTest {
             Donald Trump,    Dump Trump,      false
             Ed Miliband,     David Miliband,  false
             Ed Miliband,     Ed Balls,        false
+            Dean Walsh,      Tomas Walsh,     true
+            Dean Walsh,      Dean Jones,      false
+            Tom Kilroy-Silk, Tom Kilroy Silk, true
+            Hillary Rodham Clinton, Hillary Clinton, true
+            Tom Kilroy-Silk, Tom Silk,        false
             """)
     void fullNamesAreOnePersonOnlyWithCompatibleGivenNames(String a, String b, boolean expected) {
         assertThat(PersonIndex.compatible(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);

@@ -52,6 +52,40 @@ class PersonIndexIT {
     }
 
     @Test
+    void aBareSurnameSharedByTwoPersonsIsTheOneJustNamed() {
+        String text = "Hillary Clinton spoke in Iowa on Monday. Her rival attacked the plan. "
+                + "Later Bill Clinton joined the rally. Clinton said the crowd was large.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.lastIndexOf("Clinton said")).map(PersonMention::canonical))
+                .contains("Bill Clinton");
+    }
+
+    @Test
+    void anAcademicTitleBeforeASurnameIsNotAGivenName() {
+        PersonIndex ix = index("Vikram Amar teaches law in California. Dean Amar said the ruling was frank.");
+        assertThat(ix.persons()).containsExactly("Vikram Amar");
+    }
+
+    @Test
+    void aHyphenatedSurnameIsTheSameWrittenWithASpace() {
+        PersonIndex ix = index("Tom Kilroy Silk spoke in Leeds. Later Mr Kilroy-Silk left the party.");
+        assertThat(ix.canonical("Mr Kilroy-Silk")).contains("Tom Kilroy Silk");
+        assertThat(ix.persons()).containsExactly("Tom Kilroy Silk");
+    }
+
+    @Test
+    void aNameInACourtCaseTitleIsNoPerson() {
+        PersonIndex ix = index("Abigail Walsh sued the university. In Fisher v. University of Texas, the justices ruled.");
+        assertThat(ix.persons()).containsExactly("Abigail Walsh");
+    }
+
+    @Test
+    void aCourtCaseOpeningASentenceIsNoPerson() {
+        PersonIndex ix = index("Abigail Walsh sued the university. In Fisher, the justices held that the plan was lawful.");
+        assertThat(ix.persons()).containsExactly("Abigail Walsh");
+    }
+
+    @Test
     void outletsTaggedAsPersonsAreNotPersons() {
         PersonIndex ix = index("Conservative MP Michael Fabricant told MailOnline: the party is lost. "
                 + "Speaking on TalkRadio, he said more.");
