@@ -91,6 +91,9 @@ final class Attributor {
         if (a == null) {
             a = colonBefore ? right(q, after) : left(q, first);
         }
+        if (a == null && !quote.continued() && !heading(quote)) {
+            a = leadIn(first);
+        }
         if (a == null && q > 0 && !heading(quote)) {
             a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
@@ -123,6 +126,10 @@ final class Attributor {
             Candidate c = subjects.startingAt(p + 2, end);
             return c == null ? null : resolve(c, "said.according-to", 0.85, p);
         }
+        Attribution apposed = apposedSpeaker(p, end);
+        if (apposed != null) {
+            return apposed;
+        }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
             if (subjects.speechVerb(v)) {
                 Candidate c = subjects.subjectOf(v, p);
@@ -133,6 +140,24 @@ final class Attributor {
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
+    private Attribution apposedSpeaker(int p, int end) {
+        if (ix.mentionStarting[p] == null) {
+            return null;
+        }
+        int e = subjects.endOfMention(p);
+        if (e + 1 >= end || !",".equals(ix.word(e + 1))) {
+            return null;
+        }
+        for (int v = e + 2; v < end && v < e + 40 && !ix.inQuote(v) && !";".equals(ix.word(v)); v++) {
+            if (subjects.speechVerb(v)) {
+                return ",".equals(ix.word(v - 1)) ? resolve(new Candidate(Kind.PERSON,
+                        ix.mentionStarting[p].canonical(), p, e), "said.after", 0.85, v) : null;
             }
         }
         return null;
@@ -165,7 +190,7 @@ final class Attributor {
             if (subjects.passive(v)) {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
-            Candidate c = subjects.subjectOf(v, from);
+            Candidate c = afterQuote(v) ? subjects.startingAt(v + 1, limit) : subjects.subjectOf(v, from);
             if (c == null) {
                 c = subjects.mainSubject(from, v);
             }
@@ -188,6 +213,41 @@ final class Attributor {
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
+        }
+        return null;
+    }
+
+    /**
+     * "Mr X said closing pubs for a day did not work. ‘If it's ...’": a quote opening its sentence right after
+     * a sentence of indirect speech goes on in X's own words.
+     */
+    private Attribution leadIn(int first) {
+        if (first >= ix.size()) {
+            return null;
+        }
+        int s = ix.sentenceStart[first];
+        for (int i = s; i < first; i++) {
+            if (!ix.isPunct(i)) {
+                return null;
+            }
+        }
+        if (s == 0 || ix.inQuote(s - 1) || !".".equals(ix.word(s - 1))) {
+            return null;
+        }
+        int ps = ix.sentenceStart[s - 1];
+        for (int i = ps; i < s; i++) {
+            if (ix.inQuote(i)) {
+                return null;
+            }
+        }
+        for (int v = ps; v < s && v < ps + 20; v++) {
+            if (subjects.speechVerb(v)) {
+                if (subjects.passive(v) || afterQuote(v)) {
+                    return null;
+                }
+                Candidate c = subjects.subjectOf(v, ps);
+                return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.lead-in", 0.7, v);
+            }
         }
         return null;
     }
@@ -294,7 +354,8 @@ final class Attributor {
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
     private Candidate possessor(int sentence) {
-        for (int j = sentence; j < ix.sentenceEnd[sentence] && j < sentence + 8; j++) {
+        int from = subjects.clauseStart(sentence, ix.sentenceEnd[sentence]);
+        for (int j = from; j < ix.sentenceEnd[sentence] && j < from + 8; j++) {
             if (ix.isVerb(j)) {
                 return null;
             }
@@ -373,12 +434,26 @@ final class Attributor {
         return words.length <= 8 && capitalised * 2 > words.length;
     }
 
+    /** "‘...,’ said X. ‘...’": an inverted verb of saying right after an earlier quote. */
+    private boolean afterQuote(int v) {
+        int i = v - 1;
+        while (i >= 0 && !ix.inQuote(i) && ix.isPunct(i)) {
+            i--;
+        }
+        return i >= 0 && ix.inQuote(i);
+    }
+
     private boolean accordingTo(int k, int end) {
         return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");
     }
 
     private boolean onlyModifiers(int from, int to) {
+        // "Front Line Action on Coal's Alex Walker said": a possessive organisation may hold a preposition
+        boolean possessive = to - 1 >= from && "POS".equals(ix.pos(to - 1));
         for (int i = from; i < to; i++) {
+            if (possessive && ("IN".equals(ix.pos(i)) || "CC".equals(ix.pos(i)))) {
+                continue;
+            }
             if (!(ix.isPunct(i) || ix.isNoun(i) || "DT".equals(ix.pos(i)) || "JJ".equals(ix.pos(i))
                     || "POS".equals(ix.pos(i)) || "PRP$".equals(ix.pos(i)))) {
                 return false;

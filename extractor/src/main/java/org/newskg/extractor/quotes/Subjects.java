@@ -12,6 +12,8 @@ final class Subjects {
             "previously", "recently", "earlier", "simply", "repeatedly", "reportedly", "separately", "finally",
             "further", "would", "will", "could", "might");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
+            "because", "since", "before", "once", "until", "whereas", "as");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
 
     /** How many tokens a clause may run before its subject is no longer looked for (keeps huge sentences linear). */
@@ -146,12 +148,12 @@ final class Subjects {
             }
             return new Candidate(Kind.UNNAMED, w, i, i);
         }
-        if (ix.isNoun(i)) {
+        if (ix.isNoun(i) || lex.role(w) && ix.pos(i).startsWith("JJ")) {
             int start = i;
             while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
                 start--;
             }
-            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
+            if (lex.role(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
                 return new Candidate(Kind.ROLE, w, start, i);
             }
             return new Candidate(Kind.UNNAMED, w, start, i);
@@ -176,7 +178,7 @@ final class Subjects {
             return null;
         }
         String w = ix.lower(head);
-        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
+        if (lex.role(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
             return new Candidate(Kind.ROLE, w, i, head);
         }
         return new Candidate(Kind.UNNAMED, w, i, head);
@@ -188,7 +190,7 @@ final class Subjects {
      */
     Candidate mainSubject(int from, int limit) {
         int stop = Math.min(limit, from + WINDOW);
-        for (int j = from; j < stop; j++) {
+        for (int j = clauseStart(from, stop); j < stop; j++) {
             if (ix.inQuote(j)) {
                 continue;
             }
@@ -209,7 +211,10 @@ final class Subjects {
             int afterName = endOfMention(j) + 1;
             boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
                     && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
-            if (governed || possessor) {
+            // "the Fisher case was argued": a name modifying a noun is not the subject
+            boolean modifier = ix.mentionStarting[j] != null && afterName < limit
+                    && ("NN".equals(ix.pos(afterName)) || "NNS".equals(ix.pos(afterName)));
+            if (governed || possessor || modifier) {
                 if (ix.mentionStarting[j] != null) {
                     j = endOfMention(j);
                 }
@@ -221,6 +226,19 @@ final class Subjects {
             return new Candidate(Kind.PRONOUN, ix.lower(j), j, j);
         }
         return null;
+    }
+
+    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
+    int clauseStart(int from, int stop) {
+        if (from >= stop || ix.inQuote(from) || !SUBORDINATORS.contains(ix.lower(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < stop && !ix.inQuote(j); j++) {
+            if (",".equals(ix.word(j))) {
+                return j + 1;
+            }
+        }
+        return from;
     }
 
     int endOfMention(int j) {
