@@ -27,6 +27,11 @@ final class Attributor {
     private final Subjects subjects;
     private final Lexicon lex;
     private final Map<String, Character> genders = new HashMap<>();
+    /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
+    private final Set<String> guessedGenders = new java.util.HashSet<>();
+    private final Set<String> honoured = new java.util.HashSet<>();
+    /** Named subjects of verbs of saying in narration, by token: "..., Professor X said." */
+    private final TreeMap<Integer, String> narrationSpeakers = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
@@ -53,6 +58,7 @@ final class Attributor {
                 Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
+                    narrationSpeakers.put(i, c.name());
                 }
             }
             if (i == ix.sentenceStart[i]) {
@@ -299,6 +305,11 @@ final class Attributor {
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
                 String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null);
+                String previous = previousSentenceSpeaker(c.start());
+                if (previous != null && guessedGenders.contains(previous)) {
+                    // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
+                    who = previous;
+                }
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
@@ -350,6 +361,21 @@ final class Attributor {
             }
         }
         return nearest;
+    }
+
+    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named between. */
+    private String previousSentenceSpeaker(int k) {
+        int s = ix.sentenceStart[k];
+        if (s == 0) {
+            return null;
+        }
+        for (int i = s; i < k; i++) {
+            if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                return null;
+            }
+        }
+        Map.Entry<Integer, String> e = narrationSpeakers.lowerEntry(s);
+        return e != null && e.getKey() >= ix.sentenceStart[s - 1] ? e.getValue() : null;
     }
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
@@ -501,6 +527,7 @@ final class Attributor {
             }
         }
         votes.forEach((person, v) -> {
+            guessedGenders.remove(person);
             if (v[0] > 2 * v[1]) {
                 genders.putIfAbsent(person, 'm');
             } else if (v[1] > 2 * v[0]) {
@@ -513,6 +540,13 @@ final class Attributor {
     private void noteGender(PersonMention m) {
         String g = persons.gender(m.canonical());
         String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
+        if (honorific) {
+            guessedGenders.remove(m.canonical());
+            honoured.add(m.canonical());
+        } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
+            guessedGenders.add(m.canonical());
+        }
         if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
             genders.putIfAbsent(m.canonical(), 'm');
         } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {

@@ -167,11 +167,16 @@ final class Subjects {
             return new Candidate(Kind.PRONOUN, ix.lower(i), i, i);
         }
         int k = i;
-        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null && modifier(k)) {
+        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null
+                && (modifier(k) || k > i && "VBG".equals(ix.pos(k)))) {
             k++;
         }
         if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
             return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
+        }
+        if (k + 1 < end && ",".equals(ix.word(k)) && !ix.inQuote(k + 1) && ix.mentionStarting[k + 1] != null) {
+            // "said another leading advocate, Andrew Pincus of the firm": the name in apposition
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k + 1].canonical(), i, endOfMention(k + 1));
         }
         int head = k - 1;
         if (head < i || !ix.isNoun(head)) {
