@@ -318,9 +318,45 @@ final class Attributor {
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
-            default:
-                return Attribution.unnamed(rule, anchor);
+            default: {
+                String author = lex.documentNouns.contains(c.name()) && "the".equals(ix.lower(c.start()))
+                        ? author(c.start(), c.name()) : null;
+                return author == null ? Attribution.unnamed(rule, anchor)
+                        : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
+            }
         }
+    }
+
+    /**
+     * "Cook provided a written statement. ‘...,’ the statement said": the named person who issued the
+     * writing, in one of the three sentences before, by the verb before the noun or a possessive ("Cook's letter").
+     */
+    private String author(int at, String noun) {
+        int floor = ix.sentenceStart[at];
+        for (int n = 0; n < 3 && floor > 0; n++) {
+            floor = ix.sentenceStart[floor - 1];
+        }
+        for (int k = at - 1; k >= floor; k--) {
+            if (ix.inQuote(k) || !noun.equals(ix.lower(k))) {
+                continue;
+            }
+            int sentence = ix.sentenceStart[k];
+            int m = k - 1;
+            while (m > sentence && (ix.pos(m).startsWith("JJ") || "VBN".equals(ix.pos(m)))) {
+                m--;
+            }
+            if (m - 1 >= sentence && "POS".equals(ix.pos(m)) && ix.mentionEnding[m - 1] != null) {
+                return ix.mentionEnding[m - 1].canonical();
+            }
+            for (int v = m; v >= sentence && v >= k - 6; v--) {
+                if (ix.isVerb(v)) {
+                    Candidate c = subjects.subjectOf(v, sentence);
+                    return c != null && c.kind() == Kind.PERSON ? c.name() : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -19,6 +19,7 @@ final class Lexicon {
     final Set<String> framingVerbs = load("framing-verbs.txt");
     final Set<String> roleNouns = load("role-nouns.txt");
     final Set<String> unnamedSpeakers = load("organisation-speakers.txt");
+    final Set<String> documentNouns = load("document-nouns.txt");
 
     /** "the 28-year-old said": an age standing for a person already named. */
     private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-years?-old");
