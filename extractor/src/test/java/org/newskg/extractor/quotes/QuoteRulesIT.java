@@ -75,6 +75,7 @@ class QuoteRulesIT {
             When the Baker case was argued, Justice Tom Reid's questions were sharp. He said pupils may be better off at "a slower school where they do well." => Tom Reid: a slower school where they do well.
             The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
             Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
+            Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
