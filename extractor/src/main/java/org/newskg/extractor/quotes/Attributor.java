@@ -399,7 +399,7 @@ final class Attributor {
         return nearest;
     }
 
-    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named between. */
+    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
     private String previousSentenceSpeaker(int k) {
         int s = ix.sentenceStart[k];
         if (s == 0) {
@@ -410,8 +410,18 @@ final class Attributor {
                 return null;
             }
         }
+        int previous = ix.sentenceStart[s - 1];
         Map.Entry<Integer, String> e = narrationSpeakers.lowerEntry(s);
-        return e != null && e.getKey() >= ix.sentenceStart[s - 1] ? e.getValue() : null;
+        if (e == null || e.getKey() < previous) {
+            return null;
+        }
+        for (int i = previous; i < s; i++) {
+            if (ix.mentionStarting[i] != null && !ix.mentionStarting[i].canonical().equals(e.getValue())) {
+                // someone else is named there too: the usual gender-aware resolution decides
+                return null;
+            }
+        }
+        return e.getValue();
     }
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */

@@ -73,8 +73,9 @@ class QuoteRulesIT {
             "The odds are that the court stays split," said another leading lawyer, Mark Stone of the firm Hill Brothers. => Mark Stone: The odds are that the court stays split,
             Mr Tom Reid said closing the bars for a day did little. "If you close them on a Sunday nobody cares about it at all." => Tom Reid: If you close them on a Sunday nobody cares about it at all.
             When the Baker case was argued, Justice Tom Reid's questions were sharp. He said pupils may be better off at "a slower school where they do well." => Tom Reid: a slower school where they do well.
-            The paper said Tom Walsh issued a written statement on Monday.\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
+            The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
             Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
+            Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
