@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 /** {@code kg bench}: side-by-side performance figures (BENCHMARKS.md). */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Side-by-side performance figures; see BENCHMARKS.md.",
-        subcommands = {BenchExtraction.class, BenchExtractionWorker.class, BaselineExtract.class})
+        subcommands = {BenchExtraction.class, BenchExtractionWorker.class, BaselineExtract.class, BenchLoad.class})
 final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -31,6 +31,8 @@ final class BenchExtraction implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final List<String> timings = new ArrayList<>();
+
     @Option(names = "--corpus", defaultValue = "../shared/corpus/bulk/news_bulk.jsonl", paramLabel = "FILE",
             description = "Articles (.jsonl, .csv, .txt or a directory). Default: ${DEFAULT-VALUE}.")
     Path corpus;
@@ -52,6 +54,10 @@ final class BenchExtraction implements Callable<Integer> {
     @Option(names = "--engines", split = ",", defaultValue = "ours,corenlp", paramLabel = "E,...",
             description = "Engines to run. Default: ${DEFAULT-VALUE}.")
     List<String> engines;
+
+    @Option(names = "--profile", description = "Also print where the time goes, annotator by annotator (CoreNLP's"
+            + " own timing; for ours, our CoreNLP stage re-run alone on the same articles).")
+    boolean profile;
 
     @Option(names = "--ours-heap", defaultValue = "3g", description = "-Xmx of our engine's JVM. Default: ${DEFAULT-VALUE}.")
     String oursHeap;
@@ -79,6 +85,12 @@ final class BenchExtraction implements Callable<Integer> {
                     r.get("threads"), r.get("articles"), r.get("tokens"), num(r, "load_seconds"), num(r, "seconds"),
                     articlesPerSecond(r), num(r, "tokens") / num(r, "seconds"), r.get("peak_heap_mb"), r.get("triples"));
         }
+        if (!timings.isEmpty()) {
+            out.println();
+            out.println("Where the time goes (CoreNLP's per-annotator timing):");
+            timings.forEach(t -> out.println("  " + t));
+            out.println();
+        }
         int maxThreads = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         Map<String, String> ours = find(results, "ours", maxThreads);
         Map<String, String> base = find(results, "corenlp", maxThreads);
@@ -87,6 +99,9 @@ final class BenchExtraction implements Callable<Integer> {
             for (int t : threads) {
                 Map<String, String> o = find(results, "ours", t);
                 Map<String, String> b = find(results, "corenlp", t);
+                if (o == null || b == null) {
+                    continue;
+                }
                 out.printf(Locale.ROOT, "speedup with %d thread(s): %.1fx%n", t, articlesPerSecond(o) / articlesPerSecond(b));
             }
             last.append(String.format(Locale.ROOT, "extraction_speedup=%.2f ", articlesPerSecond(ours) / articlesPerSecond(base)));
@@ -119,13 +134,18 @@ final class BenchExtraction implements Callable<Integer> {
                 "--articles", Integer.toString(articles), "--warmup", Integer.toString(warmup),
                 "--skip", Integer.toString(skip), "--threads",
                 String.join(",", threads.stream().map(String::valueOf).toList())));
+        if (profile) {
+            cmd.add("--profile");
+        }
         spec.commandLine().getErr().println("kg bench: starting " + engine + " in its own JVM");
         Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         List<Map<String, String>> results = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = r.readLine()) != null) {
-                if (line.startsWith("result ")) {
+                if (line.startsWith("timing ")) {
+                    timings.add(line.substring(7));
+                } else if (line.startsWith("result ")) {
                     Map<String, String> m = new LinkedHashMap<>();
                     for (String kv : line.substring(7).trim().split(" ")) {
                         int eq = kv.indexOf('=');

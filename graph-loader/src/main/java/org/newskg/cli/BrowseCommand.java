@@ -5,7 +5,10 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.Callable;
+import org.newskg.loader.GraphStats;
 import org.newskg.loader.Neo4jTarget;
+import org.newskg.loader.TargetException;
+import org.newskg.loader.TargetSettings;
 import org.newskg.report.GuideServer;
 import org.newskg.report.ReportCatalog;
 import picocli.CommandLine.Command;
@@ -52,10 +55,14 @@ final class BrowseCommand implements Callable<Integer> {
         if (httpPort < 0 || httpPort > 65_535) {
             throw new UsageException("--http-port must be in 0..65535, was " + httpPort);
         }
+        TargetSettings settings = connection.settings(httpPort);
         GuideServer guide = GuideServer.start(ReportCatalog.builtIn());
         Neo4jTarget target;
         try {
-            target = connection.open(err, httpPort, guide.neo4jSettings());
+            target = guide.open(settings, note -> err.println("kg: " + note));
+        } catch (TargetException e) {
+            guide.close();
+            throw new UsageException(e.getMessage(), e);
         } catch (RuntimeException e) {
             guide.close();
             throw e;
@@ -83,6 +90,10 @@ final class BrowseCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         String url = browserUrl(target.httpUri().orElseThrow(), target.boltUri());
+        if (GraphStats.of(target).isEmpty()) {
+            err.println("kg: the graph under " + connection.dbDir + " is empty; load articles first with"
+                    + " ./kg run PATH (while this runs, in another terminal)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             err.println("kg: stopping Neo4j...");

@@ -64,20 +64,12 @@ final class ConnectionOptions {
 
     /** Opens the target with HTTP on {@code httpPort} (null: no HTTP); exit code 2 when it cannot be used. */
     Neo4jTarget open(PrintWriter err, Integer httpPort) {
-        return open(err, httpPort, java.util.Map.of());
-    }
-
-    /**
-     * Opens the target with HTTP on {@code httpPort}; an embedded Neo4j this process starts gets the extra raw
-     * Neo4j settings {@code serverSettings}. Exit code 2 when it cannot be used.
-     */
-    Neo4jTarget open(PrintWriter err, Integer httpPort, java.util.Map<org.neo4j.graphdb.config.Setting<?>, Object> serverSettings) {
         TargetSettings settings = settings(httpPort);
         if (settings.isEmbedded() && database != null && !database.equals("neo4j")) {
             throw new UsageException("--database is for --uri; the embedded Neo4j has one database, 'neo4j'");
         }
         try {
-            return Neo4jTarget.open(settings, serverSettings, note -> err.println("kg: " + note));
+            return Neo4jTarget.open(settings, note -> err.println("kg: " + note));
         } catch (TargetException e) {
             throw new UsageException(e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
@@ -71,7 +72,8 @@ final class ExtractCommand implements Callable<Integer> {
                         triples.writeAll(result.triples());
                     }
                 })) {
-            ArticleSources.read(paths, extraction, problem -> {
+            Set<Path> notInput = output == null ? Set.of() : Set.of(output);
+            ArticleSources.read(paths, notInput, extraction, problem -> {
                 problems.add(problem);
                 err.println("kg extract: " + problem);
             });

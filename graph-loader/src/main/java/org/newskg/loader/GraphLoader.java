@@ -3,6 +3,8 @@ package org.newskg.loader;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +143,15 @@ public final class GraphLoader implements AutoCloseable {
             toWrite.add(p);
         }
         Retraction.run(tx, toReplace, false, counts);
+        // articles that have no MENTIONS or relationships now (new, or replaced just above) get theirs
+        // created; rows added to an article already written (append, or its id twice in one batch) are merged
+        List<PreparedArticle> fresh = new ArrayList<>();
+        List<PreparedArticle> merged = new ArrayList<>();
+        Set<String> freshIds = new HashSet<>();
+        for (PreparedArticle p : toWrite) {
+            boolean isFresh = !p.append && !existing.containsKey(p.id) || toReplace.contains(p.id);
+            (isFresh && freshIds.add(p.id) ? fresh : merged).add(p);
+        }
         List<Map<String, Object>> articleRows = new ArrayList<>();
         for (PreparedArticle p : toWrite) {
             articleRows.add(Map.of("id", p.id, "props", p.props));
@@ -149,35 +160,52 @@ public final class GraphLoader implements AutoCloseable {
             counts.add(tx.run(GraphQueries.MERGE_ARTICLES, Map.of("rows", articleRows)).consume().counters());
         }
         for (EntityType type : EntityType.values()) {
+            if (type == EntityType.QUOTE) {
+                continue; // merged with the relationships that reach it, which are its support
+            }
             List<Map<String, Object>> nodeRows = nodeRows(type, toWrite);
             if (nodeRows.isEmpty()) {
                 continue;
             }
-            String query = type == EntityType.QUOTE ? GraphQueries.MERGE_QUOTES : GraphQueries.mergeNamedNodes(type);
-            counts.add(tx.run(query, Map.of("rows", nodeRows)).consume().counters());
-            if (type == EntityType.QUOTE) {
-                continue; // a quote is supported by the SAID relationships that reach it
+            counts.add(tx.run(GraphQueries.mergeNamedNodes(type), Map.of("rows", nodeRows)).consume().counters());
+            List<Map<String, Object>> created = new ArrayList<>();
+            for (PreparedArticle p : fresh) {
+                List<Map<String, Object>> nodes = p.mentionNodes(type);
+                if (!nodes.isEmpty()) {
+                    created.add(Map.of("article", p.id, "nodes", nodes));
+                }
             }
-            List<Map<String, Object>> mentionRows = new ArrayList<>();
-            for (PreparedArticle p : toWrite) {
-                mentionRows.addAll(p.mentionRows(type));
+            if (!created.isEmpty()) {
+                counts.add(tx.run(GraphQueries.createMentions(type), Map.of("rows", created)).consume().counters());
             }
-            counts.add(tx.run(GraphQueries.mergeMentions(type), Map.of("rows", mentionRows)).consume().counters());
+            List<Map<String, Object>> mergedRows = new ArrayList<>();
+            for (PreparedArticle p : merged) {
+                mergedRows.addAll(p.mentionRows(type));
+            }
+            if (!mergedRows.isEmpty()) {
+                counts.add(tx.run(GraphQueries.mergeMentions(type), Map.of("rows", mergedRows)).consume().counters());
+            }
         }
-        Map<PreparedArticle.Shape, List<Map<String, Object>>> byShape = new java.util.LinkedHashMap<>();
-        for (PreparedArticle p : toWrite) {
+        writeRelationships(tx, fresh, true, counts);
+        writeRelationships(tx, merged, false, counts);
+        return counts;
+    }
+
+    private static void writeRelationships(TransactionContext tx, List<PreparedArticle> articles, boolean create,
+            Counts counts) {
+        Map<PreparedArticle.Shape, List<Map<String, Object>>> byShape = new LinkedHashMap<>();
+        for (PreparedArticle p : articles) {
             p.relationships.forEach((shape, rows) ->
                     byShape.computeIfAbsent(shape, s -> new ArrayList<>()).addAll(rows.values()));
         }
         byShape.forEach((shape, rows) -> counts.add(tx.run(
-                GraphQueries.mergeRelationships(shape.relation(), shape.subject(), shape.object()),
+                GraphQueries.relationships(shape.relation(), shape.subject(), shape.object(), create),
                 Map.of("rows", rows)).consume().counters()));
-        return counts;
     }
 
     /** One row per distinct key of {@code type} in the batch, with every name used for it and the best one. */
     private static List<Map<String, Object>> nodeRows(EntityType type, List<PreparedArticle> articles) {
-        Map<String, List<String>> names = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> names = new LinkedHashMap<>();
         for (PreparedArticle p : articles) {
             for (PreparedArticle.NodeRow n : p.nodes.getOrDefault(type, Map.of()).values()) {
                 List<String> all = names.computeIfAbsent(n.key, k -> new ArrayList<>());
@@ -190,17 +218,13 @@ public final class GraphLoader implements AutoCloseable {
         }
         List<Map<String, Object>> rows = new ArrayList<>(names.size());
         names.forEach((key, all) -> {
-            if (type == EntityType.QUOTE) {
-                rows.add(Map.of("key", key, "text", all.get(0)));
-            } else {
-                String best = all.get(0);
-                for (String name : all) {
-                    if (NodeKeys.better(name, best)) {
-                        best = name;
-                    }
+            String best = all.get(0);
+            for (String name : all) {
+                if (NodeKeys.better(name, best)) {
+                    best = name;
                 }
-                rows.add(Map.of("key", key, "names", all, "best", best, "bestScore", NodeKeys.displayScore(best)));
             }
+            rows.add(Map.of("key", key, "names", all, "best", best, "bestScore", NodeKeys.displayScore(best)));
         });
         return rows;
     }

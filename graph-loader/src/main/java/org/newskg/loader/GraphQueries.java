@@ -36,25 +36,22 @@ final class GraphQueries {
 
     /**
      * Nodes with a name and aliases (every type but quotes). One row per key: the aliases grow by the
-     * names seen, and the display name is the best of the current one and the batch's best.
+     * names seen, and the display name is the best of the current one and the batch's best. The name is
+     * set before its score, so both compare against the stored score; the score is then the higher one.
+     * (One SET per case rather than a WITH between two SETs: that needed an Eager operator.)
      */
     static String mergeNamedNodes(EntityType type) {
         return """
                 UNWIND $rows AS row
                 MERGE (n:%s {key: row.key})
-                SET n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])]
-                WITH n, row, (n.name IS NULL OR row.bestScore > n.nameScore
-                    OR (row.bestScore = n.nameScore AND row.best < n.name)) AS better
-                SET n.name = CASE WHEN better THEN row.best ELSE n.name END,
-                    n.nameScore = CASE WHEN better THEN row.bestScore ELSE n.nameScore END"""
+                ON CREATE SET n.aliases = row.names, n.name = row.best, n.nameScore = row.bestScore
+                ON MATCH SET n.aliases = coalesce(n.aliases, []) + [x IN row.names WHERE NOT x IN coalesce(n.aliases, [])],
+                    n.name = CASE WHEN n.name IS NULL OR row.bestScore > n.nameScore
+                        OR (row.bestScore = n.nameScore AND row.best < n.name) THEN row.best ELSE n.name END,
+                    n.nameScore = CASE WHEN n.nameScore IS NULL OR row.bestScore > n.nameScore
+                        THEN row.bestScore ELSE n.nameScore END"""
                 .formatted(type.label());
     }
-
-    /** Quote nodes, one row per key. */
-    static final String MERGE_QUOTES = """
-            UNWIND $rows AS row
-            MERGE (n:%s {key: row.key})
-            ON CREATE SET n.text = row.text""".formatted(EntityType.QUOTE.label());
 
     /** Links each article to the nodes it supports, with the names it uses for them (one row per pair). */
     static String mergeMentions(EntityType type) {
@@ -68,16 +65,39 @@ final class GraphQueries {
                 .formatted(type.label(), MENTIONS);
     }
 
-    /** One relationship per (subject, object, type, article), carrying its evidence. */
-    static String mergeRelationships(Relation relation, EntityType subject, EntityType object) {
+    /**
+     * MENTIONS of articles that have none yet (new, or replaced in this transaction): created, not merged.
+     * One row per article, with its nodes of this label and the names it uses for them.
+     */
+    static String createMentions(EntityType type) {
         return """
                 UNWIND $rows AS row
-                MATCH (s:%s {key: row.sk})
-                MATCH (o:%s {key: row.ok})
-                MERGE (s)-[r:%s {article: row.article}]->(o)
-                SET r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-                    r.confidence = row.confidence, r.rule = row.rule"""
-                .formatted(subject.label(), object.label(), relation.type());
+                MATCH (a:Article {id: row.article})
+                WITH a, row
+                UNWIND row.nodes AS x
+                MATCH (n:%s {key: x.key})
+                CREATE (a)-[:%s {names: x.names}]->(n)"""
+                .formatted(type.label(), MENTIONS);
+    }
+
+    /**
+     * One relationship per (subject, object, type, article), carrying its evidence. Named nodes were merged
+     * before; quotes are merged here (a quote exists only as the end of a relationship). With
+     * {@code create}, the rows come from articles that have no relationships yet (new, or replaced in this
+     * transaction; at most one row per pair and article), so they are created rather than merged.
+     */
+    static String relationships(Relation relation, EntityType subject, EntityType object, boolean create) {
+        String write = create
+                ? "CREATE (s)-[r:%s]->(o)\nSET r = row.props".formatted(relation.type())
+                : "MERGE (s)-[r:%s {article: row.props.article}]->(o)\nSET r = row.props".formatted(relation.type());
+        return "UNWIND $rows AS row\n" + end("s", subject, "row.sk", "row.stext") + "\n"
+                + end("o", object, "row.ok", "row.otext") + "\n" + write;
+    }
+
+    private static String end(String var, EntityType type, String key, String text) {
+        return type == EntityType.QUOTE
+                ? "MERGE (%s:%s {key: %s}) ON CREATE SET %s.text = %s".formatted(var, type.label(), key, var, text)
+                : "MATCH (%s:%s {key: %s})".formatted(var, type.label(), key);
     }
 
     /**

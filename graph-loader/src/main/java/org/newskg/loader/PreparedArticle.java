@@ -74,15 +74,23 @@ final class PreparedArticle {
             String pair = sk + "\u0000" + ok;
             Map<String, Object> old = rows.get(pair);
             if (old == null || preferred(t, old)) {
+                Map<String, Object> props = new HashMap<>();
+                props.put("article", c.articleId());
+                props.put("evidence", t.evidence());
+                props.put("start", t.start());
+                props.put("end", t.end());
+                props.put("confidence", t.confidence());
+                props.put("rule", t.rule());
                 Map<String, Object> row = new HashMap<>();
-                row.put("article", c.articleId());
                 row.put("sk", sk);
                 row.put("ok", ok);
-                row.put("evidence", t.evidence());
-                row.put("start", t.start());
-                row.put("end", t.end());
-                row.put("confidence", t.confidence());
-                row.put("rule", t.rule());
+                if (t.subjectType() == EntityType.QUOTE) {
+                    row.put("stext", t.subject());
+                }
+                if (t.objectType() == EntityType.QUOTE) {
+                    row.put("otext", t.object());
+                }
+                row.put("props", props);
                 rows.put(pair, row);
             }
         }
@@ -91,8 +99,10 @@ final class PreparedArticle {
 
     /** Of two triples for one pair in one article, the more confident one, then the earlier one, is kept. */
     private static boolean preferred(Triple t, Map<String, Object> old) {
-        double oc = (Double) old.get("confidence");
-        return t.confidence() > oc || (t.confidence() == oc && t.start() < (Integer) old.get("start"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> props = (Map<String, Object>) old.get("props");
+        double oc = (Double) props.get("confidence");
+        return t.confidence() > oc || (t.confidence() == oc && t.start() < (Integer) props.get("start"));
     }
 
     private void node(EntityType type, String key, String name) {
@@ -108,6 +118,15 @@ final class PreparedArticle {
         for (NodeRow n : nodes.getOrDefault(type, Map.of()).values()) {
             out.add(Map.of("article", id, "key", n.key,
                     "names", type == EntityType.QUOTE ? List.of() : List.copyOf(n.names)));
+        }
+        return out;
+    }
+
+    /** This article's nodes of {@code type} with the names it uses for them, for {@link GraphQueries#createMentions}. */
+    List<Map<String, Object>> mentionNodes(EntityType type) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (NodeRow n : nodes.getOrDefault(type, Map.of()).values()) {
+            out.add(Map.of("key", n.key, "names", List.copyOf(n.names)));
         }
         return out;
     }

@@ -8,8 +8,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.neo4j.graphdb.config.Setting;
 import org.neo4j.server.configuration.ServerSettings;
+import org.newskg.loader.Neo4jTarget;
+import org.newskg.loader.TargetSettings;
 
 /**
  * Serves the kg style and reports guide to Neo4j Browser from 127.0.0.1 (any free port), with the CORS headers
@@ -91,6 +94,15 @@ public final class GuideServer implements AutoCloseable {
                 ServerSettings.browser_post_connect_cmd, "style " + styleUri() + "; guide " + guideUri() + "; " + paramsCommand,
                 ServerSettings.browser_remote_content_hostname_whitelist, LOOPBACK + ",localhost,guides.neo4j.com",
                 ServerSettings.allow_telemetry, false);
+    }
+
+    /**
+     * Opens the graph for the Browser: an embedded Neo4j this process starts gets {@link #neo4jSettings()}.
+     *
+     * @throws org.newskg.loader.TargetException when it cannot be opened
+     */
+    public Neo4jTarget open(TargetSettings settings, Consumer<String> log) {
+        return Neo4jTarget.open(settings, neo4jSettings(), log);
     }
 
     @Override

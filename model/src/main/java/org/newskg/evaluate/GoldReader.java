@@ -70,7 +70,7 @@ public final class GoldReader {
                 }
             }
             for (CSVRecord r : parser) {
-                String where = file + ":" + r.getRecordNumber();
+                String where = file + ":" + parser.getCurrentLineNumber();
                 String predicate = r.get("predicate").strip().toUpperCase(Locale.ROOT);
                 Relation relation;
                 try {

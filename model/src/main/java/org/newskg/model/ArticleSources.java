@@ -38,21 +38,39 @@ public final class ArticleSources {
     private final Consumer<Article> sink;
     private final Consumer<InputProblem> problems;
     private final Set<String> seenIds = new HashSet<>();
+    private final Set<Path> exclude;
 
-    private ArticleSources(Consumer<Article> sink, Consumer<InputProblem> problems) {
+    private ArticleSources(Consumer<Article> sink, Consumer<InputProblem> problems, Set<Path> exclude) {
         this.sink = sink;
         this.problems = problems;
+        this.exclude = exclude.stream().map(ArticleSources::canonical).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Reads every article under {@code paths}, in order (directories sorted by name). */
     public static void read(List<Path> paths, Consumer<Article> sink, Consumer<InputProblem> problems) {
-        ArticleSources sources = new ArticleSources(sink, problems);
+        read(paths, Set.of(), sink, problems);
+    }
+
+    /**
+     * Reads every article under {@code paths} except the files in {@code exclude} (e.g. the output file a
+     * command is writing inside an input directory).
+     */
+    public static void read(List<Path> paths, Set<Path> exclude, Consumer<Article> sink,
+            Consumer<InputProblem> problems) {
+        ArticleSources sources = new ArticleSources(sink, problems, exclude);
         for (Path p : paths) {
             sources.readPath(p, true);
         }
     }
 
+    private static Path canonical(Path p) {
+        return p.toAbsolutePath().normalize();
+    }
+
     private void readPath(Path path, boolean named) {
+        if (exclude.contains(canonical(path))) {
+            return;
+        }
         if (!Files.exists(path)) {
             problems.accept(new InputProblem(path.toString(), "no such file or directory; check the path"));
             return;

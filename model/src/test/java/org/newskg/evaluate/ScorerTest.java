@@ -250,6 +250,6 @@ class ScorerTest {
                 a,X,MEMBER_OF,Labour,Required
                 """), out, problems::add);
         assertThat(out).singleElement().satisfies(g -> assertThat(g.required()).isTrue());
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("g.csv:3"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.where()).isEqualTo("g.csv:4"));
     }
 }

@@ -72,6 +72,11 @@ public final class CoreNlpBaseline {
         return props;
     }
 
+    /** CoreNLP's per-annotator timing report for everything this pipeline annotated so far. */
+    public String timingInformation() {
+        return pipeline.timingInformation();
+    }
+
     /** How long loading the models took. */
     public long loadMillis() {
         return loadMillis;

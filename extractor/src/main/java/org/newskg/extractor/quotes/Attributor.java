@@ -27,6 +27,11 @@ final class Attributor {
     private final Subjects subjects;
     private final Lexicon lex;
     private final Map<String, Character> genders = new HashMap<>();
+    /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
+    private final Set<String> guessedGenders = new java.util.HashSet<>();
+    private final Set<String> honoured = new java.util.HashSet<>();
+    /** Named subjects of verbs of saying in narration, by token: "..., Professor X said." */
+    private final TreeMap<Integer, String> narrationSpeakers = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
@@ -53,6 +58,7 @@ final class Attributor {
                 Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
+                    narrationSpeakers.put(i, c.name());
                 }
             }
             if (i == ix.sentenceStart[i]) {
@@ -91,6 +97,9 @@ final class Attributor {
         if (a == null) {
             a = colonBefore ? right(q, after) : left(q, first);
         }
+        if (a == null && !quote.continued() && !heading(quote)) {
+            a = leadIn(first);
+        }
         if (a == null && q > 0 && !heading(quote)) {
             a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
@@ -123,6 +132,10 @@ final class Attributor {
             Candidate c = subjects.startingAt(p + 2, end);
             return c == null ? null : resolve(c, "said.according-to", 0.85, p);
         }
+        Attribution apposed = apposedSpeaker(p, end);
+        if (apposed != null) {
+            return apposed;
+        }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
             if (subjects.speechVerb(v)) {
                 Candidate c = subjects.subjectOf(v, p);
@@ -133,6 +146,24 @@ final class Attributor {
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
+    private Attribution apposedSpeaker(int p, int end) {
+        if (ix.mentionStarting[p] == null) {
+            return null;
+        }
+        int e = subjects.endOfMention(p);
+        if (e + 1 >= end || !",".equals(ix.word(e + 1))) {
+            return null;
+        }
+        for (int v = e + 2; v < end && v < e + 40 && !ix.inQuote(v) && !";".equals(ix.word(v)); v++) {
+            if (subjects.speechVerb(v)) {
+                return ",".equals(ix.word(v - 1)) ? resolve(new Candidate(Kind.PERSON,
+                        ix.mentionStarting[p].canonical(), p, e), "said.after", 0.85, v) : null;
             }
         }
         return null;
@@ -165,7 +196,7 @@ final class Attributor {
             if (subjects.passive(v)) {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
-            Candidate c = subjects.subjectOf(v, from);
+            Candidate c = afterQuote(v) ? subjects.startingAt(v + 1, limit) : subjects.subjectOf(v, from);
             if (c == null) {
                 c = subjects.mainSubject(from, v);
             }
@@ -188,6 +219,41 @@ final class Attributor {
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
+        }
+        return null;
+    }
+
+    /**
+     * "Mr X said closing pubs for a day did not work. ‘If it's ...’": a quote opening its sentence right after
+     * a sentence of indirect speech goes on in X's own words.
+     */
+    private Attribution leadIn(int first) {
+        if (first >= ix.size()) {
+            return null;
+        }
+        int s = ix.sentenceStart[first];
+        for (int i = s; i < first; i++) {
+            if (!ix.isPunct(i)) {
+                return null;
+            }
+        }
+        if (s == 0 || ix.inQuote(s - 1) || !".".equals(ix.word(s - 1))) {
+            return null;
+        }
+        int ps = ix.sentenceStart[s - 1];
+        for (int i = ps; i < s; i++) {
+            if (ix.inQuote(i)) {
+                return null;
+            }
+        }
+        for (int v = ps; v < s && v < ps + 20; v++) {
+            if (subjects.speechVerb(v)) {
+                if (subjects.passive(v) || afterQuote(v)) {
+                    return null;
+                }
+                Candidate c = subjects.subjectOf(v, ps);
+                return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.lead-in", 0.7, v);
+            }
         }
         return null;
     }
@@ -239,6 +305,11 @@ final class Attributor {
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
                 String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null);
+                String previous = previousSentenceSpeaker(c.start());
+                if (previous != null && guessedGenders.contains(previous)) {
+                    // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
+                    who = previous;
+                }
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
@@ -247,9 +318,45 @@ final class Attributor {
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
-            default:
-                return Attribution.unnamed(rule, anchor);
+            default: {
+                String author = lex.documentNouns.contains(c.name()) && "the".equals(ix.lower(c.start()))
+                        ? author(c.start(), c.name()) : null;
+                return author == null ? Attribution.unnamed(rule, anchor)
+                        : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
+            }
         }
+    }
+
+    /**
+     * "Cook provided a written statement. ‘...,’ the statement said": the named person who issued the
+     * writing, in one of the three sentences before, by the verb before the noun or a possessive ("Cook's letter").
+     */
+    private String author(int at, String noun) {
+        int floor = ix.sentenceStart[at];
+        for (int n = 0; n < 3 && floor > 0; n++) {
+            floor = ix.sentenceStart[floor - 1];
+        }
+        for (int k = at - 1; k >= floor; k--) {
+            if (ix.inQuote(k) || !noun.equals(ix.lower(k))) {
+                continue;
+            }
+            int sentence = ix.sentenceStart[k];
+            int m = k - 1;
+            while (m > sentence && (ix.pos(m).startsWith("JJ") || "VBN".equals(ix.pos(m)))) {
+                m--;
+            }
+            if (m - 1 >= sentence && "POS".equals(ix.pos(m)) && ix.mentionEnding[m - 1] != null) {
+                return ix.mentionEnding[m - 1].canonical();
+            }
+            for (int v = m; v >= sentence && v >= k - 6; v--) {
+                if (ix.isVerb(v)) {
+                    Candidate c = subjects.subjectOf(v, sentence);
+                    return c != null && c.kind() == Kind.PERSON ? c.name() : null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**
@@ -292,9 +399,35 @@ final class Attributor {
         return nearest;
     }
 
+    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
+    private String previousSentenceSpeaker(int k) {
+        int s = ix.sentenceStart[k];
+        if (s == 0) {
+            return null;
+        }
+        for (int i = s; i < k; i++) {
+            if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                return null;
+            }
+        }
+        int previous = ix.sentenceStart[s - 1];
+        Map.Entry<Integer, String> e = narrationSpeakers.lowerEntry(s);
+        if (e == null || e.getKey() < previous) {
+            return null;
+        }
+        for (int i = previous; i < s; i++) {
+            if (ix.mentionStarting[i] != null && !ix.mentionStarting[i].canonical().equals(e.getValue())) {
+                // someone else is named there too: the usual gender-aware resolution decides
+                return null;
+            }
+        }
+        return e.getValue();
+    }
+
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
     private Candidate possessor(int sentence) {
-        for (int j = sentence; j < ix.sentenceEnd[sentence] && j < sentence + 8; j++) {
+        int from = subjects.clauseStart(sentence, ix.sentenceEnd[sentence]);
+        for (int j = from; j < ix.sentenceEnd[sentence] && j < from + 8; j++) {
             if (ix.isVerb(j)) {
                 return null;
             }
@@ -373,12 +506,26 @@ final class Attributor {
         return words.length <= 8 && capitalised * 2 > words.length;
     }
 
+    /** "‘...,’ said X. ‘...’": an inverted verb of saying right after an earlier quote. */
+    private boolean afterQuote(int v) {
+        int i = v - 1;
+        while (i >= 0 && !ix.inQuote(i) && ix.isPunct(i)) {
+            i--;
+        }
+        return i >= 0 && ix.inQuote(i);
+    }
+
     private boolean accordingTo(int k, int end) {
         return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");
     }
 
     private boolean onlyModifiers(int from, int to) {
+        // "Front Line Action on Coal's Alex Walker said": a possessive organisation may hold a preposition
+        boolean possessive = to - 1 >= from && "POS".equals(ix.pos(to - 1));
         for (int i = from; i < to; i++) {
+            if (possessive && ("IN".equals(ix.pos(i)) || "CC".equals(ix.pos(i)))) {
+                continue;
+            }
             if (!(ix.isPunct(i) || ix.isNoun(i) || "DT".equals(ix.pos(i)) || "JJ".equals(ix.pos(i))
                     || "POS".equals(ix.pos(i)) || "PRP$".equals(ix.pos(i)))) {
                 return false;
@@ -426,6 +573,7 @@ final class Attributor {
             }
         }
         votes.forEach((person, v) -> {
+            guessedGenders.remove(person);
             if (v[0] > 2 * v[1]) {
                 genders.putIfAbsent(person, 'm');
             } else if (v[1] > 2 * v[0]) {
@@ -438,6 +586,13 @@ final class Attributor {
     private void noteGender(PersonMention m) {
         String g = persons.gender(m.canonical());
         String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
+        if (honorific) {
+            guessedGenders.remove(m.canonical());
+            honoured.add(m.canonical());
+        } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
+            guessedGenders.add(m.canonical());
+        }
         if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
             genders.putIfAbsent(m.canonical(), 'm');
         } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {

@@ -255,6 +255,29 @@ public final class QuoteFinder {
             return limit;
         }
 
+        /**
+         * Where a re-opened quote's text really ends: a paragraph flattened into one line ("‘First words.
+         * Caption. Caption. ‘More words.’") leaves narration inside: the quote stops before the first two
+         * sentences in a row after its first that are not in the first or second person.
+         */
+        private int runOnEnd(int from, int to) {
+            List<Integer> ends = new ArrayList<>();
+            for (int e = sentenceEnd(from, to); ends.size() < 64; e = sentenceEnd(e, to)) {
+                if (!text.substring(ends.isEmpty() ? from : ends.get(ends.size() - 1), e).isBlank()) {
+                    ends.add(e);
+                }
+                if (e >= to) {
+                    break;
+                }
+            }
+            for (int k = 1; k + 1 < ends.size(); k++) {
+                if (!personal(ends.get(k - 1), ends.get(k)) && !personal(ends.get(k), ends.get(k + 1))) {
+                    return ends.get(k - 1);
+                }
+            }
+            return to;
+        }
+
         /** Whether {@code text[from, to)} holds an attribution ("..., the suit said,"): narration, not a quote. */
         private boolean narrates(int from, int to) {
             return to - from > 80 && NARRATION.matcher(text).region(from, to).find();
@@ -319,7 +342,8 @@ public final class QuoteFinder {
                         // "First sentence. "Second sentence.": the quote goes on in a new sentence
                         stack.pop();
                         open[f]--;
-                        emit(found, top, m.pos(), m.pos(), false);
+                        int cut = runOnEnd(top.mark.end(), m.pos());
+                        emit(found, top, cut, cut, false);
                         continued = true;
                     }
                     stack.push(new Open(m, k, continued));

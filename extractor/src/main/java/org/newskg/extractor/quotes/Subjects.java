@@ -12,6 +12,8 @@ final class Subjects {
             "previously", "recently", "earlier", "simply", "repeatedly", "reportedly", "separately", "finally",
             "further", "would", "will", "could", "might");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
+            "because", "since", "before", "once", "until", "whereas", "as");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
 
     /** How many tokens a clause may run before its subject is no longer looked for (keeps huge sentences linear). */
@@ -146,12 +148,12 @@ final class Subjects {
             }
             return new Candidate(Kind.UNNAMED, w, i, i);
         }
-        if (ix.isNoun(i)) {
+        if (ix.isNoun(i) || lex.role(w) && ix.pos(i).startsWith("JJ")) {
             int start = i;
             while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
                 start--;
             }
-            if (lex.roleNouns.contains(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
+            if (lex.role(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
                 return new Candidate(Kind.ROLE, w, start, i);
             }
             return new Candidate(Kind.UNNAMED, w, start, i);
@@ -165,18 +167,23 @@ final class Subjects {
             return new Candidate(Kind.PRONOUN, ix.lower(i), i, i);
         }
         int k = i;
-        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null && modifier(k)) {
+        while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null
+                && (modifier(k) || k > i && "VBG".equals(ix.pos(k)))) {
             k++;
         }
         if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
             return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
+        }
+        if (k + 1 < end && ",".equals(ix.word(k)) && !ix.inQuote(k + 1) && ix.mentionStarting[k + 1] != null) {
+            // "said another leading advocate, Andrew Pincus of the firm": the name in apposition
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k + 1].canonical(), i, endOfMention(k + 1));
         }
         int head = k - 1;
         if (head < i || !ix.isNoun(head)) {
             return null;
         }
         String w = ix.lower(head);
-        if (lex.roleNouns.contains(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
+        if (lex.role(w) && !ix.pos(head).endsWith("S") && !indefinite(i)) {
             return new Candidate(Kind.ROLE, w, i, head);
         }
         return new Candidate(Kind.UNNAMED, w, i, head);
@@ -188,7 +195,7 @@ final class Subjects {
      */
     Candidate mainSubject(int from, int limit) {
         int stop = Math.min(limit, from + WINDOW);
-        for (int j = from; j < stop; j++) {
+        for (int j = clauseStart(from, stop); j < stop; j++) {
             if (ix.inQuote(j)) {
                 continue;
             }
@@ -209,7 +216,10 @@ final class Subjects {
             int afterName = endOfMention(j) + 1;
             boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
                     && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
-            if (governed || possessor) {
+            // "the Fisher case was argued": a name modifying a noun is not the subject
+            boolean modifier = ix.mentionStarting[j] != null && afterName < limit
+                    && ("NN".equals(ix.pos(afterName)) || "NNS".equals(ix.pos(afterName)));
+            if (governed || possessor || modifier) {
                 if (ix.mentionStarting[j] != null) {
                     j = endOfMention(j);
                 }
@@ -221,6 +231,19 @@ final class Subjects {
             return new Candidate(Kind.PRONOUN, ix.lower(j), j, j);
         }
         return null;
+    }
+
+    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
+    int clauseStart(int from, int stop) {
+        if (from >= stop || ix.inQuote(from) || !SUBORDINATORS.contains(ix.lower(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < stop && !ix.inQuote(j); j++) {
+            if (",".equals(ix.word(j))) {
+                return j + 1;
+            }
+        }
+        return from;
     }
 
     int endOfMention(int j) {

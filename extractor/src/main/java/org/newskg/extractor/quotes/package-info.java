@@ -4,12 +4,18 @@
  * <p>{@link org.newskg.extractor.quotes.QuoteFinder} finds quotes in raw text (no NLP, linear): every
  * mark (' " ‘ ’ “ ” `` ''), apostrophes, nesting (outermost reported), quotes running over paragraphs
  * (one per paragraph) or re-opened inside one, a missing space before the mark, and quotes missing one
- * of their marks. {@link org.newskg.extractor.quotes.QuoteRules} then finds each speaker on CoreNLP's
+ * of their marks. A quote re-opened inside a paragraph flattened into one line (Daily Mail style, captions
+ * inside) stops before two sentences in a row not in the first or second person. {@link org.newskg.extractor.quotes.QuoteRules} then finds each speaker on CoreNLP's
  * tokens, part of speech and {@link org.newskg.extractor.persons.PersonIndex}: a verb of saying after
  * the quote ("said.after", "said.after-inverted"), before it ("said.before", "said.colon-before",
  * "said.according-to"), a colon ("said.colon"), the previous quote for continued paragraphs
- * ("said.continued") and quotes with only their attribution between ("said.adjacent"). He/she and roles
- * ("the chancellor") go to the latest compatible main-clause subject or speaker ("/pronoun", "/role").
+ * ("said.continued"), quotes with only their attribution between ("said.adjacent"), and a quote opening
+ * its sentence right after indirect speech ("Mr X said closing pubs did little. ‘If ...’": "said.lead-in").
+ * He/she and roles ("the chancellor", "the Spaniard", "the 28-year-old") go to the latest compatible
+ * main-clause subject or speaker ("/pronoun", "/role"); a he/she right after "..., Professor X said." is X
+ * when X's gender is only guessed from the given name. "The statement said" goes to the named person who
+ * issued it in the three sentences before ("/document"). Appositives are skipped on both sides ("X, the
+ * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y").
  *
  * <p>Choices: a quote whose speaker is not a named person ("a spokesman said", "the BBC reported",
  * "a top strategist said", "X was asked") gives no triple. Fragments of up to three words inside a

@@ -56,6 +56,16 @@ class QuoteFinderTest {
         assertThat(quotes).extracting(Quote::closed).containsExactly(false, false, true, true);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            He said: 'The road is a worry for all of us. The council built the road in May. Drivers use it daily. The mayor has promised repairs. 'We will keep asking.' => The road is a worry for all of us. || We will keep asking.
+            He said: 'The road is a worry. The council failed us. We will keep on asking them. 'It is not over.' => The road is a worry. The council failed us. We will keep on asking them. || It is not over.
+            He said: 'The road is a worry. The council failed. 'We will keep asking.' => The road is a worry. The council failed. || We will keep asking.
+            """)
+    void endsAReopenedQuoteBeforeNarrationOfAFlattenedParagraph(String text, String expected) {
+        assertThat(found(text)).isEqualTo(expected);
+    }
+
     @Test
     void nestedQuotesInsideARunningParagraphQuoteStayInside() {
         String text = "He told MailOnline: ‘He regards them as ‘right wing elements’.\n‘I would call them ‘sensible’.\n‘Enough.’";

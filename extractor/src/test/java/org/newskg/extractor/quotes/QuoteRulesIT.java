@@ -65,7 +65,26 @@ class QuoteRulesIT {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            United manager Paul Grant spoke on Friday. Asked about the weather, the Spaniard said: 'The wind is a problem for both sides.' => Paul Grant: The wind is a problem for both sides.
+            Paul Grant spoke on Friday. 'We will go out and win the game on Sunday,' the 41-year-old continued. => Paul Grant: We will go out and win the game on Sunday,
+            "The bridge will be closed all winter," said Peter Hall, the county engineer. "We are sorry for the delay to everyone." => Peter Hall: The bridge will be closed all winter, || Peter Hall: We are sorry for the delay to everyone.
+            "It is an attack on our farms," Tom Walsh, the attorney general of Kansas, one of the states suing the agency, said on Monday. => Tom Walsh: It is an attack on our farms,
+            'We have waited far too long for this,' Friends of the River Trent's Anna Price said. => Anna Price: We have waited far too long for this,
+            "The odds are that the court stays split," said another leading lawyer, Mark Stone of the firm Hill Brothers. => Mark Stone: The odds are that the court stays split,
+            Mr Tom Reid said closing the bars for a day did little. "If you close them on a Sunday nobody cares about it at all." => Tom Reid: If you close them on a Sunday nobody cares about it at all.
+            When the Baker case was argued, Justice Tom Reid's questions were sharp. He said pupils may be better off at "a slower school where they do well." => Tom Reid: a slower school where they do well.
+            The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
+            Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
+            Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
+            """)
+    void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
+        assertThat(speakersAndQuotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             A spokesman said: "We do not comment on these matters at all."
+            Peter Jones met voters. The council issued a statement. "We will review the plan next year," the statement said.
             The BBC reported: "The talks have broken down completely tonight."
             "This is a quote that nobody in the article claims as their own words."
             The row over the plan became a ‘distraction’ for the whole party, John Smith wrote.

@@ -1,0 +1,124 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newskg.loader.ArticleContribution;
+import org.newskg.loader.GraphLoader;
+import org.newskg.loader.LoadBenchmark;
+import org.newskg.loader.SyntheticTriples;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code kg bench load}: loading speed of our loader, one auto-commit MERGE per triple, and LOAD CSV, on
+ * the same synthetic triples, each into a fresh embedded Neo4j; a table, then one machine-readable line.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Loading speed, ours vs one auto-commit MERGE per triple vs LOAD CSV, on the same synthetic"
+                + " triples (about 50 per article, mostly quotes, a few thousand persons, a dozen parties), each method"
+                + " into a fresh embedded Neo4j in a temporary directory (deleted afterwards).",
+            "The last line is machine-readable."})
+final class BenchLoad implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--triples", defaultValue = "100000", paramLabel = "N",
+            description = "Synthetic triples for ours and LOAD CSV. Default: ${DEFAULT-VALUE}.")
+    int triples;
+
+    @Option(names = "--row-sample", defaultValue = "2000", paramLabel = "N",
+            description = "Triples loaded row by row (the first N of the same input). Default: ${DEFAULT-VALUE}.")
+    int rowSample;
+
+    @Option(names = "--persons", defaultValue = "3000", paramLabel = "N",
+            description = "Distinct persons in the synthetic triples. Default: ${DEFAULT-VALUE}.")
+    int persons;
+
+    @Option(names = "--batch-size", defaultValue = "" + GraphLoader.DEFAULT_BATCH_SIZE, paramLabel = "N",
+            description = "Triples per transaction for ours and for LOAD CSV. Default: ${DEFAULT-VALUE}.")
+    int batchSize;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the synthetic triples. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--methods", split = ",", defaultValue = "ours,row,load-csv", paramLabel = "M,...",
+            description = "Methods to run (ours, row, load-csv). Default: ${DEFAULT-VALUE}.")
+    List<String> methods;
+
+    @Option(names = "--page-cache", defaultValue = "512m", paramLabel = "SIZE",
+            description = "Page cache of each embedded Neo4j. Default: ${DEFAULT-VALUE}.")
+    String pageCache;
+
+    @Option(names = "--work-dir", paramLabel = "DIR",
+            description = "Where the temporary stores go. Default: the system temporary directory.")
+    Path workDir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (triples < 1 || rowSample < 1 || persons < 1 || batchSize < 1) {
+            throw new UsageException("--triples, --row-sample, --persons and --batch-size must be at least 1");
+        }
+        for (String m : methods) {
+            if (!List.of("ours", "row", "load-csv").contains(m)) {
+                throw new UsageException("unknown method '" + m + "'; known: ours, row, load-csv");
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Path.of(System.getProperty("java.io.tmpdir"));
+        List<ArticleContribution> articles = SyntheticTriples.articles(triples, persons, seed);
+        err.printf(Locale.ROOT, "kg bench load: %,d synthetic triples in %,d articles%n", triples, articles.size());
+        err.flush();
+        LoadBenchmark bench = new LoadBenchmark(dir, pageCache, note -> {
+            err.println("kg bench load: " + note);
+            err.flush();
+        });
+        List<LoadBenchmark.Result> results = new ArrayList<>();
+        LoadBenchmark.Result ours = null;
+        LoadBenchmark.Result row = null;
+        LoadBenchmark.Result csv = null;
+        for (String m : methods) {
+            switch (m) {
+                case "ours" -> results.add(ours = bench.ours(articles, batchSize));
+                case "row" -> results.add(row = bench.rowByRow(articles, Math.min(rowSample, triples)));
+                default -> results.add(csv = bench.loadCsv(articles, batchSize));
+            }
+        }
+        out.printf("%-12s %9s %9s %12s %10s%n", "method", "triples", "seconds", "triples/s", "vs_row");
+        for (LoadBenchmark.Result r : results) {
+            out.printf(Locale.ROOT, "%-12s %9d %9.1f %12.0f %10s%n", r.method(), r.triples(), r.seconds(),
+                    r.triplesPerSecond(), row == null ? "-" : String.format(Locale.ROOT, "%.1fx",
+                            r.triplesPerSecond() / row.triplesPerSecond()));
+        }
+        StringBuilder line = new StringBuilder();
+        if (ours != null && row != null) {
+            line.append(String.format(Locale.ROOT, "load_speedup_vs_row=%.1f ", ours.triplesPerSecond() / row.triplesPerSecond()));
+        }
+        if (ours != null && csv != null) {
+            line.append(String.format(Locale.ROOT, "load_ratio_vs_load_csv=%.2f ", ours.triplesPerSecond() / csv.triplesPerSecond()));
+        }
+        append(line, "ours", ours);
+        append(line, "row", row);
+        append(line, "load_csv", csv);
+        line.append("triples=").append(triples).append(" row_sample=").append(row == null ? 0 : row.triples())
+                .append(" batch_size=").append(batchSize);
+        out.println(line);
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void append(StringBuilder line, String name, LoadBenchmark.Result r) {
+        if (r != null) {
+            line.append(String.format(Locale.ROOT, "%s_triples_per_s=%.0f ", name, r.triplesPerSecond()));
+        }
+    }
+}
