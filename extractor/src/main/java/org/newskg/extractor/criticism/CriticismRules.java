@@ -242,8 +242,9 @@ public final class CriticismRules {
                             || !persons.isClearlyPerson(critic.get()) || !persons.isClearlyPerson(target.get())) {
                         continue;
                     }
-                    double confidence = 0.85 - (isPronoun(c) || isPronoun(t) ? 0.15 : 0.0)
-                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1) - (rule.endsWith("possessor") ? 0.15 : 0.0);
+                    double confidence = Math.round(100 * (0.85 - (isPronoun(c) || isPronoun(t) ? 0.15 : 0.0)
+                            - (cue.kind() == Cue.Kind.VERB ? 0.0 : 0.1) - (rule.endsWith("possessor") ? 0.1 : 0.0)))
+                            / 100.0;
                     String prefix = cue.relation() == Relation.PRAISED ? "praise." : "criticism.";
                     String key = cue.relation() + "\u0000" + critic.get() + "\u0000" + target.get();
                     out.putIfAbsent(key, new Triple(doc.articleId(), critic.get(), EntityType.PERSON, cue.relation(),

@@ -383,7 +383,7 @@ public final class PersonIndex {
 
         /**
          * The one person with this surname named in full in this or the two sentences before {@code sp};
-         * null when none or several are.
+         * null when none or several are. Only for a bare surname: "Mr. Trump" after "Ivanka Trump" is not her.
          */
         private String recentOwner(Span sp, List<String> owners, Map<Span, String> resolved) {
             Set<String> recent = new HashSet<>();
@@ -400,7 +400,7 @@ public final class PersonIndex {
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = surnameOwners(word);
-            if (owners.size() > 1 && recentOwner(sp, owners, resolved) != null) {
+            if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {

@@ -61,6 +61,14 @@ class PersonIndexIT {
     }
 
     @Test
+    void aSurnameAfterAnHonorificStillGoesToTheMostMentionedNamesake() {
+        String text = "Donald Walsh flew to Ohio. Donald Walsh landed at noon. It had a den like Ivanka Walsh's den. "
+                + "Mr. Walsh said the plane was new.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Mr. Walsh")).map(PersonMention::canonical)).contains("Donald Walsh");
+    }
+
+    @Test
     void anAcademicTitleBeforeASurnameIsNotAGivenName() {
         PersonIndex ix = index("Vikram Amar teaches law in California. Dean Amar said the ruling was frank.");
         assertThat(ix.persons()).containsExactly("Vikram Amar");
