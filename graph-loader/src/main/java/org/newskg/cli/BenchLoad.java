@@ -93,11 +93,12 @@ final class BenchLoad implements Callable<Integer> {
                 default -> results.add(csv = bench.loadCsv(articles, batchSize));
             }
         }
-        out.printf("%-12s %9s %9s %12s %10s%n", "method", "triples", "seconds", "triples/s", "vs_row");
+        out.printf("%-12s %9s %9s %12s %10s %15s%n", "method", "triples", "seconds", "triples/s", "vs_row",
+                "relationships");
         for (LoadBenchmark.Result r : results) {
-            out.printf(Locale.ROOT, "%-12s %9d %9.1f %12.0f %10s%n", r.method(), r.triples(), r.seconds(),
+            out.printf(Locale.ROOT, "%-12s %9d %9.1f %12.0f %10s %15d%n", r.method(), r.triples(), r.seconds(),
                     r.triplesPerSecond(), row == null ? "-" : String.format(Locale.ROOT, "%.1fx",
-                            r.triplesPerSecond() / row.triplesPerSecond()));
+                            r.triplesPerSecond() / row.triplesPerSecond()), r.facts());
         }
         StringBuilder line = new StringBuilder();
         if (ours != null && row != null) {
@@ -111,7 +112,7 @@ final class BenchLoad implements Callable<Integer> {
         append(line, "load_csv", csv);
         line.append("triples=").append(triples).append(" row_sample=").append(row == null ? 0 : row.triples())
                 .append(" batch_size=").append(batchSize);
-        out.println(line);
+        out.println(line.toString().strip());
         out.flush();
         return ExitCodes.OK;
     }

@@ -87,9 +87,16 @@ final class GraphQueries {
      * transaction; at most one row per pair and article), so they are created rather than merged.
      */
     static String relationships(Relation relation, EntityType subject, EntityType object, boolean create) {
+        // the properties are written inside CREATE, or by SET after MERGE: SET r = row.props or
+        // SET r += ... after CREATE needed an Eager operator
         String write = create
-                ? "CREATE (s)-[r:%s]->(o)\nSET r = row.props".formatted(relation.type())
-                : "MERGE (s)-[r:%s {article: row.props.article}]->(o)\nSET r = row.props".formatted(relation.type());
+                ? """
+                        CREATE (s)-[:%s {article: row.article, evidence: row.evidence, start: row.start, end: row.end,
+                            confidence: row.confidence, rule: row.rule}]->(o)""".formatted(relation.type())
+                : """
+                        MERGE (s)-[r:%s {article: row.article}]->(o)
+                        SET r.evidence = row.evidence, r.start = row.start, r.end = row.end,
+                            r.confidence = row.confidence, r.rule = row.rule""".formatted(relation.type());
         return "UNWIND $rows AS row\n" + end("s", subject, "row.sk", "row.stext") + "\n"
                 + end("o", object, "row.ok", "row.otext") + "\n" + write;
     }

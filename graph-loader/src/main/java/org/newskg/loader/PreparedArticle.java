@@ -74,14 +74,13 @@ final class PreparedArticle {
             String pair = sk + "\u0000" + ok;
             Map<String, Object> old = rows.get(pair);
             if (old == null || preferred(t, old)) {
-                Map<String, Object> props = new HashMap<>();
-                props.put("article", c.articleId());
-                props.put("evidence", t.evidence());
-                props.put("start", t.start());
-                props.put("end", t.end());
-                props.put("confidence", t.confidence());
-                props.put("rule", t.rule());
                 Map<String, Object> row = new HashMap<>();
+                row.put("article", c.articleId());
+                row.put("evidence", t.evidence());
+                row.put("start", t.start());
+                row.put("end", t.end());
+                row.put("confidence", t.confidence());
+                row.put("rule", t.rule());
                 row.put("sk", sk);
                 row.put("ok", ok);
                 if (t.subjectType() == EntityType.QUOTE) {
@@ -90,7 +89,6 @@ final class PreparedArticle {
                 if (t.objectType() == EntityType.QUOTE) {
                     row.put("otext", t.object());
                 }
-                row.put("props", props);
                 rows.put(pair, row);
             }
         }
@@ -99,10 +97,8 @@ final class PreparedArticle {
 
     /** Of two triples for one pair in one article, the more confident one, then the earlier one, is kept. */
     private static boolean preferred(Triple t, Map<String, Object> old) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> props = (Map<String, Object>) old.get("props");
-        double oc = (Double) props.get("confidence");
-        return t.confidence() > oc || (t.confidence() == oc && t.start() < (Integer) props.get("start"));
+        double oc = (Double) old.get("confidence");
+        return t.confidence() > oc || (t.confidence() == oc && t.start() < (Integer) old.get("start"));
     }
 
     private void node(EntityType type, String key, String name) {

@@ -1,0 +1,43 @@
+package org.newskg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code kg bench load} on a tiny input: it runs all three methods and ends with the machine-readable line. */
+class BenchLoadIT {
+
+    @Test
+    void printsEveryMethodAndEndsWithTheMachineReadableLine() {
+        LoaderCommandsIT.Result r = LoaderCommandsIT.run(List.of("bench", "load", "--triples", "500", "--row-sample", "100"));
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines.get(0)).startsWith("method");
+        assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ours "))
+                .anySatisfy(l -> assertThat(l).startsWith("row-by-row "))
+                .anySatisfy(l -> assertThat(l).startsWith("LOAD CSV "));
+        assertThat(lines.get(lines.size() - 1)).matches("load_speedup_vs_row=[0-9.]+ load_ratio_vs_load_csv=[0-9.]+"
+                + " ours_triples_per_s=[0-9]+ row_triples_per_s=[0-9]+ load_csv_triples_per_s=[0-9]+ triples=500"
+                + " row_sample=100 batch_size=5000");
+    }
+
+    @Test
+    void oursAndLoadCsvWriteTheSameFactRelationships() {
+        LoaderCommandsIT.Result r = LoaderCommandsIT.run(List.of("bench", "load", "--triples", "300",
+                "--methods", "ours,load-csv"));
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("ours ") || l.startsWith("LOAD CSV ")).toList();
+        assertThat(rows).hasSize(2);
+        String oursFacts = lastField(rows.get(0));
+        assertThat(Long.parseLong(oursFacts)).isPositive();
+        assertThat(lastField(rows.get(1))).isEqualTo(oursFacts);
+    }
+
+    private static String lastField(String line) {
+        String[] f = line.trim().split("\\s+");
+        return f[f.length - 1];
+    }
+}
