@@ -1,11 +1,7 @@
 package org.newskg.extractor.persons;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.newskg.extractor.WordLists;
 
 /**
  * The word lists behind name handling, read from resources: honorifics (with gender), titles, names
@@ -71,20 +68,7 @@ final class NameLexicon {
     }
 
     private static void lines(String resource, Consumer<String> sink) {
-        try (InputStream in = NameLexicon.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    sink.accept(l.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines(NameLexicon.class, resource).forEach(l -> sink.accept(l.toLowerCase(Locale.ROOT)));
     }
 
     private static String key(String word) {

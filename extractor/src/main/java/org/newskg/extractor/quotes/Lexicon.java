@@ -1,14 +1,9 @@
 package org.newskg.extractor.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.extractor.WordLists;
 
 /** The word lists the quote rules read from resources: verbs of saying, roles, unnamed speakers. */
 final class Lexicon {
@@ -34,20 +29,7 @@ final class Lexicon {
 
     private static Set<String> load(String name) {
         Set<String> words = new HashSet<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/newskg/extractor/quotes/" + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    words.add(w.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists.lines(Lexicon.class, name).forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
         return Set.copyOf(words);
     }
 }
