@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -23,7 +27,9 @@ import org.newskg.model.InputProblem;
  * {@code UNWIND $rows ... MERGE} queries. A crash leaves every batch either fully written or not at all,
  * so running the same command again completes the graph.
  *
- * <p>Not thread-safe: feed it from one thread.
+ * <p>Batches are written by a writer thread of the loader's own, one at a time, while the caller goes on
+ * queuing the next; a batch's failure is thrown by a later {@link #accept}, or by {@link #flush()} or
+ * {@link #close()}. Not thread-safe: feed it from one thread.
  */
 public final class GraphLoader implements AutoCloseable {
 
@@ -42,6 +48,13 @@ public final class GraphLoader implements AutoCloseable {
     private boolean schemaReady;
     private long oldestPendingNanos;
     private final long maxDelayNanos;
+    /** Writes the batches, one at a time, while the caller prepares the next. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kg-loader-writer");
+        t.setDaemon(true);
+        return t;
+    });
+    private Future<Counts> inFlight;
 
     /**
      * @param target    where to load
@@ -88,12 +101,22 @@ public final class GraphLoader implements AutoCloseable {
         pending.add(p);
         pendingRows += Math.max(1, p.rows);
         if (pendingRows >= batchSize || System.nanoTime() - oldestPendingNanos >= maxDelayNanos) {
-            flush();
+            submit();
         }
     }
 
-    /** Writes everything queued. */
+    /** Writes everything queued, and waits until it is written. */
     public void flush() {
+        submit();
+        awaitInFlight();
+    }
+
+    /**
+     * Hands the queued articles to the writer thread as one transaction, after waiting for the batch before
+     * it: the caller prepares the next batch while the database writes this one, and at most one batch is in
+     * flight.
+     */
+    private void submit() {
         if (pending.isEmpty()) {
             return;
         }
@@ -104,9 +127,34 @@ public final class GraphLoader implements AutoCloseable {
         List<PreparedArticle> batch = List.copyOf(pending);
         pending.clear();
         pendingRows = 0;
-        try (Session session = target.driver().session(target.sessionConfig())) {
-            Counts counts = session.executeWrite(tx -> write(tx, batch));
-            report = report.plus(counts.toReport());
+        awaitInFlight();
+        inFlight = writer.submit(() -> {
+            try (Session session = target.driver().session(target.sessionConfig())) {
+                return session.executeWrite(tx -> write(tx, batch));
+            }
+        });
+    }
+
+    /** Waits for the batch in flight, if any; its failure is thrown here. */
+    private void awaitInFlight() {
+        Future<Counts> batch = inFlight;
+        if (batch == null) {
+            return;
+        }
+        inFlight = null;
+        try {
+            report = report.plus(batch.get().toReport());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while a batch was being written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -152,12 +200,15 @@ public final class GraphLoader implements AutoCloseable {
             boolean isFresh = !p.append && !existing.containsKey(p.id) || toReplace.contains(p.id);
             (isFresh && freshIds.add(p.id) ? fresh : merged).add(p);
         }
+        // element ids of the articles and named nodes written, by label and key: the queries after the merges
+        // find them by id instead of seeking the key's index again
+        Map<String, String> nodeIds = new HashMap<>();
         List<Map<String, Object>> articleRows = new ArrayList<>();
         for (PreparedArticle p : toWrite) {
             articleRows.add(Map.of("id", p.id, "props", p.props));
         }
         if (!articleRows.isEmpty()) {
-            counts.add(tx.run(GraphQueries.MERGE_ARTICLES, Map.of("rows", articleRows)).consume().counters());
+            counts.add(mergeReturningIds(tx, GraphQueries.MERGE_ARTICLES, articleRows, ARTICLE, nodeIds));
         }
         for (EntityType type : EntityType.values()) {
             if (type == EntityType.QUOTE) {
@@ -167,36 +218,65 @@ public final class GraphLoader implements AutoCloseable {
             if (nodeRows.isEmpty()) {
                 continue;
             }
-            counts.add(tx.run(GraphQueries.mergeNamedNodes(type), Map.of("rows", nodeRows)).consume().counters());
+            counts.add(mergeReturningIds(tx, GraphQueries.mergeNamedNodes(type), nodeRows, type.label(), nodeIds));
             List<Map<String, Object>> created = new ArrayList<>();
             for (PreparedArticle p : fresh) {
-                List<Map<String, Object>> nodes = p.mentionNodes(type);
+                List<Map<String, Object>> nodes = new ArrayList<>();
+                p.mentions(type).forEach((key, names) ->
+                        nodes.add(Map.of("node", nodeIds.get(idKey(type.label(), key)), "names", names)));
                 if (!nodes.isEmpty()) {
-                    created.add(Map.of("article", p.id, "nodes", nodes));
+                    created.add(Map.of("article", nodeIds.get(idKey(ARTICLE, p.id)), "nodes", nodes));
                 }
             }
             if (!created.isEmpty()) {
-                counts.add(tx.run(GraphQueries.createMentions(type), Map.of("rows", created)).consume().counters());
+                counts.add(tx.run(GraphQueries.CREATE_MENTIONS, Map.of("rows", created)).consume().counters());
             }
             List<Map<String, Object>> mergedRows = new ArrayList<>();
             for (PreparedArticle p : merged) {
-                mergedRows.addAll(p.mentionRows(type));
+                p.mentions(type).forEach((key, names) -> mergedRows.add(Map.of(
+                        "article", nodeIds.get(idKey(ARTICLE, p.id)), "node", nodeIds.get(idKey(type.label(), key)),
+                        "names", names)));
             }
             if (!mergedRows.isEmpty()) {
-                counts.add(tx.run(GraphQueries.mergeMentions(type), Map.of("rows", mergedRows)).consume().counters());
+                counts.add(tx.run(GraphQueries.MERGE_MENTIONS, Map.of("rows", mergedRows)).consume().counters());
             }
         }
-        writeRelationships(tx, fresh, true, counts);
-        writeRelationships(tx, merged, false, counts);
+        writeRelationships(tx, fresh, true, nodeIds, counts);
+        writeRelationships(tx, merged, false, nodeIds, counts);
         return counts;
     }
 
+    private static final String ARTICLE = "Article";
+
+    private static String idKey(String label, String key) {
+        return label + "\u0000" + key;
+    }
+
+    /** Runs a merge query returning {@code key} and {@code node} (element id) per row; records the ids. */
+    private static org.neo4j.driver.summary.SummaryCounters mergeReturningIds(TransactionContext tx, String query,
+            List<Map<String, Object>> rows, String label, Map<String, String> nodeIds) {
+        org.neo4j.driver.Result result = tx.run(query, Map.of("rows", rows));
+        result.forEachRemaining(r -> nodeIds.put(idKey(label, r.get("key").asString()), r.get("node").asString()));
+        return result.consume().counters();
+    }
+
     private static void writeRelationships(TransactionContext tx, List<PreparedArticle> articles, boolean create,
-            Counts counts) {
+            Map<String, String> nodeIds, Counts counts) {
         Map<PreparedArticle.Shape, List<Map<String, Object>>> byShape = new LinkedHashMap<>();
         for (PreparedArticle p : articles) {
-            p.relationships.forEach((shape, rows) ->
-                    byShape.computeIfAbsent(shape, s -> new ArrayList<>()).addAll(rows.values()));
+            p.relationships.forEach((shape, rows) -> {
+                List<Map<String, Object>> all = byShape.computeIfAbsent(shape, s -> new ArrayList<>());
+                for (Map<String, Object> row : rows.values()) {
+                    Map<String, Object> withIds = new HashMap<>(row);
+                    if (shape.subject() != EntityType.QUOTE) {
+                        withIds.put("sid", nodeIds.get(idKey(shape.subject().label(), (String) row.get("sk"))));
+                    }
+                    if (shape.object() != EntityType.QUOTE) {
+                        withIds.put("oid", nodeIds.get(idKey(shape.object().label(), (String) row.get("ok"))));
+                    }
+                    all.add(withIds);
+                }
+            });
         }
         byShape.forEach((shape, rows) -> counts.add(tx.run(
                 GraphQueries.relationships(shape.relation(), shape.subject(), shape.object(), create),
@@ -246,9 +326,13 @@ public final class GraphLoader implements AutoCloseable {
         }
     }
 
-    /** Writes what is still queued. */
+    /** Writes what is still queued, then stops the writer thread. */
     @Override
     public void close() {
-        flush();
+        try {
+            flush();
+        } finally {
+            writer.shutdownNow();
+        }
     }
 }

@@ -15,6 +15,13 @@ final class GraphQueries {
     private GraphQueries() {
     }
 
+    /**
+     * Prefix of the write queries: keep the cached plan while the graph grows. Their plans are index and
+     * element-id seeks whatever the statistics say, and on a graph growing by thousands of nodes a second
+     * Neo4j would otherwise re-plan them again and again (a few percent of a load).
+     */
+    private static final String KEEP_PLAN = "CYPHER replan=skip\n";
+
     static String constraint(EntityType type) {
         String label = type.label();
         return "CREATE CONSTRAINT " + label.toLowerCase(java.util.Locale.ROOT) + "_key IF NOT EXISTS FOR (n:" + label
@@ -29,19 +36,23 @@ final class GraphQueries {
             MATCH (a:Article {id: id})
             RETURN a.id AS id, a.triplesHash AS hash""";
 
-    static final String MERGE_ARTICLES = """
+    /** Returns each article's element id, by which the queries below find it again in the same transaction. */
+    static final String MERGE_ARTICLES = KEEP_PLAN + """
             UNWIND $rows AS row
             MERGE (a:Article {id: row.id})
-            SET a += row.props""";
+            SET a += row.props
+            RETURN row.id AS key, elementId(a) AS node""";
 
     /**
      * Nodes with a name and aliases (every type but quotes). One row per key: the aliases grow by the
      * names seen, and the display name is the best of the current one and the batch's best. The name is
      * set before its score, so both compare against the stored score; the score is then the higher one.
-     * (One SET per case rather than a WITH between two SETs: that needed an Eager operator.)
+     * (One SET per case rather than a WITH between two SETs: that needed an Eager operator.) Returns each
+     * node's element id: the queries after it find named nodes by element id (a direct record lookup)
+     * rather than by another seek of the key's index.
      */
     static String mergeNamedNodes(EntityType type) {
-        return """
+        return KEEP_PLAN + """
                 UNWIND $rows AS row
                 MERGE (n:%s {key: row.key})
                 ON CREATE SET n.aliases = row.names, n.name = row.best, n.nameScore = row.bestScore
@@ -49,40 +60,38 @@ final class GraphQueries {
                     n.name = CASE WHEN n.name IS NULL OR row.bestScore > n.nameScore
                         OR (row.bestScore = n.nameScore AND row.best < n.name) THEN row.best ELSE n.name END,
                     n.nameScore = CASE WHEN n.nameScore IS NULL OR row.bestScore > n.nameScore
-                        THEN row.bestScore ELSE n.nameScore END"""
+                        THEN row.bestScore ELSE n.nameScore END
+                RETURN row.key AS key, elementId(n) AS node"""
                 .formatted(type.label());
     }
 
-    /** Links each article to the nodes it supports, with the names it uses for them (one row per pair). */
-    static String mergeMentions(EntityType type) {
-        return """
-                UNWIND $rows AS row
-                MATCH (a:Article {id: row.article})
-                MATCH (n:%s {key: row.key})
-                MERGE (a)-[m:%s]->(n)
-                ON CREATE SET m.names = []
-                SET m.names = m.names + [x IN row.names WHERE NOT x IN m.names]"""
-                .formatted(type.label(), MENTIONS);
-    }
+    /**
+     * Links each article to the nodes it supports, with the names it uses for them (one row per pair;
+     * article and node by element id).
+     */
+    static final String MERGE_MENTIONS = KEEP_PLAN + """
+            UNWIND $rows AS row
+            MATCH (a) WHERE elementId(a) = row.article
+            MATCH (n) WHERE elementId(n) = row.node
+            MERGE (a)-[m:%s]->(n)
+            ON CREATE SET m.names = []
+            SET m.names = m.names + [x IN row.names WHERE NOT x IN m.names]""".formatted(MENTIONS);
 
     /**
      * MENTIONS of articles that have none yet (new, or replaced in this transaction): created, not merged.
-     * One row per article, with its nodes of this label and the names it uses for them.
+     * One row per article, with its nodes and the names it uses for them (all by element id).
      */
-    static String createMentions(EntityType type) {
-        return """
-                UNWIND $rows AS row
-                MATCH (a:Article {id: row.article})
-                WITH a, row
-                UNWIND row.nodes AS x
-                MATCH (n:%s {key: x.key})
-                CREATE (a)-[:%s {names: x.names}]->(n)"""
-                .formatted(type.label(), MENTIONS);
-    }
+    static final String CREATE_MENTIONS = KEEP_PLAN + """
+            UNWIND $rows AS row
+            MATCH (a) WHERE elementId(a) = row.article
+            WITH a, row
+            UNWIND row.nodes AS x
+            MATCH (n) WHERE elementId(n) = x.node
+            CREATE (a)-[:%s {names: x.names}]->(n)""".formatted(MENTIONS);
 
     /**
      * One relationship per (subject, object, type, article), carrying its evidence. Named nodes were merged
-     * before; quotes are merged here (a quote exists only as the end of a relationship). With
+     * before (the rows carry their element ids, {@code sid} and {@code oid}); quotes are merged here (a quote exists only as the end of a relationship). With
      * {@code create}, the rows come from articles that have no relationships yet (new, or replaced in this
      * transaction; at most one row per pair and article), so they are created rather than merged.
      */
@@ -97,14 +106,15 @@ final class GraphQueries {
                         MERGE (s)-[r:%s {article: row.article}]->(o)
                         SET r.evidence = row.evidence, r.start = row.start, r.end = row.end,
                             r.confidence = row.confidence, r.rule = row.rule""".formatted(relation.type());
-        return "UNWIND $rows AS row\n" + end("s", subject, "row.sk", "row.stext") + "\n"
-                + end("o", object, "row.ok", "row.otext") + "\n" + write;
+        return KEEP_PLAN + "UNWIND $rows AS row\n" + end("s", subject, "row.sk", "row.stext", "row.sid") + "\n"
+                + end("o", object, "row.ok", "row.otext", "row.oid") + "\n" + write;
     }
 
-    private static String end(String var, EntityType type, String key, String text) {
+    /** A quote end is merged by key; a named end was merged before and is found by its element id. */
+    private static String end(String var, EntityType type, String key, String text, String elementId) {
         return type == EntityType.QUOTE
                 ? "MERGE (%s:%s {key: %s}) ON CREATE SET %s.text = %s".formatted(var, type.label(), key, var, text)
-                : "MATCH (%s:%s {key: %s})".formatted(var, type.label(), key);
+                : "MATCH (%s) WHERE elementId(%s) = %s".formatted(var, var, elementId);
     }
 
     /**

@@ -108,21 +108,11 @@ final class PreparedArticle {
         }
     }
 
-    /** Parameter rows for the MENTIONS query of {@code type}: this article and the names it uses. */
-    List<Map<String, Object>> mentionRows(EntityType type) {
-        List<Map<String, Object>> out = new ArrayList<>();
+    /** This article's nodes of {@code type} (by key, in first-use order) with the names it uses for them. */
+    Map<String, List<String>> mentions(EntityType type) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (NodeRow n : nodes.getOrDefault(type, Map.of()).values()) {
-            out.add(Map.of("article", id, "key", n.key,
-                    "names", type == EntityType.QUOTE ? List.of() : List.copyOf(n.names)));
-        }
-        return out;
-    }
-
-    /** This article's nodes of {@code type} with the names it uses for them, for {@link GraphQueries#createMentions}. */
-    List<Map<String, Object>> mentionNodes(EntityType type) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        for (NodeRow n : nodes.getOrDefault(type, Map.of()).values()) {
-            out.add(Map.of("key", n.key, "names", List.copyOf(n.names)));
+            out.put(n.key, List.copyOf(n.names));
         }
         return out;
     }
