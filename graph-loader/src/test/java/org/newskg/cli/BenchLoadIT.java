@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code kg bench load} on a tiny input: it runs all three methods and ends with the machine-readable line. */
+/**
+ * {@code kg bench load} on a tiny input: it warms every method up, runs each the given number of times, and
+ * ends with the machine-readable line.
+ */
 class BenchLoadIT {
 
     @Test
     void printsEveryMethodAndEndsWithTheMachineReadableLine() {
-        LoaderCommandsIT.Result r = LoaderCommandsIT.run(List.of("bench", "load", "--triples", "500", "--row-sample", "100"));
+        LoaderCommandsIT.Result r = LoaderCommandsIT.run(List.of("bench", "load", "--triples", "500", "--row-sample", "100",
+                "--warmup", "200", "--repeat", "2"));
 
         assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warm-up ours", "warm-up row-by-row", "warm-up LOAD CSV");
+        assertThat(r.err().lines().filter(l -> l.matches(".*ours: 500 triples in .*"))).hasSize(2);
         List<String> lines = r.out().lines().toList();
         assertThat(lines.get(0)).startsWith("method");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("ours "))
@@ -20,13 +26,13 @@ class BenchLoadIT {
                 .anySatisfy(l -> assertThat(l).startsWith("LOAD CSV "));
         assertThat(lines.get(lines.size() - 1)).matches("load_speedup_vs_row=[0-9.]+ load_ratio_vs_load_csv=[0-9.]+"
                 + " ours_triples_per_s=[0-9]+ row_triples_per_s=[0-9]+ load_csv_triples_per_s=[0-9]+ triples=500"
-                + " row_sample=100 batch_size=5000");
+                + " row_sample=100 batch_size=5000 warmup=200 repeat=2");
     }
 
     @Test
     void oursAndLoadCsvWriteTheSameFactRelationships() {
         LoaderCommandsIT.Result r = LoaderCommandsIT.run(List.of("bench", "load", "--triples", "300",
-                "--methods", "ours,load-csv"));
+                "--methods", "ours,load-csv", "--warmup", "0", "--repeat", "1"));
 
         assertThat(r.exit()).as(r.err()).isZero();
         List<String> rows = r.out().lines().filter(l -> l.startsWith("ours ") || l.startsWith("LOAD CSV ")).toList();
