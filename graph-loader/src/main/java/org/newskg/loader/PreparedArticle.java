@@ -57,10 +57,12 @@ final class PreparedArticle {
     /** Prepares the rows; a triple whose names normalise to nothing is reported and left out. */
     static PreparedArticle of(ArticleContribution c, Consumer<InputProblem> problems) {
         PreparedArticle p = new PreparedArticle(c);
+        // an article names the same few persons and parties in most of its triples: normalise each name once
+        Map<String, String> keys = new HashMap<>();
         for (Triple t : c.triples()) {
             p.rows++;
-            String sk = NodeKeys.key(t.subjectType(), t.subject(), "");
-            String ok = NodeKeys.key(t.objectType(), t.object(), sk);
+            String sk = key(keys, t.subjectType(), t.subject(), "");
+            String ok = key(keys, t.objectType(), t.object(), sk);
             if (sk.isEmpty() || ok.isEmpty()) {
                 problems.accept(new InputProblem("article " + c.articleId() + " (evidence at " + t.start() + ")",
                         t.predicate() + " triple skipped: the " + (sk.isEmpty() ? "subject '" + t.subject()
@@ -93,6 +95,12 @@ final class PreparedArticle {
             }
         }
         return p;
+    }
+
+    private static String key(Map<String, String> keys, EntityType type, String name, String speakerKey) {
+        return type == EntityType.QUOTE
+                ? NodeKeys.key(type, name, speakerKey)
+                : keys.computeIfAbsent(type.name() + '\u0000' + name, k -> NodeKeys.key(type, name, speakerKey));
     }
 
     /** Of two triples for one pair in one article, the more confident one, then the earlier one, is kept. */
