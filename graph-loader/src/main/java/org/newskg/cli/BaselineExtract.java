@@ -1,12 +1,7 @@
 package org.newskg.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,8 +13,7 @@ import org.newskg.model.Triple;
 import org.newskg.model.TriplesFormat;
 import org.newskg.model.TriplesWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -34,27 +28,16 @@ final class BaselineExtract implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
-    List<Path> paths;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Where to write the triples (default: standard output).")
-    Path output;
-
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonl", description = "Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    ExtractionOptions io;
 
     @Override
     public Integer call() throws IOException {
-        TriplesFormat fmt;
-        try {
-            fmt = TriplesFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be csv or jsonl, not '" + format + "'");
-        }
+        TriplesFormat fmt = io.triplesFormat();
         var err = spec.commandLine().getErr();
         List<InputProblem> problems = new ArrayList<>();
         List<Article> articles = new ArrayList<>();
-        ArticleSources.read(paths, articles::add, p -> {
+        ArticleSources.read(io.paths, io.notInput(), articles::add, p -> {
             problems.add(p);
             err.println("kg bench baseline-extract: " + p);
         });
@@ -62,9 +45,7 @@ final class BaselineExtract implements Callable<Integer> {
         CoreNlpBaseline baseline = CoreNlpBaseline.load();
         err.printf("Loaded in %.1fs%n", baseline.loadMillis() / 1000.0);
         int triples = 0;
-        try (Writer w = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (Writer w = io.openOutput();
                 TriplesWriter out = new TriplesWriter(w, fmt)) {
             for (Article a : articles) {
                 long t0 = System.nanoTime();

@@ -1,15 +1,9 @@
 package org.newskg.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
@@ -18,8 +12,8 @@ import org.newskg.model.InputProblem;
 import org.newskg.model.TriplesFormat;
 import org.newskg.model.TriplesWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -31,16 +25,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files or directories.")
-    List<Path> paths;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Where to write the triples (default: standard output).")
-    Path output;
-
-    @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|jsonl",
-            description = "Output format: csv (RFC 4180 with a header) or jsonl. Default: ${DEFAULT-VALUE}.")
-    String format;
+    @Mixin
+    ExtractionOptions io;
 
     @Option(names = "--threads", paramLabel = "N",
             description = "Extraction threads (default: the number of cores).")
@@ -48,19 +34,12 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TriplesFormat fmt;
-        try {
-            fmt = TriplesFormat.parse(format);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--format must be csv or jsonl, not '" + format + "'");
-        }
+        TriplesFormat fmt = io.triplesFormat();
         var err = spec.commandLine().getErr();
         Extractor extractor = Extractor.create();
         List<InputProblem> problems = new ArrayList<>();
         int[] counts = new int[2];
-        try (Writer w = output == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
-                : Files.newBufferedWriter(output, StandardCharsets.UTF_8);
+        try (Writer w = io.openOutput();
                 TriplesWriter triples = new TriplesWriter(w, fmt);
                 ParallelExtraction extraction = new ParallelExtraction(extractor, threadCount(), result -> {
                     if (result.failed()) {
@@ -72,8 +51,7 @@ final class ExtractCommand implements Callable<Integer> {
                         triples.writeAll(result.triples());
                     }
                 })) {
-            Set<Path> notInput = output == null ? Set.of() : Set.of(output);
-            ArticleSources.read(paths, notInput, extraction, problem -> {
+            ArticleSources.read(io.paths, io.notInput(), extraction, problem -> {
                 problems.add(problem);
                 err.println("kg extract: " + problem);
             });
