@@ -366,6 +366,14 @@ public final class MembershipRules {
                     && !TIME_WORDS.contains(v.word(k).toLowerCase(Locale.ROOT));
         }
 
+        /** The first position from {@code k} on that is not a role word ("leader", "MP") or starts a person's name. */
+        private int afterRoles(int k) {
+            while (k < v.size() && v.personStart[k] == null && isRole(v.word(k))) {
+                k++;
+            }
+            return k;
+        }
+
         private boolean isRoleAt(int k) {
             return k < v.size() && (isRole(v.word(k)) || "LOCATION".equals(v.token(k).ner())
                     && v.pos(k).startsWith("NNP"));
@@ -433,9 +441,7 @@ public final class MembershipRules {
                     if ("and".equals(v.word(j))) {
                         j++;
                     }
-                    while (j < v.size() && v.personStart[j] == null && isRole(v.word(j))) {
-                        j++;
-                    }
+                    j = afterRoles(j);
                     if (j < v.size() && v.personStart[j] != null) {
                         add(v.personStart[j], p, 0.85, rule);
                         e = v.endOf(j);
@@ -496,11 +502,8 @@ public final class MembershipRules {
             if (v.isPossessive(a)) {
                 a++;
             }
-            int rolesAfter = 0;
-            while (a < v.size() && isRole(v.word(a)) && v.personStart[a] == null) {
-                rolesAfter++;
-                a++;
-            }
+            int rolesAfter = afterRoles(a) - a;
+            a += rolesAfter;
             if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
                 while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
                     a++; // "the Republican governor of Ohio,"
@@ -602,12 +605,8 @@ public final class MembershipRules {
             if (p == null || "not".equalsIgnoreCase(v.word(be + 1))) {
                 return;
             }
-            int a = p.last() + 1;
-            int rolesAfter = 0;
-            while (a < v.size() && isRole(v.word(a)) && v.personStart[a] == null) {
-                rolesAfter++;
-                a++;
-            }
+            int a = afterRoles(p.last() + 1);
+            int rolesAfter = a - (p.last() + 1);
             boolean nounFollows = nounFollows(a);
             boolean ok = rolesAfter > 0 || p.is(Use.MEMBER) || roles > 0 && p.is(Use.NAME);
             if (ok && !nounFollows) {
@@ -664,10 +663,7 @@ public final class MembershipRules {
                 }
                 return;
             }
-            int subject = 0;
-            while (subject < v.size() && v.personStart[subject] == null && isRole(v.word(subject))) {
-                subject++;
-            }
+            int subject = afterRoles(0);
             if (subject >= p.first() || v.personStart[subject] == null || v.parties.get(0) != p) {
                 return; // only the first party of the sentence: "X won the Republican race, while ... Democratic ..."
             }
@@ -688,12 +684,8 @@ public final class MembershipRules {
             if (!p.is(Use.MODIFIER) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(the))) {
                 return;
             }
-            int k = p.last() + 1;
-            int roles = 0;
-            while (k < v.size() && isRole(v.word(k)) && v.personStart[k] == null) {
-                roles++;
-                k++;
-            }
+            int k = afterRoles(p.last() + 1);
+            int roles = k - (p.last() + 1);
             if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
                 k += 2; // "the Democratic nominee for president said"
             }
