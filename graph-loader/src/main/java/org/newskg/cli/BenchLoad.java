@@ -5,8 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newskg.loader.ArticleContribution;
 import org.newskg.loader.GraphLoader;
@@ -103,51 +106,43 @@ final class BenchLoad implements Callable<Integer> {
             }
             err.flush();
         }
-        List<LoadBenchmark.Result> results = new ArrayList<>();
-        LoadBenchmark.Result[] ours = {null};
-        LoadBenchmark.Result[] row = {null};
-        LoadBenchmark.Result[] csv = {null};
         // the methods take turns, so that a slower spell of a shared machine does not fall on one method only
-        java.util.Map<String, List<LoadBenchmark.Result>> runs = new java.util.LinkedHashMap<>();
+        Map<String, List<LoadBenchmark.Result>> runs = new LinkedHashMap<>();
         for (int i = 0; i < repeat; i++) {
             for (String m : methods) {
                 runs.computeIfAbsent(m, k -> new ArrayList<>())
                         .add(run(bench, m, articles, Math.min(rowSample, triples)));
             }
         }
-        runs.forEach((m, rs) -> {
-            LoadBenchmark.Result median = median(rs);
-            results.add(median);
-            switch (m) {
-                case "ours" -> ours[0] = median;
-                case "row" -> row[0] = median;
-                default -> csv[0] = median;
-            }
-        });
+        Map<String, LoadBenchmark.Result> medians = new LinkedHashMap<>();
+        runs.forEach((m, rs) -> medians.put(m, median(rs)));
+        LoadBenchmark.Result ours = medians.get("ours");
+        LoadBenchmark.Result row = medians.get("row");
+        LoadBenchmark.Result csv = medians.get("load-csv");
         out.printf("%-12s %9s %9s %12s %21s %10s %15s%n", "method", "triples", "seconds", "triples/s",
                 "fastest..slowest/s", "vs_row", "relationships");
-        for (LoadBenchmark.Result r : results) {
-            List<LoadBenchmark.Result> rs = runs.values().stream().filter(l -> l.contains(r)).findFirst().orElseThrow();
+        runs.forEach((m, rs) -> {
+            LoadBenchmark.Result r = medians.get(m);
             double fastest = rs.stream().mapToDouble(LoadBenchmark.Result::triplesPerSecond).max().orElseThrow();
             double slowest = rs.stream().mapToDouble(LoadBenchmark.Result::triplesPerSecond).min().orElseThrow();
             out.printf(Locale.ROOT, "%-12s %9d %9.1f %12.0f %21s %10s %15d%n", r.method(), r.triples(), r.seconds(),
                     r.triplesPerSecond(), String.format(Locale.ROOT, "%.0f..%.0f", fastest, slowest),
-                    row[0] == null ? "-" : String.format(Locale.ROOT, "%.1fx",
-                            r.triplesPerSecond() / row[0].triplesPerSecond()), r.facts());
-        }
+                    row == null ? "-" : String.format(Locale.ROOT, "%.1fx", r.triplesPerSecond() / row.triplesPerSecond()),
+                    r.facts());
+        });
         StringBuilder line = new StringBuilder();
-        if (ours[0] != null && row[0] != null) {
+        if (ours != null && row != null) {
             line.append(String.format(Locale.ROOT, "load_speedup_vs_row=%.1f ",
-                    ours[0].triplesPerSecond() / row[0].triplesPerSecond()));
+                    ours.triplesPerSecond() / row.triplesPerSecond()));
         }
-        if (ours[0] != null && csv[0] != null) {
+        if (ours != null && csv != null) {
             line.append(String.format(Locale.ROOT, "load_ratio_vs_load_csv=%.2f ",
-                    ours[0].triplesPerSecond() / csv[0].triplesPerSecond()));
+                    ours.triplesPerSecond() / csv.triplesPerSecond()));
         }
-        append(line, "ours", ours[0]);
-        append(line, "row", row[0]);
-        append(line, "load_csv", csv[0]);
-        line.append("triples=").append(triples).append(" row_sample=").append(row[0] == null ? 0 : row[0].triples())
+        append(line, "ours", ours);
+        append(line, "row", row);
+        append(line, "load_csv", csv);
+        line.append("triples=").append(triples).append(" row_sample=").append(row == null ? 0 : row.triples())
                 .append(" batch_size=").append(batchSize).append(" warmup=").append(warmup).append(" repeat=")
                 .append(repeat);
         out.println(line.toString().strip());
@@ -167,7 +162,7 @@ final class BenchLoad implements Callable<Integer> {
     /** The run with the median rate (the upper middle one of an even number). */
     private static LoadBenchmark.Result median(List<LoadBenchmark.Result> runs) {
         List<LoadBenchmark.Result> sorted = new ArrayList<>(runs);
-        sorted.sort(java.util.Comparator.comparingDouble(LoadBenchmark.Result::triplesPerSecond));
+        sorted.sort(Comparator.comparingDouble(LoadBenchmark.Result::triplesPerSecond));
         return sorted.get(sorted.size() / 2);
     }
 

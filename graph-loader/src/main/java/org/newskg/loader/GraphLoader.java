@@ -15,8 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.summary.SummaryCounters;
 import org.newskg.model.EntityType;
 import org.newskg.model.InputProblem;
 
@@ -253,9 +255,9 @@ public final class GraphLoader implements AutoCloseable {
     }
 
     /** Runs a merge query returning {@code key} and {@code node} (element id) per row; records the ids. */
-    private static org.neo4j.driver.summary.SummaryCounters mergeReturningIds(TransactionContext tx, String query,
+    private static SummaryCounters mergeReturningIds(TransactionContext tx, String query,
             List<Map<String, Object>> rows, String label, Map<String, String> nodeIds) {
-        org.neo4j.driver.Result result = tx.run(query, Map.of("rows", rows));
+        Result result = tx.run(query, Map.of("rows", rows));
         result.forEachRemaining(r -> nodeIds.put(idKey(label, r.get("key").asString()), r.get("node").asString()));
         return result.consume().counters();
     }

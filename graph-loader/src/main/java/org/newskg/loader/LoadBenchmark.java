@@ -6,15 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.io.FileUtils;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.config.Setting;
@@ -143,7 +142,7 @@ public final class LoadBenchmark {
                 return new Result("LOAD CSV", total, seconds(start), 0);
             });
         } finally {
-            deleteTree(importDir);
+            FileUtils.deleteDirectory(importDir.toFile());
         }
     }
 
@@ -201,7 +200,7 @@ public final class LoadBenchmark {
                 return result;
             }
         } finally {
-            deleteTree(dir);
+            FileUtils.deleteDirectory(dir.toFile());
         }
     }
 
@@ -215,16 +214,5 @@ public final class LoadBenchmark {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

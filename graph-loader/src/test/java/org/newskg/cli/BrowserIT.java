@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.commons.io.FileUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -76,7 +77,7 @@ class BrowserIT {
                 browse.close();
             }
             if (userDataDir != null) {
-                RunningBrowse.deleteTree(userDataDir);
+                FileUtils.deleteDirectory(userDataDir.toFile());
             }
         }
     }

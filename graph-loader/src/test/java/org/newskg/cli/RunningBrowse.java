@@ -5,10 +5,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import org.apache.commons.io.FileUtils;
 import picocli.CommandLine;
 
 /**
@@ -60,7 +59,7 @@ final class RunningBrowse implements AutoCloseable {
             }
             Thread.sleep(200);
         }
-        deleteTree(dir);
+        FileUtils.deleteDirectory(dir.toFile());
         throw new IllegalStateException("kg browse ended with exit code " + code[0] + " before printing its URL: "
                 + err + out);
     }
@@ -77,17 +76,6 @@ final class RunningBrowse implements AutoCloseable {
     public void close() throws IOException, InterruptedException {
         thread.interrupt();
         thread.join();
-        deleteTree(dir);
-    }
-
-    static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
+        FileUtils.deleteDirectory(dir.toFile());
     }
 }
