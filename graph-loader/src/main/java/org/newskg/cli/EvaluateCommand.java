@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newskg.evaluate.Evaluation;
+import org.newskg.evaluate.DevSplit;
 import org.newskg.evaluate.EvaluationFormat;
 import org.newskg.evaluate.GoldReader;
 import org.newskg.evaluate.GoldRow;
@@ -47,6 +48,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Ignore triples with a confidence under X. Default: ${DEFAULT-VALUE}.")
     double minConfidence;
 
+    @Option(names = "--part", defaultValue = "all", paramLabel = "all|tuning|checking",
+            description = {"Score only the gold articles of one part of the fixed development split: the checking part"
+                + " holds the articles whose id's SHA-256 starts with a byte divisible by 3 (about a third), the"
+                + " tuning part the rest. Default: ${DEFAULT-VALUE}."})
+    String part;
+
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json",
             description = "Output format. Default: ${DEFAULT-VALUE}.")
     String format;
@@ -61,6 +68,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw new UsageException("--min-confidence must be in [0,1], not " + minConfidence);
+        }
+        DevSplit split;
+        try {
+            split = DevSplit.parse(part);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--part must be all, tuning or checking, not '" + part + "'");
         }
         if (triples.isEmpty() && gold.size() > 1) {
             triples = List.of(gold.get(gold.size() - 1));
@@ -84,6 +97,10 @@ final class EvaluateCommand implements Callable<Integer> {
         if (goldRows.isEmpty()) {
             throw new UsageException("no gold rows in " + gold + "; nothing to score against");
         }
+        goldRows = split.select(goldRows);
+        if (goldRows.isEmpty()) {
+            throw new UsageException("no gold rows of the " + split + " part in " + gold + "; nothing to score against");
+        }
         List<Triple> predicted = new ArrayList<>();
         for (Path file : triples) {
             if (!Files.isRegularFile(file)) {
@@ -97,8 +114,8 @@ final class EvaluateCommand implements Callable<Integer> {
         Evaluation evaluation = Scorer.score(goldRows, predicted, minConfidence);
         spec.commandLine().getOut().print(fmt.render(evaluation, verbose));
         spec.commandLine().getOut().flush();
-        err.printf("Evaluation: %d articles with gold scored; ignored %d predictions of articles without gold and %d"
-                + " under confidence %.2f%n", evaluation.articlesScored(), evaluation.ignoredNoGold(),
+        err.printf("Evaluation (%s): %d articles with gold scored; ignored %d predictions of articles without gold and %d"
+                + " under confidence %.2f%n", split == DevSplit.ALL ? "all articles" : split + " part", evaluation.articlesScored(), evaluation.ignoredNoGold(),
                 evaluation.ignoredLowConfidence(), minConfidence);
         return problems.isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
     }

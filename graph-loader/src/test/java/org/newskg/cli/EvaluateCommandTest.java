@@ -99,6 +99,27 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void partScoresOnlyTheArticlesOfThatPartOfTheSplit() throws IOException {
+        // by the split's rule, article 017 is in the checking part and 001 in the tuning part
+        Path split = Files.createDirectories(tmp.resolve("split"));
+        Files.writeString(split.resolve("g.csv"), """
+                article_id,subject,predicate,object,status
+                017,Ann Holt,MEMBER_OF,Green Party,required
+                001,Tom Reid,MEMBER_OF,Labour Party,required
+                """, StandardCharsets.UTF_8);
+        Files.writeString(triples, TRIPLES_HEADER + "017,Ann Holt,PERSON,MEMBER_OF,Green Party,PARTY,0.9,,0,0,t\n",
+                StandardCharsets.UTF_8);
+        run("evaluate", "--part", "checking", "--gold", split.toString(), triples.toString());
+        assertThat(out.toString()).containsPattern("MEMBER_OF\\s+1\\s+0\\s+0\\s+1\\s+1\\s+1\\.000");
+        assertThat(err.toString()).contains("(checking part): 1 articles with gold scored");
+        out.getBuffer().setLength(0);
+        run("evaluate", "--part", "tuning", "--gold", split.toString(), triples.toString());
+        assertThat(out.toString()).containsPattern("MEMBER_OF\\s+0\\s+0\\s+0\\s+0\\s+1");
+        assertThat(run("evaluate", "--part", "held-out", "--gold", split.toString(), triples.toString()))
+                .isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void missingGoldIsAUsageError() {
         assertThat(run("evaluate", "--gold", tmp.resolve("nope").toString(), triples.toString()))
                 .isEqualTo(ExitCodes.USAGE);
