@@ -38,6 +38,8 @@ public final class PersonIndex {
     /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
     /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
+    /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
+    private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
@@ -206,6 +208,7 @@ public final class PersonIndex {
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
+        b = afterPartyWords(ts, b, e);
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
@@ -234,6 +237,26 @@ public final class PersonIndex {
             surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(b - 1).word()).replace(".", ""));
         }
         return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+    }
+
+    /**
+     * Past a party name NER took into a person's name ("Lib Dem Norman Baker", "Democrat Ann Holt"), when a
+     * full name (two words or more) remains.
+     */
+    private static int afterPartyWords(List<Token> ts, int b, int e) {
+        for (int n = 2; n >= 1; n--) {
+            if (e - (b + n) + 1 < 2) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = b; k < b + n; k++) {
+                sb.append(k > b ? " " : "").append(ts.get(k).word());
+            }
+            if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
+                return b + n;
+            }
+        }
+        return b;
     }
 
     static boolean isAllCaps(String s) {
@@ -427,7 +450,26 @@ public final class PersonIndex {
                     return c;
                 }
             }
-            return display(sp.words());
+            String misspelt = withoutPrefix(word);
+            return misspelt != null ? misspelt : display(sp.words());
+        }
+
+        /**
+         * "Mr Cluskey" in an article about Len McCluskey: a surname that only misses the Mc, Mac or O' of the
+         * one person with that surname, a common slip; null when none or several match.
+         */
+        private String withoutPrefix(String word) {
+            Set<String> found = new LinkedHashSet<>();
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                String last = lower(w.get(w.size() - 1));
+                for (String prefix : SURNAME_PREFIXES) {
+                    if (w.size() >= 2 && last.equals(prefix + word)) {
+                        found.add(c);
+                    }
+                }
+            }
+            return found.size() == 1 && word.length() >= 4 ? found.iterator().next() : null;
         }
 
         /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
@@ -502,6 +544,10 @@ public final class PersonIndex {
         }
         String fa = lower(a.get(0)).replace(".", "");
         String fb = lower(b.get(0)).replace(".", "");
+        if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
+                && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
+            return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
+        }
         return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
                 || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }

@@ -41,6 +41,8 @@ final class Attributor {
     /** The named subject of each sentence's main clause, by the sentence's first token. */
     private final Map<Integer, String> mainSubjects = new HashMap<>();
     private final List<Attribution> done = new ArrayList<>();
+    /** The quote being attributed. */
+    private int current = -1;
 
     Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
         this.ix = ix;
@@ -55,7 +57,10 @@ final class Attributor {
             }
             if (subjects.speechVerb(i)) {
                 // "..., Law said.": the speaker of indirect speech is salient too
-                Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
+                Candidate c = i > 0 && ",".equals(ix.word(i - 1)) && i + 1 < ix.size()
+                        && ix.mentionStarting[i + 1] != null
+                        ? subjects.startingAt(i + 1, ix.sentenceEnd[i]) // "..., argued Mr Howard."
+                        : subjects.subjectOf(i, ix.sentenceStart[i]);
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
                     narrationSpeakers.put(i, c.name());
@@ -89,6 +94,7 @@ final class Attributor {
     }
 
     private Attribution attribute(int q) {
+        current = q;
         Quote quote = ix.quotes.get(q);
         int first = ix.firstAtOrAfter(quote.begin());
         int after = ix.firstAtOrAfter(quote.end());
@@ -113,7 +119,7 @@ final class Attributor {
         }
         int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
         boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
-        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0))) {
+        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0)) && !exclaimedBefore(q, after)) {
             return null;
         }
         int end = ix.sentenceEnd[after];
@@ -145,10 +151,40 @@ final class Attributor {
                 return null;
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
-                return null;
+                return trailingInverted(p, end);
+            }
+        }
+        return trailingInverted(p, end);
+    }
+
+    /**
+     * "“...” about fixing inequality and enabling unions, said Ann Holt, director of ...": the quote's sentence
+     * runs on, then an inverted verb of saying with a named speaker ends it.
+     */
+    private Attribution trailingInverted(int p, int end) {
+        for (int v = p + 1; v + 1 < end && v < p + 30 && !ix.inQuote(v) && !";".equals(ix.word(v)); v++) {
+            if (subjects.speechVerb(v) && ",".equals(ix.word(v - 1)) && ix.mentionStarting[v + 1] != null) {
+                Candidate c = subjects.startingAt(v + 1, end);
+                return c == null ? null : resolve(c, "said.after-inverted", 0.85, v);
             }
         }
         return null;
+    }
+
+    /**
+     * "‘... paid!’ Smith declared.": a quote ending in ! or ? that the sentence splitter cut off from its
+     * attribution, a name and a verb of saying right after it (or the verb, then the name).
+     */
+    private boolean exclaimedBefore(int q, int after) {
+        String t = ix.quotes.get(q).text(ix.text).strip();
+        if (t.isEmpty() || "!?".indexOf(t.charAt(t.length() - 1)) < 0 || after + 1 >= ix.size()) {
+            return false;
+        }
+        if (ix.mentionStarting[after] != null) {
+            int e = subjects.endOfMention(after);
+            return e + 1 < ix.size() && subjects.speechVerb(e + 1);
+        }
+        return subjects.speechVerb(after) && ix.mentionStarting[after + 1] != null;
     }
 
     /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
@@ -193,6 +229,12 @@ final class Attributor {
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
                 continue;
             }
+            int main = subjects.clauseStart(from, limit);
+            if (v < main && ":".equals(ix.word(limit - 1))) {
+                // "When X suggested ..., Y fired back: ‘...’": the main clause before the colon speaks
+                Candidate m = subjects.mainSubject(from, limit - 1);
+                return m == null ? null : resolve(m, "said.colon", 0.75, m.start());
+            }
             if (subjects.passive(v)) {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
@@ -218,9 +260,27 @@ final class Attributor {
         }
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
+            if (c == null) {
+                c = byNameBeforeColon(from, limit - 1);
+            }
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
         }
         return null;
+    }
+
+    /** "the question posed by Leeds nurse Ann Holt: ‘...’": a name after "by" or "from" right before the colon. */
+    private Candidate byNameBeforeColon(int from, int colon) {
+        PersonMention m = colon - 1 >= from ? ix.mentionEnding[colon - 1] : null;
+        if (m == null) {
+            return null;
+        }
+        int start = ix.mentionStartOf[colon - 1];
+        int k = start - 1;
+        while (k >= from && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
+            k--;
+        }
+        return k >= from && !ix.inQuote(k) && ("by".equals(ix.lower(k)) || "from".equals(ix.lower(k)))
+                ? new Candidate(Kind.PERSON, m.canonical(), start, colon - 1) : null;
     }
 
     /**
@@ -285,6 +345,10 @@ final class Attributor {
                 if (c == null || c.kind() == Kind.UNNAMED) {
                     return null;
                 }
+                Attribution other = c.kind() == Kind.PERSON ? null : resolve(c, "said.adjacent", 0.75, i);
+                if (other != null && other.named() && !other.speaker().equals(prev.speaker())) {
+                    return null; // "..., he says, ...": someone else speaks in between
+                }
             }
         }
         return inherit(prev, "said.adjacent", 0.75);
@@ -304,9 +368,10 @@ final class Attributor {
             case PERSON:
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
-                String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null);
+                Set<String> exclude = notTheSpeaker(c.start());
+                String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null, exclude);
                 String previous = previousSentenceSpeaker(c.start());
-                if (previous != null && guessedGenders.contains(previous)) {
+                if (previous != null && guessedGenders.contains(previous) && !exclude.contains(previous)) {
                     // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
                     who = previous;
                 }
@@ -314,7 +379,7 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = latest(ix.toks[c.start()].begin(), '?', c.name());
+                String who = latest(ix.toks[c.start()].begin(), '?', c.name(), Set.of());
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
@@ -325,6 +390,30 @@ final class Attributor {
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
         }
+    }
+
+    /**
+     * Who a he/she speaking at token {@code k} is not: a person named in the quote itself ("And he lacks the
+     * ties that Hillary has," she said), or in the clause the pronoun's verb reports ("Trump isn't a
+     * conservative, he said"), as nobody speaks of themselves by name.
+     */
+    private Set<String> notTheSpeaker(int k) {
+        Set<String> out = new java.util.HashSet<>();
+        if (current >= 0) {
+            Quote q = ix.quotes.get(current);
+            for (PersonMention m : persons.mentionsIn(q.textBegin(), q.textEnd())) {
+                out.add(m.canonical());
+            }
+        }
+        int s = ix.sentenceStart[k];
+        if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s) {
+            for (int i = s; i < k - 1; i++) {
+                if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                    out.add(ix.mentionStarting[i].canonical());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -363,7 +452,7 @@ final class Attributor {
      * The latest salient person before {@code offset} of a compatible gender; for a role, the latest one
      * named with that role, else the latest one.
      */
-    private String latest(int offset, char gender, String role) {
+    private String latest(int offset, char gender, String role, Set<String> exclude) {
         if (role != null) {
             // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
             int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
@@ -386,7 +475,7 @@ final class Attributor {
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
             char g = genders.getOrDefault(e.getValue(), '?');
-            if (gender != '?' && g != '?' && g != gender) {
+            if (gender != '?' && g != '?' && g != gender || exclude.contains(e.getValue())) {
                 continue;
             }
             if (role == null || titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
