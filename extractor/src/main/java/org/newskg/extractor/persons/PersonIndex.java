@@ -54,6 +54,7 @@ public final class PersonIndex {
     private final Map<String, List<String>> byGivenName;
     private final Map<String, Integer> counts;
     private final Set<String> titled;
+    private Discourse discourse;
 
     private PersonIndex(Doc doc, List<PersonMention> mentions, Map<String, Gender> genders,
             Map<String, String> formToCanonical, Map<String, Integer> counts, Set<String> titled) {
@@ -78,6 +79,12 @@ public final class PersonIndex {
 
     /** Finds and resolves the person mentions of {@code doc}. */
     public static PersonIndex of(Doc doc) {
+        PersonIndex persons = resolved(doc);
+        persons.discourse = new Discourse(doc, persons);
+        return persons;
+    }
+
+    private static PersonIndex resolved(Doc doc) {
         List<Span> spans = spans(doc);
         PersonIndex first = new Resolver(doc, spans).resolve();
         List<Span> more = missedNames(doc, spans, first);
@@ -88,6 +95,11 @@ public final class PersonIndex {
         all.addAll(more);
         all.sort(java.util.Comparator.comparingInt(Span::begin));
         return new Resolver(doc, all).resolve();
+    }
+
+    /** Who each sentence is about and who its pronouns refer to: the one resolver every predicate uses. */
+    public Discourse discourse() {
+        return discourse;
     }
 
     /**
@@ -642,46 +654,17 @@ public final class PersonIndex {
     }
 
     /**
-     * The person a third-person pronoun at {@code offset} most likely refers to: the first
-     * gender-compatible person named earlier in the same sentence, else in the nearest of the three
-     * sentences before it that names one. Persons in {@code exclude} (canonical names) are skipped,
-     * e.g. the other argument of the verb ("he attacked Clinton": not Clinton).
+     * The person a third-person pronoun at {@code offset} most likely refers to (see {@link Discourse}).
+     * Persons in {@code exclude} (canonical names) are skipped, e.g. the other argument of the verb ("he
+     * attacked Clinton": not Clinton).
      */
     public Optional<String> resolvePronoun(int offset, Set<String> exclude) {
-        String word = pronounAt(offset);
-        Gender want = switch (word) {
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> null;
-        };
-        if (want == null) {
-            return Optional.empty();
-        }
-        Sentence here = doc.sentenceAt(offset);
-        for (int si = here.index(); si >= Math.max(0, here.index() - 3); si--) {
-            for (PersonMention m : mentions) {
-                if (m.sentence() == si && m.end() <= offset && !exclude.contains(m.canonical())) {
-                    Gender g = genders.getOrDefault(m.canonical(), Gender.UNKNOWN);
-                    if (g == want || g == Gender.UNKNOWN) {
-                        return Optional.of(m.canonical());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return discourse.resolvePronoun(offset, exclude, java.util.Collections.emptyNavigableMap());
     }
 
     /** {@link #resolvePronoun(int, Set)} without exclusions. */
     public Optional<String> resolvePronoun(int offset) {
         return resolvePronoun(offset, Set.of());
-    }
-
-    private String pronounAt(int offset) {
-        int e = offset;
-        while (e < doc.text().length() && Character.isLetter(doc.text().charAt(e))) {
-            e++;
-        }
-        return lower(doc.text(offset, e));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.quotes.Candidate.Kind;
@@ -17,29 +18,22 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
-    /** How far back (in characters) a pronoun or role looks for its person. */
+    /** How far back (in characters) a role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
 
     private final TextIndex ix;
     private final PersonIndex persons;
     private final Subjects subjects;
     private final Lexicon lex;
-    private final Map<String, Character> genders = new HashMap<>();
-    /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
-    private final Set<String> guessedGenders = new java.util.HashSet<>();
-    private final Set<String> honoured = new java.util.HashSet<>();
+    private final Discourse discourse;
     /** Named subjects of verbs of saying in narration, by token: "..., Professor X said." */
     private final TreeMap<Integer, String> narrationSpeakers = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
-    /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
-    private final TreeMap<Integer, String> salient = new TreeMap<>();
+    /** Main-clause subjects, speakers of indirect speech and of quotes, by offset: what he/she can refer to. */
+    private final TreeMap<Integer, String> salient;
     /** A role this close (in characters) to the latest named subject is taken to be that person. */
     private static final int NEAR = 400;
-    /** The named subject of each sentence's main clause, by the sentence's first token. */
-    private final Map<Integer, String> mainSubjects = new HashMap<>();
     private final List<Attribution> done = new ArrayList<>();
     /** The quote being attributed. */
     private int current = -1;
@@ -49,10 +43,11 @@ final class Attributor {
         this.persons = persons;
         this.lex = lex;
         this.subjects = new Subjects(ix, lex);
+        this.discourse = persons.discourse();
+        this.salient = new TreeMap<>(discourse.subjects());
         for (int i = 0; i < ix.size(); i++) {
             PersonMention m = ix.mentionStarting[i];
             if (m != null) {
-                noteGender(m);
                 noteTitles(m.canonical(), i);
             }
             if (subjects.speechVerb(i)) {
@@ -66,19 +61,7 @@ final class Attributor {
                     narrationSpeakers.put(i, c.name());
                 }
             }
-            if (i == ix.sentenceStart[i]) {
-                // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
-                Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
-                if (c == null) {
-                    c = possessor(i);
-                }
-                if (c != null && c.kind() == Kind.PERSON) {
-                    salient.put(ix.toks[c.start()].begin(), c.name());
-                    mainSubjects.put(i, c.name());
-                }
-            }
         }
-        guessGendersFromPronouns();
     }
 
     /** The speaker of each quote, in order (null entries for quotes without one). */
@@ -369,9 +352,9 @@ final class Attributor {
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
                 Set<String> exclude = notTheSpeaker(c.start());
-                String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null, exclude);
+                String who = discourse.resolvePronoun(ix.toks[c.start()].begin(), exclude, salient).orElse(null);
                 String previous = previousSentenceSpeaker(c.start());
-                if (previous != null && guessedGenders.contains(previous) && !exclude.contains(previous)) {
+                if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)) {
                     // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
                     who = previous;
                 }
@@ -379,7 +362,7 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = latest(ix.toks[c.start()].begin(), '?', c.name(), Set.of());
+                String who = latestInRole(ix.toks[c.start()].begin(), c.name());
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
@@ -449,36 +432,31 @@ final class Attributor {
     }
 
     /**
-     * The latest salient person before {@code offset} of a compatible gender; for a role, the latest one
-     * named with that role, else the latest one.
+     * The person a role ("the senator said") stands for: the main-clause subject of this or the previous
+     * sentence, else the latest salient person just before, else the latest one named with that role, else
+     * the latest one.
      */
-    private String latest(int offset, char gender, String role, Set<String> exclude) {
-        if (role != null) {
-            // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
-            int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
-            if (k >= 0) {
-                int here = ix.sentenceStart[k];
-                String subject = mainSubjects.get(here);
-                if (subject == null && here > 0) {
-                    subject = mainSubjects.get(ix.sentenceStart[here - 1]);
-                }
-                if (subject != null) {
-                    return subject;
-                }
+    private String latestInRole(int offset, String role) {
+        // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
+        int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
+        if (k >= 0) {
+            int here = ix.sentenceStart[k];
+            String subject = discourse.subjectOf(ix.toks[here].sentence()).orElse(null);
+            if (subject == null && here > 0) {
+                subject = discourse.subjectOf(ix.toks[here - 1].sentence()).orElse(null);
+            }
+            if (subject != null) {
+                return subject;
             }
         }
         Map.Entry<Integer, String> last = salient.lowerEntry(offset);
-        if (role != null && last != null && offset - last.getKey() <= NEAR) {
+        if (last != null && offset - last.getKey() <= NEAR) {
             return last.getValue();
         }
         String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
-            char g = genders.getOrDefault(e.getValue(), '?');
-            if (gender != '?' && g != '?' && g != gender || exclude.contains(e.getValue())) {
-                continue;
-            }
-            if (role == null || titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
+            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
                 return e.getValue();
             }
             if (nearest == null) {
@@ -511,22 +489,6 @@ final class Attributor {
             }
         }
         return e.getValue();
-    }
-
-    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
-    private Candidate possessor(int sentence) {
-        int from = subjects.clauseStart(sentence, ix.sentenceEnd[sentence]);
-        for (int j = from; j < ix.sentenceEnd[sentence] && j < from + 8; j++) {
-            if (ix.isVerb(j)) {
-                return null;
-            }
-            if (ix.mentionStarting[j] != null) {
-                int e = subjects.endOfMention(j);
-                return e + 1 < ix.size() && "POS".equals(ix.pos(e + 1))
-                        ? new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, e) : null;
-            }
-        }
-        return null;
     }
 
     private void noteTitles(String person, int start) {
@@ -629,63 +591,5 @@ final class Attributor {
             i--;
         }
         return i >= 0 && ":".equals(ix.word(i));
-    }
-
-    /**
-     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
-     * votes for X's gender; a clear majority decides when nothing else does.
-     */
-    private void guessGendersFromPronouns() {
-        Map<String, int[]> votes = new HashMap<>();
-        String last = null;
-        int lastSentence = -1;
-        for (int i = 0; i < ix.size(); i++) {
-            if (ix.inQuote(i)) {
-                continue;
-            }
-            if (ix.sentenceStart[i] != lastSentence) {
-                lastSentence = ix.sentenceStart[i];
-                last = null;
-            }
-            if (ix.mentionStarting[i] != null) {
-                int after = subjects.endOfMention(i) + 1;
-                while (after < ix.size() && ix.pos(after).startsWith("RB")) {
-                    after++;
-                }
-                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
-                last = after < ix.size() && ix.isVerb(after) ? ix.mentionStarting[i].canonical() : null;
-            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she")) && i > 0
-                    && (ix.pos(i - 1).equals("CC") || ",".equals(ix.word(i - 1))
-                    || ix.pos(i - 1).equals("IN") && !ix.lower(i - 1).equals("that"))) {
-                votes.computeIfAbsent(last, k -> new int[2])[ix.lower(i).equals("she") ? 1 : 0]++;
-                last = null;
-            }
-        }
-        votes.forEach((person, v) -> {
-            guessedGenders.remove(person);
-            if (v[0] > 2 * v[1]) {
-                genders.putIfAbsent(person, 'm');
-            } else if (v[1] > 2 * v[0]) {
-                genders.putIfAbsent(person, 'f');
-            }
-        });
-    }
-
-    /** What PersonIndex knows of the person's gender, else an honorific written with the name ("Mrs Jones"). */
-    private void noteGender(PersonMention m) {
-        String g = persons.gender(m.canonical());
-        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
-        if (honorific) {
-            guessedGenders.remove(m.canonical());
-            honoured.add(m.canonical());
-        } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
-            guessedGenders.add(m.canonical());
-        }
-        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
-            genders.putIfAbsent(m.canonical(), 'm');
-        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
-            genders.putIfAbsent(m.canonical(), 'f');
-        }
     }
 }
