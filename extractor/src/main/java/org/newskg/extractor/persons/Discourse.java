@@ -116,6 +116,11 @@ public final class Discourse {
                 if (subject >= 0) {
                     subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
                     subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
+                } else {
+                    int inner = clauseSubject(i, sentenceEnd[i]);
+                    if (inner >= 0) {
+                        subjects.put(toks[inner].begin(), mentionStarting[inner].canonical());
+                    }
                 }
             }
         }
@@ -261,6 +266,28 @@ public final class Discourse {
                 continue;
             }
             return mentionStarting[j] != null ? j : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
+     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
+     */
+    private int clauseSubject(int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (mentionStarting[j] == null || quoted[j]) {
+                continue;
+            }
+            int after = endOfMention(j) + 1;
+            while (after < limit && pos(after).startsWith("RB")) {
+                after++;
+            }
+            boolean possessive = after < limit && "POS".equals(pos(after));
+            if (!possessive && after < limit && !quoted[after] && isVerb(after) && !"VBG".equals(pos(after))
+                    && !"VBN".equals(pos(after))) {
+                return j;
+            }
         }
         return -1;
     }
