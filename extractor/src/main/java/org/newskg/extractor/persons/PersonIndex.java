@@ -38,6 +38,8 @@ public final class PersonIndex {
     /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
     /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
+    /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
+    private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
     private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
@@ -52,6 +54,7 @@ public final class PersonIndex {
     private final Map<String, List<String>> byGivenName;
     private final Map<String, Integer> counts;
     private final Set<String> titled;
+    private Discourse discourse;
 
     private PersonIndex(Doc doc, List<PersonMention> mentions, Map<String, Gender> genders,
             Map<String, String> formToCanonical, Map<String, Integer> counts, Set<String> titled) {
@@ -76,6 +79,12 @@ public final class PersonIndex {
 
     /** Finds and resolves the person mentions of {@code doc}. */
     public static PersonIndex of(Doc doc) {
+        PersonIndex persons = resolved(doc);
+        persons.discourse = new Discourse(doc, persons);
+        return persons;
+    }
+
+    private static PersonIndex resolved(Doc doc) {
         List<Span> spans = spans(doc);
         PersonIndex first = new Resolver(doc, spans).resolve();
         List<Span> more = missedNames(doc, spans, first);
@@ -86,6 +95,11 @@ public final class PersonIndex {
         all.addAll(more);
         all.sort(java.util.Comparator.comparingInt(Span::begin));
         return new Resolver(doc, all).resolve();
+    }
+
+    /** Who each sentence is about and who its pronouns refer to: the one resolver every predicate uses. */
+    public Discourse discourse() {
+        return discourse;
     }
 
     /**
@@ -206,6 +220,7 @@ public final class PersonIndex {
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
+        b = afterPartyWords(ts, b, e);
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
@@ -234,6 +249,26 @@ public final class PersonIndex {
             surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(b - 1).word()).replace(".", ""));
         }
         return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+    }
+
+    /**
+     * Past a party name NER took into a person's name ("Lib Dem Norman Baker", "Democrat Ann Holt"), when a
+     * full name (two words or more) remains.
+     */
+    private static int afterPartyWords(List<Token> ts, int b, int e) {
+        for (int n = 2; n >= 1; n--) {
+            if (e - (b + n) + 1 < 2) {
+                continue;
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int k = b; k < b + n; k++) {
+                sb.append(k > b ? " " : "").append(ts.get(k).word());
+            }
+            if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
+                return b + n;
+            }
+        }
+        return b;
     }
 
     static boolean isAllCaps(String s) {
@@ -427,7 +462,26 @@ public final class PersonIndex {
                     return c;
                 }
             }
-            return display(sp.words());
+            String misspelt = withoutPrefix(word);
+            return misspelt != null ? misspelt : display(sp.words());
+        }
+
+        /**
+         * "Mr Cluskey" in an article about Len McCluskey: a surname that only misses the Mc, Mac or O' of the
+         * one person with that surname, a common slip; null when none or several match.
+         */
+        private String withoutPrefix(String word) {
+            Set<String> found = new LinkedHashSet<>();
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                String last = lower(w.get(w.size() - 1));
+                for (String prefix : SURNAME_PREFIXES) {
+                    if (w.size() >= 2 && last.equals(prefix + word)) {
+                        found.add(c);
+                    }
+                }
+            }
+            return found.size() == 1 && word.length() >= 4 ? found.iterator().next() : null;
         }
 
         /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
@@ -502,6 +556,10 @@ public final class PersonIndex {
         }
         String fa = lower(a.get(0)).replace(".", "");
         String fb = lower(b.get(0)).replace(".", "");
+        if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
+                && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
+            return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
+        }
         return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
                 || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }
@@ -596,46 +654,17 @@ public final class PersonIndex {
     }
 
     /**
-     * The person a third-person pronoun at {@code offset} most likely refers to: the first
-     * gender-compatible person named earlier in the same sentence, else in the nearest of the three
-     * sentences before it that names one. Persons in {@code exclude} (canonical names) are skipped,
-     * e.g. the other argument of the verb ("he attacked Clinton": not Clinton).
+     * The person a third-person pronoun at {@code offset} most likely refers to (see {@link Discourse}).
+     * Persons in {@code exclude} (canonical names) are skipped, e.g. the other argument of the verb ("he
+     * attacked Clinton": not Clinton).
      */
     public Optional<String> resolvePronoun(int offset, Set<String> exclude) {
-        String word = pronounAt(offset);
-        Gender want = switch (word) {
-            case "he", "him", "his", "himself" -> Gender.MALE;
-            case "she", "her", "hers", "herself" -> Gender.FEMALE;
-            default -> null;
-        };
-        if (want == null) {
-            return Optional.empty();
-        }
-        Sentence here = doc.sentenceAt(offset);
-        for (int si = here.index(); si >= Math.max(0, here.index() - 3); si--) {
-            for (PersonMention m : mentions) {
-                if (m.sentence() == si && m.end() <= offset && !exclude.contains(m.canonical())) {
-                    Gender g = genders.getOrDefault(m.canonical(), Gender.UNKNOWN);
-                    if (g == want || g == Gender.UNKNOWN) {
-                        return Optional.of(m.canonical());
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return discourse.resolvePronoun(offset, exclude, java.util.Collections.emptyNavigableMap());
     }
 
     /** {@link #resolvePronoun(int, Set)} without exclusions. */
     public Optional<String> resolvePronoun(int offset) {
         return resolvePronoun(offset, Set.of());
-    }
-
-    private String pronounAt(int offset) {
-        int e = offset;
-        while (e < doc.text().length() && Character.isLetter(doc.text().charAt(e))) {
-            e++;
-        }
-        return lower(doc.text(offset, e));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.quotes.Candidate.Kind;
@@ -17,63 +18,50 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
-    /** How far back (in characters) a pronoun or role looks for its person. */
+    /** How far back (in characters) a role looks for its person. */
     private static final int RESOLUTION_WINDOW = 1500;
 
     private final TextIndex ix;
     private final PersonIndex persons;
     private final Subjects subjects;
     private final Lexicon lex;
-    private final Map<String, Character> genders = new HashMap<>();
-    /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
-    private final Set<String> guessedGenders = new java.util.HashSet<>();
-    private final Set<String> honoured = new java.util.HashSet<>();
+    private final Discourse discourse;
     /** Named subjects of verbs of saying in narration, by token: "..., Professor X said." */
     private final TreeMap<Integer, String> narrationSpeakers = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
-    /** Subject-like person mentions and attributed speakers by offset: what he/she can refer to. */
-    private final TreeMap<Integer, String> salient = new TreeMap<>();
+    /** Main-clause subjects, speakers of indirect speech and of quotes, by offset: what he/she can refer to. */
+    private final TreeMap<Integer, String> salient;
     /** A role this close (in characters) to the latest named subject is taken to be that person. */
     private static final int NEAR = 400;
-    /** The named subject of each sentence's main clause, by the sentence's first token. */
-    private final Map<Integer, String> mainSubjects = new HashMap<>();
     private final List<Attribution> done = new ArrayList<>();
+    /** The quote being attributed. */
+    private int current = -1;
 
     Attributor(TextIndex ix, PersonIndex persons, Lexicon lex) {
         this.ix = ix;
         this.persons = persons;
         this.lex = lex;
         this.subjects = new Subjects(ix, lex);
+        this.discourse = persons.discourse();
+        this.salient = new TreeMap<>(discourse.subjects());
         for (int i = 0; i < ix.size(); i++) {
             PersonMention m = ix.mentionStarting[i];
             if (m != null) {
-                noteGender(m);
                 noteTitles(m.canonical(), i);
             }
             if (subjects.speechVerb(i)) {
                 // "..., Law said.": the speaker of indirect speech is salient too
-                Candidate c = subjects.subjectOf(i, ix.sentenceStart[i]);
+                Candidate c = i > 0 && ",".equals(ix.word(i - 1)) && i + 1 < ix.size()
+                        && ix.mentionStarting[i + 1] != null
+                        ? subjects.startingAt(i + 1, ix.sentenceEnd[i]) // "..., argued Mr Howard."
+                        : subjects.subjectOf(i, ix.sentenceStart[i]);
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
                     narrationSpeakers.put(i, c.name());
                 }
             }
-            if (i == ix.sentenceStart[i]) {
-                // the subject of each sentence's main clause is what a later "he" or "the senator" refers to
-                Candidate c = subjects.mainSubject(i, ix.sentenceEnd[i]);
-                if (c == null) {
-                    c = possessor(i);
-                }
-                if (c != null && c.kind() == Kind.PERSON) {
-                    salient.put(ix.toks[c.start()].begin(), c.name());
-                    mainSubjects.put(i, c.name());
-                }
-            }
         }
-        guessGendersFromPronouns();
     }
 
     /** The speaker of each quote, in order (null entries for quotes without one). */
@@ -89,6 +77,7 @@ final class Attributor {
     }
 
     private Attribution attribute(int q) {
+        current = q;
         Quote quote = ix.quotes.get(q);
         int first = ix.firstAtOrAfter(quote.begin());
         int after = ix.firstAtOrAfter(quote.end());
@@ -113,7 +102,7 @@ final class Attributor {
         }
         int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
         boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
-        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0))) {
+        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0)) && !exclaimedBefore(q, after)) {
             return null;
         }
         int end = ix.sentenceEnd[after];
@@ -145,10 +134,40 @@ final class Attributor {
                 return null;
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
-                return null;
+                return trailingInverted(p, end);
+            }
+        }
+        return trailingInverted(p, end);
+    }
+
+    /**
+     * "“...” about fixing inequality and enabling unions, said Ann Holt, director of ...": the quote's sentence
+     * runs on, then an inverted verb of saying with a named speaker ends it.
+     */
+    private Attribution trailingInverted(int p, int end) {
+        for (int v = p + 1; v + 1 < end && v < p + 30 && !ix.inQuote(v) && !";".equals(ix.word(v)); v++) {
+            if (subjects.speechVerb(v) && ",".equals(ix.word(v - 1)) && ix.mentionStarting[v + 1] != null) {
+                Candidate c = subjects.startingAt(v + 1, end);
+                return c == null ? null : resolve(c, "said.after-inverted", 0.85, v);
             }
         }
         return null;
+    }
+
+    /**
+     * "‘... paid!’ Smith declared.": a quote ending in ! or ? that the sentence splitter cut off from its
+     * attribution, a name and a verb of saying right after it (or the verb, then the name).
+     */
+    private boolean exclaimedBefore(int q, int after) {
+        String t = ix.quotes.get(q).text(ix.text).strip();
+        if (t.isEmpty() || "!?".indexOf(t.charAt(t.length() - 1)) < 0 || after + 1 >= ix.size()) {
+            return false;
+        }
+        if (ix.mentionStarting[after] != null) {
+            int e = subjects.endOfMention(after);
+            return e + 1 < ix.size() && subjects.speechVerb(e + 1);
+        }
+        return subjects.speechVerb(after) && ix.mentionStarting[after + 1] != null;
     }
 
     /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
@@ -193,6 +212,12 @@ final class Attributor {
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
                 continue;
             }
+            int main = subjects.clauseStart(from, limit);
+            if (v < main && ":".equals(ix.word(limit - 1))) {
+                // "When X suggested ..., Y fired back: ‘...’": the main clause before the colon speaks
+                Candidate m = subjects.mainSubject(from, limit - 1);
+                return m == null ? null : resolve(m, "said.colon", 0.75, m.start());
+            }
             if (subjects.passive(v)) {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
@@ -218,9 +243,27 @@ final class Attributor {
         }
         if (limit - 1 >= from && ":".equals(ix.word(limit - 1))) {
             Candidate c = subjects.mainSubject(from, limit - 1);
+            if (c == null) {
+                c = byNameBeforeColon(from, limit - 1);
+            }
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
         }
         return null;
+    }
+
+    /** "the question posed by Leeds nurse Ann Holt: ‘...’": a name after "by" or "from" right before the colon. */
+    private Candidate byNameBeforeColon(int from, int colon) {
+        PersonMention m = colon - 1 >= from ? ix.mentionEnding[colon - 1] : null;
+        if (m == null) {
+            return null;
+        }
+        int start = ix.mentionStartOf[colon - 1];
+        int k = start - 1;
+        while (k >= from && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
+            k--;
+        }
+        return k >= from && !ix.inQuote(k) && ("by".equals(ix.lower(k)) || "from".equals(ix.lower(k)))
+                ? new Candidate(Kind.PERSON, m.canonical(), start, colon - 1) : null;
     }
 
     /**
@@ -285,6 +328,10 @@ final class Attributor {
                 if (c == null || c.kind() == Kind.UNNAMED) {
                     return null;
                 }
+                Attribution other = c.kind() == Kind.PERSON ? null : resolve(c, "said.adjacent", 0.75, i);
+                if (other != null && other.named() && !other.speaker().equals(prev.speaker())) {
+                    return null; // "..., he says, ...": someone else speaks in between
+                }
             }
         }
         return inherit(prev, "said.adjacent", 0.75);
@@ -304,9 +351,10 @@ final class Attributor {
             case PERSON:
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
-                String who = latest(ix.toks[c.start()].begin(), c.name().equals("she") ? 'f' : 'm', null);
+                Set<String> exclude = notTheSpeaker(c.start());
+                String who = discourse.resolvePronoun(ix.toks[c.start()].begin(), exclude, salient).orElse(null);
                 String previous = previousSentenceSpeaker(c.start());
-                if (previous != null && guessedGenders.contains(previous)) {
+                if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)) {
                     // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
                     who = previous;
                 }
@@ -314,7 +362,7 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = latest(ix.toks[c.start()].begin(), '?', c.name());
+                String who = latestInRole(ix.toks[c.start()].begin(), c.name());
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
@@ -325,6 +373,30 @@ final class Attributor {
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
         }
+    }
+
+    /**
+     * Who a he/she speaking at token {@code k} is not: a person named in the quote itself ("And he lacks the
+     * ties that Hillary has," she said), or in the clause the pronoun's verb reports ("Trump isn't a
+     * conservative, he said"), as nobody speaks of themselves by name.
+     */
+    private Set<String> notTheSpeaker(int k) {
+        Set<String> out = new java.util.HashSet<>();
+        if (current >= 0) {
+            Quote q = ix.quotes.get(current);
+            for (PersonMention m : persons.mentionsIn(q.textBegin(), q.textEnd())) {
+                out.add(m.canonical());
+            }
+        }
+        int s = ix.sentenceStart[k];
+        if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s) {
+            for (int i = s; i < k - 1; i++) {
+                if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                    out.add(ix.mentionStarting[i].canonical());
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -360,36 +432,31 @@ final class Attributor {
     }
 
     /**
-     * The latest salient person before {@code offset} of a compatible gender; for a role, the latest one
-     * named with that role, else the latest one.
+     * The person a role ("the senator said") stands for: the main-clause subject of this or the previous
+     * sentence, else the latest salient person just before, else the latest one named with that role, else
+     * the latest one.
      */
-    private String latest(int offset, char gender, String role) {
-        if (role != null) {
-            // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
-            int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
-            if (k >= 0) {
-                int here = ix.sentenceStart[k];
-                String subject = mainSubjects.get(here);
-                if (subject == null && here > 0) {
-                    subject = mainSubjects.get(ix.sentenceStart[here - 1]);
-                }
-                if (subject != null) {
-                    return subject;
-                }
+    private String latestInRole(int offset, String role) {
+        // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
+        int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
+        if (k >= 0) {
+            int here = ix.sentenceStart[k];
+            String subject = discourse.subjectOf(ix.toks[here].sentence()).orElse(null);
+            if (subject == null && here > 0) {
+                subject = discourse.subjectOf(ix.toks[here - 1].sentence()).orElse(null);
+            }
+            if (subject != null) {
+                return subject;
             }
         }
         Map.Entry<Integer, String> last = salient.lowerEntry(offset);
-        if (role != null && last != null && offset - last.getKey() <= NEAR) {
+        if (last != null && offset - last.getKey() <= NEAR) {
             return last.getValue();
         }
         String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
-            char g = genders.getOrDefault(e.getValue(), '?');
-            if (gender != '?' && g != '?' && g != gender) {
-                continue;
-            }
-            if (role == null || titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
+            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
                 return e.getValue();
             }
             if (nearest == null) {
@@ -422,22 +489,6 @@ final class Attributor {
             }
         }
         return e.getValue();
-    }
-
-    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
-    private Candidate possessor(int sentence) {
-        int from = subjects.clauseStart(sentence, ix.sentenceEnd[sentence]);
-        for (int j = from; j < ix.sentenceEnd[sentence] && j < from + 8; j++) {
-            if (ix.isVerb(j)) {
-                return null;
-            }
-            if (ix.mentionStarting[j] != null) {
-                int e = subjects.endOfMention(j);
-                return e + 1 < ix.size() && "POS".equals(ix.pos(e + 1))
-                        ? new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, e) : null;
-            }
-        }
-        return null;
     }
 
     private void noteTitles(String person, int start) {
@@ -540,63 +591,5 @@ final class Attributor {
             i--;
         }
         return i >= 0 && ":".equals(ix.word(i));
-    }
-
-    /**
-     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
-     * votes for X's gender; a clear majority decides when nothing else does.
-     */
-    private void guessGendersFromPronouns() {
-        Map<String, int[]> votes = new HashMap<>();
-        String last = null;
-        int lastSentence = -1;
-        for (int i = 0; i < ix.size(); i++) {
-            if (ix.inQuote(i)) {
-                continue;
-            }
-            if (ix.sentenceStart[i] != lastSentence) {
-                lastSentence = ix.sentenceStart[i];
-                last = null;
-            }
-            if (ix.mentionStarting[i] != null) {
-                int after = subjects.endOfMention(i) + 1;
-                while (after < ix.size() && ix.pos(after).startsWith("RB")) {
-                    after++;
-                }
-                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
-                last = after < ix.size() && ix.isVerb(after) ? ix.mentionStarting[i].canonical() : null;
-            } else if (last != null && (ix.lower(i).equals("he") || ix.lower(i).equals("she")) && i > 0
-                    && (ix.pos(i - 1).equals("CC") || ",".equals(ix.word(i - 1))
-                    || ix.pos(i - 1).equals("IN") && !ix.lower(i - 1).equals("that"))) {
-                votes.computeIfAbsent(last, k -> new int[2])[ix.lower(i).equals("she") ? 1 : 0]++;
-                last = null;
-            }
-        }
-        votes.forEach((person, v) -> {
-            guessedGenders.remove(person);
-            if (v[0] > 2 * v[1]) {
-                genders.putIfAbsent(person, 'm');
-            } else if (v[1] > 2 * v[0]) {
-                genders.putIfAbsent(person, 'f');
-            }
-        });
-    }
-
-    /** What PersonIndex knows of the person's gender, else an honorific written with the name ("Mrs Jones"). */
-    private void noteGender(PersonMention m) {
-        String g = persons.gender(m.canonical());
-        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(java.util.Locale.ROOT);
-        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
-        if (honorific) {
-            guessedGenders.remove(m.canonical());
-            honoured.add(m.canonical());
-        } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
-            guessedGenders.add(m.canonical());
-        }
-        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
-            genders.putIfAbsent(m.canonical(), 'm');
-        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
-            genders.putIfAbsent(m.canonical(), 'f');
-        }
     }
 }

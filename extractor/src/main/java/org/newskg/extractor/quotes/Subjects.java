@@ -216,9 +216,10 @@ final class Subjects {
             int afterName = endOfMention(j) + 1;
             boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
                     && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
-            // "the Fisher case was argued": a name modifying a noun is not the subject
-            boolean modifier = ix.mentionStarting[j] != null && afterName < limit
-                    && ("NN".equals(ix.pos(afterName)) || "NNS".equals(ix.pos(afterName)));
+            // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
+            boolean modifier = ix.mentionStarting[j] != null && (afterName < limit
+                    && ("NN".equals(ix.pos(afterName)) || "NNS".equals(ix.pos(afterName)))
+                    || j - 1 >= from && "DT".equals(ix.pos(j - 1)) && "the".equals(ix.lower(j - 1)));
             if (governed || possessor || modifier) {
                 if (ix.mentionStarting[j] != null) {
                     j = endOfMention(j);

@@ -1,0 +1,410 @@
+package org.newskg.extractor.persons;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.quotes.Quote;
+import org.newskg.extractor.quotes.QuoteFinder;
+
+/**
+ * The discourse of one article, shared by every predicate: who each sentence is about (the named subject
+ * of its main clause, or the person owning that subject), what each person's gender is, and who a
+ * he/she/him/her refers to. Built once per article by {@link PersonIndex}; a predicate never resolves a
+ * pronoun on its own.
+ *
+ * <p>Genders come from the given name and honorifics ("Mrs Jones"); when an article says neither, from the
+ * pronouns that follow a person's name in narration ("Lee ... because she"). Text inside quotation marks is
+ * the speakers' words, not narration: names there make no sentence about anyone.
+ *
+ * <p>A pronoun goes to the latest salient person of its gender before it: the main-clause subject of a
+ * sentence, or a speaker the caller knows of (the quote rules pass the speakers they found), within a few
+ * paragraphs; when none is, to the first person of its gender named earlier in its sentence or in the
+ * nearest of the three sentences before.
+ */
+public final class Discourse {
+
+    /** How far back (in characters) a pronoun looks for a salient person. */
+    static final int WINDOW = 1500;
+    /** How many tokens a clause may run before its subject is no longer looked for. */
+    private static final int CLAUSE_WINDOW = 80;
+    private static final Set<String> PRONOUNS = Set.of("he", "she");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
+            "because", "since", "before", "once", "until", "whereas", "as");
+    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
+
+    private final Doc doc;
+    private final List<PersonMention> mentions;
+    private final Token[] toks;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+    private final boolean[] quoted;
+    private final PersonMention[] mentionStarting;
+    private final int[] mentionStartOf;
+    /** 'm', 'f': the gender each person is known or guessed to have. */
+    private final Map<String, Character> genders = new HashMap<>();
+    /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
+    private final Set<String> guessed = new HashSet<>();
+    /** The named subject of each sentence's main clause, by the character offset of the subject. */
+    private final NavigableMap<Integer, String> subjects = new TreeMap<>();
+    /** The same, by sentence index. */
+    private final Map<Integer, String> subjectOfSentence = new HashMap<>();
+
+    Discourse(Doc doc, PersonIndex persons) {
+        this.doc = doc;
+        this.mentions = persons.mentions();
+        List<Token> all = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            all.addAll(s.tokens());
+        }
+        int n = all.size();
+        toks = all.toArray(new Token[0]);
+        sentenceStart = new int[n];
+        sentenceEnd = new int[n];
+        for (int i = 0; i < n; i++) {
+            sentenceStart[i] = i > 0 && toks[i - 1].sentence() == toks[i].sentence() ? sentenceStart[i - 1] : i;
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            sentenceEnd[i] = i + 1 < n && toks[i + 1].sentence() == toks[i].sentence() ? sentenceEnd[i + 1] : i + 1;
+        }
+        quoted = new boolean[n];
+        List<Quote> quotes = QuoteFinder.find(doc.text());
+        int q = 0;
+        for (int i = 0; i < n; i++) {
+            int mid = (toks[i].begin() + toks[i].end()) / 2;
+            while (q < quotes.size() && quotes.get(q).end() <= mid) {
+                q++;
+            }
+            quoted[i] = q < quotes.size() && quotes.get(q).begin() <= mid;
+        }
+        mentionStarting = new PersonMention[n];
+        mentionStartOf = new int[n];
+        java.util.Arrays.fill(mentionStartOf, -1);
+        Map<Integer, Integer> tokenAt = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            tokenAt.putIfAbsent(toks[i].begin(), i);
+        }
+        for (PersonMention m : mentions) {
+            Integer a = tokenAt.get(m.begin());
+            if (a == null || quoted[a]) {
+                continue;
+            }
+            mentionStarting[a] = m;
+            for (int k = a; k < n && toks[k].begin() < m.end(); k++) {
+                mentionStartOf[k] = a;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (mentionStarting[i] != null) {
+                noteGender(mentionStarting[i], persons.gender(mentionStarting[i].canonical()));
+            }
+            if (i == sentenceStart[i]) {
+                int subject = mainSubject(i, sentenceEnd[i]);
+                if (subject < 0) {
+                    subject = possessor(i);
+                }
+                if (subject >= 0) {
+                    subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
+                    subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
+                } else {
+                    int inner = clauseSubject(i, sentenceEnd[i]);
+                    if (inner >= 0) {
+                        subjects.put(toks[inner].begin(), mentionStarting[inner].canonical());
+                    }
+                }
+            }
+        }
+        guessGendersFromPronouns();
+    }
+
+    // ---------------------------------------------------------------- API
+
+    /**
+     * The person a third-person pronoun at {@code offset} refers to, skipping the persons in {@code exclude}
+     * (canonical names: the other argument of the verb, the persons named in the words the pronoun speaks)
+     * and counting the {@code speakers} the caller found (character offset -> canonical name) as salient.
+     */
+    public Optional<String> resolvePronoun(int offset, Set<String> exclude, NavigableMap<Integer, String> speakers) {
+        char want = switch (pronounAt(offset)) {
+            case "he", "him", "his", "himself" -> 'm';
+            case "she", "her", "hers", "herself" -> 'f';
+            default -> '?';
+        };
+        if (want == '?') {
+            return Optional.empty();
+        }
+        NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+        salient.putAll(speakers);
+        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
+                e = salient.lowerEntry(e.getKey())) {
+            if (compatible(e.getValue(), want) && !exclude.contains(e.getValue())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return named(offset, want, exclude);
+    }
+
+    /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
+    public NavigableMap<Integer, String> subjects() {
+        return java.util.Collections.unmodifiableNavigableMap(subjects);
+    }
+
+    /** The main-clause subject of sentence {@code sentence} when it is a named person. */
+    public Optional<String> subjectOf(int sentence) {
+        return Optional.ofNullable(subjectOfSentence.get(sentence));
+    }
+
+    /** 'm', 'f' or '?': what the name, honorifics and the pronouns of the article say of a person's gender. */
+    public char gender(String canonical) {
+        return genders.getOrDefault(canonical, '?');
+    }
+
+    /** Whether the gender of a person rests on the given name alone ("Lee"): a weaker clue than "Mrs" or "she". */
+    public boolean genderOnlyFromGivenName(String canonical) {
+        return guessed.contains(canonical);
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    private boolean compatible(String person, char want) {
+        char g = gender(person);
+        return g == '?' || g == want;
+    }
+
+    /**
+     * The one person of the gender named in narration earlier in the pronoun's sentence, else in the nearest
+     * of the three sentences before that names any; empty when that sentence names several: precision first.
+     */
+    private Optional<String> named(int offset, char want, Set<String> exclude) {
+        Sentence here = doc.sentenceAt(offset);
+        for (int si = here.index(); si >= Math.max(0, here.index() - 3); si--) {
+            Set<String> found = new java.util.LinkedHashSet<>();
+            for (PersonMention m : mentions) {
+                if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
+                        && compatible(m.canonical(), want)) {
+                    found.add(m.canonical());
+                }
+            }
+            if (!found.isEmpty()) {
+                return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean quotedAt(int offset) {
+        int lo = 0;
+        int hi = toks.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (toks[mid].begin() < offset) {
+                lo = mid + 1;
+            } else if (toks[mid].begin() > offset) {
+                hi = mid - 1;
+            } else {
+                return quoted[mid];
+            }
+        }
+        return false;
+    }
+
+    private String pronounAt(int offset) {
+        int e = offset;
+        while (e < doc.text().length() && Character.isLetter(doc.text().charAt(e))) {
+            e++;
+        }
+        return doc.text(offset, e).toLowerCase(Locale.ROOT);
+    }
+
+    // ---------------------------------------------------------------- main-clause subjects
+
+    /**
+     * The first named person or he/she of the main clause not governed by a preposition or verb, as a token
+     * index (-1 when none, or when it is a pronoun): "When the case was argued, Justice X's questions ..."
+     * is not about X; "Mr X, the minister, said" is.
+     */
+    private int mainSubject(int from, int limit) {
+        int stop = Math.min(limit, from + CLAUSE_WINDOW);
+        for (int j = clauseStart(from, stop); j < stop; j++) {
+            if (quoted[j]) {
+                continue;
+            }
+            boolean starts = mentionStarting[j] != null || PRONOUNS.contains(lower(j));
+            if (!starts) {
+                if (isVerb(j) && !"VBG".equals(pos(j)) && !"VBN".equals(pos(j))) {
+                    return -1; // past the main verb: anything later is an object
+                }
+                continue;
+            }
+            int p = j - 1;
+            while (p >= from && (isNoun(p) || "JJ".equals(pos(p))) && mentionStartOf[p] < 0) {
+                p--;
+            }
+            boolean governed = p >= from && ("IN".equals(pos(p)) || "TO".equals(pos(p)) || isVerb(p)
+                    || "POS".equals(pos(p)) || pos(p).startsWith("PRP"));
+            int afterName = endOfMention(j) + 1;
+            boolean possessor = mentionStarting[j] != null && afterName + 1 < limit && "POS".equals(pos(afterName))
+                    && !isVerb(afterName + 1);
+            // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
+            boolean modifier = mentionStarting[j] != null && (afterName < limit
+                    && ("NN".equals(pos(afterName)) || "NNS".equals(pos(afterName)))
+                    || j - 1 >= from && "DT".equals(pos(j - 1)) && "the".equals(lower(j - 1)));
+            if (governed || possessor || modifier) {
+                if (mentionStarting[j] != null) {
+                    j = endOfMention(j);
+                }
+                continue;
+            }
+            return mentionStarting[j] != null ? j : -1;
+        }
+        return -1;
+    }
+
+    /**
+     * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
+     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
+     */
+    private int clauseSubject(int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (mentionStarting[j] == null || quoted[j]) {
+                continue;
+            }
+            int after = endOfMention(j) + 1;
+            while (after < limit && pos(after).startsWith("RB")) {
+                after++;
+            }
+            boolean possessive = after < limit && "POS".equals(pos(after));
+            if (!possessive && after < limit && !quoted[after] && isVerb(after) && !"VBG".equals(pos(after))
+                    && !"VBN".equals(pos(after))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
+    private int possessor(int sentence) {
+        int end = sentenceEnd[sentence];
+        int from = clauseStart(sentence, end);
+        for (int j = from; j < end && j < from + 8; j++) {
+            if (isVerb(j)) {
+                return -1;
+            }
+            if (mentionStarting[j] != null) {
+                int e = endOfMention(j);
+                return e + 1 < toks.length && "POS".equals(pos(e + 1)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
+    private int clauseStart(int from, int stop) {
+        if (from >= stop || quoted[from] || !SUBORDINATORS.contains(lower(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < stop && !quoted[j]; j++) {
+            if (",".equals(toks[j].word())) {
+                return j + 1;
+            }
+        }
+        return from;
+    }
+
+    private int endOfMention(int j) {
+        int e = j;
+        while (e + 1 < toks.length && mentionStartOf[e + 1] == j) {
+            e++;
+        }
+        return e;
+    }
+
+    // ---------------------------------------------------------------- genders
+
+    /** What the name says of the person's gender, else an honorific written with the name ("Mrs Jones"). */
+    private void noteGender(PersonMention m, String g) {
+        String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(Locale.ROOT);
+        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
+        if (honorific) {
+            guessed.remove(m.canonical());
+            honoured.add(m.canonical());
+        } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
+            guessed.add(m.canonical());
+        }
+        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'm');
+        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
+            genders.putIfAbsent(m.canonical(), 'f');
+        }
+    }
+
+    private final Set<String> honoured = new HashSet<>();
+
+    /**
+     * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,
+     * votes for X's gender; a clear majority decides when nothing else does.
+     */
+    private void guessGendersFromPronouns() {
+        Map<String, int[]> votes = new HashMap<>();
+        String last = null;
+        int lastSentence = -1;
+        for (int i = 0; i < toks.length; i++) {
+            if (quoted[i]) {
+                continue;
+            }
+            if (sentenceStart[i] != lastSentence) {
+                lastSentence = sentenceStart[i];
+                last = null;
+            }
+            if (mentionStarting[i] != null) {
+                int after = endOfMention(i) + 1;
+                while (after < toks.length && pos(after).startsWith("RB")) {
+                    after++;
+                }
+                // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
+                last = after < toks.length && isVerb(after) ? mentionStarting[i].canonical() : null;
+            } else if (last != null && PRONOUNS.contains(lower(i)) && i > 0
+                    && ("CC".equals(pos(i - 1)) || ",".equals(toks[i - 1].word())
+                    || "IN".equals(pos(i - 1)) && !"that".equals(lower(i - 1)))) {
+                votes.computeIfAbsent(last, k -> new int[2])["she".equals(lower(i)) ? 1 : 0]++;
+                last = null;
+            }
+        }
+        votes.forEach((person, v) -> {
+            guessed.remove(person);
+            if (v[0] > 2 * v[1]) {
+                genders.putIfAbsent(person, 'm');
+            } else if (v[1] > 2 * v[0]) {
+                genders.putIfAbsent(person, 'f');
+            }
+        });
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private String lower(int i) {
+        return toks[i].word().toLowerCase(Locale.ROOT);
+    }
+
+    private String pos(int i) {
+        return toks[i].pos() == null ? "" : toks[i].pos();
+    }
+
+    private boolean isVerb(int i) {
+        return pos(i).startsWith("VB") || "MD".equals(pos(i));
+    }
+
+    private boolean isNoun(int i) {
+        return pos(i).startsWith("NN");
+    }
+}
