@@ -197,11 +197,12 @@ public final class PersonIndex {
         int b = from;
         int e = to;
         Gender gender = Gender.UNKNOWN;
-        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word()))) {
+        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
+                || partyPrefix(ts, b, e) > 0)) {
             if (LEX.isHonorific(ts.get(b).word())) {
                 gender = LEX.honorificGender(ts.get(b).word());
             }
-            b++;
+            b += Math.max(1, partyPrefix(ts, b, e));
         }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
@@ -234,6 +235,25 @@ public final class PersonIndex {
             surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(b - 1).word()).replace(".", ""));
         }
         return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+    }
+
+    /**
+     * How many tokens from {@code b} form a party name that NER took into a person's span ("Lib Dem
+     * Norman Baker"), leaving at least two tokens of name; 0 when none do.
+     */
+    private static int partyPrefix(List<Token> ts, int b, int e) {
+        for (int n = 2; n >= 1; n--) {
+            if (b + n + 1 <= e) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = b; k < b + n; k++) {
+                    sb.append(k > b ? " " : "").append(ts.get(k).word());
+                }
+                if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
+                    return n;
+                }
+            }
+        }
+        return 0;
     }
 
     static boolean isAllCaps(String s) {
