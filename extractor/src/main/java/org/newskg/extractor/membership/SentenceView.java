@@ -1,13 +1,21 @@
 package org.newskg.extractor.membership;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
 
-/** One sentence with its person and party mentions laid over its tokens. */
+/** One sentence with its person and party mentions laid over its tokens, and the token tests the sieves share. */
 final class SentenceView {
+
+    private static final Set<String> ROLES = WordLists.words(SentenceView.class, "roles.txt");
+    private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
+            "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "earlier", "later", "now", "then");
 
     final Sentence sentence;
     final List<Token> tokens;
@@ -17,6 +25,8 @@ final class SentenceView {
     final PersonMention[] personAt;
     /** party mention starting at each token, or null. */
     final PartyMention[] partyStart;
+    /** party mention covering each token, or null. */
+    private final PartyMention[] partyCover;
     final List<PartyMention> parties;
 
     SentenceView(Sentence sentence, List<PersonMention> persons, List<PartyMention> parties) {
@@ -27,6 +37,7 @@ final class SentenceView {
         personStart = new PersonMention[n];
         personAt = new PersonMention[n];
         partyStart = new PartyMention[n];
+        partyCover = new PartyMention[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             for (PersonMention m : persons) {
@@ -40,6 +51,9 @@ final class SentenceView {
         }
         for (PartyMention p : parties) {
             partyStart[p.first()] = p;
+            for (int i = p.first(); i <= p.last(); i++) {
+                partyCover[i] = p;
+            }
         }
     }
 
@@ -55,8 +69,32 @@ final class SentenceView {
         return i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
     }
 
+    /** The word in lower case, "" outside the sentence. */
+    String lower(int i) {
+        return word(i).toLowerCase(Locale.ROOT);
+    }
+
     String pos(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
+    }
+
+    String lemma(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).lemma().toLowerCase(Locale.ROOT) : "";
+    }
+
+    /** The person mention starting at {@code i}, or null (also outside the sentence). */
+    PersonMention person(int i) {
+        return i >= 0 && i < personStart.length ? personStart[i] : null;
+    }
+
+    /** The party mention starting at {@code i}, or null (also outside the sentence). */
+    PartyMention party(int i) {
+        return i >= 0 && i < partyStart.length ? partyStart[i] : null;
+    }
+
+    /** The party mention covering {@code i}, or null (also outside the sentence). */
+    PartyMention partyAt(int i) {
+        return i >= 0 && i < partyCover.length ? partyCover[i] : null;
     }
 
     /** The position just past a person mention that starts at {@code i}. */
@@ -72,5 +110,53 @@ final class SentenceView {
     boolean isPossessive(int i) {
         String w = word(i);
         return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    /** Whether a noun continues the phrase at {@code k} ("the Labour government"), not a time word or a participle. */
+    boolean nounFollows(int k) {
+        return k < size() && pos(k).startsWith("NN") && !word(k).endsWith("ing")
+                && !TIME_WORDS.contains(lower(k));
+    }
+
+    /** The first position from {@code k} on that is not a role word ("leader", "MP") or starts a person's name. */
+    int afterRoles(int k) {
+        while (k < size() && personStart[k] == null && isRole(word(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** A role word, or a place name in a title ("Ohio Gov.", "London UKIP MEP"). */
+    boolean isRoleAt(int k) {
+        return k < size() && (isRole(word(k)) || "LOCATION".equals(token(k).ner()) && pos(k).startsWith("NNP"));
+    }
+
+    /** Past "of Texas", "in Colorado", "(R-Ill.)", "in 2008" after a name. */
+    int skipTrailer(int e) {
+        int j = e;
+        if (("of".equals(word(j)) || "in".equals(word(j)) || "from".equals(word(j)))
+                && pos(j + 1).startsWith("NNP")) {
+            j++;
+            while (j < size() && pos(j).startsWith("NNP") && personStart[j] == null) {
+                j++;
+            }
+        } else if ("in".equals(word(j)) && "CD".equals(pos(j + 1))) {
+            j += 2;
+        }
+        if ("(".equals(word(j)) || "-LRB-".equals(word(j))) {
+            while (j < size() && !")".equals(word(j)) && !"-RRB-".equals(word(j)) && j < e + 8) {
+                j++;
+            }
+            j++;
+        }
+        return j;
+    }
+
+    static boolean isRole(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith(".") && w.length() > 1) {
+            w = w.substring(0, w.length() - 1);
+        }
+        return ROLES.contains(w) || w.startsWith("ex-") && ROLES.contains(w.substring(3));
     }
 }

@@ -211,16 +211,16 @@ public final class PersonIndex {
         int b = from;
         int e = to;
         Gender gender = Gender.UNKNOWN;
-        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word()))) {
+        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
+                || partyPrefix(ts, b, e) > 0)) {
             if (LEX.isHonorific(ts.get(b).word())) {
                 gender = LEX.honorificGender(ts.get(b).word());
             }
-            b++;
+            b += Math.max(1, partyPrefix(ts, b, e));
         }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
-        b = afterPartyWords(ts, b, e);
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
@@ -252,23 +252,22 @@ public final class PersonIndex {
     }
 
     /**
-     * Past a party name NER took into a person's name ("Lib Dem Norman Baker", "Democrat Ann Holt"), when a
-     * full name (two words or more) remains.
+     * How many tokens from {@code b} form a party name that NER took into a person's span ("Lib Dem
+     * Norman Baker"), leaving at least two tokens of name; 0 when none do.
      */
-    private static int afterPartyWords(List<Token> ts, int b, int e) {
+    private static int partyPrefix(List<Token> ts, int b, int e) {
         for (int n = 2; n >= 1; n--) {
-            if (e - (b + n) + 1 < 2) {
-                continue;
-            }
-            StringBuilder sb = new StringBuilder();
-            for (int k = b; k < b + n; k++) {
-                sb.append(k > b ? " " : "").append(ts.get(k).word());
-            }
-            if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
-                return b + n;
+            if (b + n + 1 <= e) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = b; k < b + n; k++) {
+                    sb.append(k > b ? " " : "").append(ts.get(k).word());
+                }
+                if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
+                    return n;
+                }
             }
         }
-        return b;
+        return 0;
     }
 
     static boolean isAllCaps(String s) {

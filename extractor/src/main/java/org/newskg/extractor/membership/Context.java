@@ -1,0 +1,80 @@
+package org.newskg.extractor.membership;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer;
+import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.persons.PersonMention;
+
+/**
+ * What a sieve sees of one sentence: the sentence with its mentions, the parties of the sentence
+ * before, the article's party context, and where findings go.
+ */
+final class Context {
+
+    final Doc doc;
+    final PersonIndex persons;
+    final SentenceView v;
+    /** The parties the sentence before names (chosen readings), in text order. */
+    final List<Party> previous;
+    /** The party the article is about (mentioned 3 times as often as any other), or null. */
+    final Party dominant;
+    /** The party "the party" means in this sentence when the sentence does not say (see {@link MembershipRules}), or null. */
+    final Party referent;
+    /** The party whose race (nomination, primary, field, candidates) this sentence is about, or null. */
+    final Party race;
+    private final Map<String, Integer> cues;
+    private final List<Found> found;
+    /** Persons an earlier pass settled: context sieves leave them alone. */
+    private final Set<String> settled;
+    private String rule = "";
+
+    Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,
+            Party race, Map<String, Integer> cues, List<Found> found, Set<String> settled) {
+        this.doc = doc;
+        this.persons = persons;
+        this.v = v;
+        this.previous = previous;
+        this.dominant = dominant;
+        this.referent = referent;
+        this.race = race;
+        this.cues = cues;
+        this.found = found;
+        this.settled = settled;
+    }
+
+    void run(Sieve sieve) {
+        rule = sieve.name();
+        sieve.rule().apply(this);
+    }
+
+    /** The reading of a party mention that the article's country cues favour. */
+    Party party(PartyMention p) {
+        return PartyGazetteer.DEFAULT.choose(p, cues);
+    }
+
+    /** Whether an earlier pass settled this person's party: a context sieve then adds nothing. */
+    boolean settled(String person) {
+        return settled.contains(person);
+    }
+
+    void add(PersonMention m, PartyMention p, double confidence) {
+        add(m.canonical(), party(p), confidence);
+    }
+
+    void add(String person, PartyMention p, double confidence) {
+        add(person, party(p), confidence);
+    }
+
+    void add(String person, Party party, double confidence) {
+        add(person, party, confidence, rule, false);
+    }
+
+    void add(String person, Party party, double confidence, String ruleName, boolean left) {
+        found.add(new Found(person, party, v.sentence, confidence, ruleName, left));
+    }
+}

@@ -1,0 +1,333 @@
+package org.newskg.extractor.membership;
+
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.parties.PartyGazetteer.Use;
+import org.newskg.extractor.parties.PartyMention;
+
+/** Sieves that read a party word next to a name: titles, appositives, "of the SNP", "For the Lib Dems, X". */
+final class NameSieves {
+
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "&");
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> CAMPAIGNS = Set.of("campaign", "campaigns", "bid", "candidacy", "run",
+            "nomination", "ticket");
+    private static final Set<String> PASSIVE_VERBS = WordLists.words(NameSieves.class, "passive-verbs.txt");
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ")", "-", "–", "—", ".", ";", "and");
+
+    private NameSieves() {
+    }
+
+    /** "Labour MP Stella Creasy", "Tory leader Michael Howard", "Republicans Cory Gardner, Joni Ernst and Thom Tillis". */
+    static void titleBeforeName(Context c) {
+        for (PartyMention p : c.v.parties) {
+            titleBeforeName(c, p);
+        }
+    }
+
+    private static void titleBeforeName(Context c, PartyMention p) {
+        SentenceView v = c.v;
+        int k = p.last() + 1;
+        boolean possessive = v.isPossessive(k);
+        boolean modifier = p.is(Use.MODIFIER) || p.is(Use.MEMBER);
+        if (!possessive && !modifier && !v.isRoleAt(k)) {
+            return; // a bare name ("UKIP Nigel Farage") is no title; "UK Independence Party leader X" is
+        }
+        if (possessive) {
+            k++;
+        }
+        int roles = 0;
+        boolean plural = p.plural();
+        boolean constituency = false;
+        boolean comma = false;
+        boolean connector = false;
+        while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
+            connector = CONNECTORS.contains(v.word(k));
+            if (connector) {
+                // "front-runner and former secretary of state": joins roles, is no role itself
+            } else if (v.isRoleAt(k)) {
+                roles++;
+                plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
+                constituency = true; // "Conservative MP for Witney, David Cameron"
+            } else if (constituency && v.pos(k).startsWith("NNP")) {
+                // the constituency's name
+            } else if (roles > 0 && DASHES.contains(v.word(k))) {
+                // "candidates - Sen. Ted Cruz"
+            } else if (roles > 0 && ",".equals(v.word(k))
+                    && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || v.isRoleAt(k + 1))) {
+                comma = true; // "rival, Sen. Bernie Sanders"
+            } else {
+                return;
+            }
+            k++;
+        }
+        if (k >= v.size() || v.personStart[k] == null || connector || roles == 0 && possessive && !p.is(Use.NAME)) {
+            return; // "both UKIP and Kilroy-Silk": a list, not a title
+        }
+        String article = v.lower(p.first() - 1);
+        if (roles == 0 && (article.equals("a") || article.equals("an"))) {
+            return; // "called a Republican Obama": a comparison, not a title
+        }
+        int after = v.skipTrailer(plural ? listEnd(v, k) : v.endOf(k));
+        if (comma && !(after >= v.size() || CLAUSE_ENDS.contains(v.word(after)))) {
+            return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
+        }
+        c.add(v.personStart[k], p, roles > 0 ? 0.9 : 0.8);
+        if (plural) {
+            list(c, p, v.endOf(k), 0.85);
+        }
+    }
+
+    /** The position past a list of names starting at {@code k} ("A, B and C"). */
+    static int listEnd(SentenceView v, int k) {
+        int e = v.endOf(k);
+        while (true) {
+            int j = v.skipTrailer(e);
+            if (j < v.size() && (",".equals(v.word(j)) || "and".equals(v.word(j)))) {
+                j++;
+                if ("and".equals(v.word(j))) {
+                    j++;
+                }
+                j = v.afterRoles(j);
+                if (j < v.size() && v.personStart[j] != null) {
+                    e = v.endOf(j);
+                    continue;
+                }
+            }
+            return e;
+        }
+    }
+
+    /** The names after the first of a list under one plural title: "Republicans A in Colorado, B and C". */
+    static void list(Context c, PartyMention p, int end, double confidence) {
+        SentenceView v = c.v;
+        int e = end;
+        while (true) {
+            int j = v.skipTrailer(e);
+            if (j < v.size() && (",".equals(v.word(j)) || "and".equals(v.word(j)))) {
+                j++;
+                if ("and".equals(v.word(j))) {
+                    j++;
+                }
+                j = v.afterRoles(j);
+                if (j < v.size() && v.personStart[j] != null) {
+                    if (p != null) {
+                        c.add(v.personStart[j], p, confidence);
+                    } else {
+                        c.add(v.personStart[j].canonical(), c.race, confidence);
+                    }
+                    e = v.endOf(j);
+                    continue;
+                }
+            }
+            return;
+        }
+    }
+
+    /** "Stella Creasy, the Labour MP,", "Mike Nattrass, UKIP's deputy leader,", "Heck, a Republican seeking". */
+    static void appositive(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] != null) {
+                appositive(c, i, v.endOf(i));
+            }
+        }
+    }
+
+    private static void appositive(Context c, int start, int e) {
+        SentenceView v = c.v;
+        if (!",".equals(v.word(e))) {
+            return;
+        }
+        int k = e + 1;
+        int rolesBefore = 0;
+        String opener = v.pos(k);
+        if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || SentenceView.isRole(v.word(k))
+                || v.partyStart[k] != null
+                || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
+            return; // "Clinton, many other members of the GOP are ...": not an appositive
+        }
+        while (k < v.size() && k <= e + 7 && v.partyStart[k] == null && v.personStart[k] == null) {
+            String pos = v.pos(k);
+            if (SentenceView.isRole(v.word(k))) {
+                rolesBefore++;
+            } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && v.party(k + 1) != null) {
+                // "chairman of the Kentucky Democrats": a state party
+            } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
+                    || v.isPossessive(k + 1))) {
+                return;
+            }
+            k++;
+        }
+        PartyMention p = v.party(k);
+        if (p == null) {
+            return;
+        }
+        int a = p.last() + 1;
+        if (v.isPossessive(a)) {
+            a++;
+        }
+        int rolesAfter = v.afterRoles(a) - a;
+        if (rolesAfter == 0 && !v.isPossessive(p.last() + 1)) {
+            int head = compoundRole(v, a);
+            if (head > a) {
+                rolesAfter = head - a; // "the Lib Dem environment spokesman", "a former Republican county chairman"
+            }
+        }
+        a += rolesAfter;
+        if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
+            while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
+                a++; // "the Republican governor of Ohio,"
+            }
+        }
+        boolean nounFollows = v.nounFollows(a);
+        boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
+        if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
+            return;
+        }
+        c.add(v.personStart[start], p, 0.85);
+    }
+
+    /**
+     * The position past a role whose head is one or two nouns further on ("environment spokesman",
+     * "home affairs spokesman", "county chairman"), or {@code a} when the nouns end in no role.
+     */
+    static int compoundRole(SentenceView v, int a) {
+        for (int n = 1; n <= 2; n++) {
+            int head = a + n;
+            boolean nouns = true;
+            for (int j = a; j < head; j++) {
+                nouns &= v.pos(j).startsWith("NN") && !v.pos(j).startsWith("NNP") && v.person(j) == null
+                        && v.party(j) == null;
+            }
+            if (!nouns) {
+                return a;
+            }
+            if (head < v.size() && v.person(head) == null && SentenceView.isRole(v.word(head))
+                    && v.pos(head).startsWith("NN")) {
+                return v.afterRoles(head);
+            }
+        }
+        return a;
+    }
+
+    /** "Simon Thomas, of Plaid Cymru,", "X of the SNP", "John Murray, of Aldridge Brownhills Conservatives". */
+    static void ofParty(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] == null) {
+                continue;
+            }
+            int k = v.endOf(i);
+            if (",".equals(v.word(k))) {
+                k++;
+            }
+            if (!"of".equals(v.word(k))) {
+                continue;
+            }
+            k++;
+            if ("the".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            int local = k;
+            while (local < k + 3 && v.party(local) == null && v.pos(local).startsWith("NNP")
+                    && v.person(local) == null) {
+                local++; // a local party: "of Aldridge Brownhills Conservatives", "of the Kentucky Democrats"
+            }
+            PartyMention p = v.party(local);
+            if (p == null || !(p.is(Use.NAME) || local > k && p.plural()) || v.nounFollows(p.last() + 1)
+                    || v.isPossessive(p.last() + 1)) {
+                continue;
+            }
+            c.add(v.personStart[i], p, 0.85);
+        }
+    }
+
+    /** "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma. */
+    static void forParty(Context c) {
+        SentenceView v = c.v;
+        int k = 0;
+        while (k < v.size() && v.pos(k).equals("CC")) {
+            k++;
+        }
+        if (!"for".equalsIgnoreCase(v.word(k))) {
+            return;
+        }
+        k++;
+        if ("the".equalsIgnoreCase(v.word(k))) {
+            k++;
+        }
+        PartyMention p = v.party(k);
+        if (p == null || !(p.is(Use.NAME) || p.plural()) || !",".equals(v.word(p.last() + 1))) {
+            return;
+        }
+        int s = v.afterRoles(p.last() + 2);
+        if (v.person(s) == null) {
+            return;
+        }
+        int verb = v.endOf(s);
+        if (v.pos(verb).startsWith("VB") || ",".equals(v.word(verb))) {
+            c.add(v.personStart[s], p, 0.8);
+        }
+    }
+
+    /** "Cameron's Conservative Party", "Corbyn's Labour", "Trump's Republican presidential campaign". */
+    static void possessiveParty(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] == null) {
+                continue;
+            }
+            int e = v.endOf(i);
+            if (!v.isPossessive(e)) {
+                continue;
+            }
+            PartyMention p = v.party(e + 1);
+            if (p == null) {
+                continue;
+            }
+            int k = p.last() + 1;
+            if ("presidential".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (p.is(Use.MODIFIER) && CAMPAIGNS.contains(v.lower(k))) {
+                c.add(v.personStart[i].canonical(), c.party(p), 0.75, "member.possessive-campaign", false);
+                continue;
+            }
+            if (!p.is(Use.NAME) || v.nounFollows(p.last() + 1) || SentenceView.isRole(v.word(p.last() + 1))) {
+                continue;
+            }
+            c.add(v.personStart[i], p, 0.75);
+        }
+    }
+
+    /** "Veritas was formed by Mr Kilroy-Silk", "UKIP, led by Nigel Farage,". */
+    static void foundedBy(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            if (!p.is(Use.NAME) || p.plural()) {
+                continue;
+            }
+            int k = p.last() + 1;
+            if (",".equals(v.word(k))) {
+                k++;
+            } else {
+                while (k < v.size() && k <= p.last() + 3 && ("be".equals(v.lemma(k))
+                        || v.pos(k).startsWith("RB") || v.pos(k).equals("VBZ") || v.pos(k).equals("VBD"))) {
+                    k++;
+                }
+            }
+            if (k >= v.size() || !v.pos(k).equals("VBN") || !PASSIVE_VERBS.contains(v.lemma(k))) {
+                continue;
+            }
+            k++;
+            if ("up".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if ("by".equalsIgnoreCase(v.word(k)) && v.person(k + 1) != null) {
+                c.add(v.personStart[k + 1], p, 0.8);
+            }
+        }
+    }
+}

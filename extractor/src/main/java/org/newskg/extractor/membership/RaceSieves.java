@@ -1,0 +1,413 @@
+package org.newskg.extractor.membership;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer.Use;
+import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
+
+/**
+ * Sieves for a party's race for office: the candidates a sentence about the Republican nomination,
+ * the Democratic primary or the Tory leadership contest names ("In the Democratic race, X ...", "The
+ * other candidates at the debate -- A, B and C", "his GOP rivals", "divided between A and B",
+ * "former rival X"). The party is the one the sentence names, or the race the article is about
+ * ({@link Context#race}).
+ */
+final class RaceSieves {
+
+    private static final Map<String, String> WORDS = WordLists.pairs(RaceSieves.class, "race-words.txt");
+    /** The race words of the first rules (a party's race named outright: "the Republican race"). */
+    private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
+            "caucus", "caucuses", "ticket", "runoff", "leadership");
+    /** Group words whose possessor is in the race too: "his rivals", "Trump's GOP rivals". */
+    private static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
+            "challengers");
+    private static final Set<String> LIST_OPENERS = Set.of(":", "--", "—", "–", "-", ",", "including", "like", "as");
+    private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
+            "senate", "gubernatorial", "mayoral", "leadership", "primary", "remaining", "other");
+    private static final Set<String> DASHES = Set.of("—", "--", "–", "-");
+
+    private RaceSieves() {
+    }
+
+    static boolean isRaceWord(String word) {
+        return WORDS.containsKey(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static String kind(SentenceView v, int i) {
+        return WORDS.getOrDefault(v.lower(i), "");
+    }
+
+    /** The position of the race word a party mention modifies ("Republican nomination", "GOP's presumptive nominee"), or -1. */
+    static int raceAfter(SentenceView v, PartyMention p) {
+        int k = p.last() + 1;
+        if (v.isPossessive(k)) {
+            k++;
+        }
+        for (int n = 0; n < 3 && k < v.size(); n++, k++) {
+            if (isRaceWord(v.word(k))) {
+                return k;
+            }
+            if (!(MODIFIERS.contains(v.lower(k)) || v.pos(k).startsWith("JJ"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "In the Democratic race, Sen. Bernie Sanders ...", "Donald Trump held a lead in the Republican race",
+     * "MIAMI — X is on the verge of running away with the Republican nomination", "X is running with Y in
+     * the Democratic primary against Z"; "the other Republicans" (member.other-members).
+     */
+    static void partyRace(Context c) {
+        for (PartyMention p : c.v.parties) {
+            partyRace(c, p);
+        }
+    }
+
+    private static void partyRace(Context c, PartyMention p) {
+        SentenceView v = c.v;
+        int k = p.last() + 1;
+        if ("presidential".equalsIgnoreCase(v.word(k))) {
+            k++;
+        }
+        boolean race = p.is(Use.MODIFIER) && RACES.contains(v.lower(k));
+        boolean others = p.plural() && "other".equalsIgnoreCase(v.word(p.first() - 1));
+        if (!race && !others) {
+            return;
+        }
+        String first = v.word(0);
+        if (race && (first.equals("In") || first.equals("For")) && p.first() <= 4) {
+            int comma = p.last() + 1;
+            while (comma < v.size() && !",".equals(v.word(comma))) {
+                comma++;
+            }
+            if (comma == p.last() + 2 || comma == p.last() + 3) {
+                for (int i = comma; i < v.size(); i++) {
+                    if (v.personStart[i] != null) {
+                        c.add(v.personStart[i], p, 0.6);
+                    }
+                }
+            }
+            return;
+        }
+        int subject = subjectStart(v);
+        if (subject >= p.first() || v.personStart[subject] == null || v.parties.get(0) != p) {
+            return; // only the first party of the sentence: "X won the Republican race, while ... Democratic ..."
+        }
+        for (int i = v.endOf(subject); i < p.first(); i++) {
+            if (v.personStart[i] != null && !("with".equals(v.word(i - 1)) && "run".equals(v.lemma(i - 2)))) {
+                return;
+            }
+        }
+        c.add(v.personStart[subject].canonical(), c.party(p), 0.6,
+                race ? "member.party-race" : "member.other-members", false);
+        if (!race) {
+            return;
+        }
+        for (int i = v.endOf(subject); i + 1 < v.size(); i++) {
+            boolean against = "against".equals(v.word(i));
+            boolean with = "with".equals(v.word(i)) && "run".equals(v.lemma(i - 1));
+            if (against || with) {
+                PersonMention m = v.person(loose(v, i + 1));
+                if (m != null) {
+                    c.add(m.canonical(), c.party(p), 0.6, "member.party-race", false); // "running with Y", "against Z"
+                }
+            }
+        }
+    }
+
+    /** Where the sentence's subject may start: past a dateline ("MIAMI —"), a caption ("Governor's race:") and titles ("Texas Sen."). */
+    private static int subjectStart(SentenceView v) {
+        int k = 0;
+        for (int i = 0; i < Math.min(6, v.size()); i++) {
+            if (DASHES.contains(v.word(i)) && i > 0 && v.word(0).equals(v.word(0).toUpperCase(java.util.Locale.ROOT))
+                    || ":".equals(v.word(i))) {
+                k = i + 1;
+                break;
+            }
+            if (v.person(i) != null || v.pos(i).startsWith("VB")) {
+                break;
+            }
+        }
+        while (k < v.size() && v.personStart[k] == null && v.isRoleAt(k)) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * "X, who is running against Y for the party's presidential nomination": the sentence's subject, and the
+     * rival named after "against", run in the race of the party "the party" refers to (the article's main
+     * party, or its most mentioned one when the sentences just before named it).
+     */
+    static void theParty(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i + 1 < v.size(); i++) {
+            Party dominant = c.referent;
+            for (PartyMention p : v.parties) {
+                if (p.last() < i) {
+                    dominant = null; // "the party" may be the one just named in this sentence: leave it
+                }
+            }
+            if (dominant == null) {
+                continue;
+            }
+            if (!v.word(i).equals("party") || !v.isPossessive(i + 1) || v.partyStart[i] != null) {
+                continue;
+            }
+            int k = i + 2;
+            if ("presidential".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (!RACES.contains(v.lower(k)) || !"the".equalsIgnoreCase(v.word(i - 1))) {
+                continue;
+            }
+            int subject = 0;
+            while (subject < i && v.personStart[subject] == null && SentenceView.isRole(v.word(subject))) {
+                subject++;
+            }
+            if (subject < i && v.personStart[subject] != null) {
+                c.add(v.personStart[subject].canonical(), dominant, 0.6);
+            }
+            for (int a = 0; a + 1 < i; a++) {
+                if (v.word(a).equalsIgnoreCase("against") && v.personStart[a + 1] != null) {
+                    c.add(v.personStart[a + 1].canonical(), dominant, 0.6);
+                }
+            }
+        }
+    }
+
+    /**
+     * The participants a sentence about a party's race names as a group: "The other candidates at the
+     * debate -- A, B and C", "such rivals as A and B", "The last two Republican winners, A in 2008 and B",
+     * a list after a colon ("Four more in the race: A, B, C and D"), "his rivals" (he is in the race),
+     * "the caucuses were divided between A and B".
+     */
+    static void raceGroup(Context c) {
+        SentenceView v = c.v;
+        boolean raceWord = false;
+        for (int g = 0; g < v.size(); g++) {
+            String kind = kind(v, g);
+            raceWord |= !kind.isEmpty();
+            if (kind.equals("GROUP") || v.lower(g).equals("rival")) {
+                group(c, g);
+            }
+            if (RIVALS.contains(v.lower(g))) {
+                possessor(c, g);
+            }
+            if (raceWord && "between".equals(v.word(g)) && c.race != null) {
+                between(c, g);
+            }
+            if (raceWord && (":".equals(v.word(g)) || "--".equals(v.word(g))) && c.race != null) {
+                List<PersonMention> list = list(v, g + 1);
+                int end = list.isEmpty() ? 0 : v.endOf(indexOf(v, list.get(list.size() - 1), g));
+                if (list.size() >= 2 && (end >= v.size() || v.pos(end).equals(".") || ".".equals(v.word(end)))) {
+                    list.forEach(m -> add(c, m.canonical(), c.race));
+                }
+            }
+        }
+    }
+
+    private static void group(Context c, int g) {
+        SentenceView v = c.v;
+        Party party = null;
+        for (int b = g - 1; b >= Math.max(0, g - 3); b--) {
+            if (v.partyAt(b) != null) {
+                party = c.party(v.partyAt(b)); // "the GOP presidential front-runners", "Republican winners"
+                break;
+            }
+        }
+        int j = g + 1;
+        while (j < v.size() && j <= g + 8 && v.person(j) == null && !LIST_OPENERS.contains(v.word(j))
+                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("WDT") && !v.pos(j).equals("WP")) {
+            if (v.party(j) != null && party == null) {
+                party = c.party(v.party(j)); // "his closest rival in the crowded GOP field, X"
+            }
+            j++;
+        }
+        if (party == null) {
+            party = c.race;
+        }
+        if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
+            return;
+        }
+        if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))) {
+            return; // "such rivals as A and B", not "the rivals as they left"
+        }
+        List<PersonMention> names = list(v, j + 1);
+        if (names.isEmpty()) {
+            return;
+        }
+        int end = v.skipTrailer(v.endOf(indexOf(v, names.get(names.size() - 1), j)));
+        if (v.pos(end).startsWith("VB") || v.pos(end).equals("MD")) {
+            return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names
+        }
+        for (PersonMention m : names) {
+            add(c, m.canonical(), party);
+        }
+    }
+
+    /** "his rivals for the GOP nomination", "Trump and his GOP rivals", "Trump's rivals": the possessor is in the race. */
+    private static void possessor(Context c, int g) {
+        SentenceView v = c.v;
+        int b = g - 1;
+        Party party = null;
+        while (b >= 0 && (v.pos(b).startsWith("JJ") || v.partyAt(b) != null || v.pos(b).equals("CD"))) {
+            if (v.partyAt(b) != null) {
+                party = c.party(v.partyAt(b));
+            }
+            b--;
+        }
+        for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {
+            if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0) {
+                party = c.party(v.party(j)); // "his rivals for the GOP nomination"
+            }
+        }
+        if (party == null) {
+            party = c.race;
+        }
+        if (party == null || b < 0) {
+            return;
+        }
+        if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
+            Party chosen = party;
+            c.persons.resolvePronoun(v.token(b).begin()).ifPresent(name -> add(c, name, chosen));
+        } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
+            add(c, v.personAt[b - 1].canonical(), party);
+        }
+    }
+
+    /** "the caucuses were divided between A and B", "a two-man contest, between him and Trump". */
+    private static void between(Context c, int g) {
+        SentenceView v = c.v;
+        int a = loose(v, g + 1);
+        String first = participant(c, a);
+        if (first == null) {
+            return;
+        }
+        int e = v.person(a) != null ? v.endOf(a) : a + 1;
+        if (!"and".equals(v.word(e))) {
+            return;
+        }
+        String second = participant(c, loose(v, e + 1));
+        if (second != null) {
+            add(c, first, c.race);
+            add(c, second, c.race);
+        }
+    }
+
+    private static String participant(Context c, int a) {
+        SentenceView v = c.v;
+        if (v.person(a) != null) {
+            return v.person(a).canonical();
+        }
+        if (a < v.size() && (v.lower(a).equals("him") || v.lower(a).equals("her")) && v.personAt[a] == null) {
+            return c.persons.resolvePronoun(v.token(a).begin()).orElse(null);
+        }
+        return null;
+    }
+
+    /** "former rival Carly Fiorina", "front-runner Jack Conway", "front runner X": a race title without a party word. */
+    static void raceRole(Context c) {
+        SentenceView v = c.v;
+        if (c.race == null) {
+            return;
+        }
+        for (int i = 0; i + 1 < v.size(); i++) {
+            boolean role = kind(v, i).equals("ROLE")
+                    || "front".equalsIgnoreCase(v.word(i)) && "runner".equalsIgnoreCase(v.word(i + 1));
+            if (!role || v.personAt[i] != null) {
+                continue;
+            }
+            int k = "front".equalsIgnoreCase(v.word(i)) ? i + 2 : i + 1;
+            boolean partyBefore = false;
+            for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
+                partyBefore |= v.partyAt(b) != null;
+            }
+            PersonMention m = v.person(k);
+            if (m != null && !partyBefore) {
+                add(c, m.canonical(), c.race);
+            }
+        }
+    }
+
+    /** "If Donald Trump is the nominee", "abandoning Trump as a nominee": the nominee of the race. */
+    static void nominee(Context c) {
+        SentenceView v = c.v;
+        if (c.race == null) {
+            return;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] == null) {
+                continue;
+            }
+            int k = v.endOf(i);
+            boolean be = "be".equals(v.lemma(k)) && !"not".equals(v.lower(k + 1));
+            if (!(be || "as".equals(v.word(k)))) {
+                continue;
+            }
+            k++;
+            if (!("the".equals(v.lower(k)) || "a".equals(v.lower(k)))) {
+                continue;
+            }
+            k++;
+            while (k < v.size() && v.pos(k).startsWith("JJ")) {
+                k++;
+            }
+            if ("nominee".equals(v.lower(k)) && !"for".equals(v.word(k + 1))) {
+                add(c, v.personStart[i].canonical(), c.race);
+            }
+        }
+    }
+
+    private static void add(Context c, String person, Party party) {
+        if (!c.settled(person)) {
+            c.add(person, party, 0.6);
+        }
+    }
+
+    /** Past titles, adjectives and descriptions before a name in a list ("former Florida governor", "retired neurosurgeon"). */
+    private static int loose(SentenceView v, int k) {
+        int limit = k + 5;
+        while (k < v.size() && k < limit && v.person(k) == null && v.party(k) == null
+                && (v.isRoleAt(k) || v.pos(k).startsWith("JJ") || v.pos(k).equals("VBN") || v.pos(k).startsWith("NN")
+                || v.pos(k).equals("VBD") && v.pos(k + 1).startsWith("NN") && v.person(k + 1) == null
+                || v.pos(k).equals("DT"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The persons of a list starting at {@code k}: "A, B and C", each name possibly after its titles. */
+    private static List<PersonMention> list(SentenceView v, int k) {
+        List<PersonMention> out = new ArrayList<>();
+        int j = loose(v, k);
+        while (j < v.size() && v.person(j) != null) {
+            out.add(v.person(j));
+            int e = v.skipTrailer(v.endOf(j));
+            if (",".equals(v.word(e)) && "and".equals(v.word(e + 1))) {
+                e++;
+            }
+            if (!(",".equals(v.word(e)) || "and".equals(v.word(e)) || "or".equals(v.word(e)))) {
+                break;
+            }
+            j = loose(v, e + 1);
+        }
+        return out;
+    }
+
+    private static int indexOf(SentenceView v, PersonMention m, int from) {
+        for (int i = from; i < v.size(); i++) {
+            if (v.personStart[i] == m) {
+                return i;
+            }
+        }
+        return v.size() - 1;
+    }
+}

@@ -1,0 +1,179 @@
+package org.newskg.extractor.membership;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer.Use;
+import org.newskg.extractor.parties.PartyMention;
+
+/**
+ * Sieves that tie a party to a person through a reference: a pronoun ("his own Republican Party",
+ * "his party"), a description ("The Labour peer said"), "the party's candidate, X".
+ */
+final class ReferenceSieves {
+
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+
+    private ReferenceSieves() {
+    }
+
+    /** "members of his own Republican Party": the party of the person the pronoun refers to. */
+    static void pronounParty(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personAt[i] != null || !POSSESSIVE_PRONOUNS.contains(v.lower(i)) || !"PRP$".equals(v.pos(i))) {
+                continue;
+            }
+            int k = i + 1;
+            if ("own".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            PartyMention p = v.party(k);
+            if (p == null || !p.is(Use.NAME) || p.is(Use.MEMBER)) {
+                continue;
+            }
+            int a = p.last() + 1;
+            while (a < v.size() && (v.pos(a).startsWith("JJ") || v.pos(a).equals("VBN"))) {
+                a++; // "his GOP would-be successors": the party modifies a group, not him
+            }
+            if (v.nounFollows(a) || SentenceView.isRole(v.word(a))) {
+                continue;
+            }
+            c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, p, 0.7));
+        }
+    }
+
+    /**
+     * "Lord Warner accused his party leadership" where the sentence (or, when it names none, the one
+     * before) names exactly one party: the pronoun's person belongs to it. Also "Howard's party".
+     */
+    static void hisParty(Context c) {
+        SentenceView v = c.v;
+        Party party = localParty(c);
+        if (party == null) {
+            return;
+        }
+        for (int i = 0; i + 1 < v.size(); i++) {
+            int k = i + 1;
+            if ("own".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            if (!"party".equals(v.word(k)) || v.party(k) != null) {
+                continue;
+            }
+            if (POSSESSIVE_PRONOUNS.contains(v.lower(i)) && "PRP$".equals(v.pos(i)) && v.personAt[i] == null
+                    && !descriptionBefore(v, i)) {
+                c.persons.resolvePronoun(v.token(i).begin())
+                        .filter(name -> !c.settled(name))
+                        .ifPresent(name -> c.add(name, party, 0.65));
+            } else if (v.isPossessive(i) && i > 0 && v.personAt[i - 1] != null
+                    && !c.settled(v.personAt[i - 1].canonical())) {
+                c.add(v.personAt[i - 1].canonical(), party, 0.65);
+            }
+        }
+    }
+
+    /** Whether "the Labour peer" (a party description) stands before {@code i}: "his" may well be that person. */
+    private static boolean descriptionBefore(SentenceView v, int i) {
+        for (PartyMention p : v.parties) {
+            if (p.last() < i && p.is(Use.MODIFIER) && "the".equalsIgnoreCase(v.word(p.first() - 1))
+                    && SentenceView.isRole(v.word(p.last() + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one party this sentence names, or when it names none, the one party the sentence before names; else null. */
+    static Party localParty(Context c) {
+        Set<Party> here = new LinkedHashSet<>();
+        for (PartyMention p : c.v.parties) {
+            here.add(c.party(p));
+        }
+        Set<Party> named = here.isEmpty() ? new LinkedHashSet<>(c.previous) : here;
+        return named.size() == 1 ? named.iterator().next() : null;
+    }
+
+    /**
+     * "party leader Roger Knapman", "the party's candidate for Scunthorpe Stephen Howd", "the party's
+     * chairman, X": "party" is the party of the article, or the one party this sentence or the one before names.
+     */
+    static void partyLeader(Context c) {
+        SentenceView v = c.v;
+        Party party = c.dominant != null ? c.dominant : localParty(c);
+        if (party == null) {
+            return;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.word(i).equals("party") || v.partyStart[i] != null || i > 0 && v.partyStart[i - 1] != null) {
+                continue;
+            }
+            int k = i + 1;
+            if (v.isPossessive(k)) {
+                k++;
+            }
+            int roles = 0;
+            while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
+                roles++;
+                k++;
+            }
+            if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
+                k++; // "the party's candidate for Westmorland and Lonsdale, X"
+                while (k < v.size() && (v.personStart[k] == null || placeTakenForName(v, k)) && (v.pos(k).startsWith("NNP")
+                        || "and".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP"))) {
+                    k++;
+                }
+            }
+            if (",".equals(v.word(k)) && roles > 0) {
+                k++;
+            }
+            if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())) {
+                c.add(v.personStart[k].canonical(), party, 0.6);
+            }
+        }
+    }
+
+    /** "for Westmorland and Lonsdale, Jonathan Stanley": a one-word "name" NER took from a place, right before the real one. */
+    private static boolean placeTakenForName(SentenceView v, int k) {
+        return v.endOf(k) == k + 1 && ",".equals(v.word(k + 1)) && v.person(k + 2) != null;
+    }
+
+    /** "The Labour peer said ...", "the Labour leader's vow": a description resolved to the person just named. */
+    static void description(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            description(c, p);
+        }
+    }
+
+    private static void description(Context c, PartyMention p) {
+        SentenceView v = c.v;
+        int the = p.first() - 1;
+        while (the > 0 && v.pos(the).startsWith("JJ") && v.personAt[the] == null) {
+            the--; // "the presumptive Democratic nominee"
+        }
+        if (!p.is(Use.MODIFIER) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(the))) {
+            return;
+        }
+        int k = v.afterRoles(p.last() + 1);
+        int roles = k - (p.last() + 1);
+        if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
+            k += 2; // "the Democratic nominee for president said"
+        }
+        while (k < v.size() && v.pos(k).startsWith("RB")) {
+            k++; // "never stopped"
+        }
+        boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
+        if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)) || possessive)
+                || p.plural() || v.pos(k - 1).endsWith("S")) {
+            return; // "the GOP contenders had": a group, not the person just named
+        }
+        for (int i = 0; i < p.first(); i++) {
+            if (v.personStart[i] != null) {
+                return;
+            }
+        }
+        int offset = v.token(the).begin();
+        c.persons.resolveDescription(offset).ifPresent(name -> c.add(name, p, 0.55));
+    }
+}

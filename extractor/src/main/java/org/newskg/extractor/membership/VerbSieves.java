@@ -1,0 +1,176 @@
+package org.newskg.extractor.membership;
+
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.parties.PartyGazetteer.Use;
+import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
+
+/** Sieves that read a verb between a person and a party: "X quit Labour", "X is a Republican", "since becoming Labour leader". */
+final class VerbSieves {
+
+    private static final Map<String, String> VERBS = WordLists.pairs(VerbSieves.class, "membership-verbs.txt");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
+            "being", "will", "would", "who", "then", "later", "also", "finally", "eventually", "formally",
+            "effectively", "dramatically", "publicly", "officially", "since", "recently", "just", "now");
+    /** Verbs (lemmas) that give a person a party role: "became Labour leader", "was elected Tory leader". */
+    private static final Set<String> BECOME = Set.of("become", "elect", "appoint", "name", "re-elect");
+    private static final Set<String> SINCE = Set.of("since", "after", "before", "on", "until", "when");
+
+    private VerbSieves() {
+    }
+
+    /**
+     * "Ken Livingstone finally quit Labour tonight", "X, who quit UKIP,", "he quit UKIP" (the pronoun
+     * resolved), "X is a Republican" (member.copula); leaving also gives a LEFT triple (member.left-party).
+     */
+    static void verbParty(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] != null) {
+                verbParty(c, v.personStart[i].canonical(), v.endOf(i), 0.85);
+            } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.lower(i))) {
+                int at = i;
+                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
+            }
+        }
+    }
+
+    private static void verbParty(Context c, String person, int e, double confidence) {
+        SentenceView v = c.v;
+        int k = e;
+        if (",".equals(v.word(k)) && "who".equals(v.word(k + 1))) {
+            k++;
+        }
+        int limit = k + 4;
+        while (k < v.size() && k < limit && (AUX.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
+            if (NEGATIONS.contains(v.lower(k))) {
+                return; // "X did not join the Tories"
+            }
+            int article = k + 1;
+            while (article < k + 3 && v.pos(article).startsWith("RB") && !NEGATIONS.contains(v.lower(article))) {
+                article++; // "X is still a Republican"
+            }
+            if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article)))) {
+                break; // "X is a Republican"
+            }
+            k++;
+        }
+        if (k >= v.size() || !v.pos(k).startsWith("VB")) {
+            return;
+        }
+        if ("be".equals(v.lemma(k))) {
+            copula(c, person, k, confidence);
+            return;
+        }
+        String kind = VERBS.get(v.lemma(k));
+        if (kind == null) {
+            return;
+        }
+        int j = k + 1;
+        String prep = v.lower(j);
+        if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
+            j++;
+        }
+        if ("the".equalsIgnoreCase(v.word(j))) {
+            j++;
+        }
+        PartyMention p = v.party(j);
+        if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.nounFollows(p.last() + 1)
+                && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
+            return;
+        }
+        boolean left = kind.equals("LEFT") && !prep.equals("to");
+        c.add(person, c.party(p), confidence, left ? "member.left-party" : "member.verb-party", left);
+        int then = p.last() + 1;
+        if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {
+            verbParty(c, person, then + 1, confidence); // "quit UKIP to join Veritas"
+        }
+    }
+
+    /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */
+    private static void copula(Context c, String person, int be, double confidence) {
+        SentenceView v = c.v;
+        int k = be + 1;
+        while (k < be + 3 && v.pos(k).startsWith("RB") && !NEGATIONS.contains(v.lower(k))) {
+            k++;
+        }
+        if (!("a".equalsIgnoreCase(v.word(k)) || "an".equalsIgnoreCase(v.word(k)))) {
+            return;
+        }
+        k++;
+        int roles = 0;
+        while (k < v.size() && k <= be + 8 && v.partyStart[k] == null && v.personStart[k] == null
+                && (SentenceView.isRole(v.word(k)) || v.pos(k).startsWith("JJ") || "the".equalsIgnoreCase(v.word(k)))) {
+            roles += SentenceView.isRole(v.word(k)) ? 1 : 0;
+            k++;
+        }
+        PartyMention p = v.party(k);
+        if (p == null || "not".equalsIgnoreCase(v.word(be + 1))) {
+            return;
+        }
+        int a = v.afterRoles(p.last() + 1);
+        int rolesAfter = a - (p.last() + 1);
+        boolean ok = rolesAfter > 0 || p.is(Use.MEMBER) || roles > 0 && p.is(Use.NAME);
+        if (ok && !v.nounFollows(a)) {
+            c.add(person, c.party(p), confidence, "member.copula", false);
+        }
+    }
+
+    /**
+     * "X became Labour leader", "X was elected Tory leader", "X has ... since becoming Labour leader": a
+     * party role taken by the subject (the name just before the verb, or the only person named before
+     * "since becoming").
+     */
+    static void becoming(Context c) {
+        SentenceView v = c.v;
+        for (int k = 1; k < v.size(); k++) {
+            if (!BECOME.contains(v.lemma(k)) || !v.pos(k).startsWith("VB")) {
+                continue;
+            }
+            int j = k + 1;
+            if ("the".equalsIgnoreCase(v.word(j))) {
+                j++;
+            }
+            PartyMention p = v.party(j);
+            if (p == null || !p.is(Use.MODIFIER)) {
+                continue;
+            }
+            int a = v.afterRoles(p.last() + 1);
+            if (a == p.last() + 1 || v.nounFollows(a) || v.person(a) != null) {
+                continue; // "named Labour leader X": the person after is the one named
+            }
+            PersonMention subject = subject(v, k);
+            if (subject != null) {
+                c.add(subject, p, 0.8);
+            }
+        }
+    }
+
+    /** The person whose verb is at {@code k}: the name right before it (past auxiliaries), or after "since" the sentence's only earlier name. */
+    private static PersonMention subject(SentenceView v, int k) {
+        int b = k - 1;
+        while (b >= 0 && (AUX.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
+            b--;
+        }
+        if (b >= 0 && v.personAt[b] != null) {
+            return v.personAt[b];
+        }
+        if (!(SINCE.contains(v.lower(k - 1)) && v.pos(k).equals("VBG"))) {
+            return null;
+        }
+        PersonMention only = null;
+        for (int i = 0; i < k - 1; i++) {
+            if (v.personStart[i] != null) {
+                if (only != null && !only.canonical().equals(v.personStart[i].canonical())) {
+                    return null;
+                }
+                only = v.personStart[i];
+            }
+        }
+        return only;
+    }
+}
