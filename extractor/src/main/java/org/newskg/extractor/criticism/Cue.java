@@ -18,7 +18,12 @@ import org.newskg.model.Relation;
  */
 record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
 
-    enum Kind { VERB, PHRASAL, NOUN, ADJ, RETORT }
+    /**
+     * VERB "X slammed Y"; PHRASAL "X hit out at Y" (target after the last particle); PARTICLE "X called out Y"
+     * (target is the object); NOUN "X's attack on Y"; ADJ "X was critical of Y"; RETORT "Y hit back";
+     * RECIPROCAL "X and Y traded insults"; CONTINUATION "Then he turned to Y", after a criticism.
+     */
+    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION }
 
     Cue {
         particles = List.copyOf(particles);
@@ -38,5 +43,12 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
             out.computeIfAbsent(cue.lemma(), k -> new ArrayList<>()).add(cue);
         }
         return Map.copyOf(out);
+    }
+
+    /** The lemmas of one kind and relation as a Semgrex regex ("/attack|slam/"), for the pattern files. */
+    static String regex(Map<String, List<Cue>> lexicon, Kind kind, Relation relation) {
+        return lexicon.values().stream().flatMap(List::stream)
+                .filter(c -> c.kind() == kind && c.relation() == relation).map(Cue::lemma).distinct().sorted()
+                .collect(java.util.stream.Collectors.joining("|", "/", "/"));
     }
 }

@@ -230,6 +230,9 @@ public final class PersonIndex {
             if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b) {
                 return null; // "Dump the Trump", "Smith Mr Jones": not one name
             }
+            if (!words.isEmpty() && lower(words.get(words.size() - 1)).equals(lower(w))) {
+                continue; // a doubled word is a typo: "Ann Holt Holt" is Ann Holt
+            }
             words.add(w);
         }
         String text = String.join(" ", words);

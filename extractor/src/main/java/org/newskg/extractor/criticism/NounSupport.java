@@ -1,0 +1,51 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+
+/**
+ * noun-at: a criticism noun carried by a verb, the critic being that verb's subject: "Holt launched an
+ * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
+ * Reid". The noun must be the object of a light verb (support-verbs.txt) or an adjunct with "in"/"with":
+ * "Holt condemned the attack on Reid" is not Holt's attack.
+ */
+final class NounSupport implements Sieve {
+
+    private static final Set<String> SUPPORT = WordLists.words(NounSupport.class, "support-verbs.txt");
+
+    @Override
+    public String name() {
+        return "noun-at";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int n = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.NOUN).findFirst().ifPresent(cue -> {
+                if (out.settled(p, n) || !p.d.children(n, "nmod:poss").isEmpty()) {
+                    return; // "Holt's attack on Reid" is noun-possessive
+                }
+                int noun = p.d.label(n).equals("conj") ? p.d.head(n) : n; // "appeals to X and attacks on Y"
+                int verb = p.d.head(noun);
+                if (verb < 0 || !p.d.token(verb).pos().startsWith("VB")) {
+                    return;
+                }
+                String l = p.d.label(noun);
+                boolean carried = l.equals("obj") && SUPPORT.contains(p.lemma(verb))
+                        || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
+                        && p.withCase(verb, "in", "with").contains(noun);
+                if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")) {
+                    return;
+                }
+                List<Integer> targets = new ArrayList<>(p.withCase(n, "on", "at", "against", "toward", "towards", "of"));
+                if (targets.isEmpty()) {
+                    targets.addAll(p.withCase(verb, "at", "on", "against"));
+                }
+                out.add(p, cue.relation(), n, p.subjects(verb), targets, name(), 0.75);
+            });
+        }
+    }
+}

@@ -1,0 +1,393 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Dependencies;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.parties.PartyGazetteer;
+
+/**
+ * One parsed sentence with the syntax helpers every sieve shares: who the (inherited) subject of a verb
+ * is, which dependents a preposition introduces, whether a cue is negated or hedged, and which person a
+ * node names. Names, pronouns and role nominals are resolved by {@link PersonIndex}; this class only
+ * says which node to ask about.
+ */
+final class ParsedSentence {
+
+    private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
+            "/org/newskg/extractor/membership/roles.txt");
+    /** Nouns naming a person by role ("the front-runner", "the Texas senator"), resolved by PersonIndex. */
+    private static final Set<String> ROLE_NOUNS = WordLists.words(CriticismRules.class,
+            "/org/newskg/extractor/quotes/role-nouns.txt");
+    private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
+    /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
+    private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");
+    /** Verbs under which a cue is only intended, refused or asked for: "refused to criticise", "urged X to condemn". */
+    private static final Set<String> NON_FACTIVE = WordLists.words(CriticismRules.class, "non-factive.txt");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
+    static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
+    /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
+    private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
+
+    final Doc doc;
+    final Sentence s;
+    final Dependencies d;
+    final PersonIndex persons;
+
+    private edu.stanford.nlp.semgraph.SemanticGraph graph;
+
+    /** The parse as a Semgrex graph, built on first use. */
+    edu.stanford.nlp.semgraph.SemanticGraph graph() {
+        if (graph == null) {
+            graph = SemgrexSieve.graph(this);
+        }
+        return graph;
+    }
+
+    ParsedSentence(Doc doc, Sentence s, Dependencies d, PersonIndex persons) {
+        this.doc = doc;
+        this.s = s;
+        this.d = d;
+        this.persons = persons;
+    }
+
+    String word(int n) {
+        return d.token(n).word().toLowerCase(Locale.ROOT);
+    }
+
+    String lemma(int n) {
+        Token t = d.token(n);
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    boolean isPronoun(int n) {
+        return PRONOUNS.contains(word(n));
+    }
+
+    // ------------------------------------------------------------------ syntax
+
+    /**
+     * The subject of a verb: its own, else inherited from the verb it is coordinated with or controlled by
+     * ("ran on X and accused Y", "tried to rebuke Y", "spent the day attacking Y"), from the author of a
+     * speech or statement it belongs to ("a speech criticising Y"), or the antecedent of a relative pronoun
+     * ("the woman who harangued him").
+     */
+    List<Integer> subjects(int v) {
+        int cur = v;
+        for (int step = 0; step < 4 && cur >= 0; step++) {
+            List<Integer> subj = new ArrayList<>();
+            for (int c : d.children(cur, "nsubj")) {
+                if (!d.label(c).equals("nsubj:pass")) {
+                    subj.add(RELATIVES.contains(word(c)) && d.label(cur).equals("acl:relcl") ? d.head(cur) : c);
+                }
+            }
+            if (!subj.isEmpty()) {
+                return subj;
+            }
+            String l = d.label(cur);
+            int head = d.head(cur);
+            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty()) {
+                return d.children(head, "obj"); // "urged Tom to condemn": Tom is the one who condemns
+            }
+            if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {
+                int noun = head;
+                if (!d.children(noun, "nmod:poss").isEmpty()) {
+                    return d.children(noun, "nmod:poss"); // "Tom's speech attacking Ann"
+                }
+                if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
+                    return List.of(); // "the man attacking Ann" is not the subject of the main verb
+                }
+                cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"
+                continue;
+            }
+            boolean inherits = l.equals("conj") || l.equals("xcomp")
+                    || l.equals("advcl") && d.token(cur).pos().equals("VBG");
+            if (!inherits) {
+                return List.of();
+            }
+            cur = head;
+        }
+        return List.of();
+    }
+
+    private boolean isTimeNoun(int n) {
+        return Set.of("day", "week", "weekend", "morning", "afternoon", "evening", "night", "time", "hour",
+                "hours", "days", "weeks", "months", "years").contains(word(n));
+    }
+
+    List<Integer> agents(int v) {
+        List<Integer> out = new ArrayList<>(d.children(v, "obl:agent"));
+        for (int c : withCase(v, "by")) {
+            if (!out.contains(c)) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** The obl/nmod dependents of {@code v} introduced by one of the prepositions. */
+    List<Integer> withCase(int v, String... preps) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : d.children(v)) {
+            String l = d.label(c);
+            if ((l.startsWith("obl") || l.startsWith("nmod")) && !l.equals("nmod:poss") && !out.contains(c)) {
+                for (int cc : d.children(c, "case")) {
+                    for (String p : preps) {
+                        if (word(cc).equals(p)) {
+                            out.add(c);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code v} has a particle or other dependent with this word after it ("hit out", "call out"). */
+    boolean hasParticle(int v, String particle) {
+        for (int c : d.children(v)) {
+            if (c > v && word(c).equals(particle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Integer> withConjuncts(List<Integer> nodes) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : nodes) {
+            if (!out.contains(n)) {
+                out.add(n);
+            }
+            for (int c : d.children(n, "conj")) {
+                if (!out.contains(c)) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The nearest verb above a noun (within three steps), or -1. */
+    int governingVerb(int n) {
+        int cur = d.head(n);
+        for (int step = 0; step < 3 && cur >= 0; step++) {
+            if (d.token(cur).pos().startsWith("VB")) {
+                return cur;
+            }
+            cur = d.head(cur);
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the cue at {@code n} is negated, hedged or only intended: "did not criticise", "might be
+     * condemning", "refused to criticise", "urged Tom to condemn", "stopped short of attacking".
+     */
+    boolean unasserted(int n) {
+        int cur = n;
+        for (int step = 0; step < 3 && cur >= 0; step++) {
+            if (negated(cur) || hedged(cur) || step > 0 && NON_FACTIVE.contains(lemma(cur))) {
+                return true;
+            }
+            String l = d.label(cur);
+            boolean carries = l.equals("xcomp") || l.startsWith("advcl") || l.startsWith("obl") || l.equals("ccomp")
+                    || step == 0 && (l.equals("obj") || l.startsWith("nsubj"));
+            if (!carries) {
+                return false;
+            }
+            cur = d.head(cur);
+        }
+        return false;
+    }
+
+    private boolean negated(int v) {
+        for (int c : d.children(v)) {
+            String l = d.label(c);
+            if ((l.equals("advmod") || l.equals("neg") || l.equals("det")) && NEGATIONS.contains(word(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hedged(int v) {
+        for (int c : d.children(v, "aux")) {
+            if (HEDGES.contains(word(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the node sits in a clause whose pronouns we leave alone (relative clause, reported speech). */
+    boolean opaque(int n) {
+        return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
+    }
+
+    // ------------------------------------------------------------------ persons
+
+    /** A person a node names, and whether it took resolution (pronoun, role nominal) to know. */
+    record Named(String name, boolean resolved) {
+    }
+
+    /**
+     * The persons a node names: a name ("Ann Holt"), a title phrase ending in one ("secretary of state
+     * Ann Holt"), a noun with a name in apposition ("two rivals, Ann Holt and Tom Reid"; "his adversary:
+     * Tom Reid"), a pronoun or a role nominal ("the front-runner") as PersonIndex resolves it. Persons in
+     * {@code exclude} are not candidates for a pronoun (the other argument of the cue).
+     */
+    List<Named> persons(int n, Set<String> exclude, boolean resolvePronouns) {
+        Optional<PersonMention> m = persons.mentionAt(d.token(n).begin());
+        if (m.isPresent()) {
+            return List.of(new Named(m.get().canonical(), false));
+        }
+        if (isPronoun(n)) {
+            if (!resolvePronouns) {
+                return List.of();
+            }
+            return persons.resolvePronoun(d.token(n).begin(), exclude).map(p -> List.of(new Named(p, true)))
+                    .orElse(List.of());
+        }
+        if (!d.token(n).pos().startsWith("NN")) {
+            return List.of();
+        }
+        List<Named> appos = new ArrayList<>();
+        for (int c : d.children(n)) {
+            String l = d.label(c);
+            if (l.equals("appos") || l.equals("dep") || l.equals("parataxis")) {
+                for (int cc : withConjuncts(List.of(c))) {
+                    direct(cc).ifPresent(p -> appos.add(new Named(p, false)));
+                }
+            }
+        }
+        if (!appos.isEmpty()) {
+            return appos;
+        }
+        Optional<String> direct = direct(n);
+        if (direct.isPresent()) {
+            return List.of(new Named(direct.get(), false));
+        }
+        if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
+            return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /**
+     * The person a role nominal ("the front-runner") refers to, as PersonIndex resolves it; when the only
+     * persons named before it in this sentence are the other argument ({@code exclude}), as if the sentence
+     * began with it ("Holt mocked the front-runner": not Holt).
+     */
+    private Optional<String> description(int n, Set<String> exclude) {
+        int offset = d.token(n).begin();
+        boolean onlyExcluded = true;
+        for (PersonMention m : persons.mentionsIn(s.begin(), offset)) {
+            onlyExcluded &= exclude.contains(m.canonical());
+        }
+        Optional<String> found = persons.resolveDescription(onlyExcluded ? s.begin() : offset);
+        return found.filter(p -> !exclude.contains(p));
+    }
+
+    private boolean hasDefiniteArticle(int n) {
+        for (int c : d.children(n, "det")) {
+            if (word(c).equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The person a node names itself, or through the role phrase it heads ("secretary of state Hillary Clinton"). */
+    Optional<String> direct(int n) {
+        Optional<PersonMention> m = persons.mentionAt(d.token(n).begin());
+        if (m.isPresent()) {
+            return Optional.of(m.get().canonical());
+        }
+        if (!d.token(n).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        List<Integer> frontier = new ArrayList<>(List.of(n));
+        for (int depth = 0; depth < 3; depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                if (!isRole(f)) {
+                    continue; // "the Clinton campaign" is not Clinton; "secretary of state Hillary Clinton" is
+                }
+                for (int c : d.children(f)) {
+                    String l = d.label(c);
+                    if (l.equals("compound") || l.equals("appos") || l.equals("flat") || l.equals("nmod")) {
+                        Optional<PersonMention> cm = persons.mentionAt(d.token(c).begin());
+                        if (cm.isPresent()) {
+                            return Optional.of(cm.get().canonical());
+                        }
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return Optional.empty();
+    }
+
+    private boolean isRole(int n) {
+        String w = word(n);
+        return ROLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
+    }
+
+    /**
+     * Replaces a target that is something a person said, did or is ("Reid's remarks", "the qualifications
+     * of the front-runner", "suggestions by Reid") by its owner; the target itself when it is none.
+     */
+    List<Integer> owners(int target) {
+        if (!SAYINGS.contains(word(target)) && !SAYINGS.contains(lemma(target)) || direct(target).isPresent()) {
+            return List.of(target);
+        }
+        List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));
+        out.addAll(withCase(target, "of", "by"));
+        return out.isEmpty() ? List.of() : out;
+    }
+
+    /** Whether a node is a saying or deed ("remarks", "record") rather than a person. */
+    boolean isSaying(int n) {
+        return SAYINGS.contains(word(n)) || SAYINGS.contains(lemma(n));
+    }
+
+    /**
+     * Whether the article makes it plain that a name is a person's: a full name or a titled one, or a single
+     * capitalised word that NER tags as a person wherever it is tagged at all and that no gazetteer knows as a
+     * party ("Holt has slammed Reid"). Organisations and places NER recognises stay out.
+     */
+    boolean isPerson(String canonical) {
+        if (persons.isClearlyPerson(canonical)) {
+            return true;
+        }
+        if (canonical.contains(" ") || PartyGazetteer.DEFAULT.isPartyName(canonical)
+                || canonical.equals(canonical.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean person = false;
+        for (Sentence sentence : doc.sentences()) {
+            for (Token t : sentence.tokens()) {
+                if (t.word().equals(canonical) || t.word().equals(canonical + "'s") || t.word().equals(canonical + "’s")) {
+                    if (t.ner().equals("PERSON")) {
+                        person = true;
+                    } else if (!t.ner().equals("O")) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return person;
+    }
+}

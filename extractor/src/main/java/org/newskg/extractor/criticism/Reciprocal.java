@@ -1,0 +1,94 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.persons.PersonMention;
+import org.newskg.model.Relation;
+
+/**
+ * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
+ * other", "The two rivals accused one another of lying" (the two being the only two persons the sentence
+ * before names): both directions.
+ */
+final class Reciprocal implements Sieve {
+
+    private static final Set<String> EXCHANGED = WordLists.words(Reciprocal.class, "reciprocal-nouns.txt");
+
+    @Override
+    public String name() {
+        return "reciprocal";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v) || !p.d.token(v).pos().startsWith("VB") || p.unasserted(v)) {
+                    return;
+                }
+                boolean reciprocal = false;
+                for (int o : p.d.children(v, "obj")) {
+                    String w = p.word(o);
+                    reciprocal |= cue.kind() == Cue.Kind.RECIPROCAL && (EXCHANGED.contains(w) || EXCHANGED.contains(p.lemma(o)))
+                            || cue.kind() == Cue.Kind.VERB && (w.equals("other") || w.equals("another"));
+                }
+                if (!reciprocal) {
+                    return;
+                }
+                out.settle(p, v);
+                Set<String> parties = new LinkedHashSet<>();
+                for (int subject : p.withConjuncts(p.subjects(v))) {
+                    parties.addAll(names(p, subject));
+                    if (parties.isEmpty() && isTheTwo(p, subject)) {
+                        parties.addAll(lastTwo(p, p.d.token(subject).begin()));
+                    }
+                }
+                for (int with : p.withConjuncts(p.withCase(v, "with"))) {
+                    parties.addAll(names(p, with));
+                }
+                List<String> ps = new ArrayList<>(parties);
+                for (String a : ps) {
+                    for (String b : ps) {
+                        out.emit(p, Relation.CRITICISED, a, b, 0.75, p.s.begin(), name());
+                    }
+                }
+            });
+        }
+    }
+
+    private static List<String> names(ParsedSentence p, int node) {
+        return p.persons(node, Set.of(), false).stream().map(Named::name).toList();
+    }
+
+    /** "the two rivals", "the two men", "both candidates". */
+    private static boolean isTheTwo(ParsedSentence p, int node) {
+        for (int c : p.d.children(node)) {
+            String w = p.word(c);
+            if (w.equals("two") || w.equals("both") || w.equals("pair")) {
+                return true;
+            }
+        }
+        return p.word(node).equals("both") || p.word(node).equals("pair");
+    }
+
+    /** The two persons named before {@code offset} in this sentence, else in the sentence before; none if not exactly two. */
+    private static Set<String> lastTwo(ParsedSentence p, int offset) {
+        for (int si = p.s.index(); si >= Math.max(0, p.s.index() - 1); si--) {
+            Set<String> named = new LinkedHashSet<>();
+            for (PersonMention m : p.persons.mentions()) {
+                if (m.sentence() == si && m.end() <= offset) {
+                    named.add(m.canonical());
+                }
+            }
+            if (!named.isEmpty()) {
+                return named.size() == 2 ? named : Set.of();
+            }
+        }
+        return Set.of();
+    }
+}

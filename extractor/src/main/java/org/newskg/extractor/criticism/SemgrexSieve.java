@@ -1,0 +1,116 @@
+package org.newskg.extractor.criticism;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
+import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.international.Language;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.extractor.WordLists;
+import org.newskg.model.Relation;
+
+/**
+ * The sieves written as Semgrex patterns in {@code patterns.semgrex}: each line is a rule name, a tab and a
+ * pattern over the basic dependencies, with the nodes {@code =cue}, {@code =target} and either
+ * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
+ * {@link ParsedSentence#subjects} explains). {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
+ * cue lemmas of that kind in cues.tsv. One sieve per rule name, in the order of the file.
+ */
+final class SemgrexSieve implements Sieve {
+
+    private final String name;
+    private final List<SemgrexPattern> patterns;
+
+    private SemgrexSieve(String name, List<SemgrexPattern> patterns) {
+        this.name = name;
+        this.patterns = List.copyOf(patterns);
+    }
+
+    /** The sieves of a pattern resource, in file order. */
+    static List<Sieve> load(String resource, Map<String, List<Cue>> lexicon) {
+        Map<String, String> macros = Map.of(
+                "${VERB}", Cue.regex(lexicon, Cue.Kind.VERB, Relation.CRITICISED),
+                "${PRAISE}", Cue.regex(lexicon, Cue.Kind.VERB, Relation.PRAISED),
+                "${NOUN}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED),
+                "${FIRE}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceFirst("/$", "|")
+                        + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).substring(1),
+                "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED));
+        Map<String, List<SemgrexPattern>> byName = new LinkedHashMap<>();
+        for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
+            String[] f = line.split("\t", 2);
+            if (f.length != 2) {
+                throw new IllegalStateException(resource + ": 'rule<TAB>pattern' expected in: " + line);
+            }
+            String pattern = f[1].strip();
+            for (Map.Entry<String, String> m : macros.entrySet()) {
+                pattern = pattern.replace(m.getKey(), m.getValue());
+            }
+            byName.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(SemgrexPattern.compile(pattern));
+        }
+        List<Sieve> out = new ArrayList<>();
+        byName.forEach((n, ps) -> out.add(new SemgrexSieve(n, ps)));
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        SemanticGraph g = p.graph();
+        for (SemgrexPattern pattern : patterns) {
+            SemgrexMatcher m = pattern.matcher(g);
+            while (m.find()) {
+                int cue = m.getNode("cue").index() - 1;
+                if (out.settled(p, cue)) {
+                    continue;
+                }
+                IndexedWord critic = m.getNode("critic");
+                IndexedWord clause = m.getNode("clause");
+                List<Integer> critics = critic != null ? List.of(critic.index() - 1)
+                        : p.subjects(clause != null ? clause.index() - 1 : cue);
+                List<Integer> targets = List.of(m.getNode("target").index() - 1);
+                Relation relation = CriticismRules.cues(p.d.token(cue)).map(Cue::relation).findFirst()
+                        .orElse(Relation.CRITICISED);
+                out.add(p, relation, cue, critics, targets, name, 0.75);
+            }
+        }
+    }
+
+    /** The parse as a CoreNLP SemanticGraph, for Semgrex. */
+    static SemanticGraph graph(ParsedSentence p) {
+        SemanticGraph g = new SemanticGraph();
+        IndexedWord[] nodes = new IndexedWord[p.d.size()];
+        for (int i = 0; i < nodes.length; i++) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(p.d.token(i).word());
+            l.setValue(p.d.token(i).word());
+            l.setOriginalText(p.d.token(i).word());
+            l.setTag(p.d.token(i).pos());
+            l.setLemma(p.lemma(i));
+            l.setNER(p.d.token(i).ner());
+            l.setIndex(i + 1);
+            l.setSentIndex(0);
+            l.setDocID(p.doc.articleId());
+            nodes[i] = new IndexedWord(l);
+            g.addVertex(nodes[i]);
+        }
+        for (int i = 0; i < nodes.length; i++) {
+            int h = p.d.head(i);
+            if (h < 0) {
+                g.addRoot(nodes[i]);
+            } else {
+                GrammaticalRelation rel = GrammaticalRelation.valueOf(Language.UniversalEnglish, p.d.label(i));
+                g.addEdge(nodes[h], nodes[i], rel, 1.0, false);
+            }
+        }
+        return g;
+    }
+}

@@ -1,0 +1,37 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
+ * "a speech criticising Reid's record", "Holt, who mocked Reid". The critic is the verb's subject (inherited
+ * through coordination, control and the speech it belongs to); the target its object, or the owner of the
+ * object when that is something the target said or did.
+ */
+final class VerbActive implements Sieve {
+
+    @Override
+    public String name() {
+        return "verb-active";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()) {
+                    return;
+                }
+                List<Integer> targets = new ArrayList<>();
+                for (int o : p.d.children(v, "obj")) {
+                    if (!p.word(o).equals("other") && !p.word(o).equals("another")) { // "each other": reciprocal
+                        targets.add(o);
+                    }
+                }
+                out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
+            });
+        }
+    }
+}
