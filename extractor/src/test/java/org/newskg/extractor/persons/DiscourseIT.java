@@ -32,6 +32,7 @@ class DiscourseIT {
             Ann Holt spoke after Tom Reid. Mr Reid met voters later. She attacked his plan.             | She | Ann Holt
             It was odd because Tom Reid has rarely praised the city. Then he praised its mayor.          | he  | Tom Reid
             The speech by Tom Reid's wife was short. Ann Holt's devotion to him is well known.            | him | Tom Reid
+            Tom Reid spoke for an hour. As for Peter Grant, he said he was not worried at all.          | he  | Peter Grant
             The bill was paid by Ann Holt's aide Mary Jones. She later asked for a new invoice.          | She | -
             Ann Holt's aide Kim Vale read the letter. Mrs Vale said it was clear. Later she attacked it. | she | Kim Vale
             """)
