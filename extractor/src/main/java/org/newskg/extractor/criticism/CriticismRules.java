@@ -40,6 +40,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
             PATTERNS.get("noun-that"),      // "X's accusation that Y is lying"
+            PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y

@@ -28,7 +28,11 @@ final class NounSupport implements Sieve {
                 if (out.settled(p, n) || !p.d.children(n, "nmod:poss").isEmpty()) {
                     return; // "Holt's attack on Reid" is noun-possessive
                 }
-                int noun = p.d.label(n).equals("conj") ? p.d.head(n) : n; // "appeals to X and attacks on Y"
+                int noun = n;
+                for (int step = 0; step < 3 && (p.d.label(noun).equals("conj") || p.d.label(noun).equals("nmod"))
+                        && p.d.head(noun) >= 0 && !p.d.token(p.d.head(noun)).pos().startsWith("VB"); step++) {
+                    noun = p.d.head(noun); // "succeeded with appeals to X and attacks on Y"
+                }
                 int verb = p.d.head(noun);
                 if (verb < 0 || !p.d.token(verb).pos().startsWith("VB")) {
                     return;

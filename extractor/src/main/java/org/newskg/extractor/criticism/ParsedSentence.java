@@ -84,6 +84,7 @@ final class ParsedSentence {
      */
     List<Integer> subjects(int v) {
         int cur = v;
+        boolean coordinated = false;
         for (int step = 0; step < 4 && cur >= 0; step++) {
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
@@ -110,12 +111,47 @@ final class ParsedSentence {
                 cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"
                 continue;
             }
+            boolean participle = d.token(cur).pos().equals("VBG");
             boolean inherits = l.equals("conj") || l.equals("xcomp")
-                    || l.equals("advcl") && d.token(cur).pos().equals("VBG");
+                    || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur));
             if (!inherits) {
+                return coordinated ? coordinatedSubject(cur) : List.of();
+            }
+            coordinated |= l.equals("conj");
+            cur = head;
+        }
+        return List.of();
+    }
+
+    /** "to call out Y" (purpose clause): its subject is the main verb's. */
+    private boolean infinitive(int v) {
+        if (!d.token(v).pos().equals("VB")) {
+            return false;
+        }
+        for (int c : d.children(v)) {
+            if ((d.label(c).equals("mark") || d.label(c).equals("dep")) && word(c).equals("to") && c < v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X ran on his ability to jolt the recovery and accused Y": when the parser hangs the second verb on a
+     * word without a subject, the subject of the nearest verb above that has one, through nouns and
+     * infinitives but not into another clause (relative clause, reported speech).
+     */
+    private List<Integer> coordinatedSubject(int from) {
+        int cur = from;
+        for (int step = 0; step < 4 && cur >= 0; step++) {
+            List<Integer> subj = d.children(cur, "nsubj");
+            if (!subj.isEmpty()) {
+                return subj.stream().filter(c -> !d.label(c).equals("nsubj:pass")).toList();
+            }
+            if (OPAQUE.contains(d.label(cur)) || d.label(cur).equals("parataxis")) {
                 return List.of();
             }
-            cur = head;
+            cur = d.head(cur);
         }
         return List.of();
     }
@@ -232,6 +268,9 @@ final class ParsedSentence {
 
     /** Whether the node sits in a clause whose pronouns we leave alone (relative clause, reported speech). */
     boolean opaque(int n) {
+        if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
+            return false; // "the woman who harangued him": "him" is not the woman, so someone named before
+        }
         return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
     }
 
@@ -251,6 +290,10 @@ final class ParsedSentence {
         Optional<PersonMention> m = persons.mentionAt(d.token(n).begin());
         if (m.isPresent()) {
             return List.of(new Named(m.get().canonical(), false));
+        }
+        int clause = d.head(n);
+        if (RELATIVES.contains(word(n)) && clause >= 0 && d.label(clause).equals("acl:relcl") && d.head(clause) >= 0) {
+            return persons(d.head(clause), exclude, resolvePronouns); // "Holt, who was attacked by Reid": Holt
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
@@ -277,6 +320,12 @@ final class ParsedSentence {
         Optional<String> direct = direct(n);
         if (direct.isPresent()) {
             return List.of(new Named(direct.get(), false));
+        }
+        if (d.label(n).equals("appos") && d.head(n) >= 0) { // "Sharron Storer, the woman who ..."
+            Optional<String> head = direct(d.head(n));
+            if (head.isPresent()) {
+                return List.of(new Named(head.get(), false));
+            }
         }
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());

@@ -19,7 +19,8 @@ import org.newskg.model.Relation;
  * pattern over the basic dependencies, with the nodes {@code =cue}, {@code =target} and either
  * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
  * {@link ParsedSentence#subjects} explains). {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
- * cue lemmas of that kind in cues.tsv. One sieve per rule name, in the order of the file.
+ * cue lemmas of that kind in cues.tsv ({@code ${FIRE}}: NOUN and UNDER; {@code ${FIRE_WORDS}} the same
+ * without the slashes, to extend in a pattern). One sieve per rule name, in the order of the file.
  */
 final class SemgrexSieve implements Sieve {
 
@@ -39,7 +40,9 @@ final class SemgrexSieve implements Sieve {
                 "${NOUN}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED),
                 "${FIRE}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceFirst("/$", "|")
                         + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).substring(1),
-                "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED));
+                "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED),
+                "${FIRE_WORDS}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceAll("^/|/$", "") + "|"
+                        + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).replaceAll("^/|/$", ""));
         Map<String, List<SemgrexPattern>> byName = new LinkedHashMap<>();
         for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
             String[] f = line.split("\t", 2);

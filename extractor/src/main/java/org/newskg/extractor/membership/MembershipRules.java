@@ -40,6 +40,7 @@ public final class MembershipRules {
             new Sieve("member.for-party", NameSieves::forParty),
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
+            new Sieve("member.party-expelled", VerbSieves::partyExpelled),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
             new Sieve("member.founded-by", NameSieves::foundedBy),
             new Sieve("member.pronoun-party", ReferenceSieves::pronounParty),
@@ -52,6 +53,9 @@ public final class MembershipRules {
             new Sieve("member.party-leader", ReferenceSieves::partyLeader),
             new Sieve("member.party-race", RaceSieves::theParty),
             new Sieve("member.race-group", RaceSieves::raceGroup),
+            new Sieve("member.race-list", RaceSieves::raceList),
+            new Sieve("member.race-rivals", RaceSieves::raceRivals),
+            new Sieve("member.race-between", RaceSieves::raceBetween),
             new Sieve("member.race-role", RaceSieves::raceRole),
             new Sieve("member.race-nominee", RaceSieves::nominee));
 

@@ -184,34 +184,91 @@ final class RaceSieves {
     }
 
     /**
-     * The participants a sentence about a party's race names as a group: "The other candidates at the
-     * debate -- A, B and C", "such rivals as A and B", "The last two Republican winners, A in 2008 and B",
-     * a list after a colon ("Four more in the race: A, B, C and D"), "his rivals" (he is in the race),
-     * "the caucuses were divided between A and B".
+     * The participants a sentence names as a group of a party's race: "The other candidates at the
+     * debate -- A, B and C", "such rivals as A and B", "The last two Republican winners, A in 2008 and B";
+     * and "X and the rest of the GOP field" (X is one of them).
      */
     static void raceGroup(Context c) {
         SentenceView v = c.v;
-        boolean raceWord = false;
         for (int g = 0; g < v.size(); g++) {
-            String kind = kind(v, g);
-            raceWord |= !kind.isEmpty();
-            if (kind.equals("GROUP") || v.lower(g).equals("rival")) {
+            if (kind(v, g).equals("GROUP") || v.lower(g).equals("rival")) {
                 group(c, g);
             }
-            if (RIVALS.contains(v.lower(g))) {
-                possessor(c, g);
+            if ("rest".equals(v.lower(g)) || "other".equals(v.lower(g))) {
+                restOf(c, g);
             }
-            if (raceWord && "between".equals(v.word(g)) && c.race != null) {
-                between(c, g);
-            }
-            if (raceWord && (":".equals(v.word(g)) || "--".equals(v.word(g))) && c.race != null) {
+        }
+    }
+
+    /** "Four more in the race debated earlier: A, B, C and D": a list that ends a sentence about the race. */
+    static void raceList(Context c) {
+        SentenceView v = c.v;
+        if (c.race == null) {
+            return;
+        }
+        boolean raceWord = false;
+        for (int g = 0; g < v.size(); g++) {
+            raceWord |= !kind(v, g).isEmpty();
+            if (raceWord && (":".equals(v.word(g)) || "--".equals(v.word(g)))) {
                 List<PersonMention> list = list(v, g + 1);
                 int end = list.isEmpty() ? 0 : v.endOf(indexOf(v, list.get(list.size() - 1), g));
-                if (list.size() >= 2 && (end >= v.size() || v.pos(end).equals(".") || ".".equals(v.word(end)))) {
+                if (list.size() >= 2 && (end >= v.size() || ".".equals(v.word(end)))) {
                     list.forEach(m -> add(c, m.canonical(), c.race));
                 }
             }
         }
+    }
+
+    /**
+     * "his rivals for the GOP nomination", "his closest rival in the crowded GOP field", "Trump's rivals"
+     * in a sentence about one party's race: the possessor is in the race. Not "her Republican rivals": a
+     * rival of another party, as likely as not.
+     */
+    static void raceRivals(Context c) {
+        SentenceView v = c.v;
+        for (int g = 0; g < v.size(); g++) {
+            if (RIVALS.contains(v.lower(g))) {
+                possessor(c, g);
+            }
+        }
+    }
+
+    /** "the Democratic caucuses were divided between A and B", "a two-man contest, between him and Trump", "contests for A and B". */
+    static void raceBetween(Context c) {
+        SentenceView v = c.v;
+        if (c.race == null) {
+            return;
+        }
+        boolean raceWord = false;
+        for (int g = 0; g < v.size(); g++) {
+            raceWord |= !kind(v, g).isEmpty();
+            if (raceWord && "between".equals(v.word(g))) {
+                between(c, g);
+            }
+            if ("for".equals(v.word(g)) && !kind(v, g - 1).isEmpty() && v.lower(g - 1).endsWith("s")) {
+                for (PersonMention m : list(v, g + 1)) {
+                    add(c, m.canonical(), c.race); // "must-win contests for native sons A and B"
+                }
+            }
+        }
+    }
+
+    /** "Trump and the rest of the GOP field", "Cruz and the other Republican candidates": the first is one of them. */
+    private static void restOf(Context c, int g) {
+        SentenceView v = c.v;
+        int k = g + 1;
+        if ("rest".equals(v.lower(g))) {
+            if (!"of".equals(v.word(k)) || !"the".equalsIgnoreCase(v.word(k + 1))) {
+                return;
+            }
+            k += 2;
+        }
+        PartyMention p = v.party(k);
+        if (p == null || raceAfter(v, p) < 0 || !"the".equalsIgnoreCase(v.word(g - 1)) || !"and".equals(v.word(g - 2))
+                || g < 3 || v.personAt[g - 3] == null) {
+            return;
+        }
+        add(c, v.personAt[g - 3].canonical(), c.party(p));
     }
 
     private static void group(Context c, int g) {
@@ -258,10 +315,7 @@ final class RaceSieves {
         SentenceView v = c.v;
         int b = g - 1;
         Party party = null;
-        while (b >= 0 && (v.pos(b).startsWith("JJ") || v.partyAt(b) != null || v.pos(b).equals("CD"))) {
-            if (v.partyAt(b) != null) {
-                party = c.party(v.partyAt(b));
-            }
+        while (b >= 0 && (v.pos(b).startsWith("JJ") || v.pos(b).equals("CD"))) {
             b--;
         }
         for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {

@@ -152,11 +152,15 @@ final class ReferenceSieves {
         while (the > 0 && v.pos(the).startsWith("JJ") && v.personAt[the] == null) {
             the--; // "the presumptive Democratic nominee"
         }
-        if (!p.is(Use.MODIFIER) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(the))) {
+        if (!(p.is(Use.MODIFIER) || p.is(Use.MEMBER)) || p.first() == 0 || !"the".equalsIgnoreCase(v.word(the))) {
             return;
         }
         int k = v.afterRoles(p.last() + 1);
         int roles = k - (p.last() + 1);
+        if (roles == 0 && p.is(Use.MEMBER) && !p.plural() && the == p.first() - 1
+                && (v.pos(k).equals("VBD") || v.pos(k).equals("MD"))) {
+            roles = 1; // "The Democrat told Yahoo! News": the member noun is the description
+        }
         if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
             k += 2; // "the Democratic nominee for president said"
         }

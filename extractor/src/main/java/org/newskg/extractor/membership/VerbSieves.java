@@ -18,6 +18,9 @@ final class VerbSieves {
             "effectively", "dramatically", "publicly", "officially", "since", "recently", "just", "now");
     /** Verbs (lemmas) that give a person a party role: "became Labour leader", "was elected Tory leader". */
     private static final Set<String> BECOME = Set.of("become", "elect", "appoint", "name", "re-elect");
+    /** Verbs (lemmas) of a party acting on its member: expelling ends the membership (LEFT). */
+    private static final Map<String, String> EXPEL = Map.of("expel", "LEFT", "kick", "LEFT", "throw", "LEFT",
+            "suspend", "MEMBER", "deselect", "MEMBER");
     private static final Set<String> SINCE = Set.of("since", "after", "before", "on", "until", "when");
 
     private VerbSieves() {
@@ -172,5 +175,79 @@ final class VerbSieves {
             }
         }
         return only;
+    }
+
+    /**
+     * "Labour has suspended MP Tom Walsh", "Ukip said X and her assistant Y had been kicked out": a party
+     * that expels or suspends a person had them as a member (expelling also gives a LEFT triple).
+     */
+    static void partyExpelled(Context c) {
+        SentenceView v = c.v;
+        PartyMention party = null;
+        for (PartyMention p : v.parties) {
+            if (party != null && !c.party(p).equals(c.party(party))) {
+                return; // two parties: whose member is unclear
+            }
+            party = party == null && p.is(Use.NAME) && !p.plural() ? p : party;
+        }
+        if (party == null) {
+            return;
+        }
+        for (int k = party.last() + 1; k < v.size(); k++) {
+            String kind = EXPEL.get(v.lemma(k));
+            if (kind == null || !v.pos(k).startsWith("VB")) {
+                continue;
+            }
+            boolean phrasal = "kick".equals(v.lemma(k)) || "throw".equals(v.lemma(k));
+            if (phrasal && !"out".equalsIgnoreCase(v.word(k + 1))) {
+                continue;
+            }
+            boolean left = kind.equals("LEFT");
+            if ("been".equalsIgnoreCase(v.word(k - 1)) && v.pos(k).equals("VBN")) {
+                int b = k - 2;
+                if (b >= 0 && AUX.contains(v.lower(b))) {
+                    b--;
+                }
+                for (PersonMention m : subjects(v, b)) {
+                    c.add(m.canonical(), c.party(party), 0.8, c.rule(), left);
+                }
+            } else if (k == nextWord(v, party.last() + 1) && !v.pos(k).equals("VBN")) {
+                int o = phrasal ? k + 2 : k + 1;
+                o = v.afterRoles(o);
+                if (v.person(o) != null) {
+                    c.add(v.person(o).canonical(), c.party(party), 0.8, c.rule(), left);
+                }
+            }
+        }
+    }
+
+    private static int nextWord(SentenceView v, int k) {
+        while (k < v.size() && (AUX.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
+            k++;
+        }
+        return k;
+    }
+
+    /** The names of a subject ending at {@code b}: "Janice Atkinson and her assistant Christine Hewitt". */
+    private static java.util.List<PersonMention> subjects(SentenceView v, int b) {
+        java.util.List<PersonMention> out = new java.util.ArrayList<>();
+        while (b >= 0 && v.personAt[b] != null) {
+            PersonMention m = v.personAt[b];
+            out.add(m);
+            while (b >= 0 && v.personAt[b] == m) {
+                b--;
+            }
+            int r = b;
+            while (r >= 0 && v.personAt[r] == null && (SentenceView.isRole(v.word(r)) || v.pos(r).equals("PRP$")
+                    || v.pos(r).startsWith("NN") && !v.pos(r).startsWith("NNP") || v.pos(r).startsWith("JJ"))) {
+                r--;
+            }
+            if (r >= 0 && ("and".equals(v.word(r)) || ",".equals(v.word(r)))) {
+                b = r - 1;
+            } else {
+                break;
+            }
+        }
+        return out;
     }
 }

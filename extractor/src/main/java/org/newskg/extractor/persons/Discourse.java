@@ -109,7 +109,10 @@ public final class Discourse {
                 noteGender(mentionStarting[i], persons.gender(mentionStarting[i].canonical()));
             }
             if (i == sentenceStart[i]) {
-                int subject = mainSubject(i, sentenceEnd[i]);
+                int subject = topic(i, sentenceEnd[i]);
+                if (subject < 0) {
+                    subject = mainSubject(i, sentenceEnd[i]);
+                }
                 if (subject < 0) {
                     subject = possessor(i);
                 }
@@ -290,6 +293,20 @@ public final class Discourse {
             }
         }
         return -1;
+    }
+
+    /** "As for Tom Reid, he said ...": a person set up front as the topic of the sentence. */
+    private int topic(int from, int limit) {
+        int j = from;
+        while (j < limit && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
+            j++;
+        }
+        if (j + 2 >= limit || !"as".equals(lower(j)) || !"for".equals(lower(j + 1))
+                || mentionStarting[j + 2] == null || quoted[j + 2]) {
+            return -1;
+        }
+        int e = endOfMention(j + 2);
+        return e + 1 < limit && ",".equals(toks[e + 1].word()) ? j + 2 : -1;
     }
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */

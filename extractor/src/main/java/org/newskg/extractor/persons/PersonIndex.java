@@ -684,7 +684,7 @@ public final class PersonIndex {
         for (int si = here.index() - 1; si >= Math.max(0, here.index() - 3); si--) {
             Set<String> named = new LinkedHashSet<>();
             for (PersonMention m : mentions) {
-                if (m.sentence() == si) {
+                if (m.sentence() == si && !modifiesNoun(m)) {
                     named.add(m.canonical());
                 }
             }
@@ -696,6 +696,16 @@ public final class PersonIndex {
             }
         }
         return Optional.empty();
+    }
+
+    /** "the Obama administration", "the Blair government": a name used as a noun's modifier names no one who acts here. */
+    private boolean modifiesNoun(PersonMention m) {
+        for (Token t : doc.sentences().get(m.sentence()).tokens()) {
+            if (t.begin() >= m.end()) {
+                return t.pos().startsWith("NN") && !t.pos().startsWith("NNP");
+            }
+        }
+        return false;
     }
 
     /**

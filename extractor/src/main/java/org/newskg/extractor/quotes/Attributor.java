@@ -69,8 +69,12 @@ final class Attributor {
         for (int q = 0; q < ix.quotes.size(); q++) {
             Attribution a = attribute(q);
             done.add(a);
-            if (a != null && a.named()) {
-                salient.put(ix.quotes.get(q).begin(), a.speaker());
+            Quote quote = ix.quotes.get(q);
+            boolean fragment = QuoteFinder.words(quote.text(ix.text)) <= QuoteRules.FRAGMENT_WORDS
+                    && QuoteRules.embedded(ix, quote);
+            if (a != null && a.named() && !fragment) {
+                // a scare quote ("a ‘distraction’") is weak evidence of who speaks next
+                salient.put(quote.begin(), a.speaker());
             }
         }
         return done;
@@ -351,7 +355,7 @@ final class Attributor {
             case PERSON:
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
-                Set<String> exclude = notTheSpeaker(c.start());
+                Set<String> exclude = notTheSpeaker(c);
                 String who = discourse.resolvePronoun(ix.toks[c.start()].begin(), exclude, salient).orElse(null);
                 String previous = previousSentenceSpeaker(c.start());
                 if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)) {
@@ -362,7 +366,7 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = latestInRole(ix.toks[c.start()].begin(), c.name());
+                String who = latestInRole(ix.toks[c.start()].begin(), c.name(), notTheSpeaker(c));
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
@@ -376,11 +380,12 @@ final class Attributor {
     }
 
     /**
-     * Who a he/she speaking at token {@code k} is not: a person named in the quote itself ("And he lacks the
+     * Who a he/she or role speaking at token {@code k} is not: a person named in the quote itself ("And he lacks the
      * ties that Hillary has," she said), or in the clause the pronoun's verb reports ("Trump isn't a
      * conservative, he said"), as nobody speaks of themselves by name.
      */
-    private Set<String> notTheSpeaker(int k) {
+    private Set<String> notTheSpeaker(Candidate c) {
+        int k = c.start();
         Set<String> out = new java.util.HashSet<>();
         if (current >= 0) {
             Quote q = ix.quotes.get(current);
@@ -389,7 +394,12 @@ final class Attributor {
             }
         }
         int s = ix.sentenceStart[k];
-        if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s) {
+        int verb = c.end() + 1;
+        while (verb < ix.size() && ix.pos(verb).startsWith("RB")) {
+            verb++;
+        }
+        if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s
+                && verb < ix.size() && subjects.speechVerb(verb)) {
             for (int i = s; i < k - 1; i++) {
                 if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
                     out.add(ix.mentionStarting[i].canonical());
@@ -436,26 +446,33 @@ final class Attributor {
      * sentence, else the latest salient person just before, else the latest one named with that role, else
      * the latest one.
      */
-    private String latestInRole(int offset, String role) {
+    private String latestInRole(int offset, String role, Set<String> exclude) {
         // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
         int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
         if (k >= 0) {
             int here = ix.sentenceStart[k];
-            String subject = discourse.subjectOf(ix.toks[here].sentence()).orElse(null);
+            String subject = discourse.subjectOf(ix.toks[here].sentence()).filter(p -> !exclude.contains(p)).orElse(null);
             if (subject == null && here > 0) {
-                subject = discourse.subjectOf(ix.toks[here - 1].sentence()).orElse(null);
+                subject = discourse.subjectOf(ix.toks[here - 1].sentence()).filter(p -> !exclude.contains(p))
+                        .orElse(null);
             }
             if (subject != null) {
                 return subject;
             }
         }
         Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+        while (last != null && exclude.contains(last.getValue())) {
+            last = salient.lowerEntry(last.getKey());
+        }
         if (last != null && offset - last.getKey() <= NEAR) {
             return last.getValue();
         }
         String nearest = null;
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
+            if (exclude.contains(e.getValue())) {
+                continue;
+            }
             if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
                 return e.getValue();
             }

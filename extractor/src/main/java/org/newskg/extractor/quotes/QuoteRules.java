@@ -61,7 +61,7 @@ public final class QuoteRules {
     }
 
     /** Whether the quote sits inside a sentence of narration, not at its start or after a colon. */
-    private static boolean embedded(TextIndex ix, Quote q) {
+    static boolean embedded(TextIndex ix, Quote q) {
         int first = ix.firstAtOrAfter(q.begin());
         if (first >= ix.size()) {
             return false;

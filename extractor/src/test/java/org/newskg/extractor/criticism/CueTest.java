@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.newskg.extractor.nlp.Sentence;
@@ -22,6 +23,13 @@ class CueTest {
             accuse,    CRITICISED, VERB
             lash,      CRITICISED, PHRASAL
             critical,  CRITICISED, ADJ
+            fault,     CRITICISED, VERB
+            harangue,  CRITICISED, VERB
+            call,      CRITICISED, PARTICLE
+            critique,  CRITICISED, NOUN
+            fire,      CRITICISED, UNDER
+            trade,     CRITICISED, RECIPROCAL
+            turn,      CRITICISED, CONTINUATION
             praise,    PRAISED,    VERB
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
@@ -29,6 +37,13 @@ class CueTest {
             assertThat(c.relation()).isEqualTo(relation);
             assertThat(c.kind()).isEqualTo(kind);
         });
+    }
+
+    @Test
+    void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
+        assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
+                "verb-active", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed", "noun-at",
+                "adjective", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
@@ -50,6 +65,11 @@ class CueTest {
             the/DT/the attack/NN/attack on/IN/on Jones/NNP/Jones                  => true
             the/DT/the attack/NN/attack was/VBD/be bad/JJ/bad                      => false
             Smith/NNP/Smith praised/VBD/praise Jones/NNP/Jones                     => true
+            Smith/NNP/Smith called/VBD/call out/RP/out Jones/NNP/Jones             => true
+            Smith/NNP/Smith called/VBD/call Jones/NNP/Jones                        => false
+            Smith/NNP/Smith came/VBD/come under/IN/under fire/NN/fire from/IN/from Jones/NNP/Jones => true
+            the/DT/the house/NN/house caught/VBD/catch fire/NN/fire                 => false
+            Smith/NNP/Smith turned/VBD/turn to/TO/to Jones/NNP/Jones               => false
             """)
     void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
         assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);

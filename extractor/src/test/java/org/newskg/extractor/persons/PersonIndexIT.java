@@ -155,6 +155,27 @@ class PersonIndexIT {
     }
 
     @Test
+    void aPartyNameTakenIntoAPersonsNameIsDropped() {
+        String text = "Tory Peter Vale said no.";
+        PersonIndex ix = index(text);
+        assertThat(ix.persons()).containsExactly("Peter Vale");
+        assertThat(ix.mentions().get(0).begin()).isEqualTo(text.indexOf("Peter"));
+    }
+
+    @Test
+    void aSurnameMissingOnlyItsMcIsThePersonWithTheFullSurname() {
+        String text = "Union boss Len McArdle warned the party on Monday. In a speech, Mr Ardle said the law was wrong.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Ardle said")).map(PersonMention::canonical)).contains("Len McArdle");
+    }
+
+    @Test
+    void aTwoWordSurnameJoinsTheFullNameEndingWithIt() {
+        PersonIndex ix = index("Union president Lily Eskelsen Marrero spoke on Monday. Eskelsen Marrero said the vote was close.");
+        assertThat(ix.persons()).containsExactly("Lily Eskelsen Marrero");
+    }
+
+    @Test
     void descriptionsResolveOnlyToASingleJustNamedPerson() {
         String one = "Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail.";
         assertThat(index(one).resolveDescription(one.indexOf("The Labour peer"))).contains("Mandelson");

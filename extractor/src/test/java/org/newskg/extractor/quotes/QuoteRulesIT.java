@@ -81,6 +81,36 @@ class QuoteRulesIT {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
     }
 
+    private static String speakersAndRules(String text) {
+        return said(text).stream().map(t -> t.subject() + " " + t.rule()).collect(Collectors.joining(" || "));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Tom Reid met fans. "And I'm not being paid for any of this!" Reid declared.                 => Tom Reid said.after
+            "Who pays for the new bridge over the river?" asked Ann Holt.                               => Ann Holt said.after-inverted
+            "He is saying the right things" about schools and pay, said Ann Holt, a union leader.        => Ann Holt said.after-inverted
+            When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon
+            Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
+            Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
+            Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
+            Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
+            Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
+            Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
+            """)
+    void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
+        assertThat(speakersAndRules(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Ann Holt backed the plan. Tom Reid called it "a disgrace to the town and its people". Its critics, she says, are wrong. "It was a storm in a teacup for all of us." => Tom Reid: a disgrace to the town and its people || Ann Holt: It was a storm in a teacup for all of us.
+            Tom Reid spoke. "We will win this seat," he said. Reid is no conservative, he said. "He is a liberal at heart!" => Tom Reid: We will win this seat,
+            """)
+    void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
+        assertThat(speakersAndQuotes(text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             A spokesman said: "We do not comment on these matters at all."

@@ -1,0 +1,67 @@
+package org.newskg.extractor.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newskg.extractor.nlp.Analyzer;
+
+/** Who a pronoun refers to, for every predicate, through the real CoreNLP pipeline (loaded once). */
+class DiscourseIT {
+
+    private static Analyzer analyzer;
+
+    @BeforeAll
+    static void loadPipeline() {
+        analyzer = Analyzer.load();
+    }
+
+    private static PersonIndex index(String text) {
+        return PersonIndex.of(analyzer.analyse("test", text));
+    }
+
+    /** The text, the pronoun (its last occurrence is resolved), the person or "-" for none. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tom Reid met Ann Holt on Monday. He said the talks went well.                               | He  | Tom Reid
+            Tom Reid met Ann Holt on Monday. She said the talks went well.                              | She | Ann Holt
+            Ann Holt spoke after Tom Reid. Mr Reid met voters later. She attacked his plan.             | She | Ann Holt
+            It was odd because Tom Reid has rarely praised the city. Then he praised its mayor.          | he  | Tom Reid
+            The speech by Tom Reid's wife was short. Ann Holt's devotion to him is well known.            | him | Tom Reid
+            Tom Reid spoke for an hour. As for Peter Grant, he said he was not worried at all.          | he  | Peter Grant
+            The bill was paid by Ann Holt's aide Mary Jones. She later asked for a new invoice.          | She | -
+            Ann Holt's aide Kim Vale read the letter. Mrs Vale said it was clear. Later she attacked it. | she | Kim Vale
+            """)
+    void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
+        PersonIndex ix = index(text);
+        int at = text.lastIndexOf(" " + pronoun + " ") + 1;
+        assertThat(ix.resolvePronoun(at).orElse("-")).isEqualTo(expected);
+    }
+
+    @Test
+    void skipsExcludedPersonsAndCountsTheCallersSpeakers() {
+        String text = "Tom Reid met Peter Grant on Monday. The talks were long. He attacked the plan.";
+        PersonIndex ix = index(text);
+        int he = text.indexOf("He attacked");
+        assertThat(ix.resolvePronoun(he)).contains("Tom Reid");
+        assertThat(ix.resolvePronoun(he, Set.of("Tom Reid"))).contains("Peter Grant");
+        TreeMap<Integer, String> speakers = new TreeMap<>();
+        speakers.put(text.indexOf("The talks"), "Peter Grant");
+        assertThat(ix.discourse().resolvePronoun(he, Set.of(), speakers)).contains("Peter Grant");
+    }
+
+    @Test
+    void knowsGendersFromNamesHonorificsAndPronouns() {
+        Discourse d = index("Mrs Lee Vale met Tom Reid. Pat Kim spoke, and she was clear. Pat Kim left, and she wept.")
+                .discourse();
+        assertThat(d.gender("Lee Vale")).isEqualTo('f');
+        assertThat(d.genderOnlyFromGivenName("Lee Vale")).isFalse();
+        assertThat(d.gender("Tom Reid")).isEqualTo('m');
+        assertThat(d.genderOnlyFromGivenName("Tom Reid")).isTrue();
+        assertThat(d.gender("Pat Kim")).isEqualTo('f');
+    }
+}
