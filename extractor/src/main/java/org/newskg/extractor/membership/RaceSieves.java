@@ -316,6 +316,9 @@ final class RaceSieves {
         int b = g - 1;
         Party party = null;
         while (b >= 0 && (v.pos(b).startsWith("JJ") || v.pos(b).equals("CD"))) {
+            if (v.partyAt(b) != null) {
+                return; // "her Republican rivals": rivals of another party, as likely as not
+            }
             b--;
         }
         for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {

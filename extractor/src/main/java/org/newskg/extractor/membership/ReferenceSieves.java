@@ -177,7 +177,13 @@ final class ReferenceSieves {
                 return;
             }
         }
+        Set<String> titled = c.titled(c.party(p), v.lower(p.last() + roles));
+        if (titled.size() == 1) {
+            c.add(titled.iterator().next(), p, 0.55); // "Tory leader Michael Howard ... The Tory leader countered"
+            return;
+        }
         int offset = v.token(the).begin();
-        c.persons.resolveDescription(offset).ifPresent(name -> c.add(name, p, 0.55));
+        c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
+                .ifPresent(name -> c.add(name, p, 0.55));
     }
 }
