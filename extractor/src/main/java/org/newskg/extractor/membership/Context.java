@@ -51,9 +51,6 @@ final class Context {
     }
 
     void run(Sieve sieve) {
-        if (System.getProperty("member.skip", "").contains(sieve.name() + ";")) {
-            return;
-        }
         rule = sieve.name();
         sieve.rule().apply(this);
     }

@@ -174,6 +174,9 @@ class MembershipRulesIT {
             Tom Walsh spoke to the other Republicans in the hall.                 => Tom Walsh > Republican Party @ member.other-members
             ~The Tories say the plan should wait. Spokesman Tom Walsh said ministers had failed to make his party aware of the problem.~ => Tom Walsh > Conservative Party @ member.his-party
             ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
+            ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
+            ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
+            ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
             ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.party-race
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
@@ -184,6 +187,7 @@ class MembershipRulesIT {
             ~The Democratic caucuses were divided between Mary Jones and Sen. Ann Vane.~ => Ann Vane > Democratic Party @ member.race-between; Mary Jones > Democratic Party @ member.race-between
             ~The GOP nomination fight goes on, with must-win contests for native sons Tom Walsh and Bob Reid.~ => Bob Reid > Republican Party @ member.race-between; Tom Walsh > Republican Party @ member.race-between
             ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
+            ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
