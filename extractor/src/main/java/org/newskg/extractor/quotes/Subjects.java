@@ -55,7 +55,8 @@ final class Subjects {
         // a participle ("X said, noting that", "X attacked the plans saying"): a name right before it,
         // else the subject of the clause it hangs on
         Candidate direct = finiteSubject(v, lb);
-        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
+        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)
+                && !objectOfPreposition(direct, v, lb)) {
             return direct;
         }
         int from = v;
@@ -73,6 +74,19 @@ final class Subjects {
             }
         }
         return mainSubject(lb, v);
+    }
+
+    /**
+     * "X hit back at Y, calling ...": a person in a prepositional phrase right before ", VBG" does not do what
+     * the participle says; the clause's subject does ("The film showed Y, telling ..." is Y's).
+     */
+    private boolean objectOfPreposition(Candidate c, int v, int lb) {
+        int k = c.start() - 1;
+        while (k >= lb && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
+            k--;
+        }
+        return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
+                && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
     }
 
     private Candidate finiteSubject(int v, int lb) {
