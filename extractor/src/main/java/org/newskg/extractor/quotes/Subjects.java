@@ -98,6 +98,15 @@ final class Subjects {
         if (i < lb || ix.inQuote(i)) {
             return null;
         }
+        if (closing(i)) {
+            // "Sen. Ann Holt (D-N.Y.) said", "Holt (R-Texas) told reporters": past the bracket
+            for (int k = i - 1; k >= lb && k >= i - 8 && !ix.inQuote(k); k--) {
+                if (opening(k)) {
+                    return k - 1 >= lb && ix.mentionEnding[k - 1] != null ? endingAt(k - 1, lb) : null;
+                }
+            }
+            return null;
+        }
         String w = ix.lower(i);
         if (w.equals("who") && i - 1 >= lb && ",".equals(ix.word(i - 1))) {
             return endingAt(i - 2, lb);
@@ -120,6 +129,14 @@ final class Subjects {
             return null;
         }
         return endingAt(i, lb);
+    }
+
+    private boolean opening(int i) {
+        return "(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i));
+    }
+
+    private boolean closing(int i) {
+        return ")".equals(ix.word(i)) || "-RRB-".equals(ix.word(i));
     }
 
     /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
