@@ -28,7 +28,7 @@ public final class CriticismRules {
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> ROLE_NOUNS = WordLists.words(CriticismRules.class,
             "/org/newskg/extractor/quotes/role-nouns.txt");
-    private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her");
+    private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her", "his");
     private static final Map<String, Sieve> PATTERNS = patterns();
 
     /** The sieves, in the order they run. */
@@ -36,6 +36,7 @@ public final class CriticismRules {
             new Reciprocal(),               // "X and Y traded insults", "attacked each other": both directions
             PATTERNS.get("verb-passive"),   // "Y was attacked by X"
             new VerbActive(),               // "X slammed Y", "X condemned Y's remarks", "a speech criticising Y"
+            new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
             new PhrasalVerb(),              // "X hit out at Y", "X called out Y"
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
@@ -111,6 +112,7 @@ public final class CriticismRules {
                 case UNDER -> followedBy(ts, at, "from", 4);
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
+                case LABEL -> Labelling.hasInsult(s);
             })) {
                 return true;
             }
@@ -150,7 +152,7 @@ public final class CriticismRules {
         List<Cue> found = CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });

@@ -13,6 +13,7 @@ import org.newskg.extractor.WordLists;
  */
 final class NounSupport implements Sieve {
 
+    private static final Set<String> RETORTS = Set.of("rebuke", "rebuff", "riposte", "retort");
     private static final Set<String> SUPPORT = WordLists.words(NounSupport.class, "support-verbs.txt");
 
     @Override
@@ -45,6 +46,9 @@ final class NounSupport implements Sieve {
                     return;
                 }
                 List<Integer> targets = new ArrayList<>(p.withCase(n, "on", "at", "against", "toward", "towards", "of"));
+                if (RETORTS.contains(p.lemma(n))) {
+                    targets.addAll(p.withCase(n, "to")); // "delivered a rebuff to Reid's claim"
+                }
                 if (targets.isEmpty()) {
                     targets.addAll(p.withCase(verb, "at", "on", "against"));
                 }

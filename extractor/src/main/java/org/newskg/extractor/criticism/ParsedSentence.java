@@ -35,6 +35,7 @@ final class ParsedSentence {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
     static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his");
+    private static final Set<String> IDENTIFIED = Set.of("those", "ones", "one");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
@@ -115,10 +116,30 @@ final class ParsedSentence {
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur));
             if (!inherits) {
-                return coordinated ? coordinatedSubject(cur) : List.of();
+                return coordinated ? coordinatedSubject(cur) : identified(cur);
             }
             coordinated |= l.equals("conj");
             cur = head;
+        }
+        return List.of();
+    }
+
+    /**
+     * "Those most willing to attack him were Rubio and Paul": a verb inside a description ("those",
+     * "the ones") that a copula identifies with named persons has them as its subject.
+     */
+    private List<Integer> identified(int v) {
+        int cur = v;
+        for (int step = 0; step < 3 && cur >= 0; step++) {
+            String l = d.label(cur);
+            if (l.startsWith("nsubj") && IDENTIFIED.contains(word(cur))) {
+                int predicate = d.head(cur);
+                return predicate >= 0 && d.hasChild(predicate, "cop") ? List.of(predicate) : List.of();
+            }
+            if (!(l.equals("dep") || l.equals("amod") || l.startsWith("acl") || l.equals("xcomp"))) {
+                return List.of();
+            }
+            cur = d.head(cur);
         }
         return List.of();
     }
@@ -294,6 +315,9 @@ final class ParsedSentence {
         int clause = d.head(n);
         if (RELATIVES.contains(word(n)) && clause >= 0 && d.label(clause).equals("acl:relcl") && d.head(clause) >= 0) {
             return persons(d.head(clause), exclude, resolvePronouns); // "Holt, who was attacked by Reid": Holt
+        }
+        if (IDENTIFIED.contains(word(n)) && d.label(n).startsWith("nsubj") && clause >= 0 && d.hasChild(clause, "cop")) {
+            return persons(clause, exclude, resolvePronouns); // "the one who attacked Reid was Holt"
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {

@@ -185,7 +185,33 @@ public final class MembershipRules {
             SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), cues, found, settled);
+            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), cues, found, settled,
+                    (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
+        }
+
+        private Map<String, Set<String>> titles;
+
+        /** Party and role word of every title before a name in the article ("Tory leader Michael Howard") -> the names. */
+        private Map<String, Set<String>> titled(PersonIndex persons) {
+            if (titles != null) {
+                return titles;
+            }
+            titles = new LinkedHashMap<>();
+            for (Sentence s : doc.sentences()) {
+                List<PartyMention> parties = bySentence.get(s);
+                if (parties.isEmpty()) {
+                    continue;
+                }
+                SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), parties);
+                for (PartyMention p : parties) {
+                    int k = v.afterRoles(p.last() + 1);
+                    if (k > p.last() + 1 && v.person(k) != null) {
+                        titles.computeIfAbsent(PARTIES.choose(p, cues).canonical() + "|" + v.lower(k - 1),
+                                x -> new LinkedHashSet<>()).add(v.person(k).canonical());
+                    }
+                }
+            }
+            return titles;
         }
     }
 

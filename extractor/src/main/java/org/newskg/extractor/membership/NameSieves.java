@@ -73,6 +73,10 @@ final class NameSieves {
         if (comma && !(after >= v.size() || CLAUSE_ENDS.contains(v.word(after)))) {
             return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
         }
+        if (plural && !comma && listEnd(v, k) == v.endOf(k) && !CLAUSE_ENDS.contains(v.word(v.skipTrailer(v.endOf(k))))
+                && v.skipTrailer(v.endOf(k)) < v.size()) {
+            return; // "the Republican nominees Obama himself faced": a plural title names a group, not him
+        }
         c.add(v.personStart[k], p, roles > 0 ? 0.9 : 0.8);
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
@@ -232,7 +236,7 @@ final class NameSieves {
             }
             int local = k;
             while (local < k + 3 && v.party(local) == null && v.pos(local).startsWith("NNP")
-                    && v.person(local) == null) {
+                    && (local > k || v.person(local) == null || v.endOf(local) < k + 3 && v.party(v.endOf(local)) != null)) {
                 local++; // a local party: "of Aldridge Brownhills Conservatives", "of the Kentucky Democrats"
             }
             PartyMention p = v.party(local);

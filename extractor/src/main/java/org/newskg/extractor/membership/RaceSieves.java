@@ -316,6 +316,9 @@ final class RaceSieves {
         int b = g - 1;
         Party party = null;
         while (b >= 0 && (v.pos(b).startsWith("JJ") || v.pos(b).equals("CD"))) {
+            if (v.partyAt(b) != null) {
+                return; // "her Republican rivals": rivals of another party, as likely as not
+            }
             b--;
         }
         for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {
@@ -367,7 +370,7 @@ final class RaceSieves {
         return null;
     }
 
-    /** "former rival Carly Fiorina", "front-runner Jack Conway", "front runner X": a race title without a party word. */
+    /** "former rival Carly Fiorina", "front-runner Jack Conway", "Reid, the front-runner,": a race title without a party word. */
     static void raceRole(Context c) {
         SentenceView v = c.v;
         if (c.race == null) {
@@ -387,6 +390,15 @@ final class RaceSieves {
             PersonMention m = v.person(k);
             if (m != null && !partyBefore) {
                 add(c, m.canonical(), c.race);
+            }
+            int b = i - 1;
+            while (b > 0 && v.pos(b).startsWith("JJ") && v.partyAt(b) == null) {
+                b--; // "Reid, the clear front-runner,"
+            }
+            if (b >= 2 && !partyBefore && ("the".equalsIgnoreCase(v.word(b)) || "a".equalsIgnoreCase(v.word(b)))
+                    && ",".equals(v.word(b - 1)) && v.personAt[b - 2] != null
+                    && (",".equals(v.word(i + 1)) || ".".equals(v.word(i + 1)))) {
+                add(c, v.personAt[b - 2].canonical(), c.race); // "Reid, the front-runner, ..."
             }
         }
     }

@@ -96,7 +96,8 @@ final class ReferenceSieves {
 
     /**
      * "party leader Roger Knapman", "the party's candidate for Scunthorpe Stephen Howd", "the party's
-     * chairman, X": "party" is the party of the article, or the one party this sentence or the one before names.
+     * chairman, X", "its leader X", "The Greens launched their manifesto, with leader X saying": "party" is
+     * the party of the article, or the one party this sentence or the one before names.
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
@@ -105,7 +106,11 @@ final class ReferenceSieves {
             return;
         }
         for (int i = 0; i < v.size(); i++) {
-            if (!v.word(i).equals("party") || v.partyStart[i] != null || i > 0 && v.partyStart[i - 1] != null) {
+            boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && localParty(c) != null
+                    && party.equals(localParty(c));
+            boolean with = v.lower(i).equals("with") && leadsSentence(v, party, c) && v.pos(i + 1).startsWith("NN");
+            if (!(v.word(i).equals("party") || its || with) || v.partyStart[i] != null
+                    || i > 0 && v.partyStart[i - 1] != null) {
                 continue;
             }
             int k = i + 1;
@@ -131,6 +136,12 @@ final class ReferenceSieves {
                 c.add(v.personStart[k].canonical(), party, 0.6);
             }
         }
+    }
+
+    /** Whether the sentence is about this party, named first: "The Greens launched their manifesto, with leader X saying". */
+    private static boolean leadsSentence(SentenceView v, Party party, Context c) {
+        return !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
+                && party.equals(localParty(c));
     }
 
     /** "for Westmorland and Lonsdale, Jonathan Stanley": a one-word "name" NER took from a place, right before the real one. */
@@ -177,7 +188,13 @@ final class ReferenceSieves {
                 return;
             }
         }
+        Set<String> titled = c.titled(c.party(p), v.lower(p.last() + roles));
+        if (titled.size() == 1) {
+            c.add(titled.iterator().next(), p, 0.55); // "Tory leader Michael Howard ... The Tory leader countered"
+            return;
+        }
         int offset = v.token(the).begin();
-        c.persons.resolveDescription(offset).ifPresent(name -> c.add(name, p, 0.55));
+        c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
+                .ifPresent(name -> c.add(name, p, 0.55));
     }
 }

@@ -211,7 +211,7 @@ final class VerbSieves {
                 for (PersonMention m : subjects(v, b)) {
                     c.add(m.canonical(), c.party(party), 0.8, c.rule(), left);
                 }
-            } else if (k == nextWord(v, party.last() + 1) && !v.pos(k).equals("VBN")) {
+            } else if (k == nextWord(v, party.last() + 1) && !"been".equalsIgnoreCase(v.word(k - 1))) {
                 int o = phrasal ? k + 2 : k + 1;
                 o = v.afterRoles(o);
                 if (v.person(o) != null) {
@@ -238,7 +238,7 @@ final class VerbSieves {
                 b--;
             }
             int r = b;
-            while (r >= 0 && v.personAt[r] == null && (SentenceView.isRole(v.word(r)) || v.pos(r).equals("PRP$")
+            while (r >= 0 && v.personAt[r] == null && !"and".equals(v.word(r)) && (SentenceView.isRole(v.word(r)) || v.pos(r).equals("PRP$")
                     || v.pos(r).startsWith("NN") && !v.pos(r).startsWith("NNP") || v.pos(r).startsWith("JJ"))) {
                 r--;
             }

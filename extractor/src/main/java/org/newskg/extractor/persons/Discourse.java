@@ -35,6 +35,8 @@ public final class Discourse {
 
     /** How far back (in characters) a pronoun looks for a salient person. */
     static final int WINDOW = 1500;
+    /** A role this close (in characters) to the latest salient person is taken to be that person. */
+    static final int NEAR = 400;
     /** How many tokens a clause may run before its subject is no longer looked for. */
     private static final int CLAUSE_WINDOW = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
@@ -59,6 +61,8 @@ public final class Discourse {
     private final NavigableMap<Integer, String> subjects = new TreeMap<>();
     /** The same, by sentence index. */
     private final Map<Integer, String> subjectOfSentence = new HashMap<>();
+    /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
+    private final Map<String, Set<String>> titles = new HashMap<>();
 
     Discourse(Doc doc, PersonIndex persons) {
         this.doc = doc;
@@ -107,6 +111,7 @@ public final class Discourse {
         for (int i = 0; i < n; i++) {
             if (mentionStarting[i] != null) {
                 noteGender(mentionStarting[i], persons.gender(mentionStarting[i].canonical()));
+                noteTitles(mentionStarting[i].canonical(), i);
             }
             if (i == sentenceStart[i]) {
                 int subject = topic(i, sentenceEnd[i]);
@@ -160,6 +165,48 @@ public final class Discourse {
     /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
     public NavigableMap<Integer, String> subjects() {
         return java.util.Collections.unmodifiableNavigableMap(subjects);
+    }
+
+    /**
+     * The person a role at {@code offset} stands for ("..., the senator said", "the Spaniard added"): the
+     * main-clause subject of its sentence or the one before, else the salient person just before (within
+     * {@value #NEAR} characters), else the latest salient person named with that role ("Sen. X", "X, the
+     * senator,"), else the latest salient one; persons in {@code exclude} skipped, {@code speakers} as for
+     * pronouns.
+     */
+    public Optional<String> resolveRole(int offset, String role, Set<String> exclude,
+            NavigableMap<Integer, String> speakers) {
+        Sentence here = doc.sentenceAt(offset);
+        Optional<String> subject = subjectOf(here.index()).filter(p -> !exclude.contains(p));
+        if (subject.isEmpty() && here.index() > 0) {
+            subject = subjectOf(here.index() - 1).filter(p -> !exclude.contains(p));
+        }
+        if (subject.isPresent()) {
+            return subject;
+        }
+        NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+        salient.putAll(speakers);
+        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+        while (last != null && exclude.contains(last.getValue())) {
+            last = salient.lowerEntry(last.getKey());
+        }
+        if (last != null && offset - last.getKey() <= NEAR) {
+            return Optional.of(last.getValue());
+        }
+        String nearest = null;
+        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
+                e = salient.lowerEntry(e.getKey())) {
+            if (exclude.contains(e.getValue())) {
+                continue;
+            }
+            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
+                return Optional.of(e.getValue());
+            }
+            if (nearest == null) {
+                nearest = e.getValue();
+            }
+        }
+        return Optional.ofNullable(nearest);
     }
 
     /** The main-clause subject of sentence {@code sentence} when it is a named person. */
@@ -346,6 +393,31 @@ public final class Discourse {
         return e;
     }
 
+    // ---------------------------------------------------------------- roles
+
+    private void noteTitles(String person, int start) {
+        Set<String> words = titles.computeIfAbsent(person, k -> new HashSet<>());
+        for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
+            words.add(title(lower(k)));
+        }
+        int e = endOfMention(start);
+        if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
+            for (int k = e + 2; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k); k++) {
+                words.add(title(lower(k)));
+            }
+        }
+    }
+
+    private static String title(String word) {
+        return switch (word) {
+            case "sen.", "sen" -> "senator";
+            case "rep.", "rep" -> "representative";
+            case "gov.", "gov" -> "governor";
+            case "pres." -> "president";
+            default -> word;
+        };
+    }
+
     // ---------------------------------------------------------------- genders
 
     /** What the name says of the person's gender, else an honorific written with the name ("Mrs Jones"). */
@@ -419,6 +491,10 @@ public final class Discourse {
 
     private boolean isVerb(int i) {
         return pos(i).startsWith("VB") || "MD".equals(pos(i));
+    }
+
+    private boolean isPunct(int i) {
+        return toks[i].word().codePoints().noneMatch(Character::isLetterOrDigit);
     }
 
     private boolean isNoun(int i) {

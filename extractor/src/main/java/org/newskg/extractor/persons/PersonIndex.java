@@ -19,8 +19,8 @@ import org.newskg.extractor.persons.NameLexicon.Gender;
 /**
  * The persons of one article: every name mention, each resolved to the fullest form of that name in
  * the article ("Mr Livingstone", "Livingstone", "Ken Livingstone's" -> "Ken Livingstone"), honorifics
- * and titles dropped, outlets that NER mistakes for persons left out. Also resolves pronouns and
- * definite descriptions ("the Labour peer") to the person they most likely point at.
+ * and titles dropped, outlets that NER mistakes for persons left out. Pronouns and roles are resolved by
+ * its {@link Discourse}; definite descriptions ("the Labour peer") here, to the person just named.
  *
  * <p>Names come from NER PERSON spans plus capitalised words after an honorific that NER missed.
  * Full names (two words or more) define the persons; a surname alone resolves to the most mentioned
@@ -223,6 +223,9 @@ public final class PersonIndex {
         }
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
+        }
+        if (e - b >= 2 && ts.get(e).word().equalsIgnoreCase(ts.get(e - 1).word())) {
+            e--; // "Ann Holt Holt": a typo doubles the surname
         }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {

@@ -1,7 +1,6 @@
 package org.newskg.extractor.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,6 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-    /** How far back (in characters) a role looks for its person. */
-    private static final int RESOLUTION_WINDOW = 1500;
 
     private final TextIndex ix;
     private final PersonIndex persons;
@@ -28,12 +25,8 @@ final class Attributor {
     private final Discourse discourse;
     /** Named subjects of verbs of saying in narration, by token: "..., Professor X said." */
     private final TreeMap<Integer, String> narrationSpeakers = new TreeMap<>();
-    /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
-    private final Map<String, Set<String>> titles = new HashMap<>();
     /** Main-clause subjects, speakers of indirect speech and of quotes, by offset: what he/she can refer to. */
     private final TreeMap<Integer, String> salient;
-    /** A role this close (in characters) to the latest named subject is taken to be that person. */
-    private static final int NEAR = 400;
     private final List<Attribution> done = new ArrayList<>();
     /** The quote being attributed. */
     private int current = -1;
@@ -46,10 +39,6 @@ final class Attributor {
         this.discourse = persons.discourse();
         this.salient = new TreeMap<>(discourse.subjects());
         for (int i = 0; i < ix.size(); i++) {
-            PersonMention m = ix.mentionStarting[i];
-            if (m != null) {
-                noteTitles(m.canonical(), i);
-            }
             if (subjects.speechVerb(i)) {
                 // "..., Law said.": the speaker of indirect speech is salient too
                 Candidate c = i > 0 && ",".equals(ix.word(i - 1)) && i + 1 < ix.size()
@@ -366,7 +355,8 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = latestInRole(ix.toks[c.start()].begin(), c.name(), notTheSpeaker(c));
+                String who = discourse.resolveRole(ix.toks[c.start()].begin(), c.name(), notTheSpeaker(c), salient)
+                        .orElse(null);
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
@@ -441,48 +431,6 @@ final class Attributor {
         return null;
     }
 
-    /**
-     * The person a role ("the senator said") stands for: the main-clause subject of this or the previous
-     * sentence, else the latest salient person just before, else the latest one named with that role, else
-     * the latest one.
-     */
-    private String latestInRole(int offset, String role, Set<String> exclude) {
-        // "Rubio sought ... . ..., the senator said": the subject of this or the previous sentence
-        int k = Math.min(ix.firstAtOrAfter(offset), ix.size() - 1);
-        if (k >= 0) {
-            int here = ix.sentenceStart[k];
-            String subject = discourse.subjectOf(ix.toks[here].sentence()).filter(p -> !exclude.contains(p)).orElse(null);
-            if (subject == null && here > 0) {
-                subject = discourse.subjectOf(ix.toks[here - 1].sentence()).filter(p -> !exclude.contains(p))
-                        .orElse(null);
-            }
-            if (subject != null) {
-                return subject;
-            }
-        }
-        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
-        while (last != null && exclude.contains(last.getValue())) {
-            last = salient.lowerEntry(last.getKey());
-        }
-        if (last != null && offset - last.getKey() <= NEAR) {
-            return last.getValue();
-        }
-        String nearest = null;
-        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= RESOLUTION_WINDOW;
-                e = salient.lowerEntry(e.getKey())) {
-            if (exclude.contains(e.getValue())) {
-                continue;
-            }
-            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
-                return e.getValue();
-            }
-            if (nearest == null) {
-                nearest = e.getValue();
-            }
-        }
-        return nearest;
-    }
-
     /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
     private String previousSentenceSpeaker(int k) {
         int s = ix.sentenceStart[k];
@@ -506,34 +454,6 @@ final class Attributor {
             }
         }
         return e.getValue();
-    }
-
-    private void noteTitles(String person, int start) {
-        Set<String> words = titles.computeIfAbsent(person, k -> new java.util.HashSet<>());
-        for (int k = start - 1; k >= 0 && k >= start - 3 && (ix.isNoun(k) || "JJ".equals(ix.pos(k))); k--) {
-            words.add(title(ix.lower(k)));
-        }
-        int e = subjects.endOfMention(start);
-        if (e + 1 < ix.size() && ",".equals(ix.word(e + 1))) {
-            for (int k = e + 2; k < ix.size() && k < e + 8 && !ix.isPunct(k) && !ix.isVerb(k); k++) {
-                words.add(title(ix.lower(k)));
-            }
-        }
-    }
-
-    private static String title(String word) {
-        switch (word) {
-            case "sen.", "sen":
-                return "senator";
-            case "rep.", "rep":
-                return "representative";
-            case "gov.", "gov":
-                return "governor";
-            case "pres.":
-                return "president";
-            default:
-                return word;
-        }
     }
 
     /** Between the verb and the quote only its complements: ":", "that", "told MPs", "to the BBC". */

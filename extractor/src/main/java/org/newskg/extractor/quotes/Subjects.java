@@ -55,7 +55,8 @@ final class Subjects {
         // a participle ("X said, noting that", "X attacked the plans saying"): a name right before it,
         // else the subject of the clause it hangs on
         Candidate direct = finiteSubject(v, lb);
-        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)) {
+        if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)
+                && !objectOfPreposition(direct, v, lb)) {
             return direct;
         }
         int from = v;
@@ -75,6 +76,19 @@ final class Subjects {
         return mainSubject(lb, v);
     }
 
+    /**
+     * "X hit back at Y, calling ...": a person in a prepositional phrase right before ", VBG" does not do what
+     * the participle says; the clause's subject does ("The film showed Y, telling ..." is Y's).
+     */
+    private boolean objectOfPreposition(Candidate c, int v, int lb) {
+        int k = c.start() - 1;
+        while (k >= lb && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
+            k--;
+        }
+        return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
+                && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
+    }
+
     private Candidate finiteSubject(int v, int lb) {
         int i = v - 1;
         while (i >= lb && !ix.inQuote(i) && (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i))
@@ -82,6 +96,15 @@ final class Subjects {
             i--;
         }
         if (i < lb || ix.inQuote(i)) {
+            return null;
+        }
+        if (closing(i)) {
+            // "Sen. Ann Holt (D-N.Y.) said", "Holt (R-Texas) told reporters": past the bracket
+            for (int k = i - 1; k >= lb && k >= i - 8 && !ix.inQuote(k); k--) {
+                if (opening(k)) {
+                    return k - 1 >= lb && ix.mentionEnding[k - 1] != null ? endingAt(k - 1, lb) : null;
+                }
+            }
             return null;
         }
         String w = ix.lower(i);
@@ -106,6 +129,14 @@ final class Subjects {
             return null;
         }
         return endingAt(i, lb);
+    }
+
+    private boolean opening(int i) {
+        return "(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i));
+    }
+
+    private boolean closing(int i) {
+        return ")".equals(ix.word(i)) || "-RRB-".equals(ix.word(i));
     }
 
     /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */

@@ -11,9 +11,12 @@
  * "said.according-to"), a colon ("said.colon"), the previous quote for continued paragraphs
  * ("said.continued"), quotes with only their attribution between ("said.adjacent"), and a quote opening
  * its sentence right after indirect speech ("Mr X said closing pubs did little. ‘If ...’": "said.lead-in").
- * He/she and roles ("the chancellor", "the Spaniard", "the 28-year-old") go to the latest compatible
- * main-clause subject or speaker ("/pronoun", "/role"); a he/she right after "..., Professor X said." is X
- * when X's gender is only guessed from the given name. "The statement said" goes to the named person who
+ * He/she and roles ("the chancellor", "the Spaniard", "the 28-year-old") are resolved by the article's
+ * {@link org.newskg.extractor.persons.Discourse}, the resolver every predicate shares, with the speakers
+ * found so far (of indirect speech and of quotes, scare quotes aside) as salient persons ("/pronoun",
+ * "/role"); never to a person named in the quote itself or in the clause the verb reports ("Trump isn't a
+ * conservative, he said"). A he/she right after "..., Professor X said." is X when X's gender is only
+ * guessed from the given name. "The statement said" goes to the named person who
  * issued it in the three sentences before ("/document"). Appositives are skipped on both sides ("X, the
  * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y").
  *

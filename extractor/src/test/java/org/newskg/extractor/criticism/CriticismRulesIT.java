@@ -76,6 +76,12 @@ class CriticismRulesIT {
             Tom Reid is the front-runner. Ann Holt mocked the qualifications of the front-runner. => Ann Holt > Tom Reid => verb-active
             Tom Reid spoke first. And he continued on, mocking Ann Holt's bluster about the deal. => Tom Reid > Ann Holt => verb-active
             Ann Holt praised Tom Reid's speech attacking Priya Patel.                 => Tom Reid > Priya Patel    => verb-active
+            Ann Holt called Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
+            Tom Reid spoke on Monday. Ann Holt called his remarks reckless.           => Ann Holt > Tom Reid       => verb-label
+            Ann Holt described Tom Reid as a disgrace.                                => Ann Holt > Tom Reid       => verb-label
+            Tom Reid was called a liar by Ann Holt.                                   => Ann Holt > Tom Reid       => verb-label
+            The one who attacked Tom Reid was Ann Holt.                               => Ann Holt > Tom Reid       => verb-active
+            Tom Reid had broken away from his text to deliver a smart rebuff to Ann Holt's description of him. => Tom Reid > Ann Holt => noun-at
             Tom Reid was attacked by Ann Holt over his tax plans.                     => Ann Holt > Tom Reid       => verb-passive
             Ann Holt, who was attacked by Tom Reid last week, said nothing.           => Tom Reid > Ann Holt       => verb-passive
             Tom Reid used his address this year to forcefully call out Ann Holt.      => Tom Reid > Ann Holt       => phrasal
@@ -183,6 +189,12 @@ class CriticismRulesIT {
         "Hillary Clayton will take on Donald Grump in November.",
         "Ann Holt spoke in Leeds. Then she turned to Tom Reid.",
         "The plan is aimed at Ann Holt and Tom Reid.",
+        "Those who attacked Tom Reid were wrong.",
+        // naming verbs without an insult, or with someone else's deed
+        "Ann Holt called Tom Reid a friend.",
+        "Ann Holt called on Tom Reid to resign.",
+        "Tom Reid called the attack on Ann Holt a disgrace.",
+        "Ann Holt did not call Tom Reid a liar.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -30,6 +30,7 @@ class CueTest {
             fire,      CRITICISED, UNDER
             trade,     CRITICISED, RECIPROCAL
             turn,      CRITICISED, CONTINUATION
+            describe,  CRITICISED, LABEL
             praise,    PRAISED,    VERB
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
@@ -42,7 +43,7 @@ class CueTest {
     @Test
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
-                "verb-active", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed", "noun-at",
+                "verb-active", "verb-label", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed", "noun-at",
                 "adjective", "retort", "continuation");
     }
 
@@ -70,6 +71,8 @@ class CueTest {
             Smith/NNP/Smith came/VBD/come under/IN/under fire/NN/fire from/IN/from Jones/NNP/Jones => true
             the/DT/the house/NN/house caught/VBD/catch fire/NN/fire                 => false
             Smith/NNP/Smith turned/VBD/turn to/TO/to Jones/NNP/Jones               => false
+            Smith/NNP/Smith called/VBD/call Jones/NNP/Jones a/DT/a liar/NN/liar     => true
+            Smith/NNP/Smith called/VBD/call Jones/NNP/Jones a/DT/a friend/NN/friend => false
             """)
     void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
         assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);

@@ -137,6 +137,91 @@ class MembershipRulesIT {
         assertThat(members(text)).isEmpty();
     }
 
+    private static String withRules(String text) {
+        return triples(text).stream().filter(t -> t.predicate() == Relation.MEMBER_OF)
+                .map(t -> t.subject() + " > " + t.object() + " @ " + t.rule()).sorted()
+                .collect(Collectors.joining("; "));
+    }
+
+    /** Every sieve, by the rule name it gives its triples: sentences that fire it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Labour MP Stella Creasy slammed the decision.                         => Stella Creasy > Labour Party @ member.title-before-name
+            ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
+            Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
+            ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
+            ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
+            ~Tom Walsh, a former Republican county chairman in Ohio, spoke.~      => Tom Walsh > Republican Party @ member.appositive
+            Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party
+            ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
+            ~For the Lib Dems, Tom Walsh said the chancellor had failed.~         => Tom Walsh > Liberal Democrats @ member.for-party
+            Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
+            Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
+            ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
+            ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
+            Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
+            Labour has suspended Tom Walsh over the remarks.                      => Tom Walsh > Labour Party @ member.party-expelled
+            ~Ukip said Ann Vane and her assistant Mary Jones had been kicked out for misconduct.~ => Ann Vane > UK Independence Party @ member.party-expelled; Mary Jones > UK Independence Party @ member.party-expelled
+            David Cameron's Conservative Party won the vote.                      => David Cameron > Conservative Party @ member.possessive-party
+            Tom Walsh's Republican presidential campaign paid for the flights.    => Tom Walsh > Republican Party @ member.possessive-campaign
+            The Brexit Party was founded by Tom Walsh in a hotel in Leeds.        => Tom Walsh > Brexit Party @ member.founded-by
+            Tom Walsh has angered members of his own Republican Party.            => Tom Walsh > Republican Party @ member.pronoun-party
+            Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
+            ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
+            In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
+            ~Governor's race: Tom Walsh is running with Mary Jones in the Democratic primary.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
+            ~The Democrats met. Democrats were angry. The Democratic Party will sue. Tom Walsh, who is running against Mary Jones for the party's presidential nomination, is joining the suit.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
+            Tom Walsh spoke to the other Republicans in the hall.                 => Tom Walsh > Republican Party @ member.other-members
+            ~The Tories say the plan should wait. Spokesman Tom Walsh said ministers had failed to make his party aware of the problem.~ => Tom Walsh > Conservative Party @ member.his-party
+            ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
+            ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
+            ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
+            ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
+            ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
+            ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.party-race
+            ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
+            ~The last two Republican winners, Tom Walsh in 2008 and Mary Jones in 2012, lost.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
+            ~Voters listen to the likes of Tom Walsh and the rest of the GOP field.~ => Tom Walsh > Republican Party @ member.race-group
+            ~The Republican field is large. Four more debated earlier in the race: Mary Jones, Ann Vane and Bob Reid.~ => Ann Vane > Republican Party @ member.race-list; Bob Reid > Republican Party @ member.race-list; Mary Jones > Republican Party @ member.race-list
+            ~Tom Walsh took the stage. He fielded attacks from his rivals for the GOP nomination.~ => Tom Walsh > Republican Party @ member.race-rivals
+            ~The Democratic caucuses were divided between Mary Jones and Sen. Ann Vane.~ => Ann Vane > Democratic Party @ member.race-between; Mary Jones > Democratic Party @ member.race-between
+            ~The GOP nomination fight goes on, with must-win contests for native sons Tom Walsh and Bob Reid.~ => Bob Reid > Republican Party @ member.race-between; Tom Walsh > Republican Party @ member.race-between
+            ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
+            ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
+            ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
+            """)
+    void everySieveFiresOnItsPattern(String text, String expected) {
+        assertThat(withRules(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everySieveNameHasATableRow() throws Exception {
+        String table = java.util.Arrays.stream(getClass().getDeclaredMethod("everySieveFiresOnItsPattern", String.class,
+                String.class).getAnnotation(CsvSource.class).textBlock().split("\n")).collect(Collectors.joining());
+        List<Sieve> sieves = new java.util.ArrayList<>(MembershipRules.LOCAL);
+        sieves.addAll(MembershipRules.CONTEXT);
+        assertThat(sieves).allSatisfy(sieve -> assertThat(table).contains("@ " + sieve.name()));
+    }
+
+    /** What each sieve must leave alone: the party names a group, a rival, another person, or nobody for sure. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Tom Walsh said the Republican nominees Mary Jones herself faced were weak.",
+        "Tom Walsh spoke to reporters. He railed against his GOP would-be successors for their claims.",
+        "Especially compared to the Republican candidates, Mary Jones and Ann Vane share some views.",
+        "Voters should listen to the likes of Tom Walsh and his GOP rivals, Mary Jones said.",
+        "Mary Jones and her Republican rivals met in Ohio.",
+        "Mary Jones said her party would beat Labour and the Tories.",
+        "Mary Jones met Tom Walsh. The Labour peer said it was wrong.",
+        "Tory leader Tom Walsh spoke first. Mary Jones replied. The Tory leader countered that she was wrong.",
+        "Labour said Mary Jones had been suspended by the Commons and the Conservatives agreed.",
+        "Mary Jones spoke. The Democrat plans for the budget were cut.",
+        "Tom Walsh met Mary Jones. The debate between Tom Walsh and Mary Jones was long.",
+    })
+    void contextSievesGiveNothingWhenInDoubt(String text) {
+        assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party

@@ -55,6 +55,25 @@ class DiscourseIT {
     }
 
     @Test
+    void resolvesARoleToTheSubjectOrToThePersonNamedWithIt() {
+        String text = "Sen. Tom Reid sought votes in Ohio. The race was close. Voters were angry. "
+                + "Then Ann Holt spoke for an hour about the weather, the roads, the schools and the taxes of the "
+                + "state, and many other things besides that nobody in the hall had asked her about at all. "
+                + "The crowd cheered. Many left early. The rain went on and on into the night, and the roads "
+                + "out of the town were closed by the floods for most of the next day and the day after that. "
+                + "Shops stayed shut, and the schools sent the children home early for the rest of the week. "
+                + "Later the senator spoke.";
+        Discourse d = index(text).discourse();
+        int senator = text.indexOf("the senator");
+        assertThat(d.resolveRole(senator, "senator", Set.of(), new TreeMap<>())).contains("Tom Reid");
+        String two = "Tom Reid sought votes in Ohio. \"We will win,\" the senator said.";
+        assertThat(index(two).discourse().resolveRole(two.indexOf("the senator"), "senator", Set.of(), new TreeMap<>()))
+                .contains("Tom Reid");
+        assertThat(index(two).discourse().resolveRole(two.indexOf("the senator"), "senator", Set.of("Tom Reid"),
+                new TreeMap<>())).isEmpty();
+    }
+
+    @Test
     void knowsGendersFromNamesHonorificsAndPronouns() {
         Discourse d = index("Mrs Lee Vale met Tom Reid. Pat Kim spoke, and she was clear. Pat Kim left, and she wept.")
                 .discourse();

@@ -96,6 +96,10 @@ class QuoteRulesIT {
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
             Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
+            Peter Grant hit back at Ms Kim Vale, calling her scheme "a waste of everybody's money and time". => Peter Grant said.before-distant
+            The film showed Mr Tom Reid, apparently talking about Europe, telling the crowd: "We will leave on our own terms." => Tom Reid said.colon-before
+            "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
+            Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
             Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
