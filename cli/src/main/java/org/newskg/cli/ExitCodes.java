@@ -1,6 +1,6 @@
 package org.newskg.cli;
 
-/** The exit codes of every command, as DESIGN.md fixes them. */
+/** The exit codes of every command, as docs/design.md ("Exit codes") fixes them. */
 final class ExitCodes {
     /** Everything worked. */
     static final int OK = 0;
