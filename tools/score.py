@@ -15,6 +15,8 @@ import sys
 import unicodedata
 from collections import Counter
 
+# Copies of the one source of each list, kept equal by OneSourceOfTruthTest: the honorifics marked "scored" in
+# model/src/main/resources/org/newskg/model/honorifics.txt, and the relations marked scored in Relation.java.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof"}
 PREDICATES = ("MEMBER_OF", "SAID", "CRITICISED")
 DEFAULT_ALIASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "evaluation", "src", "main",

@@ -1,11 +1,5 @@
 package org.newskg.evaluate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.model.Honorifics;
+import org.newskg.model.ResourceFiles;
 
 /**
  * The comparison keys of the scoring rules (evaluation/SCORING.md, "Scoring"): person and party
@@ -21,9 +17,8 @@ import java.util.Set;
  */
 public final class NameKeys {
 
-    /** The honorifics dropped from the start of a name, exactly the scoring rules' list. */
-    static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady",
-            "dame", "rev", "prof");
+    /** The honorifics dropped from the start of a name, exactly the scoring rules' list (model's honorifics.txt). */
+    static final Set<String> HONORIFICS = Honorifics.SCORED;
 
     /** The subject of a gold SAID row with no named speaker. */
     public static final String NO_SPEAKER = "*";
@@ -147,24 +142,12 @@ public final class NameKeys {
 
     private static Map<String, String> loadAliases() {
         Map<String, String> aliases = new HashMap<>();
-        try (InputStream in = NameKeys.class.getResourceAsStream(ALIASES_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + ALIASES_RESOURCE);
+        for (String line : ResourceFiles.lines(NameKeys.class, ALIASES_RESOURCE)) {
+            String[] parts = line.split("\t");
+            if (parts.length != 2) {
+                throw new IllegalStateException(ALIASES_RESOURCE + ": expected 'alias<TAB>key': " + line);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t");
-                if (parts.length != 2) {
-                    throw new IllegalStateException(ALIASES_RESOURCE + ": expected 'alias<TAB>key': " + line);
-                }
-                aliases.put(parts[0].strip(), parts[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            aliases.put(parts[0].strip(), parts[1].strip());
         }
         return Map.copyOf(aliases);
     }

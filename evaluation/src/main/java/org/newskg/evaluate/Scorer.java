@@ -34,8 +34,9 @@ import org.newskg.model.Triple;
  */
 public final class Scorer {
 
-    /** The scored predicates, in report order. */
-    public static final List<Relation> PREDICATES = List.of(Relation.MEMBER_OF, Relation.SAID, Relation.CRITICISED);
+    /** The scored predicates ({@link Relation#scored()}), in the vocabulary's order, which is report order. */
+    public static final List<Relation> PREDICATES = java.util.Arrays.stream(Relation.values())
+            .filter(Relation::scored).toList();
 
     private Scorer() {
     }

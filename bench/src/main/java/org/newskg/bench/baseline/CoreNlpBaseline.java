@@ -7,11 +7,6 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.QuoteAttributionAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,6 +14,7 @@ import java.util.Set;
 import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
+import org.newskg.model.ResourceFiles;
 import org.newskg.model.Triple;
 
 /**
@@ -60,16 +56,7 @@ public final class CoreNlpBaseline {
 
     /** The pipeline configuration. */
     public static Properties properties() {
-        Properties props = new Properties();
-        try (InputStream in = CoreNlpBaseline.class.getResourceAsStream(PROPERTIES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PROPERTIES);
-            }
-            props.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return props;
+        return ResourceFiles.properties(CoreNlpBaseline.class, PROPERTIES);
     }
 
     /** CoreNLP's per-annotator timing report for everything this pipeline annotated so far. */

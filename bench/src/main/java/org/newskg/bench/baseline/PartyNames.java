@@ -1,15 +1,10 @@
 package org.newskg.bench.baseline;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.newskg.evaluate.NameKeys;
+import org.newskg.model.ResourceFiles;
 
 /**
  * Maps the object of a KBP membership relation ("Labour", "the Republican Party") to a canonical party
@@ -28,30 +23,18 @@ final class PartyNames {
 
     static PartyNames load() {
         Map<String, String> byKey = new HashMap<>();
-        try (InputStream in = PartyNames.class.getResourceAsStream(GAZETTEER)) {
-            if (in == null) {
-                throw new IllegalStateException("the party gazetteer " + GAZETTEER + " is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                String canonical = cols[0].strip();
-                // first listed wins: the gazetteer orders the reading news most often means first
-                byKey.putIfAbsent(NameKeys.party(canonical), canonical);
-                for (int c = 2; c < cols.length; c++) {
-                    for (String alias : cols[c].split("\\|")) {
-                        if (!alias.isBlank()) {
-                            byKey.putIfAbsent(NameKeys.party(alias), canonical);
-                        }
+        for (String line : ResourceFiles.lines(PartyNames.class, GAZETTEER)) {
+            String[] cols = line.split("\t", -1);
+            String canonical = cols[0].strip();
+            // first listed wins: the gazetteer orders the reading news most often means first
+            byKey.putIfAbsent(NameKeys.party(canonical), canonical);
+            for (int c = 2; c < cols.length; c++) {
+                for (String alias : cols[c].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        byKey.putIfAbsent(NameKeys.party(alias), canonical);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new PartyNames(byKey);
     }
