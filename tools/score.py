@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Independent scorer for kg triples against gold annotations (standard library only).
 
-Implements the scoring rules of ../shared/gold/README.md ("Scoring") separately from the Java
+Implements the scoring rules of evaluation/SCORING.md ("Scoring") separately from the Java
 `kg evaluate` (org.newskg.evaluate), so that the two can check each other. Decisions the README leaves
 open are taken the same way as ACCURACY.md ("How scoring works") documents them.
 
@@ -15,9 +15,11 @@ import sys
 import unicodedata
 from collections import Counter
 
+# Copies of the one source of each list, kept equal by OneSourceOfTruthTest: the honorifics marked "scored" in
+# model/src/main/resources/org/newskg/model/honorifics.txt, and the relations marked scored in Relation.java.
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady", "dame", "rev", "prof"}
 PREDICATES = ("MEMBER_OF", "SAID", "CRITICISED")
-DEFAULT_ALIASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "model", "src", "main",
+DEFAULT_ALIASES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "evaluation", "src", "main",
                                "resources", "org", "newskg", "evaluate", "party-aliases.tsv")
 
 

@@ -12,8 +12,8 @@ import org.newskg.model.Article;
 import org.newskg.model.Triple;
 
 /**
- * The extractor's API: article in, evidence-backed triples out. Build one per process with
- * {@link #create()} (it loads the CoreNLP models) and share it between threads.
+ * The extractor's API: article in, evidence-backed triples out. {@link #create()} uses the process's
+ * {@link Analyzer} (the CoreNLP models load once per process, on first use); an extractor is thread-safe.
  */
 public final class Extractor {
 

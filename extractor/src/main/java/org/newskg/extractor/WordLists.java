@@ -1,11 +1,5 @@
 package org.newskg.extractor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,29 +7,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.model.ResourceFiles;
 
-/** Reads the word-list resources the rules use: one entry a line, '#' comments, optional tab-separated value. */
+/** The word-list resources the rules use: one entry a line, '#' comments, optional tab-separated value (read by {@link ResourceFiles}). */
 public final class WordLists {
 
     private WordLists() {
     }
 
-    /** The non-comment lines of a resource next to {@code owner}, stripped. */
+    /** The non-comment lines of a resource next to {@code owner}, stripped ({@link ResourceFiles#lines}). */
     public static List<String> lines(Class<?> owner, String resource) {
         List<String> out = new ArrayList<>();
-        try (InputStream in = owner.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource + " next to " + owner.getName());
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String l = line.strip();
-                if (!l.isEmpty() && !l.startsWith("#")) {
-                    out.add(l);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : ResourceFiles.lines(owner, resource)) {
+            out.add(line.strip());
         }
         return out;
     }

@@ -76,7 +76,7 @@ public final class Neo4jTarget implements AutoCloseable {
                 : AuthTokens.basic(settings.user() == null ? "neo4j" : settings.user(), settings.password());
         Driver driver;
         try {
-            driver = GraphDatabase.driver(uri, auth, driverConfig());
+            driver = GraphDatabase.driver(uri, auth, driverConfig(settings));
         } catch (IllegalArgumentException e) {
             throw new TargetException("--uri '" + uri + "' is not usable: " + e.getMessage());
         }
@@ -94,7 +94,7 @@ public final class Neo4jTarget implements AutoCloseable {
         Optional<ServerAnnouncement.Announced> other = ServerAnnouncement.read(home);
         if (other.isPresent()) {
             String uri = "bolt://" + EmbeddedNeo4j.LOOPBACK + ":" + other.get().boltPort();
-            Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+            Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig(settings));
             try {
                 driver.verifyConnectivity();
                 log.accept("the store under " + home + " is held by kg process " + other.get().pid()
@@ -110,7 +110,7 @@ public final class Neo4jTarget implements AutoCloseable {
         }
         EmbeddedNeo4j server = EmbeddedNeo4j.start(settings, serverSettings, log);
         String uri = "bolt://" + EmbeddedNeo4j.LOOPBACK + ":" + server.boltPort();
-        Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig());
+        Driver driver = GraphDatabase.driver(uri, AuthTokens.none(), driverConfig(settings));
         try {
             verify(driver, "neo4j", uri, false, null);
         } catch (TargetException e) {
@@ -122,11 +122,11 @@ public final class Neo4jTarget implements AutoCloseable {
         return new Neo4jTarget(driver, "neo4j", uri, http, server, "embedded Neo4j (" + home + ")");
     }
 
-    private static Config driverConfig() {
+    private static Config driverConfig(TargetSettings settings) {
         return Config.builder()
                 .withConnectionTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(30, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(30, TimeUnit.SECONDS)
+                .withMaxTransactionRetryTime(settings.maxRetryTime().toMillis(), TimeUnit.MILLISECONDS)
                 .withLogging(Logging.javaUtilLogging(Level.WARNING))
                 .withUserAgent("kg")
                 .build();

@@ -1,6 +1,7 @@
 package org.newskg.loader;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Where the graph lives: an embedded Neo4j under {@code dbDir} (when {@code uri} is null), or any Neo4j
@@ -14,9 +15,20 @@ import java.nio.file.Path;
  * @param boltPort  Bolt port of the embedded Neo4j on 127.0.0.1 (0 = any free port)
  * @param httpPort  HTTP port of the embedded Neo4j on 127.0.0.1, or null for no HTTP (0 = any free port)
  * @param pageCache page cache size of the embedded Neo4j, e.g. "512m"
+ * @param maxRetryTime how long the driver retries a transaction that failed transiently (the server gone, a
+ *                  deadlock) before the failure reaches the caller; null for {@link #DEFAULT_MAX_RETRY_TIME}
  */
 public record TargetSettings(String uri, String user, String password, String database, Path dbDir,
-        int boltPort, Integer httpPort, String pageCache) {
+        int boltPort, Integer httpPort, String pageCache, Duration maxRetryTime) {
+
+    /** The driver's retry time unless set: long enough to ride out a server restart or a leader election. */
+    public static final Duration DEFAULT_MAX_RETRY_TIME = Duration.ofSeconds(30);
+
+    /** Settings with the default retry time. */
+    public TargetSettings(String uri, String user, String password, String database, Path dbDir, int boltPort,
+            Integer httpPort, String pageCache) {
+        this(uri, user, password, database, dbDir, boltPort, httpPort, pageCache, DEFAULT_MAX_RETRY_TIME);
+    }
 
     public TargetSettings {
         if (uri != null && uri.isBlank()) {
@@ -35,6 +47,12 @@ public record TargetSettings(String uri, String user, String password, String da
             throw new IllegalArgumentException("http port must be in 0..65535, was " + httpPort);
         }
         pageCache = pageCache == null || pageCache.isBlank() ? "512m" : pageCache.strip();
+        if (maxRetryTime == null) {
+            maxRetryTime = DEFAULT_MAX_RETRY_TIME;
+        }
+        if (maxRetryTime.isNegative()) {
+            throw new IllegalArgumentException("the retry time must not be negative, was " + maxRetryTime);
+        }
     }
 
     /** Settings for an embedded Neo4j under {@code dbDir} with the given Bolt port and no HTTP. */
@@ -53,13 +71,18 @@ public record TargetSettings(String uri, String user, String password, String da
 
     /** Same settings with HTTP on {@code port} (for {@code kg browse}). */
     public TargetSettings withHttpPort(Integer port) {
-        return new TargetSettings(uri, user, password, database, dbDir, boltPort, port, pageCache);
+        return new TargetSettings(uri, user, password, database, dbDir, boltPort, port, pageCache, maxRetryTime);
+    }
+
+    /** Same settings with the driver retrying a failed transaction for {@code retryTime} (short in fault tests). */
+    public TargetSettings withMaxRetryTime(Duration retryTime) {
+        return new TargetSettings(uri, user, password, database, dbDir, boltPort, httpPort, pageCache, retryTime);
     }
 
     @Override
     public String toString() {
         return "TargetSettings[uri=" + uri + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", database=" + database + ", dbDir=" + dbDir + ", boltPort=" + boltPort + ", httpPort=" + httpPort
-                + ", pageCache=" + pageCache + "]";
+                + ", pageCache=" + pageCache + ", maxRetryTime=" + maxRetryTime + "]";
     }
 }

@@ -1,12 +1,9 @@
 package org.newskg.report;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.newskg.model.ResourceFiles;
 
 /**
  * What Neo4j Browser shows for kg: a graph style (a GRASS file: caption and colour per label, so people see
@@ -19,14 +16,7 @@ public final class BrowserGuide {
 
     /** The GRASS style: Person, Party, Quote and Article captioned with their names, text and ids. */
     public static String style() {
-        try (InputStream in = BrowserGuide.class.getResourceAsStream("kg.grass")) {
-            if (in == null) {
-                throw new IllegalStateException("kg.grass is missing from the jar; rebuild kg");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResourceFiles.text(BrowserGuide.class, "kg.grass");
     }
 
     /**

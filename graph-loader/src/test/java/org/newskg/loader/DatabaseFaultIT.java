@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,10 @@ class DatabaseFaultIT {
         }
 
         Neo4jTarget server = embedded(faultyStore);
-        try (Neo4jTarget client = Neo4jTarget.open(TargetSettings.remote(server.boltUri(), null, null, null),
-                note -> { })) {
+        // the driver gives up on the stopped server after a second rather than the default 30 s
+        TargetSettings remote = TargetSettings.remote(server.boltUri(), null, null, null)
+                .withMaxRetryTime(Duration.ofSeconds(1));
+        try (Neo4jTarget client = Neo4jTarget.open(remote, note -> { })) {
             GraphLoader loader = new GraphLoader(client, 3, p -> { });
             List<ArticleContribution> all = articles();
             all.subList(0, STOP_AFTER).forEach(loader::accept);

@@ -2,22 +2,18 @@ package org.newskg.report;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.newskg.extractor.Extractor;
 import org.newskg.loader.ArticleContribution;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.Neo4jTarget;
-import org.newskg.model.Article;
-import org.newskg.model.ArticleSources;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
 /**
- * Example graphs for report and Browser tests, always written by the real loader: the example articles run
- * through the real extractor, or (without CoreNLP) a few hand-made triples from the seed article. Both add a
- * made-up follow-up article, so that counts across articles, leaving a party and praise have something to show.
+ * The example graph of the report and Browser tests, written by the real loader: hand-made triples of the seed
+ * article (as the extractor finds them, without loading CoreNLP), plus a made-up follow-up article, so that counts
+ * across articles, leaving a party and praise have something to show.
  */
 public final class ExampleGraph {
 
@@ -25,21 +21,6 @@ public final class ExampleGraph {
     public static final String FOLLOW_UP = "made-up-follow-up";
 
     private ExampleGraph() {
-    }
-
-    /** Extracts every article in examples/articles (the seed among them) and loads them, plus the follow-up. */
-    public static void loadExamples(Neo4jTarget target) {
-        Extractor extractor = Extractor.create();
-        List<Article> articles = new ArrayList<>();
-        ArticleSources.read(List.of(projectRoot().resolve("examples/articles")), articles::add, problem -> {
-            throw new IllegalStateException("cannot read the example articles: " + problem);
-        });
-        try (GraphLoader loader = loader(target)) {
-            for (Article a : articles) {
-                loader.accept(ArticleContribution.of(a, extractor.extract(a)));
-            }
-            loader.accept(ArticleContribution.ofTriples(FOLLOW_UP, followUp(), false));
-        }
     }
 
     /** Loads hand-made triples of the seed article (as the extractor finds them), plus the follow-up. */
@@ -61,6 +42,12 @@ public final class ExampleGraph {
                 triple(SEED, "Ken Livingstone", Relation.SAID, "After much consideration, I have decided to resign"
                         + " from the Labour Party.", "In a statement, Mr Livingstone said: ‘After much consideration,"
                                 + " I have decided to resign from the Labour Party."),
+                triple(SEED, "Ken Livingstone", Relation.SAID, "They collaborated,",
+                        "‘They collaborated,’ Mr Livingstone said."),
+                triple(SEED, "Jeremy Corbyn", Relation.SAID, "Ken Livingstone’s resignation is sad after such a long"
+                        + " and vital contribution to London and progressive politics, but was the right thing to do.",
+                        "Mr Corbyn said: ‘Ken Livingstone’s resignation is sad after such a long and vital contribution"
+                                + " to London and progressive politics, but was the right thing to do."),
                 triple(SEED, "Wes Streeting", Relation.SAID, "We must now make it clear that he will never be welcome"
                         + " to return.", "‘We must now make it clear that he will never be welcome to return.’"));
         try (GraphLoader loader = loader(target)) {

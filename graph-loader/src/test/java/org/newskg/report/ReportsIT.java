@@ -18,8 +18,8 @@ import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.TargetSettings;
 
 /**
- * Every saved report against the example graph (examples/articles through the real extractor and loader, plus
- * a made-up follow-up article) in a real in-process Neo4j, checking what comes back.
+ * Every saved report against the example graph (hand-made triples of the seed article and a made-up follow-up
+ * article, written by the real loader) in a real in-process Neo4j, checking what comes back.
  */
 @SuppressWarnings("unchecked")
 class ReportsIT {
@@ -32,7 +32,7 @@ class ReportsIT {
     static void loadExampleGraph() throws IOException {
         dir = Files.createTempDirectory("kg-reports-it");
         target = Neo4jTarget.open(TargetSettings.embedded(dir, 0), note -> { });
-        ExampleGraph.loadExamples(target);
+        ExampleGraph.loadHandMade(target);
     }
 
     @AfterAll

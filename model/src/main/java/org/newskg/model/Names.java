@@ -8,8 +8,7 @@ import java.util.regex.Pattern;
 /** Normalised keys for names: how two spellings of one person or party become one node. */
 public final class Names {
 
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "lord",
-            "lady", "dame", "rev", "prof", "mx");
+    private static final Set<String> HONORIFICS = Honorifics.ALL;
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -28,7 +27,10 @@ public final class Names {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
-    /** A person's key: {@link #normalise} with leading honorifics dropped ("Mr Ken Livingstone" -> "ken livingstone"). */
+    /**
+     * A person's key: {@link #normalise} with leading honorifics ({@link Honorifics#ALL}) dropped ("Mr Ken
+     * Livingstone" -> "ken livingstone").
+     */
     public static String personKey(String name) {
         String s = normalise(name);
         boolean changed = true;

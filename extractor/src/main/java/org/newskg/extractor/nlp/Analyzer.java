@@ -9,12 +9,10 @@ import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.newskg.model.ResourceFiles;
 
 /**
  * The one owner of the CoreNLP pipeline: built once per process (model loading is the expensive
@@ -37,22 +35,21 @@ public final class Analyzer {
         this.parserModel = props.getProperty("newskg.depparse.model", DependencyParser.DEFAULT_MODEL);
     }
 
-    /** Loads the pipeline described by pipeline.properties. Takes several seconds. */
+    /**
+     * The process's analyzer: the pipeline described by pipeline.properties, loaded on the first call (several
+     * seconds) and shared by every later one, in production as in tests (one model load per test JVM).
+     */
     public static Analyzer load() {
-        return new Analyzer(defaultProperties());
+        return Shared.INSTANCE;
+    }
+
+    /** Loaded on first use of {@link #load()} (the holder idiom: thread-safe, once). */
+    private static final class Shared {
+        static final Analyzer INSTANCE = new Analyzer(defaultProperties());
     }
 
     public static Properties defaultProperties() {
-        Properties props = new Properties();
-        try (InputStream in = Analyzer.class.getResourceAsStream(PROPERTIES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + PROPERTIES);
-            }
-            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return props;
+        return ResourceFiles.properties(Analyzer.class, PROPERTIES);
     }
 
     /** Tokenises, splits, tags and runs NER over {@code text}. */

@@ -1,11 +1,5 @@
 package org.newskg.extractor.parties;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -18,6 +12,7 @@ import java.util.Set;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
+import org.newskg.model.ResourceFiles;
 
 /**
  * The party gazetteer (resource parties.tsv): aliases, adjective and member forms of the parties news
@@ -106,21 +101,7 @@ public final class PartyGazetteer {
     }
 
     private static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = PartyGazetteer.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return ResourceFiles.lines(PartyGazetteer.class, resource);
     }
 
     /** Whether {@code text} is exactly one of the aliases ("Lib Dem", "Labour"): not a person then. */

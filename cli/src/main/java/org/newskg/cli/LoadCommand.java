@@ -1,0 +1,59 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.newskg.loader.GraphLoader;
+import org.newskg.loader.LoadReport;
+import org.newskg.loader.Neo4jTarget;
+import org.newskg.loader.TripleGrouper;
+import org.newskg.model.TriplesReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code kg load}: an existing triples file into Neo4j. */
+@Command(name = "load", mixinStandardHelpOptions = true,
+        description = {"Load triples files (.csv or .jsonl, as kg extract writes them) into Neo4j.",
+            "Idempotent: an article whose triples are unchanged is skipped, a changed one replaces what it"
+                    + " contributed before."})
+final class LoadCommand extends ConnectedCommand {
+
+    @Mixin
+    LoadOptions load;
+
+    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = "Triples files (.csv or .jsonl).")
+    List<Path> files;
+
+    @Override
+    public Integer call() {
+        int batchSize = load.batchSize();
+        Problems problems = problems();
+        LoadReport report;
+        try (Neo4jTarget target = openTarget();
+                Progress progress = Progress.start("Loading", " rows");
+                GraphLoader loader = new GraphLoader(target, batchSize, problems)) {
+            TripleGrouper grouper = new TripleGrouper(c -> {
+                loader.accept(c);
+                progress.step(c.triples().size());
+            }, warning -> err().println("kg load: " + warning));
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    problems.add(file.toString(), "no such file; check the path");
+                    continue;
+                }
+                try {
+                    TriplesReader.read(file, grouper, problems);
+                } catch (IOException e) {
+                    problems.add(file.toString(), "cannot read: " + e.getMessage());
+                }
+            }
+            grouper.finish();
+            loader.flush();
+            report = loader.report();
+        }
+        err().println(report.withProblems(problems.count()).summary());
+        return problems.exitCode();
+    }
+}

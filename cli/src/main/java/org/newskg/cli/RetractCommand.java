@@ -1,0 +1,35 @@
+package org.newskg.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.newskg.loader.GraphLoader;
+import org.newskg.loader.Neo4jTarget;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code kg retract}: remove what articles contributed. */
+@Command(name = "retract", mixinStandardHelpOptions = true,
+        description = "Remove what articles contributed: their relationships, and the nodes no other article supports.")
+final class RetractCommand extends ConnectedCommand {
+
+    @Parameters(arity = "1..*", paramLabel = "ARTICLE_ID", description = "Ids of loaded articles.")
+    List<String> ids;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = err();
+        int missing = 0;
+        try (Neo4jTarget target = openTarget()) {
+            for (String id : ids) {
+                if (GraphLoader.retract(target, id)) {
+                    err.println("kg retract: retracted article '" + id + "'");
+                } else {
+                    missing++;
+                    err.println("kg retract: no article '" + id + "' in the graph; see the loaded ids with"
+                            + " MATCH (a:Article) RETURN a.id");
+                }
+            }
+        }
+        return missing == 0 ? ExitCodes.OK : ExitCodes.SOME_INPUT_FAILED;
+    }
+}

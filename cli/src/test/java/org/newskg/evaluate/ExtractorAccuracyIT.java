@@ -1,0 +1,207 @@
+package org.newskg.evaluate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.model.InputProblem;
+import org.newskg.model.Relation;
+import org.newskg.model.Triple;
+import org.newskg.model.TriplesFormat;
+import org.newskg.model.TriplesWriter;
+import org.newskg.snapshot.Extracted;
+
+/**
+ * The extractor's accuracy on the development set (the seed article plus ../shared/corpus/dev, gold in
+ * ../shared/gold) and on the project's own examples (examples/gold), scored by {@link Scorer} with the
+ * default confidence threshold of {@code kg evaluate}, and checked against tools/score.py.
+ */
+class ExtractorAccuracyIT {
+
+    // ---- Floors: they only ever go up. ---------------------------------------------------------------
+    // The development set (../shared/gold, 50 articles) is split by DevSplit into a tuning part (33 articles,
+    // rules are written from its errors) and a checking part (17 articles, measured only). Each floor is the
+    // figure measured when this test was last raised, rounded down (ACCURACY.md has the measurement); raise
+    // them whenever the extractor improves, never lower them.
+    // Issue 10's goals (whole set: micro F1 >= 0.90, every predicate F1 >= 0.85 and precision >= 0.92;
+    // checking part: micro F1 >= 0.85, MEMBER_OF and CRITICISED recall >= 0.75) become floors once measured.
+
+    /** Measured 2026-11-29 on main 1b350a8 (whole set): micro 0.798, MEMBER_OF 0.655, SAID 0.892, CRITICISED 0.400. */
+    static final Floors WHOLE = new Floors(0.79, 0.65, 0.89, 0.40, 0.49, 0.25, 0.92);
+    /** Tuning part, same measurement: micro 0.786, MEMBER_OF 0.636, SAID 0.873, CRITICISED 0.235. */
+    static final Floors TUNING = new Floors(0.78, 0.63, 0.87, 0.23, 0.47, 0.13, 0.90);
+    /** Checking part, same measurement: micro 0.822, MEMBER_OF 0.694, SAID 0.936, CRITICISED 0.510. */
+    static final Floors CHECKING = new Floors(0.82, 0.69, 0.93, 0.50, 0.54, 0.34, 0.94);
+
+    // examples/gold (3 articles, 19 required rows), measured 2026-11-26 on main ef2c1b1: micro 0.947,
+    // MEMBER_OF 1.000, SAID 0.889, CRITICISED 1.000.
+    static final double EXAMPLES_MIN_MICRO_F1 = 0.94;
+    static final double EXAMPLES_MIN_PREDICATE_F1 = 0.70;
+    // ------------------------------------------------------------------------------------------------
+
+    /**
+     * Minimum figures for one part.
+     *
+     * @param microF1 micro-averaged F1
+     * @param memberOfF1 MEMBER_OF F1
+     * @param saidF1 SAID F1
+     * @param criticisedF1 CRITICISED F1
+     * @param memberOfRecall MEMBER_OF recall
+     * @param criticisedRecall CRITICISED recall
+     * @param precision every predicate's precision
+     */
+    record Floors(double microF1, double memberOfF1, double saidF1, double criticisedF1, double memberOfRecall,
+            double criticisedRecall, double precision) {
+
+        void check(Evaluation e, String part) {
+            assertThat(e.micro().f1()).as("%s: micro F1", part).isGreaterThanOrEqualTo(microF1);
+            assertThat(e.score(Relation.MEMBER_OF).f1()).as("%s: MEMBER_OF F1", part).isGreaterThanOrEqualTo(memberOfF1);
+            assertThat(e.score(Relation.SAID).f1()).as("%s: SAID F1", part).isGreaterThanOrEqualTo(saidF1);
+            assertThat(e.score(Relation.CRITICISED).f1()).as("%s: CRITICISED F1", part)
+                    .isGreaterThanOrEqualTo(criticisedF1);
+            assertThat(e.score(Relation.MEMBER_OF).recall()).as("%s: MEMBER_OF recall", part)
+                    .isGreaterThanOrEqualTo(memberOfRecall);
+            assertThat(e.score(Relation.CRITICISED).recall()).as("%s: CRITICISED recall", part)
+                    .isGreaterThanOrEqualTo(criticisedRecall);
+            for (Relation r : Scorer.PREDICATES) {
+                assertThat(e.score(r).precision()).as("%s: %s precision", part, r).isGreaterThanOrEqualTo(precision);
+            }
+        }
+    }
+
+    static final double MIN_CONFIDENCE = 0.5;
+
+    static Path root;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void findProject() {
+        root = Extracted.root();
+    }
+
+    /** Where python3 is missing, the checks against tools/score.py below are left out: this test says so. */
+    @Test
+    void independentScorerIsAvailableToCheckTheScores() {
+        assumeTrue(PYTHON.isPresent(), "python3 is not installed (" + PYTHON_PROBLEM
+                + "): tools/score.py's agreement with the Scorer on the extractor's output is not checked");
+    }
+
+    @Test
+    void developmentSetMeetsTheFloorsOnEachPartOfTheSplit() throws Exception {
+        Path shared = root.resolve("../shared").normalize();
+        assumeTrue(Files.isDirectory(shared.resolve("gold")) && Files.isDirectory(shared.resolve("corpus/dev")),
+                "no ../shared/gold and ../shared/corpus/dev here");
+        List<Triple> triples = Extracted.devSet().orElseThrow();
+        List<Path> goldFiles = GoldReader.files(List.of(shared.resolve("gold")));
+        Map<DevSplit, List<Path>> byPart = new EnumMap<>(DevSplit.class);
+        for (Path f : goldFiles) {
+            String id = f.getFileName().toString().replaceFirst("\\.gold\\.csv$", "");
+            byPart.computeIfAbsent(DevSplit.of(id), k -> new ArrayList<>()).add(f);
+        }
+        byPart.put(DevSplit.ALL, goldFiles);
+
+        Evaluation whole = score(triples, goldFiles, "whole development set");
+        // every gold file is one article, and every article of the set has its text and is scored
+        assertThat(whole.articlesScored()).isEqualTo(goldFiles.size()).isGreaterThanOrEqualTo(50);
+        WHOLE.check(whole, "whole set");
+        TUNING.check(score(triples, byPart.get(DevSplit.TUNING), "tuning part"), "tuning part");
+        CHECKING.check(score(triples, byPart.get(DevSplit.CHECKING), "checking part"), "checking part");
+    }
+
+    @Test
+    void projectExamplesMeetTheThresholds() throws Exception {
+        Path gold = root.resolve("examples/gold");
+        assumeTrue(Files.isDirectory(gold), "no examples/gold yet");
+        List<Triple> triples = Extracted.examples();
+        Evaluation e = score(triples, GoldReader.files(List.of(gold)), "examples/gold");
+        assertThat(e.articlesScored()).isPositive();
+        assertThat(e.micro().f1()).as("micro F1 on examples/gold").isGreaterThanOrEqualTo(EXAMPLES_MIN_MICRO_F1);
+        for (Relation r : Scorer.PREDICATES) {
+            assertThat(e.score(r).f1()).as("%s F1 on examples/gold", r).isGreaterThanOrEqualTo(EXAMPLES_MIN_PREDICATE_F1);
+        }
+    }
+
+    /** Scores {@code triples} against {@code gold}, prints the table, and checks that tools/score.py agrees. */
+    private Evaluation score(List<Triple> triples, List<Path> gold, String name) throws Exception {
+        List<InputProblem> problems = new ArrayList<>();
+        List<GoldRow> rows = GoldReader.read(gold, problems::add);
+        assertThat(problems).isEmpty();
+        Evaluation e = Scorer.score(rows, triples, MIN_CONFIDENCE);
+        System.err.println("Accuracy on " + name + " (" + gold.size() + " gold files):\n"
+                + EvaluationFormat.TABLE.render(e, false));
+
+        Path file = tmp.resolve("triples.csv");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                TriplesWriter out = new TriplesWriter(w, TriplesFormat.CSV)) {
+            out.writeAll(triples);
+        }
+        if (PYTHON.isPresent()) {
+            JsonNode python = runPython(gold, file);
+            for (String label : List.of("MEMBER_OF", "SAID", "CRITICISED", "micro")) {
+                Score s = label.equals("micro") ? e.micro() : e.score(Relation.valueOf(label));
+                assertThat(python.path("scores").path(label).path("f1").asDouble()).as("tools/score.py %s F1", label)
+                        .isCloseTo(s.f1(), within(1e-9));
+                assertThat(python.path("scores").path(label).path("precision").asDouble())
+                        .isCloseTo(s.precision(), within(1e-9));
+                assertThat(python.path("scores").path(label).path("recall").asDouble()).isCloseTo(s.recall(), within(1e-9));
+            }
+        }
+        return e;
+    }
+
+    /** The python3 command, when it runs. */
+    private static final java.util.Optional<String> PYTHON;
+    private static String PYTHON_PROBLEM = "";
+
+    static {
+        java.util.Optional<String> python = java.util.Optional.empty();
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            if (p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                python = java.util.Optional.of("python3");
+            } else {
+                PYTHON_PROBLEM = "python3 --version failed";
+            }
+        } catch (IOException e) {
+            PYTHON_PROBLEM = e.getMessage();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            PYTHON_PROBLEM = "interrupted";
+        }
+        PYTHON = python;
+    }
+
+    /** tools/score.py's JSON. */
+    private static JsonNode runPython(List<Path> gold, Path triples) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of("python3", root.resolve("tools/score.py").toString(), "--format",
+                "json", "--min-confidence", Double.toString(MIN_CONFIDENCE), "--gold"));
+        gold.forEach(g -> cmd.add(g.toString()));
+        cmd.add("--");
+        cmd.add(triples.toString());
+        Process p = new ProcessBuilder(cmd).start();
+        byte[] out = p.getInputStream().readAllBytes();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).as("tools/score.py: %s", err).isZero();
+        return new ObjectMapper().readTree(out);
+    }
+
+}
