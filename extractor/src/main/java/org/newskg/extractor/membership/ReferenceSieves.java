@@ -13,6 +13,10 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    /** Role words that end no description of one person: collectives and the words that join roles. */
+    private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
+            "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
+            "senior", "junior", "general", "presidential", "vice-presidential", "members", "politicians");
 
     private ReferenceSieves() {
     }
@@ -73,6 +77,15 @@ final class ReferenceSieves {
         }
     }
 
+    private static boolean inParentheses(SentenceView v, int i) {
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            String w = v.word(k);
+            open += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     /** Whether "the Labour peer" (a party description) stands before {@code i}: "his" may well be that person. */
     private static boolean descriptionBefore(SentenceView v, int i) {
         for (PartyMention p : v.parties) {
@@ -88,7 +101,9 @@ final class ReferenceSieves {
     static Party localParty(Context c) {
         Set<Party> here = new LinkedHashSet<>();
         for (PartyMention p : c.v.parties) {
-            here.add(c.party(p));
+            if (!inParentheses(c.v, p.first())) {
+                here.add(c.party(p)); // "(which might be news to most Democrats)": an aside names no one's party
+            }
         }
         Set<Party> named = here.isEmpty() ? new LinkedHashSet<>(c.previous) : here;
         return named.size() == 1 ? named.iterator().next() : null;
@@ -177,6 +192,10 @@ final class ReferenceSieves {
         }
         while (k < v.size() && v.pos(k).startsWith("RB")) {
             k++; // "never stopped"
+        }
+        if (roles > 0 && NOT_A_PERSON.contains(v.lower(p.last() + roles))
+                && !(p.is(Use.MEMBER) && roles == 1 && v.lower(p.last() + 1).equals(v.lower(k)))) {
+            return; // "the Republican leadership invited", "the GOP and place ...": no one person
         }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
         if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)) || possessive)
