@@ -49,7 +49,8 @@ final class ReferenceSieves {
 
     /**
      * "Lord Warner accused his party leadership" where the sentence (or, when it names none, the one
-     * before) names exactly one party: the pronoun's person belongs to it. Also "Howard's party".
+     * before) names exactly one party (as a party, not as in "a Labour government"): the pronoun's person
+     * belongs to it.
      */
     static void hisParty(Context c) {
         SentenceView v = c.v;
@@ -70,10 +71,7 @@ final class ReferenceSieves {
                 c.persons.resolvePronoun(v.token(i).begin())
                         .filter(name -> !c.settled(name))
                         .ifPresent(name -> c.add(name, party, 0.65));
-            } else if (v.isPossessive(i) && i > 0 && v.personAt[i - 1] != null
-                    && !c.settled(v.personAt[i - 1].canonical())) {
-                c.add(v.personAt[i - 1].canonical(), party, 0.65);
-            }
+            } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
     }
 
@@ -97,13 +95,21 @@ final class ReferenceSieves {
         return false;
     }
 
-    /** The one party this sentence names, or when it names none, the one party the sentence before names; else null. */
+    /**
+     * The one party this sentence names as a party (not in an aside, not as a noun's modifier: "a minority
+     * Labour government"), or when it names none, the one party the sentence before names; else null.
+     */
     static Party localParty(Context c) {
         Set<Party> here = new LinkedHashSet<>();
+        boolean asParty = false;
         for (PartyMention p : c.v.parties) {
             if (!inParentheses(c.v, p.first())) {
                 here.add(c.party(p)); // "(which might be news to most Democrats)": an aside names no one's party
+                asParty |= !c.v.pos(p.last() + 1).startsWith("NN");
             }
+        }
+        if (!here.isEmpty() && !asParty) {
+            return null; // "could back a minority Labour government": another party's government, perhaps
         }
         Set<Party> named = here.isEmpty() ? new LinkedHashSet<>(c.previous) : here;
         return named.size() == 1 ? named.iterator().next() : null;
