@@ -45,16 +45,6 @@ final class ParsedSentence {
     final Dependencies d;
     final PersonIndex persons;
 
-    private edu.stanford.nlp.semgraph.SemanticGraph graph;
-
-    /** The parse as a Semgrex graph, built on first use. */
-    edu.stanford.nlp.semgraph.SemanticGraph graph() {
-        if (graph == null) {
-            graph = SemgrexSieve.graph(this);
-        }
-        return graph;
-    }
-
     ParsedSentence(Doc doc, Sentence s, Dependencies d, PersonIndex persons) {
         this.doc = doc;
         this.s = s;

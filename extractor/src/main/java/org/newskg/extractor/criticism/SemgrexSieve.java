@@ -1,17 +1,11 @@
 package org.newskg.extractor.criticism;
 
-import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexMatcher;
-import edu.stanford.nlp.semgraph.semgrex.SemgrexPattern;
-import edu.stanford.nlp.trees.GrammaticalRelation;
-import edu.stanford.nlp.international.Language;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.DependencyPattern;
 import org.newskg.model.Relation;
 
 /**
@@ -25,9 +19,9 @@ import org.newskg.model.Relation;
 final class SemgrexSieve implements Sieve {
 
     private final String name;
-    private final List<SemgrexPattern> patterns;
+    private final List<DependencyPattern> patterns;
 
-    private SemgrexSieve(String name, List<SemgrexPattern> patterns) {
+    private SemgrexSieve(String name, List<DependencyPattern> patterns) {
         this.name = name;
         this.patterns = List.copyOf(patterns);
     }
@@ -43,7 +37,7 @@ final class SemgrexSieve implements Sieve {
                 "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED),
                 "${FIRE_WORDS}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceAll("^/|/$", "") + "|"
                         + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).replaceAll("^/|/$", ""));
-        Map<String, List<SemgrexPattern>> byName = new LinkedHashMap<>();
+        Map<String, List<DependencyPattern>> byName = new LinkedHashMap<>();
         for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
             String[] f = line.split("\t", 2);
             if (f.length != 2) {
@@ -53,7 +47,7 @@ final class SemgrexSieve implements Sieve {
             for (Map.Entry<String, String> m : macros.entrySet()) {
                 pattern = pattern.replace(m.getKey(), m.getValue());
             }
-            byName.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(SemgrexPattern.compile(pattern));
+            byName.computeIfAbsent(f[0].strip(), k -> new ArrayList<>()).add(DependencyPattern.compile(pattern));
         }
         List<Sieve> out = new ArrayList<>();
         byName.forEach((n, ps) -> out.add(new SemgrexSieve(n, ps)));
@@ -67,53 +61,20 @@ final class SemgrexSieve implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        SemanticGraph g = p.graph();
-        for (SemgrexPattern pattern : patterns) {
-            SemgrexMatcher m = pattern.matcher(g);
-            while (m.find()) {
-                int cue = m.getNode("cue").index() - 1;
+        for (DependencyPattern pattern : patterns) {
+            for (Map<String, Integer> m : pattern.matches(p.d)) {
+                int cue = m.get("cue");
                 if (out.settled(p, cue)) {
                     continue;
                 }
-                IndexedWord critic = m.getNode("critic");
-                IndexedWord clause = m.getNode("clause");
-                List<Integer> critics = critic != null ? List.of(critic.index() - 1)
-                        : p.subjects(clause != null ? clause.index() - 1 : cue);
-                List<Integer> targets = List.of(m.getNode("target").index() - 1);
+                Integer critic = m.get("critic");
+                Integer clause = m.get("clause");
+                List<Integer> critics = critic != null ? List.of(critic) : p.subjects(clause != null ? clause : cue);
+                List<Integer> targets = List.of(m.get("target"));
                 Relation relation = CriticismRules.cues(p.d.token(cue)).map(Cue::relation).findFirst()
                         .orElse(Relation.CRITICISED);
                 out.add(p, relation, cue, critics, targets, name, 0.75);
             }
         }
-    }
-
-    /** The parse as a CoreNLP SemanticGraph, for Semgrex. */
-    static SemanticGraph graph(ParsedSentence p) {
-        SemanticGraph g = new SemanticGraph();
-        IndexedWord[] nodes = new IndexedWord[p.d.size()];
-        for (int i = 0; i < nodes.length; i++) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(p.d.token(i).word());
-            l.setValue(p.d.token(i).word());
-            l.setOriginalText(p.d.token(i).word());
-            l.setTag(p.d.token(i).pos());
-            l.setLemma(p.lemma(i));
-            l.setNER(p.d.token(i).ner());
-            l.setIndex(i + 1);
-            l.setSentIndex(0);
-            l.setDocID(p.doc.articleId());
-            nodes[i] = new IndexedWord(l);
-            g.addVertex(nodes[i]);
-        }
-        for (int i = 0; i < nodes.length; i++) {
-            int h = p.d.head(i);
-            if (h < 0) {
-                g.addRoot(nodes[i]);
-            } else {
-                GrammaticalRelation rel = GrammaticalRelation.valueOf(Language.UniversalEnglish, p.d.label(i));
-                g.addEdge(nodes[h], nodes[i], rel, 1.0, false);
-            }
-        }
-        return g;
     }
 }

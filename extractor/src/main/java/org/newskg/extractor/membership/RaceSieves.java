@@ -200,7 +200,10 @@ final class RaceSieves {
         }
     }
 
-    /** "Four more in the race debated earlier: A, B, C and D": a list that ends a sentence about the race. */
+    /**
+     * "Four more in the race debated earlier: A, B, C and D": a list that ends a sentence about the race
+     * itself (not one about a debate hall or a campaign event).
+     */
     static void raceList(Context c) {
         SentenceView v = c.v;
         if (c.race == null) {
@@ -208,7 +211,7 @@ final class RaceSieves {
         }
         boolean raceWord = false;
         for (int g = 0; g < v.size(); g++) {
-            raceWord |= !kind(v, g).isEmpty();
+            raceWord |= RACES.contains(v.lower(g)) || kind(v, g).equals("GROUP");
             if (raceWord && (":".equals(v.word(g)) || "--".equals(v.word(g)))) {
                 List<PersonMention> list = list(v, g + 1);
                 int end = list.isEmpty() ? 0 : v.endOf(indexOf(v, list.get(list.size() - 1), g));

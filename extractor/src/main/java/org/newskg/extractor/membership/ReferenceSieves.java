@@ -13,6 +13,10 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    /** Role words that end no description of one person: collectives and the words that join roles. */
+    private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
+            "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
+            "senior", "junior", "general", "presidential", "vice-presidential", "members", "politicians");
 
     private ReferenceSieves() {
     }
@@ -45,7 +49,8 @@ final class ReferenceSieves {
 
     /**
      * "Lord Warner accused his party leadership" where the sentence (or, when it names none, the one
-     * before) names exactly one party: the pronoun's person belongs to it. Also "Howard's party".
+     * before) names exactly one party (as a party, not as in "a Labour government"): the pronoun's person
+     * belongs to it.
      */
     static void hisParty(Context c) {
         SentenceView v = c.v;
@@ -66,11 +71,17 @@ final class ReferenceSieves {
                 c.persons.resolvePronoun(v.token(i).begin())
                         .filter(name -> !c.settled(name))
                         .ifPresent(name -> c.add(name, party, 0.65));
-            } else if (v.isPossessive(i) && i > 0 && v.personAt[i - 1] != null
-                    && !c.settled(v.personAt[i - 1].canonical())) {
-                c.add(v.personAt[i - 1].canonical(), party, 0.65);
-            }
+            } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
+    }
+
+    private static boolean inParentheses(SentenceView v, int i) {
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            String w = v.word(k);
+            open += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
+        }
+        return open > 0;
     }
 
     /** Whether "the Labour peer" (a party description) stands before {@code i}: "his" may well be that person. */
@@ -84,11 +95,21 @@ final class ReferenceSieves {
         return false;
     }
 
-    /** The one party this sentence names, or when it names none, the one party the sentence before names; else null. */
+    /**
+     * The one party this sentence names as a party (not in an aside, not as a noun's modifier: "a minority
+     * Labour government"), or when it names none, the one party the sentence before names; else null.
+     */
     static Party localParty(Context c) {
         Set<Party> here = new LinkedHashSet<>();
+        boolean asParty = false;
         for (PartyMention p : c.v.parties) {
-            here.add(c.party(p));
+            if (!inParentheses(c.v, p.first())) {
+                here.add(c.party(p)); // "(which might be news to most Democrats)": an aside names no one's party
+                asParty |= !c.v.pos(p.last() + 1).startsWith("NN");
+            }
+        }
+        if (!here.isEmpty() && !asParty) {
+            return null; // "could back a minority Labour government": another party's government, perhaps
         }
         Set<Party> named = here.isEmpty() ? new LinkedHashSet<>(c.previous) : here;
         return named.size() == 1 ? named.iterator().next() : null;
@@ -177,6 +198,10 @@ final class ReferenceSieves {
         }
         while (k < v.size() && v.pos(k).startsWith("RB")) {
             k++; // "never stopped"
+        }
+        if (roles > 0 && NOT_A_PERSON.contains(v.lower(p.last() + roles))
+                && !(p.is(Use.MEMBER) && roles == 1 && v.lower(p.last() + 1).equals(v.lower(k)))) {
+            return; // "the Republican leadership invited", "the GOP and place ...": no one person
         }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
         if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)) || possessive)

@@ -57,6 +57,8 @@ public final class Discourse {
     private final Map<String, Character> genders = new HashMap<>();
     /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
     private final Set<String> guessed = new HashSet<>();
+    /** Persons named with an honorific ("Mrs Jones") somewhere in the article. */
+    private final Set<String> honoured = new HashSet<>();
     /** The named subject of each sentence's main clause, by the character offset of the subject. */
     private final NavigableMap<Integer, String> subjects = new TreeMap<>();
     /** The same, by sentence index. */
@@ -436,8 +438,6 @@ public final class Discourse {
             genders.putIfAbsent(m.canonical(), 'f');
         }
     }
-
-    private final Set<String> honoured = new HashSet<>();
 
     /**
      * "X ... because she ...": a he/she after a person in the same sentence, with no other person between,

@@ -217,6 +217,12 @@ class MembershipRulesIT {
         "Labour said Mary Jones had been suspended by the Commons and the Conservatives agreed.",
         "Mary Jones spoke. The Democrat plans for the budget were cut.",
         "Tom Walsh met Mary Jones. The debate between Tom Walsh and Mary Jones was long.",
+        "Tom Walsh spoke. Mary Jones has long blasted the middle of her party (which might be news to most Democrats).",
+        "Mary Jones spoke. First, the Republican leadership invited a guest to speak to Congress.",
+        "Mary Jones spoke. The tactics hurt the name of the GOP and place Republican candidates at risk.",
+        "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
+        "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
+        "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");

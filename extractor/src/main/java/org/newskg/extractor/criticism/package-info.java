@@ -1,0 +1,33 @@
+/**
+ * CRITICISED (and PRAISED): one named person verbally attacks (or praises) another.
+ *
+ * <p>{@link org.newskg.extractor.criticism.CriticismRules} parses only the sentences that hold a cue of
+ * {@code cues.tsv} and at least two persons (or a pronoun or role nominal), then runs an ordered list of
+ * named sieves over the parse; each settles the cues it can and the next skips them, and the sieve's name
+ * is the triple's rule ({@code criticism.<name>}):
+ *
+ * <ol>
+ *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "the two rivals ..." (both directions)</li>
+ *   <li>{@code verb-passive} (Semgrex): "Reid was attacked by Holt"</li>
+ *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
+ *       "the one who attacked Reid was Holt"</li>
+ *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless"</li>
+ *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
+ *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid"</li>
+ *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt"</li>
+ *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
+ *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
+ *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ..."</li>
+ *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
+ *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>
+ *   <li>{@code continuation}: "First, Reid attacked Moore. Then he turned to Patel."</li>
+ * </ol>
+ *
+ * <p>{@link org.newskg.extractor.criticism.Findings} turns every finding into triples the same way: both ends
+ * must be persons (names, or pronouns and role nominals as {@code PersonIndex} resolves them; a single
+ * capitalised name counts when NER tags it a person and never anything else), a target that is something a
+ * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, and negated, hedged or merely
+ * intended cues ("did not criticise", "might be condemning", "refused to criticise", non-factive.txt) give
+ * nothing. The Semgrex sieves are the lines of {@code patterns.semgrex}, each after an example sentence.
+ */
+package org.newskg.extractor.criticism;
