@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyMention;
@@ -88,6 +89,12 @@ final class Context {
     }
 
     void add(String person, Party party, double confidence, String ruleName, boolean left) {
-        found.add(new Found(person, party, v.sentence, confidence, ruleName, left));
+        add(person, party, confidence, ruleName, left, v.sentence);
+    }
+
+    /** A finding whose evidence is another sentence (the next one, which names the group's members). */
+    void add(String person, Party party, double confidence, String ruleName, boolean left,
+            Sentence where) {
+        found.add(new Found(person, party, where, confidence, ruleName, left));
     }
 }

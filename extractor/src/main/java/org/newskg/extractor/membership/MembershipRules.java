@@ -52,6 +52,7 @@ public final class MembershipRules {
             new Sieve("member.his-party", ReferenceSieves::hisParty),
             new Sieve("member.party-leader", ReferenceSieves::partyLeader),
             new Sieve("member.party-race", RaceSieves::theParty),
+            new Sieve("member.race-count", RaceSieves::raceCount),
             new Sieve("member.race-group", RaceSieves::raceGroup),
             new Sieve("member.race-list", RaceSieves::raceList),
             new Sieve("member.race-rivals", RaceSieves::raceRivals),

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
@@ -253,6 +255,104 @@ final class RaceSieves {
                     add(c, m.canonical(), c.race); // "must-win contests for native sons A and B"
                 }
             }
+        }
+    }
+
+    /** Number words of a counted group: "the three Green contenders", "the two men seeking the Tory nomination". */
+    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7, "eight", 8, "nine", 9, "ten", 10);
+    /** Plural nouns of persons that name a race's group only with the race after them: "the two men seeking the X nomination". */
+    private static final Set<String> PEOPLE = Set.of("men", "women", "people", "politicians", "figures", "members",
+            "mps", "councillors", "senators", "candidates", "contenders", "hopefuls", "rivals");
+
+    /**
+     * A counted group of a party's race and exactly that many names: "the two men seeking the Conservative
+     * nomination, A and B, ..."; "The three Green Party contenders clashed on Tuesday." followed by "A, B and C
+     * each promised ..." (the next sentence opens with the names). The number must match the names; a list
+     * with a person an earlier rule settled (perhaps of another party) gives nothing.
+     */
+    static void raceCount(Context c) {
+        SentenceView v = c.v;
+        for (int n = 0; n < v.size(); n++) {
+            Integer count = NUMBERS.get(v.lower(n));
+            if (count == null || !(n == 0 || "the".equalsIgnoreCase(v.word(n - 1)))) {
+                continue;
+            }
+            Party party = null;
+            int g = n + 1;
+            while (g < v.size() && g <= n + 5 && !kind(v, g).equals("GROUP") && !PEOPLE.contains(v.lower(g))
+                    && (v.partyAt(g) != null || v.pos(g).startsWith("JJ") || MODIFIERS.contains(v.lower(g)))) {
+                if (v.partyAt(g) != null && party == null) {
+                    party = c.party(v.partyAt(g)); // "the three Green Party contenders"
+                }
+                g++;
+            }
+            if (g >= v.size() || !(kind(v, g).equals("GROUP") || PEOPLE.contains(v.lower(g)))) {
+                continue;
+            }
+            if (party != null && !kind(v, g).equals("GROUP")) {
+                continue; // "the two Labour MPs": members, but not a race's group
+            }
+            int k = g + 1;
+            if (party == null) {
+                // "men seeking the Conservative nomination", "candidates in the Labour leadership race"
+                if (!("seeking".equals(v.lower(k)) || "in".equals(v.word(k)) || "for".equals(v.word(k))
+                        || "vying".equals(v.lower(k)) && "for".equals(v.word(k + 1)))) {
+                    continue;
+                }
+                for (int j = k; j < Math.min(v.size(), g + 7) && party == null; j++) {
+                    if (v.party(j) != null && raceAfter(v, v.party(j)) >= 0) {
+                        party = c.party(v.party(j));
+                        k = raceAfter(v, v.party(j)) + 1;
+                    }
+                    if (v.person(j) != null || ",".equals(v.word(j))) {
+                        break;
+                    }
+                }
+                if (party == null) {
+                    continue;
+                }
+            } else {
+                while (k < v.size() && k <= g + 5 && !",".equals(v.word(k)) && v.person(k) == null
+                        && !v.pos(k).startsWith("VB") && v.party(k) == null) {
+                    k++; // "for the Harbour seat"
+                }
+            }
+            if (",".equals(v.word(k)) || ":".equals(v.word(k))) {
+                List<PersonMention> names = list(v, k + 1);
+                if (names.size() == count) {
+                    int end = v.skipTrailer(v.endOf(indexOf(v, names.get(count - 1), k)));
+                    if (",".equals(v.word(end)) || ".".equals(v.word(end)) || DASHES.contains(v.word(end))
+                            || end >= v.size()) {
+                        addAll(c, names.stream().map(PersonMention::canonical).toList(), party, v.sentence);
+                    }
+                }
+                continue;
+            }
+            if (java.util.Arrays.stream(v.personStart).anyMatch(java.util.Objects::nonNull) || c.v.sentence.index() + 1 >= c.doc.sentences().size()) {
+                continue;
+            }
+            Sentence next = c.doc.sentences().get(c.v.sentence.index() + 1);
+            SentenceView w = new SentenceView(next, c.persons.mentionsIn(next.begin(), next.end()),
+                    PartyGazetteer.DEFAULT.find(next));
+            List<PersonMention> names = w.person(0) != null ? list(w, 0) : List.of();
+            if (names.size() != count || !w.parties.isEmpty()) {
+                continue;
+            }
+            int end = w.endOf(indexOf(w, names.get(count - 1), 0));
+            if (w.pos(end).startsWith("VB") || w.pos(end).equals("MD") || "each".equals(w.lower(end))
+                    || "all".equals(w.lower(end)) || "both".equals(w.lower(end))) {
+                addAll(c, names.stream().map(PersonMention::canonical).toList(), party, next); // the next sentence's subject
+            }
+        }
+    }
+
+    private static void addAll(Context c, List<String> names, Party party, Sentence where) {
+        if (names.stream().distinct().count() != names.size() || names.stream().anyMatch(c::settled)) {
+            return; // a name an earlier rule settled: the list may not be the group's
+        }
+        for (String name : names) {
+            c.add(name, party, 0.6, c.rule(), false, where);
         }
     }
 

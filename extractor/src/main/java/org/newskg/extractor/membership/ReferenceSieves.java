@@ -150,6 +150,16 @@ final class ReferenceSieves {
                     k++;
                 }
             }
+            if (roles > 0 && ("on".equals(v.word(k)) || "in".equals(v.word(k)) || "at".equals(v.word(k)))
+                    && "the".equals(v.word(k + 1)) && v.pos(k + 2).startsWith("NN") && v.personAt[k + 2] == null) {
+                int j = k + 3; // "the party's leader on the council, X", "its leader in the Senate, X"
+                while (j < k + 5 && v.pos(j).startsWith("NN") && v.personAt[j] == null) {
+                    j++;
+                }
+                if (",".equals(v.word(j))) {
+                    k = j;
+                }
+            }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
             }

@@ -179,6 +179,9 @@ class MembershipRulesIT {
             ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
             ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.party-race
+            ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
+            ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
+            ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
             ~The last two Republican winners, Tom Walsh in 2008 and Mary Jones in 2012, lost.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
             ~Voters listen to the likes of Tom Walsh and the rest of the GOP field.~ => Tom Walsh > Republican Party @ member.race-group
@@ -223,6 +226,11 @@ class MembershipRulesIT {
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
+        "The three Green contenders met voters on Friday. Labour MP Tom Walsh, Mary Jones and Ann Vane all backed the bridge.",
+        "The three Green contenders met voters on Friday. Mary Jones and Ann Vane both backed the bridge.",
+        "The two men seeking the Tory nomination, Mary Jones, Ann Vane and Bob Reid, spoke at length.",
+        "The three Green contenders met voters on Friday, and Mary Jones, Ann Vane and Bob Reid watched.",
+        "Labour and the Greens have yet to pick candidates. The party's leader on the council, Mary Jones, said it was weak.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
