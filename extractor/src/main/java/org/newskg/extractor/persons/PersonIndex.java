@@ -224,9 +224,6 @@ public final class PersonIndex {
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
-        if (e - b >= 2 && ts.get(e).word().equalsIgnoreCase(ts.get(e - 1).word())) {
-            e--; // "Ann Holt Holt": a typo doubles the surname
-        }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {
             String w = ts.get(k).word().replaceAll("['’]s$", "");

@@ -101,6 +101,8 @@ class QuoteRulesIT {
             "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
             Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
             Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
+            "The council has lost control of its own budget," according to Ann Holt, the opposition leader. => Ann Holt said.according-to
+            According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
