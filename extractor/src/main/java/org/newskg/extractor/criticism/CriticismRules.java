@@ -1,5 +1,6 @@
 package org.newskg.extractor.criticism;
 
+import org.newskg.extractor.persons.RoleWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,8 +27,7 @@ public final class CriticismRules {
 
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
-    private static final Set<String> ROLE_NOUNS = WordLists.words(CriticismRules.class,
-            "/org/newskg/extractor/quotes/role-nouns.txt");
+    private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
     private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her", "his");
     private static final Map<String, Sieve> PATTERNS = patterns();
 

@@ -1,5 +1,6 @@
 package org.newskg.extractor.criticism;
 
+import org.newskg.extractor.persons.RoleWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,11 +23,9 @@ import org.newskg.extractor.parties.PartyGazetteer;
  */
 final class ParsedSentence {
 
-    private static final Set<String> ROLES = WordLists.words(CriticismRules.class,
-            "/org/newskg/extractor/membership/roles.txt");
+    private static final Set<String> ROLES = RoleWords.PARTY_ROLE.words();
     /** Nouns naming a person by role ("the front-runner", "the Texas senator"), resolved by PersonIndex. */
-    private static final Set<String> ROLE_NOUNS = WordLists.words(CriticismRules.class,
-            "/org/newskg/extractor/quotes/role-nouns.txt");
+    private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
     private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
     /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
     private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");

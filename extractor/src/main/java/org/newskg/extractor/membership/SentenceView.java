@@ -1,9 +1,9 @@
 package org.newskg.extractor.membership;
 
+import org.newskg.extractor.persons.RoleWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.PartyMention;
@@ -12,7 +12,7 @@ import org.newskg.extractor.persons.PersonMention;
 /** One sentence with its person and party mentions laid over its tokens, and the token tests the sieves share. */
 final class SentenceView {
 
-    private static final Set<String> ROLES = WordLists.words(SentenceView.class, "roles.txt");
+    private static final Set<String> ROLES = RoleWords.PARTY_ROLE.words();
     private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
             "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "earlier", "later", "now", "then");

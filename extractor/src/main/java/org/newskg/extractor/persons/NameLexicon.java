@@ -47,8 +47,7 @@ final class NameLexicon {
             String[] f = l.split("\t");
             honorifics.put(f[0], gender(f.length > 1 ? f[1] : "-"));
         });
-        Set<String> titles = new HashSet<>();
-        lines("titles.txt", titles::add);
+        Set<String> titles = new HashSet<>(RoleWords.TITLE.words());
         Set<String> notPersons = new HashSet<>();
         lines("not-persons.txt", l -> notPersons.add(key(l)));
         Map<String, Gender> given = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.newskg.extractor.quotes;
 
+import org.newskg.extractor.persons.RoleWords;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -12,7 +13,7 @@ final class Lexicon {
 
     final Set<String> speechVerbs = load("speech-verbs.txt");
     final Set<String> framingVerbs = load("framing-verbs.txt");
-    final Set<String> roleNouns = load("role-nouns.txt");
+    final Set<String> roleNouns = RoleWords.SPEAKER.words();
     final Set<String> unnamedSpeakers = load("organisation-speakers.txt");
     final Set<String> documentNouns = load("document-nouns.txt");
 

@@ -1,0 +1,60 @@
+package org.newskg.extractor.persons;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+
+/**
+ * The role words of every rule, from one list ({@code persons/roles.tsv}): each word with the uses it has.
+ * A word's uses differ ("mp" names a party role but is no speaker noun on its own), so each rule asks for
+ * the words of its use.
+ */
+public enum RoleWords {
+    /** Stands directly before a name and is never part of it: "Sen. Bernie Sanders", "President Obama". */
+    TITLE("title"),
+    /** Between a party and a name, or after a party in an appositive: "Labour MP X", "X, the Labour MP,". */
+    PARTY_ROLE("party-role"),
+    /** A noun naming a person by role: "the chancellor said", "the Labour veteran insisted". */
+    SPEAKER("speaker");
+
+    private static final Map<RoleWords, Set<String>> WORDS = load();
+
+    private final String column;
+
+    RoleWords(String column) {
+        this.column = column;
+    }
+
+    /** The words of this use, lower case. */
+    public Set<String> words() {
+        return WORDS.get(this);
+    }
+
+    private static Map<RoleWords, Set<String>> load() {
+        Map<RoleWords, Set<String>> sets = new EnumMap<>(RoleWords.class);
+        for (RoleWords r : values()) {
+            sets.put(r, new HashSet<>());
+        }
+        for (Map.Entry<String, String> e : WordLists.pairs(RoleWords.class, "roles.tsv").entrySet()) {
+            for (String use : e.getValue().split(",")) {
+                RoleWords r = byColumn(use.strip());
+                sets.get(r).add(e.getKey().toLowerCase(Locale.ROOT));
+            }
+        }
+        Map<RoleWords, Set<String>> out = new EnumMap<>(RoleWords.class);
+        sets.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return out;
+    }
+
+    private static RoleWords byColumn(String use) {
+        for (RoleWords r : values()) {
+            if (r.column.equals(use)) {
+                return r;
+            }
+        }
+        throw new IllegalStateException("persons/roles.tsv: unknown use '" + use + "' (title, party-role or speaker)");
+    }
+}

@@ -1,0 +1,26 @@
+package org.newskg.extractor.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RoleWordsTest {
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            # word       | title | party role | speaker
+            president    | true  | true       | true
+            sen          | true  | true       | false
+            mp           | true  | true       | true
+            chancellor   | true  | true       | true
+            councillor   | true  | true       | false
+            mps          | false | true       | false
+            columnist    | false | false      | true
+            """, delimiter = '|')
+    void eachRuleReadsTheWordsOfItsOwnUseFromTheOneList(String word, boolean title, boolean partyRole, boolean speaker) {
+        assertThat(RoleWords.TITLE.words().contains(word)).as("title").isEqualTo(title);
+        assertThat(RoleWords.PARTY_ROLE.words().contains(word)).as("party role").isEqualTo(partyRole);
+        assertThat(RoleWords.SPEAKER.words().contains(word)).as("speaker").isEqualTo(speaker);
+    }
+}
