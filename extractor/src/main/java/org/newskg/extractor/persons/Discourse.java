@@ -42,8 +42,6 @@ public final class Discourse {
     private static final Set<String> PRONOUNS = Set.of("he", "she");
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "sir", "lord");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss", "lady", "dame");
 
     private final Doc doc;
     private final List<PersonMention> mentions;
@@ -425,16 +423,17 @@ public final class Discourse {
     /** What the name says of the person's gender, else an honorific written with the name ("Mrs Jones"). */
     private void noteGender(PersonMention m, String g) {
         String first = m.surface().split("[\\s.]", 2)[0].toLowerCase(Locale.ROOT);
-        boolean honorific = MALE_HONORIFICS.contains(first) || FEMALE_HONORIFICS.contains(first);
+        NameLexicon.Gender h = NameLexicon.DEFAULT.honorificGender(first);
+        boolean honorific = h != NameLexicon.Gender.UNKNOWN;
         if (honorific) {
             guessed.remove(m.canonical());
             honoured.add(m.canonical());
         } else if (!honoured.contains(m.canonical()) && ("MALE".equals(g) || "FEMALE".equals(g))) {
             guessed.add(m.canonical());
         }
-        if ("MALE".equals(g) || MALE_HONORIFICS.contains(first)) {
+        if ("MALE".equals(g) || h == NameLexicon.Gender.MALE) {
             genders.putIfAbsent(m.canonical(), 'm');
-        } else if ("FEMALE".equals(g) || FEMALE_HONORIFICS.contains(first)) {
+        } else if ("FEMALE".equals(g) || h == NameLexicon.Gender.FEMALE) {
             genders.putIfAbsent(m.canonical(), 'f');
         }
     }

@@ -29,13 +29,15 @@ final class NameLexicon {
             "von", "bin", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
 
     private final Map<String, Gender> honorifics;
+    private final Set<String> surnameHonorifics;
     private final Set<String> titles;
     private final Set<String> notPersons;
     private final Map<String, Gender> givenNames;
 
-    private NameLexicon(Map<String, Gender> honorifics, Set<String> titles, Set<String> notPersons,
-            Map<String, Gender> givenNames) {
+    private NameLexicon(Map<String, Gender> honorifics, Set<String> surnameHonorifics, Set<String> titles,
+            Set<String> notPersons, Map<String, Gender> givenNames) {
         this.honorifics = Map.copyOf(honorifics);
+        this.surnameHonorifics = Set.copyOf(surnameHonorifics);
         this.titles = Set.copyOf(titles);
         this.notPersons = Set.copyOf(notPersons);
         this.givenNames = Map.copyOf(givenNames);
@@ -43,9 +45,13 @@ final class NameLexicon {
 
     private static NameLexicon load() {
         Map<String, Gender> honorifics = new HashMap<>();
+        Set<String> beforeSurname = new HashSet<>();
         lines("honorifics.txt", l -> {
             String[] f = l.split("\t");
             honorifics.put(f[0], gender(f.length > 1 ? f[1] : "-"));
+            if (f.length > 2 && f[2].strip().equals("surname")) {
+                beforeSurname.add(f[0]);
+            }
         });
         Set<String> titles = new HashSet<>(RoleWords.TITLE.words());
         Set<String> notPersons = new HashSet<>();
@@ -55,7 +61,7 @@ final class NameLexicon {
             String[] f = l.split("\t");
             given.put(f[0], gender(f[1]));
         });
-        return new NameLexicon(honorifics, titles, notPersons, given);
+        return new NameLexicon(honorifics, beforeSurname, titles, notPersons, given);
     }
 
     private static Gender gender(String code) {
@@ -83,6 +89,11 @@ final class NameLexicon {
     boolean isTitle(String word) {
         String k = key(word);
         return honorifics.containsKey(k) || titles.contains(k);
+    }
+
+    /** "Mr", "Dr": an honorific that stands before a surname alone ("Mr Howard" is never Howard Flight). */
+    boolean standsBeforeSurname(String word) {
+        return surnameHonorifics.contains(key(word.replace(".", "")));
     }
 
     Gender honorificGender(String word) {

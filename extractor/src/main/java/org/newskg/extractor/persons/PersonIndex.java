@@ -41,7 +41,6 @@ public final class PersonIndex {
     /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
     private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
-    private static final Set<String> SURNAME_HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
             "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
@@ -140,7 +139,7 @@ public final class PersonIndex {
                 if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
                     g = LEX.honorificGender(ts.get(i - 1).word());
                     begin = ts.get(i - 1).begin();
-                    surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(i - 1).word()).replace(".", ""));
+                    surnameOnly = LEX.standsBeforeSurname(ts.get(i - 1).word());
                 }
                 out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g, surnameOnly));
             }
@@ -249,7 +248,7 @@ public final class PersonIndex {
         if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
             gender = LEX.honorificGender(ts.get(b - 1).word());
             begin = ts.get(b - 1).begin();
-            surnameOnly = SURNAME_HONORIFICS.contains(lower(ts.get(b - 1).word()).replace(".", ""));
+            surnameOnly = LEX.standsBeforeSurname(ts.get(b - 1).word());
         }
         return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
     }
