@@ -1,5 +1,7 @@
 package org.newskg.extractor.membership;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
@@ -85,27 +87,25 @@ final class NameSieves {
 
     /** The position past a list of names starting at {@code k} ("A, B and C"). */
     static int listEnd(SentenceView v, int k) {
-        int e = v.endOf(k);
-        while (true) {
-            int j = v.skipTrailer(e);
-            if (j < v.size() && (",".equals(v.word(j)) || "and".equals(v.word(j)))) {
-                j++;
-                if ("and".equals(v.word(j))) {
-                    j++;
-                }
-                j = v.afterRoles(j);
-                if (j < v.size() && v.personStart[j] != null) {
-                    e = v.endOf(j);
-                    continue;
-                }
-            }
-            return e;
-        }
+        List<Integer> rest = listedAfter(v, v.endOf(k));
+        return rest.isEmpty() ? v.endOf(k) : v.endOf(rest.get(rest.size() - 1));
     }
 
     /** The names after the first of a list under one plural title: "Republicans A in Colorado, B and C". */
     static void list(Context c, PartyMention p, int end, double confidence) {
         SentenceView v = c.v;
+        for (int j : listedAfter(v, end)) {
+            if (p != null) {
+                c.add(v.personStart[j], p, confidence);
+            } else {
+                c.add(v.personStart[j].canonical(), c.race, confidence);
+            }
+        }
+    }
+
+    /** Where each further name of a list begins, after a name ending at {@code end}: ", B and C", "and B". */
+    private static List<Integer> listedAfter(SentenceView v, int end) {
+        List<Integer> starts = new ArrayList<>();
         int e = end;
         while (true) {
             int j = v.skipTrailer(e);
@@ -116,16 +116,12 @@ final class NameSieves {
                 }
                 j = v.afterRoles(j);
                 if (j < v.size() && v.personStart[j] != null) {
-                    if (p != null) {
-                        c.add(v.personStart[j], p, confidence);
-                    } else {
-                        c.add(v.personStart[j].canonical(), c.race, confidence);
-                    }
+                    starts.add(j);
                     e = v.endOf(j);
                     continue;
                 }
             }
-            return;
+            return starts;
         }
     }
 
