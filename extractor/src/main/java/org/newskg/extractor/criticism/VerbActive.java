@@ -21,7 +21,8 @@ final class VerbActive implements Sieve {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
             CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
-                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()) {
+                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()
+                        || !p.d.children(v, "compound:prt").isEmpty()) { // "knocked Reid out", "hammered out a deal"
                     return;
                 }
                 List<Integer> targets = new ArrayList<>();
