@@ -103,7 +103,7 @@ public final class CriticismRules {
         for (int i = 0; i < ts.size(); i++) {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
-                case VERB, ADJ -> true;
+                case VERB, ADJ, QUALITY -> true;
                 case PHRASAL, RETORT, PARTICLE -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
@@ -152,7 +152,7 @@ public final class CriticismRules {
         List<Cue> found = CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });

@@ -2,14 +2,19 @@ package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
 
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
  * "a speech criticising Reid's record", "Holt, who mocked Reid". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
- * object when that is something the target said or did.
+ * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
+ * only when its object is one of a person's qualities (qualities.txt).
  */
 final class VerbActive implements Sieve {
+
+    private static final Set<String> QUALITIES = WordLists.words(CriticismRules.class, "qualities.txt");
 
     @Override
     public String name() {
@@ -20,13 +25,17 @@ final class VerbActive implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
-            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.QUALITY)
+                    .findFirst().ifPresent(cue -> {
                 if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()
                         || !p.d.children(v, "compound:prt").isEmpty()) { // "knocked Reid out", "hammered out a deal"
                     return;
                 }
                 List<Integer> targets = new ArrayList<>();
                 for (int o : p.d.children(v, "obj")) {
+                    if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))) {
+                        continue; // "questioned Reid about the plan" is no criticism
+                    }
                     if (!p.word(o).equals("other") && !p.word(o).equals("another")) { // "each other": reciprocal
                         targets.add(o);
                     }

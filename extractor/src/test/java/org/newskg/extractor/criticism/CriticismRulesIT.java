@@ -84,6 +84,10 @@ class CriticismRulesIT {
             Tom Reid was criticised by ministers including Ann Holt and Priya Patel.  => Ann Holt > Tom Reid       => verb-passive
             Tom Reid came under fire from rivals such as Ann Holt.                    => Ann Holt > Tom Reid       => noun-from
             Ann Holt, whose criticism of Tom Reid has sharpened, spoke in Leeds.      => Ann Holt > Tom Reid       => noun-possessive
+            Ann Holt questioned Tom Reid's judgment over the deal.                    => Ann Holt > Tom Reid       => verb-active
+            Tom Reid spoke in Leeds. Ann Holt questioned his fitness for office.      => Ann Holt > Tom Reid       => verb-active
+            The moderator Ann Holt unloaded on Tom Reid over his taxes.               => Ann Holt > Tom Reid       => phrasal
+            Ann Holt took a verbal swing at Tom Reid.                                 => Ann Holt > Tom Reid       => noun-at
             Ann Holt called Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
             Tom Reid spoke on Monday. Ann Holt called his remarks reckless.           => Ann Holt > Tom Reid       => verb-label
             Ann Holt described Tom Reid as a disgrace.                                => Ann Holt > Tom Reid       => verb-label
@@ -192,6 +196,9 @@ class CriticismRulesIT {
         "Tom Walsh criticised himself and Tom Walsh.",
         "The man who attacked Tom Reid was arrested.",
         "Ann Holt's campaign mocked Tom Reid.",
+        "Ann Holt questioned Tom Reid about the budget.",
+        "Ann Holt doubted that Tom Reid would win.",
+        "Tom Reid was questioned by Ann Holt for an hour.",
         "Ann Holt spoke after Tom Reid knocked out Priya Patel in the first round.",
         "Ann Holt hammered out a deal with Tom Reid.",
         "Ann Holt attacked the tax, dubbing Tom Reid \"Sir Spendalot\".",
