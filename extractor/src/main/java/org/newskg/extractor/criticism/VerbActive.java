@@ -27,8 +27,7 @@ final class VerbActive implements Sieve {
             int v = i;
             CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.QUALITY)
                     .findFirst().ifPresent(cue -> {
-                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()
-                        || !p.d.children(v, "compound:prt").isEmpty()) { // "knocked Reid out", "hammered out a deal"
+                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty() || withParticle(p, v)) {
                     return;
                 }
                 List<Integer> targets = new ArrayList<>();
@@ -43,5 +42,23 @@ final class VerbActive implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });
         }
+    }
+
+    /**
+     * A particle changes what the verb means: "hammered out a deal", "knocked Reid out of the race" (the
+     * parser hangs "out of" on the noun after it). Phrasal cues are the phrasal sieve's.
+     */
+    private static boolean withParticle(ParsedSentence p, int v) {
+        if (!p.d.children(v, "compound:prt").isEmpty()) {
+            return true;
+        }
+        for (int c : p.d.children(v)) {
+            for (int k : p.d.children(c, "case")) {
+                if (p.word(k).equals("out") && k > v) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -200,6 +200,8 @@ class CriticismRulesIT {
         "Ann Holt doubted that Tom Reid would win.",
         "Tom Reid was questioned by Ann Holt for an hour.",
         "Ann Holt spoke after Tom Reid knocked out Priya Patel in the first round.",
+        "Tom Reid won in Leeds, knocking both Ann Holt and Priya Patel out of the race.",
+        "Ann Holt refrained from attacking Tom Reid on Monday.",
         "Ann Holt hammered out a deal with Tom Reid.",
         "Ann Holt attacked the tax, dubbing Tom Reid \"Sir Spendalot\".",
         // nothing traded, no criticism before a continuation, a retort with nobody to answer
