@@ -103,7 +103,8 @@ public final class CriticismRules {
         for (int i = 0; i < ts.size(); i++) {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
-                case VERB, ADJ, QUALITY -> true;
+                case VERB, ADJ -> true;
+                case QUALITY -> followedByQuality(ts, at, 5);
                 case PHRASAL, RETORT, PARTICLE -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
@@ -126,6 +127,17 @@ public final class CriticismRules {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> c.kind() == Cue.Kind.CONTINUATION
                     && c.particles().stream().anyMatch(p -> followedBy(ts, at, p, 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "questioned Reid's judgment": a quality of qualities.txt within a few words after the verb. */
+    private static boolean followedByQuality(List<Token> ts, int i, int window) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
+            Token t = ts.get(k);
+            if (VerbActive.QUALITIES.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

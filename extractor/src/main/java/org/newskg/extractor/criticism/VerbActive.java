@@ -14,7 +14,7 @@ import org.newskg.extractor.WordLists;
  */
 final class VerbActive implements Sieve {
 
-    private static final Set<String> QUALITIES = WordLists.words(CriticismRules.class, "qualities.txt");
+    static final Set<String> QUALITIES = WordLists.words(CriticismRules.class, "qualities.txt");
 
     @Override
     public String name() {
