@@ -104,6 +104,7 @@ public final class CriticismRules {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
                 case VERB, ADJ -> true;
+                case QUALITY -> followedByQuality(ts, at, 5);
                 case PHRASAL, RETORT, PARTICLE -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
@@ -132,6 +133,17 @@ public final class CriticismRules {
         return false;
     }
 
+    /** "questioned Reid's judgment": a quality of qualities.txt within a few words after the verb. */
+    private static boolean followedByQuality(List<Token> ts, int i, int window) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
+            Token t = ts.get(k);
+            if (VerbActive.QUALITIES.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean followedBy(List<Token> ts, int i, String word, int window) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
             if (ts.get(k).word().equalsIgnoreCase(word)) {
@@ -152,7 +164,7 @@ public final class CriticismRules {
         List<Cue> found = CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });

@@ -22,9 +22,10 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * VERB "X slammed Y"; PHRASAL "X hit out at Y" (target after the last particle); PARTICLE "X called out Y"
      * (target is the object); NOUN "X's attack on Y"; ADJ "X was critical of Y"; RETORT "Y hit back";
      * RECIPROCAL "X and Y traded insults"; CONTINUATION "Then he turned to Y", after a criticism; LABEL "X called Y
-     * a liar".
+     * a liar"; QUALITY "X questioned Y's judgment": a criticism only when the object is one of a person's
+     * qualities (qualities.txt).
      */
-    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION, LABEL }
+    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY }
 
     Cue {
         particles = List.copyOf(particles);

@@ -29,11 +29,14 @@ final class ParsedSentence {
     private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
     /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
     private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");
+    /** Writings and speeches that speak for their author as a cue's subject: "Holt's article attacked Reid". */
+    private static final Set<String> AUTHORED = WordLists.words(CriticismRules.class, "authored-nouns.txt");
     /** Verbs under which a cue is only intended, refused or asked for: "refused to criticise", "urged X to condemn". */
     private static final Set<String> NON_FACTIVE = WordLists.words(CriticismRules.class, "non-factive.txt");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
     private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
     static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his");
+    private static final String QUOTES = "\"'\u2018\u2019\u201c\u201d";
     private static final Set<String> IDENTIFIED = Set.of("those", "ones", "one");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
@@ -82,6 +85,7 @@ final class ParsedSentence {
                     subj.add(RELATIVES.contains(word(c)) && d.label(cur).equals("acl:relcl") ? d.head(cur) : c);
                 }
             }
+            subj = author(subj);
             if (!subj.isEmpty()) {
                 return subj;
             }
@@ -111,6 +115,16 @@ final class ParsedSentence {
             cur = head;
         }
         return List.of();
+    }
+
+    /** "Holt's article attacked Reid": a subject that is someone's writing or speech stands for its author. */
+    private List<Integer> author(List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : subjects) {
+            List<Integer> poss = d.children(c, "nmod:poss");
+            out.addAll(AUTHORED.contains(lemma(c)) && !poss.isEmpty() ? poss : List.of(c));
+        }
+        return out;
     }
 
     /**
@@ -281,6 +295,11 @@ final class ParsedSentence {
         if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
             return false; // "the woman who harangued him": "him" is not the woman, so someone named before
         }
+        if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))
+                && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
+                        && persons.mentionAt(d.token(c).begin()).isPresent())) {
+            return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
+        }
         return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
     }
 
@@ -299,11 +318,17 @@ final class ParsedSentence {
     List<Named> persons(int n, Set<String> exclude, boolean resolvePronouns) {
         Optional<PersonMention> m = persons.mentionAt(d.token(n).begin());
         if (m.isPresent()) {
-            return List.of(new Named(m.get().canonical(), false));
+            return nickname(m.get()) ? List.of() : List.of(new Named(m.get().canonical(), false));
         }
         int clause = d.head(n);
         if (RELATIVES.contains(word(n)) && clause >= 0 && d.label(clause).equals("acl:relcl") && d.head(clause) >= 0) {
             return persons(d.head(clause), exclude, resolvePronouns); // "Holt, who was attacked by Reid": Holt
+        }
+        if (word(n).equals("whose") && clause >= 0 && d.head(clause) >= 0) {
+            int relative = d.head(clause); // "Obama, whose criticism of Trump has sharpened": Obama
+            if ((d.label(relative).equals("acl:relcl") || d.label(relative).equals("dep")) && d.head(relative) >= 0) {
+                return persons(d.head(relative), exclude, resolvePronouns);
+            }
         }
         if (IDENTIFIED.contains(word(n)) && d.label(n).startsWith("nsubj") && clause >= 0 && d.hasChild(clause, "cop")) {
             return persons(clause, exclude, resolvePronouns); // "the one who attacked Reid was Holt"
@@ -321,7 +346,7 @@ final class ParsedSentence {
         List<Named> appos = new ArrayList<>();
         for (int c : d.children(n)) {
             String l = d.label(c);
-            if (l.equals("appos") || l.equals("dep") || l.equals("parataxis")) {
+            if (l.equals("appos") || l.equals("dep") || l.equals("parataxis") || l.startsWith("nmod") && example(c)) {
                 for (int cc : withConjuncts(List.of(c))) {
                     direct(cc).ifPresent(p -> appos.add(new Named(p, false)));
                 }
@@ -344,6 +369,23 @@ final class ParsedSentence {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         return List.of();
+    }
+
+    /** "ministers including Ann Holt", "rivals such as Ann Holt": a named example of a group noun. */
+    private boolean example(int n) {
+        for (int c : d.children(n, "case")) {
+            if (word(c).equals("including") || word(c).equals("such") && d.hasChild(c, "fixed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name in quotation marks is a nickname someone gives, not a person named: dubbing Reid "Sir Wastealot". */
+    private boolean nickname(PersonMention m) {
+        String text = doc.text();
+        return m.begin() > 0 && m.end() < text.length() && QUOTES.indexOf(text.charAt(m.begin() - 1)) >= 0
+                && QUOTES.indexOf(text.charAt(m.end())) >= 0;
     }
 
     /**

@@ -2,14 +2,19 @@ package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
 
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
  * "a speech criticising Reid's record", "Holt, who mocked Reid". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
- * object when that is something the target said or did.
+ * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
+ * only when its object is one of a person's qualities (qualities.txt).
  */
 final class VerbActive implements Sieve {
+
+    static final Set<String> QUALITIES = WordLists.words(CriticismRules.class, "qualities.txt");
 
     @Override
     public String name() {
@@ -20,12 +25,16 @@ final class VerbActive implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
-            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
-                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()) {
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.QUALITY)
+                    .findFirst().ifPresent(cue -> {
+                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty() || withParticle(p, v)) {
                     return;
                 }
                 List<Integer> targets = new ArrayList<>();
                 for (int o : p.d.children(v, "obj")) {
+                    if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))) {
+                        continue; // "questioned Reid about the plan" is no criticism
+                    }
                     if (!p.word(o).equals("other") && !p.word(o).equals("another")) { // "each other": reciprocal
                         targets.add(o);
                     }
@@ -33,5 +42,23 @@ final class VerbActive implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });
         }
+    }
+
+    /**
+     * A particle changes what the verb means: "hammered out a deal", "knocked Reid out of the race" (the
+     * parser hangs "out of" on the noun after it). Phrasal cues are the phrasal sieve's.
+     */
+    private static boolean withParticle(ParsedSentence p, int v) {
+        if (!p.d.children(v, "compound:prt").isEmpty()) {
+            return true;
+        }
+        for (int c : p.d.children(v)) {
+            for (int k : p.d.children(c, "case")) {
+                if (p.word(k).equals("out") && k > v) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -76,6 +76,18 @@ class CriticismRulesIT {
             Tom Reid is the front-runner. Ann Holt mocked the qualifications of the front-runner. => Ann Holt > Tom Reid => verb-active
             Tom Reid spoke first. And he continued on, mocking Ann Holt's bluster about the deal. => Tom Reid > Ann Holt => verb-active
             Ann Holt praised Tom Reid's speech attacking Priya Patel.                 => Tom Reid > Priya Patel    => verb-active
+            Ann Holt's article attacked Tom Reid for his remarks on schools.          => Ann Holt > Tom Reid       => verb-active
+            Tom Reid spoke in Leeds. Ann Holt's column mocked him for his speech.      => Ann Holt > Tom Reid       => verb-active
+            Ann Holt knocked Tom Reid's handling of the crisis.                       => Ann Holt > Tom Reid       => verb-active
+            Ann Holt criticised Tom Reid's intervention in the strike.                => Ann Holt > Tom Reid       => verb-active
+            Ann Holt spoke on trade, an issue on which Tom Reid has attacked her for years. => Tom Reid > Ann Holt => verb-active
+            Tom Reid was criticised by ministers including Ann Holt and Priya Patel.  => Ann Holt > Tom Reid       => verb-passive
+            Tom Reid came under fire from rivals such as Ann Holt.                    => Ann Holt > Tom Reid       => noun-from
+            Ann Holt, whose criticism of Tom Reid has sharpened, spoke in Leeds.      => Ann Holt > Tom Reid       => noun-possessive
+            Ann Holt questioned Tom Reid's judgment over the deal.                    => Ann Holt > Tom Reid       => verb-active
+            Tom Reid spoke in Leeds. Ann Holt questioned his fitness for office.      => Ann Holt > Tom Reid       => verb-active
+            The moderator Ann Holt unloaded on Tom Reid over his taxes.               => Ann Holt > Tom Reid       => phrasal
+            Ann Holt took a verbal swing at Tom Reid.                                 => Ann Holt > Tom Reid       => noun-at
             Ann Holt called Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
             Tom Reid spoke on Monday. Ann Holt called his remarks reckless.           => Ann Holt > Tom Reid       => verb-label
             Ann Holt described Tom Reid as a disgrace.                                => Ann Holt > Tom Reid       => verb-label
@@ -183,6 +195,15 @@ class CriticismRulesIT {
         "Mary Jones was attacked and stabbed by Tom Walsh in a field.",
         "Tom Walsh criticised himself and Tom Walsh.",
         "The man who attacked Tom Reid was arrested.",
+        "Ann Holt's campaign mocked Tom Reid.",
+        "Ann Holt questioned Tom Reid about the budget.",
+        "Ann Holt doubted that Tom Reid would win.",
+        "Tom Reid was questioned by Ann Holt for an hour.",
+        "Ann Holt spoke after Tom Reid knocked out Priya Patel in the first round.",
+        "Tom Reid won in Leeds, knocking both Ann Holt and Priya Patel out of the race.",
+        "Ann Holt refrained from attacking Tom Reid on Monday.",
+        "Ann Holt hammered out a deal with Tom Reid.",
+        "Ann Holt attacked the tax, dubbing Tom Reid \"Sir Spendalot\".",
         // nothing traded, no criticism before a continuation, a retort with nobody to answer
         "Ann Holt and Tom Reid traded places in the poll.",
         "Ann Holt and Tom Reid exchanged pleasantries.",

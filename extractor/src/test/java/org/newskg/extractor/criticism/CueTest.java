@@ -31,6 +31,8 @@ class CueTest {
             trade,     CRITICISED, RECIPROCAL
             turn,      CRITICISED, CONTINUATION
             describe,  CRITICISED, LABEL
+            question,  CRITICISED, QUALITY
+            knock,     CRITICISED, VERB
             praise,    PRAISED,    VERB
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
