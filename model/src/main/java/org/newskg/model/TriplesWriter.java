@@ -76,7 +76,8 @@ public final class TriplesWriter implements Closeable {
         }
     }
 
-    static String formatConfidence(double c) {
+    /** How triples.csv writes a confidence: three decimals, whatever the locale. */
+    public static String formatConfidence(double c) {
         return String.format(java.util.Locale.ROOT, "%.3f", c);
     }
 

@@ -1,0 +1,120 @@
+package org.newskg.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.input_file_name;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.regexp_extract;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Reads articles from any path Spark reads, into one shape: the columns of {@code kg extract}'s input
+ * ({@code id, text, title, source, url, published}, all strings) plus {@code _corrupt} (a line Spark could
+ * not parse, else null), {@code _file} (where the row came from) and {@code _order} (its position, for
+ * "the first one read wins" among duplicate ids).
+ */
+public final class ArticleInput {
+
+    /** The article columns of kg extract's CSV and JSON Lines input. */
+    public static final List<String> COLUMNS = List.of("id", "text", "title", "source", "url", "published");
+
+    /** How a path is read. */
+    public enum Format {
+        /** JSON Lines: one object a line with id and text (and the optional columns). */
+        JSON,
+        /** CSV with a header row naming id and text (RFC 4180 quoting, text may span lines). */
+        CSV,
+        /** Parquet with id and text columns. */
+        PARQUET,
+        /** Plain text files, one article each; the id is the file name without ".txt". */
+        TEXT;
+
+        /** The format a path's name suggests: .jsonl/.json, .csv, .parquet, else text files. */
+        public static Format guess(String path) {
+            String p = path.toLowerCase(Locale.ROOT);
+            while (p.endsWith("/")) {
+                p = p.substring(0, p.length() - 1);
+            }
+            if (p.endsWith(".jsonl") || p.endsWith(".json") || p.endsWith(".jsonl.gz") || p.endsWith(".json.gz")) {
+                return JSON;
+            }
+            if (p.endsWith(".csv") || p.endsWith(".csv.gz")) {
+                return CSV;
+            }
+            if (p.endsWith(".parquet")) {
+                return PARQUET;
+            }
+            return TEXT;
+        }
+    }
+
+    static final String CORRUPT = "_corrupt";
+    static final String FILE = "_file";
+    static final String ORDER = "_order";
+
+    private ArticleInput() {
+    }
+
+    /** Every row of {@code path} in the common shape; nothing is dropped here (bad rows are judged later). */
+    public static Dataset<Row> read(SparkSession spark, String path, Format format) {
+        Dataset<Row> raw = switch (format) {
+            case JSON -> spark.read()
+                    .schema(jsonSchema())
+                    .option("mode", "PERMISSIVE")
+                    .option("columnNameOfCorruptRecord", CORRUPT)
+                    .json(path);
+            case CSV -> spark.read()
+                    .option("header", true)
+                    .option("multiLine", true)
+                    .option("escape", "\"")
+                    .option("mode", "PERMISSIVE")
+                    .csv(path);
+            case PARQUET -> spark.read().parquet(path);
+            case TEXT -> spark.read()
+                    .option("wholetext", true)
+                    .option("pathGlobFilter", "*.txt")
+                    .option("recursiveFileLookup", true)
+                    .text(path)
+                    .withColumn("text", col("value"))
+                    .withColumn("id", regexp_extract(input_file_name(), "([^/]+)\\.txt$", 1));
+        };
+        List<String> have = Arrays.asList(raw.columns());
+        Column[] select = new Column[COLUMNS.size() + 3];
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            String c = COLUMNS.get(i);
+            select[i] = have.contains(c) ? col(c).cast(DataTypes.StringType).as(c) : lit(null).cast(DataTypes.StringType).as(c);
+        }
+        select[COLUMNS.size()] = have.contains(CORRUPT) ? col(CORRUPT) : lit(null).cast(DataTypes.StringType).as(CORRUPT);
+        select[COLUMNS.size() + 1] = input_file_name().as(FILE);
+        select[COLUMNS.size() + 2] = monotonically_increasing_id().as(ORDER);
+        return raw.select(select);
+    }
+
+    /** The columns a reader needs and lacks ("id", "text"), for a message that names them; empty if none. */
+    public static List<String> missingColumns(SparkSession spark, String path, Format format) {
+        if (format == Format.JSON || format == Format.TEXT) {
+            return List.of();
+        }
+        List<String> have = Arrays.asList(format == Format.CSV
+                ? spark.read().option("header", true).option("multiLine", true).option("escape", "\"").csv(path).columns()
+                : spark.read().parquet(path).columns());
+        return List.of("id", "text").stream().filter(c -> !have.contains(c)).toList();
+    }
+
+    private static StructType jsonSchema() {
+        StructType s = new StructType();
+        for (String c : COLUMNS) {
+            s = s.add(c, DataTypes.StringType, true);
+        }
+        return s.add(CORRUPT, DataTypes.StringType, true);
+    }
+}

@@ -1,0 +1,234 @@
+package org.newskg.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.LongAccumulator;
+import org.newskg.extractor.Extractor;
+import org.newskg.model.Article;
+import org.newskg.model.Triple;
+import org.newskg.model.TriplesWriter;
+
+/**
+ * Articles in, triples out, on Spark: the same extractor as {@code kg extract}, one per executor JVM
+ * (CoreNLP's models load once per JVM and are shared by every task of it), applied to each partition.
+ *
+ * <p>Writes, under the output directory: {@code triples.parquet} and {@code triples.csv} (the columns of
+ * DESIGN's triples.csv, ordered by article id and then as {@code kg extract} orders an article's triples),
+ * and {@code problems.csv} (where, message: input that could not be read or an article that failed).
+ * A bad article never fails the job.
+ */
+public final class ExtractJob {
+
+    /** What one run read and wrote. */
+    public record Result(long articles, long triples, long problems) {
+    }
+
+    static final StructType OUT = new StructType()
+            .add("kind", DataTypes.StringType, false)
+            .add("article_id", DataTypes.StringType, true)
+            .add("subject", DataTypes.StringType, true)
+            .add("subject_type", DataTypes.StringType, true)
+            .add("predicate", DataTypes.StringType, true)
+            .add("object", DataTypes.StringType, true)
+            .add("object_type", DataTypes.StringType, true)
+            .add("confidence", DataTypes.DoubleType, true)
+            .add("evidence", DataTypes.StringType, true)
+            .add("start", DataTypes.IntegerType, true)
+            .add("end", DataTypes.IntegerType, true)
+            .add("rule", DataTypes.StringType, true)
+            .add("seq", DataTypes.IntegerType, true)
+            .add("where", DataTypes.StringType, true)
+            .add("message", DataTypes.StringType, true);
+
+    private static final String TRIPLE = "triple";
+    private static final String ARTICLE = "article";
+    private static final String PROBLEM = "problem";
+
+    private final SparkSession spark;
+    private final int partitions;
+
+    /**
+     * @param spark      the session
+     * @param partitions how many partitions to extract in (0: four per core of the session)
+     */
+    public ExtractJob(SparkSession spark, int partitions) {
+        this.spark = spark;
+        this.partitions = partitions > 0 ? partitions : Math.max(1, spark.sparkContext().defaultParallelism() * 4);
+    }
+
+    /** Extracts every article of {@code inputs} into {@code outDir} (replacing what a previous run wrote there). */
+    public Result run(List<String> inputs, String outDir, LongAccumulator progress) {
+        Dataset<Row> rows = null;
+        List<Row> inputProblems = new ArrayList<>();
+        for (String input : inputs) {
+            ArticleInput.Format format = ArticleInput.Format.guess(input);
+            List<String> missing;
+            try {
+                missing = ArticleInput.missingColumns(spark, input, format);
+            } catch (Exception e) { // Spark's AnalysisException (no such path, unreadable) is a checked exception
+                inputProblems.add(problem(input, "cannot read: " + firstLine(e.getMessage())));
+                continue;
+            }
+            if (!missing.isEmpty()) {
+                inputProblems.add(problem(input, "needs the columns id,text (missing " + String.join(",", missing)
+                        + "); add them"));
+                continue;
+            }
+            Dataset<Row> one;
+            try {
+                one = ArticleInput.read(spark, input, format);
+            } catch (Exception e) { // Spark's AnalysisException (no such path, unreadable) is a checked exception
+                inputProblems.add(problem(input, "cannot read: " + firstLine(e.getMessage())));
+                continue;
+            }
+            rows = rows == null ? one : rows.unionByName(one);
+        }
+        Dataset<Row> out = spark.createDataFrame(inputProblems, OUT);
+        if (rows != null) {
+            // the first row read of an id wins, as in kg extract; later ones are problems
+            Dataset<Row> ranked = rows.withColumn("_rank",
+                    row_number().over(Window.partitionBy(col("id")).orderBy(col(ArticleInput.FILE), col(ArticleInput.ORDER))));
+            Dataset<Row> extracted = ranked.repartition(partitions)
+                    .mapPartitions(new Extract(progress), Encoders.row(OUT));
+            out = out.unionByName(extracted);
+        }
+        out = out.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> triples = out.filter(col("kind").equalTo(TRIPLE))
+                    .orderBy(col("article_id"), col("seq"))
+                    .select(TriplesWriter.COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+            triples.write().mode(SaveMode.Overwrite).parquet(outDir + "/triples.parquet");
+            triples.withColumn("confidence", org.apache.spark.sql.functions.format_string("%.3f", col("confidence")))
+                    .write().mode(SaveMode.Overwrite)
+                    .option("header", true).option("escape", "\"").option("quoteAll", false)
+                    .csv(outDir + "/triples.csv");
+            Dataset<Row> problems = out.filter(col("kind").equalTo(PROBLEM)).orderBy(col("where"))
+                    .select(col("where"), col("message"));
+            problems.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .csv(outDir + "/problems.csv");
+            long articles = out.filter(col("kind").equalTo(ARTICLE)).count();
+            return new Result(articles, spark.read().parquet(outDir + "/triples.parquet").count(),
+                    out.filter(col("kind").equalTo(PROBLEM)).count());
+        } finally {
+            out.unpersist();
+        }
+    }
+
+    /** One partition: each row judged, then extracted by the JVM's one extractor. */
+    static final class Extract implements MapPartitionsFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final LongAccumulator progress;
+
+        Extract(LongAccumulator progress) {
+            this.progress = progress;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> input) {
+            Extractor extractor = Extractor.create();
+            return new Iterator<>() {
+                private final java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
+
+                @Override
+                public boolean hasNext() {
+                    while (pending.isEmpty() && input.hasNext()) {
+                        pending.addAll(extractOne(extractor, input.next()));
+                        if (progress != null) {
+                            progress.add(1);
+                        }
+                    }
+                    return !pending.isEmpty();
+                }
+
+                @Override
+                public Row next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    return pending.removeFirst();
+                }
+            };
+        }
+    }
+
+    /** The output rows of one input row: an "article" marker and its triples, or a problem. */
+    static List<Row> extractOne(Extractor extractor, Row in) {
+        String file = in.getAs(ArticleInput.FILE);
+        String id = in.getAs("id");
+        String where = shortFile(file) + (id == null || id.isBlank() ? "" : " (id " + id.strip() + ")");
+        if (in.getAs(ArticleInput.CORRUPT) != null) {
+            return List.of(problem(where, "not a JSON object on this line; line skipped"));
+        }
+        String text = in.getAs("text");
+        if (id == null || id.isBlank()) {
+            return List.of(problem(where, "a row without an id; row skipped"));
+        }
+        if (text == null || text.isBlank()) {
+            return List.of(problem(where, "empty text; row skipped"));
+        }
+        Integer rank = in.getAs("_rank");
+        if (rank != null && rank > 1) {
+            return List.of(problem(where, "duplicate article id '" + id.strip()
+                    + "'; the first one read is kept, give each article its own id"));
+        }
+        Article article = new Article(id.strip(), text, opt(in, "title"), opt(in, "source"), opt(in, "url"),
+                opt(in, "published"), where);
+        List<Triple> triples;
+        try {
+            triples = extractor.extract(article);
+        } catch (RuntimeException | StackOverflowError e) {
+            return List.of(problem(where, "extraction failed: " + e));
+        }
+        List<Row> out = new ArrayList<>(triples.size() + 1);
+        out.add(RowFactory.create(ARTICLE, article.id(), null, null, null, null, null, null, null, null, null,
+                null, null, null, null));
+        int seq = 0;
+        for (Triple t : triples) {
+            out.add(RowFactory.create(TRIPLE, t.articleId(), t.subject(), t.subjectType().name(), t.predicate().name(),
+                    t.object(), t.objectType().name(), t.confidence(), t.evidence(), t.start(), t.end(), t.rule(),
+                    seq++, null, null));
+        }
+        return out;
+    }
+
+    static Row problem(String where, String message) {
+        return RowFactory.create(PROBLEM, null, null, null, null, null, null, null, null, null, null, null, null,
+                where, message);
+    }
+
+    private static String opt(Row r, String column) {
+        String v = r.getAs(column);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    private static String shortFile(String file) {
+        if (file == null || file.isEmpty()) {
+            return "input";
+        }
+        return file.startsWith("file://") ? file.substring("file://".length())
+                : file.startsWith("file:") ? file.substring("file:".length()) : file;
+    }
+
+    private static String firstLine(String s) {
+        String m = String.valueOf(s);
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).toLowerCase(Locale.ROOT).startsWith("[path_not_found]")
+                ? "no such file or directory; check the path" : (nl < 0 ? m : m.substring(0, nl));
+    }
+}

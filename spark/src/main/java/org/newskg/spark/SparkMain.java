@@ -1,0 +1,113 @@
+package org.newskg.spark;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kg spark ...} locally (on {@code local[*]}) and the main class of the jar {@code spark-submit} runs:
+ * {@code spark-submit --class org.newskg.spark.SparkMain kg-spark.jar extract INPUT -o DIR}.
+ */
+@Command(name = "kg spark", mixinStandardHelpOptions = true,
+        subcommands = {SparkMain.Extract.class, SparkBench.class},
+        description = "Extraction as an Apache Spark job (local[*] here, or any cluster under spark-submit).")
+public final class SparkMain implements Callable<Integer> {
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.err);
+        return 2;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkMain()).execute(args));
+    }
+
+    /** A session: the master spark-submit gave, else {@code master} (default local[*]). */
+    static SparkSession session(String master, String appName) {
+        SparkSession.Builder b = SparkSession.builder().appName(appName)
+                .config("spark.ui.showConsoleProgress", "true")
+                .config("spark.sql.adaptive.enabled", "true");
+        if (master != null) {
+            b = b.master(master);
+        } else if (!new SparkConf().contains("spark.master")) {
+            b = b.master("local[*]");
+        }
+        SparkSession spark = b.getOrCreate();
+        spark.sparkContext().setLogLevel("WARN");
+        return spark;
+    }
+
+    /** {@code kg spark extract}: articles to triples as a Spark job. */
+    @Command(name = "extract", mixinStandardHelpOptions = true,
+            description = "Extract triples from articles (JSON Lines, CSV, Parquet, directories of .txt) with Spark; "
+                    + "writes DIR/triples.parquet, DIR/triples.csv and DIR/problems.csv.")
+    static final class Extract implements Callable<Integer> {
+
+        @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files or directories (any path Spark reads).")
+        List<String> inputs;
+
+        @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Output directory (replaced).")
+        String output;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
+        String master;
+
+        @Option(names = "--partitions", paramLabel = "N", description = "Partitions to extract in (default: 4 per core).")
+        int partitions;
+
+        @Override
+        public Integer call() {
+            PrintStream err = System.err;
+            SparkSession spark = session(master, "kg spark extract");
+            try {
+                spark.sparkContext().uiWebUrl().foreach(url -> {
+                    err.println("kg spark: Spark UI at " + url);
+                    return null;
+                });
+                LongAccumulator done = spark.sparkContext().longAccumulator("articles");
+                long t0 = System.nanoTime();
+                Thread ticker = progressLine(done, t0, err);
+                ExtractJob.Result r;
+                try {
+                    r = new ExtractJob(spark, partitions).run(inputs, output, done);
+                } finally {
+                    ticker.interrupt();
+                }
+                double secs = (System.nanoTime() - t0) / 1e9;
+                err.printf(java.util.Locale.ROOT,
+                        "Extraction COMPLETED: %,d articles, %,d triples, %,d problems in %.1f s (%s/problems.csv)%n",
+                        r.articles(), r.triples(), r.problems(), secs, output);
+                return r.problems() == 0 ? 0 : 1;
+            } finally {
+                spark.stop();
+            }
+        }
+    }
+
+    /** A daemon thread printing how many articles are done every ten seconds. */
+    static Thread progressLine(LongAccumulator done, long t0, PrintStream err) {
+        Thread t = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(10_000);
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    err.printf(java.util.Locale.ROOT, "kg spark: %,d articles extracted (%.1f/s)%n", done.value(),
+                            done.value() / secs);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "progress");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
