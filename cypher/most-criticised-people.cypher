@@ -2,6 +2,7 @@
 // description: The people criticised by the most others, with who criticised them and in how many articles
 // params: $limit (integer, default 20), $contested (boolean, default false)
 MATCH (critic:Person)-[r:CRITICISED]->(target:Person)
+WITH target, critic, r ORDER BY critic.name
 WITH target, count(DISTINCT critic) AS critics, count(DISTINCT r.article) AS articles,
      collect(DISTINCT critic.name) AS criticisedBy
 RETURN target.name AS person,
