@@ -1,10 +1,10 @@
 // name: most-quoted-people
-// description: The people with the most direct quotes, with their parties and how many articles quote them
-// params: $limit (integer, default 20)
+// description: The people with the most direct quotes, with their parties (articles supporting each; memberships contradicted by much stronger evidence only with contested=true) and how many articles quote them
+// params: $limit (integer, default 20), $contested (boolean, default false)
 MATCH (p:Person)-[r:SAID]->(q:Quote)
 WITH p, count(DISTINCT q) AS quotes, count(DISTINCT r.article) AS articles
 RETURN p.name AS person,
-       COLLECT { MATCH (p)-[:MEMBER_OF]->(party:Party) RETURN DISTINCT party.name ORDER BY party.name } AS parties,
+       COLLECT { MATCH (p)-[m:MEMBER_OF]->(party:Party) WHERE $contested OR NOT coalesce(m.contested, false) WITH party, count(DISTINCT m.article) AS n, all(x IN collect(coalesce(m.contested, false)) WHERE x) AS c ORDER BY n DESC, party.name RETURN party.name + ' (' + n + CASE WHEN c THEN ', contested' ELSE '' END + ')' } AS parties,
        quotes, articles
 ORDER BY quotes DESC, articles DESC, person
 LIMIT toInteger($limit)

@@ -10,5 +10,5 @@ WITH p, q, r
 ORDER BY r.article, r.start
 WITH p, q, collect(DISTINCT r.article) AS articles, min(r.start) AS firstOffset
 RETURN p.name AS person, q.text AS quote, articles
-ORDER BY person, articles[0], firstOffset
+ORDER BY person, articles[0], firstOffset, quote
 LIMIT toInteger($limit)

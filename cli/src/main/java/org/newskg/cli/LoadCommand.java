@@ -7,6 +7,7 @@ import java.util.List;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.LoadReport;
 import org.newskg.loader.Neo4jTarget;
+import org.newskg.loader.PersonResolver;
 import org.newskg.loader.TripleGrouper;
 import org.newskg.model.TriplesReader;
 import picocli.CommandLine.Command;
@@ -29,11 +30,12 @@ final class LoadCommand extends ConnectedCommand {
     @Override
     public Integer call() {
         int batchSize = load.batchSize();
+        PersonResolver.Overrides overrides = load.overrides();
         Problems problems = problems();
         LoadReport report;
         try (Neo4jTarget target = openTarget();
                 Progress progress = Progress.start("Loading", " rows");
-                GraphLoader loader = new GraphLoader(target, batchSize, problems)) {
+                GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides)) {
             TripleGrouper grouper = new TripleGrouper(c -> {
                 loader.accept(c);
                 progress.step(c.triples().size());

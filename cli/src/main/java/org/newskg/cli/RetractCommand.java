@@ -2,9 +2,12 @@ package org.newskg.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.nio.file.Path;
 import org.newskg.loader.GraphLoader;
+import org.newskg.loader.PersonResolver;
 import org.newskg.loader.Neo4jTarget;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code kg retract}: remove what articles contributed. */
@@ -15,13 +18,18 @@ final class RetractCommand extends ConnectedCommand {
     @Parameters(arity = "1..*", paramLabel = "ARTICLE_ID", description = "Ids of loaded articles.")
     List<String> ids;
 
+    @Option(names = "--aliases", paramLabel = "FILE",
+            description = "The CSV of your decisions on persons given to kg run / kg load (see there).")
+    Path aliases;
+
     @Override
     public Integer call() {
         PrintWriter err = err();
+        PersonResolver.Overrides overrides = LoadOptions.overrides(aliases);
         int missing = 0;
         try (Neo4jTarget target = openTarget()) {
             for (String id : ids) {
-                if (GraphLoader.retract(target, id)) {
+                if (GraphLoader.retract(target, id, overrides)) {
                     err.println("kg retract: retracted article '" + id + "'");
                 } else {
                     missing++;

@@ -8,6 +8,7 @@ import org.newskg.loader.ArticleContribution;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.LoadReport;
 import org.newskg.loader.Neo4jTarget;
+import org.newskg.loader.PersonResolver;
 import org.newskg.model.ArticleSources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,6 +33,7 @@ final class RunCommand extends ConnectedCommand {
     @Override
     public Integer call() {
         int batchSize = load.batchSize();
+        PersonResolver.Overrides overrides = load.overrides();
         Problems problems = problems();
         ExtractionTally tally = new ExtractionTally();
         LoadReport report;
@@ -39,7 +41,7 @@ final class RunCommand extends ConnectedCommand {
         try (Neo4jTarget target = openTarget()) {
             Extractor extractor = Extractor.create();
             try (Progress progress = Progress.start("Extracting", " articles");
-                    GraphLoader loader = new GraphLoader(target, batchSize, problems);
+                    GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides);
                     ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), result -> {
                         if (result.failed()) {
                             problems.add(result.article().origin(), result.error());

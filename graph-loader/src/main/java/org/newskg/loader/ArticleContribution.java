@@ -62,7 +62,9 @@ public record ArticleContribution(String articleId, String title, String source,
                     Integer.toString(t.start()), Integer.toString(t.end()), t.rule()));
         }
         lines.sort(null);
-        StringBuilder sb = new StringBuilder();
+        // the version of what the loader writes for a triple: a graph written by an older loader (fact
+        // relationships without subjectName/objectName) gets every article rewritten once
+        StringBuilder sb = new StringBuilder("v2\n");
         for (String field : new String[] {title, source, url, published, textSha256}) {
             sb.append(field == null ? "\u0000" : field).append('\u0002');
         }

@@ -57,6 +57,7 @@ public final class GraphLoader implements AutoCloseable {
         return t;
     });
     private Future<Counts> inFlight;
+    private PersonResolver.Overrides overrides = PersonResolver.Overrides.NONE;
 
     /**
      * @param target    where to load
@@ -317,24 +318,56 @@ public final class GraphLoader implements AutoCloseable {
      * @return whether the graph held the article
      */
     public static boolean retract(Neo4jTarget target, String articleId) {
+        return retract(target, articleId, PersonResolver.Overrides.NONE);
+    }
+
+    /**
+     * Removes what the article contributed and the nodes only it supported, then re-resolves the persons (a
+     * merge only this article justified is undone), in one transaction.
+     *
+     * @return whether the graph held the article
+     */
+    public static boolean retract(Neo4jTarget target, String articleId, PersonResolver.Overrides overrides) {
         try (Session session = target.driver().session(target.sessionConfig())) {
             return session.executeWrite(tx -> {
                 boolean found = tx.run(GraphQueries.ARTICLE_HASHES, Map.of("ids", List.of(articleId))).hasNext();
                 if (found) {
                     Retraction.run(tx, List.of(articleId), true, new Counts());
+                    PersonResolution.run(tx, overrides);
                 }
                 return found;
             });
         }
     }
 
-    /** Writes what is still queued, then stops the writer thread. */
+    /**
+     * Writes what is still queued, resolves the persons of the whole graph (one node per real person,
+     * {@link PersonResolution}), then stops the writer thread.
+     */
     @Override
     public void close() {
         try {
             flush();
+            resolvePersons(target, overrides);
         } finally {
             writer.shutdownNow();
         }
+    }
+
+    /**
+     * Re-resolves the persons of the whole graph in one transaction: which names are one person, one node each,
+     * names and aliases (done by {@link #close()} and {@link #retract}; idempotent).
+     */
+    public static void resolvePersons(Neo4jTarget target, PersonResolver.Overrides overrides) {
+        ensureSchema(target);
+        try (Session session = target.driver().session(target.sessionConfig())) {
+            session.executeWrite(tx -> PersonResolution.run(tx, overrides));
+        }
+    }
+
+    /** User overrides of the resolution of persons (merges and splits), applied by every resolution. */
+    public GraphLoader withOverrides(PersonResolver.Overrides overrides) {
+        this.overrides = Objects.requireNonNull(overrides);
+        return this;
     }
 }

@@ -101,11 +101,13 @@ final class GraphQueries {
         String write = create
                 ? """
                         CREATE (s)-[:%s {article: row.article, evidence: row.evidence, start: row.start, end: row.end,
-                            confidence: row.confidence, rule: row.rule}]->(o)""".formatted(relation.type())
+                            confidence: row.confidence, rule: row.rule, subjectName: row.sn, objectName: row.on}]->(o)"""
+                        .formatted(relation.type())
                 : """
                         MERGE (s)-[r:%s {article: row.article}]->(o)
                         SET r.evidence = row.evidence, r.start = row.start, r.end = row.end,
-                            r.confidence = row.confidence, r.rule = row.rule""".formatted(relation.type());
+                            r.confidence = row.confidence, r.rule = row.rule,
+                            r.subjectName = row.sn, r.objectName = row.on""".formatted(relation.type());
         return KEEP_PLAN + "UNWIND $rows AS row\n" + end("s", subject, "row.sk", "row.stext", "row.sid") + "\n"
                 + end("o", object, "row.ok", "row.otext", "row.oid") + "\n" + write;
     }

@@ -68,6 +68,40 @@ public final class LoadBenchmark {
         });
     }
 
+    /**
+     * What {@code kg import} does, timed from the contributions to a usable graph: the importer's files
+     * ({@link ImportFiles}), Neo4j's bulk importer into a new store ({@link BulkImport}), then starting it,
+     * the constraints and the resolution of persons.
+     */
+    public Result importer(List<ArticleContribution> articles) throws IOException {
+        long triples = count(articles);
+        Path home = Files.createTempDirectory(workDir, "kg-bench-import-store");
+        try {
+            long start = System.nanoTime();
+            ImportFiles.Summary files;
+            try (ImportFiles out = new ImportFiles(home.resolve("import-files"), p -> { })) {
+                articles.forEach(out::accept);
+                files = out.finish();
+            }
+            log.accept("importing with Neo4j's importer into " + home);
+            BulkImport.run(home, files, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            TargetSettings settings = new TargetSettings(null, null, null, null, home, 0, null, pageCache);
+            long facts;
+            try (Neo4jTarget neo4j = Neo4jTarget.open(settings, Map.of(), log)) {
+                GraphLoader.ensureSchema(neo4j);
+                GraphLoader.resolvePersons(neo4j, PersonResolver.Overrides.NONE);
+                double seconds = seconds(start);
+                facts = neo4j.driver().executableQuery("MATCH ()-[r]->() WHERE type(r) <> $mentions RETURN count(r) AS c")
+                        .withParameters(Map.of("mentions", GraphQueries.MENTIONS)).withConfig(neo4j.queryConfig())
+                        .execute().records().get(0).get("c").asLong();
+                log.accept(String.format(java.util.Locale.ROOT, "import: %,d triples in %.1f s", triples, seconds));
+                return new Result("import", triples, seconds, facts);
+            }
+        } finally {
+            FileUtils.deleteDirectory(home.toFile());
+        }
+    }
+
     /** One auto-commit MERGE query per triple (the first {@code sample} triples). */
     public Result rowByRow(List<ArticleContribution> articles, int sample) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -85,6 +85,10 @@ final class PreparedArticle {
                 row.put("rule", t.rule());
                 row.put("sk", sk);
                 row.put("ok", ok);
+                // the names this article uses, so that the cross-article resolution of persons
+                // (PersonResolution) can tell which of a merged node's relationships came from which name
+                row.put("sn", t.subjectType() == EntityType.PERSON ? t.subject() : null);
+                row.put("on", t.objectType() == EntityType.PERSON ? t.object() : null);
                 if (t.subjectType() == EntityType.QUOTE) {
                     row.put("stext", t.subject());
                 }

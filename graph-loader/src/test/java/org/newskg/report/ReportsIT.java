@@ -47,6 +47,13 @@ class ReportsIT {
         }
     }
 
+    /**
+     * Reports of what needs a user's eye (contested memberships, undecided names): empty on the example graph,
+     * which has none; PersonResolutionIT runs them on graphs that do.
+     */
+    private static final java.util.Set<String> PROBLEM_REPORTS = java.util.Set.of("contested-memberships",
+            "undecided-persons");
+
     static List<String> reportNames() {
         return CATALOG.names();
     }
@@ -56,7 +63,9 @@ class ReportsIT {
     void everySavedReportReturnsRowsWithoutParameters(String name) {
         ReportResult r = run(name, Map.of());
         assertThat(r.columns()).isNotEmpty();
-        assertThat(r.rows()).as(name + " on the example graph").isNotEmpty();
+        if (!PROBLEM_REPORTS.contains(name)) {
+            assertThat(r.rows()).as(name + " on the example graph").isNotEmpty();
+        }
         assertThat(r.rows()).allSatisfy(row -> assertThat(row).hasSameSizeAs(r.columns()));
     }
 
@@ -117,7 +126,7 @@ class ReportsIT {
     void personProfileGathersPartiesQuotesAndCriticism() {
         ReportResult r = run("person-profile", Map.of("name", "Ken Livingstone"));
         assertThat(r.rows()).hasSize(1);
-        assertThat(value(r, 0, "parties")).isEqualTo(List.of("Labour Party"));
+        assertThat(value(r, 0, "parties")).isEqualTo(List.of("Labour Party (1)"));
         assertThat(value(r, 0, "left")).isEqualTo(List.of("Labour Party"));
         assertThat(value(r, 0, "criticised_by")).isEqualTo(List.of("Stella Creasy"));
         assertThat((Long) value(r, 0, "quotes")).isGreaterThan(1L);

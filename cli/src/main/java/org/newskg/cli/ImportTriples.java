@@ -1,0 +1,40 @@
+package org.newskg.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.newskg.loader.ImportFiles;
+import org.newskg.loader.TripleGrouper;
+import org.newskg.model.TriplesReader;
+
+/** Reads triples files into the importer's files: shared by {@code kg import} and {@code kg export-import}. */
+final class ImportTriples {
+
+    private ImportTriples() {
+    }
+
+    /** Every row of {@code files} into {@code dir}; unreadable files and rows go to {@code problems}. */
+    static ImportFiles.Summary write(List<Path> files, Path dir, Problems problems, Progress progress,
+            java.util.function.Consumer<String> warnings) throws IOException {
+        try (ImportFiles out = new ImportFiles(dir, problems)) {
+            TripleGrouper grouper = new TripleGrouper(c -> {
+                out.accept(c);
+                progress.step(c.triples().size());
+            }, warnings);
+            for (Path file : files) {
+                if (!Files.isRegularFile(file)) {
+                    problems.add(file.toString(), "no such file; check the path");
+                    continue;
+                }
+                try {
+                    TriplesReader.read(file, grouper, problems);
+                } catch (IOException e) {
+                    problems.add(file.toString(), "cannot read: " + e.getMessage());
+                }
+            }
+            grouper.finish();
+            return out.finish();
+        }
+    }
+}

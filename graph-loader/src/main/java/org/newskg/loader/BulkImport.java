@@ -1,0 +1,91 @@
+package org.newskg.loader;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.importer.ImportCommand;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import picocli.CommandLine;
+
+/**
+ * Neo4j's own bulk importer ({@code neo4j-admin database import full}), run in this process on the files of
+ * {@link ImportFiles}, into the default database of an embedded store's home. The importer is not a public
+ * API: it is pinned to the server's version ({@link #EXPECTED_VERSION}) and refuses to run with another.
+ */
+public final class BulkImport {
+
+    /** The Neo4j version whose importer this class drives. */
+    public static final String EXPECTED_VERSION = "5.26";
+    /** The database the embedded server serves. */
+    static final String DATABASE = "neo4j";
+
+    private BulkImport() {
+    }
+
+    /** Whether the home already has a store for the database (an empty one counts: the caller checks for nodes). */
+    public static boolean storeExists(Path home) throws IOException {
+        Path db = home.resolve("data").resolve("databases").resolve(DATABASE);
+        if (!Files.isDirectory(db)) {
+            return false;
+        }
+        try (Stream<Path> s = Files.list(db)) {
+            return s.findAny().isPresent();
+        }
+    }
+
+    /** The importer's version, e.g. "5.26.30", or "unknown". */
+    public static String importerVersion() {
+        String v = ImportCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "unknown" : v;
+    }
+
+    /**
+     * Builds the database under {@code home} from {@code files}, replacing an empty store there. Throws
+     * {@link TargetException} naming the importer's report when the importer refuses the files.
+     *
+     * @param log receives the importer's own progress and phase timings
+     */
+    public static void run(Path home, ImportFiles.Summary files, PrintStream log) {
+        String version = importerVersion();
+        if (!version.startsWith(EXPECTED_VERSION) && !version.equals("unknown")) {
+            throw new TargetException("Neo4j's importer on the classpath is version " + version + ", but kg import drives"
+                    + " the importer of Neo4j " + EXPECTED_VERSION + ".x (its API is not public); rebuild with the"
+                    + " Neo4j version of the project's pom.xml", null);
+        }
+        Path report = home.resolve("import.report");
+        List<String> args = new ArrayList<>(ImportFiles.importerArguments(files));
+        args.add("--overwrite-destination=true");
+        args.add("--report-file=" + report.toAbsolutePath());
+        args.add("--bad-tolerance=0");
+        args.add(DATABASE);
+        ByteArrayOutputStream errors = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errors, true, StandardCharsets.UTF_8);
+        int code;
+        try {
+            Files.createDirectories(home.resolve("conf"));
+            ExecutionContext ctx = new ExecutionContext(home.toAbsolutePath(), home.resolve("conf").toAbsolutePath(), log,
+                    err, new DefaultFileSystemAbstraction());
+            code = new CommandLine(new ImportCommand.Full(ctx)).execute(args.toArray(String[]::new));
+        } catch (IOException | RuntimeException e) {
+            throw new TargetException("Neo4j's importer failed: " + e.getMessage(), e);
+        }
+        if (code != 0) {
+            String message = errors.toString(StandardCharsets.UTF_8).strip();
+            throw new TargetException("Neo4j's importer refused the files (exit " + code + "): "
+                    + (message.isEmpty() ? "no message" : firstLines(message, 6))
+                    + (Files.exists(report) ? "; see " + report : ""), null);
+        }
+    }
+
+    private static String firstLines(String s, int n) {
+        String[] lines = s.split("\n");
+        return String.join(" | ", java.util.Arrays.copyOf(lines, Math.min(n, lines.length)));
+    }
+}

@@ -1,0 +1,312 @@
+package org.newskg.loader;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.newskg.model.EntityType;
+import org.newskg.model.Names;
+import org.newskg.model.Relation;
+
+/**
+ * Makes the graph's Person nodes one per real person ({@link PersonResolver}), inside the caller's
+ * transaction: reads every name the articles use (from their MENTIONS links) and the parties their facts give
+ * each name (from the fact relationships' {@code subjectName}), resolves them, and moves MENTIONS links and
+ * fact relationships (with all their properties) to one node per cluster, whose key is the cluster's key;
+ * nodes left without relationships are deleted; names, aliases and the undecided candidates are rewritten.
+ * The result depends only on the articles in the graph, never on the order they came in: run after every
+ * load and retraction, it undoes a merge whose justification was retracted.
+ */
+final class PersonResolution {
+
+    private PersonResolution() {
+    }
+
+    /** What one run changed. */
+    record Outcome(int nodesMoved, int clusters, int undecided) {
+    }
+
+    static final String READ_PERSONS = """
+            MATCH (p:Person)
+            RETURN elementId(p) AS node, p.key AS key, p.name AS name, p.aliases AS aliases,
+                p.undecided AS undecided,
+                [(a:Article)-[m:%s]->(p) | [a.id] + m.names] AS mentions""".formatted(GraphQueries.MENTIONS);
+
+    static final String READ_MEMBERSHIPS = """
+            MATCH (p:Person)-[r:%s|%s]->(q:Party)
+            RETURN coalesce(r.subjectName, p.name) AS name, type(r) AS type, q.key AS party, r.article AS article,
+                coalesce(r.contested, false) AS contested"""
+            .formatted(Relation.MEMBER_OF.type(), Relation.LEFT.type());
+
+    static final String MOVE_MENTIONS = """
+            UNWIND $rows AS row
+            MATCH (n) WHERE elementId(n) = row.node
+            MATCH (a:Article {id: row.article})-[m:%1$s]->(n)
+            DELETE m
+            WITH a, row
+            UNWIND row.targets AS t
+            MERGE (p:Person {key: t.key})
+            ON CREATE SET p.name = t.key, p.aliases = t.names
+            MERGE (a)-[m2:%1$s]->(p)
+            ON CREATE SET m2.names = t.names
+            ON MATCH SET m2.names = m2.names + [x IN t.names WHERE NOT x IN m2.names]"""
+            .formatted(GraphQueries.MENTIONS);
+
+    static String moveFacts(Relation relation, boolean outgoing) {
+        String pattern = outgoing ? "(n)-[r:%s]->(o)" : "(o)-[r:%s]->(n)";
+        String create = outgoing ? "CREATE (t)-[r2:%s]->(o)" : "CREATE (o)-[r2:%s]->(t)";
+        String nameProperty = outgoing ? "subjectName" : "objectName";
+        return ("""
+                UNWIND $rows AS row
+                MATCH (n) WHERE elementId(n) = row.node
+                MATCH (t:Person {key: row.key})
+                MATCH %s WHERE r.%s IN row.names
+                %s
+                SET r2 = properties(r)
+                DELETE r""").formatted(pattern.formatted(relation.type()), nameProperty,
+                create.formatted(relation.type()));
+    }
+
+    static final String DELETE_EMPTY = """
+            UNWIND $nodes AS node
+            MATCH (n) WHERE elementId(n) = node AND NOT EXISTS { (n)--() }
+            DELETE n""";
+
+    static final String SET_PERSONS = """
+            UNWIND $rows AS row
+            MATCH (p:Person {key: row.key})
+            SET p.name = row.name, p.aliases = row.aliases, p.nameScore = row.score, p.undecided = row.undecided""";
+
+    /** Marks (or unmarks) every MEMBER_OF of a person to a party as contested. */
+    static final String SET_CONTESTED = """
+            UNWIND $rows AS row
+            MATCH (p:Person {key: row.key})-[r:%s]->(:Party {key: row.party})
+            SET r.contested = row.contested""".formatted(Relation.MEMBER_OF.type());
+
+    /**
+     * Whether a membership supported by {@code articles} articles is contradicted by much stronger evidence: a
+     * party of the same person with at least three times as many articles and two more, unless the person is
+     * said to have left this party (a change of party is not a contradiction).
+     */
+    static boolean contested(int articles, int strongestOther, boolean leftThisParty) {
+        return !leftThisParty && strongestOther >= 3 * articles && strongestOther >= articles + 2;
+    }
+
+    /** One Person node as read. */
+    private record Node(String id, String key, String name, List<String> aliases, List<String> undecided,
+            List<List<String>> mentions) {
+    }
+
+    static Outcome run(TransactionContext tx, PersonResolver.Overrides overrides) {
+        List<Node> nodes = new ArrayList<>();
+        for (Record r : tx.run(READ_PERSONS).list()) {
+            List<List<String>> mentions = new ArrayList<>();
+            for (Object m : r.get("mentions").asList()) {
+                List<String> row = new ArrayList<>();
+                for (Object x : (List<?>) m) {
+                    row.add(String.valueOf(x));
+                }
+                mentions.add(row);
+            }
+            nodes.add(new Node(r.get("node").asString(), r.get("key").asString(), str(r.get("name")),
+                    strings(r.get("aliases")), r.get("undecided").isNull() ? null : strings(r.get("undecided")),
+                    mentions));
+        }
+        // raw key -> spelling -> articles; raw key -> articles
+        Map<String, Map<String, Set<String>>> spellings = new TreeMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, String> rawKeys = new HashMap<>();
+        for (Node n : nodes) {
+            for (List<String> m : n.mentions) {
+                String article = m.get(0);
+                for (String name : m.subList(1, m.size())) {
+                    String rk = rawKey(rawKeys, name);
+                    if (rk.isEmpty()) {
+                        continue;
+                    }
+                    spellings.computeIfAbsent(rk, k -> new TreeMap<>()).computeIfAbsent(name, k -> new HashSet<>())
+                            .add(article);
+                    articles.computeIfAbsent(rk, k -> new HashSet<>()).add(article);
+                }
+            }
+        }
+        Map<String, Map<String, Set<String>>> members = new HashMap<>();
+        Map<String, Set<String>> left = new HashMap<>();
+        // raw key -> party -> whether some / every MEMBER_OF is marked contested now
+        Map<String, Map<String, Boolean>> anyContested = new HashMap<>();
+        Map<String, Map<String, Boolean>> allContested = new HashMap<>();
+        for (Record r : tx.run(READ_MEMBERSHIPS).list()) {
+            String rk = rawKey(rawKeys, str(r.get("name")));
+            if (r.get("type").asString().equals(Relation.MEMBER_OF.type())) {
+                boolean c = r.get("contested").asBoolean();
+                anyContested.computeIfAbsent(rk, k -> new HashMap<>()).merge(r.get("party").asString(), c, Boolean::logicalOr);
+                allContested.computeIfAbsent(rk, k -> new HashMap<>()).merge(r.get("party").asString(), c, Boolean::logicalAnd);
+            }
+            if (r.get("type").asString().equals(Relation.LEFT.type())) {
+                left.computeIfAbsent(rk, k -> new TreeSet<>()).add(r.get("party").asString());
+            } else {
+                members.computeIfAbsent(rk, k -> new HashMap<>())
+                        .computeIfAbsent(r.get("party").asString(), k -> new HashSet<>()).add(r.get("article").asString());
+            }
+        }
+        List<PersonResolver.KeyEvidence> evidence = new ArrayList<>();
+        spellings.forEach((rk, byName) -> {
+            Map<String, Integer> counts = new TreeMap<>();
+            byName.forEach((name, as) -> counts.put(name, as.size()));
+            Map<String, Integer> parties = new TreeMap<>();
+            members.getOrDefault(rk, Map.of()).forEach((party, as) -> parties.put(party, as.size()));
+            evidence.add(new PersonResolver.KeyEvidence(rk, counts, articles.get(rk).size(), parties,
+                    left.getOrDefault(rk, Set.of())));
+        });
+        PersonResolver.Resolution resolution = PersonResolver.resolve(evidence, overrides);
+
+        // moves: every node whose names belong to another cluster's node
+        List<Map<String, Object>> mentionRows = new ArrayList<>();
+        List<Map<String, Object>> factRows = new ArrayList<>();
+        List<String> emptied = new ArrayList<>();
+        Set<String> touched = new HashSet<>();
+        for (Node n : nodes) {
+            Map<String, Set<String>> namesByTarget = new TreeMap<>();
+            for (List<String> m : n.mentions) {
+                for (String name : m.subList(1, m.size())) {
+                    String rk = rawKey(rawKeys, name);
+                    if (!rk.isEmpty()) {
+                        namesByTarget.computeIfAbsent(resolution.clusterOf().get(rk), k -> new TreeSet<>()).add(name);
+                    }
+                }
+            }
+            if (namesByTarget.isEmpty() || namesByTarget.size() == 1 && namesByTarget.containsKey(n.key)) {
+                continue;
+            }
+            emptied.add(n.id);
+            touched.addAll(namesByTarget.keySet());
+            for (List<String> m : n.mentions) {
+                Map<String, List<String>> byTarget = new TreeMap<>();
+                for (String name : m.subList(1, m.size())) {
+                    String rk = rawKey(rawKeys, name);
+                    String target = rk.isEmpty() ? n.key : resolution.clusterOf().get(rk);
+                    byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
+                }
+                List<Map<String, Object>> targets = new ArrayList<>();
+                byTarget.forEach((key, names) -> targets.add(Map.of("key", key, "names", names)));
+                mentionRows.add(Map.of("node", n.id, "article", m.get(0), "targets", targets));
+            }
+            namesByTarget.forEach((key, names) -> {
+                if (!key.equals(n.key)) {
+                    factRows.add(Map.of("node", n.id, "key", key, "names", List.copyOf(names)));
+                }
+            });
+        }
+        if (!mentionRows.isEmpty()) {
+            tx.run(MOVE_MENTIONS, Map.of("rows", mentionRows)).consume();
+            for (Relation relation : Relation.values()) {
+                if (relation.subjectType() == EntityType.PERSON) {
+                    tx.run(moveFacts(relation, true), Map.of("rows", factRows)).consume();
+                }
+                if (relation.objectType() == EntityType.PERSON) {
+                    tx.run(moveFacts(relation, false), Map.of("rows", factRows)).consume();
+                }
+            }
+            tx.run(DELETE_EMPTY, Map.of("nodes", emptied)).consume();
+        }
+
+        // names, aliases, undecided candidates: rewritten where they differ
+        Map<String, Set<String>> aliases = new TreeMap<>();
+        spellings.forEach((rk, byName) -> aliases.computeIfAbsent(resolution.clusterOf().get(rk),
+                k -> new TreeSet<>()).addAll(byName.keySet()));
+        Map<String, List<String>> undecidedOf = new HashMap<>();
+        resolution.undecided().forEach((rk, candidates) -> {
+            String key = resolution.clusterOf().get(rk);
+            Set<String> all = new TreeSet<>(undecidedOf.getOrDefault(key, List.of()));
+            all.addAll(candidates);
+            undecidedOf.put(key, List.copyOf(all));
+        });
+        Map<String, Node> byKey = new HashMap<>();
+        for (Node n : nodes) {
+            byKey.put(n.key, n);
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        aliases.forEach((key, all) -> {
+            String name = resolution.names().get(key);
+            List<String> aliasList = List.copyOf(all);
+            List<String> undecided = undecidedOf.get(key);
+            Node old = byKey.get(key);
+            if (old != null && !touched.contains(key) && name.equals(old.name) && aliasList.equals(old.aliases)
+                    && Objects.equals(undecided, old.undecided)) {
+                return;
+            }
+            Map<String, Object> row = new HashMap<>();
+            row.put("key", key);
+            row.put("name", name);
+            row.put("aliases", aliasList);
+            row.put("score", NodeKeys.displayScore(name));
+            row.put("undecided", undecided);
+            rows.add(row);
+        });
+        if (!rows.isEmpty()) {
+            tx.run(SET_PERSONS, Map.of("rows", rows)).consume();
+        }
+        // contested memberships, by cluster and party
+        Map<String, Map<String, Set<String>>> clusterParties = new TreeMap<>();
+        Map<String, Set<String>> clusterLeft = new HashMap<>();
+        Map<String, Map<String, Boolean>> clusterAny = new HashMap<>();
+        Map<String, Map<String, Boolean>> clusterAll = new HashMap<>();
+        members.forEach((rk, parties) -> {
+            String key = resolution.clusterOf().get(rk);
+            if (key == null) {
+                return;
+            }
+            parties.forEach((party, as) -> clusterParties.computeIfAbsent(key, k -> new TreeMap<>())
+                    .computeIfAbsent(party, k -> new HashSet<>()).addAll(as));
+            anyContested.getOrDefault(rk, Map.of()).forEach((party, c) ->
+                    clusterAny.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalOr));
+            allContested.getOrDefault(rk, Map.of()).forEach((party, c) ->
+                    clusterAll.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalAnd));
+        });
+        left.forEach((rk, parties) -> {
+            String key = resolution.clusterOf().get(rk);
+            if (key != null) {
+                clusterLeft.computeIfAbsent(key, k -> new HashSet<>()).addAll(parties);
+            }
+        });
+        List<Map<String, Object>> contestedRows = new ArrayList<>();
+        clusterParties.forEach((key, parties) -> parties.forEach((party, as) -> {
+            int strongestOther = 0;
+            for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
+                if (!other.getKey().equals(party)) {
+                    strongestOther = Math.max(strongestOther, other.getValue().size());
+                }
+            }
+            boolean want = contested(as.size(), strongestOther, clusterLeft.getOrDefault(key, Set.of()).contains(party));
+            boolean all = clusterAll.getOrDefault(key, Map.of()).getOrDefault(party, false);
+            boolean any = clusterAny.getOrDefault(key, Map.of()).getOrDefault(party, false);
+            if (want ? !all : any) {
+                contestedRows.add(Map.of("key", key, "party", party, "contested", want));
+            }
+        }));
+        if (!contestedRows.isEmpty()) {
+            tx.run(SET_CONTESTED, Map.of("rows", contestedRows)).consume();
+        }
+        return new Outcome(emptied.size(), aliases.size(), resolution.undecided().size());
+    }
+
+    private static String rawKey(Map<String, String> cache, String name) {
+        return cache.computeIfAbsent(name, n -> NodeKeys.key(EntityType.PERSON, n, ""));
+    }
+
+    private static String str(Value v) {
+        return v.isNull() ? null : v.asString();
+    }
+
+    private static List<String> strings(Value v) {
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+}

@@ -1,0 +1,469 @@
+package org.newskg.loader;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.newskg.model.NameVariants;
+import org.newskg.model.Names;
+
+/**
+ * Which person names of a whole corpus are one person: a pure function from the names the articles use
+ * (each raw key, i.e. {@link Names#personKey}, with its spellings, how many articles use it, and the parties
+ * they give it) to clusters. It depends on the set of names only, never on the order they were loaded in.
+ *
+ * <ul>
+ *   <li>Full names (two words or more once leading honorifics and titles are dropped) with the same surname
+ *       and generational suffix are one person when their first names are variants (equal, an initial, a
+ *       short form: {@link NameVariants#firstNamesCompatible}) and their middle names agree (one has none, or
+ *       word by word equal or an initial). "George W. Bush" and "George H. W. Bush" disagree; "George Bush",
+ *       compatible with both, joins neither and is reported undecided.</li>
+ *   <li>A one-word name (a surname, with or without a title: "Mr Blair", "Sen. Cruz") joins the one full
+ *       name with that surname; when the corpus has several, the parties the surname's articles give it, then
+ *       the titles it is used with, must leave exactly one, else it stays apart and is reported undecided.</li>
+ *   <li>User overrides: pairs of names to merge, pairs never to merge.</li>
+ * </ul>
+ * Each cluster's key is one of its raw keys (the full name used by the most articles, ties alphabetical), and
+ * its display name the most used well-formed spelling, titles dropped and capitals repaired
+ * ({@link #displayName}).
+ */
+public final class PersonResolver {
+
+    /**
+     * What the corpus says about one raw key.
+     *
+     * @param key       the raw key ({@link Names#personKey} of the spellings)
+     * @param spellings each spelling used for it, with how many articles use that spelling
+     * @param articles  how many articles use the key
+     * @param parties   party key to how many articles make the person a member (MEMBER_OF)
+     * @param left      party keys the articles say the person left
+     */
+    public record KeyEvidence(String key, Map<String, Integer> spellings, int articles, Map<String, Integer> parties,
+            Set<String> left) {
+    }
+
+    /**
+     * User overrides: raw keys to put in one cluster, and raw keys never to put in one cluster.
+     *
+     * @param merges pairs (or larger groups) of raw keys that are one person
+     * @param splits pairs of raw keys that are different people
+     */
+    public record Overrides(List<List<String>> merges, List<List<String>> splits) {
+        public static final Overrides NONE = new Overrides(List.of(), List.of());
+
+        boolean split(String a, String b) {
+            for (List<String> s : splits) {
+                if (s.contains(a) && s.contains(b) && !a.equals(b)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /**
+     * The resolution.
+     *
+     * @param clusterOf raw key to the key of its cluster (every raw key of the input)
+     * @param names     cluster key to display name
+     * @param undecided raw key left apart to the cluster keys it could have joined (sorted)
+     */
+    public record Resolution(Map<String, String> clusterOf, Map<String, String> names,
+            Map<String, List<String>> undecided) {
+    }
+
+    private PersonResolver() {
+    }
+
+    /** A raw key parsed into its parts (titles dropped). */
+    private record Parsed(String key, String first, List<String> middles, String last, String suffix) {
+        boolean full() {
+            return first != null;
+        }
+    }
+
+    static Parsed parse(String key) {
+        List<String> w = new ArrayList<>(NameVariants.words(key));
+        String suffix = "";
+        if (w.size() > 2 && NameVariants.isSuffix(w.get(w.size() - 1))) {
+            suffix = w.remove(w.size() - 1);
+        }
+        if (w.size() < 2) {
+            return new Parsed(key, null, List.of(), w.isEmpty() ? key : w.get(0), suffix);
+        }
+        return new Parsed(key, w.get(0), List.copyOf(w.subList(1, w.size() - 1)), w.get(w.size() - 1), suffix);
+    }
+
+    private static boolean compatible(Parsed a, Parsed b, Overrides o) {
+        return a.last.equals(b.last) && a.suffix.equals(b.suffix)
+                && NameVariants.firstNamesCompatible(a.first, b.first)
+                && NameVariants.middlesCompatible(a.middles, b.middles) && !o.split(a.key, b.key);
+    }
+
+    public static Resolution resolve(Collection<KeyEvidence> input) {
+        return resolve(input, Overrides.NONE);
+    }
+
+    public static Resolution resolve(Collection<KeyEvidence> input, Overrides overrides) {
+        Map<String, KeyEvidence> byKey = new TreeMap<>();
+        for (KeyEvidence e : input) {
+            byKey.put(e.key(), e);
+        }
+        UnionFind uf = new UnionFind(byKey.keySet());
+        Map<String, List<String>> undecided = new TreeMap<>();
+        // 1. full names, by surname and suffix
+        Map<String, List<Parsed>> bySurname = new TreeMap<>();
+        List<Parsed> single = new ArrayList<>();
+        for (String key : byKey.keySet()) {
+            Parsed p = parse(key);
+            if (p.full()) {
+                bySurname.computeIfAbsent(p.last + "\u0000" + p.suffix, k -> new ArrayList<>()).add(p);
+            } else {
+                single.add(p);
+            }
+        }
+        Set<String> connectors = new TreeSet<>();
+        for (List<Parsed> group : bySurname.values()) {
+            int n = group.size();
+            boolean[][] c = new boolean[n][n];
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    c[i][j] = i == j || compatible(group.get(i), group.get(j), overrides);
+                }
+            }
+            // a name compatible with two names that are not compatible with each other cannot choose: apart
+            boolean[] connector = new boolean[n];
+            for (int b = 0; b < n; b++) {
+                for (int a = 0; a < n && !connector[b]; a++) {
+                    for (int d = a + 1; d < n; d++) {
+                        if (a != b && d != b && c[b][a] && c[b][d] && !c[a][d]) {
+                            connector[b] = true;
+                            break;
+                        }
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (connector[i]) {
+                    connectors.add(group.get(i).key);
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (!connector[j] && c[i][j]) {
+                        uf.union(group.get(i).key, group.get(j).key);
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (connector[i]) {
+                    Set<String> candidates = new TreeSet<>();
+                    for (int j = 0; j < n; j++) {
+                        if (j != i && c[i][j] && !connector[j]) {
+                            candidates.add(group.get(j).key);
+                        }
+                    }
+                    undecided.put(group.get(i).key, List.copyOf(candidates));
+                }
+            }
+        }
+        // the clusters of full names so far, with their surnames, parties and titles
+        Map<String, Set<String>> fullClusters = new TreeMap<>();
+        Map<String, Set<String>> clustersBySurname = new HashMap<>();
+        for (List<Parsed> group : bySurname.values()) {
+            for (Parsed p : group) {
+                String root = uf.find(p.key);
+                fullClusters.computeIfAbsent(root, r -> new TreeSet<>()).add(p.key);
+                clustersBySurname.computeIfAbsent(p.last, s -> new TreeSet<>()).add(root);
+            }
+        }
+        // 2. one-word names
+        for (Parsed p : single) {
+            Set<String> candidates = new TreeSet<>();
+            for (String root : clustersBySurname.getOrDefault(p.last, Set.of())) {
+                boolean splitFromAny = false;
+                for (String member : fullClusters.get(root)) {
+                    splitFromAny |= overrides.split(p.key, member);
+                }
+                if (!splitFromAny) {
+                    candidates.add(root);
+                }
+            }
+            if (candidates.isEmpty()) {
+                continue;
+            }
+            Set<String> chosen = candidates;
+            if (chosen.size() > 1) {
+                chosen = narrowByParty(byKey.get(p.key), chosen, fullClusters, byKey);
+            }
+            if (chosen.size() > 1) {
+                chosen = narrowByTitle(byKey.get(p.key), chosen, fullClusters, byKey);
+            }
+            if (chosen.size() == 1) {
+                uf.union(chosen.iterator().next(), p.key);
+            } else {
+                List<String> keys = new ArrayList<>();
+                for (String root : candidates) {
+                    keys.add(root);
+                }
+                undecided.put(p.key, keys);
+            }
+        }
+        // 3. user merges
+        for (List<String> merge : overrides.merges()) {
+            String first = null;
+            for (String k : merge) {
+                if (!byKey.containsKey(k)) {
+                    continue;
+                }
+                if (first == null) {
+                    first = k;
+                } else {
+                    uf.union(first, k);
+                }
+                undecided.remove(k);
+            }
+        }
+        // clusters, their keys and names
+        Map<String, List<String>> members = new TreeMap<>();
+        for (String key : byKey.keySet()) {
+            members.computeIfAbsent(uf.find(key), r -> new ArrayList<>()).add(key);
+        }
+        Map<String, String> clusterOf = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        Map<String, String> keyOfRoot = new HashMap<>();
+        for (List<String> keys : members.values()) {
+            String clusterKey = keys.stream().min(Comparator
+                    .comparing((String k) -> parse(k).full() ? 0 : 1)
+                    .thenComparing(k -> -byKey.get(k).articles())
+                    .thenComparing(k -> k)).orElseThrow();
+            Map<String, Integer> spellings = new HashMap<>();
+            for (String k : keys) {
+                clusterOf.put(k, clusterKey);
+                keyOfRoot.put(uf.find(k), clusterKey);
+                byKey.get(k).spellings().forEach((s, n) -> spellings.merge(s, n, Integer::sum));
+            }
+            names.put(clusterKey, displayName(spellings));
+        }
+        // undecided candidates are named by their final cluster keys
+        Map<String, List<String>> undecidedOut = new TreeMap<>();
+        undecided.forEach((k, roots) -> {
+            Set<String> keys = new TreeSet<>();
+            for (String r : roots) {
+                String ck = keyOfRoot.get(uf.find(r));
+                if (ck != null && !ck.equals(clusterOf.get(k))) {
+                    keys.add(ck);
+                }
+            }
+            if (!keys.isEmpty()) {
+                undecidedOut.put(k, List.copyOf(keys));
+            }
+        });
+        return new Resolution(clusterOf, names, undecidedOut);
+    }
+
+    /** The candidates whose articles give them the party the one-word name's articles give it most. */
+    private static Set<String> narrowByParty(KeyEvidence e, Set<String> candidates,
+            Map<String, Set<String>> clusters, Map<String, KeyEvidence> byKey) {
+        String top = top(e.parties());
+        if (top == null) {
+            return candidates;
+        }
+        Set<String> out = new TreeSet<>();
+        for (String root : candidates) {
+            Map<String, Integer> parties = new HashMap<>();
+            for (String k : clusters.get(root)) {
+                byKey.get(k).parties().forEach((p, n) -> parties.merge(p, n, Integer::sum));
+            }
+            if (top.equals(top(parties))) {
+                out.add(root);
+            }
+        }
+        return out.isEmpty() ? candidates : out;
+    }
+
+    /** The candidates used with one of the titles the one-word name is used with ("President", "Sen."). */
+    private static Set<String> narrowByTitle(KeyEvidence e, Set<String> candidates,
+            Map<String, Set<String>> clusters, Map<String, KeyEvidence> byKey) {
+        Set<String> titles = titles(e.spellings().keySet());
+        if (titles.isEmpty()) {
+            return candidates;
+        }
+        Set<String> out = new TreeSet<>();
+        for (String root : candidates) {
+            Set<String> spellings = new HashSet<>();
+            for (String k : clusters.get(root)) {
+                spellings.addAll(byKey.get(k).spellings().keySet());
+            }
+            Set<String> theirs = titles(spellings);
+            theirs.retainAll(titles);
+            if (!theirs.isEmpty()) {
+                out.add(root);
+            }
+        }
+        return out.isEmpty() ? candidates : out;
+    }
+
+    private static Set<String> titles(Collection<String> spellings) {
+        Set<String> out = new HashSet<>();
+        for (String s : spellings) {
+            String[] w = Names.normalise(s).split(" ");
+            for (int i = 0; i < w.length - 1 && NameVariants.isPrefix(w[i]); i++) {
+                out.add(w[i]);
+            }
+        }
+        return out;
+    }
+
+    /** The party with the most articles; null when there is none or two share the most. */
+    static String top(Map<String, Integer> counts) {
+        String best = null;
+        int max = 0;
+        boolean tie = false;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() > max) {
+                best = e.getKey();
+                max = e.getValue();
+                tie = false;
+            } else if (e.getValue() == max) {
+                tie = true;
+            }
+        }
+        return tie ? null : best;
+    }
+
+    /**
+     * The display name of a person used with these spellings (each with its number of articles): leading
+     * honorifics and titles dropped, each word in its most used well-formed capitalisation (not all capitals,
+     * not "HIllary"), then the most used result, full names (two words or more) first, ties to the longer and
+     * then the alphabetically first.
+     */
+    public static String displayName(Map<String, Integer> spellings) {
+        // words of each spelling without leading titles, as written
+        Map<String, List<String>> cleaned = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> casings = new HashMap<>();
+        Map<String, String> repairedAsIs = new HashMap<>();
+        for (Map.Entry<String, Integer> e : new TreeMap<>(spellings).entrySet()) {
+            List<String> words = new ArrayList<>(List.of(e.getKey().strip().split("\\s+")));
+            while (words.size() > 1 && NameVariants.isPrefix(Names.normalise(words.get(0)))) {
+                words.remove(0);
+            }
+            if (!NAME_LIKE.matcher(e.getKey()).matches()) {
+                // not made of name words only: shown as written, never recased
+                repairedAsIs.put(e.getKey(), String.join(" ", words));
+            }
+            cleaned.put(e.getKey(), words);
+            if (repairedAsIs.containsKey(e.getKey())) {
+                continue;
+            }
+            for (String w : words) {
+                casings.computeIfAbsent(w.toLowerCase(Locale.ROOT), x -> new HashMap<>())
+                        .merge(w, e.getValue(), Integer::sum);
+            }
+        }
+        Map<String, String> casing = new HashMap<>();
+        casings.forEach((lower, forms) -> casing.put(lower, forms.entrySet().stream().min(Comparator
+                .comparing((Map.Entry<String, Integer> f) -> wellFormed(f.getKey()) ? 0
+                        : f.getKey().equals(f.getKey().toLowerCase(Locale.ROOT)) ? 1 : 2)
+                .thenComparing(f -> -f.getValue())
+                .thenComparing(Map.Entry::getKey)).map(f -> wellFormed(f.getKey()) ? f.getKey()
+                        : f.getKey().equals(f.getKey().toLowerCase(Locale.ROOT)) ? f.getKey()
+                        : titleCase(f.getKey())).orElseThrow()));
+        Map<String, Integer> repaired = new HashMap<>();
+        cleaned.forEach((spelling, words) -> {
+            if (repairedAsIs.containsKey(spelling)) {
+                repaired.merge(repairedAsIs.get(spelling), spellings.get(spelling), Integer::sum);
+                return;
+            }
+            List<String> out = new ArrayList<>();
+            for (String w : words) {
+                out.add(casing.get(w.toLowerCase(Locale.ROOT)));
+            }
+            repaired.merge(String.join(" ", out), spellings.get(spelling), Integer::sum);
+        });
+        return repaired.entrySet().stream().min(Comparator
+                .comparing((Map.Entry<String, Integer> r) -> r.getKey().contains(" ") ? 0 : 1)
+                .thenComparing(r -> -r.getValue())
+                .thenComparing(r -> -r.getKey().length())
+                .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");
+    }
+
+    /** Letters, marks, spaces, dots, apostrophes and hyphens: a name whose words can be recased. */
+    private static final java.util.regex.Pattern NAME_LIKE = java.util.regex.Pattern.compile("[\\p{L}\\p{M} .'’-]+");
+
+    /** Not all capitals (beyond one letter), and not two capitals before small letters ("HIllary"). */
+    static boolean wellFormed(String word) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            if (Character.isLetter(ch)) {
+                letters++;
+                if (Character.isUpperCase(ch)) {
+                    upper++;
+                }
+            }
+        }
+        if (letters > 1 && upper == letters) {
+            return false;
+        }
+        if (letters > 0 && upper == 0) {
+            return false;
+        }
+        return !(word.length() > 2 && Character.isUpperCase(word.charAt(0)) && Character.isUpperCase(word.charAt(1))
+                && Character.isLowerCase(word.charAt(2)));
+    }
+
+    /** "HILLARY" -> "Hillary", "O'NEILL" -> "O'Neill", "SMITH-JONES" -> "Smith-Jones". */
+    static String titleCase(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        boolean start = true;
+        for (int i = 0; i < word.length(); i++) {
+            char ch = word.charAt(i);
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = !Character.isLetter(ch);
+        }
+        return sb.toString();
+    }
+
+    private static final class UnionFind {
+        private final Map<String, String> parent = new HashMap<>();
+
+        UnionFind(Collection<String> keys) {
+            for (String k : keys) {
+                parent.put(k, k);
+            }
+        }
+
+        String find(String k) {
+            String p = parent.get(k);
+            if (p.equals(k)) {
+                return k;
+            }
+            String root = find(p);
+            parent.put(k, root);
+            return root;
+        }
+
+        /** Roots are the alphabetically first key: the same whatever the order of the unions. */
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (ra.equals(rb)) {
+                return;
+            }
+            if (ra.compareTo(rb) < 0) {
+                parent.put(rb, ra);
+            } else {
+                parent.put(ra, rb);
+            }
+        }
+    }
+}
