@@ -1,5 +1,5 @@
 // name: contested-memberships
-// description: Party memberships contradicted by much stronger evidence (another party of the same person with at least three times as many articles, and two more; a person said to have LEFT the party is not contested), with the evidence on both sides, to check by hand
+// description: Party memberships contradicted by much stronger evidence (3x the articles for another party, LEFT excepted), with the evidence on both sides
 // params: $name (string), $limit (integer, default 100)
 MATCH (p:Person)-[r:MEMBER_OF]->(party:Party)
 WHERE r.contested

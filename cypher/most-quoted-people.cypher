@@ -1,5 +1,5 @@
 // name: most-quoted-people
-// description: The people with the most direct quotes, with their parties (articles supporting each; memberships contradicted by much stronger evidence only with contested=true) and how many articles quote them
+// description: The people with the most direct quotes, with their parties (articles for each) and how many articles quote them
 // params: $limit (integer, default 20), $contested (boolean, default false)
 MATCH (p:Person)-[r:SAID]->(q:Quote)
 WITH p, count(DISTINCT q) AS quotes, count(DISTINCT r.article) AS articles

@@ -1,5 +1,5 @@
 // name: party-members
-// description: Members of a party (name or part of it, any case), or of every party, with how many articles support each membership and the evidence (memberships contradicted by much stronger evidence only with contested=true)
+// description: Members of a party (name or part of it, any case), or of every party, with the articles supporting each membership and evidence
 // params: $party (string), $limit (integer, default 200), $contested (boolean, default false)
 MATCH (p:Person)-[r:MEMBER_OF]->(party:Party)
 WHERE ($party IS NULL

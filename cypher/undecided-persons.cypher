@@ -1,5 +1,5 @@
 // name: undecided-persons
-// description: Names the cross-article resolution of persons kept apart because they could be more than one person ("Clinton": Bill or Hillary; "George Bush": George W. or George H. W.), with the people they could be; merge or split them with --aliases
+// description: Names kept apart because they could be more than one person (Clinton: Bill or Hillary), with who they could be; decide with --aliases
 // params: $limit (integer, default 100)
 MATCH (p:Person)
 WHERE p.undecided IS NOT NULL

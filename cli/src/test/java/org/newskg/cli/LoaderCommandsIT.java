@@ -71,6 +71,41 @@ class LoaderCommandsIT {
     }
 
     @Test
+    void variantsOfAPersonAreOneNodeWhateverTheOrderOfTheFiles() throws IOException {
+        Path a = triplesFile(List.of(
+                triple("v1", "Vincent Orla", Relation.MEMBER_OF, "Green Party"),
+                triple("v2", "Rhea Orla", Relation.SAID, "Nobody told us about the plan.")));
+        Path b = triplesFile(List.of(
+                triple("v3", "Vince Orla", Relation.SAID, "We will plant a million trees by spring."),
+                triple("v4", "Vince K. Orla", Relation.CRITICISED, "Rhea Orla"),
+                triple("v5", "Mrs Orla", Relation.SAID, "It is a scandal.")));
+        kg("load", a.toString());
+        kg("load", b.toString());
+        Result forwards = kg("stats", "--format", "csv");
+        Result people = kg("report", "person-profile", "--format", "csv");
+        emptyGraph();
+        kg("load", b.toString());
+        kg("load", a.toString());
+        assertThat(kg("stats", "--format", "csv").out).isEqualTo(forwards.out);
+        assertThat(kg("report", "person-profile", "--format", "csv").out).isEqualTo(people.out);
+        // Vince, Vincent and Vince K. are one person; "Mrs Orla" could be either Orla: apart, and reported
+        assertThat(forwards.out).contains("node,Person,3");
+        assertThat(kg("report", "undecided-persons", "--format", "csv").out).contains("Orla");
+
+        // the user decides: Mrs Orla is Rhea, and Vince K. Orla is someone else
+        Path aliases = tmp.resolve("aliases.csv");
+        Files.writeString(aliases, "# decisions\nmerge,Mrs Orla,Rhea Orla\n"
+                + "split,Vince K. Orla,Vince Orla\nsplit,Vince K. Orla,Vincent Orla\n");
+        Result decided = kg("load", "--aliases", aliases.toString(), a.toString());
+        assertThat(decided.exit).isZero();
+        assertThat(kg("report", "undecided-persons", "--format", "csv").out).doesNotContain("Orla");
+        String profiles = kg("report", "person-profile", "--format", "csv").out;
+        assertThat(profiles).contains("Rhea Orla,Mrs Orla").contains("Vince K. Orla");
+        Result badAliases = kg("load", "--aliases", a.toString(), a.toString());
+        assertThat(badAliases.exit).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
     void badRowsAreListedTheRestLoadsAndTheExitCodeIsOne() throws IOException {
         Path file = triplesFile(List.of(triple("b1", "Ada Quill", Relation.MEMBER_OF, "Green Party")));
         Files.writeString(file, "b1,Bram Tolley,PERSON,INVENTED,Ada Quill,PERSON,0.5,e,0,1,r\n",

@@ -94,7 +94,8 @@ final class PersonResolution {
     /**
      * Whether a membership supported by {@code articles} articles is contradicted by much stronger evidence: a
      * party of the same person with at least three times as many articles and two more, unless the person is
-     * said to have left this party (a change of party is not a contradiction).
+     * said to have left this party (a change of party is not a contradiction); a party the person is said to
+     * have left does not count as the stronger evidence either (they moved from it to this one).
      */
     static boolean contested(int articles, int strongestOther, boolean leftThisParty) {
         return !leftThisParty && strongestOther >= 3 * articles && strongestOther >= articles + 2;
@@ -280,12 +281,14 @@ final class PersonResolution {
         List<Map<String, Object>> contestedRows = new ArrayList<>();
         clusterParties.forEach((key, parties) -> parties.forEach((party, as) -> {
             int strongestOther = 0;
+            Set<String> leftParties = clusterLeft.getOrDefault(key, Set.of());
             for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
-                if (!other.getKey().equals(party)) {
+                // a party the person left does not contradict the one they joined after
+                if (!other.getKey().equals(party) && !leftParties.contains(other.getKey())) {
                     strongestOther = Math.max(strongestOther, other.getValue().size());
                 }
             }
-            boolean want = contested(as.size(), strongestOther, clusterLeft.getOrDefault(key, Set.of()).contains(party));
+            boolean want = contested(as.size(), strongestOther, leftParties.contains(party));
             boolean all = clusterAll.getOrDefault(key, Map.of()).getOrDefault(party, false);
             boolean any = clusterAny.getOrDefault(key, Map.of()).getOrDefault(party, false);
             if (want ? !all : any) {

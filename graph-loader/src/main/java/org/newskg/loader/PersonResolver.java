@@ -27,8 +27,9 @@ import org.newskg.model.Names;
  *       word by word equal or an initial). "George W. Bush" and "George H. W. Bush" disagree; "George Bush",
  *       compatible with both, joins neither and is reported undecided.</li>
  *   <li>A one-word name (a surname, with or without a title: "Mr Blair", "Sen. Cruz") joins the one full
- *       name with that surname; when the corpus has several, the parties the surname's articles give it, then
- *       the titles it is used with, must leave exactly one, else it stays apart and is reported undecided.</li>
+ *       name with that surname; when the corpus has several, the parties the surname's articles give it (a
+ *       party in common, then the same top party), then the titles it is used with, must leave exactly one,
+ *       else it stays apart and is reported undecided.</li>
  *   <li>User overrides: pairs of names to merge, pairs never to merge.</li>
  * </ul>
  * Each cluster's key is one of its raw keys (the full name used by the most articles, ties alphabetical), and
@@ -269,24 +270,35 @@ public final class PersonResolver {
         return new Resolution(clusterOf, names, undecidedOut);
     }
 
-    /** The candidates whose articles give them the party the one-word name's articles give it most. */
+    /**
+     * The candidates whose articles give them one of the parties the one-word name's articles give it (a
+     * candidate no article gives a party cannot be told apart this way and drops out); when several remain,
+     * those whose top party is the one-word name's top party. Unchanged when this leaves none.
+     */
     private static Set<String> narrowByParty(KeyEvidence e, Set<String> candidates,
             Map<String, Set<String>> clusters, Map<String, KeyEvidence> byKey) {
-        String top = top(e.parties());
-        if (top == null) {
+        if (e.parties().isEmpty()) {
             return candidates;
         }
-        Set<String> out = new TreeSet<>();
+        Set<String> sharing = new TreeSet<>();
+        Set<String> sameTop = new TreeSet<>();
+        String top = top(e.parties());
         for (String root : candidates) {
             Map<String, Integer> parties = new HashMap<>();
             for (String k : clusters.get(root)) {
                 byKey.get(k).parties().forEach((p, n) -> parties.merge(p, n, Integer::sum));
             }
-            if (top.equals(top(parties))) {
-                out.add(root);
+            if (parties.keySet().stream().anyMatch(e.parties()::containsKey)) {
+                sharing.add(root);
+                if (top != null && top.equals(top(parties))) {
+                    sameTop.add(root);
+                }
             }
         }
-        return out.isEmpty() ? candidates : out;
+        if (sharing.size() > 1 && !sameTop.isEmpty()) {
+            return sameTop;
+        }
+        return sharing.isEmpty() ? candidates : sharing;
     }
 
     /** The candidates used with one of the titles the one-word name is used with ("President", "Sen."). */

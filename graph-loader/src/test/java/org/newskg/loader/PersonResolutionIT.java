@@ -149,14 +149,19 @@ class PersonResolutionIT {
         articles.add(article("c8", triple("c8", "Ivo Penn-Smith", Relation.MEMBER_OF, "Blue Party", 0)));
         for (int i = 9; i < 14; i++) {
             articles.add(article("c" + i, triple("c" + i, "Ivo Penn-Smith", Relation.MEMBER_OF, "Red Party", 0)));
+            // moved from the Red Party to a new one, which few articles mention yet
+            articles.add(article("d" + i, triple("d" + i, "Uma Reyes", Relation.MEMBER_OF, "Red Party", 0)));
         }
+        articles.add(article("d1", triple("d1", "Uma Reyes", Relation.LEFT, "Red Party", 0),
+                triple("d1", "Uma Reyes", Relation.MEMBER_OF, "Gold Party", 40)));
         load(articles);
         List<Map<String, Object>> contested = runReport("contested-memberships");
         assertThat(contested).extracting(r -> r.get("person") + "/" + r.get("party") + "/" + r.get("articles"))
                 .containsExactly("Olga Penn/Blue Party/1");
         List<Map<String, Object>> quoted = runReport("party-members");
         assertThat(quoted).extracting(r -> r.get("member") + "/" + r.get("party"))
-                .contains("Olga Penn/Red Party", "Ivo Penn-Smith/Blue Party").doesNotContain("Olga Penn/Blue Party");
+                .contains("Olga Penn/Red Party", "Ivo Penn-Smith/Blue Party", "Uma Reyes/Gold Party")
+                .doesNotContain("Olga Penn/Blue Party");
     }
 
     private List<Map<String, Object>> runReport(String name) {

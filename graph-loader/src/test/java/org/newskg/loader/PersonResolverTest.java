@@ -104,6 +104,14 @@ class PersonResolverTest {
                 "Miliband=2|conservative:1");
         assertThat(same(byParty, "Miliband", "David Miliband")).isTrue();
 
+        // a party in common: the candidate no article gives a party drops out, even when the one-word name's
+        // top party is an extractor's slip
+        var byShared = resolve("Anna Vole=20|green:5|blue:3", "Petra Vole=3", "Vole=9|blue:3|green:2");
+        assertThat(same(byShared, "Vole", "Anna Vole")).isTrue();
+        var bothShare = resolve("Anna Vole=20|green:5", "Petra Vole=3|green:1", "Vole=9|green:2");
+        assertThat(same(bothShare, "Vole", "Anna Vole")).isFalse();
+        assertThat(bothShare.undecided()).containsKey("vole");
+
         var byTitle = resolve("President Barack Obama=2", "Barack Obama=20", "Michelle Obama=5", "President Obama=4");
         assertThat(same(byTitle, "President Obama", "Barack Obama")).isTrue();
         assertThat(byTitle.names().get("barack obama")).isEqualTo("Barack Obama");
