@@ -50,6 +50,9 @@ final class NameSieves {
             } else if (v.isRoleAt(k)) {
                 roles++;
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (modifiedRole(v, k) > k) {
+                k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
+                roles++;
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
@@ -130,7 +133,8 @@ final class NameSieves {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
             if (v.personStart[i] != null) {
-                appositive(c, i, v.endOf(i));
+                int e = v.endOf(i);
+                appositive(c, i, ",".equals(v.word(e)) ? e : v.skipTrailer(e)); // "X of Iowa, a Republican who"
             }
         }
     }
@@ -154,6 +158,10 @@ final class NameSieves {
                 rolesBefore++;
             } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && v.party(k + 1) != null) {
                 // "chairman of the Kentucky Democrats": a state party
+            } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
+                // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
+                // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
                     || v.isPossessive(k + 1))) {
                 return;
@@ -165,14 +173,18 @@ final class NameSieves {
             return;
         }
         int a = p.last() + 1;
+        if (p.is(Use.MEMBER) && !p.plural() && ofState(v, a)) {
+            c.add(v.personStart[start], p, 0.85); // "Sen. Ann Holt, Democrat of Missouri, said"
+            return;
+        }
         if (v.isPossessive(a)) {
             a++;
         }
         int rolesAfter = v.afterRoles(a) - a;
         if (rolesAfter == 0 && !v.isPossessive(p.last() + 1)) {
-            int head = compoundRole(v, a);
+            int head = modifiedRole(v, a);
             if (head > a) {
-                rolesAfter = head - a; // "the Lib Dem environment spokesman", "a former Republican county chairman"
+                rolesAfter = v.afterRoles(head) - a; // "the Lib Dem environment spokesman", "a Republican political consultant"
             }
         }
         a += rolesAfter;
@@ -189,27 +201,47 @@ final class NameSieves {
         c.add(v.personStart[start], p, 0.85);
     }
 
+    /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */
+    private static boolean ofState(SentenceView v, int a) {
+        if (!"of".equals(v.word(a)) || !isPlace(v, a + 1)) {
+            return false;
+        }
+        int j = a + 1;
+        while (j < v.size() && j <= a + 4 && v.pos(j).startsWith("NNP") && v.person(j) == null && v.party(j) == null) {
+            j++;
+        }
+        return j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) || "who".equals(v.word(j));
+    }
+
+    /** A capitalised place word (NER location), not part of a person's name or a party. */
+    static boolean isPlace(SentenceView v, int k) {
+        return k < v.size() && v.pos(k).startsWith("NNP") && "LOCATION".equals(v.token(k).ner())
+                && v.personAt[k] == null && v.partyAt(k) == null;
+    }
+
     /**
-     * The position past a role whose head is one or two nouns further on ("environment spokesman",
-     * "home affairs spokesman", "county chairman"), or {@code a} when the nouns end in no role.
+     * The position of a role after one or two modifiers of it ("home affairs spokesman", "parliamentary
+     * chairman", "Care Minister"), or -1: each modifier a common noun or adjective (or a capitalised word
+     * of a title), none a person, a party or a place.
      */
-    static int compoundRole(SentenceView v, int a) {
+    static int modifiedRole(SentenceView v, int k) {
         for (int n = 1; n <= 2; n++) {
-            int head = a + n;
-            boolean nouns = true;
-            for (int j = a; j < head; j++) {
-                nouns &= v.pos(j).startsWith("NN") && !v.pos(j).startsWith("NNP") && v.person(j) == null
-                        && v.party(j) == null;
+            int head = k + n;
+            boolean modifiers = true;
+            for (int j = k; j < head; j++) {
+                String pos = v.pos(j);
+                modifiers &= (pos.startsWith("NN") || pos.startsWith("JJ")) && v.personAt[j] == null
+                        && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j);
             }
-            if (!nouns) {
-                return a;
+            if (!modifiers) {
+                return -1;
             }
-            if (head < v.size() && v.person(head) == null && SentenceView.isRole(v.word(head))
+            if (head < v.size() && v.personAt[head] == null && SentenceView.isRole(v.word(head))
                     && v.pos(head).startsWith("NN")) {
-                return v.afterRoles(head);
+                return head;
             }
         }
-        return a;
+        return -1;
     }
 
     /** "Simon Thomas, of Plaid Cymru,", "X of the SNP", "John Murray, of Aldridge Brownhills Conservatives". */
@@ -244,9 +276,25 @@ final class NameSieves {
         }
     }
 
-    /** "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma. */
+    /**
+     * "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma;
+     * "Oliver Letwin, for the Tories, attacked ...": the person the aside is about.
+     */
     static void forParty(Context c) {
         SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] == null || !",".equals(v.word(v.endOf(i))) || !"for".equals(v.word(v.endOf(i) + 1))) {
+                continue;
+            }
+            int k = v.endOf(i) + 2;
+            if ("the".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            PartyMention p = v.party(k);
+            if (p != null && (p.is(Use.NAME) || p.plural()) && ",".equals(v.word(p.last() + 1))) {
+                c.add(v.personStart[i], p, 0.8);
+            }
+        }
         int k = 0;
         while (k < v.size() && v.pos(k).equals("CC")) {
             k++;
@@ -269,6 +317,44 @@ final class NameSieves {
         int verb = v.endOf(s);
         if (v.pos(verb).startsWith("VB") || ",".equals(v.word(verb))) {
             c.add(v.personStart[s], p, 0.8);
+        }
+    }
+
+    /**
+     * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
+     * like A,": the members a plural party word (or a party's plural role) names.
+     */
+    static void suchAs(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int k = p.last() + 1;
+            boolean group = p.plural() && p.is(Use.MEMBER);
+            if (!group && p.is(Use.MODIFIER)) {
+                int r = v.afterRoles(k);
+                if (r > k && v.pos(r - 1).startsWith("NN") && v.pos(r - 1).endsWith("S")) {
+                    group = true; // "Tory MPs", "Republican senators"
+                    k = r;
+                }
+            }
+            if (!group) {
+                continue;
+            }
+            boolean comma = ",".equals(v.word(k));
+            if (comma) {
+                k++;
+            }
+            if ("including".equals(v.word(k)) || comma && "like".equals(v.word(k))) {
+                k++;
+            } else if ("such".equals(v.word(k)) && "as".equals(v.word(k + 1))) {
+                k += 2;
+            } else {
+                continue;
+            }
+            k = v.afterRoles(k);
+            if (v.person(k) != null) {
+                c.add(v.person(k), p, 0.8);
+                list(c, p, v.endOf(k), 0.8);
+            }
         }
     }
 

@@ -245,9 +245,11 @@ final class RaceSieves {
             return;
         }
         boolean raceWord = false;
+        boolean partyBefore = v.parties.isEmpty();
         for (int g = 0; g < v.size(); g++) {
             raceWord |= !kind(v, g).isEmpty();
-            if (raceWord && "between".equals(v.word(g))) {
+            partyBefore |= v.partyAt(g) != null;
+            if (raceWord && partyBefore && "between".equals(v.word(g))) { // not "a race between A and B, the Democratic nominee"
                 between(c, g);
             }
             if ("for".equals(v.word(g)) && !kind(v, g - 1).isEmpty() && v.lower(g - 1).endsWith("s")) {
@@ -385,7 +387,8 @@ final class RaceSieves {
         }
         int j = g + 1;
         while (j < v.size() && j <= g + 8 && v.person(j) == null && !LIST_OPENERS.contains(v.word(j))
-                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("WDT") && !v.pos(j).equals("WP")) {
+                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("WDT") && !v.pos(j).equals("WP")
+                && !"and".equals(v.word(j)) && !"or".equals(v.word(j))) { // "his GOP rivals and world leaders like X": not the group
             if (v.party(j) != null && party == null) {
                 party = c.party(v.party(j)); // "his closest rival in the crowded GOP field, X"
             }
@@ -437,7 +440,14 @@ final class RaceSieves {
         }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
             Party chosen = party;
-            c.persons.resolvePronoun(v.token(b).begin()).ifPresent(name -> add(c, name, chosen));
+            PersonMention before = null;
+            for (int i = 0; i < b; i++) {
+                before = v.personAt[i] != null ? v.personAt[i] : before;
+            }
+            String named = before == null ? null : before.canonical();
+            c.persons.resolvePronoun(v.token(b).begin())
+                    .filter(name -> named == null || named.equals(name)) // "Trump with a lead over his closest rival": him
+                    .ifPresent(name -> add(c, name, chosen));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             add(c, v.personAt[b - 1].canonical(), party);
         }

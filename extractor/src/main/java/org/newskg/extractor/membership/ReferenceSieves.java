@@ -13,6 +13,9 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+    /** What one person runs under a party's name: "his Republican presidential campaign", "her Democratic bid". */
+    private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
     /** Role words that end no description of one person: collectives and the words that join roles. */
     private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
             "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
@@ -31,6 +34,21 @@ final class ReferenceSieves {
             int k = i + 1;
             if ("own".equalsIgnoreCase(v.word(k))) {
                 k++;
+            }
+            int adjectives = k;
+            while (adjectives < k + 2 && v.pos(adjectives).startsWith("JJ") && v.partyStart[adjectives] == null) {
+                adjectives++; // "his own brief Republican presidential campaign"
+            }
+            PartyMention q = v.party(adjectives);
+            if (q != null && q.is(Use.MODIFIER) && !q.plural()) {
+                int a = q.last() + 1;
+                while (a < q.last() + 3 && v.pos(a).startsWith("JJ")) {
+                    a++;
+                }
+                if (CAMPAIGNS.contains(v.lower(a)) && !v.isPossessive(a + 1)) {
+                    c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, q, 0.7));
+                    continue; // "his Democratic presidential bid": he ran as a Democrat
+                }
             }
             PartyMention p = v.party(k);
             if (p == null || !p.is(Use.NAME) || p.is(Use.MEMBER)) {
@@ -228,8 +246,36 @@ final class ReferenceSieves {
             c.add(titled.iterator().next(), p, 0.55); // "Tory leader Michael Howard ... The Tory leader countered"
             return;
         }
+        if (inQuote(v, the)) {
+            return; // "'I think the presumptive Republican nominee has ...,' said X": not the speaker
+        }
         int offset = v.token(the).begin();
         c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
+                .filter(name -> !namedAfter(v, p.last(), name)) // "The Republican nominee has not defended X": not X
                 .ifPresent(name -> c.add(name, p, 0.55));
+    }
+
+    /** Whether the sentence names this person after position {@code k}, not as a possessor ("Trump's adviser"). */
+    private static boolean namedAfter(SentenceView v, int k, String name) {
+        for (int i = k + 1; i < v.size(); i++) {
+            if (v.personStart[i] != null && v.personStart[i].canonical().equals(name) && !v.isPossessive(v.endOf(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether position {@code k} is inside a quotation: an odd number of double quotation marks before it in the
+     * sentence, or an opening single one ("‘") not closed since (a lone "’" may also be a possessive).
+     */
+    private static boolean inQuote(SentenceView v, int k) {
+        int marks = 0;
+        boolean single = false;
+        for (int i = 0; i < k; i++) {
+            marks += QUOTES.contains(v.word(i)) ? 1 : 0;
+            single = "‘".equals(v.word(i)) || "`".equals(v.word(i)) || single && !"’".equals(v.word(i)) && !"'".equals(v.word(i));
+        }
+        return marks % 2 == 1 || single;
     }
 }
