@@ -32,7 +32,7 @@ final class NameSieves {
         int k = p.last() + 1;
         boolean possessive = v.isPossessive(k);
         boolean modifier = p.is(Use.MODIFIER) || p.is(Use.MEMBER);
-        if (!possessive && !modifier && !v.isRoleAt(k)) {
+        if (!possessive && !modifier && !v.isRoleAt(k) && modifiedRole(v, k) < 0) {
             return; // a bare name ("UKIP Nigel Farage") is no title; "UK Independence Party leader X" is
         }
         if (possessive) {
@@ -144,15 +144,35 @@ final class NameSieves {
         if (!",".equals(v.word(e))) {
             return;
         }
-        int k = e + 1;
+        if ("CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
+            e += 2; // "Jason Vane, 34, a Lib Dem councillor,"
+        }
+        PartyMention p = describedParty(v, e + 1);
+        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && v.person(j) == null && !v.pos(j).startsWith("VB")
+                && !v.pos(j).equals("MD"); j++) {
+            if ("and".equals(v.word(j)) && ("a".equals(v.word(j + 1)) || "an".equals(v.word(j + 1)))) {
+                p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
+            }
+        }
+        if (p != null) {
+            c.add(v.personStart[start], p, 0.85);
+        }
+    }
+
+    /**
+     * The party of a description of one person starting at {@code k} ("the Labour MP", "UKIP's deputy leader",
+     * "a Republican seeking", "Democrat of Missouri", "leader of the SNP"), or null when it is none.
+     */
+    private static PartyMention describedParty(SentenceView v, int k) {
+        int first = k;
         int rolesBefore = 0;
         String opener = v.pos(k);
         if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || SentenceView.isRole(v.word(k))
                 || v.partyStart[k] != null
                 || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
-            return; // "Clinton, many other members of the GOP are ...": not an appositive
+            return null; // "Clinton, many other members of the GOP are ...": not an appositive
         }
-        while (k < v.size() && k <= e + 7 && v.partyStart[k] == null && v.personStart[k] == null) {
+        while (k < v.size() && k <= first + 6 && v.partyStart[k] == null && v.personStart[k] == null) {
             String pos = v.pos(k);
             if (SentenceView.isRole(v.word(k))) {
                 rolesBefore++;
@@ -164,28 +184,25 @@ final class NameSieves {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
                     || v.isPossessive(k + 1))) {
-                return;
+                return null;
             }
             k++;
         }
         PartyMention p = v.party(k);
         if (p == null) {
-            return;
+            return null;
         }
         int a = p.last() + 1;
         if (p.is(Use.MEMBER) && !p.plural() && ofState(v, a)) {
-            c.add(v.personStart[start], p, 0.85); // "Sen. Ann Holt, Democrat of Missouri, said"
-            return;
+            return p; // "Sen. Ann Holt, Democrat of Missouri, said"
         }
         if (v.isPossessive(a)) {
             a++;
         }
         int rolesAfter = v.afterRoles(a) - a;
-        if (rolesAfter == 0 && !v.isPossessive(p.last() + 1)) {
-            int head = modifiedRole(v, a);
-            if (head > a) {
-                rolesAfter = v.afterRoles(head) - a; // "the Lib Dem environment spokesman", "a Republican political consultant"
-            }
+        while (!v.isPossessive(p.last() + 1) && modifiedRole(v, a + rolesAfter) > a + rolesAfter) {
+            // "the Lib Dem environment spokesman", "a Republican political consultant", "Lib Dem home affairs spokesman"
+            rolesAfter = v.afterRoles(modifiedRole(v, a + rolesAfter)) - a;
         }
         a += rolesAfter;
         if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
@@ -196,9 +213,9 @@ final class NameSieves {
         boolean nounFollows = v.nounFollows(a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
         if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
-            return;
+            return null;
         }
-        c.add(v.personStart[start], p, 0.85);
+        return p;
     }
 
     /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */

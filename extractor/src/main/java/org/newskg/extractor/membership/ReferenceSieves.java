@@ -16,6 +16,8 @@ final class ReferenceSieves {
     private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
     /** What one person runs under a party's name: "his Republican presidential campaign", "her Democratic bid". */
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
+    /** Who share a person's party: "his Republican colleagues", "her Labour allies". */
+    private static final Set<String> COLLEAGUES = Set.of("colleague", "colleagues", "allies", "comrades");
     /** Role words that end no description of one person: collectives and the words that join roles. */
     private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
             "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
@@ -45,10 +47,16 @@ final class ReferenceSieves {
                 while (a < q.last() + 3 && v.pos(a).startsWith("JJ")) {
                     a++;
                 }
-                if (CAMPAIGNS.contains(v.lower(a)) && !v.isPossessive(a + 1)) {
+                if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a))) && !v.isPossessive(a + 1)) {
                     c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, q, 0.7));
-                    continue; // "his Democratic presidential bid": he ran as a Democrat
+                    continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues"
                 }
+            }
+            if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
+                    && v.party(k + 3) != null && RaceSieves.raceAfter(v, v.party(k + 3)) >= 0) {
+                PartyMention race = v.party(k + 3); // "her bid for the Democratic presidential nomination"
+                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, race, 0.7));
+                continue;
             }
             PartyMention p = v.party(k);
             if (p == null || !p.is(Use.NAME) || p.is(Use.MEMBER)) {

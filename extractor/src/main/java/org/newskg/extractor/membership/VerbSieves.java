@@ -81,8 +81,8 @@ final class VerbSieves {
         if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
             j++;
         }
-        if ("the".equalsIgnoreCase(v.word(j))) {
-            j++;
+        if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {
+            j++; // "registered as a Democrat"
         }
         PartyMention p = v.party(j);
         if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.nounFollows(p.last() + 1)

@@ -71,6 +71,11 @@ class MembershipRulesIT {
             ~Nigel Barton, leader of the anti-immigration UK Independence Party, says the vote matters.~ => Nigel Barton > UK Independence Party
             ~Eric Wool, an Iowa Republican strategist, said the race was open.~   => Eric Wool > Republican Party
             ~Ryan Ells, a Republican political consultant, agreed.~               => Ryan Ells > Republican Party
+            ~Jason Vane, 34, a Lib Dem election candidate and councillor, was suspended.~ => Jason Vane > Liberal Democrats
+            ~Meanwhile Mark Olden, Liberal Democrat home affairs spokesman, said it was wrong.~ => Mark Olden > Liberal Democrats
+            ~Sen. Ann Holt of California, the ranking Democrat on the committee, agreed.~ => Ann Holt > Democratic Party
+            ~Tom Walsh, the former governor of Minnesota and a Republican presidential candidate in 2012, said no.~ => Tom Walsh > Republican Party
+            ~Scottish National Party Holyrood leader Ann Holt accused Mr Reid of failing.~ => Ann Holt > Scottish National Party
             """)
     void extractsMembershipFromAppositivesAndOfPhrases(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -143,6 +148,7 @@ class MembershipRulesIT {
         "Tom Walsh has been called a Republican Obama by his critics.",
         "Let us hope this is the start of both UKIP and Tom Walsh slipping into obscurity.",
         "Tom Walsh joined Democrats in writing an immigration bill in 2013.",
+        "Tom Walsh, the former governor and a famous Labour critic, spoke.",
         "Tom Walsh spoke on Monday. I don't think he would be a Republican, his sister said.",
         "Republicans like Tom Walsh because he is funny.",
         "If Tom Walsh is the Republican nominee, Democrats will be happy.",
@@ -173,6 +179,7 @@ class MembershipRulesIT {
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
             ~Mary Jones is the Democratic nominee.~                               => Mary Jones > Democratic Party @ member.copula
@@ -188,6 +195,8 @@ class MembershipRulesIT {
             The Brexit Party was founded by Tom Walsh in a hotel in Leeds.        => Tom Walsh > Brexit Party @ member.founded-by
             Tom Walsh has angered members of his own Republican Party.            => Tom Walsh > Republican Party @ member.pronoun-party
             Tom Walsh ended his own brief Republican presidential campaign last year. => Tom Walsh > Republican Party @ member.pronoun-party
+            Tom Walsh also lacks support from his Republican colleagues in Congress. => Tom Walsh > Republican Party @ member.pronoun-party
+            ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
