@@ -248,7 +248,8 @@ final class RaceSieves {
         boolean partyBefore = v.parties.isEmpty();
         for (int g = 0; g < v.size(); g++) {
             raceWord |= !kind(v, g).isEmpty();
-            partyBefore |= v.partyAt(g) != null;
+            partyBefore |= v.party(g) != null && v.person(v.afterRoles(v.party(g).last() + 1)) == null; // not a title:
+            // "Green Party candidate Jill Stein left hours before the debate between A and B"
             if (raceWord && partyBefore && "between".equals(v.word(g))) { // not "a race between A and B, the Democratic nominee"
                 between(c, g);
             }
@@ -440,13 +441,14 @@ final class RaceSieves {
         }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
             Party chosen = party;
-            PersonMention before = null;
+            Set<String> named = new java.util.HashSet<>();
             for (int i = 0; i < b; i++) {
-                before = v.personAt[i] != null ? v.personAt[i] : before;
+                if (v.personAt[i] != null) {
+                    named.add(v.personAt[i].canonical());
+                }
             }
-            String named = before == null ? null : before.canonical();
             c.persons.resolvePronoun(v.token(b).begin())
-                    .filter(name -> named == null || named.equals(name)) // "Trump with a lead over his closest rival": him
+                    .filter(name -> named.isEmpty() || named.contains(name)) // "Trump with a lead over his closest rival": one of them
                     .ifPresent(name -> add(c, name, chosen));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             add(c, v.personAt[b - 1].canonical(), party);

@@ -258,8 +258,9 @@ final class ReferenceSieves {
             return; // "'I think the presumptive Republican nominee has ...,' said X": not the speaker
         }
         int offset = v.token(the).begin();
+        boolean subject = v.pos(k).startsWith("VB") || v.pos(k).equals("MD");
         c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
-                .filter(name -> !namedAfter(v, p.last(), name)) // "The Republican nominee has not defended X": not X
+                .filter(name -> !subject || !namedAfter(v, p.last(), name)) // "The Republican nominee has not defended X": not X
                 .ifPresent(name -> c.add(name, p, 0.55));
     }
 

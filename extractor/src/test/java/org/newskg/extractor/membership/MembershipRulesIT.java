@@ -52,6 +52,7 @@ class MembershipRulesIT {
             Liberal Democrat parliamentary chairman Matthew Tilly said it was bad. => Matthew Tilly > Liberal Democrats
             Democratic pollster Chris Andrews told Fox that the race changed.     => Chris Andrews > Democratic Party
             Labour election campaign coordinator Alan Milton said it was over.    => Alan Milton > Labour Party
+            ~Mary Jones got an endorsement from a onetime Republican opponent, former governor Tom Walsh.~ => Tom Walsh > Republican Party
             """)
     void extractsMembershipFromTitleBeforeName(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -264,6 +265,7 @@ class MembershipRulesIT {
         "Labour and the Greens have yet to pick candidates. The party's leader on the council, Mary Jones, said it was weak.",
         "Tom Walsh said he could fend off his GOP rivals and world leaders like Mary Jones.",
         "Polls assume a two-way race between Mary Jones and Tom Walsh, the likely Democratic nominee.",
+        "Green Party candidate Tom Walsh left hours before the first debate between Mary Jones and Ann Vane.",
         "Tom Walsh spoke. \"I think the presumptive Republican nominee has not thought it through,\" said Mary Jones.",
         "Mary Jones spoke. The Republican presidential nominee has not stepped forward to defend Mary Jones.",
         "Mary Jones of Congress spoke in Washington. Liberals call her cowardly, but she has left no doubt about her contempt for her party's nominee.",
