@@ -43,7 +43,9 @@ final class NameSieves {
         boolean constituency = false;
         boolean comma = false;
         boolean connector = false;
-        while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
+        while (k < v.size() && k <= p.last() + 12 && (v.personStart[k] == null
+                || constituency && v.pos(k).startsWith("NNP") && "and".equals(v.word(v.endOf(k))))) {
+            // "candidate for Barrow and Furness Simon Fell": a seat's name taken for a person's
             connector = CONNECTORS.contains(v.word(k));
             if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself

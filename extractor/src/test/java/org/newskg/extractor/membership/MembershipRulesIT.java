@@ -266,6 +266,7 @@ class MembershipRulesIT {
         "Tom Walsh said he could fend off his GOP rivals and world leaders like Mary Jones.",
         "Polls assume a two-way race between Mary Jones and Tom Walsh, the likely Democratic nominee.",
         "Green Party candidate Tom Walsh left hours before the first debate between Mary Jones and Ann Vane.",
+        "He is the agent to the Tory parliamentary candidate for Mary Jones and Furness Tom Walsh.",
         "Tom Walsh spoke. \"I think the presumptive Republican nominee has not thought it through,\" said Mary Jones.",
         "Mary Jones spoke. The Republican presidential nominee has not stepped forward to defend Mary Jones.",
         "Mary Jones of Congress spoke in Washington. Liberals call her cowardly, but she has left no doubt about her contempt for her party's nominee.",
