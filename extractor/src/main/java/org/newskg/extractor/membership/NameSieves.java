@@ -185,7 +185,7 @@ final class NameSieves {
             } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
-                    || v.isPossessive(k + 1))) {
+                    || v.isPossessive(k + 1) || pos.equals("CD") && k > first)) { // "the 2016 GOP frontrunner"
                 return null;
             }
             k++;

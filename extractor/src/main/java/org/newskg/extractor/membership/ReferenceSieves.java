@@ -148,9 +148,9 @@ final class ReferenceSieves {
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
-        Party party = c.dominant != null ? c.dominant : localParty(c);
+        Party party = leadingParty(c) != null ? leadingParty(c) : c.dominant != null ? c.dominant : localParty(c);
         if (party == null) {
-            return;
+            return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
             boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && localParty(c) != null
@@ -199,6 +199,12 @@ final class ReferenceSieves {
     private static boolean leadsSentence(SentenceView v, Party party, Context c) {
         return !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
                 && party.equals(localParty(c));
+    }
+
+    /** The party a sentence opens with and names alone ("The Greens launched their manifesto, with ..."), or null. */
+    private static Party leadingParty(Context c) {
+        Party local = localParty(c);
+        return local != null && leadsSentence(c.v, local, c) ? local : null;
     }
 
     /** "for Westmorland and Lonsdale, Jonathan Stanley": a one-word "name" NER took from a place, right before the real one. */
