@@ -38,8 +38,10 @@ public final class MembershipRules {
             new Sieve("member.appositive", NameSieves::appositive),
             new Sieve("member.of-party", NameSieves::ofParty),
             new Sieve("member.for-party", NameSieves::forParty),
+            new Sieve("member.such-as", NameSieves::suchAs),
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
+            new Sieve("member.succeeded", VerbSieves::succeeded),
             new Sieve("member.party-expelled", VerbSieves::partyExpelled),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
             new Sieve("member.founded-by", NameSieves::foundedBy),
@@ -62,7 +64,7 @@ public final class MembershipRules {
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. ]{0,14})?\\)|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?=[,.;]))");
+            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?=[,.;]))");
     /** A finding this strong settles a person: context sieves leave them alone. */
     private static final double SETTLED = 0.8;
 
@@ -117,7 +119,7 @@ public final class MembershipRules {
             Map<Party, Integer> counts = new LinkedHashMap<>();
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
             for (Sentence s : doc.sentences()) {
-                List<PartyMention> parties = PARTIES.find(s);
+                List<PartyMention> parties = foreign(PARTIES.find(s), cues);
                 bySentence.put(s, parties);
                 SentenceView v = new SentenceView(s, List.of(), parties);
                 Set<Party> here = new LinkedHashSet<>();
@@ -150,6 +152,21 @@ public final class MembershipRules {
                     recentSentence = s.index();
                 }
             }
+        }
+
+        /**
+         * The mentions without a sentence's first word that names only parties of countries the article never
+         * mentions, in an article about another country: "Liberals call Ryan cowardly" in an American article
+         * is a word of politics, capitalised because it opens the sentence, not Canada's Liberal Party.
+         */
+        private static List<PartyMention> foreign(List<PartyMention> parties, Map<String, Integer> cues) {
+            if (parties.isEmpty() || parties.get(0).first() != 0) {
+                return parties;
+            }
+            PartyMention first = parties.get(0);
+            boolean known = first.candidates().stream().anyMatch(p -> cues.getOrDefault(p.country(), 0) > 0);
+            boolean elsewhere = cues.values().stream().anyMatch(n -> n >= 2);
+            return known || !elsewhere ? parties : parties.subList(1, parties.size());
         }
 
         List<PartyMention> mentions(Sentence s) {

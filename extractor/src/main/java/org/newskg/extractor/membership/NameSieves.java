@@ -32,7 +32,7 @@ final class NameSieves {
         int k = p.last() + 1;
         boolean possessive = v.isPossessive(k);
         boolean modifier = p.is(Use.MODIFIER) || p.is(Use.MEMBER);
-        if (!possessive && !modifier && !v.isRoleAt(k)) {
+        if (!possessive && !modifier && !v.isRoleAt(k) && modifiedRole(v, k) < 0) {
             return; // a bare name ("UKIP Nigel Farage") is no title; "UK Independence Party leader X" is
         }
         if (possessive) {
@@ -43,13 +43,18 @@ final class NameSieves {
         boolean constituency = false;
         boolean comma = false;
         boolean connector = false;
-        while (k < v.size() && k <= p.last() + 12 && v.personStart[k] == null) {
+        while (k < v.size() && k <= p.last() + 12 && (v.personStart[k] == null
+                || constituency && v.pos(k).startsWith("NNP") && "and".equals(v.word(v.endOf(k))))) {
+            // "candidate for Barrow and Furness Simon Fell": a seat's name taken for a person's
             connector = CONNECTORS.contains(v.word(k));
             if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself
             } else if (v.isRoleAt(k)) {
                 roles++;
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (modifiedRole(v, k) > k) {
+                k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
+                roles++;
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
@@ -130,7 +135,8 @@ final class NameSieves {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
             if (v.personStart[i] != null) {
-                appositive(c, i, v.endOf(i));
+                int e = v.endOf(i);
+                appositive(c, i, ",".equals(v.word(e)) ? e : v.skipTrailer(e)); // "X of Iowa, a Republican who"
             }
         }
     }
@@ -140,40 +146,65 @@ final class NameSieves {
         if (!",".equals(v.word(e))) {
             return;
         }
-        int k = e + 1;
+        if ("CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
+            e += 2; // "Jason Vane, 34, a Lib Dem councillor,"
+        }
+        PartyMention p = describedParty(v, e + 1);
+        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && v.person(j) == null && !v.pos(j).startsWith("VB")
+                && !v.pos(j).equals("MD"); j++) {
+            if ("and".equals(v.word(j)) && ("a".equals(v.word(j + 1)) || "an".equals(v.word(j + 1)))) {
+                p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
+            }
+        }
+        if (p != null) {
+            c.add(v.personStart[start], p, 0.85);
+        }
+    }
+
+    /**
+     * The party of a description of one person starting at {@code k} ("the Labour MP", "UKIP's deputy leader",
+     * "a Republican seeking", "Democrat of Missouri", "leader of the SNP"), or null when it is none.
+     */
+    private static PartyMention describedParty(SentenceView v, int k) {
+        int first = k;
         int rolesBefore = 0;
         String opener = v.pos(k);
         if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || SentenceView.isRole(v.word(k))
                 || v.partyStart[k] != null
                 || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
-            return; // "Clinton, many other members of the GOP are ...": not an appositive
+            return null; // "Clinton, many other members of the GOP are ...": not an appositive
         }
-        while (k < v.size() && k <= e + 7 && v.partyStart[k] == null && v.personStart[k] == null) {
+        while (k < v.size() && k <= first + 6 && v.partyStart[k] == null && v.personStart[k] == null) {
             String pos = v.pos(k);
             if (SentenceView.isRole(v.word(k))) {
                 rolesBefore++;
             } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && v.party(k + 1) != null) {
                 // "chairman of the Kentucky Democrats": a state party
+            } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
+                // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
+                // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
-                    || v.isPossessive(k + 1))) {
-                return;
+                    || v.isPossessive(k + 1) || pos.equals("CD") && k > first)) { // "the 2016 GOP frontrunner"
+                return null;
             }
             k++;
         }
         PartyMention p = v.party(k);
         if (p == null) {
-            return;
+            return null;
         }
         int a = p.last() + 1;
+        if (p.is(Use.MEMBER) && !p.plural() && ofState(v, a)) {
+            return p; // "Sen. Ann Holt, Democrat of Missouri, said"
+        }
         if (v.isPossessive(a)) {
             a++;
         }
         int rolesAfter = v.afterRoles(a) - a;
-        if (rolesAfter == 0 && !v.isPossessive(p.last() + 1)) {
-            int head = compoundRole(v, a);
-            if (head > a) {
-                rolesAfter = head - a; // "the Lib Dem environment spokesman", "a former Republican county chairman"
-            }
+        while (!v.isPossessive(p.last() + 1) && modifiedRole(v, a + rolesAfter) > a + rolesAfter) {
+            // "the Lib Dem environment spokesman", "a Republican political consultant", "Lib Dem home affairs spokesman"
+            rolesAfter = v.afterRoles(modifiedRole(v, a + rolesAfter)) - a;
         }
         a += rolesAfter;
         if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
@@ -184,32 +215,52 @@ final class NameSieves {
         boolean nounFollows = v.nounFollows(a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
         if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
-            return;
+            return null;
         }
-        c.add(v.personStart[start], p, 0.85);
+        return p;
+    }
+
+    /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */
+    private static boolean ofState(SentenceView v, int a) {
+        if (!"of".equals(v.word(a)) || !isPlace(v, a + 1)) {
+            return false;
+        }
+        int j = a + 1;
+        while (j < v.size() && j <= a + 4 && v.pos(j).startsWith("NNP") && v.person(j) == null && v.party(j) == null) {
+            j++;
+        }
+        return j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) || "who".equals(v.word(j));
+    }
+
+    /** A capitalised place word (NER location), not part of a person's name or a party. */
+    static boolean isPlace(SentenceView v, int k) {
+        return k < v.size() && v.pos(k).startsWith("NNP") && "LOCATION".equals(v.token(k).ner())
+                && v.personAt[k] == null && v.partyAt(k) == null;
     }
 
     /**
-     * The position past a role whose head is one or two nouns further on ("environment spokesman",
-     * "home affairs spokesman", "county chairman"), or {@code a} when the nouns end in no role.
+     * The position of a role after one or two modifiers of it ("home affairs spokesman", "parliamentary
+     * chairman", "Care Minister"), or -1: each modifier a common noun or adjective (or a capitalised word
+     * of a title), none a person, a party or a place.
      */
-    static int compoundRole(SentenceView v, int a) {
+    static int modifiedRole(SentenceView v, int k) {
         for (int n = 1; n <= 2; n++) {
-            int head = a + n;
-            boolean nouns = true;
-            for (int j = a; j < head; j++) {
-                nouns &= v.pos(j).startsWith("NN") && !v.pos(j).startsWith("NNP") && v.person(j) == null
-                        && v.party(j) == null;
+            int head = k + n;
+            boolean modifiers = true;
+            for (int j = k; j < head; j++) {
+                String pos = v.pos(j);
+                modifiers &= (pos.startsWith("NN") || pos.startsWith("JJ")) && v.personAt[j] == null
+                        && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j);
             }
-            if (!nouns) {
-                return a;
+            if (!modifiers) {
+                return -1;
             }
-            if (head < v.size() && v.person(head) == null && SentenceView.isRole(v.word(head))
+            if (head < v.size() && v.personAt[head] == null && SentenceView.isRole(v.word(head))
                     && v.pos(head).startsWith("NN")) {
-                return v.afterRoles(head);
+                return head;
             }
         }
-        return a;
+        return -1;
     }
 
     /** "Simon Thomas, of Plaid Cymru,", "X of the SNP", "John Murray, of Aldridge Brownhills Conservatives". */
@@ -244,9 +295,25 @@ final class NameSieves {
         }
     }
 
-    /** "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma. */
+    /**
+     * "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma;
+     * "Oliver Letwin, for the Tories, attacked ...": the person the aside is about.
+     */
     static void forParty(Context c) {
         SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (v.personStart[i] == null || !",".equals(v.word(v.endOf(i))) || !"for".equals(v.word(v.endOf(i) + 1))) {
+                continue;
+            }
+            int k = v.endOf(i) + 2;
+            if ("the".equalsIgnoreCase(v.word(k))) {
+                k++;
+            }
+            PartyMention p = v.party(k);
+            if (p != null && (p.is(Use.NAME) || p.plural()) && ",".equals(v.word(p.last() + 1))) {
+                c.add(v.personStart[i], p, 0.8);
+            }
+        }
         int k = 0;
         while (k < v.size() && v.pos(k).equals("CC")) {
             k++;
@@ -269,6 +336,44 @@ final class NameSieves {
         int verb = v.endOf(s);
         if (v.pos(verb).startsWith("VB") || ",".equals(v.word(verb))) {
             c.add(v.personStart[s], p, 0.8);
+        }
+    }
+
+    /**
+     * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
+     * like A,": the members a plural party word (or a party's plural role) names.
+     */
+    static void suchAs(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int k = p.last() + 1;
+            boolean group = p.plural() && p.is(Use.MEMBER);
+            if (!group && p.is(Use.MODIFIER)) {
+                int r = v.afterRoles(k);
+                if (r > k && v.pos(r - 1).startsWith("NN") && v.pos(r - 1).endsWith("S")) {
+                    group = true; // "Tory MPs", "Republican senators"
+                    k = r;
+                }
+            }
+            if (!group) {
+                continue;
+            }
+            boolean comma = ",".equals(v.word(k));
+            if (comma) {
+                k++;
+            }
+            if ("including".equals(v.word(k)) || comma && "like".equals(v.word(k))) {
+                k++;
+            } else if ("such".equals(v.word(k)) && "as".equals(v.word(k + 1))) {
+                k += 2;
+            } else {
+                continue;
+            }
+            k = v.afterRoles(k);
+            if (v.person(k) != null) {
+                c.add(v.person(k), p, 0.8);
+                list(c, p, v.endOf(k), 0.8);
+            }
         }
     }
 

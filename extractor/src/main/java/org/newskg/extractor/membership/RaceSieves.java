@@ -245,9 +245,12 @@ final class RaceSieves {
             return;
         }
         boolean raceWord = false;
+        boolean partyBefore = v.parties.isEmpty();
         for (int g = 0; g < v.size(); g++) {
             raceWord |= !kind(v, g).isEmpty();
-            if (raceWord && "between".equals(v.word(g))) {
+            partyBefore |= v.party(g) != null && v.person(v.afterRoles(v.party(g).last() + 1)) == null; // not a title:
+            // "Green Party candidate Jill Stein left hours before the debate between A and B"
+            if (raceWord && partyBefore && "between".equals(v.word(g))) { // not "a race between A and B, the Democratic nominee"
                 between(c, g);
             }
             if ("for".equals(v.word(g)) && !kind(v, g - 1).isEmpty() && v.lower(g - 1).endsWith("s")) {
@@ -385,7 +388,8 @@ final class RaceSieves {
         }
         int j = g + 1;
         while (j < v.size() && j <= g + 8 && v.person(j) == null && !LIST_OPENERS.contains(v.word(j))
-                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("WDT") && !v.pos(j).equals("WP")) {
+                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("WDT") && !v.pos(j).equals("WP")
+                && !"and".equals(v.word(j)) && !"or".equals(v.word(j))) { // "his GOP rivals and world leaders like X": not the group
             if (v.party(j) != null && party == null) {
                 party = c.party(v.party(j)); // "his closest rival in the crowded GOP field, X"
             }
@@ -437,7 +441,15 @@ final class RaceSieves {
         }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
             Party chosen = party;
-            c.persons.resolvePronoun(v.token(b).begin()).ifPresent(name -> add(c, name, chosen));
+            Set<String> named = new java.util.HashSet<>();
+            for (int i = 0; i < b; i++) {
+                if (v.personAt[i] != null) {
+                    named.add(v.personAt[i].canonical());
+                }
+            }
+            c.persons.resolvePronoun(v.token(b).begin())
+                    .filter(name -> named.isEmpty() || named.contains(name)) // "Trump with a lead over his closest rival": one of them
+                    .ifPresent(name -> add(c, name, chosen));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             add(c, v.personAt[b - 1].canonical(), party);
         }

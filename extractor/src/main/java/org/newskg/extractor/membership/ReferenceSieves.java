@@ -13,6 +13,11 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+    /** What one person runs under a party's name: "his Republican presidential campaign", "her Democratic bid". */
+    private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
+    /** Who share a person's party: "his Republican colleagues", "her Labour allies". */
+    private static final Set<String> COLLEAGUES = Set.of("colleague", "colleagues", "allies", "comrades");
     /** Role words that end no description of one person: collectives and the words that join roles. */
     private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
             "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
@@ -31,6 +36,27 @@ final class ReferenceSieves {
             int k = i + 1;
             if ("own".equalsIgnoreCase(v.word(k))) {
                 k++;
+            }
+            int adjectives = k;
+            while (adjectives < k + 2 && v.pos(adjectives).startsWith("JJ") && v.partyStart[adjectives] == null) {
+                adjectives++; // "his own brief Republican presidential campaign"
+            }
+            PartyMention q = v.party(adjectives);
+            if (q != null && q.is(Use.MODIFIER) && !q.plural()) {
+                int a = q.last() + 1;
+                while (a < q.last() + 3 && v.pos(a).startsWith("JJ")) {
+                    a++;
+                }
+                if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a))) && !v.isPossessive(a + 1)) {
+                    c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, q, 0.7));
+                    continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues"
+                }
+            }
+            if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
+                    && v.party(k + 3) != null && RaceSieves.raceAfter(v, v.party(k + 3)) >= 0) {
+                PartyMention race = v.party(k + 3); // "her bid for the Democratic presidential nomination"
+                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, race, 0.7));
+                continue;
             }
             PartyMention p = v.party(k);
             if (p == null || !p.is(Use.NAME) || p.is(Use.MEMBER)) {
@@ -122,9 +148,9 @@ final class ReferenceSieves {
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
-        Party party = c.dominant != null ? c.dominant : localParty(c);
+        Party party = leadingParty(c) != null ? leadingParty(c) : c.dominant != null ? c.dominant : localParty(c);
         if (party == null) {
-            return;
+            return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
             boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && localParty(c) != null
@@ -173,6 +199,12 @@ final class ReferenceSieves {
     private static boolean leadsSentence(SentenceView v, Party party, Context c) {
         return !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
                 && party.equals(localParty(c));
+    }
+
+    /** The party a sentence opens with and names alone ("The Greens launched their manifesto, with ..."), or null. */
+    private static Party leadingParty(Context c) {
+        Party local = localParty(c);
+        return local != null && leadsSentence(c.v, local, c) ? local : null;
     }
 
     /** "for Westmorland and Lonsdale, Jonathan Stanley": a one-word "name" NER took from a place, right before the real one. */
@@ -228,8 +260,37 @@ final class ReferenceSieves {
             c.add(titled.iterator().next(), p, 0.55); // "Tory leader Michael Howard ... The Tory leader countered"
             return;
         }
+        if (inQuote(v, the)) {
+            return; // "'I think the presumptive Republican nominee has ...,' said X": not the speaker
+        }
         int offset = v.token(the).begin();
+        boolean subject = v.pos(k).startsWith("VB") || v.pos(k).equals("MD");
         c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
+                .filter(name -> !subject || !namedAfter(v, p.last(), name)) // "The Republican nominee has not defended X": not X
                 .ifPresent(name -> c.add(name, p, 0.55));
+    }
+
+    /** Whether the sentence names this person after position {@code k}, not as a possessor ("Trump's adviser"). */
+    private static boolean namedAfter(SentenceView v, int k, String name) {
+        for (int i = k + 1; i < v.size(); i++) {
+            if (v.personStart[i] != null && v.personStart[i].canonical().equals(name) && !v.isPossessive(v.endOf(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether position {@code k} is inside a quotation: an odd number of double quotation marks before it in the
+     * sentence, or an opening single one ("‘") not closed since (a lone "’" may also be a possessive).
+     */
+    private static boolean inQuote(SentenceView v, int k) {
+        int marks = 0;
+        boolean single = false;
+        for (int i = 0; i < k; i++) {
+            marks += QUOTES.contains(v.word(i)) ? 1 : 0;
+            single = "‘".equals(v.word(i)) || "`".equals(v.word(i)) || single && !"’".equals(v.word(i)) && !"'".equals(v.word(i));
+        }
+        return marks % 2 == 1 || single;
     }
 }

@@ -12,6 +12,8 @@ final class VerbSieves {
 
     private static final Map<String, String> VERBS = WordLists.pairs(VerbSieves.class, "membership-verbs.txt");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d");
+    private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
             "being", "will", "would", "who", "then", "later", "also", "finally", "eventually", "formally",
@@ -57,8 +59,9 @@ final class VerbSieves {
             while (article < k + 3 && v.pos(article).startsWith("RB") && !NEGATIONS.contains(v.lower(article))) {
                 article++; // "X is still a Republican"
             }
-            if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article)))) {
-                break; // "X is a Republican"
+            if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article))
+                    || "the".equalsIgnoreCase(v.word(article)) || v.party(article) != null)) {
+                break; // "X is a Republican", "X is the Democratic nominee", "X, who is UKIP Scotland chairman"
             }
             k++;
         }
@@ -78,13 +81,19 @@ final class VerbSieves {
         if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
             j++;
         }
-        if ("the".equalsIgnoreCase(v.word(j))) {
-            j++;
+        if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {
+            j++; // "registered as a Democrat"
         }
         PartyMention p = v.party(j);
         if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.nounFollows(p.last() + 1)
                 && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
             return;
+        }
+        int after = p.last() + 1;
+        if (p.plural() && ("in".equals(v.word(after)) && v.pos(after + 1).equals("VBG")
+                || "to".equals(v.word(after)) && v.pos(after + 1).equals("VB")
+                || Set.of("on", "at", "as", "against", "and").contains(v.word(after)))) {
+            return; // "Rubio joined Democrats in writing a bill": working with them, not joining the party
         }
         boolean left = kind.equals("LEFT") && !prep.equals("to");
         c.add(person, c.party(p), confidence, left ? "member.left-party" : "member.verb-party", left);
@@ -97,9 +106,18 @@ final class VerbSieves {
     /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */
     private static void copula(Context c, String person, int be, double confidence) {
         SentenceView v = c.v;
+        for (int b = be - 1; b >= Math.max(0, be - 6); b--) {
+            if (MODALS.contains(v.lower(b)) || CONDITIONS.contains(v.lower(b))) {
+                return; // "he would be a Republican", "if Trump is the GOP nominee": not a fact
+            }
+        }
         int k = be + 1;
         while (k < be + 3 && v.pos(k).startsWith("RB") && !NEGATIONS.contains(v.lower(k))) {
             k++;
+        }
+        if ("the".equalsIgnoreCase(v.word(k)) || v.party(k) != null) {
+            titled(c, person, k, confidence);
+            return;
         }
         if (!("a".equalsIgnoreCase(v.word(k)) || "an".equalsIgnoreCase(v.word(k)))) {
             return;
@@ -124,6 +142,34 @@ final class VerbSieves {
     }
 
     /**
+     * "X is the Democratic nominee", "X was the Tory candidate for Y", "X, who is UKIP Scotland chairman": one
+     * person in a party's role (not "the Democrats' best hope", not "the Labour leader's aide").
+     */
+    private static void titled(Context c, String person, int k, double confidence) {
+        SentenceView v = c.v;
+        if ("the".equalsIgnoreCase(v.word(k))) {
+            k++;
+            while (k < v.size() && v.pos(k).startsWith("JJ") && v.partyStart[k] == null) {
+                k++; // "the presumptive Republican nominee"
+            }
+        }
+        PartyMention p = v.party(k);
+        if (p == null || !p.is(Use.MODIFIER) || p.plural()) {
+            return;
+        }
+        int a = p.last() + 1;
+        while (NameSieves.isPlace(c.v, a)) {
+            a++; // "UKIP Scotland chairman"
+        }
+        int r = v.afterRoles(a);
+        if (r == a || v.pos(r - 1).endsWith("S") || v.nounFollows(r) || v.isPossessive(r)
+                || v.personStart[Math.min(r, v.size() - 1)] != null && r < v.size()) {
+            return;
+        }
+        c.add(person, c.party(p), confidence, "member.copula", false);
+    }
+
+    /**
      * "X became Labour leader", "X was elected Tory leader", "X has ... since becoming Labour leader": a
      * party role taken by the subject (the name just before the verb, or the only person named before
      * "since becoming").
@@ -137,6 +183,9 @@ final class VerbSieves {
             int j = k + 1;
             if ("the".equalsIgnoreCase(v.word(j))) {
                 j++;
+                while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("JJ") && v.partyStart[j] == null) {
+                    j++; // "became the presumptive Republican nominee"
+                }
             }
             PartyMention p = v.party(j);
             if (p == null || !p.is(Use.MODIFIER)) {
@@ -149,6 +198,31 @@ final class VerbSieves {
             PersonMention subject = subject(v, k);
             if (subject != null) {
                 c.add(subject, p, 0.8);
+            }
+        }
+    }
+
+    /** Verbs (lemmas) whose object held the role named after "as": "to replace Nick Clegg as Liberal Democrat leader". */
+    private static final Set<String> SUCCEED = Set.of("replace", "succeed");
+
+    /** "The frontrunner to replace X as Lib Dem leader", "Y, who succeeded X as Tory leader": X held that party role. */
+    static void succeeded(Context c) {
+        SentenceView v = c.v;
+        for (int k = 0; k + 3 < v.size(); k++) {
+            if (!SUCCEED.contains(v.lemma(k)) || !v.pos(k).startsWith("VB") || v.person(k + 1) == null) {
+                continue;
+            }
+            int j = v.endOf(k + 1);
+            if (!"as".equals(v.word(j))) {
+                continue;
+            }
+            PartyMention p = v.party(j + 1);
+            if (p == null || !p.is(Use.MODIFIER)) {
+                continue;
+            }
+            int a = v.afterRoles(p.last() + 1);
+            if (a > p.last() + 1 && !v.nounFollows(a) && !v.isPossessive(a)) {
+                c.add(v.person(k + 1), p, 0.8);
             }
         }
     }

@@ -48,6 +48,11 @@ class MembershipRulesIT {
             The Lib Dem Business Secretary Vince Cable said the letter was odd.   => Vince Cable > Liberal Democrats
             The two other Republican candidates - Sen. Ted Cruz of Texas and Gov. John Kasich of Ohio - spoke. => John Kasich > Republican Party; Ted Cruz > Republican Party
             After the victories of Republicans Cory Gardner in Colorado and Joni Ernst in Iowa, donors were happy. => Cory Gardner > Republican Party; Joni Ernst > Republican Party
+            Lib Dem home affairs spokesman Mark Olden said there was a lot left.  => Mark Olden > Liberal Democrats
+            Liberal Democrat parliamentary chairman Matthew Tilly said it was bad. => Matthew Tilly > Liberal Democrats
+            Democratic pollster Chris Andrews told Fox that the race changed.     => Chris Andrews > Democratic Party
+            Labour election campaign coordinator Alan Milton said it was over.    => Alan Milton > Labour Party
+            ~Mary Jones got an endorsement from a onetime Republican opponent, former governor Tom Walsh.~ => Tom Walsh > Republican Party
             """)
     void extractsMembershipFromTitleBeforeName(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -62,6 +67,18 @@ class MembershipRulesIT {
             Alex Salmond, leader of the SNP, spoke in Edinburgh.                  => Alex Salmond > Scottish National Party
             Simon Thomas, of Plaid Cymru, called it a budget for Middle England.  => Simon Thomas > Plaid Cymru
             Clinton's chief Democratic rival, Sen. Bernie Sanders of Vermont, skipped the meeting. => Bernie Sanders > Democratic Party
+            ~Senator Ann Holt, Democrat of Missouri, said the bill would fail.~   => Ann Holt > Democratic Party
+            ~Gov. Paul Moore of Iowa, a Republican who has not endorsed anyone, spoke.~ => Paul Moore > Republican Party
+            ~Nigel Barton, leader of the anti-immigration UK Independence Party, says the vote matters.~ => Nigel Barton > UK Independence Party
+            ~Eric Wool, an Iowa Republican strategist, said the race was open.~   => Eric Wool > Republican Party
+            ~Ryan Ells, a Republican political consultant, agreed.~               => Ryan Ells > Republican Party
+            ~Jason Vane, 34, a Lib Dem election candidate and councillor, was suspended.~ => Jason Vane > Liberal Democrats
+            ~Meanwhile Mark Olden, Liberal Democrat home affairs spokesman, said it was wrong.~ => Mark Olden > Liberal Democrats
+            ~Sen. Ann Holt of California, the ranking Democrat on the committee, agreed.~ => Ann Holt > Democratic Party
+            ~Tom Walsh, the former governor of Minnesota and a Republican presidential candidate in 2012, said no.~ => Tom Walsh > Republican Party
+            ~Scottish National Party Holyrood leader Ann Holt accused Mr Reid of failing.~ => Ann Holt > Scottish National Party
+            ~Tom Walsh, the 2012 Republican presidential nominee, replied at once.~ => Tom Walsh > Republican Party
+            ~It is implausible, said Tom Walsh, a Republican National Committeeman from Georgia.~ => Tom Walsh > Republican Party
             """)
     void extractsMembershipFromAppositivesAndOfPhrases(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -72,6 +89,7 @@ class MembershipRulesIT {
             Two senators face trouble: Sens. Mark Kirk (R-Ill.) and Ron Johnson (R-Wis.).  => Mark Kirk > Republican Party; Ron Johnson > Republican Party
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party
             The ad praised Sen. Kelly Ayotte (R) for her work.                    => Kelly Ayotte > Republican Party
+            Tom Walsh was joined by Sen. Joe Marsh (D-W-Va.) on Monday.           => Joe Marsh > Democratic Party
             """)
     void extractsMembershipFromUsPartyLetters(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -132,6 +150,11 @@ class MembershipRulesIT {
         "Asked whether he would back Trump if Trump is the GOP nominee, Rubio gave a vague answer.",
         "Tom Walsh has been called a Republican Obama by his critics.",
         "Let us hope this is the start of both UKIP and Tom Walsh slipping into obscurity.",
+        "Tom Walsh joined Democrats in writing an immigration bill in 2013.",
+        "Tom Walsh, the former governor and a famous Labour critic, spoke.",
+        "Tom Walsh spoke on Monday. I don't think he would be a Republican, his sister said.",
+        "Republicans like Tom Walsh because he is funny.",
+        "If Tom Walsh is the Republican nominee, Democrats will be happy.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -155,17 +178,29 @@ class MembershipRulesIT {
             Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party
             ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
             ~For the Lib Dems, Tom Walsh said the chancellor had failed.~         => Tom Walsh > Liberal Democrats @ member.for-party
+            ~But Tom Walsh, for the Tories, attacked the plan.~                   => Tom Walsh > Conservative Party @ member.for-party
+            ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
+            ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
+            ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
+            ~Mary Jones is the Democratic nominee.~                               => Mary Jones > Democratic Party @ member.copula
+            ~Tom Walsh, who is UKIP Scotland chairman, said he had suspended her.~ => Tom Walsh > UK Independence Party @ member.copula
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
+            Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
+            ~The frontrunner to replace Tom Walsh as Liberal Democrat leader has savaged the party.~ => Tom Walsh > Liberal Democrats @ member.succeeded
             Labour has suspended Tom Walsh over the remarks.                      => Tom Walsh > Labour Party @ member.party-expelled
             ~Ukip said Ann Vane and her assistant Mary Jones had been kicked out for misconduct.~ => Ann Vane > UK Independence Party @ member.party-expelled; Mary Jones > UK Independence Party @ member.party-expelled
             David Cameron's Conservative Party won the vote.                      => David Cameron > Conservative Party @ member.possessive-party
             Tom Walsh's Republican presidential campaign paid for the flights.    => Tom Walsh > Republican Party @ member.possessive-campaign
             The Brexit Party was founded by Tom Walsh in a hotel in Leeds.        => Tom Walsh > Brexit Party @ member.founded-by
             Tom Walsh has angered members of his own Republican Party.            => Tom Walsh > Republican Party @ member.pronoun-party
+            Tom Walsh ended his own brief Republican presidential campaign last year. => Tom Walsh > Republican Party @ member.pronoun-party
+            Tom Walsh also lacks support from his Republican colleagues in Congress. => Tom Walsh > Republican Party @ member.pronoun-party
+            ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
@@ -175,6 +210,7 @@ class MembershipRulesIT {
             ~The Tories say the plan should wait. Spokesman Tom Walsh said ministers had failed to make his party aware of the problem.~ => Tom Walsh > Conservative Party @ member.his-party
             ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
             ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
+            ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
             ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
@@ -231,6 +267,13 @@ class MembershipRulesIT {
         "The two men seeking the Tory nomination, Mary Jones, Ann Vane and Bob Reid, spoke at length.",
         "The three Green contenders met voters on Friday, and Mary Jones, Ann Vane and Bob Reid watched.",
         "Labour and the Greens have yet to pick candidates. The party's leader on the council, Mary Jones, said it was weak.",
+        "Tom Walsh said he could fend off his GOP rivals and world leaders like Mary Jones.",
+        "Polls assume a two-way race between Mary Jones and Tom Walsh, the likely Democratic nominee.",
+        "Green Party candidate Tom Walsh left hours before the first debate between Mary Jones and Ann Vane.",
+        "He is the agent to the Tory parliamentary candidate for Mary Jones and Furness Tom Walsh.",
+        "Tom Walsh spoke. \"I think the presumptive Republican nominee has not thought it through,\" said Mary Jones.",
+        "Mary Jones spoke. The Republican presidential nominee has not stepped forward to defend Mary Jones.",
+        "Mary Jones of Congress spoke in Washington. Liberals call her cowardly, but she has left no doubt about her contempt for her party's nominee.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
