@@ -16,11 +16,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
-import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.newskg.loader.SharedNeo4j;
-import picocli.CommandLine;
 
 /**
  * kg import against kg load on the same triples (the example articles' snapshot): the same graph by
@@ -91,7 +90,7 @@ class ImportCommandIT {
         assertThat(export.out()).startsWith("neo4j-admin database import full").contains("--nodes=nodes-Person.csv");
 
         // the command of import.sh, run by the same importer in this process (files resolved from its directory)
-        List<String> args = new ArrayList<>();
+        List<String> args = new ArrayList<>(List.of("database", "import", "full"));
         for (String line : Files.readAllLines(out.resolve("import.sh"))) {
             String a = line.strip().replace(" \\", "");
             if (a.startsWith("--")) {
@@ -106,8 +105,8 @@ class ImportCommandIT {
         Files.createDirectories(home.resolve("conf"));
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream ps = new PrintStream(log, true, StandardCharsets.UTF_8);
-        int code = new CommandLine(new ImportCommand.Full(new ExecutionContext(home, home.resolve("conf"), ps, ps,
-                new DefaultFileSystemAbstraction()))).execute(args.toArray(String[]::new));
+        int code = AdminTool.execute(new ExecutionContext(home, home.resolve("conf"), ps, ps,
+                new DefaultFileSystemAbstraction()), args.toArray(String[]::new));
         assertThat(code).as(log.toString(StandardCharsets.UTF_8)).isZero();
 
         assertThat(kg("resolve", "--db-dir", home.toString()).exit()).isZero();

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
 
 /**
  * Neo4j's own bulk importer ({@code neo4j-admin database import full}), run in this process on the files of
@@ -60,7 +60,8 @@ public final class BulkImport {
                     + " Neo4j version of the project's pom.xml", null);
         }
         Path report = home.resolve("import.report");
-        List<String> args = new ArrayList<>(ImportFiles.importerArguments(files));
+        List<String> args = new ArrayList<>(List.of("database", "import", "full"));
+        args.addAll(ImportFiles.importerArguments(files));
         args.add("--overwrite-destination=true");
         args.add("--report-file=" + report.toAbsolutePath());
         args.add("--bad-tolerance=0");
@@ -72,7 +73,7 @@ public final class BulkImport {
             Files.createDirectories(home.resolve("conf"));
             ExecutionContext ctx = new ExecutionContext(home.toAbsolutePath(), home.resolve("conf").toAbsolutePath(), log,
                     err, new DefaultFileSystemAbstraction());
-            code = new CommandLine(new ImportCommand.Full(ctx)).execute(args.toArray(String[]::new));
+            code = AdminTool.execute(ctx, args.toArray(String[]::new)); // neo4j-admin database import full ...
         } catch (IOException | RuntimeException e) {
             throw new TargetException("Neo4j's importer failed: " + e.getMessage(), e);
         }
