@@ -40,6 +40,12 @@ public final class Discourse {
     /** How many tokens a clause may run before its subject is no longer looked for. */
     private static final int CLAUSE_WINDOW = 80;
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** What {@link #mainSubject} answers when the main clause's subject is he or she. */
+    private static final int PRONOUN_SUBJECT = -2;
+    /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
+    private static final String UNNAMED = "\u0000unnamed:";
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> ROLE_NOUNS = roleNouns();
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
 
@@ -61,6 +67,8 @@ public final class Discourse {
     private final NavigableMap<Integer, String> subjects = new TreeMap<>();
     /** The same, by sentence index. */
     private final Map<Integer, String> subjectOfSentence = new HashMap<>();
+    /** Role subjects ("The prime minister said"), by offset: the person so titled, or {@link #UNNAMED}. */
+    private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
 
@@ -118,13 +126,17 @@ public final class Discourse {
                 if (subject < 0) {
                     subject = mainSubject(i, sentenceEnd[i]);
                 }
-                if (subject < 0) {
+                int role = subject < 0 && subject != PRONOUN_SUBJECT ? roleSubject(i, sentenceEnd[i]) : -1;
+                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
                     subject = possessor(i);
                 }
                 if (subject >= 0) {
                     subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
                     subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
-                } else {
+                } else if (role >= 0) {
+                    noteRoleSubject(role);
+                } else if (subject != PRONOUN_SUBJECT) {
+                    // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
                     int inner = clauseSubject(i, sentenceEnd[i]);
                     if (inner >= 0) {
                         subjects.put(toks[inner].begin(), mentionStarting[inner].canonical());
@@ -152,9 +164,17 @@ public final class Discourse {
             return Optional.empty();
         }
         NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+        salient.putAll(roles);
         salient.putAll(speakers);
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
+            if (e.getValue().startsWith(UNNAMED)) {
+                char g = e.getValue().charAt(UNNAMED.length());
+                if (g == '?' || g == want) {
+                    return Optional.empty(); // the unnamed spokeswoman just before: nobody we can name
+                }
+                continue;
+            }
             if (compatible(e.getValue(), want) && !exclude.contains(e.getValue())) {
                 return Optional.of(e.getValue());
             }
@@ -315,9 +335,84 @@ public final class Discourse {
                 }
                 continue;
             }
-            return mentionStarting[j] != null ? j : -1;
+            return mentionStarting[j] != null ? j : PRONOUN_SUBJECT;
         }
         return -1;
+    }
+
+    /**
+     * "The prime minister said", "A spokeswoman for the firm said": a main clause whose subject is a person
+     * named only by a role noun (the {@code speaker} and {@code party-role} words of {@code roles.tsv} and
+     * the person nouns there), as the token index of that noun; -1 when the subject is anything else.
+     */
+    private int roleSubject(int from, int limit) {
+        int j = clauseStart(from, limit);
+        while (j < limit && !quoted[j] && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
+            j++;
+        }
+        if (j >= limit || quoted[j] || !DETERMINERS.contains(lower(j))) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = j + 1; k < limit && k < j + 6 && !quoted[k] && mentionStartOf[k] < 0
+                && (isNoun(k) || "JJ".equals(pos(k)) || "HYPH".equals(pos(k))); k++) {
+            head = k;
+        }
+        if (head < 0 || !isNoun(head) || !ROLE_NOUNS.contains(lower(head)) || head + 1 >= limit || quoted[head + 1]) {
+            return -1;
+        }
+        String next = pos(head + 1);
+        boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
+        return finite ? head : -1;
+    }
+
+    /**
+     * A role subject stands for the latest person named with all its words ("Prime Minister X" for "the
+     * prime minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
+     * a later he/she may mean ("The spokeswoman said ... She said"), so that the pronoun does not fall back
+     * to someone named before; an epithet ("the Labour veteran") changes nothing.
+     */
+    private void noteRoleSubject(int head) {
+        int first = head;
+        while (first - 1 >= 0 && !DETERMINERS.contains(lower(first - 1))) {
+            first--;
+        }
+        Set<String> words = new HashSet<>();
+        for (int k = first; k <= head; k++) {
+            if (!"HYPH".equals(pos(k))) {
+                words.add(title(lower(k)));
+            }
+        }
+        String who = null;
+        for (Map.Entry<Integer, String> e = subjects.lastEntry(); e != null; e = subjects.lowerEntry(e.getKey())) {
+            if (titles.getOrDefault(e.getValue(), Set.of()).containsAll(words)) {
+                who = e.getValue();
+                break;
+            }
+        }
+        if (who == null) {
+            for (int k = first - 1; k >= 0; k--) {
+                if (mentionStarting[k] != null && titles.getOrDefault(mentionStarting[k].canonical(), Set.of())
+                        .containsAll(words)) {
+                    who = mentionStarting[k].canonical();
+                    break;
+                }
+            }
+        }
+        if (who != null) {
+            roles.put(toks[first].begin(), who);
+            return;
+        }
+        String noun = lower(head);
+        if (RoleWords.SPEAKER.words().contains(noun) && !RoleWords.TITLE.words().contains(noun)) {
+            return; // "The Labour veteran insisted": an epithet for someone already named, not a new person
+        }
+        char g = noun.endsWith("woman") || noun.endsWith("women") ? 'f'
+                : noun.endsWith("man") || noun.endsWith("men") ? 'm' : '?';
+        if (g == '?') {
+            return; // "The prime minister said" with nobody so titled: too often a named person after all
+        }
+        roles.put(toks[first].begin(), UNNAMED + g);
     }
 
     /**
@@ -476,6 +571,13 @@ public final class Discourse {
                 genders.putIfAbsent(person, 'f');
             }
         });
+    }
+
+    private static Set<String> roleNouns() {
+        Set<String> words = new HashSet<>(RoleWords.SPEAKER.words());
+        words.addAll(RoleWords.PARTY_ROLE.words());
+        words.addAll(RoleWords.PERSON.words());
+        return Set.copyOf(words);
     }
 
     // ---------------------------------------------------------------- tokens

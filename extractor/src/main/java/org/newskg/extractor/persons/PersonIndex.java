@@ -407,6 +407,24 @@ public final class PersonIndex {
         }
 
         /**
+         * The namesakes whose given name does not contradict the honorific of a surname ("Mrs Clinton" is not
+         * Bill Clinton); all of them when none fits or the honorific says nothing.
+         */
+        private static List<String> ofGender(List<String> owners, Gender gender) {
+            if (gender == Gender.UNKNOWN || owners.size() < 2) {
+                return owners;
+            }
+            List<String> fit = new ArrayList<>();
+            for (String o : owners) {
+                Gender g = LEX.givenNameGender(NameLexicon.words(o).get(0));
+                if (g == Gender.UNKNOWN || g == gender) {
+                    fit.add(o);
+                }
+            }
+            return fit.isEmpty() ? owners : fit;
+        }
+
+        /**
          * "In Fisher, the court held": a lone unknown word opening a sentence after "In" and before a comma
          * names a court case or a place, not a person.
          */
@@ -435,7 +453,7 @@ public final class PersonIndex {
 
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
-            List<String> owners = surnameOwners(word);
+            List<String> owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Clinton": not Bill
             if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }

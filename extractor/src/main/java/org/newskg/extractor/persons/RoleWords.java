@@ -18,7 +18,9 @@ public enum RoleWords {
     /** Between a party and a name, or after a party in an appositive: "Labour MP X", "X, the Labour MP,". */
     PARTY_ROLE("party-role"),
     /** A noun naming a person by role: "the chancellor said", "the Labour veteran insisted". */
-    SPEAKER("speaker");
+    SPEAKER("speaker"),
+    /** Any other noun for a person, a possible subject that a later he/she refers to: "the woman said". */
+    PERSON("person");
 
     private static final Map<RoleWords, Set<String>> WORDS = load();
 
@@ -55,6 +57,6 @@ public enum RoleWords {
                 return r;
             }
         }
-        throw new IllegalStateException("persons/roles.tsv: unknown use '" + use + "' (title, party-role or speaker)");
+        throw new IllegalStateException("persons/roles.tsv: unknown use '" + use + "' (title, party-role, speaker or person)");
     }
 }

@@ -35,6 +35,11 @@ class DiscourseIT {
             Tom Reid spoke for an hour. As for Peter Grant, he said he was not worried at all.          | he  | Peter Grant
             The bill was paid by Ann Holt's aide Mary Jones. She later asked for a new invoice.          | She | -
             Ann Holt's aide Kim Vale read the letter. Mrs Vale said it was clear. Later she attacked it. | she | Kim Vale
+            Prime Minister Tom Reid met Peter Grant. Mr Grant spoke first. The prime minister said it went well. He left.   | He  | Tom Reid
+            Ann Holt praised the firm. The council spokeswoman said the plan was late. She said it would cost more.         | She | -
+            Ann Holt praised the firm. The council spokesman said the plan was late. She said it would cost more.           | She | Ann Holt
+            Peter Grant said he had suspended Mr Vale. He said the case would be looked into and Mr Vale may be questioned. He added that it was over. | He | Peter Grant
+            Tom Reid quit the party on Monday. The Labour veteran said he was sad. He left the hall.                        | He  | Tom Reid
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
         PersonIndex ix = index(text);

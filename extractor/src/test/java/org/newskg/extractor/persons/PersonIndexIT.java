@@ -69,6 +69,15 @@ class PersonIndexIT {
     }
 
     @Test
+    void aSurnameAfterAnHonorificGoesToTheNamesakeOfItsGender() {
+        String text = "Bill Reid spoke in Iowa. Bill Reid spoke again in Ohio. Bill Reid left at noon. "
+                + "Later Ann Reid joined the rally. Mrs Reid said the crowd was large. Mr Reid said it was not.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Mrs Reid")).map(PersonMention::canonical)).contains("Ann Reid");
+        assertThat(ix.mentionAt(text.indexOf("Mr Reid")).map(PersonMention::canonical)).contains("Bill Reid");
+    }
+
+    @Test
     void anAcademicTitleBeforeASurnameIsNotAGivenName() {
         PersonIndex ix = index("Vikram Amar teaches law in California. Dean Amar said the ruling was frank.");
         assertThat(ix.persons()).containsExactly("Vikram Amar");
