@@ -47,7 +47,7 @@ class ExtractorAccuracyIT {
     // .822 -> .819: those three checking floors were lowered to what was measured, knowingly, and are the
     // first thing the next round must win back (issue 10 stays open).
     /** Whole set: micro .899; F1 MEMBER_OF .857, SAID .958, CRITICISED .571; P .974 / .980 / .811. */
-    static final Floors WHOLE = new Floors(0.89, 0.855, 0.95, 0.57, 0.76, 0.44, 0.975, 0.975, 0.81);
+    static final Floors WHOLE = new Floors(0.89, 0.855, 0.95, 0.57, 0.76, 0.44, 0.975, 0.98, 0.81);
     /** Tuning part: micro .937; F1 MEMBER_OF .917, SAID .965, CRITICISED .708; P .991 / .986 / .944. */
     static final Floors TUNING = new Floors(0.93, 0.91, 0.96, 0.70, 0.85, 0.56, 0.99, 0.98, 0.94);
     /** Checking part: micro .819; F1 MEMBER_OF .713, SAID .944, CRITICISED .456; P .923 / .967 / .684. */
