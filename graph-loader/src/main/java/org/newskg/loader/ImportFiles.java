@@ -51,6 +51,7 @@ public final class ImportFiles implements AutoCloseable {
     private final Set<String> seenArticles = new HashSet<>();
     private final List<Path> nodeFiles = new ArrayList<>();
     private final List<Path> relFiles = new ArrayList<>();
+    private boolean lineBreaks;
     private long triples;
     private long relationships;
     private long mentions;
@@ -63,7 +64,7 @@ public final class ImportFiles implements AutoCloseable {
 
     /** What was written. */
     public record Summary(long articles, long nodes, long relationships, long triples, List<Path> nodeFiles,
-            List<Path> relationshipFiles) {
+            List<Path> relationshipFiles, boolean lineBreaks) {
     }
 
     public ImportFiles(Path dir, Consumer<InputProblem> problems) throws IOException {
@@ -85,6 +86,10 @@ public final class ImportFiles implements AutoCloseable {
         PreparedArticle p = PreparedArticle.of(c, problems);
         triples += p.rows;
         try {
+            for (Object v : p.props.values()) {
+                lineBreaks |= hasLineBreak(v);
+            }
+            lineBreaks |= hasLineBreak(p.id);
             articles.printRecord(p.id, p.props.get("title"), p.props.get("source"), p.props.get("url"),
                     p.props.get("published"), p.props.get("sha256"), p.props.get("triplesHash"), "Article");
             for (var e : p.nodes.entrySet()) {
@@ -118,6 +123,8 @@ public final class ImportFiles implements AutoCloseable {
                     if (shape.object() == EntityType.QUOTE) {
                         quotes.putIfAbsent((String) row.get("ok"), (String) row.get("otext"));
                     }
+                    lineBreaks |= hasLineBreak(row.get("evidence")) || hasLineBreak(row.get("otext"))
+                            || hasLineBreak(row.get("stext"));
                     out.printRecord(row.get("sk"), row.get("ok"), row.get("article"), row.get("evidence"),
                             row.get("start"), row.get("end"), row.get("confidence"), row.get("rule"), row.get("sn"),
                             row.get("on"), shape.relation().type());
@@ -159,7 +166,7 @@ public final class ImportFiles implements AutoCloseable {
         }
         close();
         return new Summary(seenArticles.size(), nodes, relationships + mentions, triples, List.copyOf(nodeFiles),
-                List.copyOf(relFiles));
+                List.copyOf(relFiles), lineBreaks);
     }
 
     /**
@@ -176,10 +183,15 @@ public final class ImportFiles implements AutoCloseable {
         }
         args.add("--id-type=string");
         args.add("--array-delimiter=" + ARRAY_DELIMITER_OPTION);
-        args.add("--multiline-fields=true");
+        // values spanning lines force the importer to parse each file on one thread: only when there are some
+        args.add("--multiline-fields=" + s.lineBreaks());
         args.add("--skip-bad-relationships=false");
         args.add("--skip-duplicate-nodes=false");
         return args;
+    }
+
+    private static boolean hasLineBreak(Object value) {
+        return value instanceof String v && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0);
     }
 
     private CSVPrinter mentionFile(EntityType type) throws IOException {

@@ -83,14 +83,23 @@ public final class LoadBenchmark {
                 articles.forEach(out::accept);
                 files = out.finish();
             }
+            double filesSeconds = seconds(start);
             log.accept("importing with Neo4j's importer into " + home);
+            long t1 = System.nanoTime();
             BulkImport.run(home, files, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            double importSeconds = seconds(t1);
             TargetSettings settings = new TargetSettings(null, null, null, null, home, 0, null, pageCache);
             long facts;
+            long t2 = System.nanoTime();
             try (Neo4jTarget neo4j = Neo4jTarget.open(settings, Map.of(), log)) {
                 GraphLoader.ensureSchema(neo4j);
+                double schemaSeconds = seconds(t2);
+                long t3 = System.nanoTime();
                 GraphLoader.resolvePersons(neo4j, PersonResolver.Overrides.NONE);
                 double seconds = seconds(start);
+                log.accept(String.format(java.util.Locale.ROOT, "import phases: files %.1f s, Neo4j's importer %.1f s,"
+                        + " start and constraints %.1f s, resolution of persons %.1f s", filesSeconds, importSeconds,
+                        schemaSeconds, seconds(t3)));
                 facts = neo4j.driver().executableQuery("MATCH ()-[r]->() WHERE type(r) <> $mentions RETURN count(r) AS c")
                         .withParameters(Map.of("mentions", GraphQueries.MENTIONS)).withConfig(neo4j.queryConfig())
                         .execute().records().get(0).get("c").asLong();
