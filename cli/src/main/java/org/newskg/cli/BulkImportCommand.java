@@ -48,7 +48,7 @@ final class BulkImportCommand extends ConnectedCommand {
         ImportFiles.Summary summary;
         try {
             try (Progress progress = Progress.start("Preparing", " rows")) {
-                summary = ImportTriples.write(files, work, problems, progress, w -> err().println("kg import: " + w));
+                summary = TriplesFiles.write(files, work, problems, progress, w -> err().println("kg import: " + w));
             }
             try {
                 err().flush();

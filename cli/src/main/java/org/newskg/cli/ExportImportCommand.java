@@ -31,7 +31,7 @@ final class ExportImportCommand extends KgCommand {
         Problems problems = problems();
         ImportFiles.Summary summary;
         try (Progress progress = Progress.start("Preparing", " rows")) {
-            summary = ImportTriples.write(files, output, problems, progress, w -> err().println("kg export-import: " + w));
+            summary = TriplesFiles.write(files, output, problems, progress, w -> err().println("kg export-import: " + w));
         }
         StringBuilder cmd = new StringBuilder("neo4j-admin database import full");
         for (String a : ImportFiles.importerArguments(summary)) {

@@ -1,7 +1,5 @@
 package org.newskg.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.loader.GraphLoader;
@@ -9,7 +7,6 @@ import org.newskg.loader.LoadReport;
 import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.PersonResolver;
 import org.newskg.loader.TripleGrouper;
-import org.newskg.model.TriplesReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -40,17 +37,7 @@ final class LoadCommand extends ConnectedCommand {
                 loader.accept(c);
                 progress.step(c.triples().size());
             }, warning -> err().println("kg load: " + warning));
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    problems.add(file.toString(), "no such file; check the path");
-                    continue;
-                }
-                try {
-                    TriplesReader.read(file, grouper, problems);
-                } catch (IOException e) {
-                    problems.add(file.toString(), "cannot read: " + e.getMessage());
-                }
-            }
+            TriplesFiles.readAll(files, grouper, problems);
             grouper.finish();
             loader.flush();
             report = loader.report();

@@ -8,10 +8,10 @@ import org.newskg.loader.ImportFiles;
 import org.newskg.loader.TripleGrouper;
 import org.newskg.model.TriplesReader;
 
-/** Reads triples files into the importer's files: shared by {@code kg import} and {@code kg export-import}. */
-final class ImportTriples {
+/** Reads triples files: for kg load, and into the importer's files for {@code kg import} and {@code kg export-import}. */
+final class TriplesFiles {
 
-    private ImportTriples() {
+    private TriplesFiles() {
     }
 
     /** Every row of {@code files} into {@code dir}; unreadable files and rows go to {@code problems}. */
@@ -22,19 +22,24 @@ final class ImportTriples {
                 out.accept(c);
                 progress.step(c.triples().size());
             }, warnings);
-            for (Path file : files) {
-                if (!Files.isRegularFile(file)) {
-                    problems.add(file.toString(), "no such file; check the path");
-                    continue;
-                }
-                try {
-                    TriplesReader.read(file, grouper, problems);
-                } catch (IOException e) {
-                    problems.add(file.toString(), "cannot read: " + e.getMessage());
-                }
-            }
+            readAll(files, grouper, problems);
             grouper.finish();
             return out.finish();
+        }
+    }
+
+    /** Every row of the triples files, in order, to {@code grouper}; a missing or unreadable file is a problem. */
+    static void readAll(List<Path> files, TripleGrouper grouper, Problems problems) {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                problems.add(file.toString(), "no such file; check the path");
+                continue;
+            }
+            try {
+                TriplesReader.read(file, grouper, problems);
+            } catch (IOException e) {
+                problems.add(file.toString(), "cannot read: " + e.getMessage());
+            }
         }
     }
 }
