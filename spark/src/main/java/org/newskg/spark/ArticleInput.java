@@ -64,8 +64,17 @@ public final class ArticleInput {
     private ArticleInput() {
     }
 
-    /** Every row of {@code path} in the common shape; nothing is dropped here (bad rows are judged later). */
-    public static Dataset<Row> read(SparkSession spark, String path, Format format) {
+    /**
+     * The rows of one input in the common shape, or the required columns it lacks.
+     *
+     * @param rows    every row (nothing dropped: bad rows are judged later); null when columns are missing
+     * @param missing "id" and/or "text" when the input's header has no such column, else empty
+     */
+    public record Input(Dataset<Row> rows, List<String> missing) {
+    }
+
+    /** Every row of {@code path} in the common shape, unless it lacks id or text columns. */
+    public static Input read(SparkSession spark, String path, Format format) {
         Dataset<Row> raw = switch (format) {
             case JSON -> spark.read()
                     .schema(jsonSchema())
@@ -88,6 +97,10 @@ public final class ArticleInput {
                     .withColumn("id", regexp_extract(input_file_name(), "([^/]+)\\.txt$", 1));
         };
         List<String> have = Arrays.asList(raw.columns());
+        List<String> missing = List.of("id", "text").stream().filter(c -> !have.contains(c)).toList();
+        if (!missing.isEmpty()) {
+            return new Input(null, missing);
+        }
         Column[] select = new Column[COLUMNS.size() + 3];
         for (int i = 0; i < COLUMNS.size(); i++) {
             String c = COLUMNS.get(i);
@@ -96,18 +109,7 @@ public final class ArticleInput {
         select[COLUMNS.size()] = have.contains(CORRUPT) ? col(CORRUPT) : lit(null).cast(DataTypes.StringType).as(CORRUPT);
         select[COLUMNS.size() + 1] = input_file_name().as(FILE);
         select[COLUMNS.size() + 2] = monotonically_increasing_id().as(ORDER);
-        return raw.select(select);
-    }
-
-    /** The columns a reader needs and lacks ("id", "text"), for a message that names them; empty if none. */
-    public static List<String> missingColumns(SparkSession spark, String path, Format format) {
-        if (format == Format.JSON || format == Format.TEXT) {
-            return List.of();
-        }
-        List<String> have = Arrays.asList(format == Format.CSV
-                ? spark.read().option("header", true).option("multiLine", true).option("escape", "\"").csv(path).columns()
-                : spark.read().parquet(path).columns());
-        return List.of("id", "text").stream().filter(c -> !have.contains(c)).toList();
+        return new Input(raw.select(select), List.of());
     }
 
     private static StructType jsonSchema() {

@@ -78,26 +78,19 @@ public final class ExtractJob {
         List<Row> inputProblems = new ArrayList<>();
         for (String input : inputs) {
             ArticleInput.Format format = ArticleInput.Format.guess(input);
-            List<String> missing;
-            try {
-                missing = ArticleInput.missingColumns(spark, input, format);
-            } catch (Exception e) { // Spark's AnalysisException (no such path, unreadable) is a checked exception
-                inputProblems.add(problem(input, "cannot read: " + firstLine(e.getMessage())));
-                continue;
-            }
-            if (!missing.isEmpty()) {
-                inputProblems.add(problem(input, "needs the columns id,text (missing " + String.join(",", missing)
-                        + "); add them"));
-                continue;
-            }
-            Dataset<Row> one;
+            ArticleInput.Input one;
             try {
                 one = ArticleInput.read(spark, input, format);
             } catch (Exception e) { // Spark's AnalysisException (no such path, unreadable) is a checked exception
                 inputProblems.add(problem(input, "cannot read: " + firstLine(e.getMessage())));
                 continue;
             }
-            rows = rows == null ? one : rows.unionByName(one);
+            if (!one.missing().isEmpty()) {
+                inputProblems.add(problem(input, "needs the columns id,text (missing " + String.join(",", one.missing())
+                        + "); add them"));
+                continue;
+            }
+            rows = rows == null ? one.rows() : rows.unionByName(one.rows());
         }
         Dataset<Row> out = spark.createDataFrame(inputProblems, OUT);
         if (rows != null) {
