@@ -62,9 +62,11 @@ class ExtractorAccuracyIT {
     static final double EXAMPLES_MIN_MICRO_F1 = 0.97;
     static final double EXAMPLES_MIN_PREDICATE_F1 = 0.93;
     // examples/unseen (4 invented articles nobody tuned for, 61 required rows), measured 2026-11-30 before and
-    // after the second round: micro P/R/F1 1.000/.770/.870 both times.
-    static final double UNSEEN_MIN_MICRO_F1 = 0.87;
-    static final double UNSEEN_MIN_MICRO_PRECISION = 0.97;
+    // after the second round: micro P/R/F1 1.000/.770/.870 both times. Six more (150 required rows) were written
+    // with their gold first on the same day, before the third round; all ten (211 required rows) then measured
+    // .921/.716/.805 (the six alone .889/.693/.779).
+    static final double UNSEEN_MIN_MICRO_F1 = 0.80;
+    static final double UNSEEN_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -162,7 +164,7 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         Evaluation e = score(triples, GoldReader.files(List.of(gold)), "examples/unseen/gold");
-        assertThat(e.articlesScored()).isEqualTo(4);
+        assertThat(e.articlesScored()).isEqualTo(10);
         assertThat(e.micro().f1()).as("micro F1 on examples/unseen").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
         assertThat(e.micro().precision()).as("micro precision on examples/unseen")
                 .isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_PRECISION);
