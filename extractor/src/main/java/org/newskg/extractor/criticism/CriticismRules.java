@@ -30,6 +30,8 @@ public final class CriticismRules {
     private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
     private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her", "his");
     private static final Map<String, Sieve> PATTERNS = patterns();
+    /** How many words either side of a cue a violence word makes it physical. */
+    private static final int VIOLENCE_WINDOW = 6;
 
     /** The sieves, in the order they run. */
     static final List<Sieve> SIEVES = List.of(
@@ -153,9 +155,29 @@ public final class CriticismRules {
         return false;
     }
 
+    /**
+     * Whether a cue stands within a few words of physical violence ("she was attacked and stabbed", "beaten and
+     * kicked by"): then it is an assault, not a verbal attack. Violence elsewhere in the sentence ("criticized
+     * Reid for opposing abortion in cases of rape", "slammed Reid ... her father teaching her to shoot") does
+     * not make its criticism physical.
+     */
     private static boolean violent(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains((t.lemma() == null ? t.word() : t.lemma())
-                .toLowerCase(Locale.ROOT)));
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (!VIOLENCE.contains(lemma(ts.get(i)))) {
+                continue;
+            }
+            for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
+                if (k != i && cues(ts.get(k)).findAny().isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(Token t) {
+        return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
     /** The cues a token may be, given its part of speech. */

@@ -15,6 +15,9 @@ final class NounSupport implements Sieve {
 
     private static final Set<String> RETORTS = Set.of("rebuke", "rebuff", "riposte", "retort");
     private static final Set<String> SUPPORT = WordLists.words(NounSupport.class, "support-verbs.txt");
+    /** Verbs whose "with" adjunct is criticism received, not made: "dealt with criticism of his leadership". */
+    private static final Set<String> RECEIVING = Set.of("deal", "meet", "greet", "cope", "grapple", "contend",
+            "struggle", "face", "receive", "bombard", "pepper", "shower", "hit", "attack", "confront");
 
     @Override
     public String name() {
@@ -42,7 +45,8 @@ final class NounSupport implements Sieve {
                 boolean carried = l.equals("obj") && SUPPORT.contains(p.lemma(verb))
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
                         && p.withCase(verb, "in", "with").contains(noun);
-                if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")) {
+                if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
+                        || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {
                     return;
                 }
                 List<Integer> targets = new ArrayList<>(p.withCase(n, "on", "at", "against", "toward", "towards", "of"));

@@ -38,6 +38,7 @@ final class ParsedSentence {
     static final Set<String> PRONOUNS = Set.of("he", "him", "she", "her", "his");
     private static final String QUOTES = "\"'\u2018\u2019\u201c\u201d";
     private static final Set<String> IDENTIFIED = Set.of("those", "ones", "one");
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
@@ -103,16 +104,50 @@ final class ParsedSentence {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
                 }
                 cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"
+                if (d.label(noun).startsWith("nmod") && cur >= 0 && d.token(cur).pos().startsWith("NN")) {
+                    cur = d.head(cur); // "unleashed a series of tweets attacking Ann"
+                }
                 continue;
             }
             boolean participle = d.token(cur).pos().equals("VBG");
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur));
             if (!inherits) {
-                return coordinated ? coordinatedSubject(cur) : identified(cur);
+                List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
+                return found.isEmpty() && cur == v ? stranded(v) : found;
             }
             coordinated |= l.equals("conj");
             cur = head;
+        }
+        return List.of();
+    }
+
+    /**
+     * A finite verb the parser left without a subject, as it does after a long opener ("Speaking in Harlem,
+     * Holt, without naming him, accused Reid", "... grew louder as Ann Holt, a former aide, attacked Reid"):
+     * the nearest person named before it, when no other finite verb stands between them and the name is not
+     * itself an object (possessors and name parts inside an apposition are passed over).
+     */
+    private List<Integer> stranded(int v) {
+        String l = d.label(v);
+        String pos = d.token(v).pos();
+        boolean finite = FINITE.contains(pos) || pos.equals("VBN") && l.equals("dep") && d.children(v, "aux").isEmpty();
+        boolean loose = l.equals("dep") || l.equals("root") || l.equals("parataxis") || l.equals("acl") && pos.equals("VBD");
+        if (!finite || !loose) {
+            return List.of();
+        }
+        for (int k = v - 1; k >= 0; k--) {
+            String before = d.token(k).pos();
+            if (FINITE.contains(before) || before.equals("MD") || RELATIVES.contains(word(k)) || word(k).equals(";")) {
+                return List.of();
+            }
+            if (persons.mentionAt(d.token(k).begin()).isPresent()) {
+                String kl = d.label(k);
+                if (kl.equals("nmod:poss") || kl.equals("compound")) {
+                    continue; // "Ann Holt, Tom Reid's aide, attacked ...": a modifier inside an apposition
+                }
+                return kl.equals("obj") || kl.equals("iobj") ? List.of() : List.of(k);
+            }
         }
         return List.of();
     }
@@ -257,7 +292,7 @@ final class ParsedSentence {
     boolean unasserted(int n) {
         int cur = n;
         for (int step = 0; step < 3 && cur >= 0; step++) {
-            if (negated(cur) || hedged(cur) || step > 0 && NON_FACTIVE.contains(lemma(cur))) {
+            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur)) {
                 return true;
             }
             String l = d.label(cur);
@@ -269,6 +304,26 @@ final class ParsedSentence {
             cur = d.head(cur);
         }
         return false;
+    }
+
+    /**
+     * A verb under which a cue is only intended or asked for; "call" only as "called on/for/upon X to
+     * condemn", not "called into the programme to attack Reid".
+     */
+    private boolean nonFactive(int v) {
+        if (!NON_FACTIVE.contains(lemma(v))) {
+            return false;
+        }
+        if (!lemma(v).equals("call")) {
+            return true;
+        }
+        for (int c : d.children(v)) {
+            if (Set.of("on", "upon", "for").contains(word(c))
+                    || d.children(c, "case").stream().anyMatch(k -> Set.of("on", "upon", "for").contains(word(k)))) {
+                return true;
+            }
+        }
+        return !d.children(v, "obj").isEmpty(); // "called Reid to condemn it"
     }
 
     private boolean negated(int v) {
@@ -299,6 +354,9 @@ final class ParsedSentence {
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
+        }
+        if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
+            return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else
         }
         return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
     }

@@ -451,6 +451,24 @@ public final class PersonIndex {
             return recent.size() == 1 ? recent.iterator().next() : null;
         }
 
+        /**
+         * When several namesakes were named in full in this or the two sentences before {@code sp}, the one
+         * named first in the latest such sentence, the topic there: "Pat Smith, whose son, Sean Smith, was
+         * killed ... Smith was a speaker" is Pat Smith. Null when none was.
+         */
+        private String firstOfLatest(Span sp, List<String> owners, Map<Span, String> resolved) {
+            Span best = null;
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                Span other = e.getKey();
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.sentence() >= sp.sentence() - 2
+                        && other.words().size() >= 2 && (best == null || other.sentence() > best.sentence()
+                        || other.sentence() == best.sentence() && other.begin() < best.begin())) {
+                    best = other;
+                }
+            }
+            return best == null ? null : resolved.get(best);
+        }
+
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Clinton": not Bill
@@ -463,6 +481,10 @@ public final class PersonIndex {
                     if (counts.getOrDefault(o, 0) > counts.getOrDefault(best, 0)) {
                         best = o;
                     }
+                }
+                String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
+                if (topic != null && 2 * counts.getOrDefault(topic, 0) > counts.getOrDefault(best, 0)) {
+                    return topic; // namesakes named about as often: the topic of the latest sentence naming one
                 }
                 return best;
             }

@@ -77,6 +77,12 @@ class CriticismRulesIT {
             Tom Reid spoke first. And he continued on, mocking Ann Holt's bluster about the deal. => Tom Reid > Ann Holt => verb-active
             Ann Holt praised Tom Reid's speech attacking Priya Patel.                 => Tom Reid > Priya Patel    => verb-active
             Ann Holt's article attacked Tom Reid for his remarks on schools.          => Ann Holt > Tom Reid       => verb-active
+            Speaking in Leeds, Ann Holt, without naming him, accused Tom Reid of lying. => Ann Holt > Tom Reid     => verb-active
+            The chorus of critics grew louder as Ann Holt, Priya Patel's aide, attacked Tom Reid for his comments. => Ann Holt > Tom Reid => verb-active
+            Tom Reid spoke after Ann Holt unleashed a series of tweets criticising Priya Patel. => Ann Holt > Priya Patel => verb-active
+            Tom Reid will follow Ann Holt's speech denouncing his economic policies with a speech of his own. => Ann Holt > Tom Reid => verb-active
+            Ann Holt criticised Tom Reid for opposing abortion in cases of rape and incest. => Ann Holt > Tom Reid => verb-active
+            Ann Holt called into the show to attack Tom Reid's record on schools.       => Ann Holt > Tom Reid     => verb-active
             Tom Reid spoke in Leeds. Ann Holt's column mocked him for his speech.      => Ann Holt > Tom Reid       => verb-active
             Ann Holt knocked Tom Reid's handling of the crisis.                       => Ann Holt > Tom Reid       => verb-active
             Ann Holt criticised Tom Reid's intervention in the strike.                => Ann Holt > Tom Reid       => verb-active
@@ -109,6 +115,7 @@ class CriticismRulesIT {
             Tom Reid's ire was directed at Ann Holt.                                  => Tom Reid > Ann Holt       => noun-aimed
             In a swipe at Tom Reid, Ann Holt said the plan was a mess.                => Ann Holt > Tom Reid       => noun-at
             Ann Holt took a swipe at Tom Reid.                                        => Ann Holt > Tom Reid       => noun-at
+            Ann Holt responded with attacks on Tom Reid.                              => Ann Holt > Tom Reid       => noun-at
             Ann Holt launched a scathing attack on Tom Reid.                          => Ann Holt > Tom Reid       => noun-at
             Vince Cable was highly critical of George Osborne.                        => Vince Cable > George Osborne => adjective
             Ann Holt and Tom Reid traded insults.                                     => Tom Reid > Ann Holt       => reciprocal
@@ -193,6 +200,8 @@ class CriticismRulesIT {
         "Ann Holt defended Tom Reid against the attack by Priya Patel.",
         "Tom Walsh criticised Mary Jones's car for being too loud.",
         "Mary Jones was attacked and stabbed by Tom Walsh in a field.",
+        "Tom Reid has dealt with criticism of his leadership since Ann Holt left.",
+        "Ann Holt was beaten and attacked by Tom Reid outside the pub.",
         "Tom Walsh criticised himself and Tom Walsh.",
         "The man who attacked Tom Reid was arrested.",
         "Ann Holt's campaign mocked Tom Reid.",

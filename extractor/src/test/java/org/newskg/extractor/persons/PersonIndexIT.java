@@ -61,6 +61,14 @@ class PersonIndexIT {
     }
 
     @Test
+    void aBareSurnameAfterTwoNamesakesNamedAsOftenIsTheTopicOfTheLatestSentence() {
+        String text = "The campaign said that Pat Walsh, whose son, Sean Walsh, died in the attack, will attend. "
+                + "Walsh was a speaker at the convention.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Walsh was")).map(PersonMention::canonical)).contains("Pat Walsh");
+    }
+
+    @Test
     void aSurnameAfterAnHonorificStillGoesToTheMostMentionedNamesake() {
         String text = "Donald Walsh flew to Ohio. Donald Walsh landed at noon. It had a den like Ivanka Walsh's den. "
                 + "Mr. Walsh said the plane was new.";
