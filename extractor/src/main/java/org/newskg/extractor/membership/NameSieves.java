@@ -55,6 +55,8 @@ final class NameSieves {
             } else if (modifiedRole(v, k) > k) {
                 k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
                 roles++;
+            } else if (roles > 0 && placeThenName(v, k) > k) {
+                k = placeThenName(v, k) - 1; // "The Democratic senator from Ohio, X", "the Conservatives' candidate in Leeds North, X"
             } else if (roles > 0 && "for".equals(v.word(k)) && office(v, k + 1) > k + 1) {
                 k = office(v, k + 1) - 1; // "the Republican nominee for president, Mitt Romney"
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
@@ -90,6 +92,18 @@ final class NameSieves {
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
         }
+    }
+
+    /** The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" that a name follows, or -1. */
+    private static int placeThenName(SentenceView v, int k) {
+        if (!("from".equals(v.word(k)) || "in".equals(v.word(k)) || "of".equals(v.word(k)))) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null) {
+            j++;
+        }
+        return j > k + 1 && ",".equals(v.word(j)) && v.person(j + 1) != null ? j : -1;
     }
 
     /**
@@ -189,6 +203,9 @@ final class NameSieves {
      * "a Republican seeking", "Democrat of Missouri", "leader of the SNP"), or null when it is none.
      */
     private static PartyMention describedParty(SentenceView v, int k) {
+        if ("one".equalsIgnoreCase(v.word(k)) && "of".equals(v.word(k + 1))) {
+            k += 2; // "X, one of the Republicans in the race,", "X, one of UKIP's two London Assembly members,"
+        }
         int first = k;
         int rolesBefore = 0;
         String opener = v.pos(k);

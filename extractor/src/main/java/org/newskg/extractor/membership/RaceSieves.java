@@ -162,8 +162,8 @@ final class RaceSieves {
     static void partyPicks(Context c) {
         SentenceView v = c.v;
         for (PartyMention p : v.parties) {
-            if (!p.is(Use.MEMBER) || !p.plural()) {
-                continue;
+            if (!p.is(Use.MEMBER) || !p.plural() || "of".equals(v.word(p.first() - 1)) || "CD".equals(v.pos(p.first() - 1))) {
+                continue; // not "only 2 per cent of Tories choose X": voters, not the party
             }
             int k = p.last() + 1;
             while (k < v.size() && k <= p.last() + 2 && (AUXILIARIES.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
@@ -198,7 +198,12 @@ final class RaceSieves {
             return v.personAt[b].canonical();
         }
         if (b >= 0 && ("he".equals(v.lower(b)) || "she".equals(v.lower(b)))) {
-            return c.persons.resolvePronoun(v.token(b).begin()).orElse(null);
+            String name = c.persons.resolvePronoun(v.token(b).begin()).orElse(null);
+            for (int i = 0; i < b; i++) {
+                if (v.personStart[i] != null && v.personStart[i].canonical().equals(name)) {
+                    return name; // "X painted a dire portrait as he accepted the Republican nomination"
+                }
+            }
         }
         return null;
     }

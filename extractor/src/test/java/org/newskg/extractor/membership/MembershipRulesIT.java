@@ -240,6 +240,10 @@ class MembershipRulesIT {
             ~The three Republicans running for governor met on Tuesday. Businessman Carl Danner, former congressman Rick Olsen and State Treasurer Dana Whitcombe each promised lower taxes.~ => Carl Danner > Republican Party @ member.race-count; Dana Whitcombe > Republican Party @ member.race-count; Rick Olsen > Republican Party @ member.race-count
             ~The Scottish National Party launched its campaign in Glasgow. The nationalists promised more money for schools. Critics said the plans were costly. The party's deputy leader, Ross Kerr, rejected that.~ => Ross Kerr > Scottish National Party @ member.party-leader
             ~Labour won the seat comfortably. Its candidate, Mary Dowd, thanked voters.~ => Mary Dowd > Labour Party @ member.party-leader
+            ~The Democratic senator from Ohio, Tom Walsh, voted no.~             => Tom Walsh > Democratic Party @ member.title-before-name
+            ~The Conservatives' candidate in Leeds North, Ann Holt, voted no.~    => Ann Holt > Conservative Party @ member.title-before-name
+            ~Ann Holt, one of the Republicans in the race, voted no.~             => Ann Holt > Republican Party @ member.appositive
+            ~Ann Holt, who ran as a Republican in 2010, voted no.~                => Ann Holt > Republican Party @ member.verb-party
             ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
@@ -301,6 +305,11 @@ class MembershipRulesIT {
         "Democrats picked up seats as Mary Jones won.",
         "Tom Walsh said the legacy of the party of Mary Jones was lost.",
         "Republicans chose to ignore Mary Jones.",
+        "Only 2 per cent of Tories choose Mary Jones.",
+        "Mary Jones spoke to Tom Walsh. Voters would be satisfied if she won the Democratic nomination.",
+        "Officials from Ohio, Tom Walsh and Mary Jones, met the Democratic senator.",
+        "Tom Walsh, the Republican senator from Ohio, met Mary Jones.",
+        "Mary Jones ran the Republican campaign in Ohio for years.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
