@@ -47,7 +47,9 @@ public final class MembershipRules {
             new Sieve("member.founded-by", NameSieves::foundedBy),
             new Sieve("member.pronoun-party", ReferenceSieves::pronounParty),
             new Sieve("member.description", ReferenceSieves::description),
-            new Sieve("member.party-race", RaceSieves::partyRace));
+            new Sieve("member.party-race", RaceSieves::partyRace),
+            new Sieve("member.race-verb", RaceSieves::raceVerb),
+            new Sieve("member.party-picks", RaceSieves::partyPicks));
 
     /** Second pass: the article's context, for persons the first pass did not settle. */
     static final List<Sieve> CONTEXT = List.of(
@@ -99,7 +101,7 @@ public final class MembershipRules {
     }
 
     private static boolean mentionsParty(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> t.word().equals("party"));
+        return s.tokens().stream().anyMatch(t -> t.word().equals("party") || t.word().equalsIgnoreCase("its"));
     }
 
     /** The parties of an article: their mentions per sentence, the party it is about, and the race each sentence is about. */
@@ -145,7 +147,8 @@ public final class MembershipRules {
                 if (s.index() - recentSentence > 2) {
                     recent = null;
                 }
-                referents.put(s, dominant != null ? dominant : recent != null && recent.equals(top) ? recent : null);
+                referents.put(s, dominant != null ? dominant : recent != null && recent.equals(top) ? recent
+                        : counts.size() == 1 ? top : null);
                 List<PartyMention> parties = bySentence.get(s);
                 if (!parties.isEmpty()) {
                     recent = PARTIES.choose(parties.get(parties.size() - 1), cues);

@@ -39,7 +39,7 @@ final class NameSieves {
             k++;
         }
         int roles = 0;
-        boolean plural = p.plural();
+        boolean plural = p.plural() && !possessive; // "the Liberal Democrats' Arjun Mehta": one person of the party
         boolean constituency = false;
         boolean comma = false;
         boolean connector = false;
@@ -55,6 +55,10 @@ final class NameSieves {
             } else if (modifiedRole(v, k) > k) {
                 k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
                 roles++;
+            } else if (roles > 0 && placeThenName(v, k) > k) {
+                k = placeThenName(v, k) - 1; // "The Democratic senator from Ohio, X", "the Conservatives' candidate in Leeds North, X"
+            } else if (roles > 0 && "for".equals(v.word(k)) && office(v, k + 1) > k + 1) {
+                k = office(v, k + 1) - 1; // "the Republican nominee for president, Mitt Romney"
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
@@ -90,6 +94,39 @@ final class NameSieves {
         }
     }
 
+    /** The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" that a name follows, or -1. */
+    private static int placeThenName(SentenceView v, int k) {
+        if (!("from".equals(v.word(k)) || "in".equals(v.word(k)) || "of".equals(v.word(k)))) {
+            return -1;
+        }
+        int j = k + 1;
+        while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null) {
+            j++;
+        }
+        return j > k + 1 && ",".equals(v.word(j)) && v.person(j + 1) != null ? j : -1;
+    }
+
+    /**
+     * The position past the office of a title ("candidate for governor, X", "nominee for president X", "candidate
+     * for the Senate, X"): one or two common nouns (or "the" and a capitalised one) followed by a comma or a name;
+     * -1 otherwise.
+     */
+    private static int office(SentenceView v, int k) {
+        boolean the = "the".equals(v.word(k));
+        int j = the ? k + 1 : k;
+        int start = j;
+        while (j < v.size() && j < start + 2 && v.personAt[j] == null && v.partyAt(j) == null
+                && (v.pos(j).equals("NN") && Character.isLowerCase(v.word(j).charAt(0))
+                || the && v.pos(j).startsWith("NNP"))) {
+            j++;
+        }
+        if (j == start) {
+            return -1;
+        }
+        boolean name = v.person(j) != null || ",".equals(v.word(j)) && v.person(j + 1) != null;
+        return name ? j : -1;
+    }
+
     /** The position past a list of names starting at {@code k} ("A, B and C"). */
     static int listEnd(SentenceView v, int k) {
         List<Integer> rest = listedAfter(v, v.endOf(k));
@@ -114,9 +151,9 @@ final class NameSieves {
         int e = end;
         while (true) {
             int j = v.skipTrailer(e);
-            if (j < v.size() && (",".equals(v.word(j)) || "and".equals(v.word(j)))) {
+            if (j < v.size() && (",".equals(v.word(j)) || "and".equals(v.word(j)) || "or".equals(v.word(j)))) {
                 j++;
-                if ("and".equals(v.word(j))) {
+                if ("and".equals(v.word(j)) || "or".equals(v.word(j))) {
                     j++;
                 }
                 j = v.afterRoles(j);
@@ -166,6 +203,9 @@ final class NameSieves {
      * "a Republican seeking", "Democrat of Missouri", "leader of the SNP"), or null when it is none.
      */
     private static PartyMention describedParty(SentenceView v, int k) {
+        if ("one".equalsIgnoreCase(v.word(k)) && "of".equals(v.word(k + 1))) {
+            k += 2; // "X, one of the Republicans in the race,", "X, one of UKIP's two London Assembly members,"
+        }
         int first = k;
         int rolesBefore = 0;
         String opener = v.pos(k);
@@ -212,12 +252,26 @@ final class NameSieves {
                 a++; // "the Republican governor of Ohio,"
             }
         }
-        boolean nounFollows = v.nounFollows(a);
+        boolean nounFollows = v.nounFollows(a) && !joinsRoles(v, p.last() + 1, a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
         if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
             return null;
         }
         return p;
+    }
+
+    /**
+     * Whether the roles from {@code from} to {@code to} are a complete role, "and", then another description:
+     * "an Iowa Republican strategist and former adviser to X" (the party ends with the first role).
+     */
+    private static boolean joinsRoles(SentenceView v, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            if ("and".equals(v.word(j)) && v.pos(j - 1).startsWith("NN") && SentenceView.isRole(v.word(j - 1))
+                    && !"and".equals(v.word(j - 1)) && !"of".equals(v.word(j - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */
@@ -239,18 +293,23 @@ final class NameSieves {
     }
 
     /**
-     * The position of a role after one or two modifiers of it ("home affairs spokesman", "parliamentary
-     * chairman", "Care Minister"), or -1: each modifier a common noun or adjective (or a capitalised word
-     * of a title), none a person, a party or a place.
+     * The position of a role after up to four modifiers of it ("home affairs spokesman", "parliamentary
+     * chairman", "Care Minister", "work and pensions secretary"), or -1: each modifier a common noun or adjective
+     * (or, for one or two, a capitalised word of a title), or "and" between two nouns; none a person, a party or
+     * a place.
      */
     static int modifiedRole(SentenceView v, int k) {
-        for (int n = 1; n <= 2; n++) {
+        for (int n = 1; n <= 4; n++) {
             int head = k + n;
             boolean modifiers = true;
             for (int j = k; j < head; j++) {
                 String pos = v.pos(j);
-                modifiers &= (pos.startsWith("NN") || pos.startsWith("JJ")) && v.personAt[j] == null
-                        && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j);
+                boolean joined = j > k && !v.isPossessive(k - 1) && "and".equals(v.word(j)) && v.pos(j + 1).startsWith("NN")
+                        && !v.pos(j - 1).startsWith("JJ") && !"party".equals(v.word(j + 1))
+                        && !SentenceView.isRole(v.word(j + 1)); // "shadow work and pensions secretary", not "Labour's record and party leader"
+                modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ")) && v.personAt[j] == null
+                        && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j)
+                        && (n <= 2 || !pos.startsWith("NNP"));
             }
             if (!modifiers) {
                 return -1;

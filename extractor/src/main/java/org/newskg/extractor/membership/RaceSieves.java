@@ -124,6 +124,90 @@ final class RaceSieves {
         }
     }
 
+    /** Verbs (lemmas) whose subject runs in the party race that is their object: "X won the Indiana Republican primary". */
+    private static final Set<String> RACE_VERBS = Set.of("win", "lose", "accept", "clinch", "secure", "seek", "enter",
+            "capture", "sweep", "lead");
+    /** Verbs (lemmas) by which a party's members pick one of their own: "Kentucky Republicans chose X as their nominee". */
+    private static final Set<String> PICK_VERBS = Set.of("nominate", "choose", "pick", "select");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
+            "did", "does", "to", "be", "is", "was");
+
+    /**
+     * "SEATTLE — ..., Bernie Sanders won the Democrats Abroad primary", "as he accepted the Republican presidential
+     * nomination", "X, who is seeking the Democratic nomination": the subject of a race verb whose object is the
+     * party's race (the name or pronoun right before the verb).
+     */
+    static void raceVerb(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            if (raceAfter(v, p) < 0 || !p.is(Use.MODIFIER) && !v.isPossessive(p.last() + 1)) {
+                continue;
+            }
+            int b = p.first() - 1;
+            while (b > 0 && (isPlaceWord(v, b) || v.isPossessive(b) || v.isPossessive(b + 1) && v.pos(b).startsWith("NNP"))
+                    && v.personAt[b] == null) {
+                b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary"
+            }
+            if (!"the".equalsIgnoreCase(v.word(b)) || !RACE_VERBS.contains(v.lemma(b - 1)) || !v.pos(b - 1).startsWith("VB")) {
+                continue;
+            }
+            String subject = subjectOf(c, b - 1);
+            if (subject != null) {
+                c.add(subject, p, 0.75);
+            }
+        }
+    }
+
+    /** "Kentucky Republicans chose X as their nominee", "If Republicans nominate X": the party's members pick one of their own. */
+    static void partyPicks(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            if (!p.is(Use.MEMBER) || !p.plural() || "of".equals(v.word(p.first() - 1)) || "CD".equals(v.pos(p.first() - 1))) {
+                continue; // not "only 2 per cent of Tories choose X": voters, not the party
+            }
+            int k = p.last() + 1;
+            while (k < v.size() && k <= p.last() + 2 && (AUXILIARIES.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
+                k++;
+            }
+            if (!PICK_VERBS.contains(v.lemma(k)) || !v.pos(k).startsWith("VB") || v.pos(k).equals("VBN")) {
+                continue;
+            }
+            int j = v.afterRoles(k + 1);
+            if (v.person(j) != null) {
+                c.add(v.person(j), p, 0.75);
+            }
+        }
+    }
+
+    private static boolean isPlaceWord(SentenceView v, int k) {
+        return v.pos(k).startsWith("NNP") && ("LOCATION".equals(v.token(k).ner()) || "STATE_OR_PROVINCE".equals(v.token(k).ner())
+                || "CITY".equals(v.token(k).ner()) || "COUNTRY".equals(v.token(k).ner()));
+    }
+
+    /** The person whose verb is at {@code k}: a name (or he/she) right before it, past auxiliaries and adverbs. */
+    private static String subjectOf(Context c, int k) {
+        SentenceView v = c.v;
+        int b = k - 1;
+        while (b >= 0 && (AUXILIARIES.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
+            b--;
+        }
+        if (b >= 1 && "who".equals(v.lower(b)) && ",".equals(v.word(b - 1))) {
+            b -= 2; // "X, who is seeking the Democratic nomination"
+        }
+        if (b >= 0 && v.personAt[b] != null) {
+            return v.personAt[b].canonical();
+        }
+        if (b >= 0 && ("he".equals(v.lower(b)) || "she".equals(v.lower(b)))) {
+            String name = c.persons.resolvePronoun(v.token(b).begin()).orElse(null);
+            for (int i = 0; i < b; i++) {
+                if (v.personStart[i] != null && v.personStart[i].canonical().equals(name)) {
+                    return name; // "X painted a dire portrait as he accepted the Republican nomination"
+                }
+            }
+        }
+        return null;
+    }
+
     /** Where the sentence's subject may start: past a dateline ("MIAMI —"), a caption ("Governor's race:") and titles ("Texas Sen."). */
     private static int subjectStart(SentenceView v) {
         int k = 0;
@@ -290,10 +374,13 @@ final class RaceSieves {
                 }
                 g++;
             }
-            if (g >= v.size() || !(kind(v, g).equals("GROUP") || PEOPLE.contains(v.lower(g)))) {
+            PartyMention members = v.partyAt(g - 1);
+            if (members != null && g > n + 1 && members.is(Use.MEMBER) && members.plural()
+                    && !kind(v, g).equals("GROUP") && !PEOPLE.contains(v.lower(g))) {
+                g--; // "The three Republicans running for governor": the party's members are the group
+            } else if (g >= v.size() || !(kind(v, g).equals("GROUP") || PEOPLE.contains(v.lower(g)))) {
                 continue;
-            }
-            if (party != null && !kind(v, g).equals("GROUP")) {
+            } else if (party != null && !kind(v, g).equals("GROUP")) {
                 continue; // "the two Labour MPs": members, but not a race's group
             }
             int k = g + 1;
@@ -338,11 +425,12 @@ final class RaceSieves {
             Sentence next = c.doc.sentences().get(c.v.sentence.index() + 1);
             SentenceView w = new SentenceView(next, c.persons.mentionsIn(next.begin(), next.end()),
                     PartyGazetteer.DEFAULT.find(next));
-            List<PersonMention> names = w.person(0) != null ? list(w, 0) : List.of();
+            int first = loose(w, 0); // "Businessman A, former congressman B and State Treasurer C each ..."
+            List<PersonMention> names = w.person(first) != null ? list(w, first) : List.of();
             if (names.size() != count || !w.parties.isEmpty()) {
                 continue;
             }
-            int end = w.endOf(indexOf(w, names.get(count - 1), 0));
+            int end = w.endOf(indexOf(w, names.get(count - 1), first));
             if (w.pos(end).startsWith("VB") || w.pos(end).equals("MD") || "each".equals(w.lower(end))
                     || "all".equals(w.lower(end)) || "both".equals(w.lower(end))) {
                 addAll(c, names.stream().map(PersonMention::canonical).toList(), party, next); // the next sentence's subject

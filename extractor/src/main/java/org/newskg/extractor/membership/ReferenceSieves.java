@@ -144,11 +144,14 @@ final class ReferenceSieves {
     /**
      * "party leader Roger Knapman", "the party's candidate for Scunthorpe Stephen Howd", "the party's
      * chairman, X", "its leader X", "The Greens launched their manifesto, with leader X saying": "party" is
-     * the party of the article, or the one party this sentence or the one before names.
+     * the party of the article, or the one party this sentence or the one before names, or (in a sentence that
+     * names none) the party "the party" refers to there: the only party the article names, or the most named
+     * one when one of the two sentences before named it.
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
-        Party party = leadingParty(c) != null ? leadingParty(c) : c.dominant != null ? c.dominant : localParty(c);
+        Party party = leadingParty(c) != null ? leadingParty(c) : c.dominant != null ? c.dominant
+                : localParty(c) != null ? localParty(c) : c.v.parties.isEmpty() ? c.referent : null;
         if (party == null) {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
@@ -168,6 +171,9 @@ final class ReferenceSieves {
             while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
                 roles++;
                 k++;
+            }
+            if (roles > 0 && ("of".equals(v.word(k - 1)) || "and".equals(v.word(k - 1)))) {
+                continue; // "the party of Reagan": no role of the party's
             }
             if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 k++; // "the party's candidate for Westmorland and Lonsdale, X"

@@ -3,6 +3,7 @@ package org.newskg.extractor.membership;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
@@ -188,17 +189,55 @@ final class VerbSieves {
                 }
             }
             PartyMention p = v.party(j);
-            if (p == null || !p.is(Use.MODIFIER)) {
+            if (p == null) {
+                ofTheParty(c, k, j);
                 continue;
             }
-            int a = v.afterRoles(p.last() + 1);
-            if (a == p.last() + 1 || v.nounFollows(a) || v.person(a) != null) {
+            int r = p.last() + 1;
+            if (v.isPossessive(r) && p.is(Use.NAME)) {
+                r++; // "became the Democratic Party's presumptive nominee"
+                while (r < v.size() && r <= p.last() + 4 && v.pos(r).startsWith("JJ")) {
+                    r++;
+                }
+            } else if (!p.is(Use.MODIFIER)) {
+                continue;
+            }
+            int a = v.afterRoles(r);
+            if (a == r || v.nounFollows(a) || v.person(a) != null) {
                 continue; // "named Labour leader X": the person after is the one named
             }
             PersonMention subject = subject(v, k);
             if (subject != null) {
                 c.add(subject, p, 0.8);
             }
+        }
+    }
+
+    /**
+     * "since Ed Miliband became leader of the party", "X was elected party leader", "became its leader": a role of
+     * "the party", which is the one party this sentence names as a party.
+     */
+    private static void ofTheParty(Context c, int k, int j) {
+        SentenceView v = c.v;
+        boolean partyWord = "party".equals(v.word(j)) || "its".equals(v.word(j));
+        int r = partyWord ? j + 1 : j;
+        int a = r;
+        while (a < v.size() && v.person(a) == null && SentenceView.isRole(v.word(a)) && !"of".equals(v.word(a))
+                && !"and".equals(v.word(a))) {
+            a++;
+        }
+        if (a == r || v.person(a) != null) {
+            return;
+        }
+        boolean ofParty = "of".equals(v.word(a)) && "the".equals(v.word(a + 1)) && "party".equals(v.word(a + 2))
+                && !v.pos(a + 3).startsWith("NN");
+        if (!partyWord && !ofParty || partyWord && v.nounFollows(a)) {
+            return;
+        }
+        Party party = ReferenceSieves.localParty(c);
+        PersonMention subject = subject(v, k);
+        if (party != null && subject != null) {
+            c.add(subject.canonical(), party, 0.8);
         }
     }
 

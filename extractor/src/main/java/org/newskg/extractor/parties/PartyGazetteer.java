@@ -31,6 +31,9 @@ public final class PartyGazetteer {
         MEMBER
     }
 
+    /** A party alias and the word after it where the alias is a common noun ("labor secretary", "labour day"). */
+    private static final Set<String> COMMON_NOUNS = org.newskg.extractor.WordLists.words(PartyGazetteer.class,
+            "common-nouns.txt");
     public static final PartyGazetteer DEFAULT = load();
 
     private static final String EX = "ex-";
@@ -137,6 +140,10 @@ public final class PartyGazetteer {
                 if (e != null) {
                     found = withPartyWord(ts, new PartyMention(i, i + n - 1, key, e.uses(), e.parties(), e.plural()));
                 }
+            }
+            if (found != null && found.last() + 1 < ts.size()
+                    && COMMON_NOUNS.contains(lower(found.surface() + " " + ts.get(found.last() + 1).word()))) {
+                continue; // "Labor Secretary Thomas Perez": the word for work before an office, not a party
             }
             if (found != null) {
                 out.add(found);

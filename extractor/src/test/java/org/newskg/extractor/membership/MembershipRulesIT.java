@@ -214,7 +214,7 @@ class MembershipRulesIT {
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
             ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
-            ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.party-race
+            ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-verb
             ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
             ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
@@ -228,6 +228,28 @@ class MembershipRulesIT {
             ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
+            ~The Liberal Democrats' Arjun Mehta said the plan was wrong.~        => Arjun Mehta > Liberal Democrats @ member.title-before-name
+            ~Labour's shadow work and pensions secretary, Nadia Quartey, attacked the plan.~ => Nadia Quartey > Labour Party @ member.title-before-name
+            ~Voters met the endorsed Republican candidate for governor, Wayne Stennard.~ => Wayne Stennard > Republican Party @ member.title-before-name
+            ~Officials referred to that year's Republican nominee for president, Matt Romsey.~ => Matt Romsey > Republican Party @ member.title-before-name
+            ~There, the Democratic nominee for the Senate, Katie Grant, is spending heavily.~ => Katie Grant > Democratic Party @ member.title-before-name
+            ~She asked about Democratic contenders Helen Clanton or Bernard Sandler.~ => Bernard Sandler > Democratic Party @ member.title-before-name; Helen Clanton > Democratic Party @ member.title-before-name
+            ~Eric Woolston, an Iowa Republican strategist and former adviser to Scott Walkden, said the race was open.~ => Eric Woolston > Republican Party @ member.appositive
+            ~Hillary Clanton became the Democratic Party's presumptive nominee on Tuesday.~ => Hillary Clanton > Democratic Party @ member.becoming
+            ~Since Ed Milton became leader of the party in 2010, Unite has given millions to Labour.~ => Ed Milton > Labour Party @ member.becoming
+            ~The three Republicans running for governor met on Tuesday. Businessman Carl Danner, former congressman Rick Olsen and State Treasurer Dana Whitcombe each promised lower taxes.~ => Carl Danner > Republican Party @ member.race-count; Dana Whitcombe > Republican Party @ member.race-count; Rick Olsen > Republican Party @ member.race-count
+            ~The Scottish National Party launched its campaign in Glasgow. The nationalists promised more money for schools. Critics said the plans were costly. The party's deputy leader, Ross Kerr, rejected that.~ => Ross Kerr > Scottish National Party @ member.party-leader
+            ~Labour won the seat comfortably. Its candidate, Mary Dowd, thanked voters.~ => Mary Dowd > Labour Party @ member.party-leader
+            ~The Democratic senator from Ohio, Tom Walsh, voted no.~             => Tom Walsh > Democratic Party @ member.title-before-name
+            ~The Conservatives' candidate in Leeds North, Ann Holt, voted no.~    => Ann Holt > Conservative Party @ member.title-before-name
+            ~Ann Holt, one of the Republicans in the race, voted no.~             => Ann Holt > Republican Party @ member.appositive
+            ~Ann Holt, who ran as a Republican in 2010, voted no.~                => Ann Holt > Republican Party @ member.verb-party
+            ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
+            ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
+            ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
+            ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
+            ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
+            ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -274,6 +296,20 @@ class MembershipRulesIT {
         "Tom Walsh spoke. \"I think the presumptive Republican nominee has not thought it through,\" said Mary Jones.",
         "Mary Jones spoke. The Republican presidential nominee has not stepped forward to defend Mary Jones.",
         "Mary Jones of Congress spoke in Washington. Liberals call her cowardly, but she has left no doubt about her contempt for her party's nominee.",
+        "Tom Walsh attacked Labour's record and business secretary Mary Jones replied.",
+        "Tom Walsh said the Republican candidate for governor would lose to Mary Jones.",
+        "Labour and the Tories met in Leeds. Critics said the plans were costly. Voters agreed. The party's deputy leader, Mary Jones, said no.",
+        "Tom Walsh quit the Tories in May. Critics said the plans were costly. Voters agreed. Mary Jones became leader in 2010.",
+        "The two Democrats met in Iowa. Mary Jones, Ann Vane and Bob Reid watched.",
+        "Tom Walsh beat Mary Jones in the Republican primary.",
+        "Democrats picked up seats as Mary Jones won.",
+        "Tom Walsh said the legacy of the party of Mary Jones was lost.",
+        "Republicans chose to ignore Mary Jones.",
+        "Only 2 per cent of Tories choose Mary Jones.",
+        "Mary Jones spoke to Tom Walsh. Voters would be satisfied if she won the Democratic nomination.",
+        "Officials from Ohio, Tom Walsh and Mary Jones, met the Democratic senator.",
+        "Tom Walsh, the Republican senator from Ohio, met Mary Jones.",
+        "Mary Jones ran the Republican campaign in Ohio for years.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");

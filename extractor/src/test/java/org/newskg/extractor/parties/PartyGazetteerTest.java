@@ -61,6 +61,7 @@ class PartyGazetteerTest {
             Ex-Labour minister Tom Walsh                   => Labour=Labour Party
             defected to Tom Walsh's Veritas Party          => Veritas Party=Veritas
             the Democrat Party platform                    => Democrat Party=Democratic Party
+            Labor leader Tom Walsh in Sydney               => Labor=Australian Labor Party
             """)
     void findsPartiesByAliasAndGivesTheirCanonicalName(String text, String expected) {
         assertThat(found(text)).isEqualTo(expected);
@@ -72,6 +73,8 @@ class PartyGazetteerTest {
             conservative donors gave money
             democratic values matter
             a republican form of government
+            with help from Labor Secretary Tom Walsh
+            the Labor Department said
             """)
     void lowerCaseWordsAreNotParties(String text) {
         assertThat(found(text)).isEmpty();
