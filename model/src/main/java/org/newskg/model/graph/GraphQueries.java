@@ -1,16 +1,16 @@
-package org.newskg.loader;
+package org.newskg.model.graph;
 
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 
 /**
- * Every query the loader runs. Labels and relationship types come only from {@link EntityType} and
+ * Every query the loader runs (kg load through the driver, the Spark LoadJob through the connector). Labels and relationship types come only from {@link EntityType} and
  * {@link Relation}; every value is a {@code $parameter}.
  */
-final class GraphQueries {
+public final class GraphQueries {
 
     /** Links an article to every node it supports; retraction deletes what no article supports any more. */
-    static final String MENTIONS = "MENTIONS";
+    public static final String MENTIONS = "MENTIONS";
 
     private GraphQueries() {
     }
@@ -22,22 +22,22 @@ final class GraphQueries {
      */
     private static final String KEEP_PLAN = "CYPHER replan=skip\n";
 
-    static String constraint(EntityType type) {
+    public static String constraint(EntityType type) {
         String label = type.label();
         return "CREATE CONSTRAINT " + label.toLowerCase(java.util.Locale.ROOT) + "_key IF NOT EXISTS FOR (n:" + label
                 + ") REQUIRE n.key IS UNIQUE";
     }
 
-    static final String ARTICLE_CONSTRAINT =
+    public static final String ARTICLE_CONSTRAINT =
             "CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE";
 
-    static final String ARTICLE_HASHES = """
+    public static final String ARTICLE_HASHES = """
             UNWIND $ids AS id
             MATCH (a:Article {id: id})
             RETURN a.id AS id, a.triplesHash AS hash""";
 
     /** Returns each article's element id, by which the queries below find it again in the same transaction. */
-    static final String MERGE_ARTICLES = KEEP_PLAN + """
+    public static final String MERGE_ARTICLES = KEEP_PLAN + """
             UNWIND $rows AS row
             MERGE (a:Article {id: row.id})
             SET a += row.props
@@ -51,7 +51,7 @@ final class GraphQueries {
      * node's element id: the queries after it find named nodes by element id (a direct record lookup)
      * rather than by another seek of the key's index.
      */
-    static String mergeNamedNodes(EntityType type) {
+    public static String mergeNamedNodes(EntityType type) {
         return KEEP_PLAN + """
                 UNWIND $rows AS row
                 MERGE (n:%s {key: row.key})
@@ -69,7 +69,7 @@ final class GraphQueries {
      * Links each article to the nodes it supports, with the names it uses for them (one row per pair;
      * article and node by element id).
      */
-    static final String MERGE_MENTIONS = KEEP_PLAN + """
+    public static final String MERGE_MENTIONS = KEEP_PLAN + """
             UNWIND $rows AS row
             MATCH (a) WHERE elementId(a) = row.article
             MATCH (n) WHERE elementId(n) = row.node
@@ -81,7 +81,7 @@ final class GraphQueries {
      * MENTIONS of articles that have none yet (new, or replaced in this transaction): created, not merged.
      * One row per article, with its nodes and the names it uses for them (all by element id).
      */
-    static final String CREATE_MENTIONS = KEEP_PLAN + """
+    public static final String CREATE_MENTIONS = KEEP_PLAN + """
             UNWIND $rows AS row
             MATCH (a) WHERE elementId(a) = row.article
             WITH a, row
@@ -95,7 +95,7 @@ final class GraphQueries {
      * {@code create}, the rows come from articles that have no relationships yet (new, or replaced in this
      * transaction; at most one row per pair and article), so they are created rather than merged.
      */
-    static String relationships(Relation relation, EntityType subject, EntityType object, boolean create) {
+    public static String relationships(Relation relation, EntityType subject, EntityType object, boolean create) {
         // the properties are written inside CREATE, or by SET after MERGE: SET r = row.props or
         // SET r += ... after CREATE needed an Eager operator
         String write = create
@@ -123,7 +123,7 @@ final class GraphQueries {
      * The nodes an article may be the last support of: those it mentions, and the far ends (quotes) of
      * its relationships.
      */
-    static final String SUPPORTED_NODES = """
+    public static final String SUPPORTED_NODES = """
             UNWIND $ids AS id
             MATCH (:Article {id: id})-[:%s]->(n)
             OPTIONAL MATCH (n)-[r]->(m)
@@ -133,13 +133,13 @@ final class GraphQueries {
             RETURN DISTINCT node""".formatted(MENTIONS);
 
     /** Every fact relationship an article contributed starts at a node the article mentions. */
-    static final String DELETE_FACTS = """
+    public static final String DELETE_FACTS = """
             UNWIND $ids AS id
             MATCH (:Article {id: id})-[:%s]->(n)-[r]->()
             WHERE r.article = id
             DELETE r""".formatted(MENTIONS);
 
-    static final String DELETE_MENTIONS = """
+    public static final String DELETE_MENTIONS = """
             UNWIND $ids AS id
             MATCH (:Article {id: id})-[m:%s]->()
             DELETE m""".formatted(MENTIONS);
@@ -148,34 +148,34 @@ final class GraphQueries {
      * Nodes left without any relationship are supported by no article any more: every node exists only as
      * the end of some article's relationship or MENTIONS link.
      */
-    static final String DELETE_UNSUPPORTED = """
+    public static final String DELETE_UNSUPPORTED = """
             UNWIND $nodes AS node
             MATCH (n) WHERE elementId(n) = node
             AND NOT EXISTS { (n)--() }
             DELETE n""";
 
     /** The names every remaining article uses for the nodes that survived, to recompute aliases. */
-    static final String NAMES_OF_SURVIVORS = """
+    public static final String NAMES_OF_SURVIVORS = """
             UNWIND $nodes AS node
             MATCH (n) WHERE elementId(n) = node AND n.aliases IS NOT NULL
             MATCH (n)<-[m:%s]-(:Article)
             RETURN node, collect(m.names) AS names""".formatted(MENTIONS);
 
-    static final String SET_NAMES = """
+    public static final String SET_NAMES = """
             UNWIND $rows AS row
             MATCH (n) WHERE elementId(n) = row.node
             SET n.aliases = row.aliases, n.name = row.name, n.nameScore = row.score""";
 
-    static final String DELETE_ARTICLES = """
+    public static final String DELETE_ARTICLES = """
             UNWIND $ids AS id
             MATCH (a:Article {id: id})
             DETACH DELETE a""";
 
-    static final String NODE_COUNTS = """
+    public static final String NODE_COUNTS = """
             MATCH (n) UNWIND labels(n) AS label
             RETURN label AS name, count(*) AS count""";
 
-    static final String RELATIONSHIP_COUNTS = """
+    public static final String RELATIONSHIP_COUNTS = """
             MATCH ()-[r]->()
             RETURN type(r) AS name, count(*) AS count""";
 }
