@@ -128,7 +128,13 @@ public final class SparkMain implements Callable<Integer> {
         public Integer call() throws java.io.IOException {
             PrintStream err = System.err;
             LoadJob.Target target = new LoadJob.Target(uri, user, System.getenv("NEO4J_PASSWORD"), database);
+            boolean shufflePartitionsGiven = new SparkConf().contains("spark.sql.shuffle.partitions");
             SparkSession spark = session(master, "kg spark load");
+            spark.conf().set("spark.sql.debug.maxToStringFields", "100"); // the prepared rows' 25 columns, unwarned
+            if (!shufflePartitionsGiven) { // Spark's 200 are for big joins; LoadJob's shuffles are per article or node
+                spark.conf().set("spark.sql.shuffle.partitions",
+                        Integer.toString(Math.max(4, 2 * spark.sparkContext().defaultParallelism())));
+            }
             try {
                 long t0 = System.nanoTime();
                 LoadJob.Result r = new LoadJob(spark, target, partitions).run(input, p -> {

@@ -96,6 +96,15 @@ final class KgProcesses implements AutoCloseable {
         return out;
     }
 
+    /** {@link #run} for a lambda. */
+    String runUnchecked(String... args) {
+        try {
+            return run(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stops every server (kg browse closes Neo4j on SIGTERM). */
     @Override
     public void close() {
