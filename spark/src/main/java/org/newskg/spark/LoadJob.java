@@ -4,21 +4,26 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
+import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
@@ -117,7 +122,7 @@ public final class LoadJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             long all = judged.count();
-            long rows = all == 0 ? 0 : judged.agg(org.apache.spark.sql.functions.sum("rows")).first().getLong(0);
+            long rows = all == 0 ? 0 : judged.agg(sum("rows")).first().getLong(0);
             Dataset<Row> toWrite = judged.filter(col("old_id").isNull()
                     .or(col("old_hash").isNull()).or(col("old_hash").notEqual(col("hash"))));
             List<String> changed = toWrite.filter(col("old_id").isNotNull()).select("id").as(Encoders.STRING())
@@ -220,14 +225,14 @@ public final class LoadJob {
      * The nodes the changed articles name that other articles name too, with the names those use (sorted), the
      * best of them and its score, as the loader's retraction recomputes them.
      */
-    static List<Row> survivors(List<Row> mentioned, java.util.Set<String> changed) {
-        java.util.Set<String> touched = new java.util.HashSet<>();
+    static List<Row> survivors(List<Row> mentioned, Set<String> changed) {
+        Set<String> touched = new HashSet<>();
         for (Row r : mentioned) {
             if (changed.contains(r.getString(0))) {
                 touched.add(r.getString(1) + '\u0000' + r.getString(2));
             }
         }
-        java.util.Map<String, TreeSet<String>> names = new java.util.TreeMap<>();
+        Map<String, TreeSet<String>> names = new TreeMap<>();
         for (Row r : mentioned) {
             String node = r.getString(1) + '\u0000' + r.getString(2);
             if (!changed.contains(r.getString(0)) && touched.contains(node)) {
@@ -265,7 +270,7 @@ public final class LoadJob {
                 .add("names", DataTypes.createArrayType(DataTypes.StringType))
                 .add("best", DataTypes.StringType).add("bestScore", DataTypes.IntegerType);
         Dataset<Row> merged = nodes.groupByKey(
-                        (org.apache.spark.api.java.function.MapFunction<Row, String>) r -> r.getString(0) + '\u0000'
+                        (MapFunction<Row, String>) r -> r.getString(0) + '\u0000'
                                 + r.getString(1), Encoders.STRING())
                 .mapGroups(new NodeNames(), Encoders.row(schema));
         merged = merged.persist(StorageLevel.MEMORY_AND_DISK());
