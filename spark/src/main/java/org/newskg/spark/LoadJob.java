@@ -159,6 +159,10 @@ public final class LoadJob {
     private String parquetOf(String input) throws IOException {
         Path dir = new Path(input, "triples.parquet");
         FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(new Path(input))) {
+            throw new IllegalArgumentException(input + ": no such file or directory; give the output directory of"
+                    + " kg spark extract (or a Parquet path with the columns of triples.csv)");
+        }
         return fs.exists(dir) ? dir.toString() : input;
     }
 

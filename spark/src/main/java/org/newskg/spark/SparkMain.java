@@ -142,6 +142,9 @@ public final class SparkMain implements Callable<Integer> {
                 });
                 err.println(LoadJob.summary(r, (System.nanoTime() - t0) / 1e9));
                 return r.problems() == 0 ? 0 : 1;
+            } catch (IllegalArgumentException e) {
+                err.println("kg spark load: " + e.getMessage());
+                return 2;
             } catch (RuntimeException e) {
                 if (isConnectionFailure(e)) {
                     err.println("kg spark load: cannot write to " + target + ": " + e.getMessage()
