@@ -1,13 +1,12 @@
 package org.newskg.loader;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.function.Consumer;
 import org.newskg.model.Article;
+import org.newskg.model.InputProblem;
 import org.newskg.model.Triple;
+import org.newskg.model.graph.NodeKeys;
+import org.newskg.model.graph.PreparedArticle;
 
 /**
  * Everything one article contributes to the graph: its metadata and all of its triples. Loading a
@@ -55,31 +54,15 @@ public record ArticleContribution(String articleId, String title, String source,
      * when the graph holds an article with the same hash, loading it again can change nothing.
      */
     public String contentHash() {
-        List<String> lines = new ArrayList<>(triples.size() + 1);
-        for (Triple t : triples) {
-            lines.add(String.join("\u0001", t.subject(), t.subjectType().name(), t.predicate().name(), t.object(),
-                    t.objectType().name(), Double.toString(t.confidence()), t.evidence(),
-                    Integer.toString(t.start()), Integer.toString(t.end()), t.rule()));
-        }
-        lines.sort(null);
-        // the version of what the loader writes for a triple: a graph written by an older loader (fact
-        // relationships without subjectName/objectName) gets every article rewritten once
-        StringBuilder sb = new StringBuilder("v2\n");
-        for (String field : new String[] {title, source, url, published, textSha256}) {
-            sb.append(field == null ? "\u0000" : field).append('\u0002');
-        }
-        for (String line : lines) {
-            sb.append(line).append('\n');
-        }
-        return sha256(sb.toString());
+        return PreparedArticle.contentHash(title, source, url, published, textSha256, triples);
+    }
+
+    /** The query rows of this contribution; a triple whose names normalise to nothing is reported and left out. */
+    PreparedArticle prepare(Consumer<InputProblem> problems) {
+        return PreparedArticle.of(articleId, append, title, source, url, published, textSha256, triples, problems);
     }
 
     static String sha256(String text) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return NodeKeys.sha256(text);
     }
 }

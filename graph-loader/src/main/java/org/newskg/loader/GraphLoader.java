@@ -21,6 +21,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.newskg.model.EntityType;
 import org.newskg.model.InputProblem;
+import org.newskg.model.graph.GraphQueries;
+import org.newskg.model.graph.NodeKeys;
+import org.newskg.model.graph.PreparedArticle;
 
 /**
  * Loads article contributions into Neo4j in batches: each batch is one transaction function
@@ -97,12 +100,12 @@ public final class GraphLoader implements AutoCloseable {
 
     /** Queues one article's contribution; writes a batch when enough rows are queued. */
     public void accept(ArticleContribution contribution) {
-        PreparedArticle p = PreparedArticle.of(contribution, problems);
+        PreparedArticle p = contribution.prepare(problems);
         if (pending.isEmpty()) {
             oldestPendingNanos = System.nanoTime();
         }
         pending.add(p);
-        pendingRows += Math.max(1, p.rows);
+        pendingRows += Math.max(1, p.rows());
         if (pendingRows >= batchSize || System.nanoTime() - oldestPendingNanos >= maxDelayNanos) {
             submit();
         }
@@ -180,7 +183,7 @@ public final class GraphLoader implements AutoCloseable {
         List<PreparedArticle> toWrite = new ArrayList<>();
         List<String> toReplace = new ArrayList<>();
         for (PreparedArticle p : batch) {
-            counts.rows += p.rows;
+            counts.rows += p.rows();
             counts.articles++;
             String old = existing.get(p.id);
             if (!p.append && p.hash.equals(old)) {

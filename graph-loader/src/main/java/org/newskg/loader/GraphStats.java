@@ -3,6 +3,7 @@ package org.newskg.loader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.newskg.model.graph.GraphQueries;
 
 /** Node count per label and relationship count per type. */
 public final class GraphStats {

@@ -20,6 +20,9 @@ import org.apache.commons.csv.CSVPrinter;
 import org.newskg.model.EntityType;
 import org.newskg.model.InputProblem;
 import org.newskg.model.Relation;
+import org.newskg.model.graph.GraphQueries;
+import org.newskg.model.graph.NodeKeys;
+import org.newskg.model.graph.PreparedArticle;
 
 /**
  * The node and relationship CSV files of Neo4j's bulk importer ({@code neo4j-admin database import full}) for
@@ -83,8 +86,8 @@ public final class ImportFiles implements AutoCloseable {
                     + " the later rows were left out (write each article's rows together, as kg extract does)"));
             return;
         }
-        PreparedArticle p = PreparedArticle.of(c, problems);
-        triples += p.rows;
+        PreparedArticle p = c.prepare(problems);
+        triples += p.rows();
         try {
             for (Object v : p.props.values()) {
                 lineBreaks |= hasLineBreak(v);

@@ -19,6 +19,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.graphdb.config.Setting;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
+import org.newskg.model.graph.GraphQueries;
+import org.newskg.model.graph.NodeKeys;
 
 /**
  * Loading speed of three methods on the same triples, each into a fresh embedded Neo4j (temporary

@@ -15,6 +15,8 @@ import org.neo4j.driver.Value;
 import org.newskg.model.EntityType;
 import org.newskg.model.Names;
 import org.newskg.model.Relation;
+import org.newskg.model.graph.GraphQueries;
+import org.newskg.model.graph.NodeKeys;
 
 /**
  * Makes the graph's Person nodes one per real person ({@link PersonResolver}), inside the caller's

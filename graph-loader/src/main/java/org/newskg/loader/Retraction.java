@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.newskg.model.graph.GraphQueries;
+import org.newskg.model.graph.NodeKeys;
 
 /**
  * Removes what articles contributed, inside the caller's transaction: their fact relationships, their

@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
  * {@code spark-submit --class org.newskg.spark.SparkMain kg-spark.jar extract INPUT -o DIR}.
  */
 @Command(name = "kg spark", mixinStandardHelpOptions = true,
-        subcommands = {SparkMain.Extract.class, SparkBench.class},
-        description = "Extraction as an Apache Spark job (local[*] here, or any cluster under spark-submit).")
+        subcommands = {SparkMain.Extract.class, SparkMain.Load.class, SparkBench.class},
+        description = "Extraction and loading as Apache Spark jobs (local[*] here, or any cluster under spark-submit).")
 public final class SparkMain implements Callable<Integer> {
 
     @Override
@@ -89,6 +89,82 @@ public final class SparkMain implements Callable<Integer> {
             } finally {
                 spark.stop();
             }
+        }
+    }
+
+    /**
+     * {@code kg spark load}: ExtractJob's triples into Neo4j through the connector, as kg load writes them. Persons
+     * are resolved across articles afterwards by {@code kg resolve} ({@code ./kg spark load} runs it).
+     */
+    @Command(name = "load", mixinStandardHelpOptions = true,
+            description = "Load ExtractJob's triples (DIR/triples.parquet, or a Parquet path) into Neo4j with the"
+                    + " Neo4j Connector for Apache Spark, as kg load writes them; then run kg resolve --uri ..."
+                    + " (./kg spark load does). Password from NEO4J_PASSWORD.")
+    static final class Load implements Callable<Integer> {
+
+        @Parameters(index = "0", paramLabel = "DIR", description = "ExtractJob's output directory, or Parquet triples.")
+        String input;
+
+        @Option(names = "--uri", required = true, paramLabel = "URI", description = "Neo4j's Bolt URI, e.g. bolt://host:7687.")
+        String uri;
+
+        @Option(names = "--user", defaultValue = "neo4j", paramLabel = "USER",
+                description = "User (with the password from NEO4J_PASSWORD; without it, no authentication)."
+                        + " Default: ${DEFAULT-VALUE}.")
+        String user;
+
+        @Option(names = "--database", paramLabel = "NAME", description = "Database (default: the server's default).")
+        String database;
+
+        @Option(names = "--master", paramLabel = "URL", description = "Spark master (default: spark-submit's, else local[*]).")
+        String master;
+
+        @Option(names = "--partitions", paramLabel = "N",
+                description = "Partitions to prepare articles and merge nodes in (default: the session's cores);"
+                        + " relationships are always written on one.")
+        int partitions;
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            PrintStream err = System.err;
+            LoadJob.Target target = new LoadJob.Target(uri, user, System.getenv("NEO4J_PASSWORD"), database);
+            boolean shufflePartitionsGiven = new SparkConf().contains("spark.sql.shuffle.partitions");
+            SparkSession spark = session(master, "kg spark load");
+            spark.conf().set("spark.sql.debug.maxToStringFields", "100"); // the prepared rows' 25 columns, unwarned
+            if (!shufflePartitionsGiven) { // Spark's 200 are for big joins; LoadJob's shuffles are per article or node
+                spark.conf().set("spark.sql.shuffle.partitions",
+                        Integer.toString(Math.max(4, 2 * spark.sparkContext().defaultParallelism())));
+            }
+            try {
+                long t0 = System.nanoTime();
+                LoadJob.Result r = new LoadJob(spark, target, partitions).run(input, p -> {
+                    err.println("kg spark load: " + p);
+                });
+                err.println(LoadJob.summary(r, (System.nanoTime() - t0) / 1e9));
+                return r.problems() == 0 ? 0 : 1;
+            } catch (IllegalArgumentException e) {
+                err.println("kg spark load: " + e.getMessage());
+                return 2;
+            } catch (RuntimeException e) {
+                if (isConnectionFailure(e)) {
+                    err.println("kg spark load: cannot write to " + target + ": " + e.getMessage()
+                            + "; check --uri, --user and NEO4J_PASSWORD, and that Neo4j is running");
+                    return 2;
+                }
+                throw e;
+            } finally {
+                spark.stop();
+            }
+        }
+
+        private static boolean isConnectionFailure(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                String name = t.getClass().getName();
+                if (name.endsWith("ServiceUnavailableException") || name.endsWith("AuthenticationException")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.newskg.loader;
+package org.newskg.model.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

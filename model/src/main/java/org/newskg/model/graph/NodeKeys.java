@@ -1,10 +1,14 @@
-package org.newskg.loader;
+package org.newskg.model.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import org.newskg.model.EntityType;
 import org.newskg.model.Names;
 
 /** The business key of a node: how two spellings of one person (or party, quote) become one node. */
-final class NodeKeys {
+public final class NodeKeys {
 
     private NodeKeys() {
     }
@@ -13,7 +17,7 @@ final class NodeKeys {
      * The key of a node named {@code name}; for a quote, {@code speakerKey} is the key of who said it
      * (the same words from two people are two quotes). Empty when the name has no letters or digits.
      */
-    static String key(EntityType type, String name, String speakerKey) {
+    public static String key(EntityType type, String name, String speakerKey) {
         String key = rawKey(type, name, speakerKey);
         return key.codePoints().anyMatch(Character::isLetterOrDigit) ? key : "";
     }
@@ -24,10 +28,20 @@ final class NodeKeys {
             case PARTY -> Names.partyKey(name);
             case QUOTE -> {
                 String text = Names.normalise(name);
-                yield text.isEmpty() ? "" : ArticleContribution.sha256(speakerKey + "\u0000" + text);
+                yield text.isEmpty() ? "" : sha256(speakerKey + "\u0000" + text);
             }
             default -> Names.normalise(name);
         };
+    }
+
+    /** The SHA-256 of the text's UTF-8 bytes, in lower-case hex. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /**
@@ -35,7 +49,7 @@ final class NodeKeys {
      * names without an honorific beat those with one, longer (fuller) names beat shorter ones. Ties go to
      * the alphabetically first name, so the choice does not depend on the order articles were loaded in.
      */
-    static int displayScore(String name) {
+    public static int displayScore(String name) {
         boolean mixedCase = !name.equals(name.toUpperCase(java.util.Locale.ROOT));
         String normal = Names.normalise(name);
         boolean noHonorific = normal.equals(Names.personKey(name));
@@ -44,7 +58,7 @@ final class NodeKeys {
     }
 
     /** Whether {@code a} should be shown rather than {@code b}. */
-    static boolean better(String a, String b) {
+    public static boolean better(String a, String b) {
         int sa = displayScore(a);
         int sb = displayScore(b);
         return sa != sb ? sa > sb : a.compareTo(b) < 0;

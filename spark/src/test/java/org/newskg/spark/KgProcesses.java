@@ -1,0 +1,125 @@
+package org.newskg.spark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The project's command line in processes of its own (the cli jar, never on this module's classpath: its Neo4j
+ * server and driver 5 cannot share a JVM with Spark and the connector): {@code kg browse} as an embedded Neo4j
+ * server on free ports, and one-off commands against it.
+ */
+final class KgProcesses implements AutoCloseable {
+
+    static final Path KG_JAR = Path.of("..", "cli", "target", "kg.jar");
+    private static final Pattern BOLT = Pattern.compile("dbms=neo4j://127\\.0\\.0\\.1:(\\d+)");
+
+    /** A running {@code kg browse}: its Bolt URI. */
+    record Server(Process process, String uri) {
+    }
+
+    private final Path dir;
+    private final List<Server> servers = new ArrayList<>();
+
+    KgProcesses(Path dir) {
+        this.dir = dir;
+    }
+
+    private static List<String> java(String heap) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return new ArrayList<>(List.of(java, heap, "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+                "-Dorg.slf4j.simpleLogger.logFile=System.err", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-jar", KG_JAR.toString()));
+    }
+
+    /** Starts {@code kg browse} on a new store under the temporary directory; waits for its URL. */
+    Server browse(String name) {
+        try {
+            Path store = Files.createDirectories(dir.resolve(name));
+            List<String> cmd = java("-Xmx768m");
+            cmd.addAll(List.of("browse", "--db-dir", store.resolve("kg-data").toString(), "--bolt-port", "0",
+                    "--http-port", "0", "--page-cache", "64m"));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(store.resolve("stderr.txt").toFile());
+            pb.environment().remove("NEO4J_PASSWORD");
+            Process p = pb.start();
+            BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = BOLT.matcher(line);
+                if (m.find()) {
+                    Server s = new Server(p, "bolt://127.0.0.1:" + m.group(1));
+                    synchronized (servers) {
+                        servers.add(s);
+                    }
+                    return s;
+                }
+            }
+            throw new IllegalStateException("kg browse ended before printing its URL: "
+                    + Files.readString(store.resolve("stderr.txt")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a kg command to its end; returns its stdout, or fails with its stderr when the exit code is not 0. */
+    String run(String... args) throws IOException {
+        List<String> cmd = java("-Xmx2g");
+        cmd.addAll(List.of(args));
+        Path err = Files.createTempFile(dir, "kg-", ".stderr");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
+        pb.environment().remove("NEO4J_PASSWORD");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+                p.destroyForcibly();
+                throw new AssertionError("kg " + String.join(" ", args) + " did not end in 5 minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        if (p.exitValue() != 0) {
+            throw new AssertionError("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
+                    + Files.readString(err));
+        }
+        return out;
+    }
+
+    /** {@link #run} for a lambda. */
+    String runUnchecked(String... args) {
+        try {
+            return run(args);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stops every server (kg browse closes Neo4j on SIGTERM). */
+    @Override
+    public void close() {
+        for (Server s : servers) {
+            s.process().destroy();
+        }
+        for (Server s : servers) {
+            try {
+                if (!s.process().waitFor(60, TimeUnit.SECONDS)) {
+                    s.process().destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                s.process().destroyForcibly();
+            }
+        }
+    }
+}
