@@ -64,8 +64,9 @@ class ExtractorAccuracyIT {
     // examples/unseen (4 invented articles nobody tuned for, 61 required rows), measured 2026-11-30 before and
     // after the second round: micro P/R/F1 1.000/.770/.870 both times. Six more (150 required rows) were written
     // with their gold first on the same day, before the third round; all ten (211 required rows) then measured
-    // .921/.716/.805 (the six alone .889/.693/.779).
-    static final double UNSEEN_MIN_MICRO_F1 = 0.80;
+    // .921/.716/.805 (the six alone .889/.693/.779). After the third round: .922/.730/.815 (the six alone
+    // .890/.700/.784; the gain is membership).
+    static final double UNSEEN_MIN_MICRO_F1 = 0.81;
     static final double UNSEEN_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
