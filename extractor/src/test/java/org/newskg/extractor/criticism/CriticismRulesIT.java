@@ -115,6 +115,8 @@ class CriticismRulesIT {
             Tom Reid's ire was directed at Ann Holt.                                  => Tom Reid > Ann Holt       => noun-aimed
             In a swipe at Tom Reid, Ann Holt said the plan was a mess.                => Ann Holt > Tom Reid       => noun-at
             Ann Holt took a swipe at Tom Reid.                                        => Ann Holt > Tom Reid       => noun-at
+            Tom Reid will continue to face the criticism of his rival, Ann Holt.       => Ann Holt > Tom Reid       => noun-from
+            Priya Patel repeated the attacks that Tom Reid launched against Ann Holt.  => Tom Reid > Ann Holt       => noun-that
             Ann Holt responded with attacks on Tom Reid.                              => Ann Holt > Tom Reid       => noun-at
             Ann Holt launched a scathing attack on Tom Reid.                          => Ann Holt > Tom Reid       => noun-at
             Vince Cable was highly critical of George Osborne.                        => Vince Cable > George Osborne => adjective
@@ -201,6 +203,7 @@ class CriticismRulesIT {
         "Tom Walsh criticised Mary Jones's car for being too loud.",
         "Mary Jones was attacked and stabbed by Tom Walsh in a field.",
         "Tom Reid has dealt with criticism of his leadership since Ann Holt left.",
+        "Tom Reid faced criticism of his plan after Ann Holt left.",
         "Ann Holt was beaten and attacked by Tom Reid outside the pub.",
         "Tom Walsh criticised himself and Tom Walsh.",
         "The man who attacked Tom Reid was arrested.",
