@@ -306,7 +306,8 @@ public final class PersonIndex {
             }
             full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
                     : titleLike(x) != titleLike(y) ? Boolean.compare(titleLike(x), titleLike(y))
-                    : Integer.compare(y.form().length(), x.form().length()));
+                    : y.form().length() != x.form().length() ? Integer.compare(y.form().length(), x.form().length())
+                    : Long.compare(accents(y.form()), accents(x.form()))); // "François" over "Francois"
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
                 String c = findCompatible(sp.words());
@@ -574,10 +575,19 @@ public final class PersonIndex {
 
     /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
     private static boolean sameSurname(List<String> a, List<String> b) {
-        String la = lower(a.get(a.size() - 1));
-        String lb = lower(b.get(b.size() - 1));
-        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(lower(b.get(b.size() - 2)) + "-" + lb)
-                || lb.contains("-") && a.size() >= 3 && lb.equals(lower(a.get(a.size() - 2)) + "-" + la);
+        String la = folded(a.get(a.size() - 1));
+        String lb = folded(b.get(b.size() - 1));
+        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(folded(b.get(b.size() - 2)) + "-" + lb)
+                || lb.contains("-") && a.size() >= 3 && lb.equals(folded(a.get(a.size() - 2)) + "-" + la);
+    }
+
+    private static long accents(String s) {
+        return s.chars().filter(ch -> ch > 127 && Character.isLetter(ch)).count();
+    }
+
+    /** Lower case without accents: "François" and "Francois", "García" and "Garcia" are one spelling. */
+    private static String folded(String s) {
+        return java.text.Normalizer.normalize(lower(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
     }
 
     private static boolean titleLike(Span sp) {
@@ -595,8 +605,8 @@ public final class PersonIndex {
         if (!sameSurname(a, b)) {
             return false;
         }
-        String fa = lower(a.get(0)).replace(".", "");
-        String fb = lower(b.get(0)).replace(".", "");
+        String fa = folded(a.get(0)).replace(".", "");
+        String fb = folded(b.get(0)).replace(".", "");
         if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
                 && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
             return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname

@@ -69,6 +69,13 @@ class PersonIndexIT {
     }
 
     @Test
+    void aNameWithAndWithoutItsAccentsIsOnePerson() {
+        String text = "Francois Hollande spoke in Paris. Later François Hollande said the vote mattered.";
+        PersonIndex ix = index(text);
+        assertThat(ix.persons()).containsExactly("François Hollande");
+    }
+
+    @Test
     void aSurnameAfterAnHonorificStillGoesToTheMostMentionedNamesake() {
         String text = "Donald Walsh flew to Ohio. Donald Walsh landed at noon. It had a den like Ivanka Walsh's den. "
                 + "Mr. Walsh said the plane was new.";
