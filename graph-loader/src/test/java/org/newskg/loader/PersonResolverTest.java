@@ -67,6 +67,14 @@ class PersonResolverTest {
     }
 
     @Test
+    void spellingsWithAndWithoutAccentsAreOnePersonShownAsMostUsed() {
+        var r = resolve("François Hollande=5", "Francois Hollande=2", "José García=1", "Jose Garcia=3");
+        assertThat(same(r, "François Hollande", "Francois Hollande")).isTrue();
+        assertThat(same(r, "José García", "Jose Garcia")).isTrue();
+        assertThat(r.names().get(r.clusterOf().get(Names.personKey("Francois Hollande")))).isEqualTo("François Hollande");
+    }
+
+    @Test
     void differentFirstNamesAreDifferentPeople() {
         var r = resolve("Bill Clinton=5", "Hillary Clinton=9", "Donald Trump=9", "Melania Trump=2",
                 "George W. Bush=4", "George H. W. Bush=2", "Donald Trump Jr.=2");

@@ -58,11 +58,13 @@ public final class NameVariants {
     }
 
     /**
-     * The words of a name ({@link Names#normalise}d) without its leading honorifics and titles; the last word
-     * is always kept. "Sen. Harry M. Reid" -> [harry, m, reid].
+     * The words of a name ({@link Names#normalise}d, accents dropped) without its leading honorifics and
+     * titles; the last word is always kept. "Sen. Harry M. Reid" -> [harry, m, reid]; "François Hollande" ->
+     * [francois, hollande], the same words as "Francois Hollande".
      */
     public static List<String> words(String name) {
-        String n = Names.normalise(name);
+        String n = java.text.Normalizer.normalize(Names.normalise(name), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
         List<String> words = new ArrayList<>(List.of(n.isEmpty() ? new String[0] : n.split(" ")));
         while (words.size() > 1 && PREFIXES.contains(words.get(0))) {
             words.remove(0);

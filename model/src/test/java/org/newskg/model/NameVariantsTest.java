@@ -13,6 +13,7 @@ class NameVariantsTest {
         assertThat(NameVariants.words("Stepson Phillip Brown")).containsExactly("phillip", "brown");
         assertThat(NameVariants.words("President Obama")).containsExactly("obama");
         assertThat(NameVariants.words("Mr President")).containsExactly("president");
+        assertThat(NameVariants.words("François Hollande")).containsExactly("francois", "hollande");
     }
 
     @Test
