@@ -63,8 +63,7 @@ public final class NameVariants {
      * [francois, hollande], the same words as "Francois Hollande".
      */
     public static List<String> words(String name) {
-        String n = java.text.Normalizer.normalize(Names.normalise(name), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String n = Names.withoutAccents(Names.normalise(name));
         List<String> words = new ArrayList<>(List.of(n.isEmpty() ? new String[0] : n.split(" ")));
         while (words.size() > 1 && PREFIXES.contains(words.get(0))) {
             words.remove(0);

@@ -12,6 +12,7 @@ public final class Names {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s\\b");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}\\s-]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Names() {
     }
@@ -25,6 +26,11 @@ public final class Names {
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = NOT_WORD.matcher(s).replaceAll(" ");
         return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /** The text without its accents, for comparing spellings: "François" -> "Francois", "García" -> "Garcia". */
+    public static String withoutAccents(String s) {
+        return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
     }
 
     /**

@@ -139,7 +139,7 @@ public final class CriticismRules {
     private static boolean followedByQuality(List<Token> ts, int i, int window) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
             Token t = ts.get(k);
-            if (VerbActive.QUALITIES.contains((t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT))) {
+            if (VerbActive.QUALITIES.contains(lemma(t))) {
                 return true;
             }
         }
@@ -182,8 +182,7 @@ public final class CriticismRules {
 
     /** The cues a token may be, given its part of speech. */
     static Stream<Cue> cues(Token t) {
-        String lemma = t.lemma() == null ? t.word() : t.lemma();
-        List<Cue> found = CUES.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
+        List<Cue> found = CUES.getOrDefault(lemma(t), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
             case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY -> pos.startsWith("VB");

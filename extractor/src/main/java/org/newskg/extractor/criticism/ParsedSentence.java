@@ -39,6 +39,8 @@ final class ParsedSentence {
     private static final String QUOTES = "\"'\u2018\u2019\u201c\u201d";
     private static final Set<String> IDENTIFIED = Set.of("those", "ones", "one");
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+    /** The particles that make "call" a request: "called on Reid to condemn it", "called for". */
+    private static final Set<String> CALL_FOR = Set.of("on", "upon", "for");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
@@ -318,8 +320,7 @@ final class ParsedSentence {
             return true;
         }
         for (int c : d.children(v)) {
-            if (Set.of("on", "upon", "for").contains(word(c))
-                    || d.children(c, "case").stream().anyMatch(k -> Set.of("on", "upon", "for").contains(word(k)))) {
+            if (CALL_FOR.contains(word(c)) || d.children(c, "case").stream().anyMatch(k -> CALL_FOR.contains(word(k)))) {
                 return true;
             }
         }

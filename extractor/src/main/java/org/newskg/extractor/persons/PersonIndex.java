@@ -587,7 +587,7 @@ public final class PersonIndex {
 
     /** Lower case without accents: "François" and "Francois", "García" and "Garcia" are one spelling. */
     private static String folded(String s) {
-        return java.text.Normalizer.normalize(lower(s), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return org.newskg.model.Names.withoutAccents(lower(s));
     }
 
     private static boolean titleLike(Span sp) {
