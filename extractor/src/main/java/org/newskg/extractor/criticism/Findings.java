@@ -70,7 +70,7 @@ final class Findings {
         }
         boolean emitted = false;
         for (int t : targetNodes) {
-            for (Named target : p.persons(t, namedCritics, !opaque)) {
+            for (Named target : p.persons(t, namedCritics, !opaque, true)) {
                 for (int c : criticNodes) {
                     for (Named critic : p.persons(c, Set.of(target.name()), !opaque)) {
                         double conf = confidence - (critic.resolved() || target.resolved() ? 0.15 : 0.0)

@@ -26,7 +26,10 @@ final class ParsedSentence {
     private static final Set<String> ROLES = RoleWords.PARTY_ROLE.words();
     /** Nouns naming a person by role ("the front-runner", "the Texas senator"), resolved by PersonIndex. */
     private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
+    private static final Set<String> TITLES = RoleWords.TITLE.words();
     private static final Set<String> SAYINGS = WordLists.words(CriticismRules.class, "target-nouns.txt");
+    /** Functions in which the tagger's adjective is a noun: "blasted her Republican rival/JJ Tom Reid". */
+    private static final Set<String> NOMINAL = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "appos");
     /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
     private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");
     /** Writings and speeches that speak for their author as a cue's subject: "Holt's article attacked Reid". */
@@ -82,6 +85,10 @@ final class ParsedSentence {
         int cur = v;
         boolean coordinated = false;
         for (int step = 0; step < 4 && cur >= 0; step++) {
+            if (cur != v && forInfinitive(cur) && d.head(cur) >= 0 && d.token(d.head(cur)).pos().startsWith("VB")) {
+                cur = d.head(cur); // "called for Reid to quit, calling him a disgrace": not Reid who calls
+                continue;
+            }
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
                 if (!d.label(c).equals("nsubj:pass")) {
@@ -138,6 +145,11 @@ final class ParsedSentence {
         if (!finite || !loose) {
             return List.of();
         }
+        int head = d.head(v);
+        if (l.equals("dep") && head >= 0 && d.label(head).equals("acl:relcl") && d.head(head) >= 0
+                && persons.mentionAt(d.token(d.head(head)).begin()).isPresent()) {
+            return List.of(d.head(head)); // "Cruz, who has spent weeks attacking Reid, took a swing at him": Cruz
+        }
         for (int k = v - 1; k >= 0; k--) {
             String before = d.token(k).pos();
             if (FINITE.contains(before) || before.equals("MD") || RELATIVES.contains(word(k)) || word(k).equals(";")) {
@@ -182,6 +194,28 @@ final class ParsedSentence {
             cur = d.head(cur);
         }
         return List.of();
+    }
+
+    /**
+     * "avoided directly criticizing Reid": a gerund right after its verb (adverbs of its own between), which the
+     * parser often makes a dep; not "Railing at Reid, Holt vows" or "..., attacking Reid".
+     */
+    private boolean gerundComplement(int v) {
+        int head = d.head(v);
+        if (!d.token(v).pos().equals("VBG") || head < 0 || head > v || !d.token(head).pos().startsWith("VB")) {
+            return false;
+        }
+        for (int k = head + 1; k < v; k++) {
+            if (!(d.head(k) == v && d.label(k).equals("advmod"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "for Reid to quit": an infinitive whose subject "for" introduces. */
+    private boolean forInfinitive(int v) {
+        return d.token(v).pos().equals("VB") && d.children(v, "mark").stream().anyMatch(c -> word(c).equals("for"));
     }
 
     /** "to call out Y" (purpose clause): its subject is the main verb's. */
@@ -294,12 +328,14 @@ final class ParsedSentence {
     boolean unasserted(int n) {
         int cur = n;
         for (int step = 0; step < 3 && cur >= 0; step++) {
-            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur)) {
-                return true;
+            boolean pressed = step == 1 && lemma(cur).equals("press") && d.label(n).equals("obj");
+            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed) {
+                return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);
             boolean carries = l.equals("xcomp") || l.startsWith("advcl") || l.startsWith("obl") || l.equals("ccomp")
-                    || step == 0 && (l.equals("obj") || l.startsWith("nsubj"));
+                    || step == 0 && (l.equals("obj") || l.startsWith("nsubj"))
+                    || l.equals("dep") && gerundComplement(cur);
             if (!carries) {
                 return false;
             }
@@ -375,6 +411,14 @@ final class ParsedSentence {
      * {@code exclude} are not candidates for a pronoun (the other argument of the cue).
      */
     List<Named> persons(int n, Set<String> exclude, boolean resolvePronouns) {
+        return persons(n, exclude, resolvePronouns, false);
+    }
+
+    /**
+     * As {@link #persons(int, Set, boolean)}; for a {@code target}, a pronoun prefers the one other person named
+     * earlier in the sentence ("Holt railed against Reid, taking aim at his record": Reid).
+     */
+    List<Named> persons(int n, Set<String> exclude, boolean resolvePronouns, boolean target) {
         Optional<PersonMention> m = persons.mentionAt(d.token(n).begin());
         if (m.isPresent()) {
             return nickname(m.get()) ? List.of() : List.of(new Named(m.get().canonical(), false));
@@ -396,10 +440,15 @@ final class ParsedSentence {
             if (!resolvePronouns) {
                 return List.of();
             }
-            return persons.resolvePronoun(d.token(n).begin(), exclude).map(p -> List.of(new Named(p, true)))
-                    .orElse(List.of());
+            int at = d.token(n).begin();
+            Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p));
+            if (owner.isPresent()) {
+                return List.of(new Named(owner.get(), true));
+            }
+            return (target ? persons.resolveObjectPronoun(at, exclude) : persons.resolvePronoun(at, exclude))
+                    .map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
-        if (!d.token(n).pos().startsWith("NN")) {
+        if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
             return List.of();
         }
         List<Named> appos = new ArrayList<>();
@@ -424,10 +473,69 @@ final class ParsedSentence {
                 return List.of(new Named(head.get(), false));
             }
         }
+        if (isRole(n) || ROLE_NOUNS.contains(word(n))) {
+            Optional<String> named = namedAfterComplement(n);
+            if (named.isPresent()) {
+                return List.of(new Named(named.get(), false));
+            }
+        }
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * "director of the Victims Trust, Ann Holt,": a role whose name the parser hangs on the last noun of the
+     * role's complement; the person in apposition there, set off by a comma.
+     */
+    private Optional<String> namedAfterComplement(int role) {
+        List<Integer> frontier = d.children(role, "nmod");
+        for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                for (int c : d.children(f)) {
+                    if (d.label(c).equals("appos") && hasCommaBefore(c)) {
+                        Optional<PersonMention> m = persons.mentionAt(d.token(c).begin());
+                        if (m.isPresent()) {
+                            return Optional.of(m.get().canonical());
+                        }
+                    }
+                    if (d.label(c).startsWith("nmod") && !d.label(c).equals("nmod:poss")) {
+                        next.add(c);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a comma stands right before the name that ends at node {@code c}. */
+    private boolean hasCommaBefore(int c) {
+        int k = c;
+        while (k > 0 && d.label(k - 1).equals("compound") && d.head(k - 1) == c) {
+            k--;
+        }
+        return k > 0 && word(k - 1).equals(",");
+    }
+
+    /**
+     * "with Ann Holt pressing her attack that ...": a possessive pronoun on the object of a verb whose subject
+     * is named is that subject.
+     */
+    private Optional<String> possessorSubject(int pronoun) {
+        int noun = d.head(pronoun);
+        if (!d.label(pronoun).equals("nmod:poss") || noun < 0 || !d.label(noun).equals("obj")) {
+            return Optional.empty();
+        }
+        for (int subject : d.children(d.head(noun), "nsubj")) {
+            Optional<PersonMention> m = persons.mentionAt(d.token(subject).begin());
+            if (m.isPresent()) {
+                return Optional.of(m.get().canonical());
+            }
+        }
+        return Optional.empty();
     }
 
     /** "ministers including Ann Holt", "rivals such as Ann Holt": a named example of a group noun. */
@@ -454,6 +562,18 @@ final class ParsedSentence {
      */
     private Optional<String> description(int n, Set<String> exclude) {
         int offset = d.token(n).begin();
+        if (TITLES.contains(word(n))) {
+            List<String> role = new ArrayList<>(List.of(word(n)));
+            for (int c : d.children(n)) {
+                if (d.label(c).equals("amod") || d.label(c).equals("compound")) {
+                    role.add(word(c)); // "the Tory leader": a leader named with "Tory"
+                }
+            }
+            Optional<String> titled = persons.resolveTitled(offset, role, exclude);
+            if (titled.isPresent()) {
+                return titled; // "Sanders has criticized the president" after "President Barack Obama"
+            }
+        }
         boolean onlyExcluded = true;
         for (PersonMention m : persons.mentionsIn(s.begin(), offset)) {
             onlyExcluded &= exclude.contains(m.canonical());
@@ -513,12 +633,12 @@ final class ParsedSentence {
      * of the front-runner", "suggestions by Reid") by its owner; the target itself when it is none.
      */
     List<Integer> owners(int target) {
-        if (!SAYINGS.contains(word(target)) && !SAYINGS.contains(lemma(target)) || direct(target).isPresent()) {
+        if (!isSaying(target) || direct(target).isPresent()) {
             return List.of(target);
         }
         List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));
         out.addAll(withCase(target, "of", "by"));
-        return out.isEmpty() ? List.of() : out;
+        return out;
     }
 
     /** Whether a node is a saying or deed ("remarks", "record") rather than a person. */

@@ -33,10 +33,13 @@ final class PhrasalVerb implements Sieve {
                     if (!particles.subList(0, particles.size() - 1).stream().allMatch(w -> p.hasParticle(v, w))) {
                         return;
                     }
+                    if (p.lemma(v).equals("turn") && p.d.children(v).stream().anyMatch(o -> o > v && p.lemma(o).equals("back"))) {
+                        return; // "turned his back on Reid's plan" is no attack
+                    }
                     targets.addAll(p.withCase(v, particles.get(particles.size() - 1)));
                     if (!targets.isEmpty()) {
                         // "fired at Trump, Ted Cruz and ...": the parser often makes the rest of the list an object
-                        targets.addAll(p.d.children(v, "obj"));
+                        p.d.children(v, "obj").stream().filter(o -> p.direct(o).isPresent()).forEach(targets::add);
                     }
                 }
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.8);

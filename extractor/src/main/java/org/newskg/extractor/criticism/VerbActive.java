@@ -30,6 +30,13 @@ final class VerbActive implements Sieve {
                 if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty() || withParticle(p, v)) {
                     return;
                 }
+                if (misreadGerund(p, v)) {
+                    // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
+                    int noun = p.d.head(v);
+                    int verb = p.d.head(noun);
+                    out.add(p, cue.relation(), v, verb < 0 ? List.of() : p.subjects(verb), List.of(noun), name(), 0.8);
+                    return;
+                }
                 List<Integer> targets = new ArrayList<>();
                 for (int o : p.d.children(v, "obj")) {
                     if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))) {
@@ -39,9 +46,30 @@ final class VerbActive implements Sieve {
                         targets.add(o);
                     }
                 }
+                if (targets.isEmpty() && cue.kind() == Cue.Kind.VERB) {
+                    targets.addAll(p.d.children(v, "iobj")); // "blasted Speaker Tom Reid over the bill": the parser's iobj
+                }
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });
         }
+    }
+
+    /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
+    private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("after", "before", "by", "while", "since");
+
+    /** "after attacking Reid, Holt pivoted": a gerund cue the parser hung on its object as an adjective. */
+    private static boolean misreadGerund(ParsedSentence p, int v) {
+        int noun = p.d.head(v);
+        if (!p.d.token(v).pos().equals("VBG") || !p.d.label(v).equals("amod") || noun < 0 || noun < v
+                || p.direct(noun).isEmpty() && !p.isSaying(noun)) {
+            return false;
+        }
+        for (int c : p.d.children(noun, "case")) {
+            if (c < v && GERUND_PREPOSITIONS.contains(p.word(c))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 import org.newskg.model.ResourceFiles;
 
 /**
@@ -52,9 +53,17 @@ public final class Analyzer {
         return ResourceFiles.properties(Analyzer.class, PROPERTIES);
     }
 
+    /**
+     * The full stop of an abbreviation before a bracket or a comma: "Sen. Ann Holt (D-Fla.) said", "Tom Reid,
+     * R-Tex., accused". CoreNLP's tokenizer splits it off the abbreviation it does not know and its splitter then
+     * ends the sentence there, in the middle of every such sentence. CoreNLP reads it as a space (the same
+     * length, so every offset still points into the article's own text).
+     */
+    private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=[\\s(,\\-][A-Z][A-Za-z]{0,4})\\.(?=[),])");
+
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
-        Annotation annotation = new Annotation(text);
+        Annotation annotation = new Annotation(ABBREVIATION_STOP.matcher(text).replaceAll(" "));
         pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int tokenIndex = 0;

@@ -155,11 +155,7 @@ public final class Discourse {
      * and counting the {@code speakers} the caller found (character offset -> canonical name) as salient.
      */
     public Optional<String> resolvePronoun(int offset, Set<String> exclude, NavigableMap<Integer, String> speakers) {
-        char want = switch (pronounAt(offset)) {
-            case "he", "him", "his", "himself" -> 'm';
-            case "she", "her", "hers", "herself" -> 'f';
-            default -> '?';
-        };
+        char want = genderOf(pronounAt(offset));
         if (want == '?') {
             return Optional.empty();
         }
@@ -180,6 +176,28 @@ public final class Discourse {
             }
         }
         return named(offset, want, exclude);
+    }
+
+    /**
+     * The person named latest before {@code offset} (within {@value #WINDOW} characters) with all these title or
+     * role words ("President Barack Obama", "Tom Reid, the Labour senator,"), not excluded, and not a deputy or
+     * vice one unless asked: who "the president" or "the Tory leader" in an argument of a cue is.
+     */
+    public Optional<String> titled(int offset, List<String> role, Set<String> exclude) {
+        Set<String> want = new HashSet<>();
+        role.forEach(w -> want.add(title(w.toLowerCase(Locale.ROOT))));
+        for (int k = mentions.size() - 1; k >= 0; k--) {
+            PersonMention m = mentions.get(k);
+            if (m.end() > offset || offset - m.begin() > WINDOW) {
+                continue;
+            }
+            Set<String> has = titles.getOrDefault(m.canonical(), Set.of());
+            if (!exclude.contains(m.canonical()) && has.containsAll(want)
+                    && (want.contains("deputy") || !has.contains("deputy")) && (want.contains("vice") || !has.contains("vice"))) {
+                return Optional.of(m.canonical());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
@@ -252,6 +270,32 @@ public final class Discourse {
     }
 
     /**
+     * The one person of the pronoun's gender named in narration earlier in its sentence, not excluded; empty
+     * when none or several are, or the word at {@code offset} is no personal pronoun.
+     */
+    public Optional<String> namedInSentence(int offset, Set<String> exclude) {
+        char want = genderOf(pronounAt(offset));
+        if (want == '?' || quotedAt(offset)) {
+            return Optional.empty();
+        }
+        Sentence here = doc.sentenceAt(offset);
+        for (Token t : here.tokens()) {
+            if (t.begin() < offset && genderOf(t.word().toLowerCase(Locale.ROOT)) == want) {
+                return Optional.empty(); // "He attacked Mr. Reid's record after Ms. Holt accused him": him is he
+            }
+        }
+        int si = here.index();
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
+                    && compatible(m.canonical(), want)) {
+                found.add(m.canonical());
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
      * The one person of the gender named in narration earlier in the pronoun's sentence, else in the nearest
      * of the three sentences before that names any; empty when that sentence names several: precision first.
      */
@@ -286,6 +330,14 @@ public final class Discourse {
             }
         }
         return false;
+    }
+
+    private static char genderOf(String pronoun) {
+        return switch (pronoun) {
+            case "he", "him", "his", "himself" -> 'm';
+            case "she", "her", "hers", "herself" -> 'f';
+            default -> '?';
+        };
     }
 
     private String pronounAt(int offset) {

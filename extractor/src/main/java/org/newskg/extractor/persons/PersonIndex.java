@@ -409,11 +409,16 @@ public final class PersonIndex {
 
         /**
          * The namesakes whose given name does not contradict the honorific of a surname ("Mrs Clinton" is not
-         * Bill Clinton); all of them when none fits or the honorific says nothing.
+         * Bill Clinton); all of them when none fits among several or the honorific says nothing; none when the
+         * only namesake is of the other sex ("Mr. Clinton" in an article naming only Hillary Clinton in full).
          */
         private static List<String> ofGender(List<String> owners, Gender gender) {
-            if (gender == Gender.UNKNOWN || owners.size() < 2) {
+            if (gender == Gender.UNKNOWN || owners.isEmpty()) {
                 return owners;
+            }
+            if (owners.size() == 1) {
+                Gender g = LEX.givenNameGender(NameLexicon.words(owners.get(0)).get(0));
+                return g == Gender.UNKNOWN || g == gender ? owners : List.of();
             }
             List<String> fit = new ArrayList<>();
             for (String o : owners) {
@@ -713,9 +718,26 @@ public final class PersonIndex {
         return discourse.resolvePronoun(offset, exclude, java.util.Collections.emptyNavigableMap());
     }
 
+    /**
+     * The person a pronoun in what is criticised refers to: the one person of its gender named earlier in its
+     * own sentence and not excluded ("Holt railed against Reid, taking aim at his record": Reid, not the
+     * subject of the sentence before), else as {@link #resolvePronoun(int, Set)}.
+     */
+    public Optional<String> resolveObjectPronoun(int offset, Set<String> exclude) {
+        return discourse.namedInSentence(offset, exclude).or(() -> resolvePronoun(offset, exclude));
+    }
+
     /** {@link #resolvePronoun(int, Set)} without exclusions. */
     public Optional<String> resolvePronoun(int offset) {
         return resolvePronoun(offset, Set.of());
+    }
+
+    /**
+     * The person latest named with these title or role words before {@code offset}, not excluded: "the
+     * president" after "President Barack Obama", "the Tory leader" after "Tory leader Michael Howard".
+     */
+    public Optional<String> resolveTitled(int offset, List<String> role, Set<String> exclude) {
+        return discourse.titled(offset, role, exclude);
     }
 
     /**

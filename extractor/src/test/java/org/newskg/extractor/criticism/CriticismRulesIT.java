@@ -69,7 +69,7 @@ class CriticismRulesIT {
             Senator Dana Whitlock faulted Governor Jim Parr for the delays.           => Dana Whitlock > Jim Parr  => verb-active
             During the 2012 election, Carl Benton largely ran on his record and accused Mark Ossory of bungling the recovery. => Carl Benton > Mark Ossory => verb-active
             Green MP Ann Holt Holt accused Mr Reid of lying. Tom Reid denied it.      => Ann Holt > Tom Reid       => verb-active
-            Tory leader Tom Reid condemned Mr Patel's comments on immigration. Priya Patel said nothing. => Tom Reid > Priya Patel => verb-active
+            Tory leader Tom Reid condemned Mr Patel's comments on immigration. Raj Patel said nothing.   => Tom Reid > Raj Patel   => verb-active
             Liam Dorsey has opened proceedings with a speech criticising Tony Vance's record in government. => Liam Dorsey > Tony Vance => verb-active
             Ken Farrow spent the day attacking Michael Hale's proposals.              => Ken Farrow > Michael Hale => verb-active
             Ann Holt mocked the qualifications of Tom Reid.                           => Ann Holt > Tom Reid       => verb-active
@@ -125,6 +125,18 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid met in Leeds. The two rivals traded insults.        => Tom Reid > Ann Holt       => reciprocal
             Chris Christie savaged Marco Rubio in the debate, and Rubio smacked back. => Marco Rubio > Chris Christie => retort
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel.         => Tom Reid > Priya Patel    => continuation
+            Sen. Ann Holt (D-Fla.) has criticized Tom Reid for his ties to Wall Street. => Ann Holt > Tom Reid     => verb-active
+            Rep. Ann Holt (D-Calif.) blasted Speaker Tom Reid (R-Wis.) over the bill. => Ann Holt > Tom Reid       => verb-active
+            Ann Holt blasted her Republican rival Tom Reid on Monday over his stance on abortion. => Ann Holt > Tom Reid => verb-active
+            Prince Karim Aziz mocked Tom Reid's retweet of a doctored image.          => Karim Aziz > Tom Reid     => verb-active
+            Ann Holt decried Tom Reid's repeated calls to ban all imports.            => Ann Holt > Tom Reid       => verb-active
+            But director of the Victims of Crime Trust, Ann Holt, accused Lord Reid of arrogance. => Ann Holt > Reid => verb-active
+            President Tom Reid spoke on Monday. Ann Holt has criticized the president for accepting donations. => Ann Holt > Tom Reid => verb-active
+            Tory leader Tom Reid spoke first. Ann Holt, the Leader of the House, replied. She accused the Tory leader of spin. => Ann Holt > Tom Reid => verb-active
+            Ann Holt railed against Tom Reid, taking aim at his past support for the war. => Ann Holt > Tom Reid   => phrasal
+            Sen. Tom Reid (R-Tex.), who has spent weeks taking swipes at Ann Holt (R-Fla.), took a direct swing at her on Thursday. => Tom Reid > Ann Holt => noun-at
+            Tension flared, with Senator Tom Reid pressing his attack that Ann Holt is not qualified to be president. => Tom Reid > Ann Holt => noun-that
+            In Leeds, after attacking Tom Reid, Ann Holt pivoted to her message about unity. => Ann Holt > Tom Reid => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -228,9 +240,28 @@ class CriticismRulesIT {
         "Ann Holt called on Tom Reid to resign.",
         "Tom Reid called the attack on Ann Holt a disgrace.",
         "Ann Holt did not call Tom Reid a liar.",
+        // what others did to a person, the people and bodies around them, a lead in a race
+        "Ann Holt condemned Tom Reid's arrest.",
+        "Ann Holt criticised Tom Reid's supporters.",
+        "Ann Holt is trying to cut into Tom Reid's sizable lead.",
+        "Ann Holt turned her back on Tom Reid's reform bill.",
+        // intended, avoided
+        "Ann Holt has avoided directly criticizing Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
+    }
+
+    @Test
+    void theOneWhoCallsForSomeoneToQuitIsTheCriticOfWhatFollows() {
+        assertThat(pairs("Prince Karim Aziz spoke. In December, Tom Reid called for Ann Holt to drop out of the race, "
+                + "calling her a disgrace.", Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+    }
+
+    @Test
+    void anHonorificOfTheOtherSexIsNotTheOnlyNamesake() {
+        assertThat(pairs("Hillary Clayton spoke. Tom Reid attacked Mr. Clayton's personal life after Mrs. Clayton "
+                + "accused him of sexism.", Relation.CRITICISED)).isEqualTo("Hillary Clayton > Tom Reid; Tom Reid > Clayton");
     }
 
     @Test

@@ -1,0 +1,26 @@
+package org.newskg.extractor.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The pipeline's sentences, through the real CoreNLP models. */
+class AnalyzerIT {
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Sen. Ann Holt (D-Fla.) said the plan was a disaster.",
+        "Rep. Tom Reid (R-Wis.) blasted Speaker Ann Holt (D-Calif.) over the bill.",
+        "Tom Reid, R-Tex., accused Ann Holt of lying.",
+        "Sen. Ann Holt (D-N.Y.) said Tuesday that she would vote no.",
+    })
+    void aPartyTagsAbbreviationDoesNotEndTheSentence(String text) {
+        Doc doc = Analyzer.load().analyse("t", text + " A second sentence follows.");
+        List<Sentence> sentences = doc.sentences();
+        assertThat(sentences).hasSize(2);
+        assertThat(doc.text(sentences.get(0).begin(), sentences.get(0).end())).isEqualTo(text);
+        assertThat(sentences.get(0).tokens()).extracting(Token::word).doesNotContain("said.", "blasted.");
+    }
+}
