@@ -62,7 +62,8 @@ public final class MembershipRules {
             new Sieve("member.race-rivals", RaceSieves::raceRivals),
             new Sieve("member.race-between", RaceSieves::raceBetween),
             new Sieve("member.race-role", RaceSieves::raceRole),
-            new Sieve("member.race-nominee", RaceSieves::nominee));
+            new Sieve("member.race-nominee", RaceSieves::nominee),
+            new Sieve("member.race-subject", RaceSieves::raceSubject));
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
