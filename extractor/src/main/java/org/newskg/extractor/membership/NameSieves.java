@@ -245,6 +245,13 @@ final class NameSieves {
                 // "chairman of the Kentucky Democrats": a state party
             } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
                 // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
+                int q = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
+                PartyMention race = v.party(q);
+                // "X, the front-runner for the Democratic nomination,": the role is in that party's race
+                return race != null && RaceSieves.raceAfter(v, race) >= 0
+                        && RaceSieves.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
+                        ? race : null;
             } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first

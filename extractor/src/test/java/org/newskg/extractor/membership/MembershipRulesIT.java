@@ -261,6 +261,7 @@ class MembershipRulesIT {
             ~DNC Chair Mary Jones announced she will resign her post.~            => Mary Jones > Democratic Party @ member.title-before-name
             ~Mr Walsh, a former Labour communications director, told the BBC it was fine.~ => Walsh > Labour Party @ member.appositive
             ~Voters lean towards Tom Walsh, her Republican rival.~                => Tom Walsh > Republican Party @ member.appositive
+            ~Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.~ => Mary Jones > Democratic Party @ member.appositive
             ~And Tom Walsh, the Liberal Democrats' foreign affairs spokesman, said it was vital.~ => Tom Walsh > Liberal Democrats @ member.appositive
             ~Mary Jones, chair of the Democratic National Committee, resigned.~  => Mary Jones > Democratic Party @ member.appositive
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
@@ -326,13 +327,14 @@ class MembershipRulesIT {
         "Tom Walsh, the Republican senator from Ohio, met Mary Jones.",
         "Mary Jones ran the Republican campaign in Ohio for years.",
         "Mary Jones says that contrary to the claims of some GOP presidential candidates, she is not plotting anything.",
-        "Tom Walsh and Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.",
+        "Mary Jones and Ann Vane trailed Tom Walsh, the front-runner for the Democratic nomination, in the polls.",
         "A group founded by billionaire and climate activist Mary Jones will air an ad during the Republican debate.",
         "Speaking to reporters, press secretary Mary Jones argued that a competitive Democratic primary was healthy.",
         "It was the beginning of the real Republican primary,\" Mary Jones said on CNN.",
         "It is up to Tom Walsh and the Republican leadership to make sure everyone knows how Mary Jones caused this mess.",
         "Fox News host Mary Jones said bad blood from the bruising Republican primary has abated.",
         "Mary Jones, executive director of Democrats for Life, said the platform was wrong.",
+        "Mary Jones, the adviser for the Democratic candidate, spoke.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
