@@ -39,6 +39,7 @@ public final class MembershipRules {
             new Sieve("member.of-party", NameSieves::ofParty),
             new Sieve("member.for-party", NameSieves::forParty),
             new Sieve("member.such-as", NameSieves::suchAs),
+            new Sieve("member.and-other", NameSieves::andOther),
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
             new Sieve("member.succeeded", VerbSieves::succeeded),

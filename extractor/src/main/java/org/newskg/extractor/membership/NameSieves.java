@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
 
 /** Sieves that read a party word next to a name: titles, appositives, "of the SNP", "For the Lib Dems, X". */
 final class NameSieves {
@@ -468,6 +469,51 @@ final class NameSieves {
             if (v.person(k) != null) {
                 c.add(v.person(k), p, 0.8);
                 list(c, p, v.endOf(k), 0.8);
+            }
+        }
+    }
+
+    /** Group nouns after a party word that name its members: "and other Republican candidates", "and other Democratic leaders". */
+    private static final Set<String> MEMBER_GROUPS = Set.of("candidates", "hopefuls", "contenders", "leaders", "lawmakers",
+            "senators", "mps", "members", "politicians", "nominees", "rivals", "officials", "colleagues", "figures");
+
+    /**
+     * "Trump and other Republicans", "Kasich, Bush and other GOP candidates", "Clinton and other Democratic leaders":
+     * the names before "and other" and a group of a party's members are members too (not "and other Labour
+     * supporters": backers, not members).
+     */
+    static void andOther(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int o = p.first() - 1;
+            if (!"other".equalsIgnoreCase(v.word(o))) {
+                continue;
+            }
+            boolean group = p.plural() && p.is(Use.MEMBER) && !v.nounFollows(p.last() + 1);
+            if (!group && p.is(Use.MODIFIER)) {
+                int g = p.last() + 1;
+                if ("presidential".equalsIgnoreCase(v.word(g))) {
+                    g++;
+                }
+                group = MEMBER_GROUPS.contains(v.lower(g)) && !v.nounFollows(g + 1);
+            }
+            int and = "the".equalsIgnoreCase(v.word(o - 1)) ? o - 2 : o - 1;
+            if (!group || !"and".equals(v.word(and)) || v.personAt[and - 1 < 0 ? 0 : and - 1] == null) {
+                continue;
+            }
+            int e = and - 1;
+            while (e >= 0 && v.personAt[e] != null) {
+                PersonMention m = v.personAt[e];
+                c.add(m, p, 0.8);
+                int b = e;
+                while (b >= 0 && v.personAt[b] == m) {
+                    b--;
+                }
+                if (b >= 1 && ",".equals(v.word(b)) && v.personAt[b - 1] != null) {
+                    e = b - 1; // "Kasich, Bush and other GOP candidates"
+                } else {
+                    break;
+                }
             }
         }
     }

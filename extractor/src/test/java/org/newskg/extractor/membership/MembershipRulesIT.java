@@ -267,6 +267,8 @@ class MembershipRulesIT {
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
+            ~The ad comes as Mary Jones, Tom Walsh and other GOP candidates fight for second place.~ => Mary Jones > Republican Party @ member.and-other; Tom Walsh > Republican Party @ member.and-other
+            ~Voters hope Mary Jones and other Democrats do not make the same mistake.~ => Mary Jones > Democratic Party @ member.and-other
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -336,6 +338,8 @@ class MembershipRulesIT {
         "Fox News host Mary Jones said bad blood from the bruising Republican primary has abated.",
         "Mary Jones, executive director of Democrats for Life, said the platform was wrong.",
         "Mary Jones, the adviser for the Democratic candidate, spoke.",
+        "Through the generosity of Mary Jones and other Labour supporters, Labour will campaign.",
+        "Mary Jones and other Labour Party donors gave money.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
