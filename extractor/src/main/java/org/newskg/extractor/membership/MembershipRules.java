@@ -39,6 +39,7 @@ public final class MembershipRules {
             new Sieve("member.of-party", NameSieves::ofParty),
             new Sieve("member.for-party", NameSieves::forParty),
             new Sieve("member.such-as", NameSieves::suchAs),
+            new Sieve("member.and-other", NameSieves::andOther),
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
             new Sieve("member.succeeded", VerbSieves::succeeded),
@@ -62,7 +63,8 @@ public final class MembershipRules {
             new Sieve("member.race-rivals", RaceSieves::raceRivals),
             new Sieve("member.race-between", RaceSieves::raceBetween),
             new Sieve("member.race-role", RaceSieves::raceRole),
-            new Sieve("member.race-nominee", RaceSieves::nominee));
+            new Sieve("member.race-nominee", RaceSieves::nominee),
+            new Sieve("member.race-subject", RaceSieves::raceSubject));
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
 
 /** Sieves that read a party word next to a name: titles, appositives, "of the SNP", "For the Lib Dems, X". */
 final class NameSieves {
@@ -15,6 +16,8 @@ final class NameSieves {
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "campaigns", "bid", "candidacy", "run",
             "nomination", "ticket");
     private static final Set<String> PASSIVE_VERBS = WordLists.words(NameSieves.class, "passive-verbs.txt");
+    /** Letters after a name for a seat: "Brian Monteith MSP". */
+    private static final Set<String> POST_NOMINALS = Set.of("MP", "MSP", "MEP", "AM", "MLA", "QC");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ")", "-", "–", "—", ".", ";", "and");
 
     private NameSieves() {
@@ -52,6 +55,8 @@ final class NameSieves {
             } else if (v.isRoleAt(k)) {
                 roles++;
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (roles > 0 && joinedTrade(v, k)) {
+                // "GOP presidential contender and former neurosurgeon Ben Carson": a second trade joined by "and"
             } else if (modifiedRole(v, k) > k) {
                 k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
                 roles++;
@@ -81,6 +86,9 @@ final class NameSieves {
             return; // "called a Republican Obama": a comparison, not a title
         }
         int after = v.skipTrailer(plural ? listEnd(v, k) : v.endOf(k));
+        if (comma && POST_NOMINALS.contains(v.word(after))) {
+            after++; // "The Tory finance spokesman, Brian Monteith MSP, said"
+        }
         if (comma && !(after >= v.size() || CLAUSE_ENDS.contains(v.word(after)))) {
             return; // "if Trump is the GOP nominee, Rubio gave ...": a clause boundary, not an appositive
         }
@@ -92,6 +100,22 @@ final class NameSieves {
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
         }
+    }
+
+    /**
+     * Whether {@code k} is a singular common noun (after "former" or another adjective) that a connector
+     * joined to the roles before it and that a name follows: "contender and former neurosurgeon Ben Carson".
+     */
+    private static boolean joinedTrade(SentenceView v, int k) {
+        if (!v.pos(k).equals("NN") || !Character.isLowerCase(v.word(k).charAt(0)) || v.personAt[k] != null
+                || v.person(k + 1) == null) {
+            return false;
+        }
+        int b = k - 1;
+        while (b > k - 3 && (v.pos(b).startsWith("JJ") || "former".equalsIgnoreCase(v.word(b)))) {
+            b--;
+        }
+        return "and".equals(v.word(b));
     }
 
     /** The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" that a name follows, or -1. */
@@ -222,9 +246,17 @@ final class NameSieves {
                 // "chairman of the Kentucky Democrats": a state party
             } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
                 // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
+                int q = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
+                PartyMention race = v.party(q);
+                // "X, the front-runner for the Democratic nomination,": the role is in that party's race
+                return race != null && RaceSieves.raceAfter(v, race) >= 0
+                        && RaceSieves.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
+                        ? race : null;
             } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
                 // "leader of the anti-immigration UK Independence Party"
-            } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || v.isPossessive(k)
+            } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first
+                    || v.isPossessive(k)
                     || v.isPossessive(k + 1) || pos.equals("CD") && k > first)) { // "the 2016 GOP frontrunner"
                 return null;
             }
@@ -235,6 +267,9 @@ final class NameSieves {
             return null;
         }
         int a = p.last() + 1;
+        if ("for".equals(v.word(a)) && v.pos(a + 1).startsWith("NNP")) {
+            return null; // "executive director of Democrats for Life": a group of its own, not the party
+        }
         if (p.is(Use.MEMBER) && !p.plural() && ofState(v, a)) {
             return p; // "Sen. Ann Holt, Democrat of Missouri, said"
         }
@@ -242,7 +277,8 @@ final class NameSieves {
             a++;
         }
         int rolesAfter = v.afterRoles(a) - a;
-        while (!v.isPossessive(p.last() + 1) && modifiedRole(v, a + rolesAfter) > a + rolesAfter) {
+        while (modifiedRole(v, a + rolesAfter) > a + rolesAfter && (!v.isPossessive(p.last() + 1)
+                || ",".equals(v.word(modifiedRole(v, a + rolesAfter) + 1)))) { // "the Liberal Democrats' foreign affairs spokesman,"
             // "the Lib Dem environment spokesman", "a Republican political consultant", "Lib Dem home affairs spokesman"
             rolesAfter = v.afterRoles(modifiedRole(v, a + rolesAfter)) - a;
         }
@@ -307,7 +343,8 @@ final class NameSieves {
                 boolean joined = j > k && !v.isPossessive(k - 1) && "and".equals(v.word(j)) && v.pos(j + 1).startsWith("NN")
                         && !v.pos(j - 1).startsWith("JJ") && !"party".equals(v.word(j + 1))
                         && !SentenceView.isRole(v.word(j + 1)); // "shadow work and pensions secretary", not "Labour's record and party leader"
-                modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ")) && v.personAt[j] == null
+                boolean participle = j == k && n <= 2 && pos.equals("VBG"); // "BNP founding chairman X"
+                modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ") || participle) && v.personAt[j] == null
                         && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j)
                         && (n <= 2 || !pos.startsWith("NNP"));
             }
@@ -432,6 +469,51 @@ final class NameSieves {
             if (v.person(k) != null) {
                 c.add(v.person(k), p, 0.8);
                 list(c, p, v.endOf(k), 0.8);
+            }
+        }
+    }
+
+    /** Group nouns after a party word that name its members: "and other Republican candidates", "and other Democratic leaders". */
+    private static final Set<String> MEMBER_GROUPS = Set.of("candidates", "hopefuls", "contenders", "leaders", "lawmakers",
+            "senators", "mps", "members", "politicians", "nominees", "rivals", "officials", "colleagues", "figures");
+
+    /**
+     * "Trump and other Republicans", "Kasich, Bush and other GOP candidates", "Clinton and other Democratic leaders":
+     * the names before "and other" and a group of a party's members are members too (not "and other Labour
+     * supporters": backers, not members).
+     */
+    static void andOther(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int o = p.first() - 1;
+            if (!"other".equalsIgnoreCase(v.word(o))) {
+                continue;
+            }
+            boolean group = p.plural() && p.is(Use.MEMBER) && !v.nounFollows(p.last() + 1);
+            if (!group && p.is(Use.MODIFIER)) {
+                int g = p.last() + 1;
+                if ("presidential".equalsIgnoreCase(v.word(g))) {
+                    g++;
+                }
+                group = MEMBER_GROUPS.contains(v.lower(g)) && !v.nounFollows(g + 1);
+            }
+            int and = "the".equalsIgnoreCase(v.word(o - 1)) ? o - 2 : o - 1;
+            if (!group || !"and".equals(v.word(and)) || v.personAt[and - 1 < 0 ? 0 : and - 1] == null) {
+                continue;
+            }
+            int e = and - 1;
+            while (e >= 0 && v.personAt[e] != null) {
+                PersonMention m = v.personAt[e];
+                c.add(m, p, 0.8);
+                int b = e;
+                while (b >= 0 && v.personAt[b] == m) {
+                    b--;
+                }
+                if (b >= 1 && ",".equals(v.word(b)) && v.personAt[b - 1] != null) {
+                    e = b - 1; // "Kasich, Bush and other GOP candidates"
+                } else {
+                    break;
+                }
             }
         }
     }

@@ -345,6 +345,98 @@ final class RaceSieves {
         }
     }
 
+    /** Verbs (lemmas) of saying: what follows them is a view, not the subject's deed. */
+    private static final Set<String> SPEECH = Set.of("say", "argue", "tell", "claim", "insist", "suggest", "write",
+            "predict", "warn", "note");
+    /**
+     * Race words that also name a standing body or its staff's work, not a contest one runs in: "the Senate
+     * Democratic caucus", "the Republican leadership", "ran the Republican campaign in Ohio".
+     */
+    private static final Set<String> BODIES = Set.of("caucus", "leadership", "campaign");
+
+    /**
+     * "Bernie Sanders won the Democrats Abroad primary", "Clinton is the favorite to secure the Democratic
+     * nomination", "At the Democratic debate, Clinton blamed ...": the named subject of the main clause of a
+     * sentence about one party's race (the race itself named after the party, outside quotation marks; no
+     * other party named) runs in that race, and so does a name joined to it by "and". Not when another person
+     * is named between the two ("Cruz and Trump trailed Clinton, the front-runner for the Democratic
+     * nomination"), not a group of the race ("contrary to the claims of some GOP candidates": no race of his),
+     * not a person titled with another trade ("Fox News host X").
+     */
+    static void raceSubject(Context c) {
+        SentenceView v = c.v;
+        Party party = null;
+        int race = -1;
+        for (PartyMention p : v.parties) {
+            Party q = c.party(p);
+            if (party != null && !party.equals(q)) {
+                return; // two parties: whose race the subject runs in is unclear
+            }
+            party = q;
+            int r = raceAfter(v, p);
+            if (race < 0 && r >= 0 && kind(v, r).equals("RACE") && !BODIES.contains(v.lower(r)) && !v.nounFollows(r + 1)
+                    && !ReferenceSieves.inQuote(v, p.first())) {
+                race = p.first();
+            }
+        }
+        String subject = race < 0 ? null : c.persons.discourse().subjectOf(v.sentence.index()).orElse(null);
+        if (subject == null) {
+            return;
+        }
+        int at = -1;
+        for (int i = 0; i < v.size() && at < 0; i++) {
+            if (v.personStart[i] != null && v.personStart[i].canonical().equals(subject)) {
+                at = i;
+            }
+        }
+        if (at < 0 || at > 0 && v.pos(at - 1).startsWith("NN") && !v.pos(at - 1).startsWith("NNP")
+                && !SentenceView.isRole(v.word(at - 1))) {
+            return; // "Fox News host X", "climate activist X": a person of another trade
+        }
+        if (race < at && !(v.pos(0).equals("IN") || v.pos(0).equals("VBG") || v.pos(0).equals("VBN"))) {
+            return; // the race before the subject only in an opening phrase: "At the Democratic debate, X ...", "During ..."
+        }
+        int b = at - 1;
+        while (b > 0 && v.personAt[b] == null && (SentenceView.isRole(v.word(b)) || "and".equals(v.word(b))
+                || v.pos(b).startsWith("NN") || v.pos(b).startsWith("JJ"))) {
+            b--;
+        }
+        if (b >= 0 && v.pos(b).equals("IN")) {
+            return; // "founded by billionaire and climate activist X": no subject of the sentence's race
+        }
+        for (int i = at + 1; i < race; i++) {
+            if (SPEECH.contains(v.lemma(i)) && v.pos(i).startsWith("VB")) {
+                return; // "X argued that a competitive Democratic primary was ...": a view of the race, not a run in it
+            }
+        }
+        List<String> names = new ArrayList<>(List.of(subject));
+        int e = v.endOf(at);
+        if ("and".equals(v.word(e)) && v.person(e + 1) != null) {
+            names.add(v.person(e + 1).canonical()); // "Clinton and Sanders explore ..."
+            e = v.endOf(e + 1);
+        }
+        for (int i = Math.min(e, race); i < Math.max(at, race); i++) {
+            if (v.personStart[i] != null && i != at && (i < at || i >= e)) {
+                return; // another person between the subject and the race
+            }
+            if (kind(v, i).equals("GROUP") || ReferenceSieves.QUOTES.contains(v.word(i))) {
+                return; // "critical of all the candidates seeking the GOP nomination", "... nomination,' X said"
+            }
+        }
+        for (String name : names) {
+            add(c, name, party);
+        }
+    }
+
+    private static boolean inParentheses(SentenceView v, int i) {
+        int open = 0;
+        for (int k = 0; k < i; k++) {
+            String w = v.word(k);
+            open += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
+        }
+        return open > 0;
+    }
+
     /** Number words of a counted group: "the three Green contenders", "the two men seeking the Tory nomination". */
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7, "eight", 8, "nine", 9, "ten", 10);

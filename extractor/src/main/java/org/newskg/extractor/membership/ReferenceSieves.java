@@ -13,7 +13,7 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
-    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+    static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
     /** What one person runs under a party's name: "his Republican presidential campaign", "her Democratic bid". */
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
     /** Who share a person's party: "his Republican colleagues", "her Labour allies". */
@@ -36,6 +36,12 @@ final class ReferenceSieves {
             int k = i + 1;
             if ("own".equalsIgnoreCase(v.word(k))) {
                 k++;
+            }
+            PartyMention fellows = v.party(k + 1);
+            if ("fellow".equalsIgnoreCase(v.word(k)) && fellows != null && fellows.plural() && fellows.is(Use.MEMBER)
+                    && !v.isPossessive(fellows.last() + 1)) {
+                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, fellows, 0.7));
+                continue; // "more circumspect than her fellow Democrats": she is one of them
             }
             int adjectives = k;
             while (adjectives < k + 2 && v.pos(adjectives).startsWith("JJ") && v.partyStart[adjectives] == null) {
@@ -159,7 +165,8 @@ final class ReferenceSieves {
             boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && localParty(c) != null
                     && party.equals(localParty(c));
             boolean with = v.lower(i).equals("with") && leadsSentence(v, party, c) && v.pos(i + 1).startsWith("NN");
-            if (!(v.word(i).equals("party") || its || with) || v.partyStart[i] != null
+            boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
+            if (!(v.word(i).equals("party") || opening || its || with) || v.partyStart[i] != null
                     || i > 0 && v.partyStart[i - 1] != null) {
                 continue;
             }
@@ -290,7 +297,7 @@ final class ReferenceSieves {
      * Whether position {@code k} is inside a quotation: an odd number of double quotation marks before it in the
      * sentence, or an opening single one ("‘") not closed since (a lone "’" may also be a possessive).
      */
-    private static boolean inQuote(SentenceView v, int k) {
+    static boolean inQuote(SentenceView v, int k) {
         int marks = 0;
         boolean single = false;
         for (int i = 0; i < k; i++) {

@@ -203,6 +203,9 @@ final class VerbSieves {
                 continue;
             }
             int a = v.afterRoles(r);
+            if (a == r && NameSieves.modifiedRole(v, r) > r) {
+                a = v.afterRoles(NameSieves.modifiedRole(v, r)); // "becoming Labour's election supremo"
+            }
             if (a == r || v.nounFollows(a) || v.person(a) != null) {
                 continue; // "named Labour leader X": the person after is the one named
             }

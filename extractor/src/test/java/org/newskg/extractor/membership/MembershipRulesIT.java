@@ -250,6 +250,25 @@ class MembershipRulesIT {
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
+            ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
+            ~At the Democratic debate on Wednesday night, Mary Jones blamed the fog of war.~ => Mary Jones > Democratic Party @ member.race-subject
+            ~During the Republican presidential primaries, Tom Walsh voiced displeasure with the plan.~ => Tom Walsh > Republican Party @ member.race-subject
+            ~Mired in third place, Tom Walsh prepares for a long, drawn-out Republican race.~ => Tom Walsh > Republican Party @ member.race-subject
+            ~Among Republicans, Tom Walsh and Carl Danner kept up their battle ahead of the GOP caucuses.~ => Carl Danner > Republican Party @ member.race-subject; Tom Walsh > Republican Party @ member.race-subject
+            ~BNP founding chairman Tom Walsh was arrested on Sunday.~             => Tom Walsh > British National Party @ member.title-before-name
+            ~GOP presidential contender and former neurosurgeon Tom Walsh responded on Sunday.~ => Tom Walsh > Republican Party @ member.title-before-name
+            ~The Tory finance spokesman, Tom Walsh MSP, said it was a disguise.~ => Tom Walsh > Conservative Party @ member.title-before-name
+            ~DNC Chair Mary Jones announced she will resign her post.~            => Mary Jones > Democratic Party @ member.title-before-name
+            ~Mr Walsh, a former Labour communications director, told the BBC it was fine.~ => Walsh > Labour Party @ member.appositive
+            ~Voters lean towards Tom Walsh, her Republican rival.~                => Tom Walsh > Republican Party @ member.appositive
+            ~Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.~ => Mary Jones > Democratic Party @ member.appositive
+            ~And Tom Walsh, the Liberal Democrats' foreign affairs spokesman, said it was vital.~ => Tom Walsh > Liberal Democrats @ member.appositive
+            ~Mary Jones, chair of the Democratic National Committee, resigned.~  => Mary Jones > Democratic Party @ member.appositive
+            ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
+            ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
+            ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
+            ~The ad comes as Mary Jones, Tom Walsh and other GOP candidates fight for second place.~ => Mary Jones > Republican Party @ member.and-other; Tom Walsh > Republican Party @ member.and-other
+            ~Voters hope Mary Jones and other Democrats do not make the same mistake.~ => Mary Jones > Democratic Party @ member.and-other
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -310,6 +329,17 @@ class MembershipRulesIT {
         "Officials from Ohio, Tom Walsh and Mary Jones, met the Democratic senator.",
         "Tom Walsh, the Republican senator from Ohio, met Mary Jones.",
         "Mary Jones ran the Republican campaign in Ohio for years.",
+        "Mary Jones says that contrary to the claims of some GOP presidential candidates, she is not plotting anything.",
+        "Mary Jones and Ann Vane trailed Tom Walsh, the front-runner for the Democratic nomination, in the polls.",
+        "A group founded by billionaire and climate activist Mary Jones will air an ad during the Republican debate.",
+        "Speaking to reporters, press secretary Mary Jones argued that a competitive Democratic primary was healthy.",
+        "It was the beginning of the real Republican primary,\" Mary Jones said on CNN.",
+        "It is up to Tom Walsh and the Republican leadership to make sure everyone knows how Mary Jones caused this mess.",
+        "Fox News host Mary Jones said bad blood from the bruising Republican primary has abated.",
+        "Mary Jones, executive director of Democrats for Life, said the platform was wrong.",
+        "Mary Jones, the adviser for the Democratic candidate, spoke.",
+        "Through the generosity of Mary Jones and other Labour supporters, Labour will campaign.",
+        "Mary Jones and other Labour Party donors gave money.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
