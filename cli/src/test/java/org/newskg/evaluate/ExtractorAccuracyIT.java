@@ -46,12 +46,14 @@ class ExtractorAccuracyIT {
     // 13 correct / 0 false positives to 13 / 6 (precision 1.0 -> .684, F1 .510 -> .456) and micro F1
     // .822 -> .819: those three checking floors were lowered to what was measured, knowingly, and are the
     // first thing the next round must win back (issue 10 stays open).
-    /** Whole set: micro .899; F1 MEMBER_OF .857, SAID .958, CRITICISED .571; P .974 / .980 / .811. */
-    static final Floors WHOLE = new Floors(0.89, 0.855, 0.95, 0.57, 0.76, 0.44, 0.975, 0.98, 0.81);
-    /** Tuning part: micro .937; F1 MEMBER_OF .917, SAID .965, CRITICISED .708; P .991 / .986 / .944. */
-    static final Floors TUNING = new Floors(0.93, 0.91, 0.96, 0.70, 0.85, 0.56, 0.99, 0.98, 0.94);
-    /** Checking part: micro .819; F1 MEMBER_OF .713, SAID .944, CRITICISED .456; P .923 / .967 / .684. */
-    static final Floors CHECKING = new Floors(0.82, 0.715, 0.94, 0.45, 0.58, 0.34, 0.94, 0.96, 0.68);
+    // Raised 2026-11-30 (fourth round: criticism, sentences split at party tags, membership round 4; each floor a
+    // little under the figure measured on the merge, ACCURACY.md "Fourth round").
+    /** Whole set: micro .904; F1 MEMBER_OF .869, SAID .960, CRITICISED .583; P .987 / .980 / .857. */
+    static final Floors WHOLE = new Floors(0.90, 0.865, 0.955, 0.58, 0.775, 0.44, 0.985, 0.98, 0.85);
+    /** Tuning part: micro .940; F1 MEMBER_OF .926, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
+    static final Floors TUNING = new Floors(0.935, 0.92, 0.96, 0.70, 0.86, 0.56, 0.99, 0.98, 0.94);
+    /** Checking part: micro .828; F1 MEMBER_OF .733, SAID .944, CRITICISED .473; P .949 / .967 / .765. */
+    static final Floors CHECKING = new Floors(0.825, 0.73, 0.94, 0.47, 0.59, 0.34, 0.945, 0.96, 0.76);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1
@@ -66,8 +68,12 @@ class ExtractorAccuracyIT {
     // with their gold first on the same day, before the third round; all ten (211 required rows) then measured
     // .921/.716/.805 (the six alone .889/.693/.779). After the third round: .922/.730/.815 (the six alone
     // .890/.700/.784; the gain is membership).
-    static final double UNSEEN_MIN_MICRO_F1 = 0.81;
-    static final double UNSEEN_MIN_MICRO_PRECISION = 0.92;
+    // Six more (186 required rows) were written with their gold first on 2026-11-30 before the fourth round, and
+    // scored .889/.731/.802 before it (.928/.763/.838 once the scorer knew Canadian and Australian party names,
+    // a scoring convention, not a rule). After it: the six alone .935/.774/.847, all sixteen (397 required rows)
+    // .935/.761/.839.
+    static final double UNSEEN_MIN_MICRO_F1 = 0.835;
+    static final double UNSEEN_MIN_MICRO_PRECISION = 0.93;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -165,7 +171,7 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         Evaluation e = score(triples, GoldReader.files(List.of(gold)), "examples/unseen/gold");
-        assertThat(e.articlesScored()).isEqualTo(10);
+        assertThat(e.articlesScored()).isEqualTo(16);
         assertThat(e.micro().f1()).as("micro F1 on examples/unseen").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
         assertThat(e.micro().precision()).as("micro precision on examples/unseen")
                 .isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_PRECISION);
