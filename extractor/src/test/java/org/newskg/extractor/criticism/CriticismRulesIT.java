@@ -137,6 +137,8 @@ class CriticismRulesIT {
             Sen. Tom Reid (R-Tex.), who has spent weeks taking swipes at Ann Holt (R-Fla.), took a direct swing at her on Thursday. => Tom Reid > Ann Holt => noun-at
             Tension flared, with Senator Tom Reid pressing his attack that Ann Holt is not qualified to be president. => Tom Reid > Ann Holt => noun-that
             In Leeds, after attacking Tom Reid, Ann Holt pivoted to her message about unity. => Ann Holt > Tom Reid => verb-active
+            Mayor Tom Reid rejected criticism from Ann Holt that closing the unit made the city less safe. => Ann Holt > Tom Reid => noun-from
+            Ann Holt, a star anchor, questioned Tom Reid's respect for women in a debate. => Ann Holt > Tom Reid => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
