@@ -55,7 +55,7 @@ final class VerbActive implements Sieve {
     }
 
     /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
-    private static final java.util.Set<String> GERUND_PREPOSITIONS = java.util.Set.of("after", "before", "by", "while", "since");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since");
 
     /** "after attacking Reid, Holt pivoted": a gerund cue the parser hung on its object as an adjective. */
     private static boolean misreadGerund(ParsedSentence p, int v) {

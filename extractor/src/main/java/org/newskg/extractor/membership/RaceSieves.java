@@ -428,15 +428,6 @@ final class RaceSieves {
         }
     }
 
-    private static boolean inParentheses(SentenceView v, int i) {
-        int open = 0;
-        for (int k = 0; k < i; k++) {
-            String w = v.word(k);
-            open += "(".equals(w) || "-LRB-".equals(w) ? 1 : ")".equals(w) || "-RRB-".equals(w) ? -1 : 0;
-        }
-        return open > 0;
-    }
-
     /** Number words of a counted group: "the three Green contenders", "the two men seeking the Tory nomination". */
     private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7, "eight", 8, "nine", 9, "ten", 10);

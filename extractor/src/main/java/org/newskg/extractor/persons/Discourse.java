@@ -284,14 +284,7 @@ public final class Discourse {
                 return Optional.empty(); // "He attacked Mr. Reid's record after Ms. Holt accused him": him is he
             }
         }
-        int si = here.index();
-        Set<String> found = new java.util.LinkedHashSet<>();
-        for (PersonMention m : mentions) {
-            if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
-                    && compatible(m.canonical(), want)) {
-                found.add(m.canonical());
-            }
-        }
+        Set<String> found = namedIn(here.index(), offset, want, exclude);
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
@@ -302,18 +295,24 @@ public final class Discourse {
     private Optional<String> named(int offset, char want, Set<String> exclude) {
         Sentence here = doc.sentenceAt(offset);
         for (int si = here.index(); si >= Math.max(0, here.index() - 3); si--) {
-            Set<String> found = new java.util.LinkedHashSet<>();
-            for (PersonMention m : mentions) {
-                if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
-                        && compatible(m.canonical(), want)) {
-                    found.add(m.canonical());
-                }
-            }
+            Set<String> found = namedIn(si, offset, want, exclude);
             if (!found.isEmpty()) {
                 return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
             }
         }
         return Optional.empty();
+    }
+
+    /** The persons of the gender named in narration in sentence {@code si} before {@code offset}, not excluded. */
+    private Set<String> namedIn(int si, int offset, char want, Set<String> exclude) {
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
+                    && compatible(m.canonical(), want)) {
+                found.add(m.canonical());
+            }
+        }
+        return found;
     }
 
     private boolean quotedAt(int offset) {

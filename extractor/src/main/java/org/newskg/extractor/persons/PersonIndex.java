@@ -413,12 +413,8 @@ public final class PersonIndex {
          * only namesake is of the other sex ("Mr. Clinton" in an article naming only Hillary Clinton in full).
          */
         private static List<String> ofGender(List<String> owners, Gender gender) {
-            if (gender == Gender.UNKNOWN || owners.isEmpty()) {
+            if (gender == Gender.UNKNOWN) {
                 return owners;
-            }
-            if (owners.size() == 1) {
-                Gender g = LEX.givenNameGender(NameLexicon.words(owners.get(0)).get(0));
-                return g == Gender.UNKNOWN || g == gender ? owners : List.of();
             }
             List<String> fit = new ArrayList<>();
             for (String o : owners) {
@@ -427,7 +423,7 @@ public final class PersonIndex {
                     fit.add(o);
                 }
             }
-            return fit.isEmpty() ? owners : fit;
+            return fit.isEmpty() && owners.size() > 1 ? owners : fit;
         }
 
         /**
