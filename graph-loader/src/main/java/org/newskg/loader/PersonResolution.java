@@ -169,7 +169,9 @@ final class PersonResolution {
             evidence.add(new PersonResolver.KeyEvidence(rk, counts, articles.get(rk).size(), parties,
                     left.getOrDefault(rk, Set.of())));
         });
-        PersonResolver.Resolution resolution = PersonResolver.resolve(evidence, overrides);
+        Map<String, Set<String>> keysByArticle = new HashMap<>();
+        articles.forEach((rk, as) -> as.forEach(a -> keysByArticle.computeIfAbsent(a, x -> new HashSet<>()).add(rk)));
+        PersonResolver.Resolution resolution = PersonResolver.resolve(evidence, overrides, keysByArticle);
 
         // moves: every node whose names belong to another cluster's node
         List<Map<String, Object>> mentionRows = new ArrayList<>();

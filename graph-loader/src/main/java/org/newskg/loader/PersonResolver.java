@@ -29,7 +29,10 @@ import org.newskg.model.Names;
  *   <li>A one-word name (a surname, with or without a title: "Mr Blair", "Sen. Cruz") joins the one full
  *       name with that surname; when the corpus has several, the parties the surname's articles give it (a
  *       party in common, then the same top party), then the titles it is used with, must leave exactly one,
- *       else it stays apart and is reported undecided.</li>
+ *       else it stays apart and is reported undecided. Last, the articles that use the one-word name decide
+ *       by the other people they mention: all pointing to one candidate, or all compatible with a candidate
+ *       the corpus knows far better than the others, and none naming that candidate beside it
+ *       ({@link #narrowByContext}).</li>
  *   <li>User overrides: pairs of names to merge, pairs never to merge.</li>
  * </ul>
  * Each cluster's key is one of its raw keys (the full name used by the most articles, ties alphabetical), and
@@ -114,6 +117,15 @@ public final class PersonResolver {
     }
 
     public static Resolution resolve(Collection<KeyEvidence> input, Overrides overrides) {
+        return resolve(input, overrides, Map.of());
+    }
+
+    /**
+     * The resolution, with the articles' own context: which raw keys each article uses (article id to raw
+     * keys), for the one-word names that neither party nor title decides ({@link #narrowByContext}).
+     */
+    public static Resolution resolve(Collection<KeyEvidence> input, Overrides overrides,
+            Map<String, Set<String>> keysByArticle) {
         Map<String, KeyEvidence> byKey = new TreeMap<>();
         for (KeyEvidence e : input) {
             byKey.put(e.key(), e);
@@ -186,6 +198,8 @@ public final class PersonResolver {
             }
         }
         // 2. one-word names
+        // the clusters of full names as they stand before any one-word name joins them
+        Context context = keysByArticle.isEmpty() ? null : Context.of(keysByArticle, uf);
         for (Parsed p : single) {
             Set<String> candidates = new TreeSet<>();
             for (String root : clustersBySurname.getOrDefault(p.last, Set.of())) {
@@ -206,6 +220,9 @@ public final class PersonResolver {
             }
             if (chosen.size() > 1) {
                 chosen = narrowByTitle(byKey.get(p.key), chosen, fullClusters, byKey);
+            }
+            if (chosen.size() > 1 && context != null) {
+                chosen = narrowByContext(p, chosen, context);
             }
             if (chosen.size() == 1) {
                 uf.union(chosen.iterator().next(), p.key);
@@ -299,6 +316,131 @@ public final class PersonResolver {
             return sameTop;
         }
         return sharing.isEmpty() ? candidates : sharing;
+    }
+
+    /**
+     * The one candidate the articles that use a one-word name point to by the other people they mention, or
+     * all candidates when they do not agree. An article that names a candidate in full and still keeps the
+     * one-word name apart (the extractor did not take it for that candidate) rules that candidate out. Each
+     * other article votes for the candidate with whom it shares the most other people (each shared person
+     * mentioned in at least one of the candidate's other articles), if it shares at least two and at least
+     * twice as many as with any other candidate. One candidate is chosen when it has every vote, the votes of
+     * at least half of the name's articles, and every article of the name that mentions other people shares at
+     * least one of them with it. Failing that, the candidate with at least {@link #DOMINANCE} times as many
+     * articles as all the others together is chosen when every article of the name that mentions other people
+     * shares one of them with it (and one such article exists); otherwise nothing changes.
+     */
+    private static Set<String> narrowByContext(Parsed name, Set<String> candidates, Context context) {
+        List<String> ownArticles = context.articlesByKey.getOrDefault(name.key, List.of());
+        if (ownArticles.isEmpty()) {
+            return candidates;
+        }
+        Set<String> ruledOut = new HashSet<>();
+        Map<String, Integer> votes = new TreeMap<>();
+        // articles that mention other people, and for each candidate how many of them share one with it
+        int withCompanions = 0;
+        Map<String, Integer> supported = new HashMap<>();
+        for (String article : ownArticles) {
+            Map<String, Integer> sharedWith = new HashMap<>();
+            Set<String> companions = new TreeSet<>();
+            for (String k : context.keysByArticle.get(article)) {
+                Parsed q = parse(k);
+                if (!q.full()) {
+                    continue;
+                }
+                String root = context.rootOf.get(k);
+                if (candidates.contains(root)) {
+                    ruledOut.add(root);
+                } else if (!q.last.equals(name.last)) {
+                    companions.add(root);
+                }
+            }
+            String best = null;
+            int bestShared = 0;
+            int second = 0;
+            for (String candidate : candidates) {
+                Set<String> theirs = context.articlesOf.getOrDefault(candidate, Set.of());
+                int shared = 0;
+                for (String c : companions) {
+                    for (String a : context.articlesOf.getOrDefault(c, Set.of())) {
+                        if (!a.equals(article) && theirs.contains(a)) {
+                            shared++;
+                            break;
+                        }
+                    }
+                }
+                sharedWith.put(candidate, shared);
+                if (shared > bestShared) {
+                    second = bestShared;
+                    bestShared = shared;
+                    best = candidate;
+                } else if (shared > second) {
+                    second = shared;
+                }
+            }
+            if (best != null && bestShared >= 2 && bestShared >= 2 * second) {
+                votes.merge(best, 1, Integer::sum);
+            }
+            if (!companions.isEmpty()) {
+                withCompanions++;
+                for (String candidate : candidates) {
+                    if (sharedWith.get(candidate) > 0) {
+                        supported.merge(candidate, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        if (votes.size() == 1) {
+            Map.Entry<String, Integer> only = votes.entrySet().iterator().next();
+            if (2 * only.getValue() >= ownArticles.size() && !ruledOut.contains(only.getKey())
+                    && supported.getOrDefault(only.getKey(), 0) == withCompanions) {
+                return Set.of(only.getKey());
+            }
+        }
+        // the namesake the corpus knows far better than all the others, if every article that mentions other
+        // people shares one of them with it
+        String dominant = null;
+        int most = 0;
+        int rest = 0;
+        for (String candidate : candidates) {
+            int n = context.articlesOf.getOrDefault(candidate, Set.of()).size();
+            if (n > most) {
+                rest += most;
+                most = n;
+                dominant = candidate;
+            } else {
+                rest += n;
+            }
+        }
+        if (dominant != null && most >= DOMINANCE * Math.max(1, rest) && !ruledOut.contains(dominant)
+                && withCompanions > 0 && supported.getOrDefault(dominant, 0) == withCompanions) {
+            return Set.of(dominant);
+        }
+        return candidates;
+    }
+
+    /** How many times more articles the one namesake must have than all the others together. */
+    static final int DOMINANCE = 10;
+
+    /** Which articles use each raw key and each cluster of full names, and the keys of each article. */
+    private record Context(Map<String, Set<String>> keysByArticle, Map<String, List<String>> articlesByKey,
+            Map<String, Set<String>> articlesOf, Map<String, String> rootOf) {
+
+        static Context of(Map<String, Set<String>> keysByArticle, UnionFind uf) {
+            Map<String, List<String>> byKey = new HashMap<>();
+            Map<String, Set<String>> of = new HashMap<>();
+            Map<String, String> rootOf = new HashMap<>();
+            for (Map.Entry<String, Set<String>> a : new TreeMap<>(keysByArticle).entrySet()) {
+                for (String k : a.getValue()) {
+                    byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(a.getKey());
+                    if (parse(k).full()) {
+                        String root = rootOf.computeIfAbsent(k, uf::find);
+                        of.computeIfAbsent(root, r -> new HashSet<>()).add(a.getKey());
+                    }
+                }
+            }
+            return new Context(keysByArticle, byKey, of, rootOf);
+        }
     }
 
     /** The candidates used with one of the titles the one-word name is used with ("President", "Sen."). */

@@ -123,6 +123,26 @@ class PersonResolutionIT {
     }
 
     @Test
+    void aSurnameJoinsTheNamesakeItsArticleSharesOtherPeopleWithUntilThatEvidenceIsRetracted() {
+        ArticleContribution doraWithOthers = article("c1",
+                triple("c1", "Dora Quint", Relation.CRITICISED, "Vincent Orla", 0),
+                triple("c1", "Dora Quint", Relation.CRITICISED, "Lena Fitch", 40));
+        ArticleContribution surnameWithThem = article("c2",
+                triple("c2", "Quint", Relation.CRITICISED, "Vincent Orla", 0),
+                triple("c2", "Lena Fitch", Relation.SAID, "She has it wrong.", 40));
+        load(List.of(A1, A5, doraWithOthers, surnameWithThem));
+        // two Quints in full, but the surname's article shares Orla and Fitch with Dora Quint's
+        assertThat(persons()).containsExactly("Dora J. Quint", "Lena Fitch", "Milo Quint", "Vincent Orla");
+        assertThat(query("MATCH (:Person {name: 'Dora J. Quint'})-[r:CRITICISED]->(:Person {key: 'vincent orla'})"
+                + " RETURN r.article AS a ORDER BY a")).extracting(m -> m.get("a")).containsExactly("c1", "c2");
+        // without the article that put her beside them, nothing tells the two Quints apart
+        GraphLoader.retract(neo4j, "c1");
+        assertThat(persons()).containsExactly("Dora J. Quint", "Lena Fitch", "Milo Quint", "Quint", "Vincent Orla");
+        assertThat(query("MATCH (p:Person {key: 'quint'}) RETURN p.undecided AS u").get(0).get("u"))
+                .isEqualTo(List.of("dora j quint", "milo quint"));
+    }
+
+    @Test
     void theDisplayNameIsTheMostFrequentWellFormedSpelling() {
         load(List.of(article("b1", triple("b1", "NELL Amory", Relation.SAID, "One.", 0)),
                 article("b2", triple("b2", "Nell R. Amory", Relation.SAID, "Two.", 0)),

@@ -162,4 +162,115 @@ class PersonResolverTest {
         assertThat(same(r, "Bob Smith", "Robbie Smith")).isTrue();
         assertThat(same(r, "Vince Cable", "Vincent Cable")).isFalse();
     }
+
+    /**
+     * Articles as "id: Name, Name, ...": the corpus evidence (each name counted once per article) and which
+     * raw keys each article uses.
+     */
+    private static PersonResolver.Resolution resolveArticles(String... articles) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, java.util.Set<String>> keysByArticle = new HashMap<>();
+        for (String article : articles) {
+            String[] f = article.split(":", 2);
+            for (String name : f[1].split(",")) {
+                String key = Names.personKey(name.strip());
+                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name.strip(), 1, Integer::sum);
+                keysByArticle.computeIfAbsent(f[0].strip(), k -> new java.util.HashSet<>()).add(key);
+            }
+        }
+        List<PersonResolver.KeyEvidence> evidence = new ArrayList<>();
+        spellings.forEach((key, s) -> evidence.add(new PersonResolver.KeyEvidence(key, s,
+                s.values().stream().mapToInt(Integer::intValue).sum(), Map.of(), Set.of())));
+        return PersonResolver.resolve(evidence, PersonResolver.Overrides.NONE, keysByArticle);
+    }
+
+    @Test
+    void aSurnameJoinsTheNamesakeItsArticlesShareOtherPeopleWith() {
+        var r = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind, Dev Rao",
+                "2: Anna Vole, Ben Hart, Cara Lind",
+                "3: Anna Vole, Dev Rao, Ben Hart",
+                "4: Petra Vole, Eli Stone, Fay Moss",
+                "5: Petra Vole, Eli Stone",
+                "6: Vole, Ben Hart, Cara Lind",
+                "7: Vole, Dev Rao, Cara Lind, Ben Hart",
+                "8: Vole");
+        assertThat(same(r, "Vole", "Anna Vole")).isTrue();
+        assertThat(r.undecided()).doesNotContainKey("vole");
+    }
+
+    @Test
+    void aSurnameStaysApartWhenItsArticlesPointToDifferentNamesakesOrToFewOfThem() {
+        var split = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind",
+                "2: Anna Vole, Ben Hart, Cara Lind",
+                "3: Petra Vole, Eli Stone, Fay Moss",
+                "4: Petra Vole, Eli Stone, Fay Moss",
+                "5: Vole, Ben Hart, Cara Lind",
+                "6: Vole, Eli Stone, Fay Moss");
+        assertThat(same(split, "Vole", "Anna Vole")).isFalse();
+        assertThat(same(split, "Vole", "Petra Vole")).isFalse();
+        assertThat(split.undecided().get("vole")).containsExactly("anna vole", "petra vole");
+
+        // one shared person is not enough, and one article of three does not speak for the others
+        var weak = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind",
+                "2: Petra Vole, Eli Stone",
+                "3: Vole, Ben Hart",
+                "4: Vole, Ben Hart, Cara Lind",
+                "5: Vole, Gil Amos",
+                "6: Vole, Hal Ives");
+        assertThat(same(weak, "Vole", "Anna Vole")).isFalse();
+
+        // two articles of three point to her, but the third mentions only people never seen with her
+        var stranger = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind",
+                "2: Anna Vole, Ben Hart, Cara Lind",
+                "3: Petra Vole, Eli Stone",
+                "4: Vole, Ben Hart, Cara Lind",
+                "5: Vole, Ben Hart, Cara Lind",
+                "6: Vole, Gil Amos, Hal Ives",
+                "7: Gil Amos, Hal Ives");
+        assertThat(same(stranger, "Vole", "Anna Vole")).isFalse();
+    }
+
+    @Test
+    void aSurnameNeverJoinsANamesakeAnArticleNamesBesideIt() {
+        // article 5 names Anna Vole in full and still keeps "Mr Vole" apart: he is not her
+        var r = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind",
+                "2: Anna Vole, Ben Hart, Cara Lind",
+                "3: Petra Vole, Eli Stone",
+                "4: Vole, Ben Hart, Cara Lind",
+                "5: Mr Vole, Anna Vole, Ben Hart, Cara Lind");
+        assertThat(same(r, "Vole", "Anna Vole")).isFalse();
+        assertThat(same(r, "Vole", "Petra Vole")).isFalse();
+    }
+
+    @Test
+    void aSurnameJoinsANamesakeTheCorpusKnowsFarBetterWhenItsArticlesShareSomeoneWithHer() {
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            articles.add("a" + i + ": Anna Vole, Ben Hart" + (i % 2 == 0 ? ", Cara Lind" : ""));
+        }
+        articles.add("p1: Petra Vole, Eli Stone");
+        List<String> joined = new ArrayList<>(articles);
+        joined.add("v1: Vole, Ben Hart");
+        joined.add("v2: Vole");
+        var r = resolveArticles(joined.toArray(String[]::new));
+        assertThat(same(r, "Vole", "Anna Vole")).isTrue();
+
+        // an article whose other people never appear with her: the surname may be someone else there
+        List<String> apart = new ArrayList<>(joined);
+        apart.add("v3: Vole, Gil Amos");
+        apart.add("g1: Gil Amos, Hal Ives");
+        var kept = resolveArticles(apart.toArray(String[]::new));
+        assertThat(same(kept, "Vole", "Anna Vole")).isFalse();
+
+        // not far better known: 20 articles against 3
+        List<String> close = new ArrayList<>(joined);
+        close.add("p2: Petra Vole");
+        close.add("p3: Petra Vole");
+        assertThat(same(resolveArticles(close.toArray(String[]::new)), "Vole", "Anna Vole")).isFalse();
+    }
 }
