@@ -64,7 +64,12 @@ public final class MembershipRules {
             new Sieve("member.race-between", RaceSieves::raceBetween),
             new Sieve("member.race-role", RaceSieves::raceRole),
             new Sieve("member.race-nominee", RaceSieves::nominee),
-            new Sieve("member.race-subject", RaceSieves::raceSubject));
+            new Sieve("member.race-subject", RaceSieves::raceSubject),
+            new Sieve("member.shadow", ContextSieves::shadow));
+
+    /** Last pass: what one person's party says of another's (running mates). */
+    static final List<Sieve> RELATED = List.of(
+            new Sieve("member.running-mate", ContextSieves::runningMate));
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
@@ -94,10 +99,15 @@ public final class MembershipRules {
             }
         }
         for (Sentence s : doc.sentences()) {
-            if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null) {
+            if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null || a.opposition != null
+                    || a.nominee != null) {
                 Context c = a.context(s, persons, found, settled);
                 CONTEXT.forEach(c::run);
             }
+        }
+        for (Sentence s : doc.sentences()) {
+            Context c = a.context(s, persons, found, settled);
+            RELATED.forEach(c::run);
         }
         return triples(doc, found);
     }
@@ -116,12 +126,18 @@ public final class MembershipRules {
         private final Map<Sentence, Party> referents = new LinkedHashMap<>();
         private final Party dominant;
         private final Party articleRace;
+        /** The party whose shadow cabinet the article names ("Labour's shadow chancellor"), when only one. */
+        final Party opposition;
+        /** The one party whose nominee or nomination the article names ("the Republican nominee"), or null. */
+        final Party nominee;
 
         ArticleParties(Doc doc) {
             this.doc = doc;
             this.cues = PARTIES.countryCues(doc);
             Map<Party, Integer> counts = new LinkedHashMap<>();
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
+            Set<Party> shadows = new LinkedHashSet<>();
+            Set<Party> nominees = new LinkedHashSet<>();
             for (Sentence s : doc.sentences()) {
                 List<PartyMention> parties = foreign(PARTIES.find(s), cues);
                 bySentence.put(s, parties);
@@ -132,16 +148,23 @@ public final class MembershipRules {
                     Party party = PARTIES.choose(p, cues);
                     counts.merge(party, 1, Integer::sum);
                     here.add(party);
-                    if (RaceSieves.raceAfter(v, p) >= 0) {
+                    int r = RaceSieves.raceAfter(v, p);
+                    if (r >= 0 && (v.lower(r).startsWith("nominee") || v.lower(r).equals("nomination"))) {
+                        nominees.add(party);
+                    }
+                    if (r >= 0) {
                         race.add(party);
                         raceCounts.merge(party, 1, Integer::sum);
                     }
                 }
                 named.put(s, here);
                 raced.put(s, race);
+                shadows.addAll(ContextSieves.oppositionVotes(v, p -> PARTIES.choose(p, cues)));
             }
             this.dominant = dominant(counts, 3, 3);
             this.articleRace = dominant(raceCounts, 2, 2);
+            this.opposition = shadows.size() == 1 ? shadows.iterator().next() : null;
+            this.nominee = nominees.size() == 1 ? nominees.iterator().next() : null;
             Party top = top(counts);
             Party recent = null;
             int recentSentence = -10;
@@ -208,7 +231,8 @@ public final class MembershipRules {
             SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), cues, found, settled,
+            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), opposition, nominee, cues, found,
+                    settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
         }
 
