@@ -98,6 +98,7 @@ public final class MembershipRules {
                 settled.add(f.person());
             }
         }
+        a.opposition(persons, found, settled);
         for (Sentence s : doc.sentences()) {
             if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null || a.opposition != null
                     || a.nominee != null) {
@@ -126,8 +127,10 @@ public final class MembershipRules {
         private final Map<Sentence, Party> referents = new LinkedHashMap<>();
         private final Party dominant;
         private final Party articleRace;
-        /** The party whose shadow cabinet the article names ("Labour's shadow chancellor"), when only one. */
-        final Party opposition;
+        /** The parties whose shadow cabinet the article names ("Labour's shadow chancellor"). */
+        private final Set<Party> shadows = new LinkedHashSet<>();
+        /** The one party whose shadow cabinet the article names, also through its leader ("his shadow cabinet"). */
+        private Party opposition;
         /** The one party whose nominee or nomination the article names ("the Republican nominee"), or null. */
         final Party nominee;
 
@@ -136,7 +139,6 @@ public final class MembershipRules {
             this.cues = PARTIES.countryCues(doc);
             Map<Party, Integer> counts = new LinkedHashMap<>();
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
-            Set<Party> shadows = new LinkedHashSet<>();
             Set<Party> nominees = new LinkedHashSet<>();
             for (Sentence s : doc.sentences()) {
                 List<PartyMention> parties = foreign(PARTIES.find(s), cues);
@@ -163,7 +165,6 @@ public final class MembershipRules {
             }
             this.dominant = dominant(counts, 3, 3);
             this.articleRace = dominant(raceCounts, 2, 2);
-            this.opposition = shadows.size() == 1 ? shadows.iterator().next() : null;
             this.nominee = nominees.size() == 1 ? nominees.iterator().next() : null;
             Party top = top(counts);
             Party recent = null;
@@ -199,6 +200,28 @@ public final class MembershipRules {
 
         List<PartyMention> mentions(Sentence s) {
             return bySentence.get(s);
+        }
+
+        /**
+         * The opposition of the article once the first pass has settled persons: the one party whose shadow
+         * cabinet it names, counting "his shadow cabinet" of a settled leader ("Michael Howard has denied his
+         * shadow cabinet was split") as naming the leader's.
+         */
+        void opposition(PersonIndex persons, List<Found> found, Set<String> settled) {
+            Set<Party> votes = new LinkedHashSet<>(shadows);
+            for (Sentence s : doc.sentences()) {
+                SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
+                Context c = new Context(doc, persons, v, List.of(), null, null, null, null, null, cues, found, settled,
+                        (party, role) -> Set.of());
+                for (int i = 1; i < v.size(); i++) {
+                    if ("shadow".equals(v.lower(i)) && ("his".equals(v.lower(i - 1)) || "her".equals(v.lower(i - 1)))
+                            && "PRP$".equals(v.pos(i - 1))) {
+                        persons.resolvePronoun(v.token(i - 1).begin()).filter(settled::contains).map(c::partyOf)
+                                .filter(ContextSieves::hasShadowCabinet).ifPresent(votes::add);
+                    }
+                }
+            }
+            opposition = votes.size() == 1 ? votes.iterator().next() : null;
         }
 
         /**
