@@ -130,8 +130,8 @@ final class ContextSieves {
             while (k < v.size() && k < end + 5 && v.person(k) == null && v.isRoleAt(k)) {
                 k++; // "Indiana Gov. Mike Pence"
             }
-            if (v.person(k) != null) {
-                mate = v.person(k).canonical();
+            if (v.person(k) != null && !v.pos(v.skipTrailer(v.endOf(k))).startsWith("NN")) {
+                mate = v.person(k).canonical(); // not "Trump's running mate, Clinton campaign chairman X"
             } else if (i >= 3 && "as".equals(v.lower(possessorStart(v, i - 1) - 1))) {
                 int n = possessorStart(v, i - 1) - 2; // "named Tim Kaine as her running mate"
                 while (n > 0 && v.personAt[n] == null && v.pos(n).startsWith("NNP")) {

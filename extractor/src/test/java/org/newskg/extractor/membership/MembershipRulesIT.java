@@ -353,6 +353,7 @@ class MembershipRulesIT {
         "Democrats say the Republican nominee is weak. If Mary Jones is the nominee, Democrats will gain.",
         "The Democratic nominee and the Republican nominee met. If Mary Jones is the nominee, turnout will fall.",
         "Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.",
+        "Democrat Tom Walsh spoke. After Mary Jones was picked as Ann Vane's running mate, Tom Walsh campaign chairman Bob Reid called her extreme.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
