@@ -28,6 +28,10 @@ final class Context {
     final Party referent;
     /** The party whose race (nomination, primary, field, candidates) this sentence is about, or null. */
     final Party race;
+    /** The party whose shadow cabinet the article names, the opposition of a Westminster system, or null. */
+    final Party opposition;
+    /** The one party whose nominee the article names ("the Republican nominee"): whose "the nominee" is meant, or null. */
+    final Party nominee;
     private final Map<String, Integer> cues;
     private final List<Found> found;
     /** Persons an earlier pass settled: context sieves leave them alone. */
@@ -36,8 +40,10 @@ final class Context {
     private String rule = "";
 
     Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,
-            Party race, Map<String, Integer> cues, List<Found> found, Set<String> settled,
+            Party race, Party opposition, Party nominee, Map<String, Integer> cues, List<Found> found, Set<String> settled,
             java.util.function.BiFunction<Party, String, Set<String>> titled) {
+        this.opposition = opposition;
+        this.nominee = nominee;
         this.titled = titled;
         this.doc = doc;
         this.persons = persons;
@@ -74,6 +80,27 @@ final class Context {
     /** Whether an earlier pass settled this person's party: a context sieve then adds nothing. */
     boolean settled(String person) {
         return settled.contains(person);
+    }
+
+    /**
+     * The party the findings so far give a person (the strongest finding of at least 0.5), or null when there
+     * is none or another party is found for them as strongly.
+     */
+    Party partyOf(String person) {
+        Found best = null;
+        boolean tie = false;
+        for (Found f : found) {
+            if (!f.person().equals(person) || f.confidence() < 0.5) {
+                continue;
+            }
+            if (best == null || f.confidence() > best.confidence()) {
+                tie = best != null && !best.party().equals(f.party()) && best.confidence() >= f.confidence();
+                best = f;
+            } else if (!f.party().equals(best.party()) && f.confidence() == best.confidence()) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? null : best.party();
     }
 
     void add(PersonMention m, PartyMention p, double confidence) {

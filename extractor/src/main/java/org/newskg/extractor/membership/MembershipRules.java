@@ -64,7 +64,12 @@ public final class MembershipRules {
             new Sieve("member.race-between", RaceSieves::raceBetween),
             new Sieve("member.race-role", RaceSieves::raceRole),
             new Sieve("member.race-nominee", RaceSieves::nominee),
-            new Sieve("member.race-subject", RaceSieves::raceSubject));
+            new Sieve("member.race-subject", RaceSieves::raceSubject),
+            new Sieve("member.shadow", ContextSieves::shadow));
+
+    /** Last pass: what one person's party says of another's (running mates). */
+    static final List<Sieve> RELATED = List.of(
+            new Sieve("member.running-mate", ContextSieves::runningMate));
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
@@ -93,11 +98,17 @@ public final class MembershipRules {
                 settled.add(f.person());
             }
         }
+        a.opposition(persons, found, settled);
         for (Sentence s : doc.sentences()) {
-            if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null) {
+            if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null || a.opposition != null
+                    || a.nominee != null) {
                 Context c = a.context(s, persons, found, settled);
                 CONTEXT.forEach(c::run);
             }
+        }
+        for (Sentence s : doc.sentences()) {
+            Context c = a.context(s, persons, found, settled);
+            RELATED.forEach(c::run);
         }
         return triples(doc, found);
     }
@@ -116,12 +127,19 @@ public final class MembershipRules {
         private final Map<Sentence, Party> referents = new LinkedHashMap<>();
         private final Party dominant;
         private final Party articleRace;
+        /** The parties whose shadow cabinet the article names ("Labour's shadow chancellor"). */
+        private final Set<Party> shadows = new LinkedHashSet<>();
+        /** The one party whose shadow cabinet the article names, also through its leader ("his shadow cabinet"). */
+        private Party opposition;
+        /** The one party whose nominee or nomination the article names ("the Republican nominee"), or null. */
+        final Party nominee;
 
         ArticleParties(Doc doc) {
             this.doc = doc;
             this.cues = PARTIES.countryCues(doc);
             Map<Party, Integer> counts = new LinkedHashMap<>();
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
+            Set<Party> nominees = new LinkedHashSet<>();
             for (Sentence s : doc.sentences()) {
                 List<PartyMention> parties = foreign(PARTIES.find(s), cues);
                 bySentence.put(s, parties);
@@ -132,16 +150,22 @@ public final class MembershipRules {
                     Party party = PARTIES.choose(p, cues);
                     counts.merge(party, 1, Integer::sum);
                     here.add(party);
-                    if (RaceSieves.raceAfter(v, p) >= 0) {
+                    int r = RaceSieves.raceAfter(v, p);
+                    if (r >= 0 && (v.lower(r).startsWith("nominee") || v.lower(r).equals("nomination"))) {
+                        nominees.add(party);
+                    }
+                    if (r >= 0) {
                         race.add(party);
                         raceCounts.merge(party, 1, Integer::sum);
                     }
                 }
                 named.put(s, here);
                 raced.put(s, race);
+                shadows.addAll(ContextSieves.oppositionVotes(v, p -> PARTIES.choose(p, cues)));
             }
             this.dominant = dominant(counts, 3, 3);
             this.articleRace = dominant(raceCounts, 2, 2);
+            this.nominee = nominees.size() == 1 ? nominees.iterator().next() : null;
             Party top = top(counts);
             Party recent = null;
             int recentSentence = -10;
@@ -179,6 +203,28 @@ public final class MembershipRules {
         }
 
         /**
+         * The opposition of the article once the first pass has settled persons: the one party whose shadow
+         * cabinet it names, counting "his shadow cabinet" of a settled leader ("Michael Howard has denied his
+         * shadow cabinet was split") as naming the leader's.
+         */
+        void opposition(PersonIndex persons, List<Found> found, Set<String> settled) {
+            Set<Party> votes = new LinkedHashSet<>(shadows);
+            for (Sentence s : doc.sentences()) {
+                SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
+                Context c = new Context(doc, persons, v, List.of(), null, null, null, null, null, cues, found, settled,
+                        (party, role) -> Set.of());
+                for (int i = 1; i < v.size(); i++) {
+                    if ("shadow".equals(v.lower(i)) && ("his".equals(v.lower(i - 1)) || "her".equals(v.lower(i - 1)))
+                            && "PRP$".equals(v.pos(i - 1))) {
+                        persons.resolvePronoun(v.token(i - 1).begin()).filter(settled::contains).map(c::partyOf)
+                                .filter(ContextSieves::hasShadowCabinet).ifPresent(votes::add);
+                    }
+                }
+            }
+            opposition = votes.size() == 1 ? votes.iterator().next() : null;
+        }
+
+        /**
          * The party whose race a sentence is about: the one party it names when it names that party's race
          * (or names only the article's race party); when it names no party, the race of an article mainly
          * about one party, or the race one of the three sentences before named.
@@ -208,7 +254,8 @@ public final class MembershipRules {
             SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), cues, found, settled,
+            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), opposition, nominee, cues, found,
+                    settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
         }
 

@@ -689,10 +689,19 @@ final class RaceSieves {
         }
     }
 
-    /** "If Donald Trump is the nominee", "abandoning Trump as a nominee": the nominee of the race. */
+    /**
+     * "If Donald Trump is the nominee", "abandoning Trump as a nominee", "Ted Cruz or Donald Trump as the
+     * nominee": the nominee of the race; in a sentence that names no other party, the race of the one party
+     * whose nominee the article names ("the Republican nominee").
+     */
     static void nominee(Context c) {
         SentenceView v = c.v;
-        if (c.race == null) {
+        Party party = c.race;
+        if (c.nominee != null && (c.v.parties.isEmpty() || party == null
+                && c.v.parties.stream().allMatch(p -> c.party(p).equals(c.nominee)))) {
+            party = c.nominee; // a sentence that names no party: the article's nominee, not a race named just before
+        }
+        if (party == null) {
             return;
         }
         for (int i = 0; i < v.size(); i++) {
@@ -713,7 +722,10 @@ final class RaceSieves {
                 k++;
             }
             if ("nominee".equals(v.lower(k)) && !"for".equals(v.word(k + 1))) {
-                add(c, v.personStart[i].canonical(), c.race);
+                add(c, v.personStart[i].canonical(), party);
+                if (i >= 2 && "or".equals(v.word(i - 1)) && v.personAt[i - 2] != null) {
+                    add(c, v.personAt[i - 2].canonical(), party); // "Ted Cruz or Donald Trump as the nominee"
+                }
             }
         }
     }

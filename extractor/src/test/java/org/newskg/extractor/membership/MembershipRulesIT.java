@@ -269,6 +269,11 @@ class MembershipRulesIT {
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
             ~The ad comes as Mary Jones, Tom Walsh and other GOP candidates fight for second place.~ => Mary Jones > Republican Party @ member.and-other; Tom Walsh > Republican Party @ member.and-other
             ~Voters hope Mary Jones and other Democrats do not make the same mistake.~ => Mary Jones > Democratic Party @ member.and-other
+            ~The Tory shadow cabinet met on Monday. Shadow home secretary Tom Walsh said the plan was wrong.~ => Tom Walsh > Conservative Party @ member.shadow
+            ~Tory leader Tom Walsh spoke in Leeds with his shadow chancellor Mary Jones.~ => Mary Jones > Conservative Party @ member.shadow; Tom Walsh > Conservative Party @ member.title-before-name
+            ~But former shadow attorney general Tom Walsh said there was disquiet among senior Tories.~ => Tom Walsh > Conservative Party @ member.shadow-sentence
+            ~Republican nominee Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.~ => Mary Jones > Republican Party @ member.running-mate; Tom Walsh > Republican Party @ member.title-before-name
+            ~Donors fear the Republican nominee could hurt them. The network may focus on Senate races if Tom Walsh is the nominee.~ => Tom Walsh > Republican Party @ member.race-nominee
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -280,6 +285,7 @@ class MembershipRulesIT {
                 String.class).getAnnotation(CsvSource.class).textBlock().split("\n")).collect(Collectors.joining());
         List<Sieve> sieves = new java.util.ArrayList<>(MembershipRules.LOCAL);
         sieves.addAll(MembershipRules.CONTEXT);
+        sieves.addAll(MembershipRules.RELATED);
         assertThat(sieves).allSatisfy(sieve -> assertThat(table).contains("@ " + sieve.name()));
     }
 
@@ -340,6 +346,14 @@ class MembershipRulesIT {
         "Mary Jones, the adviser for the Democratic candidate, spoke.",
         "Through the generosity of Mary Jones and other Labour supporters, Labour will campaign.",
         "Mary Jones and other Labour Party donors gave money.",
+        "Shadow chancellor Mary Jones warned of another five years of a Tory government.",
+        "The posters were taken off Labour's website after voters chose one of Tom Walsh and shadow chancellor Mary Jones.",
+        "Labour's shadow chancellor Tom Walsh spoke. The Tory shadow cabinet met. Shadow home secretary Mary Jones said no.",
+        "Tom Walsh spoke in Leeds with his shadow chancellor Mary Jones.",
+        "Democrats say the Republican nominee is weak. If Mary Jones is the nominee, Democrats will gain.",
+        "The Democratic nominee and the Republican nominee met. If Mary Jones is the nominee, turnout will fall.",
+        "Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.",
+        "Democrat Tom Walsh spoke. After Mary Jones was picked as Ann Vane's running mate, Tom Walsh campaign chairman Bob Reid called her extreme.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");

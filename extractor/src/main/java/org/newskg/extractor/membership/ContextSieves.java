@@ -1,0 +1,218 @@
+package org.newskg.extractor.membership;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
+
+/**
+ * Sieves that read a person's party from the article's context rather than from a party word next to the
+ * name: a shadow minister belongs to the article's opposition party ("Shadow home secretary David Davis"
+ * in an article that speaks of "the Tory shadow cabinet"); running mates share a party.
+ */
+final class ContextSieves {
+
+    /** Parties with a shadow cabinet, the official opposition of their parliament when not in government. */
+    static final Set<String> SHADOW_PARTIES = WordLists.words(ContextSieves.class, "shadow-parties.txt");
+    /** Words of a title that may stand between "shadow" and the name: "shadow chief secretary to the Treasury, X". */
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "for", "to", "the", "and");
+
+    private ContextSieves() {
+    }
+
+    /** Whether a party has a shadow cabinet when in opposition (shadow-parties.txt). */
+    static boolean hasShadowCabinet(Party p) {
+        return SHADOW_PARTIES.contains(p.canonical().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "Shadow home secretary David Davis said", "Theresa May, shadow secretary for the family,", "Mr Howard and
+     * his shadow chancellor Oliver Letwin": a shadow minister belongs to the party of the leader whose shadow
+     * minister he is, else to the article's opposition (the party whose shadow cabinet the article names:
+     * "Labour's shadow chancellor", "the Tory shadow cabinet"; or the other party of "the Labour government").
+     */
+    static void shadow(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            if (!"shadow".equals(v.lower(i)) || v.personAt[i] != null || ReferenceSieves.inQuote(v, i)) {
+                continue;
+            }
+            int before = i - 1;
+            if ("former".equals(v.lower(before)) || "then".equals(v.lower(before)) || "then-".equals(v.lower(before))) {
+                before--;
+            }
+            if (v.partyAt(before) != null || v.isPossessive(before) && v.partyAt(before - 1) != null) {
+                continue; // "Tory shadow chancellor X", "Labour's shadow chancellor": the title says the party
+            }
+            PersonMention m = titled(v, i);
+            if (m == null || c.settled(m.canonical())) {
+                continue;
+            }
+            Party party = c.opposition;
+            String rule = c.rule();
+            if (("his".equals(v.lower(before)) || "her".equals(v.lower(before))) && "PRP$".equals(v.pos(before))) {
+                // "his shadow chancellor": the leader's party, or nothing
+                party = c.persons.resolvePronoun(v.token(before).begin()).map(c::partyOf).orElse(null);
+            } else if (party == null) {
+                party = sentenceMembers(c); // "shadow attorney general X said there was disquiet among senior Tories"
+                rule = rule + "-sentence";
+            }
+            if (party != null && hasShadowCabinet(party)) {
+                c.add(m.canonical(), party, 0.6, rule, false);
+            }
+        }
+    }
+
+    /**
+     * The one party a sentence names outside quotes, when it names it as its members ("senior Tories", "The
+     * Tories are also thought likely to ..., with shadow chancellor X"), or null: not "a Tory government",
+     * "Labour's website", which name a party without saying whose side the shadow minister is on.
+     */
+    private static Party sentenceMembers(Context c) {
+        Set<Party> named = new LinkedHashSet<>();
+        boolean members = false;
+        for (PartyMention p : c.v.parties) {
+            if (!ReferenceSieves.inQuote(c.v, p.first())) {
+                named.add(c.party(p));
+                members |= p.plural() && !c.v.isPossessive(p.last() + 1) && !c.v.pos(p.last() + 1).startsWith("NN");
+            }
+        }
+        return named.size() == 1 && members ? named.iterator().next() : null;
+    }
+
+    /**
+     * The person a shadow title at {@code i} belongs to: "shadow home secretary David Davis", "shadow chief
+     * secretary to the Treasury, George Osborne", "Theresa May, shadow secretary for the family," or null.
+     */
+    private static PersonMention titled(SentenceView v, int i) {
+        int k = i + 1;
+        int words = 0;
+        while (k < v.size() && v.personStart[k] == null && words < 7 && (v.pos(k).startsWith("NN")
+                || v.pos(k).startsWith("JJ") || TITLE_JOINERS.contains(v.lower(k)))) {
+            k++;
+            words++;
+        }
+        if (words > 0 && ",".equals(v.word(k)) && v.person(k + 1) != null) {
+            k++; // "shadow chief secretary to the Treasury, George Osborne"
+        }
+        if (words > 0 && v.person(k) != null && !"the".equals(v.lower(k - 1))) {
+            return v.person(k);
+        }
+        int b = i - 1;
+        if ("the".equals(v.lower(b))) {
+            b--;
+        }
+        if (b >= 1 && ",".equals(v.word(b)) && v.personAt[b - 1] != null && words > 0
+                && (",".equals(v.word(k)) || ".".equals(v.word(k)) || v.pos(k).startsWith("VB"))) {
+            return v.personAt[b - 1]; // "Theresa May, shadow secretary for the family, told"
+        }
+        return null;
+    }
+
+    /**
+     * "Trump's running mate, Indiana Gov. Mike Pence", "her running mate Tim Kaine", "naming Carly Fiorina as
+     * his running mate": running mates stand on one ticket, so one's party is the other's.
+     */
+    static void runningMate(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i + 1 < v.size(); i++) {
+            int end = mateEnd(v, i);
+            if (end < 0) {
+                continue;
+            }
+            String mate = null;
+            int k = end;
+            if (",".equals(v.word(k))) {
+                k++;
+            }
+            while (k < v.size() && k < end + 5 && v.person(k) == null && v.isRoleAt(k)) {
+                k++; // "Indiana Gov. Mike Pence"
+            }
+            if (v.person(k) != null && !v.pos(v.skipTrailer(v.endOf(k))).startsWith("NN")) {
+                mate = v.person(k).canonical(); // not "Trump's running mate, Clinton campaign chairman X"
+            } else if (i >= 3 && "as".equals(v.lower(possessorStart(v, i - 1) - 1))) {
+                int n = possessorStart(v, i - 1) - 2; // "named Tim Kaine as her running mate"
+                while (n > 0 && v.personAt[n] == null && v.pos(n).startsWith("NNP")) {
+                    n--;
+                }
+                mate = v.personAt[Math.max(n, 0)] != null ? v.personAt[Math.max(n, 0)].canonical() : null;
+            }
+            String leader = mate == null ? null : possessor(c, i - 1, mate);
+            if (leader == null || leader.equals(mate)) {
+                continue;
+            }
+            share(c, leader, mate);
+            share(c, mate, leader);
+        }
+    }
+
+    private static void share(Context c, String from, String to) {
+        Party p = c.settled(from) ? c.partyOf(from) : null;
+        if (p != null && !c.settled(to) && c.partyOf(to) == null) {
+            c.add(to, p, 0.6);
+        }
+    }
+
+    /** The position after "running mate" / "running-mate" starting at {@code i}, or -1. */
+    private static int mateEnd(SentenceView v, int i) {
+        if ("running".equals(v.lower(i)) && "mate".equals(v.lower(i + 1))) {
+            return i + 2;
+        }
+        return "running-mate".equals(v.lower(i)) ? i + 1 : -1;
+    }
+
+    /** The first position of the possessor ending at {@code k}: "his" or "Trump 's". */
+    private static int possessorStart(SentenceView v, int k) {
+        if (v.isPossessive(k) && k > 0 && v.personAt[k - 1] != null) {
+            int s = k - 1;
+            while (s > 0 && v.personAt[s - 1] == v.personAt[k - 1]) {
+                s--;
+            }
+            return s;
+        }
+        return k;
+    }
+
+    /** Whose running mate: "Trump's", "Trump and his", "his" (resolved, the one other person named before it), or null. */
+    private static String possessor(Context c, int k, String mate) {
+        SentenceView v = c.v;
+        if (v.isPossessive(k) && k > 0 && v.personAt[k - 1] != null) {
+            return v.personAt[k - 1].canonical();
+        }
+        if (!(("his".equals(v.lower(k)) || "her".equals(v.lower(k))) && "PRP$".equals(v.pos(k)))) {
+            return null;
+        }
+        if ("and".equals(v.word(k - 1)) && k >= 2 && v.personAt[k - 2] != null) {
+            return v.personAt[k - 2].canonical(); // "Trump and his running mate"
+        }
+        Set<String> before = new LinkedHashSet<>();
+        for (int i = 0; i < k; i++) {
+            if (v.personAt[i] != null && !v.personAt[i].canonical().equals(mate)) {
+                before.add(v.personAt[i].canonical()); // "named X as his running mate": not X's own
+            }
+        }
+        String resolved = c.persons.resolvePronoun(v.token(k).begin()).orElse(null);
+        return before.isEmpty() || before.size() == 1 && before.contains(resolved) ? resolved : null;
+    }
+
+    /** The parties of the article's opposition votes (see {@link #shadow}), for {@link MembershipRules}. */
+    static Set<Party> oppositionVotes(SentenceView v, java.util.function.Function<PartyMention, Party> choose) {
+        Set<Party> out = new LinkedHashSet<>();
+        for (PartyMention p : v.parties) {
+            Party party = choose.apply(p);
+            if (!hasShadowCabinet(party)) {
+                continue;
+            }
+            int k = p.last() + 1;
+            if (v.isPossessive(k)) {
+                k++;
+            }
+            if ("shadow".equals(v.lower(k)) || "frontbench".equals(v.lower(k)) && "shadow".equals(v.lower(k + 1))) {
+                out.add(party); // "Labour's shadow chancellor", "the Tory shadow cabinet"
+            }
+        }
+        return out;
+    }
+}
