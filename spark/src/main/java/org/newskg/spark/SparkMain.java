@@ -140,6 +140,12 @@ public final class SparkMain implements Callable<Integer> {
                 LoadJob.Result r = new LoadJob(spark, target, partitions).run(input, p -> {
                     err.println("kg spark load: " + p);
                 });
+                if (!r.metadata()) {
+                    err.println("kg spark load: no articles.parquet beside the triples (output of an older kg spark"
+                            + " extract, or triples from elsewhere): Article nodes get no title, source, url,"
+                            + " published or sha256, and another content hash than kg run's; run kg spark extract"
+                            + " again to load them with their metadata");
+                }
                 err.println(LoadJob.summary(r, (System.nanoTime() - t0) / 1e9));
                 return r.problems() == 0 ? 0 : 1;
             } catch (IllegalArgumentException e) {
