@@ -144,6 +144,13 @@ public final class ExtractJob {
         }
     }
 
+    /**
+     * Articles extracted by tasks of this JVM so far, for the progress line: an accumulator reaches the driver only
+     * when its task ends (minutes for a partition of hundreds of articles), while on local[*] the tasks run in the
+     * driver's JVM and this counts as they go.
+     */
+    static final java.util.concurrent.atomic.AtomicLong IN_THIS_JVM = new java.util.concurrent.atomic.AtomicLong();
+
     /** One partition: each row judged, then extracted by the JVM's one extractor. */
     static final class Extract implements MapPartitionsFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
@@ -165,6 +172,7 @@ public final class ExtractJob {
                         pending.addAll(extractOne(extractor, input.next()));
                         if (progress != null) {
                             progress.add(1);
+                            IN_THIS_JVM.incrementAndGet();
                         }
                     }
                     return !pending.isEmpty();
