@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.regexp_replace;
 
 import java.util.Arrays;
 import java.util.List;
@@ -93,7 +94,8 @@ public final class ArticleInput {
                     .option("pathGlobFilter", "*.txt")
                     .option("recursiveFileLookup", true)
                     .text(path)
-                    .withColumn("text", col("value"))
+                    // a byte-order mark is not text, as kg extract reads a .txt file (offsets count from after it)
+                    .withColumn("text", regexp_replace(col("value"), "^\uFEFF", ""))
                     .withColumn("id", regexp_extract(input_file_name(), "([^/]+)\\.txt$", 1));
         };
         List<String> have = Arrays.asList(raw.columns());

@@ -23,14 +23,17 @@ import org.newskg.extractor.Extractor;
 import org.newskg.model.Article;
 import org.newskg.model.Triple;
 import org.newskg.model.TriplesWriter;
+import org.newskg.model.graph.NodeKeys;
 
 /**
  * Articles in, triples out, on Spark: the same extractor as {@code kg extract}, one per executor JVM
  * (CoreNLP's models load once per JVM and are shared by every task of it), applied to each partition.
  *
  * <p>Writes, under the output directory: {@code triples.parquet} and {@code triples.csv} (the columns of
- * DESIGN's triples.csv, ordered by article id and then as {@code kg extract} orders an article's triples),
- * and {@code problems.csv} (where, message: input that could not be read or an article that failed).
+ * DESIGN's triples.csv, ordered by article id and then as {@code kg extract} orders an article's triples);
+ * {@code articles.parquet} and {@code articles.csv} ({@link #ARTICLE_COLUMNS}: every extracted article, also one
+ * without triples, with the metadata {@code kg run} puts on its Article node, for LoadJob); and
+ * {@code problems.csv} (where, message: input that could not be read or an article that failed).
  * A bad article never fails the job.
  */
 public final class ExtractJob {
@@ -54,7 +57,19 @@ public final class ExtractJob {
             .add("rule", DataTypes.StringType, true)
             .add("seq", DataTypes.IntegerType, true)
             .add("where", DataTypes.StringType, true)
-            .add("message", DataTypes.StringType, true);
+            .add("message", DataTypes.StringType, true)
+            .add("title", DataTypes.StringType, true)
+            .add("source", DataTypes.StringType, true)
+            .add("url", DataTypes.StringType, true)
+            .add("published", DataTypes.StringType, true)
+            .add("sha256", DataTypes.StringType, true);
+
+    /**
+     * The columns of {@code articles.parquet} / {@code articles.csv}: each extracted article's metadata as the
+     * Article node of {@code kg run} holds it (the SHA-256 of the text included), from which, with the article's
+     * triples, the loader's content hash is computed.
+     */
+    public static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "source", "url", "published", "sha256");
 
     private static final String TRIPLE = "triple";
     private static final String ARTICLE = "article";
@@ -115,13 +130,26 @@ public final class ExtractJob {
                     .select(col("where"), col("message"));
             problems.coalesce(1).write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
                     .csv(outDir + "/problems.csv");
-            long articles = out.filter(col("kind").equalTo(ARTICLE)).count();
-            return new Result(articles, spark.read().parquet(outDir + "/triples.parquet").count(),
+            Dataset<Row> articles = out.filter(col("kind").equalTo(ARTICLE)).orderBy(col("article_id"))
+                    .select(ARTICLE_COLUMNS.stream().map(c -> c.equals("id") ? col("article_id").as("id") : col(c))
+                            .toArray(org.apache.spark.sql.Column[]::new));
+            articles.write().mode(SaveMode.Overwrite).parquet(outDir + "/articles.parquet");
+            articles.write().mode(SaveMode.Overwrite).option("header", true).option("escape", "\"")
+                    .csv(outDir + "/articles.csv");
+            return new Result(spark.read().parquet(outDir + "/articles.parquet").count(),
+                    spark.read().parquet(outDir + "/triples.parquet").count(),
                     out.filter(col("kind").equalTo(PROBLEM)).count());
         } finally {
             out.unpersist();
         }
     }
+
+    /**
+     * Articles extracted by tasks of this JVM so far, for the progress line: an accumulator reaches the driver only
+     * when its task ends (minutes for a partition of hundreds of articles), while on local[*] the tasks run in the
+     * driver's JVM and this counts as they go.
+     */
+    static final java.util.concurrent.atomic.AtomicLong IN_THIS_JVM = new java.util.concurrent.atomic.AtomicLong();
 
     /** One partition: each row judged, then extracted by the JVM's one extractor. */
     static final class Extract implements MapPartitionsFunction<Row, Row> {
@@ -144,6 +172,7 @@ public final class ExtractJob {
                         pending.addAll(extractOne(extractor, input.next()));
                         if (progress != null) {
                             progress.add(1);
+                            IN_THIS_JVM.incrementAndGet();
                         }
                     }
                     return !pending.isEmpty();
@@ -190,19 +219,20 @@ public final class ExtractJob {
         }
         List<Row> out = new ArrayList<>(triples.size() + 1);
         out.add(RowFactory.create(ARTICLE, article.id(), null, null, null, null, null, null, null, null, null,
-                null, null, null, null));
+                null, null, null, null, article.title(), article.source(), article.url(), article.published(),
+                NodeKeys.sha256(article.text())));
         int seq = 0;
         for (Triple t : triples) {
             out.add(RowFactory.create(TRIPLE, t.articleId(), t.subject(), t.subjectType().name(), t.predicate().name(),
                     t.object(), t.objectType().name(), t.confidence(), t.evidence(), t.start(), t.end(), t.rule(),
-                    seq++, null, null));
+                    seq++, null, null, null, null, null, null, null));
         }
         return out;
     }
 
     static Row problem(String where, String message) {
         return RowFactory.create(PROBLEM, null, null, null, null, null, null, null, null, null, null, null, null,
-                where, message);
+                where, message, null, null, null, null, null);
     }
 
     private static String opt(Row r, String column) {

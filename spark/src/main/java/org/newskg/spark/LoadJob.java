@@ -37,6 +37,7 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
+import org.newskg.model.TriplesWriter;
 import org.newskg.model.graph.GraphQueries;
 import org.newskg.model.graph.NodeKeys;
 
@@ -75,8 +76,12 @@ public final class LoadJob {
         }
     }
 
-    /** What one run read and wrote. */
-    public record Result(long rows, long articles, long written, long unchanged, long replaced, long problems) {
+    /**
+     * What one run read and wrote; {@code metadata}: whether ExtractJob's articles.parquet was read (else the
+     * Article nodes get no title, source, url, published or sha256, and another content hash than kg run's).
+     */
+    public record Result(long rows, long articles, long written, long unchanged, long replaced, long problems,
+            boolean metadata) {
     }
 
     private static final String CONNECTOR = "org.neo4j.spark.DataSource";
@@ -97,26 +102,30 @@ public final class LoadJob {
     }
 
     /**
-     * Loads the triples under {@code input}: ExtractJob's output directory (its {@code triples.parquet}) or a
-     * Parquet file or directory with the columns of triples.csv, each article's rows together and in order.
+     * Loads the triples under {@code input}: ExtractJob's output directory (its {@code triples.parquet}, and its
+     * {@code articles.parquet} when there is one) or a Parquet file or directory with the columns of triples.csv,
+     * each article's rows together and in order.
      *
-     * @param problems receives one line per triple that could not be loaded (the rest is loaded)
+     * @param problems receives one line per triple or article that could not be loaded (the rest is loaded)
      */
     public Result run(String input, Consumer<String> problems) throws IOException {
-        Dataset<Row> prepared = prepare(parquetOf(input));
+        String triples = parquetOf(input);
+        String articles = articlesOf(input);
+        Dataset<Row> prepared = prepare(triples, articles);
         try {
-            return load(prepared, problems);
+            return load(prepared, problems, articles != null);
         } finally {
             prepared.unpersist();
         }
     }
 
-    private Result load(Dataset<Row> prepared, Consumer<String> problems) {
+    private Result load(Dataset<Row> prepared, Consumer<String> problems, boolean metadata) {
         List<Row> problemRows = prepared.filter(col("kind").equalTo(PrepareArticles.PROBLEM))
                 .select("where", "message").collectAsList();
         problemRows.forEach(r -> problems.accept(r.getString(0) + ": " + r.getString(1)));
         Dataset<Row> articles = prepared.filter(col("kind").equalTo(PrepareArticles.ARTICLE))
-                .select(col("article").as("id"), col("hash"), col("rows"));
+                .select(col("article").as("id"), col("hash"), col("rows"), col("title"), col("source"), col("url"),
+                        col("published"), col("sha256"));
         Dataset<Row> existing = existingHashes();
         Dataset<Row> judged = articles.join(existing, articles.col("id").equalTo(existing.col("old_id")), "left")
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -132,27 +141,41 @@ public final class LoadJob {
                 retract(changed);
             }
             if (written > 0) {
-                Dataset<Row> ids = toWrite.select(col("id").as("write_id"), col("hash").as("write_hash"));
+                Dataset<Row> ids = toWrite.select(col("id").as("write_id"));
                 Dataset<Row> rowsToWrite = prepared.join(ids, prepared.col("article").equalTo(ids.col("write_id")))
                         .persist(StorageLevel.MEMORY_AND_DISK());
                 try {
                     int articlePartitions = Math.min(partitions, (int) Math.max(1, written / 1_000));
-                    write(ids.select(col("write_id").as("id"),
-                                    lit(null).cast(DataTypes.StringType).as("triplesHash")),
-                            articlePartitions, GraphQueries.MERGE_ARTICLE_EVENT);
+                    write(articleEvents(toWrite, lit(null).cast(DataTypes.StringType)), articlePartitions,
+                            GraphQueries.MERGE_ARTICLE_EVENT);
                     writeNodes(rowsToWrite);
                     writeMentions(rowsToWrite);
                     writeRelationships(rowsToWrite);
-                    write(ids.select(col("write_id").as("id"), col("write_hash").as("triplesHash")),
-                            articlePartitions, GraphQueries.MERGE_ARTICLE_EVENT);
+                    write(articleEvents(toWrite, col("hash")), articlePartitions, GraphQueries.MERGE_ARTICLE_EVENT);
                 } finally {
                     rowsToWrite.unpersist();
                 }
             }
-            return new Result(rows, all, written, all - written, changed.size(), problemRows.size());
+            return new Result(rows, all, written, all - written, changed.size(), problemRows.size(), metadata);
         } finally {
             judged.unpersist();
         }
+    }
+
+    /** The events of {@link GraphQueries#MERGE_ARTICLE_EVENT}: each article's id, metadata and {@code hash}. */
+    private static Dataset<Row> articleEvents(Dataset<Row> articles, org.apache.spark.sql.Column hash) {
+        List<org.apache.spark.sql.Column> cols = new ArrayList<>();
+        cols.add(col("id"));
+        PrepareArticles.METADATA.forEach(c -> cols.add(col(c)));
+        cols.add(hash.as("triplesHash"));
+        return articles.select(cols.toArray(new org.apache.spark.sql.Column[0]));
+    }
+
+    /** ExtractJob's {@code articles.parquet} beside the triples of {@code input}, or null when there is none. */
+    private String articlesOf(String input) throws IOException {
+        Path dir = new Path(input, "articles.parquet");
+        FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        return fs.exists(new Path(input, "triples.parquet")) && fs.exists(dir) ? dir.toString() : null;
     }
 
     /** The Parquet triples of ExtractJob's output directory, or {@code input} itself. */
@@ -169,19 +192,47 @@ public final class LoadJob {
     /**
      * Each article's rows as kg load prepares them, kept (persisted) for the writes. Files are read whole (never
      * split), so that the input's order of an article's triples is known: names keep their first-use order and
-     * ties between two triples of one pair go to the earlier one, as in kg load.
+     * ties between two triples of one pair go to the earlier one, as in kg load. With {@code articles} (else
+     * null), each article's metadata row comes first.
      */
-    private Dataset<Row> prepare(String parquet) {
+    private Dataset<Row> prepare(String parquet, String articles) {
         String key = "spark.sql.files.maxPartitionBytes";
         String before = spark.conf().get(key);
         spark.conf().set(key, Long.toString(Long.MAX_VALUE / 4));
         try {
-            Dataset<Row> triples = spark.read().parquet(parquet)
+            Dataset<Row> triples = spark.read().parquet(parquet);
+            List<String> missing = TriplesWriter.COLUMNS.stream()
+                    .filter(c -> !Arrays.asList(triples.columns()).contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new IllegalArgumentException(parquet + ": needs the columns of triples.csv (missing "
+                        + String.join(",", missing) + "); give the output directory of kg spark extract");
+            }
+            Dataset<Row> rows = triples
                     .withColumn(PrepareArticles.FILE, input_file_name())
-                    .withColumn(PrepareArticles.ROW, monotonically_increasing_id());
-            Dataset<Row> prepared = triples.repartition(partitions, col("article_id"))
-                    .sortWithinPartitions(col("article_id"), col(PrepareArticles.FILE), col(PrepareArticles.ROW))
-                    .mapPartitions(new PrepareArticles(), Encoders.row(PrepareArticles.OUT))
+                    .withColumn(PrepareArticles.ROW, monotonically_increasing_id())
+                    .withColumn(PrepareArticles.META, lit(1));
+            if (articles != null) {
+                Dataset<Row> meta = spark.read().parquet(articles);
+                if (!Arrays.asList(meta.columns()).contains("id")) {
+                    throw new IllegalArgumentException(articles + ": needs an id column (the columns are "
+                            + String.join(",", ExtractJob.ARTICLE_COLUMNS) + "); write it again with kg spark extract");
+                }
+                List<org.apache.spark.sql.Column> cols = new ArrayList<>();
+                cols.add(col("id").cast(DataTypes.StringType).as("article_id"));
+                for (String c : PrepareArticles.METADATA) {
+                    cols.add(Arrays.asList(meta.columns()).contains(c) ? col(c).cast(DataTypes.StringType).as(c)
+                            : lit(null).cast(DataTypes.StringType).as(c));
+                }
+                cols.add(input_file_name().as(PrepareArticles.FILE));
+                cols.add(monotonically_increasing_id().as(PrepareArticles.ROW));
+                cols.add(lit(0).as(PrepareArticles.META));
+                rows = rows.unionByName(meta.select(cols.toArray(new org.apache.spark.sql.Column[0]))
+                        .filter(col("article_id").isNotNull()), true);
+            }
+            Dataset<Row> prepared = rows.repartition(partitions, col("article_id"))
+                    .sortWithinPartitions(col("article_id"), col(PrepareArticles.META), col(PrepareArticles.FILE),
+                            col(PrepareArticles.ROW))
+                    .mapPartitions(new PrepareArticles(articles != null), Encoders.row(PrepareArticles.OUT))
                     .persist(StorageLevel.MEMORY_AND_DISK());
             prepared.count(); // planned and computed while files are read whole
             return prepared;

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
  * {@code spark-submit --class org.newskg.spark.SparkMain kg-spark.jar extract INPUT -o DIR}.
  */
 @Command(name = "kg spark", mixinStandardHelpOptions = true,
-        subcommands = {SparkMain.Extract.class, SparkMain.Load.class, SparkBench.class},
+        subcommands = {SparkMain.Extract.class, SparkMain.Load.class, SparkBench.class, SparkLoadBench.class},
         description = "Extraction and loading as Apache Spark jobs (local[*] here, or any cluster under spark-submit).")
 public final class SparkMain implements Callable<Integer> {
 
@@ -97,12 +97,15 @@ public final class SparkMain implements Callable<Integer> {
      * are resolved across articles afterwards by {@code kg resolve} ({@code ./kg spark load} runs it).
      */
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Load ExtractJob's triples (DIR/triples.parquet, or a Parquet path) into Neo4j with the"
-                    + " Neo4j Connector for Apache Spark, as kg load writes them; then run kg resolve --uri ..."
-                    + " (./kg spark load does). Password from NEO4J_PASSWORD.")
+            description = "Load ExtractJob's output (DIR/triples.parquet with DIR/articles.parquet, or a Parquet path"
+                    + " of triples alone) into Neo4j with the Neo4j Connector for Apache Spark, as kg run writes it"
+                    + " (kg load, for triples alone); then run kg resolve --uri ... (./kg spark load does)."
+                    + " Password from NEO4J_PASSWORD.")
     static final class Load implements Callable<Integer> {
 
-        @Parameters(index = "0", paramLabel = "DIR", description = "ExtractJob's output directory, or Parquet triples.")
+        @Parameters(index = "0", paramLabel = "DIR",
+                description = "ExtractJob's output directory (its articles.parquet gives the Article nodes their"
+                        + " metadata), or Parquet triples.")
         String input;
 
         @Option(names = "--uri", required = true, paramLabel = "URI", description = "Neo4j's Bolt URI, e.g. bolt://host:7687.")
@@ -140,6 +143,12 @@ public final class SparkMain implements Callable<Integer> {
                 LoadJob.Result r = new LoadJob(spark, target, partitions).run(input, p -> {
                     err.println("kg spark load: " + p);
                 });
+                if (!r.metadata()) {
+                    err.println("kg spark load: no articles.parquet beside the triples (output of an older kg spark"
+                            + " extract, or triples from elsewhere): Article nodes get no title, source, url,"
+                            + " published or sha256, and another content hash than kg run's; run kg spark extract"
+                            + " again to load them with their metadata");
+                }
                 err.println(LoadJob.summary(r, (System.nanoTime() - t0) / 1e9));
                 return r.problems() == 0 ? 0 : 1;
             } catch (IllegalArgumentException e) {
@@ -168,15 +177,19 @@ public final class SparkMain implements Callable<Integer> {
         }
     }
 
-    /** A daemon thread printing how many articles are done every ten seconds. */
+    /**
+     * A daemon thread printing how many articles are done every ten seconds: as they go on local[*] (the tasks
+     * run in this JVM), else as the executors' tasks end.
+     */
     static Thread progressLine(LongAccumulator done, long t0, PrintStream err) {
+        long before = ExtractJob.IN_THIS_JVM.get();
         Thread t = new Thread(() -> {
             try {
                 while (true) {
                     Thread.sleep(10_000);
                     double secs = (System.nanoTime() - t0) / 1e9;
-                    err.printf(java.util.Locale.ROOT, "kg spark: %,d articles extracted (%.1f/s)%n", done.value(),
-                            done.value() / secs);
+                    long n = Math.max(done.value(), ExtractJob.IN_THIS_JVM.get() - before);
+                    err.printf(java.util.Locale.ROOT, "kg spark: %,d articles extracted (%.1f/s)%n", n, n / secs);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

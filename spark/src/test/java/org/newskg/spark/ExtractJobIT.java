@@ -21,6 +21,7 @@ import org.newskg.model.ArticleSources;
 import org.newskg.model.Triple;
 import org.newskg.model.TriplesReader;
 import org.newskg.model.TriplesWriter;
+import org.newskg.model.graph.NodeKeys;
 
 /** ExtractJob on local[2] against the extractor as kg extract runs it, on the project's example articles. */
 class ExtractJobIT {
@@ -57,6 +58,22 @@ class ExtractJobIT {
         assertThat(spark.read().parquet(tmp.resolve("triples.parquet").toString()).columns())
                 .containsExactlyElementsOf(TriplesWriter.COLUMNS);
         assertThat(fromParquet).hasSize(expected.size());
+
+        List<String> articles = new ArrayList<>();
+        for (Row row : spark.read().parquet(tmp.resolve("articles.parquet").toString()).collectAsList()) {
+            articles.add(row.getString(0) + "|" + row.getString(1) + "|" + row.getString(5));
+        }
+        List<String> expectedArticles = new ArrayList<>();
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                expectedArticles.add(p.getFileName().toString().replaceFirst("\\.txt$", "") + "|null|"
+                        + NodeKeys.sha256(Files.readString(p)));
+            }
+        }
+        assertThat(spark.read().parquet(tmp.resolve("articles.parquet").toString()).columns())
+                .containsExactlyElementsOf(ExtractJob.ARTICLE_COLUMNS);
+        assertThat(articles).as("each article's id, title (none in a .txt) and text hash, as kg run has them")
+                .isEqualTo(expectedArticles);
     }
 
     @Test
@@ -102,6 +119,15 @@ class ExtractJobIT {
 
         assertThat(r.problems()).isZero();
         assertThat(csvRows(out.resolve("triples.csv"))).isEqualTo(kgExtract(List.of(csv)));
+        List<String> articles = new ArrayList<>();
+        for (Path part : partFiles(out.resolve("articles.csv"))) {
+            try (var parser = org.apache.commons.csv.CSVParser.parse(part, StandardCharsets.UTF_8,
+                    org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get())) {
+                assertThat(parser.getHeaderNames()).containsExactlyElementsOf(ExtractJob.ARTICLE_COLUMNS);
+                parser.forEach(rec -> articles.add(rec.get("id") + "|" + rec.get("title") + "|" + rec.get("sha256")));
+            }
+        }
+        assertThat(articles).containsExactly("council|A \"quoted\" title|" + NodeKeys.sha256(text));
     }
 
     private static Path writeTxt(Path dir, String id, String text) throws IOException {

@@ -55,12 +55,16 @@ public final class GraphQueries {
             RETURN row.id AS key, elementId(a) AS node""";
 
     /**
-     * {@link #MERGE_ARTICLES} for the connector: an event {@code {id, triplesHash}} (the connector flattens a map
-     * column into keys such as {@code props.triplesHash}, so the map is built here; an article read from triples
-     * has no other properties). A null hash removes the stored one.
+     * {@link #MERGE_ARTICLES} for the connector: an event {@code {id, title, source, url, published, sha256,
+     * triplesHash}}, one column each (the connector flattens a map column into keys such as
+     * {@code props.title}). As kg load's {@code SET a += row.props}, whose map holds only the values that are
+     * set, a null metadata value leaves the stored one; a null hash removes the stored one.
      */
-    public static final String MERGE_ARTICLE_EVENT = "WITH {id: event.id, props: {triplesHash: event.triplesHash}} AS row\n"
-            + ARTICLE_MERGE;
+    public static final String MERGE_ARTICLE_EVENT = EVENT_ROWS + """
+            MERGE (a:Article {id: row.id})
+            SET a.title = coalesce(row.title, a.title), a.source = coalesce(row.source, a.source),
+                a.url = coalesce(row.url, a.url), a.published = coalesce(row.published, a.published),
+                a.sha256 = coalesce(row.sha256, a.sha256), a.triplesHash = row.triplesHash""";
 
     /**
      * Nodes with a name and aliases (every type but quotes). One row per key: the aliases grow by the
