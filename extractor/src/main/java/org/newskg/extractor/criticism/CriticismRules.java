@@ -39,6 +39,7 @@ public final class CriticismRules {
             PATTERNS.get("verb-passive"),   // "Y was attacked by X"
             new VerbActive(),               // "X slammed Y", "X condemned Y's remarks", "a speech criticising Y"
             new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
+            new SaidLabel(),                // "X said Y was unfit to lead", "X said Y's remarks were wrong"
             new PhrasalVerb(),              // "X hit out at Y", "X called out Y"
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
@@ -115,7 +116,7 @@ public final class CriticismRules {
                 case UNDER -> followedBy(ts, at, "from", 4);
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
-                case LABEL -> Labelling.hasInsult(s);
+                case LABEL, SAYING -> Labelling.hasInsult(s);
             })) {
                 return true;
             }
@@ -168,7 +169,7 @@ public final class CriticismRules {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
-                if (k != i && cues(ts.get(k)).findAny().isPresent()) {
+                if (k != i && cues(ts.get(k)).anyMatch(c -> c.kind() != Cue.Kind.SAYING)) { // "said" is no attack
                     return true;
                 }
             }
@@ -185,7 +186,7 @@ public final class CriticismRules {
         List<Cue> found = CUES.getOrDefault(lemma(t), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });

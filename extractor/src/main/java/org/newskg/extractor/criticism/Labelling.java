@@ -77,7 +77,7 @@ final class Labelling implements Sieve {
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */
-    private static boolean isInsult(ParsedSentence p, int n) {
+    static boolean isInsult(ParsedSentence p, int n) {
         if (INSULTS.contains(p.word(n)) || INSULTS.contains(p.lemma(n))) {
             return true;
         }

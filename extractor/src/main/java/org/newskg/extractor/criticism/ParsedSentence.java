@@ -92,7 +92,11 @@ final class ParsedSentence {
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
                 if (!d.label(c).equals("nsubj:pass")) {
-                    subj.add(RELATIVES.contains(word(c)) && d.label(cur).equals("acl:relcl") ? d.head(cur) : c);
+                    if (RELATIVES.contains(word(c)) && !d.label(cur).equals("acl:relcl")) {
+                        subj.add(antecedent(c).orElse(c)); // "Sen. Ted Cruz of Texas, who has blasted ...", misparsed
+                    } else {
+                        subj.add(RELATIVES.contains(word(c)) ? d.head(cur) : c);
+                    }
                 }
             }
             subj = author(subj);
@@ -120,7 +124,8 @@ final class ParsedSentence {
             }
             boolean participle = d.token(cur).pos().equals("VBG");
             boolean inherits = l.equals("conj") || l.equals("xcomp")
-                    || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur));
+                    || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
+                    || l.equals("dep") && inSeries(cur);
             if (!inherits) {
                 List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
                 return found.isEmpty() && cur == v ? stranded(v) : found;
@@ -164,6 +169,46 @@ final class ParsedSentence {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Sen. Ted Cruz of Texas, who has blasted Reid's statements, and ...": a relative pronoun whose clause the
+     * parser did not attach to the noun before it; the person named just before the pronoun (through a comma, a
+     * place after "of" and a party tag, not across a verb).
+     */
+    private Optional<Integer> antecedent(int relative) {
+        if (!word(relative).equals("who") || relative == 0 || !word(relative - 1).equals(",")) {
+            return Optional.empty();
+        }
+        for (int k = relative - 2; k >= Math.max(0, relative - 7); k--) {
+            if (persons.mentionAt(d.token(k).begin()).isPresent()) {
+                return d.label(k).equals("nmod:poss") ? Optional.empty() : Optional.of(k);
+            }
+            String pos = d.token(k).pos();
+            if (!(pos.equals("NNP") || pos.equals("IN") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals(",")
+                    || pos.equals("HYPH"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Holt summed up Reid as terrible, denounced his record and said ...": a finite verb after a comma that the
+     * parser hung on the first verb of a series as a dep; it shares the first verb's subject when a conjunct
+     * ("and said") closes the series after it.
+     */
+    private boolean inSeries(int v) {
+        int head = d.head(v);
+        if (head < 0 || head > v || !FINITE.contains(d.token(v).pos()) || !FINITE.contains(d.token(head).pos())
+                || !d.children(v, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = v - 1;
+        while (before > head && QUOTES.indexOf(d.token(before).word().charAt(0)) >= 0) {
+            before--;
+        }
+        return word(before).equals(",") && d.children(head, "conj").stream().anyMatch(c -> c > v);
     }
 
     /** "Holt's article attacked Reid": a subject that is someone's writing or speech stands for its author. */
@@ -386,6 +431,9 @@ final class ParsedSentence {
     boolean opaque(int n) {
         if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
             return false; // "the woman who harangued him": "him" is not the woman, so someone named before
+        }
+        if (d.label(n).equals("acl:relcl") && d.children(n, "obj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
+            return false; // "Reid, whom she blasted as a bully": "she" is not Reid, so someone named before
         }
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")

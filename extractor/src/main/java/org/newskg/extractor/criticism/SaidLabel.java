@@ -1,0 +1,44 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * said-label: "Holt said Reid was unfit to lead", "Holt said Reid's remarks were wrong and divisive", "Holt told
+ * reporters that Reid is a liar": a verb of saying (a SAYING cue) whose reported clause predicates an insult
+ * (insults.txt) of a named person or of their words. The critic is the verb's subject. A pronoun as the insulted
+ * one gives nothing ("Holt said he was wrong" is as often about Holt as about anyone), nor does a negated or
+ * hedged predicate ("said Reid was not a liar", "said Reid could be dangerous").
+ */
+final class SaidLabel implements Sieve {
+
+    @Override
+    public String name() {
+        return "said-label";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.SAYING).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v)) {
+                    return;
+                }
+                for (int c : p.d.children(v, "ccomp")) {
+                    if (!p.d.hasChild(c, "cop") || !Labelling.isInsult(p, c) || p.unasserted(c)) {
+                        continue;
+                    }
+                    List<Integer> targets = new ArrayList<>();
+                    for (int t : p.d.children(c, "nsubj")) {
+                        if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
+                                && p.owners(t).stream().noneMatch(p::isPronoun)) {
+                            targets.add(t);
+                        }
+                    }
+                    out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.7);
+                }
+            });
+        }
+    }
+}
