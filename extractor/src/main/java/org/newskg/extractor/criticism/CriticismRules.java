@@ -13,6 +13,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
 /**
@@ -47,6 +48,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
+            new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
             new Continuation());            // "First, X attacked Y. Then he turned to Z."
 
@@ -71,7 +73,7 @@ public final class CriticismRules {
         int lastCritical = -10;
         for (Sentence s : doc.sentences()) {
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
-            if (!(hasCue(s) || continues) || !enoughPersons(s, persons) || violent(s)) {
+            if (!(hasCue(s) || continues || Headline.candidate(s)) || !enoughPersons(s, persons) || violent(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);
@@ -179,6 +181,12 @@ public final class CriticismRules {
 
     private static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether a lemma is a criticism verb ("blast" of "Clinton Blasts Trump"), whatever the tagger made of it. */
+    static boolean isVerbCue(String lemma) {
+        return CUES.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(c -> c.kind() == Cue.Kind.VERB && c.relation() == Relation.CRITICISED);
     }
 
     /** The cues a token may be, given its part of speech. */

@@ -91,6 +91,9 @@ final class ParsedSentence {
             }
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
+                if (infinitive(cur) && d.hasChild(c, "case")) {
+                    continue; // "called into the programme to attack Reid": a prepositional object is no subject
+                }
                 if (!d.label(c).equals("nsubj:pass")) {
                     if (RELATIVES.contains(word(c)) && !d.label(cur).equals("acl:relcl")) {
                         subj.add(antecedent(c).orElse(c)); // "Sen. Ted Cruz of Texas, who has blasted ...", misparsed
@@ -432,8 +435,9 @@ final class ParsedSentence {
         if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
             return false; // "the woman who harangued him": "him" is not the woman, so someone named before
         }
-        if (d.label(n).equals("acl:relcl") && d.children(n, "obj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
-            return false; // "Reid, whom she blasted as a bully": "she" is not Reid, so someone named before
+        if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c))
+                && !d.label(c).startsWith("nsubj"))) {
+            return false; // "Reid, whom she blasted as a bully", "a day on which she criticized Reid": "she" is not Reid
         }
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
