@@ -24,12 +24,17 @@ final class Headline implements Sieve {
 
     /** Whether a sentence has a present-tense cue verb the tagger did not take for a verb: worth parsing for. */
     static boolean candidate(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (misTaggedCue(t)) {
+        List<Token> ts = s.tokens();
+        for (int i = 1; i + 1 < ts.size(); i++) {
+            if (misTaggedCue(ts.get(i)) && capitalised(ts.get(i - 1)) && capitalised(ts.get(i + 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.word().charAt(0));
     }
 
     private static boolean misTaggedCue(Token t) {

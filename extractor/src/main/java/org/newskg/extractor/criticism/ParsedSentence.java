@@ -91,7 +91,7 @@ final class ParsedSentence {
             }
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
-                if (infinitive(cur) && d.hasChild(c, "case")) {
+                if (infinitive(cur) && (d.hasChild(c, "case") || prepositionBefore(cur, c))) {
                     continue; // "called into the programme to attack Reid": a prepositional object is no subject
                 }
                 if (!d.label(c).equals("nsubj:pass")) {
@@ -134,7 +134,7 @@ final class ParsedSentence {
                 return found.isEmpty() && cur == v ? stranded(v) : found;
             }
             coordinated |= l.equals("conj");
-            cur = head;
+            cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
     }
@@ -264,6 +264,33 @@ final class ParsedSentence {
     /** "for Reid to quit": an infinitive whose subject "for" introduces. */
     private boolean forInfinitive(int v) {
         return d.token(v).pos().equals("VB") && d.children(v, "mark").stream().anyMatch(c -> word(c).equals("for"));
+    }
+
+    /**
+     * "Holt said Reid is unfit and accused him of lying", "He said that Reid is playing games and said that ...": a
+     * past-tense verb the parser coordinated with the present-tense predicate of a reported clause continues the
+     * verb of saying, not what was reported.
+     */
+    private boolean reportedPresent(int v, int head) {
+        if (head < 0 || !d.token(v).pos().equals("VBD") || !d.label(head).equals("ccomp") || d.head(head) < 0) {
+            return false;
+        }
+        if (Set.of("VBZ", "VBP").contains(d.token(head).pos())) {
+            return true;
+        }
+        for (int c : d.children(head)) {
+            String l = d.label(c);
+            if ((l.equals("cop") || l.startsWith("aux")) && Set.of("VBZ", "VBP").contains(d.token(c).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "into the programme to attack": the parser's mark of the infinitive is a preposition before its "subject". */
+    private boolean prepositionBefore(int v, int subject) {
+        return d.children(v, "mark").stream().anyMatch(m -> m < subject && d.token(m).pos().equals("IN")
+                && !word(m).equals("for"));
     }
 
     /** "to call out Y" (purpose clause): its subject is the main verb's. */

@@ -2,6 +2,7 @@ package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * said-label: "Holt said Reid was unfit to lead", "Holt said Reid's remarks were wrong and divisive", "Holt told
@@ -32,7 +33,7 @@ final class SaidLabel implements Sieve {
                     List<Integer> targets = new ArrayList<>();
                     for (int t : p.d.children(c, "nsubj")) {
                         if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
-                                && p.owners(t).stream().noneMatch(p::isPronoun)) {
+                                && p.owners(t).stream().noneMatch(p::isPronoun) && (p.isSaying(t) || !plural(p, c))) {
                             targets.add(t);
                         }
                     }
@@ -40,5 +41,13 @@ final class SaidLabel implements Sieve {
                 }
             });
         }
+    }
+
+    /**
+     * "Rubio says the polls showing him behind Trump are wrong": a plural copula has no one person as its subject
+     * (the parser hung the name on it), only their words ("Reid's remarks were wrong").
+     */
+    private static boolean plural(ParsedSentence p, int predicate) {
+        return p.d.children(predicate, "cop").stream().anyMatch(c -> Set.of("are", "were", "'re").contains(p.word(c)));
     }
 }
