@@ -45,6 +45,8 @@ final class ParsedSentence {
     /** The particles that make "call" a request: "called on Reid to condemn it", "called for". */
     private static final Set<String> CALL_FOR = Set.of("on", "upon", "for");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
+    /** Relative pronouns as objects ("whom she attacked", "in which she attacked"): never "that", often a complementizer. */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
 
@@ -91,7 +93,8 @@ final class ParsedSentence {
             }
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
-                if (infinitive(cur) && (d.hasChild(c, "case") || prepositionBefore(cur, c))) {
+                if (infinitive(cur) && (d.children(c, "case").stream().anyMatch(k -> !word(k).equals("for"))
+                        || prepositionBefore(cur, c))) {
                     continue; // "called into the programme to attack Reid": a prepositional object is no subject
                 }
                 if (!d.label(c).equals("nsubj:pass")) {
@@ -462,8 +465,8 @@ final class ParsedSentence {
         if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
             return false; // "the woman who harangued him": "him" is not the woman, so someone named before
         }
-        if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c))
-                && !d.label(c).startsWith("nsubj"))) {
+        if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> OBJECT_RELATIVES.contains(word(c))
+                && d.label(c).equals("obj"))) {
             return false; // "Reid, whom she blasted as a bully", "a day on which she criticized Reid": "she" is not Reid
         }
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))

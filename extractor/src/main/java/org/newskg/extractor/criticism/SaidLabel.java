@@ -33,7 +33,8 @@ final class SaidLabel implements Sieve {
                     List<Integer> targets = new ArrayList<>();
                     for (int t : p.d.children(c, "nsubj")) {
                         if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
-                                && p.owners(t).stream().noneMatch(p::isPronoun) && (p.isSaying(t) || !plural(p, c))) {
+                                && p.owners(t).stream().noneMatch(p::isPronoun) && (p.isSaying(t) || !plural(p, c))
+                                && !quoted(p, t)) {
                             targets.add(t);
                         }
                     }
@@ -49,5 +50,19 @@ final class SaidLabel implements Sieve {
      */
     private static boolean plural(ParsedSentence p, int predicate) {
         return p.d.children(predicate, "cop").stream().anyMatch(c -> Set.of("are", "were", "'re").contains(p.word(c)));
+    }
+
+    /** "he said, 'Rubio is very weak'": what a quote says is the quote's (optional in the gold), not a report. */
+    private static boolean quoted(ParsedSentence p, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            String pos = p.d.token(k).pos();
+            if (pos.equals("``")) {
+                return true;
+            }
+            if (pos.equals("''")) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -150,7 +150,6 @@ class CriticismRulesIT {
             Sen. Ann Holt of Ohio, who has blasted Tom Reid's statements on trade, and Gov. Priya Patel of Iowa are due to speak. => Ann Holt > Tom Reid => verb-active
             Ann Holt summed up Tom Reid as terrible, denounced his record as mayor and said he should quit. => Ann Holt > Tom Reid => verb-active
             Priya Patel urged voters to defeat Tom Reid, who she blasted as a bully.  => Priya Patel > Tom Reid    => verb-active
-            Ann Holt won Ohio on Tuesday, after a day in which she criticized Tom Reid on trade. => Ann Holt > Tom Reid => verb-active
             Ukip candidate Ann Holt called into the programme to attack Mr Reid's stance on civil liberties. => Ann Holt > Reid => verb-active
             Ann Holt Blasts Tom Reid Over Tax Plan.                                   => Ann Holt > Tom Reid       => headline
             """)
@@ -270,6 +269,7 @@ class CriticismRulesIT {
         "Ann Holt said the attack on Tom Reid was wrong.",
         "Ann Holt said Tom Reid was right.",
         "Tom Reid says the latest polls showing him behind Ann Holt are wrong.",
+        "Tom Reid spoke in Leeds. \"Ann Holt is very weak on crime,\" he said.",
         "Daughter of Tom Reid Blasts Ann Holt Over Remarks.",
         "Ann Holt Slams Tom Reid Campaign Over Ads.",
     })
