@@ -474,6 +474,9 @@ final class ParsedSentence {
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
         }
+        if (d.label(n).equals("conj") && reportedPresent(n, d.head(n))) {
+            return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report
+        }
         if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
             return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else
         }
