@@ -118,9 +118,24 @@ public final class CriticismRules {
                 case UNDER -> followedBy(ts, at, "from", 4);
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
-                case LABEL, SAYING -> Labelling.hasInsult(s);
+                case LABEL -> Labelling.hasInsult(s);
+                case SAYING -> insultAfterCopula(ts, at);
             })) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said Reid was unfit": a form of "be" after the verb of saying, and an insult within a few words after it. */
+    private static boolean insultAfterCopula(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            if (lemma(ts.get(k)).equals("be") && ts.get(k).pos().startsWith("VB")) {
+                for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
+                    if (Labelling.isInsultWord(ts.get(j).word())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

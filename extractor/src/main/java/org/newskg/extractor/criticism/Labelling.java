@@ -26,6 +26,10 @@ final class Labelling implements Sieve {
         return false;
     }
 
+    static boolean isInsultWord(String word) {
+        return INSULTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public String name() {
         return "verb-label";
