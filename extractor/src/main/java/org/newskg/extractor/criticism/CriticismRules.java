@@ -13,6 +13,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
 /**
@@ -39,6 +40,7 @@ public final class CriticismRules {
             PATTERNS.get("verb-passive"),   // "Y was attacked by X"
             new VerbActive(),               // "X slammed Y", "X condemned Y's remarks", "a speech criticising Y"
             new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
+            new SaidLabel(),                // "X said Y was unfit to lead", "X said Y's remarks were wrong"
             new PhrasalVerb(),              // "X hit out at Y", "X called out Y"
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
@@ -46,6 +48,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
+            new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
             new Continuation());            // "First, X attacked Y. Then he turned to Z."
 
@@ -70,7 +73,7 @@ public final class CriticismRules {
         int lastCritical = -10;
         for (Sentence s : doc.sentences()) {
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
-            if (!(hasCue(s) || continues) || !enoughPersons(s, persons) || violent(s)) {
+            if (!(hasCue(s) || continues || Headline.candidate(s)) || !enoughPersons(s, persons) || violent(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);
@@ -116,8 +119,23 @@ public final class CriticismRules {
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
                 case LABEL -> Labelling.hasInsult(s);
+                case SAYING -> insultAfterCopula(ts, at);
             })) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** "said Reid was unfit": a form of "be" after the verb of saying, and an insult within a few words after it. */
+    private static boolean insultAfterCopula(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            if (lemma(ts.get(k)).equals("be") && ts.get(k).pos().startsWith("VB")) {
+                for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
+                    if (Labelling.isInsultWord(ts.get(j).word())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -168,7 +186,7 @@ public final class CriticismRules {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
-                if (k != i && cues(ts.get(k)).findAny().isPresent()) {
+                if (k != i && cues(ts.get(k)).anyMatch(c -> c.kind() != Cue.Kind.SAYING)) { // "said" is no attack
                     return true;
                 }
             }
@@ -180,12 +198,18 @@ public final class CriticismRules {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 
+    /** Whether a lemma is a criticism verb ("blast" of "Clinton Blasts Trump"), whatever the tagger made of it. */
+    static boolean isVerbCue(String lemma) {
+        return CUES.getOrDefault(lemma, List.of()).stream()
+                .anyMatch(c -> c.kind() == Cue.Kind.VERB && c.relation() == Relation.CRITICISED);
+    }
+
     /** The cues a token may be, given its part of speech. */
     static Stream<Cue> cues(Token t) {
         List<Cue> found = CUES.getOrDefault(lemma(t), List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
         });

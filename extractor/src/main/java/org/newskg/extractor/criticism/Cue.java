@@ -23,9 +23,10 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * (target is the object); NOUN "X's attack on Y"; ADJ "X was critical of Y"; RETORT "Y hit back";
      * RECIPROCAL "X and Y traded insults"; CONTINUATION "Then he turned to Y", after a criticism; LABEL "X called Y
      * a liar"; QUALITY "X questioned Y's judgment": a criticism only when the object is one of a person's
-     * qualities (qualities.txt).
+     * qualities (qualities.txt); SAYING "X said Y was unfit": a criticism only when the reported clause predicates an
+     * insult (insults.txt) of Y or Y's words.
      */
-    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY }
+    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING }
 
     Cue {
         particles = List.copyOf(particles);

@@ -26,6 +26,10 @@ final class Labelling implements Sieve {
         return false;
     }
 
+    static boolean isInsultWord(String word) {
+        return INSULTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
     @Override
     public String name() {
         return "verb-label";
@@ -77,7 +81,7 @@ final class Labelling implements Sieve {
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */
-    private static boolean isInsult(ParsedSentence p, int n) {
+    static boolean isInsult(ParsedSentence p, int n) {
         if (INSULTS.contains(p.word(n)) || INSULTS.contains(p.lemma(n))) {
             return true;
         }

@@ -45,6 +45,8 @@ final class ParsedSentence {
     /** The particles that make "call" a request: "called on Reid to condemn it", "called for". */
     private static final Set<String> CALL_FOR = Set.of("on", "upon", "for");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "that", "which");
+    /** Relative pronouns as objects ("whom she attacked", "in which she attacked"): never "that", often a complementizer. */
+    private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
 
@@ -91,8 +93,16 @@ final class ParsedSentence {
             }
             List<Integer> subj = new ArrayList<>();
             for (int c : d.children(cur, "nsubj")) {
+                if (infinitive(cur) && (d.children(c, "case").stream().anyMatch(k -> !word(k).equals("for"))
+                        || prepositionBefore(cur, c))) {
+                    continue; // "called into the programme to attack Reid": a prepositional object is no subject
+                }
                 if (!d.label(c).equals("nsubj:pass")) {
-                    subj.add(RELATIVES.contains(word(c)) && d.label(cur).equals("acl:relcl") ? d.head(cur) : c);
+                    if (RELATIVES.contains(word(c)) && !d.label(cur).equals("acl:relcl")) {
+                        subj.add(antecedent(c).orElse(c)); // "Sen. Ted Cruz of Texas, who has blasted ...", misparsed
+                    } else {
+                        subj.add(RELATIVES.contains(word(c)) ? d.head(cur) : c);
+                    }
                 }
             }
             subj = author(subj);
@@ -120,13 +130,14 @@ final class ParsedSentence {
             }
             boolean participle = d.token(cur).pos().equals("VBG");
             boolean inherits = l.equals("conj") || l.equals("xcomp")
-                    || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur));
+                    || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
+                    || l.equals("dep") && inSeries(cur);
             if (!inherits) {
                 List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
                 return found.isEmpty() && cur == v ? stranded(v) : found;
             }
             coordinated |= l.equals("conj");
-            cur = head;
+            cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
     }
@@ -164,6 +175,46 @@ final class ParsedSentence {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "Sen. Ted Cruz of Texas, who has blasted Reid's statements, and ...": a relative pronoun whose clause the
+     * parser did not attach to the noun before it; the person named just before the pronoun (through a comma, a
+     * place after "of" and a party tag, not across a verb).
+     */
+    private Optional<Integer> antecedent(int relative) {
+        if (!word(relative).equals("who") || relative == 0 || !word(relative - 1).equals(",")) {
+            return Optional.empty();
+        }
+        for (int k = relative - 2; k >= Math.max(0, relative - 7); k--) {
+            if (persons.mentionAt(d.token(k).begin()).isPresent()) {
+                return d.label(k).equals("nmod:poss") ? Optional.empty() : Optional.of(k);
+            }
+            String pos = d.token(k).pos();
+            if (!(pos.equals("NNP") || pos.equals("IN") || pos.equals("-LRB-") || pos.equals("-RRB-") || pos.equals(",")
+                    || pos.equals("HYPH"))) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Holt summed up Reid as terrible, denounced his record and said ...": a finite verb after a comma that the
+     * parser hung on the first verb of a series as a dep; it shares the first verb's subject when a conjunct
+     * ("and said") closes the series after it.
+     */
+    private boolean inSeries(int v) {
+        int head = d.head(v);
+        if (head < 0 || head > v || !FINITE.contains(d.token(v).pos()) || !FINITE.contains(d.token(head).pos())
+                || !d.children(v, "nsubj").isEmpty()) {
+            return false;
+        }
+        int before = v - 1;
+        while (before > head && QUOTES.indexOf(d.token(before).word().charAt(0)) >= 0) {
+            before--;
+        }
+        return word(before).equals(",") && d.children(head, "conj").stream().anyMatch(c -> c > v);
     }
 
     /** "Holt's article attacked Reid": a subject that is someone's writing or speech stands for its author. */
@@ -216,6 +267,33 @@ final class ParsedSentence {
     /** "for Reid to quit": an infinitive whose subject "for" introduces. */
     private boolean forInfinitive(int v) {
         return d.token(v).pos().equals("VB") && d.children(v, "mark").stream().anyMatch(c -> word(c).equals("for"));
+    }
+
+    /**
+     * "Holt said Reid is unfit and accused him of lying", "He said that Reid is playing games and said that ...": a
+     * past-tense verb the parser coordinated with the present-tense predicate of a reported clause continues the
+     * verb of saying, not what was reported.
+     */
+    private boolean reportedPresent(int v, int head) {
+        if (head < 0 || !d.token(v).pos().equals("VBD") || !d.label(head).equals("ccomp") || d.head(head) < 0) {
+            return false;
+        }
+        if (Set.of("VBZ", "VBP").contains(d.token(head).pos())) {
+            return true;
+        }
+        for (int c : d.children(head)) {
+            String l = d.label(c);
+            if ((l.equals("cop") || l.startsWith("aux")) && Set.of("VBZ", "VBP").contains(d.token(c).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "into the programme to attack": the parser's mark of the infinitive is a preposition before its "subject". */
+    private boolean prepositionBefore(int v, int subject) {
+        return d.children(v, "mark").stream().anyMatch(m -> m < subject && d.token(m).pos().equals("IN")
+                && !word(m).equals("for"));
     }
 
     /** "to call out Y" (purpose clause): its subject is the main verb's. */
@@ -387,10 +465,17 @@ final class ParsedSentence {
         if (d.label(n).equals("acl:relcl") && d.children(n, "nsubj").stream().anyMatch(c -> RELATIVES.contains(word(c)))) {
             return false; // "the woman who harangued him": "him" is not the woman, so someone named before
         }
+        if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> OBJECT_RELATIVES.contains(word(c))
+                && d.label(c).equals("obj"))) {
+            return false; // "Reid, whom she blasted as a bully", "a day on which she criticized Reid": "she" is not Reid
+        }
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
+        }
+        if (d.label(n).equals("conj") && reportedPresent(n, d.head(n))) {
+            return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report
         }
         if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
             return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else

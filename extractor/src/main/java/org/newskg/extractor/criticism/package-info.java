@@ -12,6 +12,8 @@
  *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
  *       "the one who attacked Reid was Holt"</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless"</li>
+ *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
+ *       insults.txt predicated in the reported clause; not of a pronoun, not inside a quote)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid"</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt"</li>
@@ -19,6 +21,8 @@
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ..."</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
+ *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
+ *       names; no parse used)</li>
  *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>
  *   <li>{@code continuation}: "First, Reid attacked Moore. Then he turned to Patel."</li>
  * </ol>

@@ -71,6 +71,10 @@ public final class Discourse {
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
+    /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
+    private final NavigableMap<Integer, String> chained = new TreeMap<>();
+    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
+    private int pronounSubject = -1;
 
     Discourse(Doc doc, PersonIndex persons) {
         this.doc = doc;
@@ -80,6 +84,7 @@ public final class Discourse {
             all.addAll(s.tokens());
         }
         int n = all.size();
+        List<Integer> pronounSubjects = new ArrayList<>();
         toks = all.toArray(new Token[0]);
         sentenceStart = new int[n];
         sentenceEnd = new int[n];
@@ -135,7 +140,9 @@ public final class Discourse {
                     subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
                 } else if (role >= 0) {
                     noteRoleSubject(role);
-                } else if (subject != PRONOUN_SUBJECT) {
+                } else if (subject == PRONOUN_SUBJECT) {
+                    pronounSubjects.add(pronounSubject);
+                } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
                     int inner = clauseSubject(i, sentenceEnd[i]);
                     if (inner >= 0) {
@@ -145,6 +152,23 @@ public final class Discourse {
             }
         }
         guessGendersFromPronouns();
+        chainPronounSubjects(pronounSubjects);
+    }
+
+    /**
+     * "He criticized Reid. He also attacked Holt.": a he/she that is a main clause's subject continues whoever it
+     * refers to, so a chain of such sentences resolves every link to the same person, however far the chain runs
+     * from the name and whoever is named inside it. A link nobody can be named for (the sentence before named
+     * several men) is an unnamed subject: the links after it are not given to a man named in between.
+     */
+    private void chainPronounSubjects(List<Integer> pronouns) {
+        java.util.NavigableMap<Integer, String> none = java.util.Collections.emptyNavigableMap();
+        for (int j : pronouns) {
+            int at = toks[j].begin();
+            char g = genderOf(lower(j));
+            String referent = resolvePronoun(at, Set.of(), none).orElse(UNNAMED + g);
+            chained.put(at, referent);
+        }
     }
 
     // ---------------------------------------------------------------- API
@@ -161,6 +185,7 @@ public final class Discourse {
         }
         NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
         salient.putAll(roles);
+        salient.putAll(chained);
         salient.putAll(speakers);
         for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
                 e = salient.lowerEntry(e.getKey())) {
@@ -386,6 +411,7 @@ public final class Discourse {
                 }
                 continue;
             }
+            pronounSubject = j;
             return mentionStarting[j] != null ? j : PRONOUN_SUBJECT;
         }
         return -1;

@@ -45,8 +45,8 @@ class CueTest {
     @Test
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
-                "verb-active", "verb-label", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed", "noun-at",
-                "adjective", "retort", "continuation");
+                "verb-active", "verb-label", "said-label", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed",
+                "noun-at", "adjective", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
@@ -75,6 +75,8 @@ class CueTest {
             Smith/NNP/Smith turned/VBD/turn to/TO/to Jones/NNP/Jones               => false
             Smith/NNP/Smith called/VBD/call Jones/NNP/Jones a/DT/a liar/NN/liar     => true
             Smith/NNP/Smith called/VBD/call Jones/NNP/Jones a/DT/a friend/NN/friend => false
+            Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be unfit/JJ/unfit  => true
+            Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be right/JJ/right  => false
             """)
     void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
         assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);

@@ -1,0 +1,68 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * said-label: "Holt said Reid was unfit to lead", "Holt said Reid's remarks were wrong and divisive", "Holt told
+ * reporters that Reid is a liar": a verb of saying (a SAYING cue) whose reported clause predicates an insult
+ * (insults.txt) of a named person or of their words. The critic is the verb's subject. A pronoun as the insulted
+ * one gives nothing ("Holt said he was wrong" is as often about Holt as about anyone), nor does a negated or
+ * hedged predicate ("said Reid was not a liar", "said Reid could be dangerous").
+ */
+final class SaidLabel implements Sieve {
+
+    @Override
+    public String name() {
+        return "said-label";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.SAYING).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v)) {
+                    return;
+                }
+                for (int c : p.d.children(v, "ccomp")) {
+                    if (!p.d.hasChild(c, "cop") || !Labelling.isInsult(p, c) || p.unasserted(c)) {
+                        continue;
+                    }
+                    List<Integer> targets = new ArrayList<>();
+                    for (int t : p.d.children(c, "nsubj")) {
+                        if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
+                                && p.owners(t).stream().noneMatch(p::isPronoun) && (p.isSaying(t) || !plural(p, c))
+                                && !quoted(p, t)) {
+                            targets.add(t);
+                        }
+                    }
+                    out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.7);
+                }
+            });
+        }
+    }
+
+    /**
+     * "Rubio says the polls showing him behind Trump are wrong": a plural copula has no one person as its subject
+     * (the parser hung the name on it), only their words ("Reid's remarks were wrong").
+     */
+    private static boolean plural(ParsedSentence p, int predicate) {
+        return p.d.children(predicate, "cop").stream().anyMatch(c -> Set.of("are", "were", "'re").contains(p.word(c)));
+    }
+
+    /** "he said, 'Rubio is very weak'": what a quote says is the quote's (optional in the gold), not a report. */
+    private static boolean quoted(ParsedSentence p, int n) {
+        for (int k = n - 1; k >= 0; k--) {
+            String pos = p.d.token(k).pos();
+            if (pos.equals("``")) {
+                return true;
+            }
+            if (pos.equals("''")) {
+                return false;
+            }
+        }
+        return false;
+    }
+}
