@@ -48,10 +48,11 @@ class ExtractorAccuracyIT {
     // first thing the next round must win back (issue 10 stays open).
     // Raised 2026-11-30 (fourth round: criticism, sentences split at party tags, membership round 4; each floor a
     // little under the figure measured on the merge, ACCURACY.md "Fourth round").
-    /** Whole set: micro .904; F1 MEMBER_OF .869, SAID .960, CRITICISED .583; P .987 / .980 / .857. */
-    static final Floors WHOLE = new Floors(0.90, 0.865, 0.955, 0.58, 0.775, 0.44, 0.985, 0.98, 0.85);
-    /** Tuning part: micro .940; F1 MEMBER_OF .926, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
-    static final Floors TUNING = new Floors(0.935, 0.92, 0.96, 0.70, 0.86, 0.56, 0.99, 0.98, 0.94);
+    // Raised 2026-11-30 (fifth round: membership from the article's context; only tuning MEMBER_OF moved).
+    /** Whole set: micro .907; F1 MEMBER_OF .879, SAID .960, CRITICISED .583; P .987 / .980 / .857. */
+    static final Floors WHOLE = new Floors(0.905, 0.875, 0.955, 0.58, 0.79, 0.44, 0.985, 0.98, 0.85);
+    /** Tuning part: micro .944; F1 MEMBER_OF .939, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
+    static final Floors TUNING = new Floors(0.94, 0.935, 0.96, 0.70, 0.88, 0.56, 0.99, 0.98, 0.94);
     /** Checking part: micro .828; F1 MEMBER_OF .733, SAID .944, CRITICISED .473; P .949 / .967 / .765. */
     static final Floors CHECKING = new Floors(0.825, 0.73, 0.94, 0.47, 0.59, 0.34, 0.945, 0.96, 0.76);
 
@@ -74,6 +75,16 @@ class ExtractorAccuracyIT {
     // .935/.761/.839.
     static final double UNSEEN_MIN_MICRO_F1 = 0.835;
     static final double UNSEEN_MIN_MICRO_PRECISION = 0.93;
+    // Six more (176 required rows) were written with their gold first on 2026-11-30 while the fifth round was
+    // under way: before it, the six alone .854/.665/.748 and all twenty-two .911/.731/.811 (the six .876/.682/.767
+    // once the scorer knew "Sinn Fein" as "Sinn Féin", a scoring convention). After the fifth round: the six
+    // alone .876/.682/.767 (unchanged), the sixteen .936/.768/.844, all twenty-two .918/.742/.820. The floors
+    // above stay on the sixteen earlier articles; these hold all twenty-two.
+    static final List<String> UNSEEN_FIFTH_BATCH = List.of("analysis-former-chancellor-returns",
+            "charity-ball-brawl-tory-mp", "lib-dems-local-income-tax", "missouri-senate-voucher-filibuster",
+            "nz-leaders-debate-interruptions", "stormont-budget-sibling-row");
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.815;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.915;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -170,11 +181,20 @@ class ExtractorAccuracyIT {
         Path gold = root.resolve("examples/unseen/gold");
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
-        Evaluation e = score(triples, GoldReader.files(List.of(gold)), "examples/unseen/gold");
+        List<Path> all = GoldReader.files(List.of(gold));
+        List<Path> earlier = all.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(
+                f.getFileName().toString().replace(".gold.csv", ""))).toList();
+        Evaluation e = score(triples, earlier, "examples/unseen/gold, the sixteen before the fifth batch");
         assertThat(e.articlesScored()).isEqualTo(16);
-        assertThat(e.micro().f1()).as("micro F1 on examples/unseen").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
-        assertThat(e.micro().precision()).as("micro precision on examples/unseen")
+        assertThat(e.micro().f1()).as("micro F1 on examples/unseen (sixteen)").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
+        assertThat(e.micro().precision()).as("micro precision on examples/unseen (sixteen)")
                 .isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_PRECISION);
+        Evaluation whole = score(triples, all, "examples/unseen/gold");
+        assertThat(whole.articlesScored()).isEqualTo(22);
+        assertThat(whole.micro().f1()).as("micro F1 on examples/unseen (all)")
+                .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_F1);
+        assertThat(whole.micro().precision()).as("micro precision on examples/unseen (all)")
+                .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_PRECISION);
     }
 
     /** Scores {@code triples} against {@code gold}, prints the table, and checks that tools/score.py agrees. */
