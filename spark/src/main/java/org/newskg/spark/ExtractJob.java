@@ -42,7 +42,14 @@ public final class ExtractJob {
     public record Result(long articles, long triples, long problems) {
     }
 
-    static final StructType OUT = new StructType()
+    /**
+     * The columns of {@code articles.parquet} / {@code articles.csv}: each extracted article's metadata as the
+     * Article node of {@code kg run} holds it (the SHA-256 of the text included), from which, with the article's
+     * triples, the loader's content hash is computed.
+     */
+    public static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "source", "url", "published", "sha256");
+
+    static final StructType OUT = withArticleMetadata(new StructType()
             .add("kind", DataTypes.StringType, false)
             .add("article_id", DataTypes.StringType, true)
             .add("subject", DataTypes.StringType, true)
@@ -57,19 +64,16 @@ public final class ExtractJob {
             .add("rule", DataTypes.StringType, true)
             .add("seq", DataTypes.IntegerType, true)
             .add("where", DataTypes.StringType, true)
-            .add("message", DataTypes.StringType, true)
-            .add("title", DataTypes.StringType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("url", DataTypes.StringType, true)
-            .add("published", DataTypes.StringType, true)
-            .add("sha256", DataTypes.StringType, true);
+            .add("message", DataTypes.StringType, true));
 
-    /**
-     * The columns of {@code articles.parquet} / {@code articles.csv}: each extracted article's metadata as the
-     * Article node of {@code kg run} holds it (the SHA-256 of the text included), from which, with the article's
-     * triples, the loader's content hash is computed.
-     */
-    public static final List<String> ARTICLE_COLUMNS = List.of("id", "title", "source", "url", "published", "sha256");
+    /** {@code schema} followed by the metadata columns of {@link #ARTICLE_COLUMNS} (all but the id), as strings. */
+    static StructType withArticleMetadata(StructType schema) {
+        StructType out = schema;
+        for (String column : ARTICLE_COLUMNS.subList(1, ARTICLE_COLUMNS.size())) {
+            out = out.add(column, DataTypes.StringType, true);
+        }
+        return out;
+    }
 
     private static final String TRIPLE = "triple";
     private static final String ARTICLE = "article";

@@ -46,7 +46,7 @@ final class PrepareArticles implements MapPartitionsFunction<Row, Row> {
     /** The Article node's metadata, as in ExtractJob's articles.parquet (its id aside). */
     static final List<String> METADATA = List.of("title", "source", "url", "published", "sha256");
 
-    static final StructType OUT = new StructType()
+    static final StructType OUT = ExtractJob.withArticleMetadata(new StructType()
             .add("kind", DataTypes.StringType, false)
             .add("article", DataTypes.StringType, true)
             .add("hash", DataTypes.StringType, true)
@@ -71,12 +71,7 @@ final class PrepareArticles implements MapPartitionsFunction<Row, Row> {
             .add("confidence", DataTypes.DoubleType, true)
             .add("rule", DataTypes.StringType, true)
             .add("where", DataTypes.StringType, true)
-            .add("message", DataTypes.StringType, true)
-            .add("title", DataTypes.StringType, true)
-            .add("source", DataTypes.StringType, true)
-            .add("url", DataTypes.StringType, true)
-            .add("published", DataTypes.StringType, true)
-            .add("sha256", DataTypes.StringType, true);
+            .add("message", DataTypes.StringType, true));
 
     /** An article's metadata; every field may be null (triples read without articles.parquet). */
     record Metadata(String title, String source, String url, String published, String sha256)

@@ -46,8 +46,6 @@ import picocli.CommandLine.Parameters;
                 + " (ExtractJob's output), each into a fresh embedded Neo4j.")
 final class SparkLoadBench implements Callable<Integer> {
 
-    private static final Pattern BOLT = Pattern.compile("dbms=neo4j://127\\.0\\.0\\.1:(\\d+)");
-
     @Parameters(index = "0", paramLabel = "DIR", description = "kg spark extract's output directory.")
     String input;
 
@@ -66,6 +64,7 @@ final class SparkLoadBench implements Callable<Integer> {
     String pageCache;
 
     private Path work;
+    private KgProcesses kg;
     private List<String> warmIds;
 
     @Override
@@ -84,6 +83,7 @@ final class SparkLoadBench implements Callable<Integer> {
             return 2;
         }
         work = Files.createTempDirectory("kg-spark-bench-load");
+        kg = new KgProcesses(work, kgJar, "-Xmx3g", 24 * 60);
         try {
             SparkSession spark = SparkMain.session("local[2]", "kg spark bench-load");
             String full;
@@ -118,6 +118,7 @@ final class SparkLoadBench implements Callable<Integer> {
                     + " session start %.1f s / %.1f s%n", local1[1], local2[1], local1[2], local2[2]);
             return 0;
         } finally {
+            kg.close();
             try (Stream<Path> s = Files.walk(work)) {
                 s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -184,34 +185,38 @@ final class SparkLoadBench implements Callable<Integer> {
     }
 
     /** {load seconds} of kg load (as a process, resolution included) into a fresh, warmed-up server. */
-    private double[] kgLoad(Path csv, Path warmCsv) throws IOException, InterruptedException {
-        try (Server server = browse("kg-load")) {
-            kg("load", warmCsv.toString(), "--uri", server.uri);
-            server.clear();
+    private double[] kgLoad(Path csv, Path warmCsv) throws IOException {
+        KgProcesses.Server server = kg.browse("kg-load", "-Xmx1g", pageCache);
+        try {
+            kg.run("load", warmCsv.toString(), "--uri", server.uri());
+            clear(server);
             long t0 = System.nanoTime();
-            kg("load", csv.toString(), "--uri", server.uri);
+            kg.run("load", csv.toString(), "--uri", server.uri());
             return new double[] {(System.nanoTime() - t0) / 1e9};
+        } finally {
+            kg.stop(server);
         }
     }
 
     /** {job seconds, kg resolve seconds, session start seconds} of LoadJob on {@code master}. */
-    private double[] loadJob(String master, String full, String warm) throws IOException, InterruptedException {
-        try (Server server = browse("loadjob-" + master.replaceAll("\\W", ""))) {
+    private double[] loadJob(String master, String full, String warm) throws IOException {
+        KgProcesses.Server server = kg.browse("loadjob-" + master.replaceAll("\\W", ""), "-Xmx1g", pageCache);
+        try {
             long t0 = System.nanoTime();
             SparkSession spark = SparkMain.session(master, "kg spark bench-load");
             double session = (System.nanoTime() - t0) / 1e9;
             try {
                 int cores = Integer.parseInt(master.replaceAll("\\D", ""));
                 spark.conf().set("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, 2 * cores)));
-                LoadJob.Target target = new LoadJob.Target(server.uri, null, null, null);
+                LoadJob.Target target = new LoadJob.Target(server.uri(), null, null, null);
                 List<String> problems = new ArrayList<>();
                 new LoadJob(spark, target, cores).run(warm, problems::add);
-                kg("resolve", "--uri", server.uri);
-                server.clear();
+                kg.run("resolve", "--uri", server.uri());
+                clear(server);
                 long t1 = System.nanoTime();
                 LoadJob.Result r = new LoadJob(spark, target, cores).run(full, problems::add);
                 long t2 = System.nanoTime();
-                kg("resolve", "--uri", server.uri);
+                kg.run("resolve", "--uri", server.uri());
                 long t3 = System.nanoTime();
                 if (!problems.isEmpty() || r.written() != r.articles()) {
                     throw new IllegalStateException("LoadJob on " + master + ": " + r + " " + problems);
@@ -220,85 +225,19 @@ final class SparkLoadBench implements Callable<Integer> {
             } finally {
                 spark.stop();
             }
+        } finally {
+            kg.stop(server);
         }
     }
 
-    /** A {@code kg browse} on a fresh store under the work directory. */
-    private final class Server implements AutoCloseable {
-        final Process process;
-        final String uri;
-
-        Server(Process process, String uri) {
-            this.process = process;
-            this.uri = uri;
+    /** Retracts the warm-up articles (kg retract): an empty graph again, the constraints kept, a warm server. */
+    private void clear(KgProcesses.Server server) throws IOException {
+        List<String> args = new ArrayList<>(List.of("retract", "--uri", server.uri()));
+        args.addAll(warmIds);
+        kg.run(1, args.toArray(new String[0])); // 1: kg load writes no Article for an article without triples
+        String stats = kg.run("stats", "--format", "csv", "--uri", server.uri());
+        if (stats.lines().anyMatch(l -> l.startsWith("node,") && !l.endsWith(",0"))) {
+            throw new IllegalStateException("the warm-up left nodes behind after kg retract:\n" + stats);
         }
-
-        /** Retracts the warm-up articles (kg retract): an empty graph again, the constraints kept, a warm server. */
-        void clear() throws IOException, InterruptedException {
-            List<String> args = new ArrayList<>(List.of("retract", "--uri", uri));
-            args.addAll(warmIds);
-            kg(1, args.toArray(new String[0])); // 1: kg load writes no Article for an article without triples
-            String stats = kg("stats", "--format", "csv", "--uri", uri);
-            if (stats.lines().anyMatch(l -> l.startsWith("node,") && !l.endsWith(",0"))) {
-                throw new IllegalStateException("the warm-up left nodes behind after kg retract:\n" + stats);
-            }
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private Server browse(String name) throws IOException {
-        Path store = Files.createDirectories(work.resolve(name));
-        List<String> cmd = java("-Xmx1g");
-        cmd.addAll(List.of("browse", "--db-dir", store.resolve("kg-data").toString(), "--bolt-port", "0",
-                "--http-port", "0", "--page-cache", pageCache));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(store.resolve("stderr.txt").toFile());
-        pb.environment().remove("NEO4J_PASSWORD");
-        Process p = pb.start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = out.readLine()) != null) {
-            Matcher m = BOLT.matcher(line);
-            if (m.find()) {
-                return new Server(p, "bolt://127.0.0.1:" + m.group(1));
-            }
-        }
-        throw new IllegalStateException("kg browse ended before printing its URL: "
-                + Files.readString(store.resolve("stderr.txt")));
-    }
-
-    /** Runs a kg command to its end and returns its stdout; fails with its stderr unless it exits with 0. */
-    private String kg(String... args) throws IOException, InterruptedException {
-        return kg(0, args);
-    }
-
-    /** {@link #kg(String...)}, also accepting exit codes up to {@code maxExit}. */
-    private String kg(int maxExit, String... args) throws IOException, InterruptedException {
-        List<String> cmd = java("-Xmx3g");
-        cmd.addAll(List.of(args));
-        Path errFile = Files.createTempFile(work, "kg-", ".stderr");
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(errFile.toFile());
-        pb.environment().remove("NEO4J_PASSWORD");
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (p.waitFor() > maxExit) {
-            throw new IllegalStateException("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
-                    + Files.readString(errFile));
-        }
-        return out;
-    }
-
-    private List<String> java(String heap) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ArrayList<>(List.of(java, heap, "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
-                "-Dorg.slf4j.simpleLogger.logFile=System.err", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-jar", kgJar.toString()));
     }
 }

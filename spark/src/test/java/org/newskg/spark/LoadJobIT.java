@@ -55,11 +55,11 @@ class LoadJobIT {
     static void start() throws Exception {
         assumeTrue(Files.isRegularFile(KgProcesses.KG_JAR),
                 "the cli jar (cli/target/kg.jar) is built before this module in the reactor build; build it first");
-        kg = new KgProcesses(tmp);
+        kg = new KgProcesses(tmp, KgProcesses.KG_JAR, "-Xmx2g", 5);
         Path articles = writeArticles(tmp.resolve("articles.jsonl"), false);
-        CompletableFuture<KgProcesses.Server> a = CompletableFuture.supplyAsync(() -> kg.browse("loadjob"));
+        CompletableFuture<KgProcesses.Server> a = CompletableFuture.supplyAsync(() -> kg.browse("loadjob", "-Xmx768m", "64m"));
         // kg run loads CoreNLP in its own JVM: started first, it runs while this JVM extracts
-        kgRun = CompletableFuture.supplyAsync(() -> kg.browse("kgrun")).thenApply(server -> {
+        kgRun = CompletableFuture.supplyAsync(() -> kg.browse("kgrun", "-Xmx768m", "64m")).thenApply(server -> {
             kg.runUnchecked("run", articles.toString(), "--uri", server.uri());
             return server;
         });

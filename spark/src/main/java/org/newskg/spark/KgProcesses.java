@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
 /**
  * The project's command line in processes of its own (the cli jar, never on this module's classpath: its Neo4j
  * server and driver 5 cannot share a JVM with Spark and the connector): {@code kg browse} as an embedded Neo4j
- * server on free ports, and one-off commands against it.
+ * server on free ports, and one-off commands against it. Used by {@code kg spark bench-load} and the tests.
  */
 final class KgProcesses implements AutoCloseable {
 
+    /** The cli jar as a build of the project leaves it, seen from the spark module's directory. */
     static final Path KG_JAR = Path.of("..", "cli", "target", "kg.jar");
     private static final Pattern BOLT = Pattern.compile("dbms=neo4j://127\\.0\\.0\\.1:(\\d+)");
 
@@ -28,27 +29,39 @@ final class KgProcesses implements AutoCloseable {
     }
 
     private final Path dir;
+    private final Path kgJar;
+    private final String commandHeap;
+    private final long timeoutMinutes;
     private final List<Server> servers = new ArrayList<>();
 
-    KgProcesses(Path dir) {
+    /**
+     * @param dir            where stores and the commands' stderr files go
+     * @param kgJar          the cli jar
+     * @param commandHeap    -Xmx of a one-off command's JVM
+     * @param timeoutMinutes how long a one-off command may run before it is stopped and reported
+     */
+    KgProcesses(Path dir, Path kgJar, String commandHeap, long timeoutMinutes) {
         this.dir = dir;
+        this.kgJar = kgJar;
+        this.commandHeap = commandHeap;
+        this.timeoutMinutes = timeoutMinutes;
     }
 
-    private static List<String> java(String heap) {
+    private List<String> java(String heap) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ArrayList<>(List.of(java, heap, "--add-opens=java.base/java.nio=ALL-UNNAMED",
                 "--add-opens=java.base/java.lang=ALL-UNNAMED", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
                 "-Dorg.slf4j.simpleLogger.logFile=System.err", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
-                "-jar", KG_JAR.toString()));
+                "-jar", kgJar.toString()));
     }
 
-    /** Starts {@code kg browse} on a new store under the temporary directory; waits for its URL. */
-    Server browse(String name) {
+    /** Starts {@code kg browse} on a new store under the directory; waits for its URL. Stopped by {@link #close}. */
+    Server browse(String name, String heap, String pageCache) {
         try {
             Path store = Files.createDirectories(dir.resolve(name));
-            List<String> cmd = java("-Xmx768m");
+            List<String> cmd = java(heap);
             cmd.addAll(List.of("browse", "--db-dir", store.resolve("kg-data").toString(), "--bolt-port", "0",
-                    "--http-port", "0", "--page-cache", "64m"));
+                    "--http-port", "0", "--page-cache", pageCache));
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(store.resolve("stderr.txt").toFile());
             pb.environment().remove("NEO4J_PASSWORD");
             Process p = pb.start();
@@ -73,7 +86,12 @@ final class KgProcesses implements AutoCloseable {
 
     /** Runs a kg command to its end; returns its stdout, or fails with its stderr when the exit code is not 0. */
     String run(String... args) throws IOException {
-        List<String> cmd = java("-Xmx2g");
+        return run(0, args);
+    }
+
+    /** {@link #run(String...)}, also accepting exit codes up to {@code maxExit}. */
+    String run(int maxExit, String... args) throws IOException {
+        List<String> cmd = java(commandHeap);
         cmd.addAll(List.of(args));
         Path err = Files.createTempFile(dir, "kg-", ".stderr");
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile());
@@ -81,22 +99,23 @@ final class KgProcesses implements AutoCloseable {
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
-            if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
-                throw new AssertionError("kg " + String.join(" ", args) + " did not end in 5 minutes");
+                throw new IllegalStateException("kg " + String.join(" ", args) + " did not end in " + timeoutMinutes
+                        + " minutes");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new AssertionError(e);
+            throw new IllegalStateException(e);
         }
-        if (p.exitValue() != 0) {
-            throw new AssertionError("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
+        if (p.exitValue() > maxExit) {
+            throw new IllegalStateException("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
                     + Files.readString(err));
         }
         return out;
     }
 
-    /** {@link #run} for a lambda. */
+    /** {@link #run(String...)} for a lambda. */
     String runUnchecked(String... args) {
         try {
             return run(args);
@@ -105,21 +124,34 @@ final class KgProcesses implements AutoCloseable {
         }
     }
 
-    /** Stops every server (kg browse closes Neo4j on SIGTERM). */
-    @Override
-    public void close() {
-        for (Server s : servers) {
-            s.process().destroy();
-        }
-        for (Server s : servers) {
-            try {
-                if (!s.process().waitFor(60, TimeUnit.SECONDS)) {
-                    s.process().destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+    /** Stops a server now (kg browse closes Neo4j on SIGTERM). */
+    void stop(Server s) {
+        s.process().destroy();
+        try {
+            if (!s.process().waitFor(60, TimeUnit.SECONDS)) {
                 s.process().destroyForcibly();
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            s.process().destroyForcibly();
+        }
+        synchronized (servers) {
+            servers.remove(s);
+        }
+    }
+
+    /** Stops every server still running. */
+    @Override
+    public void close() {
+        List<Server> all;
+        synchronized (servers) {
+            all = List.copyOf(servers);
+        }
+        for (Server s : all) {
+            s.process().destroy();
+        }
+        for (Server s : all) {
+            stop(s);
         }
     }
 }
