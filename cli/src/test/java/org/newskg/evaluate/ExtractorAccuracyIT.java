@@ -83,8 +83,16 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_FIFTH_BATCH = List.of("analysis-former-chancellor-returns",
             "charity-ball-brawl-tory-mp", "lib-dems-local-income-tax", "missouri-senate-voucher-filibuster",
             "nz-leaders-debate-interruptions", "stormont-budget-sibling-row");
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.815;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.915;
+    static final double UNSEEN_22_MIN_MICRO_F1 = 0.815;
+    static final double UNSEEN_22_MIN_MICRO_PRECISION = 0.915;
+    // Six more (189 required rows) were written with their gold first on 2026-11-30 before the sixth round:
+    // before it, the six alone .785/.656/.715 and all twenty-eight .884/.720/.794. These floors hold all
+    // twenty-eight; the two above stay on the articles they were measured on.
+    static final List<String> UNSEEN_SIXTH_BATCH = List.of("dail-rents-leaders-questions",
+            "harrowfield-council-walkouts", "mp-libel-trial-leaflet", "senate-inhaler-price-hearing",
+            "senedd-committee-rail-row", "victorian-liberal-spill");
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.79;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.88;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -182,19 +190,29 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         List<Path> all = GoldReader.files(List.of(gold));
-        List<Path> earlier = all.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(
-                f.getFileName().toString().replace(".gold.csv", ""))).toList();
+        List<Path> twentyTwo = all.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
+        List<Path> earlier = twentyTwo.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(name(f))).toList();
         Evaluation e = score(triples, earlier, "examples/unseen/gold, the sixteen before the fifth batch");
         assertThat(e.articlesScored()).isEqualTo(16);
         assertThat(e.micro().f1()).as("micro F1 on examples/unseen (sixteen)").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
         assertThat(e.micro().precision()).as("micro precision on examples/unseen (sixteen)")
                 .isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_PRECISION);
+        Evaluation before = score(triples, twentyTwo, "examples/unseen/gold, the twenty-two before the sixth batch");
+        assertThat(before.articlesScored()).isEqualTo(22);
+        assertThat(before.micro().f1()).as("micro F1 on examples/unseen (twenty-two)")
+                .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_F1);
+        assertThat(before.micro().precision()).as("micro precision on examples/unseen (twenty-two)")
+                .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_PRECISION);
         Evaluation whole = score(triples, all, "examples/unseen/gold");
-        assertThat(whole.articlesScored()).isEqualTo(22);
+        assertThat(whole.articlesScored()).isEqualTo(28);
         assertThat(whole.micro().f1()).as("micro F1 on examples/unseen (all)")
                 .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_F1);
         assertThat(whole.micro().precision()).as("micro precision on examples/unseen (all)")
                 .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_PRECISION);
+    }
+
+    private static String name(Path goldFile) {
+        return goldFile.getFileName().toString().replace(".gold.csv", "");
     }
 
     /** Scores {@code triples} against {@code gold}, prints the table, and checks that tools/score.py agrees. */
