@@ -354,6 +354,11 @@ class MembershipRulesIT {
         "The Democratic nominee and the Republican nominee met. If Mary Jones is the nominee, turnout will fall.",
         "Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.",
         "Democrat Tom Walsh spoke. After Mary Jones was picked as Ann Vane's running mate, Tom Walsh campaign chairman Bob Reid called her extreme.",
+        // a rival's race that is someone else's: the party titles the rival, or the sentence names a member of another party
+        "Mary Jones spoke on Monday. The remarks by her opponent, Republican nominee Tom Walsh, were a threat to her.",
+        "Mary Jones said her rating is far higher than her rivals and that she would defeat likely Democratic nominee Tom Walsh.",
+        "The Democratic race is tight. Republican Sen. Tom Walsh spoke. Mary Jones backs him, while her primary opponent, Tom Walsh, does not.",
+        "The Democratic race is tight. Republican Sen. Tom Walsh spoke. The campaign will highlight contrasts between Tom Walsh and Mary Jones.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
