@@ -77,6 +77,27 @@ final class PersonResolution {
                 create.formatted(relation.type()));
     }
 
+    /** Every relationship from a person to a quote, with what the quote's key is computed from. */
+    static String readQuotes(Relation relation) {
+        return """
+                MATCH (p:Person)-[r:%s]->(q:Quote)
+                RETURN elementId(r) AS rel, elementId(q) AS quote, p.key AS speaker, q.key AS key, q.text AS text"""
+                .formatted(relation.type());
+    }
+
+    /**
+     * Moves a relationship to the quote of the key its speaker's node now gives (a quote's key covers its
+     * speaker's key), merging it with the same words already there from the same person.
+     */
+    static String moveQuotes(Relation relation) {
+        return """
+                UNWIND $rows AS row
+                MATCH (p)-[r:%1$s]->(q) WHERE elementId(r) = row.rel
+                MERGE (q2:Quote {key: row.key}) ON CREATE SET q2.text = q.text
+                MERGE (p)-[r2:%1$s {article: r.article}]->(q2) ON CREATE SET r2 = properties(r)
+                DELETE r""".formatted(relation.type());
+    }
+
     static final String DELETE_EMPTY = """
             UNWIND $nodes AS node
             MATCH (n) WHERE elementId(n) = node AND NOT EXISTS { (n)--() }
@@ -223,6 +244,8 @@ final class PersonResolution {
             tx.run(DELETE_EMPTY, Map.of("nodes", emptied)).consume();
         }
 
+        rekeyQuotes(tx);
+
         // names, aliases, undecided candidates: rewritten where they differ
         Map<String, Set<String>> aliases = new TreeMap<>();
         spellings.forEach((rk, byName) -> aliases.computeIfAbsent(resolution.clusterOf().get(rk),
@@ -303,6 +326,32 @@ final class PersonResolution {
             tx.run(SET_CONTESTED, Map.of("rows", contestedRows)).consume();
         }
         return new Outcome(emptied.size(), aliases.size(), resolution.undecided().size());
+    }
+
+    /**
+     * A quote's key is computed from its speaker's key, and the loader writes it with the name the article
+     * uses: once that name's node joins another (or leaves it), the same words from one person would be two
+     * Quote nodes. Every quote gets the key of its speaker's node here, wherever the resolution put it.
+     */
+    private static void rekeyQuotes(TransactionContext tx) {
+        for (Relation relation : Relation.values()) {
+            if (relation.subjectType() != EntityType.PERSON || relation.objectType() != EntityType.QUOTE) {
+                continue;
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            Set<String> left = new TreeSet<>();
+            for (Record r : tx.run(readQuotes(relation)).list()) {
+                String want = NodeKeys.key(EntityType.QUOTE, r.get("text").asString(), r.get("speaker").asString());
+                if (!want.isEmpty() && !want.equals(r.get("key").asString())) {
+                    rows.add(Map.of("rel", r.get("rel").asString(), "key", want));
+                    left.add(r.get("quote").asString());
+                }
+            }
+            if (!rows.isEmpty()) {
+                tx.run(moveQuotes(relation), Map.of("rows", rows)).consume();
+                tx.run(DELETE_EMPTY, Map.of("nodes", List.copyOf(left))).consume();
+            }
+        }
     }
 
     private static String rawKey(Map<String, String> cache, String name) {

@@ -75,6 +75,34 @@ class PersonResolutionIT {
         assertThat(runReport("undecided-persons")).isNotEmpty();
     }
 
+    /** The words of A1's quote again, from a spelling that joins A1's. */
+    private static final ArticleContribution A6 = article("a6",
+            triple("a6", "Dora Quint", Relation.SAID, "We will win the seat.", 0));
+
+    @Test
+    void theSameWordsFromOnePersonUnderTwoSpellingsAreOneQuoteWhateverTheResolutionDoes() {
+        load(List.of(A1, A6, A4));
+        assertThat(quotes()).containsExactly("dora j quint|Nobody asked us.|1", "dora j quint|We will win the seat.|2");
+        // another Quint makes "Ms Quint" undecided: her quote goes with her own node again
+        load(List.of(A5));
+        assertThat(quotes()).containsExactly("dora j quint|We will win the seat.|2", "quint|Nobody asked us.|1");
+        GraphLoader.retract(neo4j, "a5");
+        assertThat(quotes()).containsExactly("dora j quint|Nobody asked us.|1", "dora j quint|We will win the seat.|2");
+        GraphLoader.retract(neo4j, "a6");
+        assertThat(quotes()).containsExactly("dora j quint|Nobody asked us.|1", "dora j quint|We will win the seat.|1");
+        // every quote keyed by its speaker's node, as if loaded under that name
+        for (Map<String, Object> q : query("MATCH (p:Person)-[:SAID]->(q:Quote) RETURN p.key AS p, q.key AS k, q.text AS t")) {
+            assertThat(q.get("k")).isEqualTo(org.newskg.model.graph.NodeKeys.key(org.newskg.model.EntityType.QUOTE,
+                    (String) q.get("t"), (String) q.get("p")));
+        }
+    }
+
+    /** Speaker key, text and number of SAID relationships of every quote. */
+    private List<String> quotes() {
+        return query("MATCH (q:Quote) RETURN [(p:Person)-[:SAID]->(q) | p.key][0] + '|' + q.text + '|'"
+                + " + COUNT { ()-[:SAID]->(q) } AS q ORDER BY q").stream().map(m -> (String) m.get("q")).toList();
+    }
+
     @Test
     void theOrderOfLoadingChangesNothing() {
         load(List.of(A1, A2, A3, A4, A5));

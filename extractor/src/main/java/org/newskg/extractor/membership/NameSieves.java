@@ -217,9 +217,15 @@ final class NameSieves {
                 p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
             }
         }
-        if (p != null) {
+        if (p != null && !pairedParties(v, p)) {
             c.add(v.personStart[start], p, 0.85);
         }
+    }
+
+    /** "the likely Democratic and Republican candidates respectively": a description of two people, not one. */
+    private static boolean pairedParties(SentenceView v, PartyMention p) {
+        int k = p.last() + 1;
+        return k + 1 < v.size() && ("and".equals(v.word(k)) || "or".equals(v.word(k))) && v.party(k + 1) != null;
     }
 
     /**

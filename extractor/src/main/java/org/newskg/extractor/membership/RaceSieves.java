@@ -607,7 +607,7 @@ final class RaceSieves {
         if (party == null) {
             party = c.race;
         }
-        if (party == null || b < 0) {
+        if (party == null || b < 0 || othersRace(c, party)) {
             return;
         }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
@@ -626,6 +626,33 @@ final class RaceSieves {
         }
     }
 
+    /**
+     * Whether the race of {@code party} in this sentence may be someone else's: a party word titling a person
+     * ("her opponent, Republican nominee Donald Trump"; "to defeat likely Democratic nominee Hillary Clinton"),
+     * or a person in the sentence whom the article gives another party ("Clinton's top challenger, Sen. Bernie
+     * Sanders", where Sanders is a Democrat and the article's race is the Republican one).
+     */
+    private static boolean othersRace(Context c, Party party) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int k = p.last() + 1;
+            while (k < v.size() && v.person(k) == null && (isRaceWord(v.word(k)) || v.isRoleAt(k)
+                    || MODIFIERS.contains(v.lower(k)) || v.pos(k).startsWith("JJ"))) {
+                k++;
+            }
+            if (k > p.last() + 1 && v.person(k) != null) {
+                return true;
+            }
+        }
+        for (PersonMention m : v.personStart) {
+            Party theirs = m == null ? null : c.partyOf(m.canonical());
+            if (theirs != null && !theirs.equals(party)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "the caucuses were divided between A and B", "a two-man contest, between him and Trump". */
     private static void between(Context c, int g) {
         SentenceView v = c.v;
@@ -639,7 +666,7 @@ final class RaceSieves {
             return;
         }
         String second = participant(c, loose(v, e + 1));
-        if (second != null) {
+        if (second != null && !othersRace(c, c.race)) {
             add(c, first, c.race);
             add(c, second, c.race);
         }

@@ -40,7 +40,7 @@ final class ReferenceSieves {
             PartyMention fellows = v.party(k + 1);
             if ("fellow".equalsIgnoreCase(v.word(k)) && fellows != null && fellows.plural() && fellows.is(Use.MEMBER)
                     && !v.isPossessive(fellows.last() + 1)) {
-                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, fellows, 0.7));
+                referent(c, i).ifPresent(name -> c.add(name, fellows, 0.7));
                 continue; // "more circumspect than her fellow Democrats": she is one of them
             }
             int adjectives = k;
@@ -54,14 +54,14 @@ final class ReferenceSieves {
                     a++;
                 }
                 if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a))) && !v.isPossessive(a + 1)) {
-                    c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, q, 0.7));
+                    referent(c, i).ifPresent(name -> c.add(name, q, 0.7));
                     continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues"
                 }
             }
             if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
                     && v.party(k + 3) != null && RaceSieves.raceAfter(v, v.party(k + 3)) >= 0) {
                 PartyMention race = v.party(k + 3); // "her bid for the Democratic presidential nomination"
-                c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, race, 0.7));
+                referent(c, i).ifPresent(name -> c.add(name, race, 0.7));
                 continue;
             }
             PartyMention p = v.party(k);
@@ -75,8 +75,23 @@ final class ReferenceSieves {
             if (v.nounFollows(a) || SentenceView.isRole(v.word(a))) {
                 continue;
             }
-            c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> c.add(name, p, 0.7));
+            referent(c, i).ifPresent(name -> c.add(name, p, 0.7));
         }
+    }
+
+    /**
+     * The person a possessive pronoun refers to, when the sentence names nobody before it or names that
+     * person: in "Trump and his Republican allies" it is Trump, whatever the article's salience says.
+     */
+    private static java.util.Optional<String> referent(Context c, int i) {
+        SentenceView v = c.v;
+        Set<String> named = new java.util.HashSet<>();
+        for (int j = 0; j < i; j++) {
+            if (v.personAt[j] != null) {
+                named.add(v.personAt[j].canonical());
+            }
+        }
+        return c.persons.resolvePronoun(v.token(i).begin()).filter(name -> named.isEmpty() || named.contains(name));
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,6 +159,13 @@ class MembershipRulesIT {
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
+    }
+
+    @Test
+    void aPossessivePronounAfterANamedPersonGoesToNobodyElse() {
+        // "his" is Walsh's here, whoever the article's salience favours
+        assertThat(withRules("Tom Walsh held a rally. President Bob Reid said on Monday that the economy was strong.\n\n"
+                + "The remarks come as Walsh and his Republican allies look for ways to win.")).doesNotContain("Bob Reid >");
     }
 
     private static String withRules(String text) {
@@ -354,6 +362,13 @@ class MembershipRulesIT {
         "The Democratic nominee and the Republican nominee met. If Mary Jones is the nominee, turnout will fall.",
         "Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.",
         "Democrat Tom Walsh spoke. After Mary Jones was picked as Ann Vane's running mate, Tom Walsh campaign chairman Bob Reid called her extreme.",
+        "Tom Walsh and Mary Jones, the likely Democratic and Republican candidates respectively, spoke.",
+        "Mary Jones spoke. Republicans have been critical of Ann Vane's use of email during her bid for the Democratic nomination.",
+        // a rival's race that is someone else's: the party titles the rival, or the sentence names a member of another party
+        "Mary Jones spoke on Monday. The remarks by her opponent, Republican nominee Tom Walsh, were a threat to her.",
+        "Mary Jones said her rating is far higher than her rivals and that she would defeat likely Democratic nominee Tom Walsh.",
+        "The Democratic race is tight. Republican Sen. Tom Walsh spoke. Mary Jones backs him, while her primary opponent, Tom Walsh, does not.",
+        "The Democratic race is tight. Republican Sen. Tom Walsh spoke. The campaign will highlight contrasts between Tom Walsh and Mary Jones.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");

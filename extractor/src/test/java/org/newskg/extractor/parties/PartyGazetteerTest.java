@@ -88,6 +88,9 @@ class PartyGazetteerTest {
                 .isEqualTo("Liberal=Liberal Party of Australia");
         assertThat(found("Labour TD in Dublin said Ireland must act")).isEqualTo("Labour=Irish Labour Party");
         assertThat(found("Labour MP said")).isEqualTo("Labour=Labour Party");
+        // the US's own parties and states are cues too: no other word here says which Green Party
+        assertThat(found("Backers of the Vermont senator may turn to the Green Party candidate"))
+                .isEqualTo("Green Party=Green Party of the United States");
     }
 
     @Test
