@@ -73,6 +73,12 @@ class ImportResolutionIT {
             assertThat(graph).containsExactlyElementsOf(expected);
             GraphLoader.resolvePersons(imported, PersonResolver.Overrides.NONE);
             assertThat(dump(imported)).as("the loader's resolution on the imported graph").containsExactlyElementsOf(graph);
+            // the node ids of merged persons were left unused by the importer: new nodes still get ids of their own
+            long nodes = count(imported, "MATCH (n) RETURN count(n) AS c");
+            imported.driver().executableQuery("UNWIND range(1, 2000) AS i CREATE (:Scratch {i: i})")
+                    .withConfig(imported.queryConfig()).execute();
+            assertThat(count(imported, "MATCH (n) RETURN count(DISTINCT elementId(n)) AS c")).isEqualTo(nodes + 2000);
+            assertThat(count(imported, "MATCH (n:Scratch) RETURN count(DISTINCT n.i) AS c")).isEqualTo(2000);
         }
 
         // the input did need resolving: fewer Person nodes than raw keys, and contested memberships
@@ -119,6 +125,11 @@ class ImportResolutionIT {
             return name;
         }
         return v == 0 ? words[1] : words[0].charAt(0) + ". " + words[1];
+    }
+
+    private static long count(Neo4jTarget target, String query) {
+        return target.driver().executableQuery(query).withConfig(target.queryConfig()).execute().records().get(0)
+                .get("c").asLong();
     }
 
     /** Every node and relationship with its properties, as sorted lines (MENTIONS names sorted too). */

@@ -45,9 +45,11 @@ import org.newskg.model.graph.PreparedArticle;
  * persons (which runs on the imported store, as after every load). Rows come from {@link PreparedArticle},
  * the loader's own preparation, so both paths write the same nodes, names and provenance.
  *
- * <p>Nodes are identified in the files by integers of one sequence ({@code --id-type=integer}: the importer's
- * id mapper for integers is much cheaper than for strings); keys and article ids are ordinary properties, as
- * kg load writes them. Named nodes' rows are written at the end (names and aliases gathered over all
+ * <p>Nodes are identified in the files by integers of one sequence, which become the node ids of the store
+ * ({@link #ID_TYPE}: the importer's id mapper for strings is a large part of its time, and with actual ids it
+ * needs none); keys and article ids are ordinary properties, as kg load writes them. Persons are resolved
+ * across articles while the files are written ({@link PersonResolver}, on what {@link PersonResolution} would
+ * read from the imported graph), so the imported graph needs no resolution pass. Named nodes' rows are written at the end (names and aliases gathered over all
  * articles, in memory: a few hundred bytes per distinct node); quote nodes, relationship and MENTIONS rows are
  * streamed to their files as they come. Articles are prepared on several threads and written in input order.
  * Each article's rows must come together (as {@code kg extract} writes them): an article seen again later is
@@ -59,8 +61,12 @@ public final class ImportFiles implements AutoCloseable {
     public static final char ARRAY_DELIMITER = '\u001F';
     /** How {@link #ARRAY_DELIMITER} is given to the importer. */
     public static final String ARRAY_DELIMITER_OPTION = "U+001F";
-    /** The importer's {@code --id-type} for the files' node ids. */
-    public static final String ID_TYPE = "integer";
+    /**
+     * The importer's {@code --id-type} for the files' node ids: {@code actual}, the ids of the store's node
+     * records, so that the importer needs no id mapper at all (the ids are one sequence from 0; those of person
+     * nodes merged into another are left unused, and the store reuses them).
+     */
+    public static final String ID_TYPE = "actual";
 
     private static final String DELIMITER = String.valueOf(ARRAY_DELIMITER);
     private static final int BUFFER = 1 << 20;
@@ -562,7 +568,7 @@ public final class ImportFiles implements AutoCloseable {
     }
 
     /**
-     * The importer's arguments for these files (without the database name): integer ids of one sequence,
+     * The importer's arguments for these files (without the database name): actual node ids of one sequence,
      * arrays split on {@link #ARRAY_DELIMITER}, values that may span lines only when some do.
      */
     public static List<String> importerArguments(Summary s) {
