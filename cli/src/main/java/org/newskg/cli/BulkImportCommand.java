@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.newskg.loader.BulkImport;
-import org.newskg.loader.GraphLoader;
 import org.newskg.loader.GraphStats;
 import org.newskg.loader.ImportFiles;
 import org.newskg.loader.Neo4jTarget;
@@ -48,7 +47,9 @@ final class BulkImportCommand extends ConnectedCommand {
         ImportFiles.Summary summary;
         try {
             try (Progress progress = Progress.start("Preparing", " rows")) {
-                summary = TriplesFiles.write(files, work, problems, progress, w -> err().println("kg import: " + w));
+                // persons are resolved across articles in the files already, as kg load's resolution would leave them
+                summary = TriplesFiles.write(files, work, problems, progress, w -> err().println("kg import: " + w),
+                        overrides);
             }
             try {
                 err().flush();
@@ -62,8 +63,7 @@ final class BulkImportCommand extends ConnectedCommand {
         long nodes;
         long relationships;
         try (Neo4jTarget target = openTarget()) {
-            GraphLoader.ensureSchema(target);
-            GraphLoader.resolvePersons(target, overrides);
+            BulkImport.createConstraints(target);
             var counts = GraphStats.of(target);
             nodes = counts.stream().filter(c -> c.kind().equals("node")).mapToLong(GraphStats.Count::count).sum();
             relationships = counts.stream().filter(c -> c.kind().equals("relationship"))

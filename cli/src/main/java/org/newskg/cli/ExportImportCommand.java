@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.loader.ImportFiles;
+import org.newskg.loader.PersonResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,7 +32,8 @@ final class ExportImportCommand extends KgCommand {
         Problems problems = problems();
         ImportFiles.Summary summary;
         try (Progress progress = Progress.start("Preparing", " rows")) {
-            summary = TriplesFiles.write(files, output, problems, progress, w -> err().println("kg export-import: " + w));
+            summary = TriplesFiles.write(files, output, problems, progress, w -> err().println("kg export-import: " + w),
+                    PersonResolver.Overrides.NONE);
         }
         StringBuilder cmd = new StringBuilder("neo4j-admin database import full");
         for (String a : ImportFiles.importerArguments(summary)) {

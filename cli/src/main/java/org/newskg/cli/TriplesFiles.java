@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newskg.loader.ImportFiles;
+import org.newskg.loader.PersonResolver;
 import org.newskg.loader.TripleGrouper;
 import org.newskg.model.TriplesReader;
 
@@ -14,10 +15,13 @@ final class TriplesFiles {
     private TriplesFiles() {
     }
 
-    /** Every row of {@code files} into {@code dir}; unreadable files and rows go to {@code problems}. */
+    /**
+     * Every row of {@code files} into {@code dir}, persons resolved across articles with {@code overrides};
+     * unreadable files and rows go to {@code problems}.
+     */
     static ImportFiles.Summary write(List<Path> files, Path dir, Problems problems, Progress progress,
-            java.util.function.Consumer<String> warnings) throws IOException {
-        try (ImportFiles out = new ImportFiles(dir, problems)) {
+            java.util.function.Consumer<String> warnings, PersonResolver.Overrides overrides) throws IOException {
+        try (ImportFiles out = new ImportFiles(dir, problems, overrides, Runtime.getRuntime().availableProcessors())) {
             TripleGrouper grouper = new TripleGrouper(c -> {
                 out.accept(c);
                 progress.step(c.triples().size());

@@ -1,22 +1,37 @@
 package org.newskg.loader;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.newskg.model.EntityType;
 import org.newskg.model.InputProblem;
 import org.newskg.model.Relation;
@@ -30,10 +45,15 @@ import org.newskg.model.graph.PreparedArticle;
  * persons (which runs on the imported store, as after every load). Rows come from {@link PreparedArticle},
  * the loader's own preparation, so both paths write the same nodes, names and provenance.
  *
- * <p>Node files hold one row per node (names and aliases gathered over all articles, in memory: a few
- * hundred bytes per distinct node); relationship and MENTIONS rows are streamed to their files as they
- * come. Each article's rows must come together (as {@code kg extract} writes them): an article seen again
- * later is reported and its later rows are left out.
+ * <p>Nodes are identified in the files by integers of one sequence, which become the node ids of the store
+ * ({@link #ID_TYPE}: the importer's id mapper for strings is a large part of its time, and with actual ids it
+ * needs none); keys and article ids are ordinary properties, as kg load writes them. Persons are resolved
+ * across articles while the files are written ({@link PersonResolver}, on what {@link PersonResolution} would
+ * read from the imported graph), so the imported graph needs no resolution pass. Named nodes' rows are written at the end (names and aliases gathered over all
+ * articles, in memory: a few hundred bytes per distinct node); quote nodes, relationship and MENTIONS rows are
+ * streamed to their files as they come. Articles are prepared on several threads and written in input order.
+ * Each article's rows must come together (as {@code kg extract} writes them): an article seen again later is
+ * reported and its later rows are left out.
  */
 public final class ImportFiles implements AutoCloseable {
 
@@ -41,28 +61,61 @@ public final class ImportFiles implements AutoCloseable {
     public static final char ARRAY_DELIMITER = '\u001F';
     /** How {@link #ARRAY_DELIMITER} is given to the importer. */
     public static final String ARRAY_DELIMITER_OPTION = "U+001F";
+    /**
+     * The importer's {@code --id-type} for the files' node ids: {@code actual}, the ids of the store's node
+     * records, so that the importer needs no id mapper at all (the ids are one sequence from 0; those of person
+     * nodes merged into another are left unused, and the store reuses them).
+     */
+    public static final String ID_TYPE = "actual";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    private static final String DELIMITER = String.valueOf(ARRAY_DELIMITER);
+    private static final int BUFFER = 1 << 20;
+    private static final String MEMBERSHIPS = Relation.MEMBER_OF.type() + "-" + EntityType.PERSON.label() + "-"
+            + EntityType.PARTY.label();
 
     private final Path dir;
     private final Consumer<InputProblem> problems;
-    private final CSVPrinter articles;
+    private final CsvFile articles;
+    private final CsvFile quoteFile;
     private final Map<EntityType, Map<String, Named>> named = new EnumMap<>(EntityType.class);
-    private final Map<String, String> quotes = new LinkedHashMap<>();
-    private final Map<String, CSVPrinter> relationshipFiles = new LinkedHashMap<>();
-    private final Map<EntityType, CSVPrinter> mentionFiles = new EnumMap<>(EntityType.class);
+    private final Map<String, Long> quotes = new HashMap<>();
+    private final Map<String, CsvFile> relationshipFiles = new LinkedHashMap<>();
+    private final Map<EntityType, CsvFile> mentionFiles = new EnumMap<>(EntityType.class);
     private final Set<String> seenArticles = new HashSet<>();
-    private final List<Path> nodeFiles = new ArrayList<>();
-    private final List<Path> relFiles = new ArrayList<>();
-    private boolean lineBreaks;
+    private final List<CsvFile> nodeFiles = new ArrayList<>();
+    private final List<CsvFile> relFiles = new ArrayList<>();
+    private final PersonResolver.Overrides overrides;
+    // what the resolution of persons reads from a loaded graph, gathered as the rows go by (PersonResolution)
+    private final Map<String, Map<String, Integer>> spellings = new HashMap<>();
+    private final Map<String, Integer> personArticles = new HashMap<>();
+    private final Map<String, Set<String>> keysByArticle = new HashMap<>();
+    private final Map<String, Map<String, Set<String>>> members = new HashMap<>();
+    private final Map<String, Set<String>> left = new HashMap<>();
+    private final DataOutputStream personMentions;
+    private final Path personMentionsFile;
+    private final ExecutorService preparers;
+    private final int window;
+    private final ArrayDeque<Future<Prepared>> inFlight = new ArrayDeque<>();
+    private long nextId;
     private long triples;
     private long relationships;
     private long mentions;
 
-    /** A named node: its names over all articles, in first-seen order, and the best one. */
+    /** A named node: its id in the files, its names over all articles in first-seen order, and the best one. */
     private static final class Named {
-        final List<String> names = new ArrayList<>();
+        final long id;
+        final String key;
+        final List<String> names = new ArrayList<>(2);
         String best;
+
+        Named(long id, String key) {
+            this.id = id;
+            this.key = key;
+        }
+    }
+
+    /** One article's rows and the problems found preparing them (reported in input order). */
+    private record Prepared(PreparedArticle article, List<InputProblem> problems) {
     }
 
     /** What was written. */
@@ -70,12 +123,33 @@ public final class ImportFiles implements AutoCloseable {
             List<Path> relationshipFiles, boolean lineBreaks) {
     }
 
+    /** Without overrides of the resolution of persons; prepares articles on as many threads as there are processors. */
     public ImportFiles(Path dir, Consumer<InputProblem> problems) throws IOException {
+        this(dir, problems, PersonResolver.Overrides.NONE, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param overrides the user's merges and splits of persons, for the resolution of persons
+     * @param threads   threads preparing articles while the caller's thread writes them (1: the caller's thread
+     *                  does everything)
+     */
+    public ImportFiles(Path dir, Consumer<InputProblem> problems, PersonResolver.Overrides overrides, int threads)
+            throws IOException {
         this.dir = Files.createDirectories(dir);
         this.problems = problems;
-        Path file = dir.resolve("nodes-Article.csv");
-        nodeFiles.add(file);
-        this.articles = open(file, "id:ID(Article)", "title", "source", "url", "published", "sha256", "triplesHash",
+        this.overrides = overrides;
+        this.personMentionsFile = dir.resolve("person-mentions.tmp");
+        this.personMentions = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(personMentionsFile),
+                BUFFER));
+        this.preparers = threads <= 1 ? null : Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kg-import-prepare");
+            t.setDaemon(true);
+            return t;
+        });
+        this.window = 64 * Math.max(1, threads);
+        this.articles = nodeFile("nodes-Article.csv", ":ID", "id", "title", "source", "url", "published", "sha256",
+                "triplesHash", ":LABEL");
+        this.quoteFile = new CsvFile(dir.resolve("nodes-" + EntityType.QUOTE.label() + ".csv"), ":ID", "key", "text",
                 ":LABEL");
     }
 
@@ -86,51 +160,110 @@ public final class ImportFiles implements AutoCloseable {
                     + " the later rows were left out (write each article's rows together, as kg extract does)"));
             return;
         }
-        PreparedArticle p = c.prepare(problems);
+        if (preparers == null) {
+            write(prepare(c));
+            return;
+        }
+        inFlight.add(preparers.submit(() -> prepare(c)));
+        if (inFlight.size() >= window) {
+            write(next());
+        }
+    }
+
+    private static Prepared prepare(ArticleContribution c) {
+        List<InputProblem> found = new ArrayList<>(0);
+        return new Prepared(c.prepare(found::add), found);
+    }
+
+    private Prepared next() {
+        try {
+            return inFlight.poll().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while preparing the importer's files", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void write(Prepared prepared) {
+        prepared.problems().forEach(problems);
+        PreparedArticle p = prepared.article();
         triples += p.rows();
         try {
-            for (Object v : p.props.values()) {
-                lineBreaks |= hasLineBreak(v);
-            }
-            lineBreaks |= hasLineBreak(p.id);
-            articles.printRecord(p.id, p.props.get("title"), p.props.get("source"), p.props.get("url"),
-                    p.props.get("published"), p.props.get("sha256"), p.props.get("triplesHash"), "Article");
+            long articleId = nextId++;
+            articles.id(articleId).field(p.id).field(p.props.get("title")).field(p.props.get("source"))
+                    .field(p.props.get("url")).field(p.props.get("published")).field(p.props.get("sha256"))
+                    .field(p.props.get("triplesHash")).field("Article").end();
             for (var e : p.nodes.entrySet()) {
                 EntityType type = e.getKey();
+                if (type == EntityType.QUOTE) {
+                    continue; // a quote exists only as the end of a relationship; no MENTIONS
+                }
+                Map<String, Named> ofType = named.computeIfAbsent(type, t -> new HashMap<>());
+                boolean person = type == EntityType.PERSON;
+                CsvFile mentionFile = person ? null : mentionFile(type);
+                Set<String> personKeys = person ? new HashSet<>() : null;
                 for (PreparedArticle.NodeRow n : e.getValue().values()) {
-                    if (type == EntityType.QUOTE) {
-                        continue; // a quote exists only as the end of a relationship; no MENTIONS
+                    Named node = ofType.get(n.key);
+                    if (node == null) {
+                        node = new Named(nextId++, n.key);
+                        ofType.put(n.key, node);
                     }
-                    Named node = named.computeIfAbsent(type, t -> new LinkedHashMap<>())
-                            .computeIfAbsent(n.key, k -> new Named());
                     for (String name : n.names) {
+                        // a name seen before was compared with the best one then
                         if (!node.names.contains(name)) {
                             node.names.add(name);
-                        }
-                        if (node.best == null || NodeKeys.better(name, node.best)) {
-                            node.best = name;
+                            if (node.best == null || NodeKeys.better(name, node.best)) {
+                                node.best = name;
+                            }
                         }
                     }
-                    mentionFile(type).printRecord(p.id, n.key, String.join(String.valueOf(ARRAY_DELIMITER), n.names),
-                            GraphQueries.MENTIONS);
-                    mentions++;
+                    if (person) {
+                        // the names of a person's node are all spellings of its key (the raw key of the resolution)
+                        Map<String, Integer> byName = spellings.computeIfAbsent(node.key, k -> new HashMap<>());
+                        for (String name : n.names) {
+                            byName.merge(name, 1, Integer::sum);
+                        }
+                        personArticles.merge(node.key, 1, Integer::sum);
+                        personKeys.add(node.key);
+                        personMentions.writeLong(articleId);
+                        personMentions.writeLong(node.id);
+                        personMentions.writeInt(n.names.size());
+                        for (String name : n.names) {
+                            personMentions.writeUTF(name);
+                        }
+                    } else {
+                        mentionFile.id(articleId).id(node.id).field(String.join(DELIMITER, n.names))
+                                .field(GraphQueries.MENTIONS).end();
+                        mentions++;
+                    }
+                }
+                if (person) {
+                    keysByArticle.put(p.id, personKeys);
                 }
             }
             for (var e : p.relationships.entrySet()) {
                 PreparedArticle.Shape shape = e.getKey();
-                CSVPrinter out = relationshipFile(shape);
+                CsvFile out = relationshipFile(shape);
+                String type = shape.relation().type();
+                boolean member = shape.relation() == Relation.MEMBER_OF && shape.subject() == EntityType.PERSON;
+                boolean leaving = shape.relation() == Relation.LEFT && shape.subject() == EntityType.PERSON;
                 for (Map<String, Object> row : e.getValue().values()) {
-                    if (shape.subject() == EntityType.QUOTE) {
-                        quotes.putIfAbsent((String) row.get("sk"), (String) row.get("stext"));
+                    if (member) {
+                        members.computeIfAbsent(personKey(row), k -> new HashMap<>())
+                                .computeIfAbsent((String) row.get("ok"), k -> new HashSet<>()).add(p.id);
+                    } else if (leaving) {
+                        left.computeIfAbsent(personKey(row), k -> new TreeSet<>()).add((String) row.get("ok"));
                     }
-                    if (shape.object() == EntityType.QUOTE) {
-                        quotes.putIfAbsent((String) row.get("ok"), (String) row.get("otext"));
-                    }
-                    lineBreaks |= hasLineBreak(row.get("evidence")) || hasLineBreak(row.get("otext"))
-                            || hasLineBreak(row.get("stext"));
-                    out.printRecord(row.get("sk"), row.get("ok"), row.get("article"), row.get("evidence"),
-                            row.get("start"), row.get("end"), row.get("confidence"), row.get("rule"), row.get("sn"),
-                            row.get("on"), shape.relation().type());
+                    long start = nodeId(shape.subject(), (String) row.get("sk"), (String) row.get("stext"));
+                    long end = nodeId(shape.object(), (String) row.get("ok"), (String) row.get("otext"));
+                    out.id(start).id(end).field(row.get("article")).field(row.get("evidence")).field(row.get("start"))
+                            .field(row.get("end")).field(row.get("confidence")).field(row.get("rule"))
+                            .field(row.get("sn")).field(row.get("on")).field(type).end();
                     relationships++;
                 }
             }
@@ -139,42 +272,304 @@ public final class ImportFiles implements AutoCloseable {
         }
     }
 
+    /** The raw key of a fact's subject, a person: the key instance of its node (one string per person). */
+    private String personKey(Map<String, Object> row) {
+        return named.get(EntityType.PERSON).get((String) row.get("sk")).key;
+    }
+
+    /** The id of a relationship's end: a named node seen among the article's nodes, or a quote (written now). */
+    private long nodeId(EntityType type, String key, String quoteText) throws IOException {
+        if (type != EntityType.QUOTE) {
+            return named.get(type).get(key).id;
+        }
+        Long id = quotes.get(key);
+        if (id == null) {
+            id = nextId++;
+            quotes.put(key, id);
+            quoteFile.id(id).field(key).field(quoteText).field(EntityType.QUOTE.label()).end();
+        }
+        return id;
+    }
+
     /** Writes the node files and closes every file; the arguments of the importer name them. */
     public Summary finish() throws IOException {
-        articles.close();
-        long nodes = seenArticles.size();
+        while (!inFlight.isEmpty()) {
+            write(next());
+        }
+        personMentions.close();
+        long nodes = seenArticles.size() + quotes.size();
+        Resolved resolved = resolvePersons();
         for (var e : named.entrySet()) {
             EntityType type = e.getKey();
-            Path file = dir.resolve("nodes-" + type.label() + ".csv");
-            nodeFiles.add(file);
-            try (CSVPrinter out = open(file, "key:ID(" + type.label() + ")", "name", "aliases:string[]", "nameScore:long",
-                    ":LABEL")) {
-                for (var n : e.getValue().entrySet()) {
-                    Named node = n.getValue();
-                    out.printRecord(n.getKey(), node.best, String.join(String.valueOf(ARRAY_DELIMITER), node.names),
-                            NodeKeys.displayScore(node.best), type.label());
-                    nodes++;
-                }
+            if (type == EntityType.PERSON) {
+                nodes += resolved.writePersons();
+                continue;
             }
+            CsvFile out = nodeFile("nodes-" + type.label() + ".csv", ":ID", "key", "name", "aliases:string[]",
+                    "nameScore:long", ":LABEL");
+            // in id order: the order they were first seen, as before
+            List<Map.Entry<String, Named>> rows = new ArrayList<>(e.getValue().entrySet());
+            rows.sort((a, b) -> Long.compare(a.getValue().id, b.getValue().id));
+            for (var n : rows) {
+                Named node = n.getValue();
+                out.id(node.id).field(n.getKey()).field(node.best).field(String.join(DELIMITER, node.names))
+                        .field(NodeKeys.displayScore(node.best)).field(type.label()).end();
+                nodes++;
+            }
+            out.close();
         }
         if (!quotes.isEmpty()) {
-            Path file = dir.resolve("nodes-" + EntityType.QUOTE.label() + ".csv");
-            nodeFiles.add(file);
-            try (CSVPrinter out = open(file, "key:ID(" + EntityType.QUOTE.label() + ")", "text", ":LABEL")) {
-                for (var q : quotes.entrySet()) {
-                    out.printRecord(q.getKey(), q.getValue(), EntityType.QUOTE.label());
-                    nodes++;
-                }
-            }
+            nodeFiles.add(quoteFile);
         }
         close();
-        return new Summary(seenArticles.size(), nodes, relationships + mentions, triples, List.copyOf(nodeFiles),
-                List.copyOf(relFiles), lineBreaks);
+        mentions += resolved.writeMentions();
+        List<Path> relPaths = new ArrayList<>();
+        relFiles.forEach(f -> relPaths.add(f.path));
+        boolean lineBreaks = false;
+        for (CsvFile f : nodeFiles) {
+            lineBreaks |= f.lineBreaks;
+        }
+        for (CsvFile f : relFiles) {
+            lineBreaks |= f.lineBreaks;
+        }
+        for (var e : relationshipFiles.entrySet()) {
+            CsvFile raw = e.getValue();
+            Path file = dir.resolve("rels-" + e.getKey() + ".csv");
+            remap(raw.path, file, resolved.moved,
+                    e.getKey().equals(MEMBERSHIPS) ? resolved.contested : null);
+            Files.delete(raw.path);
+            relPaths.add(file);
+            lineBreaks |= raw.lineBreaks;
+        }
+        return new Summary(seenArticles.size(), nodes, relationships + mentions, triples,
+                nodeFiles.stream().map(f -> f.path).toList(), List.copyOf(relPaths), lineBreaks);
+    }
+
+    /** The resolution of persons over everything written ({@link PersonResolution} reads the same from a graph). */
+    private Resolved resolvePersons() {
+        List<PersonResolver.KeyEvidence> evidence = new ArrayList<>();
+        for (var e : new TreeMap<>(spellings).entrySet()) {
+            String rk = e.getKey();
+            Map<String, Integer> parties = new TreeMap<>();
+            members.getOrDefault(rk, Map.of()).forEach((party, as) -> parties.put(party, as.size()));
+            evidence.add(new PersonResolver.KeyEvidence(rk, new TreeMap<>(e.getValue()), personArticles.get(rk),
+                    parties, left.getOrDefault(rk, Set.of())));
+        }
+        return new Resolved(PersonResolver.resolve(evidence, overrides, keysByArticle));
     }
 
     /**
-     * The importer's arguments for these files (without the database name): string ids in one id space per
-     * label, arrays split on {@link #ARRAY_DELIMITER}, values that may span lines.
+     * What the resolution makes of the persons' rows: one node per cluster (the node of the cluster's key when
+     * there is one), every relationship of a person's node moved to its cluster's node, MENTIONS of one article
+     * to one cluster merged, names, aliases and undecided candidates as the resolution gives them, and the
+     * contested memberships marked: the graph {@link PersonResolution} leaves after a load of the same articles.
+     */
+    private final class Resolved {
+        final PersonResolver.Resolution resolution;
+        /** A person node's id to the id of its cluster's node, when they differ. */
+        final Map<Long, Long> moved = new HashMap<>();
+        final Map<String, Long> clusterIds = new TreeMap<>();
+        /** (cluster node id, party node id) of the memberships to mark contested. */
+        final Set<List<Long>> contested = new HashSet<>();
+
+        Resolved(PersonResolver.Resolution resolution) {
+            this.resolution = resolution;
+            Map<String, String> clusterOf = resolution.clusterOf();
+            Map<String, Named> persons = named.getOrDefault(EntityType.PERSON, Map.of());
+            for (String cluster : new TreeSet<>(clusterOf.values())) {
+                Named n = persons.get(cluster);
+                clusterIds.put(cluster, n != null && cluster.equals(clusterOf.get(cluster)) ? n.id : nextId++);
+            }
+            for (Named n : persons.values()) {
+                long to = clusterIds.get(clusterOf.get(n.key));
+                if (to != n.id) {
+                    moved.put(n.id, to);
+                }
+            }
+            // contested memberships, by cluster and party (as PersonResolution marks them)
+            Map<String, Map<String, Set<String>>> clusterParties = new TreeMap<>();
+            Map<String, Set<String>> clusterLeft = new HashMap<>();
+            members.forEach((rk, parties) -> parties.forEach((party, as) -> clusterParties
+                    .computeIfAbsent(clusterOf.get(rk), k -> new TreeMap<>())
+                    .computeIfAbsent(party, k -> new HashSet<>()).addAll(as)));
+            left.forEach((rk, parties) -> clusterLeft.computeIfAbsent(clusterOf.get(rk), k -> new HashSet<>())
+                    .addAll(parties));
+            Map<String, Named> partyNodes = named.getOrDefault(EntityType.PARTY, Map.of());
+            clusterParties.forEach((key, parties) -> parties.forEach((party, as) -> {
+                int strongestOther = 0;
+                Set<String> leftParties = clusterLeft.getOrDefault(key, Set.of());
+                for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
+                    // a party the person left does not contradict the one they joined after
+                    if (!other.getKey().equals(party) && !leftParties.contains(other.getKey())) {
+                        strongestOther = Math.max(strongestOther, other.getValue().size());
+                    }
+                }
+                if (PersonResolution.contested(as.size(), strongestOther, leftParties.contains(party))) {
+                    contested.add(List.of(clusterIds.get(key), partyNodes.get(party).id));
+                }
+            }));
+        }
+
+        /** The Person nodes, one per cluster; returns how many. */
+        long writePersons() throws IOException {
+            Map<String, Set<String>> aliases = new TreeMap<>();
+            spellings.forEach((rk, byName) -> aliases.computeIfAbsent(resolution.clusterOf().get(rk),
+                    k -> new TreeSet<>()).addAll(byName.keySet()));
+            Map<String, Set<String>> undecidedOf = new HashMap<>();
+            resolution.undecided().forEach((rk, candidates) -> undecidedOf
+                    .computeIfAbsent(resolution.clusterOf().get(rk), k -> new TreeSet<>()).addAll(candidates));
+            CsvFile out = nodeFile("nodes-" + EntityType.PERSON.label() + ".csv", ":ID", "key", "name",
+                    "aliases:string[]", "nameScore:long", "undecided:string[]", ":LABEL");
+            for (var e : aliases.entrySet()) {
+                String key = e.getKey();
+                String name = resolution.names().get(key);
+                Set<String> undecided = undecidedOf.get(key);
+                out.id(clusterIds.get(key)).field(key).field(name).field(String.join(DELIMITER, e.getValue()))
+                        .field(NodeKeys.displayScore(name))
+                        .field(undecided == null ? null : String.join(DELIMITER, undecided))
+                        .field(EntityType.PERSON.label()).end();
+            }
+            out.close();
+            return aliases.size();
+        }
+
+        /**
+         * The persons' MENTIONS, one per article and cluster, from the rows kept aside: the names of the node
+         * that stays first, then those of the nodes moved to it. Returns how many.
+         */
+        long writeMentions() throws IOException {
+            if (spellings.isEmpty()) {
+                Files.deleteIfExists(personMentionsFile);
+                return 0;
+            }
+            CsvFile out = new CsvFile(dir.resolve("rels-MENTIONS-" + EntityType.PERSON.label() + ".csv"), ":START_ID",
+                    ":END_ID", "names:string[]", ":TYPE");
+            relFiles.add(out);
+            long written = 0;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(
+                    Files.newInputStream(personMentionsFile), BUFFER))) {
+                long article = -1;
+                Map<Long, List<String>> byCluster = new LinkedHashMap<>();
+                List<Map.Entry<Long, List<String>>> movedRows = new ArrayList<>();
+                while (true) {
+                    long a;
+                    try {
+                        a = in.readLong();
+                    } catch (EOFException end) {
+                        break;
+                    }
+                    if (a != article) {
+                        written += flushMentions(out, article, byCluster, movedRows);
+                        article = a;
+                    }
+                    long node = in.readLong();
+                    int count = in.readInt();
+                    List<String> names = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        names.add(in.readUTF());
+                    }
+                    Long to = moved.get(node);
+                    if (to == null) {
+                        byCluster.put(node, names);
+                    } else {
+                        movedRows.add(Map.entry(to, names));
+                    }
+                }
+                written += flushMentions(out, article, byCluster, movedRows);
+            }
+            out.close();
+            Files.delete(personMentionsFile);
+            return written;
+        }
+
+        private long flushMentions(CsvFile out, long article, Map<Long, List<String>> byCluster,
+                List<Map.Entry<Long, List<String>>> movedRows) throws IOException {
+            for (var m : movedRows) {
+                List<String> names = byCluster.computeIfAbsent(m.getKey(), k -> new ArrayList<>());
+                for (String name : m.getValue()) {
+                    if (!names.contains(name)) {
+                        names.add(name);
+                    }
+                }
+            }
+            long n = byCluster.size();
+            for (var e : byCluster.entrySet()) {
+                out.id(article).id(e.getKey()).field(String.join(DELIMITER, e.getValue())).field(GraphQueries.MENTIONS)
+                        .end();
+            }
+            byCluster.clear();
+            movedRows.clear();
+            return n;
+        }
+    }
+
+    /**
+     * Copies a relationship file written before the resolution of persons, with each start and end node id
+     * replaced as {@code moved} says; with {@code contested}, adds a contested column (true for those pairs of
+     * the new ids). Works on the bytes: a record ends at a line break outside quotes.
+     */
+    static void remap(Path raw, Path file, Map<Long, Long> moved, Set<List<Long>> contested) throws IOException {
+        byte[] header = (contested == null ? "" : ",contested:boolean").getBytes(StandardCharsets.UTF_8);
+        byte[] yes = ",true".getBytes(StandardCharsets.UTF_8);
+        try (InputStream in = Files.newInputStream(raw);
+                OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER)) {
+            byte[] buf = new byte[BUFFER];
+            int state = 0; // 0: the header, 1: the start id, 2: the end id, 3: the rest of a record
+            boolean quoted = false;
+            boolean mark = false;
+            long start = 0;
+            long end = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                int from = 0; // the bytes from here to i are copied as they are
+                for (int i = 0; i < n; i++) {
+                    byte b = buf[i];
+                    if (state == 1) {
+                        if (b == ',') {
+                            state = 2;
+                            end = 0;
+                        } else {
+                            start = start * 10 + (b - '0');
+                        }
+                    } else if (state == 2) {
+                        if (b == ',') {
+                            long s = moved.getOrDefault(start, start);
+                            long e = moved.getOrDefault(end, end);
+                            mark = contested != null && contested.contains(List.of(s, e));
+                            out.write(Long.toString(s).getBytes(StandardCharsets.US_ASCII));
+                            out.write(',');
+                            out.write(Long.toString(e).getBytes(StandardCharsets.US_ASCII));
+                            state = 3;
+                            quoted = false;
+                            from = i; // the comma and what follows
+                        } else {
+                            end = end * 10 + (b - '0');
+                        }
+                    } else if (b == '"') {
+                        quoted = !quoted;
+                    } else if (b == '\n' && !quoted) {
+                        out.write(buf, from, i - from);
+                        if (state == 0) {
+                            out.write(header);
+                        } else if (contested != null) {
+                            out.write(mark ? yes : new byte[] {','});
+                        }
+                        out.write('\n');
+                        state = 1;
+                        start = 0;
+                        from = i + 1;
+                    }
+                }
+                if (state == 0 || state == 3) {
+                    out.write(buf, from, n - from);
+                }
+            }
+        }
+    }
+
+    /**
+     * The importer's arguments for these files (without the database name): actual node ids of one sequence,
+     * arrays split on {@link #ARRAY_DELIMITER}, values that may span lines only when some do.
      */
     public static List<String> importerArguments(Summary s) {
         List<String> args = new ArrayList<>();
@@ -184,7 +579,7 @@ public final class ImportFiles implements AutoCloseable {
         for (Path f : s.relationshipFiles()) {
             args.add("--relationships=" + f.toAbsolutePath());
         }
-        args.add("--id-type=string");
+        args.add("--id-type=" + ID_TYPE);
         args.add("--array-delimiter=" + ARRAY_DELIMITER_OPTION);
         // values spanning lines force the importer to parse each file on one thread: only when there are some
         args.add("--multiline-fields=" + s.lineBreaks());
@@ -193,55 +588,140 @@ public final class ImportFiles implements AutoCloseable {
         return args;
     }
 
-    private static boolean hasLineBreak(Object value) {
-        return value instanceof String v && (v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0);
+    private CsvFile nodeFile(String name, String... header) throws IOException {
+        CsvFile f = new CsvFile(dir.resolve(name), header);
+        nodeFiles.add(f);
+        return f;
     }
 
-    private CSVPrinter mentionFile(EntityType type) throws IOException {
-        CSVPrinter out = mentionFiles.get(type);
+    private CsvFile mentionFile(EntityType type) throws IOException {
+        CsvFile out = mentionFiles.get(type);
         if (out == null) {
-            Path file = dir.resolve("rels-MENTIONS-" + type.label() + ".csv");
-            relFiles.add(file);
-            out = open(file, ":START_ID(Article)", ":END_ID(" + type.label() + ")", "names:string[]", ":TYPE");
+            out = new CsvFile(dir.resolve("rels-MENTIONS-" + type.label() + ".csv"), ":START_ID", ":END_ID",
+                    "names:string[]", ":TYPE");
+            relFiles.add(out);
             mentionFiles.put(type, out);
         }
         return out;
     }
 
-    private CSVPrinter relationshipFile(PreparedArticle.Shape shape) throws IOException {
+    private CsvFile relationshipFile(PreparedArticle.Shape shape) throws IOException {
         String name = shape.relation().type() + "-" + shape.subject().label() + "-" + shape.object().label();
-        CSVPrinter out = relationshipFiles.get(name);
+        CsvFile out = relationshipFiles.get(name);
         if (out == null) {
-            Path file = dir.resolve("rels-" + name + ".csv");
-            relFiles.add(file);
-            out = open(file, ":START_ID(" + shape.subject().label() + ")", ":END_ID(" + shape.object().label() + ")",
-                    "article", "evidence", "start:int", "end:int", "confidence:double", "rule", "subjectName",
-                    "objectName", ":TYPE");
+            // written with the persons' nodes before the resolution; rewritten by finish()
+            out = new CsvFile(dir.resolve("rels-" + name + ".raw"), ":START_ID", ":END_ID", "article", "evidence",
+                    "start:int", "end:int", "confidence:double", "rule", "subjectName", "objectName", ":TYPE");
             relationshipFiles.put(name, out);
         }
         return out;
     }
 
-    private static CSVPrinter open(Path file, String... header) throws IOException {
-        BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CSVPrinter out = new CSVPrinter(w, FORMAT);
-        out.printRecord((Object[]) header);
-        return out;
-    }
-
     @Override
     public void close() throws IOException {
-        articles.close();
-        for (CSVPrinter p : relationshipFiles.values()) {
-            p.close();
+        if (preparers != null) {
+            preparers.shutdownNow();
         }
-        for (CSVPrinter p : mentionFiles.values()) {
-            p.close();
+        personMentions.close();
+        inFlight.clear();
+        articles.close();
+        quoteFile.close();
+        for (CsvFile f : relationshipFiles.values()) {
+            f.close();
+        }
+        for (CsvFile f : mentionFiles.values()) {
+            f.close();
         }
     }
 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "ImportFiles[%s, %d articles]", dir, seenArticles.size());
+    }
+
+    /**
+     * One CSV file as the importer reads it (RFC 4180: comma-separated, a value with a comma, a quote or a line
+     * break quoted, quotes doubled, records ending with \n). A null value is an empty field (no property); an
+     * empty string is written quoted, as an empty string. Notes whether any value spans lines.
+     */
+    static final class CsvFile {
+        final Path path;
+        private final Writer out;
+        private boolean first = true;
+        private boolean closed;
+        boolean lineBreaks;
+
+        CsvFile(Path path, String... header) throws IOException {
+            this.path = path;
+            this.out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path), StandardCharsets.UTF_8), BUFFER);
+            for (String h : header) {
+                field(h);
+            }
+            end();
+        }
+
+        CsvFile id(long id) throws IOException {
+            separate();
+            out.write(Long.toString(id));
+            return this;
+        }
+
+        CsvFile field(Object value) throws IOException {
+            separate();
+            if (value == null) {
+                return this;
+            }
+            String s = value.toString();
+            if (value instanceof String && needsQuotes(s)) {
+                out.write('"');
+                int from = 0;
+                for (int i = s.indexOf('"'); i >= 0; i = s.indexOf('"', from)) {
+                    out.write(s, from, i + 1 - from);
+                    out.write('"');
+                    from = i + 1;
+                }
+                out.write(s, from, s.length() - from);
+                out.write('"');
+            } else {
+                out.write(s);
+            }
+            return this;
+        }
+
+        private boolean needsQuotes(String s) {
+            if (s.isEmpty()) {
+                return true;
+            }
+            boolean quote = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    lineBreaks = true;
+                    return true;
+                }
+                quote |= c == ',' || c == '"';
+            }
+            return quote;
+        }
+
+        private void separate() throws IOException {
+            if (first) {
+                first = false;
+            } else {
+                out.write(',');
+            }
+        }
+
+        void end() throws IOException {
+            out.write('\n');
+            first = true;
+        }
+
+        void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                out.close();
+            }
+        }
     }
 }

@@ -78,30 +78,30 @@ public final class LoadBenchmark {
     public Result importer(List<ArticleContribution> articles) throws IOException {
         long triples = count(articles);
         Path home = Files.createTempDirectory(workDir, "kg-bench-import-store");
+        Path importerLog = workDir.resolve("kg-bench-import-importer.log");
         try {
+            Phases phases = new Phases();
             long start = System.nanoTime();
             ImportFiles.Summary files;
             try (ImportFiles out = new ImportFiles(home.resolve("import-files"), p -> { })) {
                 articles.forEach(out::accept);
                 files = out.finish();
             }
-            double filesSeconds = seconds(start);
-            log.accept("importing with Neo4j's importer into " + home);
-            long t1 = System.nanoTime();
-            BulkImport.run(home, files, new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            double importSeconds = seconds(t1);
+            phases.end("files");
+            log.accept("importing with Neo4j's importer into " + home + " (its output: " + importerLog + ")");
+            try (java.io.PrintStream importerOut = new java.io.PrintStream(Files.newOutputStream(importerLog), true,
+                    StandardCharsets.UTF_8)) {
+                BulkImport.run(home, files, importerOut);
+            }
+            phases.end("Neo4j's importer");
             TargetSettings settings = new TargetSettings(null, null, null, null, home, 0, null, pageCache);
             long facts;
-            long t2 = System.nanoTime();
             try (Neo4jTarget neo4j = Neo4jTarget.open(settings, Map.of(), log)) {
-                GraphLoader.ensureSchema(neo4j);
-                double schemaSeconds = seconds(t2);
-                long t3 = System.nanoTime();
-                GraphLoader.resolvePersons(neo4j, PersonResolver.Overrides.NONE);
+                phases.end("start");
+                BulkImport.createConstraints(neo4j);
+                phases.end("constraints");
                 double seconds = seconds(start);
-                log.accept(String.format(java.util.Locale.ROOT, "import phases: files %.1f s, Neo4j's importer %.1f s,"
-                        + " start and constraints %.1f s, resolution of persons %.1f s", filesSeconds, importSeconds,
-                        schemaSeconds, seconds(t3)));
+                log.accept("import phases (wall s / process CPU s): " + phases);
                 facts = neo4j.driver().executableQuery("MATCH ()-[r]->() WHERE type(r) <> $mentions RETURN count(r) AS c")
                         .withParameters(Map.of("mentions", GraphQueries.MENTIONS)).withConfig(neo4j.queryConfig())
                         .execute().records().get(0).get("c").asLong();
@@ -110,6 +110,34 @@ public final class LoadBenchmark {
             }
         } finally {
             FileUtils.deleteDirectory(home.toFile());
+        }
+    }
+
+    /** Wall-clock and process CPU seconds of consecutive phases. */
+    private static final class Phases {
+        private final StringBuilder text = new StringBuilder();
+        private long wall = System.nanoTime();
+        private long cpu = cpuNanos();
+
+        void end(String phase) {
+            long w = System.nanoTime();
+            long c = cpuNanos();
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(String.format(java.util.Locale.ROOT, "%s %.1f / %.1f", phase, (w - wall) / 1e9, (c - cpu) / 1e9));
+            wall = w;
+            cpu = c;
+        }
+
+        private static long cpuNanos() {
+            return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
         }
     }
 
