@@ -64,6 +64,7 @@ final class BulkImportCommand extends ConnectedCommand {
         long relationships;
         try (Neo4jTarget target = openTarget()) {
             BulkImport.createConstraints(target);
+            BulkImport.keyQuotesBySpeaker(target);
             var counts = GraphStats.of(target);
             nodes = counts.stream().filter(c -> c.kind().equals("node")).mapToLong(GraphStats.Count::count).sum();
             relationships = counts.stream().filter(c -> c.kind().equals("relationship"))

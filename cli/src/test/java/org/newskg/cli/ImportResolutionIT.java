@@ -69,6 +69,7 @@ class ImportResolutionIT {
         TargetSettings settings = new TargetSettings(null, null, null, null, home, 0, null, "64m");
         try (Neo4jTarget imported = Neo4jTarget.open(settings, m -> { })) {
             BulkImport.createConstraints(imported);
+            BulkImport.keyQuotesBySpeaker(imported);
             List<String> graph = dump(imported);
             assertThat(graph).containsExactlyElementsOf(expected);
             GraphLoader.resolvePersons(imported, PersonResolver.Overrides.NONE);

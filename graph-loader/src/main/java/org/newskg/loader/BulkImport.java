@@ -103,6 +103,16 @@ public final class BulkImport {
         }
     }
 
+    /**
+     * Gives the quotes of persons the files merged the key of their speaker's node, as the resolution of persons
+     * does after a load ({@link PersonResolution}): the files key a quote by the name its article uses.
+     */
+    public static void keyQuotesBySpeaker(Neo4jTarget target) {
+        try (Session session = target.driver().session(target.sessionConfig())) {
+            session.executeWriteWithoutResult(tx -> PersonResolution.rekeyQuotes(tx, true));
+        }
+    }
+
     private static String firstLines(String s, int n) {
         String[] lines = s.split("\n");
         return String.join(" | ", java.util.Arrays.copyOf(lines, Math.min(n, lines.length)));

@@ -100,6 +100,8 @@ public final class LoadBenchmark {
                 phases.end("start");
                 BulkImport.createConstraints(neo4j);
                 phases.end("constraints");
+                BulkImport.keyQuotesBySpeaker(neo4j);
+                phases.end("quotes of merged persons");
                 double seconds = seconds(start);
                 log.accept("import phases (wall s / process CPU s): " + phases);
                 facts = neo4j.driver().executableQuery("MATCH ()-[r]->() WHERE type(r) <> $mentions RETURN count(r) AS c")

@@ -77,12 +77,17 @@ final class PersonResolution {
                 create.formatted(relation.type()));
     }
 
-    /** Every relationship from a person to a quote, with what the quote's key is computed from. */
-    static String readQuotes(Relation relation) {
+    /**
+     * Every relationship from a person to a quote, with what the quote's key is computed from; with
+     * {@code onlyMerged}, only from persons with more than one spelling (a graph whose quotes were keyed by each
+     * person's own spellings: only a node that took in another name can hold a quote keyed by another).
+     */
+    static String readQuotes(Relation relation, boolean onlyMerged) {
         return """
-                MATCH (p:Person)-[r:%s]->(q:Quote)
+                MATCH (p:Person) %s
+                MATCH (p)-[r:%s]->(q:Quote)
                 RETURN elementId(r) AS rel, elementId(q) AS quote, p.key AS speaker, q.key AS key, q.text AS text"""
-                .formatted(relation.type());
+                .formatted(onlyMerged ? "WHERE size(p.aliases) > 1" : "", relation.type());
     }
 
     /**
@@ -244,7 +249,7 @@ final class PersonResolution {
             tx.run(DELETE_EMPTY, Map.of("nodes", emptied)).consume();
         }
 
-        rekeyQuotes(tx);
+        rekeyQuotes(tx, false);
 
         // names, aliases, undecided candidates: rewritten where they differ
         Map<String, Set<String>> aliases = new TreeMap<>();
@@ -333,14 +338,14 @@ final class PersonResolution {
      * uses: once that name's node joins another (or leaves it), the same words from one person would be two
      * Quote nodes. Every quote gets the key of its speaker's node here, wherever the resolution put it.
      */
-    private static void rekeyQuotes(TransactionContext tx) {
+    static void rekeyQuotes(TransactionContext tx, boolean onlyMerged) {
         for (Relation relation : Relation.values()) {
             if (relation.subjectType() != EntityType.PERSON || relation.objectType() != EntityType.QUOTE) {
                 continue;
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             Set<String> left = new TreeSet<>();
-            for (Record r : tx.run(readQuotes(relation)).list()) {
+            for (Record r : tx.run(readQuotes(relation, onlyMerged)).list()) {
                 String want = NodeKeys.key(EntityType.QUOTE, r.get("text").asString(), r.get("speaker").asString());
                 if (!want.isEmpty() && !want.equals(r.get("key").asString())) {
                     rows.add(Map.of("rel", r.get("rel").asString(), "key", want));
