@@ -99,12 +99,36 @@ final class ReferenceSieves {
                 continue;
             }
             if (POSSESSIVE_PRONOUNS.contains(v.lower(i)) && "PRP$".equals(v.pos(i)) && v.personAt[i] == null
-                    && !descriptionBefore(v, i)) {
+                    && !descriptionBefore(v, i) && refersTo(c, party, k)) {
                 c.persons.resolvePronoun(v.token(i).begin())
                         .filter(name -> !c.settled(name))
                         .ifPresent(name -> c.add(name, party, 0.65));
             } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
+    }
+
+    /**
+     * Whether "his party" at {@code k} can mean the party this sentence names: a party named before it ("As Labour
+     * launched its campaign, X accused his party"), or renaming it ("his party, the SNP,"), or named in the sentence
+     * before. A party named only later in the sentence is what his party is set against, not his party: "He told
+     * his party's conference the Tories must not be allowed to win", "urged his party to vote with Labour".
+     */
+    private static boolean refersTo(Context c, Party party, int k) {
+        SentenceView v = c.v;
+        boolean named = false;
+        for (PartyMention p : v.parties) {
+            if (inParentheses(v, p.first()) || !c.party(p).equals(party)) {
+                continue;
+            }
+            named = true;
+            int gap = p.first() - k;
+            boolean renames = gap > 0 && gap <= 3 && (",".equals(v.word(k + 1)) || "(".equals(v.word(k + 1))
+                    || "-LRB-".equals(v.word(k + 1)));
+            if (p.last() < k || renames) {
+                return true;
+            }
+        }
+        return !named;
     }
 
     private static boolean inParentheses(SentenceView v, int i) {
