@@ -194,7 +194,11 @@ final class MembershipModelTrainer {
         return out;
     }
 
-    /** The cross-validated choice: the best recall at the target precision (ties: the higher threshold, the smaller sigma). */
+    /**
+     * The cross-validated choice: the best recall at the target precision; among equal recalls the fewest wrong pairs,
+     * then the first tried (pairs open after every other sieve before those open after the first pass, smaller sigma,
+     * higher threshold).
+     */
     Figures choose(List<ArticleData> data) {
         Figures best = null;
         for (boolean wide : new boolean[] {false, true}) {
@@ -209,7 +213,8 @@ final class MembershipModelTrainer {
                 }
                 log.accept("cross-validated: " + (bestHere == null ? (wide ? "wide" : "narrow") + ", sigma " + sigma
                         + ": target precision never reached" : bestHere));
-                if (bestHere != null && (best == null || bestHere.right() > best.right())) {
+                if (bestHere != null && (best == null || bestHere.right() > best.right()
+                        || bestHere.right() == best.right() && bestHere.wrong() < best.wrong())) {
                     best = bestHere;
                 }
             }
@@ -259,6 +264,9 @@ final class MembershipModelTrainer {
         log.accept("chosen: " + chosen);
         if (verbose) {
             List<Map<String, Double>> w = folds(data, chosen.sigma(), chosen.wide());
+            for (int t = 30; t <= 95; t += 5) {
+                log.accept("  threshold sweep: " + figures(data, w, chosen.sigma(), chosen.wide(), t / 100.0));
+            }
             for (int k = 0; k < data.size(); k++) {
                 ArticleData a = data.get(k);
                 List<ContextModel.Candidate> chosenHere = ContextModel.decide(a.candidates(), w.get(k), chosen.threshold());

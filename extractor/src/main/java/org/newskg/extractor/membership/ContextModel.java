@@ -128,7 +128,8 @@ public final class ContextModel {
 
     /**
      * Every (person, party) pair of an article the findings so far leave open: a person with no finding at all (of
-     * any confidence), and a party the article names (in the reading its country cues favour), with features.
+     * any confidence), and a party the article names (in the reading its country cues favour) near them (see
+     * {@link #eligible}), with features.
      */
     static List<Candidate> candidates(Doc doc, PersonIndex persons, List<List<PartyMention>> mentions,
             Map<String, Integer> cues, List<Found> found) {
@@ -137,13 +138,28 @@ public final class ContextModel {
         for (String person : a.open) {
             for (Party party : a.counts.keySet()) {
                 Map<String, Double> f = a.features(person, party);
-                if (f != null) {
+                if (eligible(f) && a.counts.get(party) >= 2) {
                     out.add(new Candidate(person, party, a.evidence(person, party), f));
                 }
             }
         }
         return out;
     }
+
+    /**
+     * Whether a pair is worth scoring at all: the person is named in a sentence that names this party and no other, or
+     * right after one in the same paragraph (a party named only elsewhere in the article is no evidence the text
+     * gives), is not named in a sentence that names only another party, and is no observer ("analyst X"); and the
+     * article names the party more than once.
+     */
+    private static boolean eligible(Map<String, Double> f) {
+        return f.containsKey("tie-same") && TIES.stream().anyMatch(f::containsKey) && !f.containsKey("other-only")
+                && !f.containsKey("outsider");
+    }
+
+    /** What ties a party to a name in one sentence: the party's race, a known member listed with the person, or a party word right beside the name. */
+    private static final List<String> TIES = List.of("party-race", "listed-with-member", "party-before-near",
+            "party-after-near", "party-possessive");
 
     /** What the features of one article are computed from. */
     private static final class Article {
@@ -279,6 +295,7 @@ public final class ContextModel {
                 boolean other = here.stream().anyMatch(p -> !p.equals(party));
                 if (x && !other) {
                     sameOnly++;
+                    put(f, "tie-same", byName.contains(s));
                     pronounOnly &= !byName.contains(s);
                 } else if (x) {
                     sameMixed++;
@@ -291,6 +308,7 @@ public final class ContextModel {
                             if (parties.get(j).stream().allMatch(party::equals)) {
                                 adjacentOnly++;
                                 f.put(j < s ? "prev-only" : "next-only", 1.0);
+                                put(f, "tie-previous", j == s - 1 && byName.contains(s) && paragraph(j) == paragraph(s));
                             } else {
                                 adjacentOther++;
                             }
@@ -409,6 +427,8 @@ public final class ContextModel {
                         contrast |= CONTRAST.contains(v.lower(k)) && (k - from <= 2 || to - k <= 3);
                     }
                     contrast &= !between;
+                    // "Trump, her Republican rival": the party is the rival's, whoever is not named right after it
+                    contrast |= CONTRAST.contains(v.lower(pm.last() + 1)) && i != pm.last() + 2 && i != pm.last() + 3;
                     boolean race = RaceSieves.raceAfter(v, pm) >= 0;
                     put(f, "contrast", contrast && !race); // "Y's rival for the Democratic nomination": one race
                     put(f, "party-race", race);
