@@ -415,22 +415,23 @@ public final class ContextModel {
                     if (!here.get(j).equals(party)) {
                         continue;
                     }
-                    // between the name and the party, or just before the party: "his Republican rival X",
-                    // "X beat the Labour candidate", "X ran against the Democrats"
+                    // just before the party ("X ran against the Labour candidate"), a rival the party word describes
+                    // who is not the person named right after it ("Trump, her Republican rival"), or between the name
+                    // and the party with no one else between ("X beat the Labour candidate"), unless the party names
+                    // the race both are in ("Y's rival for the Democratic nomination")
                     int from = pm.last() < i ? pm.last() + 1 : end;
                     int to = pm.last() < i ? i : pm.first();
-                    boolean contrast = CONTRAST.contains(v.lower(pm.first() - 1))
+                    boolean before = CONTRAST.contains(v.lower(pm.first() - 1))
                             || "the".equals(v.lower(pm.first() - 1)) && CONTRAST.contains(v.lower(pm.first() - 2));
-                    boolean between = false; // another person between: the word may be about them
+                    boolean rivalOf = CONTRAST.contains(v.lower(pm.last() + 1)) && i != pm.last() + 2 && i != pm.last() + 3;
+                    boolean between = false;
+                    boolean word = false;
                     for (int k = from; k < to; k++) {
                         between |= v.personAt[k] != null;
-                        contrast |= CONTRAST.contains(v.lower(k)) && (k - from <= 2 || to - k <= 3);
+                        word |= CONTRAST.contains(v.lower(k)) && (k - from <= 2 || to - k <= 3);
                     }
-                    contrast &= !between;
-                    // "Trump, her Republican rival": the party is the rival's, whoever is not named right after it
-                    contrast |= CONTRAST.contains(v.lower(pm.last() + 1)) && i != pm.last() + 2 && i != pm.last() + 3;
                     boolean race = RaceSieves.raceAfter(v, pm) >= 0;
-                    put(f, "contrast", contrast && !race); // "Y's rival for the Democratic nomination": one race
+                    put(f, "contrast", before || rivalOf || word && !between && !race);
                     put(f, "party-race", race);
                     if (pm.last() < i) {
                         int gap = i - pm.last() - 1;
