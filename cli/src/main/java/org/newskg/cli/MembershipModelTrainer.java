@@ -154,6 +154,14 @@ final class MembershipModelTrainer {
                 }
             }
         }
+        if (set.labelIndex().size() < 2) { // one class only (a small fold): the smoothed log-odds as the bias alone
+            int yes = 0;
+            for (int i = 0; i < set.size(); i++) {
+                yes += Boolean.TRUE.equals(set.getRVFDatum(i).label()) ? 1 : 0;
+            }
+            double bias = Math.log((yes + 0.5) / (set.size() - yes + 0.5));
+            return new TreeMap<>(Map.of("bias", Math.round(bias * 10000) / 10000.0));
+        }
         LogisticClassifier<Boolean, String> lc = new LogisticClassifierFactory<Boolean, String>()
                 .trainClassifier(set, 0.0, 1e-6, new LogPrior(LogPrior.LogPriorType.QUADRATIC, sigma, 1.0));
         double sign = Boolean.TRUE.equals(lc.getLabelForInternalPositiveClass()) ? 1 : -1;
