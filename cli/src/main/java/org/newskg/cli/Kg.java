@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RetractCommand.class,
             StatsCommand.class,
+            TrainMembershipCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

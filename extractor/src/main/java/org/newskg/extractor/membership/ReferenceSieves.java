@@ -18,6 +18,10 @@ final class ReferenceSieves {
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
     /** Who share a person's party: "his Republican colleagues", "her Labour allies". */
     private static final Set<String> COLLEAGUES = Set.of("colleague", "colleagues", "allies", "comrades");
+    /** Verbs whose object "his party" is spoken to or pressed ("told his party", "urged her party", "called on his party"). */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "tell", "telling", "urged", "urges", "urge",
+            "urging", "warned", "warns", "warn", "warning", "asked", "asks", "ask", "reminded", "reminds", "addressed",
+            "addresses", "rallied", "rallies", "implored", "exhorted", "called", "calls", "call", "challenged");
     /** Role words that end no description of one person: collectives and the words that join roles. */
     private static final Set<String> NOT_A_PERSON = Set.of("leadership", "party", "cabinet", "senate", "house",
             "majority", "minority", "state", "national", "of", "and", "front", "shadow", "then", "former", "ex",
@@ -114,12 +118,41 @@ final class ReferenceSieves {
                 continue;
             }
             if (POSSESSIVE_PRONOUNS.contains(v.lower(i)) && "PRP$".equals(v.pos(i)) && v.personAt[i] == null
-                    && !descriptionBefore(v, i)) {
+                    && !descriptionBefore(v, i) && refersTo(c, party, i, k)) {
                 c.persons.resolvePronoun(v.token(i).begin())
                         .filter(name -> !c.settled(name))
                         .ifPresent(name -> c.add(name, party, 0.65));
             } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
+    }
+
+    /**
+     * Whether "his party" at {@code k} (the pronoun at {@code i}) can mean the party this sentence names. Not when the
+     * party is named only later and "his party" is whom he speaks to or presses: what he tells his party is about
+     * another, the one they are set against ("He told his party's spring conference the Tories must not be allowed
+     * to win", "urged his party to vote with Labour"). A party named before it, renaming it ("his party, the SNP,"),
+     * named later in what is said of his party ("defend his party's handling of the bill, which passed after the
+     * Conservatives accepted ...") or named in the sentence before still counts.
+     */
+    private static boolean refersTo(Context c, Party party, int i, int k) {
+        SentenceView v = c.v;
+        if (!ADDRESSING.contains(v.lower(i - 1)) && !("on".equals(v.lower(i - 1)) && ADDRESSING.contains(v.lower(i - 2)))) {
+            return true;
+        }
+        boolean named = false;
+        for (PartyMention p : v.parties) {
+            if (inParentheses(v, p.first()) || !c.party(p).equals(party)) {
+                continue;
+            }
+            named = true;
+            int gap = p.first() - k;
+            boolean renames = gap > 0 && gap <= 3 && (",".equals(v.word(k + 1)) || "(".equals(v.word(k + 1))
+                    || "-LRB-".equals(v.word(k + 1)));
+            if (p.last() < i || renames) {
+                return true;
+            }
+        }
+        return !named;
     }
 
     private static boolean inParentheses(SentenceView v, int i) {

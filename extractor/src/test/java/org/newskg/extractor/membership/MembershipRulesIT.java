@@ -217,6 +217,8 @@ class MembershipRulesIT {
             Tom Walsh spoke to the other Republicans in the hall.                 => Tom Walsh > Republican Party @ member.other-members
             ~The Tories say the plan should wait. Spokesman Tom Walsh said ministers had failed to make his party aware of the problem.~ => Tom Walsh > Conservative Party @ member.his-party
             ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
+            ~Tom Walsh spoke in Perth. He told his party, the SNP, that the vote was close.~ => Tom Walsh > Scottish National Party @ member.his-party
+            ~Tom Walsh will defend his party's handling of the bill, which passed after the Tories backed it.~ => Tom Walsh > Conservative Party @ member.his-party
             ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
             ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
@@ -315,6 +317,8 @@ class MembershipRulesIT {
         "Mary Jones spoke. First, the Republican leadership invited a guest to speak to Congress.",
         "Mary Jones spoke. The tactics hurt the name of the GOP and place Republican candidates at risk.",
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
+        "Tom Walsh spoke. Mary Jones told her party's spring conference the Tories must not be allowed to win.",
+        "Tom Walsh spoke. Mary Jones urged her party to vote with Labour on the bill.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
         "The three Green contenders met voters on Friday. Labour MP Tom Walsh, Mary Jones and Ann Vane all backed the bridge.",
