@@ -48,6 +48,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
+            PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
             new Continuation());            // "First, X attacked Y. Then he turned to Z."
@@ -118,7 +119,7 @@ public final class CriticismRules {
                 case UNDER -> followedBy(ts, at, "from", 4);
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
-                case LABEL -> Labelling.hasInsult(s);
+                case LABEL -> insultAfter(ts, at);
                 case SAYING -> insultAfterCopula(ts, at);
             })) {
                 return true;
@@ -127,15 +128,32 @@ public final class CriticismRules {
         return false;
     }
 
-    /** "said Reid was unfit": a form of "be" after the verb of saying, and an insult within a few words after it. */
+    /**
+     * "said Reid was unfit", "said the president's remarks were wrong": a form of "be" after the verb of saying, an
+     * insult within a few words after it, and before it someone said-label can take for the insulted one (a proper
+     * noun, or a role noun such as "president"): "said it was wrong", "said her tweet was a joke" cost no parse.
+     */
     private static boolean insultAfterCopula(List<Token> ts, int i) {
+        boolean someone = false;
         for (int k = i + 1; k < ts.size(); k++) {
-            if (lemma(ts.get(k)).equals("be") && ts.get(k).pos().startsWith("VB")) {
+            Token t = ts.get(k);
+            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+            if (someone && lemma(t).equals("be") && t.pos().startsWith("VB")) {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
                     if (Labelling.isInsultWord(ts.get(j).word())) {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
+    private static boolean insultAfter(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            if (Labelling.isInsultWord(ts.get(k).word())) {
+                return true;
             }
         }
         return false;

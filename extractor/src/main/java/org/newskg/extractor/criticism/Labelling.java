@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
-import org.newskg.extractor.nlp.Sentence;
-import org.newskg.extractor.nlp.Token;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
@@ -15,16 +13,6 @@ import org.newskg.extractor.nlp.Token;
 final class Labelling implements Sieve {
 
     private static final Set<String> INSULTS = WordLists.words(Labelling.class, "insults.txt");
-
-    /** Whether a sentence has an insult word: a naming verb is only worth parsing for with one. */
-    static boolean hasInsult(Sentence s) {
-        for (Token t : s.tokens()) {
-            if (INSULTS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static boolean isInsultWord(String word) {
         return INSULTS.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -52,13 +40,23 @@ final class Labelling implements Sieve {
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
-                    if (isInsult(p, c)) {
+                    if (isInsult(p, c) && postposed(p, c)) {
+                        insult = true;
+                        targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
+                    } else if (isInsult(p, c)) {
                         insult = true;
                         targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
+                        if (p.d.children(c, "nsubj").isEmpty()) { // "called Reid's comments 'toxic'": the parser's dep
+                            p.d.children(c, "dep").stream().filter(n -> n < c && p.d.token(n).pos().startsWith("NN"))
+                                    .forEach(targets::add);
+                        }
                     } else if (l.equals("obj") || l.equals("iobj")) {
                         targets.add(c);
                         for (int cc : p.d.children(c)) {
                             insult |= p.d.label(cc).equals("dep") && isInsult(p, cc); // "the decision by Reid a disgrace"
+                            for (int ccc : p.d.label(cc).equals("dep") ? p.d.children(cc, "dep") : List.<Integer>of()) {
+                                insult |= isInsult(p, ccc); // "labeled Reid 'unfit to be president'": unfit <dep- president <dep- Reid
+                            }
                         }
                         for (int by : p.withCase(c, "by")) {
                             for (int cc : p.d.children(by)) {
@@ -78,6 +76,15 @@ final class Labelling implements Sieve {
                 }
             });
         }
+    }
+
+    /**
+     * "called Reid's comments 'racially toxic'": an object with no subject of its own whose insult the parser made an
+     * adjective standing after it: a predicate, not a description ("called the reckless driver").
+     */
+    private static boolean postposed(ParsedSentence p, int object) {
+        return (p.d.label(object).equals("obj") || p.d.label(object).equals("iobj")) && p.d.children(object, "nsubj").isEmpty()
+                && p.d.children(object, "amod").stream().anyMatch(a -> a > object && INSULTS.contains(p.word(a)));
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */

@@ -32,7 +32,7 @@ final class VerbActive implements Sieve {
                 }
                 if (misreadGerund(p, v)) {
                     // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
-                    int noun = p.d.head(v);
+                    int noun = gerundObject(p, v);
                     int verb = p.d.head(noun);
                     out.add(p, cue.relation(), v, verb < 0 ? List.of() : p.subjects(verb), List.of(noun), name(), 0.8);
                     return;
@@ -59,7 +59,7 @@ final class VerbActive implements Sieve {
 
     /** "after attacking Reid, Holt pivoted": a gerund cue the parser hung on its object as an adjective. */
     private static boolean misreadGerund(ParsedSentence p, int v) {
-        int noun = p.d.head(v);
+        int noun = gerundObject(p, v);
         if (!p.d.token(v).pos().equals("VBG") || !p.d.label(v).equals("amod") || noun < 0 || noun < v
                 || p.direct(noun).isEmpty() && !p.isSaying(noun)) {
             return false;
@@ -70,6 +70,18 @@ final class VerbActive implements Sieve {
             }
         }
         return false;
+    }
+
+    /**
+     * The noun a misread gerund hangs on, through the title words of a name: "after lashing Senator Ann Holt" hangs
+     * "lashing" on "Senator", a compound of "Holt", and the preposition on "Holt".
+     */
+    private static int gerundObject(ParsedSentence p, int v) {
+        int noun = p.d.head(v);
+        for (int step = 0; step < 4 && noun > v && p.d.label(noun).equals("compound") && p.d.head(noun) > noun; step++) {
+            noun = p.d.head(noun);
+        }
+        return noun;
     }
 
     /**

@@ -21,6 +21,7 @@
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ..."</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
+ *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
  *       names; no parse used)</li>
  *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>

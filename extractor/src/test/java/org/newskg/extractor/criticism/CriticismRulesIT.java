@@ -152,6 +152,12 @@ class CriticismRulesIT {
             Priya Patel urged voters to defeat Tom Reid, who she blasted as a bully.  => Priya Patel > Tom Reid    => verb-active
             Ukip candidate Ann Holt called into the programme to attack Mr Reid's stance on civil liberties. => Ann Holt > Reid => verb-active
             Ann Holt Blasts Tom Reid Over Tax Plan.                                   => Ann Holt > Tom Reid       => headline
+            Ann Holt, a fierce critic of Tom Reid and his tax plans, will chair the committee. => Ann Holt > Tom Reid => noun-critic
+            Ann Holt has been a vocal critic of Tom Reid for years.                   => Ann Holt > Tom Reid       => noun-critic
+            The panel is led by Ann Holt, a former minister and a harsh critic of Tom Reid. => Ann Holt > Tom Reid => noun-critic
+            Ann Holt, who is a harsh critic of Tom Reid, suggests a new approach.     => Ann Holt > Tom Reid       => noun-critic
+            Ann Holt labeled Tom Reid "unfit to be president."                        => Ann Holt > Tom Reid       => verb-label
+            Mr Holt, who has called Tom Reid's comments "racially toxic," spoke in Leeds. => Holt > Tom Reid => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -271,6 +277,11 @@ class CriticismRulesIT {
         "Tom Reid says the latest polls showing him behind Ann Holt are wrong.",
         "Tom Reid spoke in Leeds. \"Ann Holt is very weak on crime,\" he said.",
         "Daughter of Tom Reid Blasts Ann Holt Over Remarks.",
+        // a critic of something else, or not one; a naming verb's ordinary object
+        "Ann Holt, a critic of the war, met Tom Reid.",
+        "Ann Holt is not a critic of Tom Reid.",
+        "Ann Holt met critics of Tom Reid in Leeds.",
+        "Ann Holt called the reckless driver on Tuesday, Tom Reid said.",
         "Ann Holt Slams Tom Reid Campaign Over Ads.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {

@@ -27,6 +27,7 @@ class CueTest {
             harangue,  CRITICISED, VERB
             call,      CRITICISED, PARTICLE
             critique,  CRITICISED, NOUN
+            critic,    CRITICISED, NOUN
             fire,      CRITICISED, UNDER
             trade,     CRITICISED, RECIPROCAL
             turn,      CRITICISED, CONTINUATION
@@ -46,7 +47,7 @@ class CueTest {
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
                 "verb-active", "verb-label", "said-label", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed",
-                "noun-at", "adjective", "headline", "retort", "continuation");
+                "noun-at", "adjective", "noun-critic", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
@@ -77,6 +78,10 @@ class CueTest {
             Smith/NNP/Smith called/VBD/call Jones/NNP/Jones a/DT/a friend/NN/friend => false
             Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be unfit/JJ/unfit  => true
             Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be right/JJ/right  => false
+            Smith/NNP/Smith said/VBD/say it/PRP/it was/VBD/be wrong/JJ/wrong        => false
+            Smith/NNP/Smith said/VBD/say her/PRP$/her tweet/NN/tweet was/VBD/be a/DT/a joke/NN/joke => false
+            Smith/NNP/Smith said/VBD/say the/DT/the president/NN/president was/VBD/be wrong/JJ/wrong => true
+            the/DT/the liar/NN/liar ,/,/, Smith/NNP/Smith called/VBD/call Jones/NNP/Jones => false
             """)
     void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
         assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);
