@@ -1,12 +1,5 @@
 package org.newskg.cli;
 
-import edu.stanford.nlp.classify.LogPrior;
-import edu.stanford.nlp.classify.LogisticClassifier;
-import edu.stanford.nlp.classify.LogisticClassifierFactory;
-import edu.stanford.nlp.classify.RVFDataset;
-import edu.stanford.nlp.ling.RVFDatum;
-import edu.stanford.nlp.stats.ClassicCounter;
-import edu.stanford.nlp.stats.Counter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +20,7 @@ import org.newskg.extractor.membership.ContextModel;
 import org.newskg.extractor.membership.MembershipRules;
 import org.newskg.extractor.nlp.Analyzer;
 import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.LogisticRegression;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
@@ -142,35 +136,17 @@ final class MembershipModelTrainer {
 
     /** CoreNLP's L2-regularised logistic regression on the labelled pairs: feature -> weight (class "yes"). */
     static Map<String, Double> train(List<ArticleData> data, double sigma, boolean wide) {
-        RVFDataset<Boolean, String> set = new RVFDataset<>();
+        List<LogisticRegression.Example> examples = new ArrayList<>();
         for (ArticleData a : data) {
             List<ContextModel.Candidate> cs = wide ? a.wide() : a.candidates();
             int[] labels = wide ? a.wideLabels() : a.labels();
             for (int i = 0; i < cs.size(); i++) {
                 if (labels[i] >= 0) {
-                    Counter<String> c = new ClassicCounter<>();
-                    new TreeMap<>(cs.get(i).features()).forEach(c::setCount);
-                    set.add(new RVFDatum<>(c, labels[i] == 1));
+                    examples.add(new LogisticRegression.Example(cs.get(i).features(), labels[i] == 1));
                 }
             }
         }
-        if (set.labelIndex().size() < 2) { // one class only (a small fold): the smoothed log-odds as the bias alone
-            int yes = 0;
-            for (int i = 0; i < set.size(); i++) {
-                yes += Boolean.TRUE.equals(set.getRVFDatum(i).label()) ? 1 : 0;
-            }
-            double bias = Math.log((yes + 0.5) / (set.size() - yes + 0.5));
-            return new TreeMap<>(Map.of("bias", Math.round(bias * 10000) / 10000.0));
-        }
-        LogisticClassifier<Boolean, String> lc = new LogisticClassifierFactory<Boolean, String>()
-                .trainClassifier(set, 0.0, 1e-6, new LogPrior(LogPrior.LogPriorType.QUADRATIC, sigma, 1.0));
-        double sign = Boolean.TRUE.equals(lc.getLabelForInternalPositiveClass()) ? 1 : -1;
-        Map<String, Double> w = new TreeMap<>();
-        Counter<String> c = lc.weightsAsCounter();
-        for (String f : new TreeSet<>(c.keySet())) {
-            w.put(f, Math.round(sign * c.getCount(f) * 10000) / 10000.0);
-        }
-        return w;
+        return LogisticRegression.fit(examples, sigma);
     }
 
     /** The whole predicate's figures on these articles when the model decides with these weights and threshold. */
