@@ -396,15 +396,7 @@ public final class ImportFiles implements AutoCloseable {
                     .addAll(parties));
             Map<String, Named> partyNodes = named.getOrDefault(EntityType.PARTY, Map.of());
             clusterParties.forEach((key, parties) -> parties.forEach((party, as) -> {
-                int strongestOther = 0;
-                Set<String> leftParties = clusterLeft.getOrDefault(key, Set.of());
-                for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
-                    // a party the person left does not contradict the one they joined after
-                    if (!other.getKey().equals(party) && !leftParties.contains(other.getKey())) {
-                        strongestOther = Math.max(strongestOther, other.getValue().size());
-                    }
-                }
-                if (PersonResolution.contested(as.size(), strongestOther, leftParties.contains(party))) {
+                if (PersonResolution.contested(party, parties, clusterLeft.getOrDefault(key, Set.of()))) {
                     contested.add(List.of(clusterIds.get(key), partyNodes.get(party).id));
                 }
             }));

@@ -129,6 +129,21 @@ final class PersonResolution {
         return !leftThisParty && strongestOther >= 3 * articles && strongestOther >= articles + 2;
     }
 
+    /**
+     * {@link #contested(int, int, boolean)} for one of a person's parties, given the articles supporting each of
+     * their parties and the parties they are said to have left.
+     */
+    static boolean contested(String party, Map<String, Set<String>> parties, Set<String> leftParties) {
+        int strongestOther = 0;
+        for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
+            // a party the person left does not contradict the one they joined after
+            if (!other.getKey().equals(party) && !leftParties.contains(other.getKey())) {
+                strongestOther = Math.max(strongestOther, other.getValue().size());
+            }
+        }
+        return contested(parties.get(party).size(), strongestOther, leftParties.contains(party));
+    }
+
     /** One Person node as read. */
     private record Node(String id, String key, String name, List<String> aliases, List<String> undecided,
             List<List<String>> mentions) {
@@ -312,15 +327,7 @@ final class PersonResolution {
         });
         List<Map<String, Object>> contestedRows = new ArrayList<>();
         clusterParties.forEach((key, parties) -> parties.forEach((party, as) -> {
-            int strongestOther = 0;
-            Set<String> leftParties = clusterLeft.getOrDefault(key, Set.of());
-            for (Map.Entry<String, Set<String>> other : parties.entrySet()) {
-                // a party the person left does not contradict the one they joined after
-                if (!other.getKey().equals(party) && !leftParties.contains(other.getKey())) {
-                    strongestOther = Math.max(strongestOther, other.getValue().size());
-                }
-            }
-            boolean want = contested(as.size(), strongestOther, leftParties.contains(party));
+            boolean want = contested(party, parties, clusterLeft.getOrDefault(key, Set.of()));
             boolean all = clusterAll.getOrDefault(key, Map.of()).getOrDefault(party, false);
             boolean any = clusterAny.getOrDefault(key, Map.of()).getOrDefault(party, false);
             if (want ? !all : any) {
