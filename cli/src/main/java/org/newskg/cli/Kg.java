@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
             EvaluateCommand.class,
             RetractCommand.class,
             StatsCommand.class,
-            TrainMembershipCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         })

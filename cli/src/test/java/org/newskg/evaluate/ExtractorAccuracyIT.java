@@ -49,17 +49,15 @@ class ExtractorAccuracyIT {
     // Raised 2026-11-30 (fourth round: criticism, sentences split at party tags, membership round 4; each floor a
     // little under the figure measured on the merge, ACCURACY.md "Fourth round").
     // Raised 2026-11-30 (fifth round: membership from the article's context; only tuning MEMBER_OF moved).
-    // Sixth round (2026-11-30: a learned last membership sieve, member.context-model; precision fixes found on the
-    // bulk corpus; criticism's noun-critic): recall and F1 rose, and MEMBER_OF precision fell on the checking part
-    // (2 -> 3 false positives: .949 -> .930) and so on the whole set (.987 -> .981). Those two precision floors were
-    // lowered to what was measured, knowingly (the trade is +3 correct for +1 wrong there, and precision stays
-    // above issue 10's .92); every other floor was raised or kept.
-    /** Whole set: micro .910; F1 MEMBER_OF .892, SAID .960, CRITICISED .583; P .981 / .980 / .857. */
-    static final Floors WHOLE = new Floors(0.908, 0.89, 0.955, 0.58, 0.815, 0.44, 0.98, 0.98, 0.85);
-    /** Tuning part: micro .947; F1 MEMBER_OF .947, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
-    static final Floors TUNING = new Floors(0.945, 0.945, 0.96, 0.70, 0.895, 0.56, 0.99, 0.98, 0.94);
-    /** Checking part: micro .834; F1 MEMBER_OF .762, SAID .944, CRITICISED .473; P .930 / .967 / .765. */
-    static final Floors CHECKING = new Floors(0.83, 0.76, 0.94, 0.47, 0.64, 0.34, 0.925, 0.96, 0.76);
+    // Sixth round (2026-11-30): a learned last membership sieve raised the checking part a little but gave Barack
+    // Obama 18 Republican memberships on the bulk corpus and was removed; the rest of the round left these figures
+    // where they were.
+    /** Whole set: micro .907; F1 MEMBER_OF .879, SAID .960, CRITICISED .583; P .987 / .980 / .857. */
+    static final Floors WHOLE = new Floors(0.905, 0.875, 0.955, 0.58, 0.79, 0.44, 0.985, 0.98, 0.85);
+    /** Tuning part: micro .944; F1 MEMBER_OF .939, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
+    static final Floors TUNING = new Floors(0.94, 0.935, 0.96, 0.70, 0.88, 0.56, 0.99, 0.98, 0.94);
+    /** Checking part: micro .828; F1 MEMBER_OF .733, SAID .944, CRITICISED .473; P .949 / .967 / .765. */
+    static final Floors CHECKING = new Floors(0.825, 0.73, 0.94, 0.47, 0.59, 0.34, 0.945, 0.96, 0.76);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1

@@ -80,59 +80,6 @@ public final class MembershipRules {
     /** The MEMBER_OF (and LEFT) triples of one article. Thread-safe. */
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         ArticleParties a = new ArticleParties(doc);
-        List<Found> found = sieves(doc, persons, a);
-        model.apply(candidates(doc, persons, a, found), found);
-        return triples(doc, found);
-    }
-
-    private final ContextModel model;
-
-    /** The rules with the context model on the class path ({@code context-model.tsv}). */
-    public MembershipRules() {
-        this(ContextModel.DEFAULT);
-    }
-
-    MembershipRules(ContextModel model) {
-        this.model = model;
-    }
-
-    /** Every sieve but {@code member.context-model}: what its trainer compares the model's choices with. */
-    public static MembershipRules withoutContextModel() {
-        return new MembershipRules(ContextModel.NONE);
-    }
-
-    /**
-     * The (person, party) pairs of an article that every sieve before {@code member.context-model} left open, with
-     * the model's features: what the model is trained on ({@code kg train-membership}).
-     */
-    public List<ContextModel.Candidate> contextCandidates(Doc doc, PersonIndex persons) {
-        return contextCandidates(doc, persons, false);
-    }
-
-    /**
-     * {@link #contextCandidates(Doc, PersonIndex)}, or with {@code firstPassOnly} the pairs only the first pass (what
-     * a sentence says next to a name) leaves open: more examples to learn from, also of what the context sieves find.
-     */
-    public List<ContextModel.Candidate> contextCandidates(Doc doc, PersonIndex persons, boolean firstPassOnly) {
-        ArticleParties a = new ArticleParties(doc);
-        return candidates(doc, persons, a, sieves(doc, persons, a, firstPassOnly));
-    }
-
-    private static List<ContextModel.Candidate> candidates(Doc doc, PersonIndex persons, ArticleParties a,
-            List<Found> found) {
-        List<List<PartyMention>> mentions = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            mentions.add(a.mentions(s));
-        }
-        return ContextModel.candidates(doc, persons, mentions, a.cues, found);
-    }
-
-    /** The findings of every sieve but the context model. */
-    private static List<Found> sieves(Doc doc, PersonIndex persons, ArticleParties a) {
-        return sieves(doc, persons, a, false);
-    }
-
-    private static List<Found> sieves(Doc doc, PersonIndex persons, ArticleParties a, boolean firstPassOnly) {
         List<Found> found = new ArrayList<>();
         for (PersonMention m : persons.mentions()) {
             partyLetter(doc, m).ifPresent(p -> found.add(new Found(m.canonical(), p,
@@ -145,9 +92,6 @@ public final class MembershipRules {
                 Context c = a.context(s, persons, found, settled);
                 LOCAL.forEach(c::run);
             }
-        }
-        if (firstPassOnly) {
-            return found;
         }
         for (Found f : found) {
             if (f.confidence() >= SETTLED) {
@@ -166,7 +110,7 @@ public final class MembershipRules {
             Context c = a.context(s, persons, found, settled);
             RELATED.forEach(c::run);
         }
-        return found;
+        return triples(doc, found);
     }
 
     private static boolean mentionsParty(Sentence s) {

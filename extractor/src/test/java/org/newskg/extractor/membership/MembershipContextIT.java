@@ -100,48 +100,4 @@ class MembershipContextIT {
         assertThat(members(article)).contains("Mary Jones > Republican Party @ member.running-mate")
                 .doesNotContain("Ann Vane >");
     }
-
-    @Test
-    void theContextModelGivesAPersonNamedInAPartysPrimaryThatParty() {
-        String article = """
-                Primary season
-
-                Mary Jones won the Democratic primary in Ohio on Tuesday. Tom Walsh has campaigned for Mary Jones \
-                in the Democratic presidential primary.
-
-                The Democrats vote again in May.
-                """;
-        assertThat(members(article)).contains("Tom Walsh > Democratic Party @ member.context-model");
-    }
-
-    @Test
-    void theContextModelLeavesRivalsObserversAndOtherPartiesAlone() {
-        String article = """
-                Labour holds Northgate
-
-                Labour held the Northgate seat on Thursday. Analyst Tom Walsh said the Labour vote held up in the \
-                north.
-
-                Mary Jones, who ran against the Labour candidate, said the Labour vote fell. Bob Reid, the Tory \
-                candidate, came third.
-
-                Labour will now pick a new leader for the council.
-                """;
-        assertThat(members(article)).doesNotContain("Tom Walsh >").doesNotContain("Mary Jones >")
-                .doesNotContain("Bob Reid > Labour");
-    }
-
-    @Test
-    void theContextModelNeverOverridesWhatTheTextSays() {
-        String article = """
-                Race tightens
-
-                The Democratic race is tight. Republican Tom Walsh watched as the Democratic field, with Tom Walsh \
-                and Mary Jones on stage, debated.
-
-                The Democrats meet again in May.
-                """;
-        assertThat(members(article)).contains("Tom Walsh > Republican Party @ member.title-before-name")
-                .doesNotContain("Tom Walsh > Democratic Party");
-    }
 }
