@@ -40,22 +40,24 @@ final class Labelling implements Sieve {
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
-                    if (isInsult(p, c) && postposed(p, c)) {
+                    if (isInsult(p, c)) {
                         insult = true;
-                        targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
-                    } else if (isInsult(p, c)) {
-                        insult = true;
-                        targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
-                        if (p.d.children(c, "nsubj").isEmpty()) { // "called Reid's comments 'toxic'": the parser's dep
+                        if (postposed(p, c)) {
+                            targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
+                        } else if (!p.d.children(c, "nsubj").isEmpty()) {
+                            targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
+                        } else { // "called Reid's comments 'toxic'": the parser's dep
                             p.d.children(c, "dep").stream().filter(n -> n < c && p.d.token(n).pos().startsWith("NN"))
                                     .forEach(targets::add);
                         }
                     } else if (l.equals("obj") || l.equals("iobj")) {
                         targets.add(c);
                         for (int cc : p.d.children(c)) {
-                            insult |= p.d.label(cc).equals("dep") && isInsult(p, cc); // "the decision by Reid a disgrace"
-                            for (int ccc : p.d.label(cc).equals("dep") ? p.d.children(cc, "dep") : List.<Integer>of()) {
-                                insult |= isInsult(p, ccc); // "labeled Reid 'unfit to be president'": unfit <dep- president <dep- Reid
+                            if (p.d.label(cc).equals("dep")) {
+                                insult |= isInsult(p, cc); // "the decision by Reid a disgrace"
+                                for (int ccc : p.d.children(cc, "dep")) {
+                                    insult |= isInsult(p, ccc); // "labeled Reid 'unfit to be president'": unfit <dep- president <dep- Reid
+                                }
                             }
                         }
                         for (int by : p.withCase(c, "by")) {

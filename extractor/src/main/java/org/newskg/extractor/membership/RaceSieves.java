@@ -612,15 +612,8 @@ final class RaceSieves {
         }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
             Party chosen = party;
-            Set<String> named = new java.util.HashSet<>();
-            for (int i = 0; i < b; i++) {
-                if (v.personAt[i] != null) {
-                    named.add(v.personAt[i].canonical());
-                }
-            }
-            c.persons.resolvePronoun(v.token(b).begin())
-                    .filter(name -> named.isEmpty() || named.contains(name)) // "Trump with a lead over his closest rival": one of them
-                    .ifPresent(name -> add(c, name, chosen));
+            // "Trump with a lead over his closest rival": one of them
+            ReferenceSieves.referent(c, b).ifPresent(name -> add(c, name, chosen));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             add(c, v.personAt[b - 1].canonical(), party);
         }

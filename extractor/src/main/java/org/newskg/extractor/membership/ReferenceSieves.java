@@ -87,7 +87,7 @@ final class ReferenceSieves {
      * The person a possessive pronoun refers to, when the sentence names nobody before it or names that
      * person: in "Trump and his Republican allies" it is Trump, whatever the article's salience says.
      */
-    private static java.util.Optional<String> referent(Context c, int i) {
+    static java.util.Optional<String> referent(Context c, int i) {
         SentenceView v = c.v;
         Set<String> named = new java.util.HashSet<>();
         for (int j = 0; j < i; j++) {
