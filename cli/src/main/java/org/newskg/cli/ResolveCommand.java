@@ -23,7 +23,7 @@ final class ResolveCommand extends ConnectedCommand {
         var overrides = load.overrides();
         try (Neo4jTarget target = openTarget()) {
             GraphLoader.ensureSchema(target);
-            GraphLoader.resolvePersons(target, overrides);
+            GraphLoader.resolvePersons(target, overrides, true);
         }
         err().println("kg resolve: constraints in place, persons resolved");
         return ExitCodes.OK;

@@ -362,9 +362,18 @@ public final class GraphLoader implements AutoCloseable {
      * names and aliases (done by {@link #close()} and {@link #retract}; idempotent).
      */
     public static void resolvePersons(Neo4jTarget target, PersonResolver.Overrides overrides) {
+        resolvePersons(target, overrides, false);
+    }
+
+    /**
+     * {@link #resolvePersons(Neo4jTarget, PersonResolver.Overrides)}; with {@code everyQuote}, also gives every
+     * quote of a merged person its speaker node's key, for a graph that another program wrote (kg resolve after
+     * neo4j-admin imported kg export-import's files): a load re-keys only the quotes of the nodes it changed.
+     */
+    public static void resolvePersons(Neo4jTarget target, PersonResolver.Overrides overrides, boolean everyQuote) {
         ensureSchema(target);
         try (Session session = target.driver().session(target.sessionConfig())) {
-            session.executeWrite(tx -> PersonResolution.run(tx, overrides));
+            session.executeWrite(tx -> PersonResolution.run(tx, overrides, everyQuote));
         }
     }
 

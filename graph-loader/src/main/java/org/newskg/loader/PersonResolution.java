@@ -80,14 +80,16 @@ final class PersonResolution {
     /**
      * Every relationship from a person to a quote, with what the quote's key is computed from; with
      * {@code onlyMerged}, only from persons with more than one spelling (a graph whose quotes were keyed by each
-     * person's own spellings: only a node that took in another name can hold a quote keyed by another).
+     * person's own spellings: only a node that took in another name can hold a quote keyed by another); with
+     * {@code onlyKeys}, only from the persons whose keys {@code $keys} lists.
      */
-    static String readQuotes(Relation relation, boolean onlyMerged) {
+    static String readQuotes(Relation relation, boolean onlyMerged, boolean onlyKeys) {
         return """
                 MATCH (p:Person) %s
                 MATCH (p)-[r:%s]->(q:Quote)
                 RETURN elementId(r) AS rel, elementId(q) AS quote, p.key AS speaker, q.key AS key, q.text AS text"""
-                .formatted(onlyMerged ? "WHERE size(p.aliases) > 1" : "", relation.type());
+                .formatted(onlyKeys ? "WHERE p.key IN $keys" : onlyMerged ? "WHERE size(p.aliases) > 1" : "",
+                        relation.type());
     }
 
     /**
@@ -150,6 +152,15 @@ final class PersonResolution {
     }
 
     static Outcome run(TransactionContext tx, PersonResolver.Overrides overrides) {
+        return run(tx, overrides, false);
+    }
+
+    /**
+     * With {@code everyQuote}, every quote gets its speaker node's key
+     * (a graph written by another program, such as neo4j-admin from kg export-import's files); otherwise only
+     * the quotes of the nodes this run moved names to or from, the only ones whose keys it can have changed.
+     */
+    static Outcome run(TransactionContext tx, PersonResolver.Overrides overrides, boolean everyQuote) {
         List<Node> nodes = new ArrayList<>();
         for (Record r : tx.run(READ_PERSONS).list()) {
             List<List<String>> mentions = new ArrayList<>();
@@ -264,7 +275,11 @@ final class PersonResolution {
             tx.run(DELETE_EMPTY, Map.of("nodes", emptied)).consume();
         }
 
-        rekeyQuotes(tx, false);
+        if (everyQuote) {
+            rekeyQuotes(tx, false);
+        } else if (!touched.isEmpty()) {
+            rekeyQuotes(tx, false, touched);
+        }
 
         // names, aliases, undecided candidates: rewritten where they differ
         Map<String, Set<String>> aliases = new TreeMap<>();
@@ -346,13 +361,19 @@ final class PersonResolution {
      * Quote nodes. Every quote gets the key of its speaker's node here, wherever the resolution put it.
      */
     static void rekeyQuotes(TransactionContext tx, boolean onlyMerged) {
+        rekeyQuotes(tx, onlyMerged, null);
+    }
+
+    /** {@link #rekeyQuotes(TransactionContext, boolean)} for the persons whose keys are given (all when null). */
+    private static void rekeyQuotes(TransactionContext tx, boolean onlyMerged, Set<String> keys) {
+        Map<String, Object> params = keys == null ? Map.of() : Map.of("keys", List.copyOf(keys));
         for (Relation relation : Relation.values()) {
             if (relation.subjectType() != EntityType.PERSON || relation.objectType() != EntityType.QUOTE) {
                 continue;
             }
             List<Map<String, Object>> rows = new ArrayList<>();
             Set<String> left = new TreeSet<>();
-            for (Record r : tx.run(readQuotes(relation, onlyMerged)).list()) {
+            for (Record r : tx.run(readQuotes(relation, onlyMerged, keys != null), params).list()) {
                 String want = NodeKeys.key(EntityType.QUOTE, r.get("text").asString(), r.get("speaker").asString());
                 if (!want.isEmpty() && !want.equals(r.get("key").asString())) {
                     rows.add(Map.of("rel", r.get("rel").asString(), "key", want));
