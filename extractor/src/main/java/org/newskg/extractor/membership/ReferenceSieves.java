@@ -119,12 +119,29 @@ final class ReferenceSieves {
             }
             if (POSSESSIVE_PRONOUNS.contains(v.lower(i)) && "PRP$".equals(v.pos(i)) && v.personAt[i] == null
                     && !descriptionBefore(v, i) && refersTo(c, party, i, k)) {
-                c.persons.resolvePronoun(v.token(i).begin())
+                int pronoun = i;
+                clauseSubject(v, i).or(() -> referent(c, pronoun)) // "with leader Charles Kennedy saying his party": his
                         .filter(name -> !c.settled(name))
                         .ifPresent(name -> c.add(name, party, 0.65));
             } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
     }
+
+    /**
+     * The person named right before a possessive pronoun's verb, the subject of the pronoun's own clause ("with leader
+     * X saying his party", "X said her party"), whoever the article's salience points to; else empty.
+     */
+    private static java.util.Optional<String> clauseSubject(SentenceView v, int i) {
+        int j = i - 1;
+        boolean verb = false;
+        while (j > 0 && j >= i - 3 && v.personAt[j] == null && (v.pos(j).startsWith("VB") || v.pos(j).startsWith("RB"))) {
+            verb |= v.pos(j).startsWith("VB");
+            j--;
+        }
+        return verb && j >= 0 && v.personAt[j] != null ? java.util.Optional.of(v.personAt[j].canonical())
+                : java.util.Optional.empty();
+    }
+
 
     /**
      * Whether "his party" at {@code k} (the pronoun at {@code i}) can mean the party this sentence names. Not when the

@@ -219,6 +219,7 @@ class MembershipRulesIT {
             ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
             ~Tom Walsh spoke in Perth. He told his party, the SNP, that the vote was close.~ => Tom Walsh > Scottish National Party @ member.his-party
             ~Tom Walsh will defend his party's handling of the bill, which passed after the Tories backed it.~ => Tom Walsh > Conservative Party @ member.his-party
+            ~Tom Walsh spoke in Leeds on Monday, and the Liberal Democrats launched their campaign in Bath, with leader Bob Reid saying his party was the real opposition.~ => Bob Reid > Liberal Democrats @ member.his-party
             ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
             ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
