@@ -122,6 +122,7 @@ final class ReferenceSieves {
                 int pronoun = i;
                 clauseSubject(v, i).or(() -> referent(c, pronoun)) // "with leader Charles Kennedy saying his party": his
                         .filter(name -> !c.settled(name))
+                        .filter(name -> !partyOfAnotherBefore(c, party, name))
                         .ifPresent(name -> c.add(name, party, 0.65));
             } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
@@ -142,6 +143,15 @@ final class ReferenceSieves {
                 : java.util.Optional.empty();
     }
 
+    /**
+     * Whether the party "her party" takes from the sentence before (this one names none) is there someone else's:
+     * "Labour MP Tom Walsh backed the bill. Mary Jones said her party would oppose it." says nothing of hers.
+     */
+    private static boolean partyOfAnotherBefore(Context c, Party party, String person) {
+        boolean here = c.v.parties.stream().anyMatch(p -> !inParentheses(c.v, p.first()));
+        int s = c.v.sentence.index();
+        return !here && s > 0 && c.givenToAnother(c.doc.sentences().get(s - 1), party, person);
+    }
 
     /**
      * Whether "his party" at {@code k} (the pronoun at {@code i}) can mean the party this sentence names. Not when the

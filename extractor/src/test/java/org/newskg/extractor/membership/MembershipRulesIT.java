@@ -320,6 +320,7 @@ class MembershipRulesIT {
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
         "Tom Walsh spoke. Mary Jones told her party's spring conference the Tories must not be allowed to win.",
         "Tom Walsh spoke. Mary Jones urged her party to vote with Labour on the bill.",
+        "Labour MP Tom Walsh backed the bill on Monday. Mary Jones said her party would oppose it.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
         "The three Green contenders met voters on Friday. Labour MP Tom Walsh, Mary Jones and Ann Vane all backed the bridge.",
