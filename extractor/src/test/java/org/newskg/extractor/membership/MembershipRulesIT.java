@@ -259,6 +259,8 @@ class MembershipRulesIT {
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
+            ~Voters were unmoved by Mr. Tom Walsh, who is vying with Mary Jones for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
+            ~Tom Walsh is running against Mary Jones and Bob Reid for the Republican nomination.~ => Bob Reid > Republican Party @ member.race-verb; Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
             ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
@@ -321,6 +323,9 @@ class MembershipRulesIT {
         "Tom Walsh spoke. Mary Jones told her party's spring conference the Tories must not be allowed to win.",
         "Tom Walsh spoke. Mary Jones urged her party to vote with Labour on the bill.",
         "Labour MP Tom Walsh backed the bill on Monday. Mary Jones said her party would oppose it.",
+        "Mary Jones voted for the Democratic nominee in 2012.",
+        "Tom Walsh spoke. Mary Jones is fighting for the Republican Party's soul.",
+        "Tom Walsh campaigned with Mary Jones for the Democratic nominee.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
         "The three Green contenders met voters on Friday. Labour MP Tom Walsh, Mary Jones and Ann Vane all backed the bridge.",
