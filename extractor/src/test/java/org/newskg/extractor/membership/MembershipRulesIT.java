@@ -261,6 +261,9 @@ class MembershipRulesIT {
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
             ~Voters were unmoved by Mr. Tom Walsh, who is vying with Mary Jones for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~Tom Walsh is running against Mary Jones and Bob Reid for the Republican nomination.~ => Bob Reid > Republican Party @ member.race-verb; Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
+            ~"We lost," said Tom Walsh, chief strategist for the Republican National Committee.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Tom Walsh, the leader in Republican polls, tweeted on Monday.~     => Tom Walsh > Republican Party @ member.appositive
+            ~Mary Jones, the front-runner in the Democratic race, spoke first.~  => Mary Jones > Democratic Party @ member.appositive
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
             ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
@@ -325,6 +328,8 @@ class MembershipRulesIT {
         "Labour MP Tom Walsh backed the bill on Monday. Mary Jones said her party would oppose it.",
         "Mary Jones voted for the Democratic nominee in 2012.",
         "Tom Walsh spoke. Mary Jones is fighting for the Republican Party's soul.",
+        "Mary Jones, a lawyer for the Democratic Party, spoke.",
+        "Mary Jones, the leader in Republican polls of young voters, spoke.",
         "Tom Walsh campaigned with Mary Jones for the Democratic nominee.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
