@@ -103,6 +103,16 @@ final class Context {
         return best == null || tie ? null : best.party();
     }
 
+    /** Whether the findings so far give this party, in that sentence, to someone other than this person. */
+    boolean givenToAnother(Sentence where, Party party, String person) {
+        for (Found f : found) {
+            if (f.sentence().index() == where.index() && f.party().equals(party) && !f.person().equals(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void add(PersonMention m, PartyMention p, double confidence) {
         add(m.canonical(), party(p), confidence);
     }

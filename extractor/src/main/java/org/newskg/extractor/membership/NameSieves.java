@@ -255,10 +255,17 @@ final class NameSieves {
             } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
                 int q = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
                 PartyMention race = v.party(q);
+                if (race != null && race.is(Use.NAME) && (race.last() + 1 >= v.size()
+                        || CLAUSE_ENDS.contains(v.word(race.last() + 1)))) {
+                    return race; // "X, chief strategist for the Republican National Committee,": the party's own office
+                }
                 // "X, the front-runner for the Democratic nomination,": the role is in that party's race
-                return race != null && RaceSieves.raceAfter(v, race) >= 0
-                        && RaceSieves.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
-                        ? race : null;
+                return raceOf(v, race);
+            } else if (rolesBefore > 0 && "in".equals(v.word(k))) {
+                // "X, the front-runner in the Republican race,", "X, the leader in Republican polls,"
+                PartyMention race = v.party("the".equals(v.word(k + 1)) ? k + 2 : k + 1);
+                return race != null && race.is(Use.MODIFIER) && "polls".equals(v.lower(race.last() + 1))
+                        && (race.last() + 2 >= v.size() || CLAUSE_ENDS.contains(v.word(race.last() + 2))) ? race : raceOf(v, race);
             } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first
@@ -314,6 +321,13 @@ final class NameSieves {
             }
         }
         return false;
+    }
+
+    /** The party whose race a role is in when its race word follows it ("the Democratic nomination"), or null. */
+    private static PartyMention raceOf(SentenceView v, PartyMention race) {
+        return race != null && RaceSieves.raceAfter(v, race) >= 0
+                && RaceSieves.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
+                ? race : null;
     }
 
     /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */

@@ -148,6 +148,10 @@ final class RaceSieves {
                     && v.personAt[b] == null) {
                 b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary"
             }
+            if ("the".equalsIgnoreCase(v.word(b)) && "for".equals(v.word(b - 1)) && p.is(Use.MODIFIER)) {
+                vyingFor(c, p, b - 1);
+                continue;
+            }
             if (!"the".equalsIgnoreCase(v.word(b)) || !RACE_VERBS.contains(v.lemma(b - 1)) || !v.pos(b - 1).startsWith("VB")) {
                 continue;
             }
@@ -157,6 +161,41 @@ final class RaceSieves {
             }
         }
     }
+
+    /**
+     * "X, who is vying with Y for the Democratic presidential nomination", "X is running against Y for the GOP
+     * nomination", "X is running for the Republican nomination": the subject of a verb of contending whose goal is the
+     * party's race, and the rivals it names with "with" or "against" (nothing but names, "and" and commas between).
+     */
+    private static void vyingFor(Context c, PartyMention p, int f) {
+        SentenceView v = c.v;
+        List<String> rivals = new ArrayList<>();
+        int k = f - 1;
+        while (k > 0 && k > f - 12 && (v.personAt[k] != null || "and".equals(v.word(k)) || ",".equals(v.word(k)))) {
+            if (v.personStart[k] != null) {
+                rivals.add(v.personStart[k].canonical());
+            }
+            k--;
+        }
+        if (!rivals.isEmpty()) {
+            if (!"with".equals(v.word(k)) && !"against".equals(v.word(k))) {
+                return;
+            }
+            k--;
+        }
+        if (k < 1 || !CONTENDING.contains(v.lemma(k)) || !v.pos(k).startsWith("VB")) {
+            return;
+        }
+        String subject = subjectOf(c, k);
+        if (subject == null) {
+            return;
+        }
+        c.add(subject, p, 0.75);
+        rivals.forEach(r -> c.add(r, p, 0.75));
+    }
+
+    /** Verbs (lemmas) of contending whose goal "for the Democratic nomination" is the party's race. */
+    private static final Set<String> CONTENDING = Set.of("vie", "compete", "run", "battle", "fight", "jockey", "contend");
 
     /** "Kentucky Republicans chose X as their nominee", "If Republicans nominate X": the party's members pick one of their own. */
     static void partyPicks(Context c) {

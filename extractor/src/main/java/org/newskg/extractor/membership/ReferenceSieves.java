@@ -119,11 +119,38 @@ final class ReferenceSieves {
             }
             if (POSSESSIVE_PRONOUNS.contains(v.lower(i)) && "PRP$".equals(v.pos(i)) && v.personAt[i] == null
                     && !descriptionBefore(v, i) && refersTo(c, party, i, k)) {
-                c.persons.resolvePronoun(v.token(i).begin())
+                int pronoun = i;
+                clauseSubject(v, i).or(() -> referent(c, pronoun)) // "with leader Charles Kennedy saying his party": his
                         .filter(name -> !c.settled(name))
+                        .filter(name -> !partyOfAnotherBefore(c, party, name))
                         .ifPresent(name -> c.add(name, party, 0.65));
             } // not "a deal with Sturgeon's party": the party this sentence names may well be another
         }
+    }
+
+    /**
+     * The person named right before a possessive pronoun's verb, the subject of the pronoun's own clause ("with leader
+     * X saying his party", "X said her party"), whoever the article's salience points to; else empty.
+     */
+    private static java.util.Optional<String> clauseSubject(SentenceView v, int i) {
+        int j = i - 1;
+        boolean verb = false;
+        while (j > 0 && j >= i - 3 && v.personAt[j] == null && (v.pos(j).startsWith("VB") || v.pos(j).startsWith("RB"))) {
+            verb |= v.pos(j).startsWith("VB");
+            j--;
+        }
+        return verb && j >= 0 && v.personAt[j] != null ? java.util.Optional.of(v.personAt[j].canonical())
+                : java.util.Optional.empty();
+    }
+
+    /**
+     * Whether the party "her party" takes from the sentence before (this one names none) is there someone else's:
+     * "Labour MP Tom Walsh backed the bill. Mary Jones said her party would oppose it." says nothing of hers.
+     */
+    private static boolean partyOfAnotherBefore(Context c, Party party, String person) {
+        boolean here = c.v.parties.stream().anyMatch(p -> !inParentheses(c.v, p.first()));
+        int s = c.v.sentence.index();
+        return !here && s > 0 && c.givenToAnother(c.doc.sentences().get(s - 1), party, person);
     }
 
     /**

@@ -219,6 +219,7 @@ class MembershipRulesIT {
             ~As Labour launched its campaign, Lord Tom Walsh accused his party leadership of scaremongering.~ => Tom Walsh > Labour Party @ member.his-party
             ~Tom Walsh spoke in Perth. He told his party, the SNP, that the vote was close.~ => Tom Walsh > Scottish National Party @ member.his-party
             ~Tom Walsh will defend his party's handling of the bill, which passed after the Tories backed it.~ => Tom Walsh > Conservative Party @ member.his-party
+            ~Tom Walsh spoke in Leeds on Monday, and the Liberal Democrats launched their campaign in Bath, with leader Bob Reid saying his party was the real opposition.~ => Bob Reid > Liberal Democrats @ member.his-party
             ~The Greens launched their manifesto, with leader Ann Holt saying it was green.~ => Ann Holt > Green Party @ member.party-leader
             ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
@@ -258,6 +259,11 @@ class MembershipRulesIT {
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
+            ~Voters were unmoved by Mr. Tom Walsh, who is vying with Mary Jones for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
+            ~Tom Walsh is running against Mary Jones and Bob Reid for the Republican nomination.~ => Bob Reid > Republican Party @ member.race-verb; Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
+            ~"We lost," said Tom Walsh, chief strategist for the Republican National Committee.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Tom Walsh, the leader in Republican polls, tweeted on Monday.~     => Tom Walsh > Republican Party @ member.appositive
+            ~Mary Jones, the front-runner in the Democratic race, spoke first.~  => Mary Jones > Democratic Party @ member.appositive
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
             ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
@@ -319,6 +325,12 @@ class MembershipRulesIT {
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
         "Tom Walsh spoke. Mary Jones told her party's spring conference the Tories must not be allowed to win.",
         "Tom Walsh spoke. Mary Jones urged her party to vote with Labour on the bill.",
+        "Labour MP Tom Walsh backed the bill on Monday. Mary Jones said her party would oppose it.",
+        "Mary Jones voted for the Democratic nominee in 2012.",
+        "Tom Walsh spoke. Mary Jones is fighting for the Republican Party's soul.",
+        "Mary Jones, a lawyer for the Democratic Party, spoke.",
+        "Mary Jones, the leader in Republican polls of young voters, spoke.",
+        "Tom Walsh campaigned with Mary Jones for the Democratic nominee.",
         "Tory leader Tom Walsh refused to rule out a deal with Mary Jones's party.",
         "The Republican field is large. He gave seats in the debate hall to three guests: Mary Jones, Ann Vane and Bob Reid.",
         "The three Green contenders met voters on Friday. Labour MP Tom Walsh, Mary Jones and Ann Vane all backed the bridge.",
