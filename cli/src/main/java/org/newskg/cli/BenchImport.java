@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newskg.bench.SyntheticTriples;
 import org.newskg.loader.ArticleContribution;
+import org.newskg.loader.BulkImport;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.LoadBenchmark;
 import picocli.CommandLine.Command;
@@ -49,6 +50,17 @@ final class BenchImport extends KgCommand {
             description = "Page cache of each embedded Neo4j. Default: ${DEFAULT-VALUE}.")
     String pageCache;
 
+    @Option(names = "--importer-options", paramLabel = "OPTS", split = ";", defaultValue = "default",
+            description = {"The importer's own options for the import method, e.g. 'threads=4,high-parallel-io=on',"
+                    + " 'max-off-heap-memory=2G', or 'default'. Several sets (separated by ';', or the option repeated)"
+                    + " are run in turn, --rounds times, each round in the same order, with the load average"
+                    + " before and after each run. Default: default."})
+    List<String> importerOptions;
+
+    @Option(names = "--rounds", defaultValue = "1", paramLabel = "N",
+            description = "How many times to run each set of --importer-options, alternately. Default: ${DEFAULT-VALUE}.")
+    int rounds;
+
     @Option(names = "--work-dir", paramLabel = "DIR",
             description = "Where the temporary stores go (default: the system's temporary directory).")
     Path workDir;
@@ -62,6 +74,13 @@ final class BenchImport extends KgCommand {
             if (!List.of("import", "load", "load-csv").contains(m)) {
                 throw new UsageException("unknown method '" + m + "'; known: import, load, load-csv");
             }
+        }
+        List<BulkImport.Options> variants = new ArrayList<>();
+        for (String set : importerOptions) {
+            variants.add(parseImporterOptions(set));
+        }
+        if (rounds < 1) {
+            throw new UsageException("--rounds must be at least 1");
         }
         PrintWriter out = out();
         PrintWriter err = err();
@@ -79,7 +98,14 @@ final class BenchImport extends KgCommand {
             run(bench, m, warm);
         }
         Map<String, LoadBenchmark.Result> results = new LinkedHashMap<>();
+        boolean compare = methods.contains("import") && (variants.size() > 1 || rounds > 1);
+        if (compare) {
+            compareImporterOptions(bench, articles, variants, out, err);
+        }
         for (String m : methods) {
+            if (m.equals("import") && compare) {
+                continue; // measured above
+            }
             results.put(m, run(bench, m, articles));
         }
         out.printf("%-10s %10s %9s %12s %13s %15s%n", "method", "triples", "seconds", "triples/s", "vs_kg_load",
@@ -110,10 +136,74 @@ final class BenchImport extends KgCommand {
         return ExitCodes.OK;
     }
 
+    /**
+     * Each set of importer options in turn, {@code rounds} times: one line per run with the load average (1 min)
+     * before and after it, then the median seconds per set.
+     */
+    private void compareImporterOptions(LoadBenchmark bench, List<ArticleContribution> articles,
+            List<BulkImport.Options> variants, PrintWriter out, PrintWriter err) throws IOException {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        out.printf("%-5s %-50s %9s %12s %17s%n", "round", "importer options", "seconds", "triples/s", "load avg");
+        for (int round = 1; round <= rounds; round++) {
+            for (BulkImport.Options v : variants) {
+                double before = os.getSystemLoadAverage();
+                LoadBenchmark.Result r = bench.importer(articles, v);
+                double after = os.getSystemLoadAverage();
+                out.printf(Locale.ROOT, "%-5d %-50s %9.1f %12.0f %8.1f-%-8.1f%n", round, v, r.seconds(),
+                        r.triplesPerSecond(), before, after);
+                out.flush();
+                seconds.computeIfAbsent(v.toString(), k -> new ArrayList<>()).add(r.seconds());
+            }
+        }
+        seconds.forEach((v, all) -> {
+            List<Double> sorted = all.stream().sorted().toList();
+            double median = sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+                    : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2;
+            out.printf(Locale.ROOT, "median %-50s %9.1f s over %d runs%n", v, median, all.size());
+        });
+        out.flush();
+        err.flush();
+    }
+
+    /** "threads=4,max-off-heap-memory=2G,high-parallel-io=on", or "default" (or empty) for the importer's defaults. */
+    static BulkImport.Options parseImporterOptions(String set) {
+        String s = set.strip();
+        if (s.isEmpty() || s.equals("default")) {
+            return BulkImport.Options.DEFAULT;
+        }
+        Integer threads = null;
+        String memory = null;
+        String io = null;
+        for (String kv : s.split(",")) {
+            String[] p = kv.strip().replaceFirst("^--", "").split("=", 2);
+            if (p.length != 2) {
+                throw new UsageException("--importer-options: '" + kv + "' is not NAME=VALUE (threads,"
+                        + " max-off-heap-memory, high-parallel-io)");
+            }
+            try {
+                switch (p[0]) {
+                    case "threads" -> threads = Integer.parseInt(p[1]);
+                    case "max-off-heap-memory" -> memory = p[1];
+                    case "high-parallel-io" -> io = p[1];
+                    default -> throw new UsageException("--importer-options: unknown option '" + p[0]
+                            + "'; known: threads, max-off-heap-memory, high-parallel-io");
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageException("--importer-options: threads takes a number, not '" + p[1] + "'");
+            }
+        }
+        try {
+            return new BulkImport.Options(threads, memory, io);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--importer-options: " + e.getMessage());
+        }
+    }
+
     private LoadBenchmark.Result run(LoadBenchmark bench, String method, List<ArticleContribution> articles)
             throws IOException {
         return switch (method) {
-            case "import" -> bench.importer(articles);
+            case "import" -> bench.importer(articles, parseImporterOptions(importerOptions.get(0)));
             case "load" -> bench.ours(articles, batchSize);
             default -> bench.loadCsv(articles, batchSize);
         };

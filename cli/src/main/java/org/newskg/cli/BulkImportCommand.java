@@ -14,6 +14,7 @@ import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.TargetException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -29,11 +30,32 @@ final class BulkImportCommand extends ConnectedCommand {
     @Mixin
     LoadOptions load;
 
-    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = "Triples files (.csv or .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = TriplesFiles.INPUTS)
     List<Path> files;
+
+    @Option(names = "--importer-threads", paramLabel = "N",
+            description = "Worker threads of Neo4j's importer (its --threads). Default: the importer's, the available"
+                    + " processors.")
+    Integer importerThreads;
+
+    @Option(names = "--max-off-heap-memory", paramLabel = "SIZE",
+            description = "Memory Neo4j's importer may use outside the heap, e.g. 2G or 50% (its --max-off-heap-memory)."
+                    + " Default: the importer's, 90% of the free memory.")
+    String maxOffHeapMemory;
+
+    @Option(names = "--high-parallel-io", paramLabel = "on|off|auto",
+            description = "Whether the disk takes parallel IO well (its --high-parallel-io). Default: the importer's,"
+                    + " auto.")
+    String highParallelIo;
 
     @Override
     public Integer call() throws IOException {
+        BulkImport.Options importerOptions;
+        try {
+            importerOptions = new BulkImport.Options(importerThreads, maxOffHeapMemory, highParallelIo);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
         if (connection.uri != null) {
             throw new UsageException("kg import builds an embedded store (--db-dir); for a Neo4j server, write the"
                     + " importer's files with kg export-import and run neo4j-admin there");
@@ -53,7 +75,7 @@ final class BulkImportCommand extends ConnectedCommand {
             }
             try {
                 err().flush();
-                BulkImport.run(home, summary, System.err); // the importer's own progress and phase timings
+                BulkImport.run(home, summary, importerOptions, System.err); // the importer's own progress and phase timings
             } catch (TargetException e) {
                 throw new UsageException(e.getMessage(), e);
             }

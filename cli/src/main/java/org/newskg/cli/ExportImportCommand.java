@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
                     + " it creates the constraints and resolves persons across articles, as kg load does."})
 final class ExportImportCommand extends KgCommand {
 
-    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = "Triples files (.csv or .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = TriplesFiles.INPUTS)
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "DIR", description = "Directory for the files.")

@@ -6,14 +6,15 @@ import org.newskg.loader.GraphLoader;
 import org.newskg.loader.LoadReport;
 import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.PersonResolver;
-import org.newskg.loader.TripleGrouper;
+import org.newskg.loader.TriplesInput;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code kg load}: an existing triples file into Neo4j. */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Load triples files (.csv or .jsonl, as kg extract writes them) into Neo4j.",
+        description = {"Load triples files (.csv or .jsonl, as kg extract writes them; .parquet) or the output of kg spark"
+                + " extract into Neo4j.",
             "Idempotent: an article whose triples are unchanged is skipped, a changed one replaces what it"
                     + " contributed before."})
 final class LoadCommand extends ConnectedCommand {
@@ -21,7 +22,7 @@ final class LoadCommand extends ConnectedCommand {
     @Mixin
     LoadOptions load;
 
-    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = "Triples files (.csv or .jsonl).")
+    @Parameters(arity = "1..*", paramLabel = "TRIPLES", description = TriplesFiles.INPUTS)
     List<Path> files;
 
     @Override
@@ -33,12 +34,10 @@ final class LoadCommand extends ConnectedCommand {
         try (Neo4jTarget target = openTarget();
                 Progress progress = Progress.start("Loading", " rows");
                 GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides)) {
-            TripleGrouper grouper = new TripleGrouper(c -> {
+            TriplesInput.read(files, c -> {
                 loader.accept(c);
                 progress.step(c.triples().size());
-            }, warning -> err().println("kg load: " + warning));
-            TriplesFiles.readAll(files, grouper, problems);
-            grouper.finish();
+            }, warning -> err().println("kg load: " + warning), problems);
             loader.flush();
             report = loader.report();
         }

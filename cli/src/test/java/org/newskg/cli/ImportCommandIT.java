@@ -20,6 +20,10 @@ import org.neo4j.cli.AdminTool;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 import org.newskg.loader.SharedNeo4j;
+import org.newskg.model.Triple;
+import org.newskg.model.TriplesFormat;
+import org.newskg.model.TriplesReader;
+import org.newskg.model.TriplesWriter;
 
 /**
  * kg import against kg load on the same triples (the example articles' snapshot): the same graph by
@@ -113,6 +117,47 @@ class ImportCommandIT {
         assertThat(kg("load", TRIPLES.toString(), "--db-dir", neo4j.dir().toString()).exit()).isZero();
         assertThat(stats(home.toString())).isEqualTo(stats(neo4j.dir().toString()));
         assertThat(reports(home.toString())).isEqualTo(reports(neo4j.dir().toString()));
+    }
+
+    @Test
+    void aDirectoryOfCsvPartsGivesTheGraphOfItsTriplesFileAndABrokenPartIsNamed() throws IOException {
+        List<Triple> all = new ArrayList<>();
+        TriplesReader.read(TRIPLES, all::add, p -> {
+            throw new AssertionError(p.toString());
+        });
+        Path parts = Files.createDirectories(tmp.resolve("out").resolve("triples.csv"));
+        int third = all.size() / 3;
+        // cut anywhere (an article may span two parts, as Spark's sort leaves it), written last part first
+        writePart(parts.resolve("part-00002-x-c000.csv"), all.subList(2 * third, all.size()));
+        writePart(parts.resolve("part-00001-x-c000.csv"), all.subList(third, 2 * third));
+        writePart(parts.resolve("part-00000-x-c000.csv"), all.subList(0, third));
+        Files.writeString(parts.resolve("_SUCCESS"), "");
+        String loaded = neo4j.dir().toString();
+        String imported = tmp.resolve("imported").toString();
+
+        LoaderCommandsIT.Result load = kg("load", TRIPLES.toString(), "--db-dir", loaded);
+        LoaderCommandsIT.Result imp = kg("import", parts.getParent().toString(), "--db-dir", imported);
+
+        assertThat(load.exit()).as(load.err()).isZero();
+        assertThat(imp.exit()).as(imp.err()).isZero();
+        assertThat(stats(imported)).isEqualTo(stats(loaded)).contains("node,Article,6");
+        assertThat(reports(imported)).isEqualTo(reports(loaded));
+
+        Path broken = Files.createDirectories(tmp.resolve("broken"));
+        Files.copy(parts.resolve("part-00000-x-c000.csv"), broken.resolve("part-00000-x-c000.csv"));
+        Files.write(broken.resolve("part-00001-x-c000.parquet"), "PAR1 not Parquet".getBytes(StandardCharsets.UTF_8));
+        Files.copy(parts.resolve("part-00002-x-c000.csv"), broken.resolve("part-00002-x-c000.csv"));
+        LoaderCommandsIT.Result bad = kg("import", broken.toString(), "--db-dir", tmp.resolve("b").toString());
+        assertThat(bad.exit()).as(bad.err()).isEqualTo(1);
+        assertThat(bad.err()).contains(broken.resolve("part-00001-x-c000.parquet") + ": cannot read")
+                .contains("Importing triples COMPLETED");
+    }
+
+    private static void writePart(Path file, List<Triple> triples) throws IOException {
+        try (var w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                TriplesWriter out = new TriplesWriter(w, TriplesFormat.CSV)) {
+            out.writeAll(triples);
+        }
     }
 
     /** The snapshot's rows of one article, less its last triple: a changed article for kg load. */

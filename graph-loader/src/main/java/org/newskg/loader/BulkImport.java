@@ -32,6 +32,54 @@ public final class BulkImport {
     private BulkImport() {
     }
 
+    /**
+     * The importer's own tuning options, passed on as they are when set (null: the importer's default).
+     *
+     * @param threads          {@code --threads}: worker threads (the importer's default: the available processors)
+     * @param maxOffHeapMemory {@code --max-off-heap-memory}: memory for its data structures and caching, e.g.
+     *                         {@code 2G} or {@code 50%} (its default: 90% of the memory free)
+     * @param highParallelIo   {@code --high-parallel-io}: {@code on}, {@code off} or {@code auto} (its default: auto,
+     *                         from the environment)
+     */
+    public record Options(Integer threads, String maxOffHeapMemory, String highParallelIo) {
+        /** The importer's defaults. */
+        public static final Options DEFAULT = new Options(null, null, null);
+
+        public Options {
+            if (threads != null && threads < 1) {
+                throw new IllegalArgumentException("the importer's threads must be at least 1");
+            }
+            if (highParallelIo != null && !List.of("on", "off", "auto").contains(highParallelIo)) {
+                throw new IllegalArgumentException("--high-parallel-io takes on, off or auto, not '" + highParallelIo
+                        + "'");
+            }
+            if (maxOffHeapMemory != null && !maxOffHeapMemory.matches("\\d+(\\.\\d+)?[kKmMgGtT%]?")) {
+                throw new IllegalArgumentException("--max-off-heap-memory takes a size (e.g. 2G, 512m) or a share of the"
+                        + " free memory (e.g. 50%), not '" + maxOffHeapMemory + "'");
+            }
+        }
+
+        /** The importer's arguments for what is set. */
+        public List<String> arguments() {
+            List<String> args = new ArrayList<>();
+            if (threads != null) {
+                args.add("--threads=" + threads);
+            }
+            if (maxOffHeapMemory != null) {
+                args.add("--max-off-heap-memory=" + maxOffHeapMemory);
+            }
+            if (highParallelIo != null) {
+                args.add("--high-parallel-io=" + highParallelIo);
+            }
+            return args;
+        }
+
+        @Override
+        public String toString() {
+            return arguments().isEmpty() ? "the importer's defaults" : String.join(" ", arguments());
+        }
+    }
+
     /** Whether the home already has a store for the database (an empty one counts: the caller checks for nodes). */
     public static boolean storeExists(Path home) throws IOException {
         Path db = home.resolve("data").resolve("databases").resolve(DATABASE);
@@ -56,6 +104,11 @@ public final class BulkImport {
      * @param log receives the importer's own progress and phase timings
      */
     public static void run(Path home, ImportFiles.Summary files, PrintStream log) {
+        run(home, files, Options.DEFAULT, log);
+    }
+
+    /** {@link #run(Path, ImportFiles.Summary, PrintStream)} with the importer's own tuning {@code options}. */
+    public static void run(Path home, ImportFiles.Summary files, Options options, PrintStream log) {
         String version = importerVersion();
         if (!version.startsWith(EXPECTED_VERSION) && !version.equals("unknown")) {
             throw new TargetException("Neo4j's importer on the classpath is version " + version + ", but kg import drives"
@@ -65,6 +118,7 @@ public final class BulkImport {
         Path report = home.resolve("import.report");
         List<String> args = new ArrayList<>(List.of("database", "import", "full"));
         args.addAll(ImportFiles.importerArguments(files));
+        args.addAll(options.arguments());
         args.add("--overwrite-destination=true");
         args.add("--report-file=" + report.toAbsolutePath());
         args.add("--bad-tolerance=0");

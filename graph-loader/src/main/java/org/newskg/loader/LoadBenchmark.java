@@ -76,6 +76,11 @@ public final class LoadBenchmark {
      * the constraints and the resolution of persons.
      */
     public Result importer(List<ArticleContribution> articles) throws IOException {
+        return importer(articles, BulkImport.Options.DEFAULT);
+    }
+
+    /** {@link #importer(List)} with the importer's own tuning {@code options}. */
+    public Result importer(List<ArticleContribution> articles, BulkImport.Options options) throws IOException {
         long triples = count(articles);
         Path home = Files.createTempDirectory(workDir, "kg-bench-import-store");
         Path importerLog = workDir.resolve("kg-bench-import-importer.log");
@@ -88,10 +93,11 @@ public final class LoadBenchmark {
                 files = out.finish();
             }
             phases.end("files");
-            log.accept("importing with Neo4j's importer into " + home + " (its output: " + importerLog + ")");
+            log.accept("importing with Neo4j's importer (" + options + ") into " + home + " (its output: " + importerLog
+                    + ")");
             try (java.io.PrintStream importerOut = new java.io.PrintStream(Files.newOutputStream(importerLog), true,
                     StandardCharsets.UTF_8)) {
-                BulkImport.run(home, files, importerOut);
+                BulkImport.run(home, files, options, importerOut);
             }
             phases.end("Neo4j's importer");
             TargetSettings settings = new TargetSettings(null, null, null, null, home, 0, null, pageCache);

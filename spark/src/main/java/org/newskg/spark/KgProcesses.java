@@ -98,6 +98,34 @@ final class KgProcesses implements AutoCloseable {
         pb.environment().remove("NEO4J_PASSWORD");
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        await(p, args);
+        if (p.exitValue() > maxExit) {
+            throw new IllegalStateException("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
+                    + Files.readString(err));
+        }
+        return out;
+    }
+
+    /** Runs a kg command to its end and returns its stderr; fails when the exit code is above {@code maxExit}. */
+    String runForStderr(int maxExit, String... args) throws IOException {
+        List<String> cmd = java(commandHeap);
+        cmd.addAll(List.of(args));
+        Path err = Files.createTempFile(dir, "kg-", ".stderr");
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(err.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().remove("NEO4J_PASSWORD");
+        Process p = pb.start();
+        await(p, args);
+        String stderr = Files.readString(err);
+        if (p.exitValue() > maxExit) {
+            throw new IllegalStateException("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
+                    + stderr);
+        }
+        return stderr;
+    }
+
+    /** Waits for a one-off command, stopping it after the timeout. */
+    private void await(Process p, String... args) {
         try {
             if (!p.waitFor(timeoutMinutes, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
@@ -108,11 +136,6 @@ final class KgProcesses implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-        if (p.exitValue() > maxExit) {
-            throw new IllegalStateException("kg " + String.join(" ", args) + " exited with " + p.exitValue() + ":\n"
-                    + Files.readString(err));
-        }
-        return out;
     }
 
     /** {@link #run(String...)} for a lambda. */
