@@ -200,6 +200,11 @@ class LoaderCommandsIT {
     }
 
     static Result run(List<String> args) {
+        if (args.contains("--db-dir") && !args.contains("--bolt-port")) {
+            // any free port: the default (7687) clashes with any other Neo4j on the machine
+            args = new java.util.ArrayList<>(args);
+            args.addAll(List.of("--bolt-port", "0"));
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         var cmd = Kg.commandLine();

@@ -83,9 +83,9 @@ class ImportSparkOutputIT {
             t.writeAll(csvTriples(out.resolve("triples.csv")));
         }
 
-        kg.run("load", triplesCsv.toString(), "--db-dir", store("load"));
-        kg.run("import", out.toString(), "--db-dir", store("dir"));
-        kg.run("import", out.resolve("triples.csv").toString(), "--db-dir", store("csv-parts"));
+        kg.run("load", triplesCsv.toString(), "--db-dir", store("load"), "--bolt-port", "0");
+        kg.run("import", out.toString(), "--db-dir", store("dir"), "--bolt-port", "0");
+        kg.run("import", out.resolve("triples.csv").toString(), "--db-dir", store("csv-parts"), "--bolt-port", "0");
         KgProcesses.Server load = kg.browse("load", "-Xmx768m", "64m");
         KgProcesses.Server dir = kg.browse("dir", "-Xmx768m", "64m");
         KgProcesses.Server csvParts = kg.browse("csv-parts", "-Xmx768m", "64m");
@@ -117,7 +117,7 @@ class ImportSparkOutputIT {
         byte[] bytes = Files.readAllBytes(bad);
         Files.write(bad, java.util.Arrays.copyOf(bytes, bytes.length / 2)); // cut short, as a failed copy leaves it
 
-        String err = kg.runForStderr(1, "import", broken.toString(), "--db-dir", store("broken"));
+        String err = kg.runForStderr(1, "import", broken.toString(), "--db-dir", store("broken"), "--bolt-port", "0");
 
         assertThat(err).contains("kg import: " + bad + ": cannot read").contains("Importing triples COMPLETED");
     }
