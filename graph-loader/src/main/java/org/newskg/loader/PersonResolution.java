@@ -105,16 +105,20 @@ final class PersonResolution {
 
     /**
      * The facts of some persons' nodes that name them (as subject or as object), with the sentence each came
-     * from: what {@link PersonResolver.CueCollector} reads.
+     * from: what {@link PersonResolver.CueCollector} reads. With {@code all} false, only those it can find a sex
+     * in (an honorific in the sentence, or a pronoun in the rule): the office written before a name is read only
+     * for the surnames of suffixed names ({@link PersonResolver#officeSurnames}).
      */
     static final String READ_FACTS = """
-            UNWIND $nodes AS node
-            MATCH (p) WHERE elementId(p) = node
-            CALL (p) {
+            UNWIND $nodes AS row
+            MATCH (p) WHERE elementId(p) = row.node
+            CALL (p, row) {
                 MATCH (p)-[r]->() WHERE r.subjectName IS NOT NULL
+                    AND (row.all OR r.rule CONTAINS '/pronoun' OR any(h IN $honorifics WHERE r.evidence CONTAINS h))
                 RETURN r.subjectName AS name, r.article AS article, r.evidence AS evidence, r.rule AS rule, true AS subject
                 UNION ALL
                 MATCH ()-[r]->(p) WHERE r.objectName IS NOT NULL
+                    AND (row.all OR any(h IN $honorifics WHERE r.evidence CONTAINS h))
                 RETURN r.objectName AS name, r.article AS article, r.evidence AS evidence, r.rule AS rule, false AS subject
             }
             RETURN name, article, evidence, rule, subject""";
@@ -419,21 +423,25 @@ final class PersonResolution {
     private static Map<String, Map<String, PersonResolver.Cues>> cues(TransactionContext tx, List<Node> nodes,
             Map<String, String> rawKeys, Set<String> keys, Map<String, Map<String, Set<String>>> members) {
         PersonResolver.CueCollector collector = new PersonResolver.CueCollector(PersonResolver.cueSurnames(keys));
-        List<String> wanted = new ArrayList<>();
+        Set<String> officeSurnames = PersonResolver.officeSurnames(keys);
+        List<Map<String, Object>> wanted = new ArrayList<>();
         for (Node n : nodes) {
             boolean any = false;
+            boolean all = false;
             for (List<String> m : n.mentions) {
                 for (String name : m.subList(1, m.size())) {
                     String rk = rawKey(rawKeys, name);
                     any |= !rk.isEmpty() && collector.wants(rk);
+                    all |= !rk.isEmpty() && PersonResolver.wantsCues(rk, officeSurnames);
                 }
             }
             if (any) {
-                wanted.add(n.id);
+                wanted.add(Map.of("node", n.id, "all", all));
             }
         }
         if (!wanted.isEmpty()) {
-            for (Record r : tx.run(READ_FACTS, Map.of("nodes", wanted)).list()) {
+            for (Record r : tx.run(READ_FACTS, Map.of("nodes", wanted, "honorifics",
+                    org.newskg.model.NameCues.MAY_HAVE_HONORIFIC)).list()) {
                 String name = r.get("name").asString();
                 String rk = rawKey(rawKeys, name);
                 if (!rk.isEmpty()) {

@@ -832,6 +832,21 @@ public final class PersonResolver {
         return out;
     }
 
+    /**
+     * The surnames of names with a generational suffix: the only ones whose offices the resolution reads
+     * ({@link #joinSuffixed}); a reader may skip the offices of the others.
+     */
+    public static Set<String> officeSurnames(Collection<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            Parsed p = parse(k);
+            if (p.full() && !p.suffix.isEmpty()) {
+                out.add(p.last);
+            }
+        }
+        return out;
+    }
+
     /** Whether a raw key is one word once titles are dropped ("blair", "president obama"). */
     public static boolean oneWord(String key) {
         return !parse(key).full();

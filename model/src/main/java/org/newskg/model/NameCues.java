@@ -1,5 +1,6 @@
 package org.newskg.model;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,8 +18,14 @@ public final class NameCues {
     public static final char MALE = 'M';
     public static final char FEMALE = 'F';
 
-    private static final Set<String> MALE_HONORIFICS = Set.of("mr", "mister");
-    private static final Set<String> FEMALE_HONORIFICS = Set.of("mrs", "ms", "miss");
+    /** As written (a full stop after them dropped): matched case-sensitively, so that {@link #MAY_HAVE_HONORIFIC} holds. */
+    private static final Set<String> MALE_HONORIFICS = Set.of("Mr", "Mister", "MR", "MISTER");
+    private static final Set<String> FEMALE_HONORIFICS = Set.of("Mrs", "Ms", "Miss", "MRS", "MS", "MISS");
+    /**
+     * Strings one of which a sentence contains whenever {@link #sex} finds an honorific in it: a reader may skip
+     * the other sentences (kg's resolution does, in Cypher).
+     */
+    public static final List<String> MAY_HAVE_HONORIFIC = List.of("Mr", "Ms", "Miss", "Mister", "MR", "MS", "MISS");
     /** Quoted words: a pronoun inside a quote is the speaker's, not about the speaker. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”]([^\"“”]*)[\"“”]|''(.*?)''|‘([^’]*)’");
     private static final Pattern HE = Pattern.compile("\\b(?i:he)\\b");
@@ -70,7 +77,7 @@ public final class NameCues {
                 break;
             }
             from = at + surname.length();
-            String before = word(sentence, at);
+            String before = wordAsWritten(sentence, at);
             if (before != null) {
                 male |= MALE_HONORIFICS.contains(before);
                 female |= FEMALE_HONORIFICS.contains(before);
@@ -98,12 +105,18 @@ public final class NameCues {
 
     /** The lower-case word right before position {@code at} (its full stop dropped), or null. */
     private static String word(String sentence, int at) {
+        String w = wordAsWritten(sentence, at);
+        return w == null ? null : w.toLowerCase(Locale.ROOT);
+    }
+
+    /** The word right before position {@code at} as written (its full stop dropped), or null. */
+    private static String wordAsWritten(String sentence, int at) {
         if (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1))) {
             return null; // inside a word: "Trumpet", "McBiden"
         }
         int from = Math.max(0, at - 40);
         Matcher m = WORD_BEFORE.matcher(sentence.substring(from, at));
-        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+        return m.find() ? m.group(1) : null;
     }
 
     /** The last word but a generational suffix ("Biden" of "Joseph R. Biden Jr."), without a full stop. */
