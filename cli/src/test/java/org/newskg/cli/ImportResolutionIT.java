@@ -23,6 +23,7 @@ import org.newskg.loader.ArticleContribution;
 import org.newskg.loader.BulkImport;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.ImportFiles;
+import org.newskg.loader.InventedPersons;
 import org.newskg.loader.Neo4jTarget;
 import org.newskg.loader.PersonResolver;
 import org.newskg.loader.SharedNeo4j;
@@ -51,7 +52,10 @@ class ImportResolutionIT {
 
     @Test
     void personsResolvedWhileWritingTheFilesAreTheLoadersResolution() throws IOException {
-        List<ArticleContribution> articles = withShortForms(SyntheticTriples.articles(6_000, 400, 7));
+        List<ArticleContribution> articles = new ArrayList<>(withShortForms(SyntheticTriples.articles(6_000, 400, 7)));
+        // and the rules that read the facts' sentences: the sex a surname is given, offices, suffixes
+        articles.addAll(InventedPersons.SUFFIXES);
+        articles.addAll(InventedPersons.SEXES);
         Neo4jTarget loaded = neo4j.target();
         loaded.driver().executableQuery("MATCH (n) DETACH DELETE n").withConfig(loaded.queryConfig()).execute();
         try (GraphLoader loader = new GraphLoader(loaded, 1_000, Duration.ofDays(1), p -> { })) {

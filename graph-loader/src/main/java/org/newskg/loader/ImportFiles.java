@@ -91,6 +91,12 @@ public final class ImportFiles implements AutoCloseable {
     private final Map<String, Set<String>> keysByArticle = new HashMap<>();
     private final Map<String, Map<String, Set<String>>> members = new HashMap<>();
     private final Map<String, Set<String>> left = new HashMap<>();
+    /** What the facts' sentences say about each person's name, in each article (for every key: filtered later). */
+    private final PersonResolver.CueCollector factCues = new PersonResolver.CueCollector(null);
+    /** The articles of each spelling of a one-word name (whose articles the resolution may decide one by one). */
+    private final Map<String, Map<String, Set<String>>> oneWordSpellings = new HashMap<>();
+    /** An article's id to the id of its node in the files. */
+    private final Map<String, Long> articleNodes = new HashMap<>();
     private final DataOutputStream personMentions;
     private final Path personMentionsFile;
     private final ExecutorService preparers;
@@ -107,6 +113,8 @@ public final class ImportFiles implements AutoCloseable {
         final String key;
         final List<String> names = new ArrayList<>(2);
         String best;
+        /** Whether the key is a one-word name (persons only; null until asked). */
+        Boolean oneWord;
 
         Named(long id, String key) {
             this.id = id;
@@ -195,6 +203,7 @@ public final class ImportFiles implements AutoCloseable {
         triples += p.rows();
         try {
             long articleId = nextId++;
+            articleNodes.put(p.id, articleId);
             articles.id(articleId).field(p.id).field(p.props.get("title")).field(p.props.get("source"))
                     .field(p.props.get("url")).field(p.props.get("published")).field(p.props.get("sha256"))
                     .field(p.props.get("triplesHash")).field("Article").end();
@@ -230,6 +239,16 @@ public final class ImportFiles implements AutoCloseable {
                         }
                         personArticles.merge(node.key, 1, Integer::sum);
                         personKeys.add(node.key);
+                        if (node.oneWord == null) {
+                            node.oneWord = PersonResolver.oneWord(node.key);
+                        }
+                        if (node.oneWord) {
+                            Map<String, Set<String>> byArticle = oneWordSpellings.computeIfAbsent(node.key,
+                                    k -> new HashMap<>());
+                            for (String name : n.names) {
+                                byArticle.computeIfAbsent(name, k -> new HashSet<>()).add(p.id);
+                            }
+                        }
                         personMentions.writeLong(articleId);
                         personMentions.writeLong(node.id);
                         personMentions.writeInt(n.names.size());
@@ -252,7 +271,17 @@ public final class ImportFiles implements AutoCloseable {
                 String type = shape.relation().type();
                 boolean member = shape.relation() == Relation.MEMBER_OF && shape.subject() == EntityType.PERSON;
                 boolean leaving = shape.relation() == Relation.LEFT && shape.subject() == EntityType.PERSON;
+                boolean personSubject = shape.subject() == EntityType.PERSON;
+                boolean personObject = shape.object() == EntityType.PERSON;
                 for (Map<String, Object> row : e.getValue().values()) {
+                    if (personSubject) {
+                        factCues.fact(p.id, personKey(row), (String) row.get("sn"), (String) row.get("evidence"),
+                                (String) row.get("rule"), true);
+                    }
+                    if (personObject) {
+                        factCues.fact(p.id, named.get(EntityType.PERSON).get((String) row.get("ok")).key,
+                                (String) row.get("on"), (String) row.get("evidence"), (String) row.get("rule"), false);
+                    }
                     if (member) {
                         members.computeIfAbsent(personKey(row), k -> new HashMap<>())
                                 .computeIfAbsent((String) row.get("ok"), k -> new HashSet<>()).add(p.id);
@@ -261,7 +290,8 @@ public final class ImportFiles implements AutoCloseable {
                     }
                     long start = nodeId(shape.subject(), (String) row.get("sk"), (String) row.get("stext"));
                     long end = nodeId(shape.object(), (String) row.get("ok"), (String) row.get("otext"));
-                    out.id(start).id(end).field(row.get("article")).field(row.get("evidence")).field(row.get("start"))
+                    // the article's node first, for the resolution of persons (remap drops it)
+                    out.id(articleId).id(start).id(end).field(row.get("article")).field(row.get("evidence")).field(row.get("start"))
                             .field(row.get("end")).field(row.get("confidence")).field(row.get("rule"))
                             .field(row.get("sn")).field(row.get("on")).field(type).end();
                     relationships++;
@@ -335,8 +365,7 @@ public final class ImportFiles implements AutoCloseable {
         for (var e : relationshipFiles.entrySet()) {
             CsvFile raw = e.getValue();
             Path file = dir.resolve("rels-" + e.getKey() + ".csv");
-            remap(raw.path, file, resolved.moved,
-                    e.getKey().equals(MEMBERSHIPS) ? resolved.contested : null);
+            remap(raw.path, file, resolved::target, e.getKey().equals(MEMBERSHIPS) ? resolved.contested : null);
             Files.delete(raw.path);
             relPaths.add(file);
             lineBreaks |= raw.lineBreaks;
@@ -355,7 +384,11 @@ public final class ImportFiles implements AutoCloseable {
             evidence.add(new PersonResolver.KeyEvidence(rk, new TreeMap<>(e.getValue()), personArticles.get(rk),
                     parties, left.getOrDefault(rk, Set.of())));
         }
-        return new Resolved(PersonResolver.resolve(evidence, overrides, keysByArticle));
+        // the cues PersonResolution reads from a graph: of the keys with the surnames that need them
+        PersonResolver.CueCollector cues = new PersonResolver.CueCollector(PersonResolver.cueSurnames(spellings.keySet()));
+        factCues.cues().forEach((article, byKey) -> byKey.forEach((rk, c) -> cues.cues(article, rk, c)));
+        members.forEach((rk, parties) -> parties.forEach((party, as) -> as.forEach(a -> cues.party(a, rk, party))));
+        return new Resolved(PersonResolver.resolve(evidence, overrides, keysByArticle, cues.cues()));
     }
 
     /**
@@ -368,6 +401,8 @@ public final class ImportFiles implements AutoCloseable {
         final PersonResolver.Resolution resolution;
         /** A person node's id to the id of its cluster's node, when they differ. */
         final Map<Long, Long> moved = new HashMap<>();
+        /** A person node's id to article node id to its cluster's node there, where the article decides. */
+        final Map<Long, Map<Long, Long>> movedIn = new HashMap<>();
         final Map<String, Long> clusterIds = new TreeMap<>();
         /** (cluster node id, party node id) of the memberships to mark contested. */
         final Set<List<Long>> contested = new HashSet<>();
@@ -386,12 +421,17 @@ public final class ImportFiles implements AutoCloseable {
                     moved.put(n.id, to);
                 }
             }
+            resolution.byArticle().forEach((rk, decided) -> {
+                Named n = persons.get(rk);
+                Map<Long, Long> in = movedIn.computeIfAbsent(n.id, k -> new HashMap<>());
+                decided.forEach((article, cluster) -> in.put(articleNodes.get(article), clusterIds.get(cluster)));
+            });
             // contested memberships, by cluster and party (as PersonResolution marks them)
             Map<String, Map<String, Set<String>>> clusterParties = new TreeMap<>();
             Map<String, Set<String>> clusterLeft = new HashMap<>();
-            members.forEach((rk, parties) -> parties.forEach((party, as) -> clusterParties
-                    .computeIfAbsent(clusterOf.get(rk), k -> new TreeMap<>())
-                    .computeIfAbsent(party, k -> new HashSet<>()).addAll(as)));
+            members.forEach((rk, parties) -> parties.forEach((party, as) -> as.forEach(a -> clusterParties
+                    .computeIfAbsent(resolution.clusterOf(rk, a), k -> new TreeMap<>())
+                    .computeIfAbsent(party, k -> new HashSet<>()).add(a))));
             left.forEach((rk, parties) -> clusterLeft.computeIfAbsent(clusterOf.get(rk), k -> new HashSet<>())
                     .addAll(parties));
             Map<String, Named> partyNodes = named.getOrDefault(EntityType.PARTY, Map.of());
@@ -405,8 +445,17 @@ public final class ImportFiles implements AutoCloseable {
         /** The Person nodes, one per cluster; returns how many. */
         long writePersons() throws IOException {
             Map<String, Set<String>> aliases = new TreeMap<>();
-            spellings.forEach((rk, byName) -> aliases.computeIfAbsent(resolution.clusterOf().get(rk),
-                    k -> new TreeSet<>()).addAll(byName.keySet()));
+            spellings.forEach((rk, byName) -> {
+                if (!resolution.byArticle().containsKey(rk)) {
+                    aliases.computeIfAbsent(resolution.clusterOf().get(rk), k -> new TreeSet<>()).addAll(byName.keySet());
+                    return;
+                }
+                oneWordSpellings.get(rk).forEach((name, as) -> {
+                    for (String a : as) {
+                        aliases.computeIfAbsent(resolution.clusterOf(rk, a), k -> new TreeSet<>()).add(name);
+                    }
+                });
+            });
             Map<String, Set<String>> undecidedOf = new HashMap<>();
             resolution.undecided().forEach((rk, candidates) -> undecidedOf
                     .computeIfAbsent(resolution.clusterOf().get(rk), k -> new TreeSet<>()).addAll(candidates));
@@ -460,7 +509,7 @@ public final class ImportFiles implements AutoCloseable {
                     for (int i = 0; i < count; i++) {
                         names.add(in.readUTF());
                     }
-                    Long to = moved.get(node);
+                    Long to = target(node, a);
                     if (to == null) {
                         byCluster.put(node, names);
                     } else {
@@ -472,6 +521,16 @@ public final class ImportFiles implements AutoCloseable {
             out.close();
             Files.delete(personMentionsFile);
             return written;
+        }
+
+        /** The cluster node a person node's relationships in an article go to; null when it stays. */
+        Long target(long node, long article) {
+            Map<Long, Long> in = movedIn.get(node);
+            Long to = in == null ? null : in.get(article);
+            if (to == null) {
+                to = moved.get(node);
+            }
+            return to == null || to == node ? null : to;
         }
 
         private long flushMentions(CsvFile out, long article, Map<Long, List<String>> byCluster,
@@ -495,20 +554,28 @@ public final class ImportFiles implements AutoCloseable {
         }
     }
 
+    /** Where the resolution of persons moves a node's relationships in an article: null when nowhere. */
+    interface Moves {
+        Long target(long node, long article);
+    }
+
     /**
-     * Copies a relationship file written before the resolution of persons, with each start and end node id
-     * replaced as {@code moved} says; with {@code contested}, adds a contested column (true for those pairs of
-     * the new ids). Works on the bytes: a record ends at a line break outside quotes.
+     * Copies a relationship file written before the resolution of persons, whose records begin with the id of
+     * their article's node (dropped here), with each start and end node id replaced as {@code moved} says; with
+     * {@code contested}, adds a contested column (true for those pairs of the new ids). Works on the bytes: a
+     * record ends at a line break outside quotes.
      */
-    static void remap(Path raw, Path file, Map<Long, Long> moved, Set<List<Long>> contested) throws IOException {
+    static void remap(Path raw, Path file, Moves moved, Set<List<Long>> contested) throws IOException {
         byte[] header = (contested == null ? "" : ",contested:boolean").getBytes(StandardCharsets.UTF_8);
         byte[] yes = ",true".getBytes(StandardCharsets.UTF_8);
         try (InputStream in = Files.newInputStream(raw);
                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER)) {
             byte[] buf = new byte[BUFFER];
-            int state = 0; // 0: the header, 1: the start id, 2: the end id, 3: the rest of a record
+            // 0: the header, 4: the article's node id, 1: the start id, 2: the end id, 3: the rest of a record
+            int state = 0;
             boolean quoted = false;
             boolean mark = false;
+            long article = 0;
             long start = 0;
             long end = 0;
             int n;
@@ -516,7 +583,14 @@ public final class ImportFiles implements AutoCloseable {
                 int from = 0; // the bytes from here to i are copied as they are
                 for (int i = 0; i < n; i++) {
                     byte b = buf[i];
-                    if (state == 1) {
+                    if (state == 4) {
+                        if (b == ',') {
+                            state = 1;
+                            start = 0;
+                        } else {
+                            article = article * 10 + (b - '0');
+                        }
+                    } else if (state == 1) {
                         if (b == ',') {
                             state = 2;
                             end = 0;
@@ -525,8 +599,10 @@ public final class ImportFiles implements AutoCloseable {
                         }
                     } else if (state == 2) {
                         if (b == ',') {
-                            long s = moved.getOrDefault(start, start);
-                            long e = moved.getOrDefault(end, end);
+                            Long ms = moved.target(start, article);
+                            Long me = moved.target(end, article);
+                            long s = ms == null ? start : ms;
+                            long e = me == null ? end : me;
                             mark = contested != null && contested.contains(List.of(s, e));
                             out.write(Long.toString(s).getBytes(StandardCharsets.US_ASCII));
                             out.write(',');
@@ -547,8 +623,8 @@ public final class ImportFiles implements AutoCloseable {
                             out.write(mark ? yes : new byte[] {','});
                         }
                         out.write('\n');
-                        state = 1;
-                        start = 0;
+                        state = 4;
+                        article = 0;
                         from = i + 1;
                     }
                 }

@@ -70,7 +70,7 @@ final class PersonResolution {
                 UNWIND $rows AS row
                 MATCH (n) WHERE elementId(n) = row.node
                 MATCH (t:Person {key: row.key})
-                MATCH %s WHERE r.%s IN row.names
+                MATCH %s WHERE r.%s IN row.names AND (row.articles IS NULL OR r.article IN row.articles)
                 %s
                 SET r2 = properties(r)
                 DELETE r""").formatted(pattern.formatted(relation.type()), nameProperty,
@@ -104,6 +104,26 @@ final class PersonResolution {
                 MERGE (p)-[r2:%1$s {article: r.article}]->(q2) ON CREATE SET r2 = properties(r)
                 DELETE r""".formatted(relation.type());
     }
+
+    /**
+     * The facts of some persons' nodes that name them (as subject or as object), with the sentence each came
+     * from: what {@link PersonResolver.CueCollector} reads. With {@code all} false, only those it can find a sex
+     * in (an honorific in the sentence, or a pronoun in the rule): the office written before a name is read only
+     * for the surnames of suffixed names ({@link PersonResolver#officeSurnames}).
+     */
+    static final String READ_FACTS = """
+            UNWIND $nodes AS row
+            MATCH (p) WHERE elementId(p) = row.node
+            CALL (p, row) {
+                MATCH (p)-[r]->() WHERE r.subjectName IS NOT NULL
+                    AND (row.all OR r.rule CONTAINS '/pronoun' OR any(h IN $honorifics WHERE r.evidence CONTAINS h))
+                RETURN r.subjectName AS name, r.article AS article, r.evidence AS evidence, r.rule AS rule, true AS subject
+                UNION ALL
+                MATCH ()-[r]->(p) WHERE r.objectName IS NOT NULL
+                    AND (row.all OR any(h IN $honorifics WHERE r.evidence CONTAINS h))
+                RETURN r.objectName AS name, r.article AS article, r.evidence AS evidence, r.rule AS rule, false AS subject
+            }
+            RETURN name, article, evidence, rule, subject""";
 
     static final String DELETE_EMPTY = """
             UNWIND $nodes AS node
@@ -195,15 +215,13 @@ final class PersonResolution {
         }
         Map<String, Map<String, Set<String>>> members = new HashMap<>();
         Map<String, Set<String>> left = new HashMap<>();
-        // raw key -> party -> whether some / every MEMBER_OF is marked contested now
-        Map<String, Map<String, Boolean>> anyContested = new HashMap<>();
-        Map<String, Map<String, Boolean>> allContested = new HashMap<>();
+        // (raw key, article, party) of every MEMBER_OF, with whether it is marked contested now
+        List<Object[]> memberships = new ArrayList<>();
         for (Record r : tx.run(READ_MEMBERSHIPS).list()) {
             String rk = rawKey(rawKeys, str(r.get("name")));
             if (r.get("type").asString().equals(Relation.MEMBER_OF.type())) {
-                boolean c = r.get("contested").asBoolean();
-                anyContested.computeIfAbsent(rk, k -> new HashMap<>()).merge(r.get("party").asString(), c, Boolean::logicalOr);
-                allContested.computeIfAbsent(rk, k -> new HashMap<>()).merge(r.get("party").asString(), c, Boolean::logicalAnd);
+                memberships.add(new Object[] {rk, r.get("article").asString(), r.get("party").asString(),
+                        r.get("contested").asBoolean()});
             }
             if (r.get("type").asString().equals(Relation.LEFT.type())) {
                 left.computeIfAbsent(rk, k -> new TreeSet<>()).add(r.get("party").asString());
@@ -223,7 +241,8 @@ final class PersonResolution {
         });
         Map<String, Set<String>> keysByArticle = new HashMap<>();
         articles.forEach((rk, as) -> as.forEach(a -> keysByArticle.computeIfAbsent(a, x -> new HashSet<>()).add(rk)));
-        PersonResolver.Resolution resolution = PersonResolver.resolve(evidence, overrides, keysByArticle);
+        PersonResolver.Resolution resolution = PersonResolver.resolve(evidence, overrides, keysByArticle,
+                cues(tx, nodes, rawKeys, spellings.keySet(), members));
 
         // moves: every node whose names belong to another cluster's node
         List<Map<String, Object>> mentionRows = new ArrayList<>();
@@ -232,11 +251,16 @@ final class PersonResolution {
         Set<String> touched = new HashSet<>();
         for (Node n : nodes) {
             Map<String, Set<String>> namesByTarget = new TreeMap<>();
+            // name -> target -> articles, for the names whose articles go to different clusters
+            Map<String, Map<String, Set<String>>> articlesByName = new TreeMap<>();
             for (List<String> m : n.mentions) {
                 for (String name : m.subList(1, m.size())) {
                     String rk = rawKey(rawKeys, name);
                     if (!rk.isEmpty()) {
-                        namesByTarget.computeIfAbsent(resolution.clusterOf().get(rk), k -> new TreeSet<>()).add(name);
+                        String target = resolution.clusterOf(rk, m.get(0));
+                        namesByTarget.computeIfAbsent(target, k -> new TreeSet<>()).add(name);
+                        articlesByName.computeIfAbsent(name, k -> new TreeMap<>())
+                                .computeIfAbsent(target, k -> new TreeSet<>()).add(m.get(0));
                     }
                 }
             }
@@ -249,7 +273,7 @@ final class PersonResolution {
                 Map<String, List<String>> byTarget = new TreeMap<>();
                 for (String name : m.subList(1, m.size())) {
                     String rk = rawKey(rawKeys, name);
-                    String target = rk.isEmpty() ? n.key : resolution.clusterOf().get(rk);
+                    String target = rk.isEmpty() ? n.key : resolution.clusterOf(rk, m.get(0));
                     byTarget.computeIfAbsent(target, k -> new ArrayList<>()).add(name);
                 }
                 List<Map<String, Object>> targets = new ArrayList<>();
@@ -257,8 +281,30 @@ final class PersonResolution {
                 mentionRows.add(Map.of("node", n.id, "article", m.get(0), "targets", targets));
             }
             namesByTarget.forEach((key, names) -> {
-                if (!key.equals(n.key)) {
-                    factRows.add(Map.of("node", n.id, "key", key, "names", List.copyOf(names)));
+                if (key.equals(n.key)) {
+                    return;
+                }
+                List<String> whole = new ArrayList<>();
+                for (String name : names) {
+                    Map<String, Set<String>> byTarget = articlesByName.get(name);
+                    if (byTarget.size() == 1) {
+                        whole.add(name); // every article of the name goes there
+                    } else {
+                        Map<String, Object> row = new HashMap<>();
+                        row.put("node", n.id);
+                        row.put("key", key);
+                        row.put("names", List.of(name));
+                        row.put("articles", List.copyOf(byTarget.get(key)));
+                        factRows.add(row);
+                    }
+                }
+                if (!whole.isEmpty()) {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("node", n.id);
+                    row.put("key", key);
+                    row.put("names", whole);
+                    row.put("articles", null);
+                    factRows.add(row);
                 }
             });
         }
@@ -283,8 +329,11 @@ final class PersonResolution {
 
         // names, aliases, undecided candidates: rewritten where they differ
         Map<String, Set<String>> aliases = new TreeMap<>();
-        spellings.forEach((rk, byName) -> aliases.computeIfAbsent(resolution.clusterOf().get(rk),
-                k -> new TreeSet<>()).addAll(byName.keySet()));
+        spellings.forEach((rk, byName) -> byName.forEach((name, as) -> {
+            for (String a : as) {
+                aliases.computeIfAbsent(resolution.clusterOf(rk, a), k -> new TreeSet<>()).add(name);
+            }
+        }));
         Map<String, List<String>> undecidedOf = new HashMap<>();
         resolution.undecided().forEach((rk, candidates) -> {
             String key = resolution.clusterOf().get(rk);
@@ -320,20 +369,21 @@ final class PersonResolution {
         // contested memberships, by cluster and party
         Map<String, Map<String, Set<String>>> clusterParties = new TreeMap<>();
         Map<String, Set<String>> clusterLeft = new HashMap<>();
+        // cluster -> party -> whether some / every MEMBER_OF is marked contested now
         Map<String, Map<String, Boolean>> clusterAny = new HashMap<>();
         Map<String, Map<String, Boolean>> clusterAll = new HashMap<>();
-        members.forEach((rk, parties) -> {
-            String key = resolution.clusterOf().get(rk);
+        for (Object[] m : memberships) {
+            String key = resolution.clusterOf((String) m[0], (String) m[1]);
             if (key == null) {
-                return;
+                continue;
             }
-            parties.forEach((party, as) -> clusterParties.computeIfAbsent(key, k -> new TreeMap<>())
-                    .computeIfAbsent(party, k -> new HashSet<>()).addAll(as));
-            anyContested.getOrDefault(rk, Map.of()).forEach((party, c) ->
-                    clusterAny.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalOr));
-            allContested.getOrDefault(rk, Map.of()).forEach((party, c) ->
-                    clusterAll.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalAnd));
-        });
+            String party = (String) m[2];
+            boolean c = (Boolean) m[3];
+            clusterParties.computeIfAbsent(key, k -> new TreeMap<>()).computeIfAbsent(party, k -> new HashSet<>())
+                    .add((String) m[1]);
+            clusterAny.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalOr);
+            clusterAll.computeIfAbsent(key, k -> new HashMap<>()).merge(party, c, Boolean::logicalAnd);
+        }
         left.forEach((rk, parties) -> {
             String key = resolution.clusterOf().get(rk);
             if (key != null) {
@@ -385,6 +435,44 @@ final class PersonResolution {
                 tx.run(DELETE_EMPTY, Map.of("nodes", List.copyOf(left))).consume();
             }
         }
+    }
+
+    /**
+     * What the facts' sentences and the memberships say about the names the resolution reads cues for
+     * ({@link PersonResolver#cueSurnames}): only the facts of the nodes that hold such a name are read.
+     */
+    private static Map<String, Map<String, PersonResolver.Cues>> cues(TransactionContext tx, List<Node> nodes,
+            Map<String, String> rawKeys, Set<String> keys, Map<String, Map<String, Set<String>>> members) {
+        PersonResolver.CueCollector collector = new PersonResolver.CueCollector(PersonResolver.cueSurnames(keys));
+        Set<String> officeSurnames = PersonResolver.officeSurnames(keys);
+        List<Map<String, Object>> wanted = new ArrayList<>();
+        for (Node n : nodes) {
+            boolean any = false;
+            boolean all = false;
+            for (List<String> m : n.mentions) {
+                for (String name : m.subList(1, m.size())) {
+                    String rk = rawKey(rawKeys, name);
+                    any |= !rk.isEmpty() && collector.wants(rk);
+                    all |= !rk.isEmpty() && PersonResolver.wantsCues(rk, officeSurnames);
+                }
+            }
+            if (any) {
+                wanted.add(Map.of("node", n.id, "all", all));
+            }
+        }
+        if (!wanted.isEmpty()) {
+            for (Record r : tx.run(READ_FACTS, Map.of("nodes", wanted, "honorifics",
+                    org.newskg.model.NameCues.MAY_HAVE_HONORIFIC)).list()) {
+                String name = r.get("name").asString();
+                String rk = rawKey(rawKeys, name);
+                if (!rk.isEmpty()) {
+                    collector.fact(r.get("article").asString(), rk, name, str(r.get("evidence")), str(r.get("rule")),
+                            r.get("subject").asBoolean());
+                }
+            }
+        }
+        members.forEach((rk, parties) -> parties.forEach((party, as) -> as.forEach(a -> collector.party(a, rk, party))));
+        return collector.cues();
     }
 
     private static String rawKey(Map<String, String> cache, String name) {

@@ -81,7 +81,58 @@ public final class PersonResolver {
      * @param undecided raw key left apart to the cluster keys it could have joined (sorted)
      */
     public record Resolution(Map<String, String> clusterOf, Map<String, String> names,
-            Map<String, List<String>> undecided) {
+            Map<String, List<String>> undecided, Map<String, Map<String, String>> byArticle) {
+
+        public Resolution(Map<String, String> clusterOf, Map<String, String> names,
+                Map<String, List<String>> undecided) {
+            this(clusterOf, names, undecided, Map.of());
+        }
+
+        /**
+         * The cluster of a raw key as one article uses it: a one-word name that its articles as a whole could
+         * not decide may be decided in some of them ({@link PersonResolver#decideByArticle}).
+         */
+        public String clusterOf(String key, String article) {
+            Map<String, String> exceptions = byArticle.get(key);
+            String c = exceptions == null ? null : exceptions.get(article);
+            return c != null ? c : clusterOf.get(key);
+        }
+    }
+
+    /**
+     * What the sentences of one article say about one raw key ({@link org.newskg.model.NameCues}): the sex an
+     * honorific gives the person ('M', 'F', 0 when none, '?' when both), the sex the pronouns its quotes were
+     * attributed through give them (the same way; weaker: as right as the attribution), the parties the article
+     * makes them a member of, and the office titles written right before the name ("president", "sen").
+     */
+    public record Cues(char sex, char pronounSex, Set<String> parties, Set<String> offices) {
+        public static final Cues NONE = new Cues((char) 0, (char) 0, Set.of(), Set.of());
+
+        /** Both cues together: a sex only when they agree. */
+        public Cues with(Cues o) {
+            Set<String> p = new TreeSet<>(parties);
+            p.addAll(o.parties);
+            Set<String> t = new TreeSet<>(offices);
+            t.addAll(o.offices);
+            return new Cues(both(sex, o.sex), both(pronounSex, o.pronounSex), Set.copyOf(p), Set.copyOf(t));
+        }
+
+        private static char both(char a, char b) {
+            return a == 0 ? b : b == 0 || b == a ? a : '?';
+        }
+
+        /** The sex the honorifics give: 'M', 'F' or 0. */
+        char knownSex() {
+            return sex == 'M' || sex == 'F' ? sex : 0;
+        }
+
+        /** The sex the honorifics give, else the one the pronouns give: 'M', 'F' or 0. */
+        char anySex() {
+            if (sex != 0) {
+                return knownSex();
+            }
+            return pronounSex == 'M' || pronounSex == 'F' ? pronounSex : 0;
+        }
     }
 
     private PersonResolver() {
@@ -126,6 +177,16 @@ public final class PersonResolver {
      */
     public static Resolution resolve(Collection<KeyEvidence> input, Overrides overrides,
             Map<String, Set<String>> keysByArticle) {
+        return resolve(input, overrides, keysByArticle, Map.of());
+    }
+
+    /**
+     * The resolution, with the articles' own context and what their sentences say about each name (article id
+     * to raw key to {@link Cues}; a key an article uses without cues may be absent): the sex and parties that
+     * tell namesakes apart, the office titles that show a suffixed and an unsuffixed name are one person.
+     */
+    public static Resolution resolve(Collection<KeyEvidence> input, Overrides overrides,
+            Map<String, Set<String>> keysByArticle, Map<String, Map<String, Cues>> cues) {
         Map<String, KeyEvidence> byKey = new TreeMap<>();
         for (KeyEvidence e : input) {
             byKey.put(e.key(), e);
@@ -187,6 +248,10 @@ public final class PersonResolver {
                 }
             }
         }
+        // 1b. a generational suffix one outlet writes and another leaves out ("Joseph R. Biden Jr.", "Joe Biden")
+        if (!keysByArticle.isEmpty()) {
+            joinSuffixed(bySurname, connectors, uf, overrides, byKey, keysByArticle, cues);
+        }
         // the clusters of full names so far, with their surnames, parties and titles
         Map<String, Set<String>> fullClusters = new TreeMap<>();
         Map<String, Set<String>> clustersBySurname = new HashMap<>();
@@ -200,6 +265,8 @@ public final class PersonResolver {
         // 2. one-word names
         // the clusters of full names as they stand before any one-word name joins them
         Context context = keysByArticle.isEmpty() ? null : Context.of(keysByArticle, uf);
+        Sexes sexes = cues.isEmpty() ? null : Sexes.of(cues, uf, byKey.keySet());
+        Map<String, Map<String, String>> byArticleRoots = new TreeMap<>();
         for (Parsed p : single) {
             Set<String> candidates = new TreeSet<>();
             for (String root : clustersBySurname.getOrDefault(p.last, Set.of())) {
@@ -218,6 +285,9 @@ public final class PersonResolver {
             if (chosen.size() > 1) {
                 chosen = narrowByParty(byKey.get(p.key), chosen, fullClusters, byKey);
             }
+            if (chosen.size() > 1 && sexes != null) {
+                chosen = narrowBySex(sexes.ofKey(p.key), chosen, sexes);
+            }
             if (chosen.size() > 1) {
                 chosen = narrowByTitle(byKey.get(p.key), chosen, fullClusters, byKey);
             }
@@ -226,12 +296,21 @@ public final class PersonResolver {
             }
             if (chosen.size() == 1) {
                 uf.union(chosen.iterator().next(), p.key);
-            } else {
-                List<String> keys = new ArrayList<>();
-                for (String root : candidates) {
-                    keys.add(root);
-                }
-                undecided.put(p.key, keys);
+                continue;
+            }
+            Map<String, String> decided = context == null ? Map.of()
+                    : decideByArticle(p, candidates, context, cues, sexes, fullClusters, byKey);
+            Set<String> targets = new TreeSet<>(decided.values());
+            int articles = context == null ? 0 : context.articlesByKey.getOrDefault(p.key, List.of()).size();
+            if (targets.size() == 1 && decided.size() == articles) {
+                uf.union(targets.iterator().next(), p.key); // every article decided alike: the name as a whole
+                continue;
+            }
+            if (!decided.isEmpty()) {
+                byArticleRoots.put(p.key, decided);
+            }
+            if (decided.size() < articles || articles == 0) {
+                undecided.put(p.key, List.copyOf(candidates));
             }
         }
         // 3. user merges
@@ -247,6 +326,7 @@ public final class PersonResolver {
                     uf.union(first, k);
                 }
                 undecided.remove(k);
+                byArticleRoots.remove(k);
             }
         }
         // clusters, their keys and names
@@ -284,7 +364,13 @@ public final class PersonResolver {
                 undecidedOut.put(k, List.copyOf(keys));
             }
         });
-        return new Resolution(clusterOf, names, undecidedOut);
+        Map<String, Map<String, String>> byArticle = new TreeMap<>();
+        byArticleRoots.forEach((k, decided) -> {
+            Map<String, String> out = new TreeMap<>();
+            decided.forEach((article, root) -> out.put(article, keyOfRoot.get(uf.find(root))));
+            byArticle.put(k, out);
+        });
+        return new Resolution(clusterOf, names, undecidedOut, byArticle);
     }
 
     /**
@@ -350,7 +436,9 @@ public final class PersonResolver {
                 }
                 String root = context.rootOf.get(k);
                 if (candidates.contains(root)) {
-                    ruledOut.add(root);
+                    if (q.suffix.isEmpty()) {
+                        ruledOut.add(root); // the extractor links no surname to "Joseph R. Biden Jr."
+                    }
                 } else if (!q.last.equals(name.last)) {
                     companions.add(root);
                 }
@@ -417,6 +505,414 @@ public final class PersonResolver {
             return Set.of(dominant);
         }
         return candidates;
+    }
+
+    /**
+     * Joins a cluster of full names with a generational suffix ("Joseph R. Biden Jr.") to the one cluster of the
+     * same names without it ("Joe Biden"), when the corpus shows they are one person written in two styles:
+     * every name of each is compatible with every name of the other but for the suffix, no article names both
+     * (where both appear, they are father and son: Donald Trump and Donald Trump Jr.), and their sentences give
+     * them an office title in common ("Vice President Joseph R. Biden Jr.", "Vice President Joe Biden") or their
+     * articles a party in common.
+     */
+    private static void joinSuffixed(Map<String, List<Parsed>> bySurname, Set<String> connectors, UnionFind uf,
+            Overrides overrides, Map<String, KeyEvidence> byKey, Map<String, Set<String>> keysByArticle,
+            Map<String, Map<String, Cues>> cues) {
+        Map<String, Set<String>> articlesOfKey = new HashMap<>();
+        Map<String, Set<String>> officesOfKey = new HashMap<>();
+        for (Map.Entry<String, Set<String>> a : keysByArticle.entrySet()) {
+            Map<String, Cues> ofArticle = cues.getOrDefault(a.getKey(), Map.of());
+            for (String k : a.getValue()) {
+                articlesOfKey.computeIfAbsent(k, x -> new HashSet<>()).add(a.getKey());
+                Cues c = ofArticle.get(k);
+                if (c != null && !c.offices().isEmpty()) {
+                    officesOfKey.computeIfAbsent(k, x -> new HashSet<>()).addAll(c.offices());
+                }
+            }
+        }
+        // target cluster -> the suffixed clusters that would join it, and their suffixes
+        Map<String, List<String>> joining = new TreeMap<>();
+        Map<String, Set<String>> suffixes = new TreeMap<>();
+        for (Map.Entry<String, List<Parsed>> group : bySurname.entrySet()) {
+            List<Parsed> suffixed = group.getValue();
+            if (suffixed.get(0).suffix.isEmpty()) {
+                continue;
+            }
+            List<Parsed> plain = bySurname.getOrDefault(suffixed.get(0).last + "\u0000", List.of());
+            // the clusters on each side, as step 1 left them
+            Map<String, List<Parsed>> suffixedClusters = clusters(suffixed, connectors, uf);
+            Map<String, List<Parsed>> plainClusters = clusters(plain, connectors, uf);
+            for (List<Parsed> s : suffixedClusters.values()) {
+                String target = null;
+                int fits = 0;
+                for (Map.Entry<String, List<Parsed>> u : plainClusters.entrySet()) {
+                    boolean all = true;
+                    for (Parsed a : s) {
+                        for (Parsed b : u.getValue()) {
+                            all &= compatibleButSuffix(a, b, overrides);
+                        }
+                    }
+                    if (all) {
+                        fits++;
+                        target = u.getKey();
+                    }
+                }
+                if (fits != 1) {
+                    continue;
+                }
+                List<Parsed> u = plainClusters.get(target);
+                Set<String> sArticles = new HashSet<>();
+                Set<String> sOffices = new HashSet<>();
+                Set<String> sParties = new HashSet<>();
+                for (Parsed a : s) {
+                    sArticles.addAll(articlesOfKey.getOrDefault(a.key, Set.of()));
+                    sOffices.addAll(officesOfKey.getOrDefault(a.key, Set.of()));
+                    sParties.addAll(byKey.get(a.key).parties().keySet());
+                }
+                boolean together = false;
+                boolean office = false;
+                boolean party = false;
+                for (Parsed b : u) {
+                    for (String a : articlesOfKey.getOrDefault(b.key, Set.of())) {
+                        together |= sArticles.contains(a);
+                    }
+                    for (String o : officesOfKey.getOrDefault(b.key, Set.of())) {
+                        office |= sOffices.contains(o);
+                    }
+                    for (String q : byKey.get(b.key).parties().keySet()) {
+                        party |= sParties.contains(q);
+                    }
+                }
+                if (!together && (office || party)) {
+                    joining.computeIfAbsent(target, t -> new ArrayList<>()).add(s.get(0).key);
+                    suffixes.computeIfAbsent(target, t -> new TreeSet<>()).add(s.get(0).suffix);
+                }
+            }
+        }
+        // never two suffixes into one cluster: "John Smith Sr." and "John Smith Jr." are two people
+        joining.forEach((target, keys) -> {
+            if (suffixes.get(target).size() == 1) {
+                keys.forEach(k -> uf.union(target, k));
+            }
+        });
+    }
+
+    /** The names of a group that are not connectors, by their cluster's root. */
+    private static Map<String, List<Parsed>> clusters(List<Parsed> group, Set<String> connectors, UnionFind uf) {
+        Map<String, List<Parsed>> out = new TreeMap<>();
+        for (Parsed p : group) {
+            if (!connectors.contains(p.key)) {
+                out.computeIfAbsent(uf.find(p.key), r -> new ArrayList<>()).add(p);
+            }
+        }
+        return out;
+    }
+
+    private static boolean compatibleButSuffix(Parsed a, Parsed b, Overrides o) {
+        return a.last.equals(b.last) && NameVariants.firstNamesCompatible(a.first, b.first)
+                && NameVariants.middlesCompatible(a.middles, b.middles) && !o.split(a.key, b.key);
+    }
+
+    /**
+     * The sex the articles give each raw key and each cluster of full names: one that most of their articles
+     * with a cue give, three to one at least; for a one-word name only its honorifics count (a pronoun is only
+     * as right as the attribution of the quote, and a surname's few articles cannot outvote a wrong one).
+     */
+    private record Sexes(Map<String, Character> ofKey, Map<String, Character> ofRoot) {
+
+        static Sexes of(Map<String, Map<String, Cues>> cues, UnionFind uf, Set<String> keys) {
+            Map<String, int[]> byKey = new HashMap<>();
+            Map<String, int[]> byRoot = new HashMap<>();
+            for (Map<String, Cues> ofArticle : cues.values()) {
+                Map<String, int[]> inArticle = new HashMap<>();
+                for (Map.Entry<String, Cues> e : ofArticle.entrySet()) {
+                    if (!keys.contains(e.getKey())) {
+                        continue;
+                    }
+                    // a one-word name by its honorifics only; a full name by its pronouns too (over many articles)
+                    char x = parse(e.getKey()).full() ? e.getValue().anySex() : e.getValue().knownSex();
+                    if (x == 0) {
+                        continue;
+                    }
+                    int i = x == 'M' ? 0 : 1;
+                    byKey.computeIfAbsent(e.getKey(), k -> new int[2])[i]++;
+                    if (parse(e.getKey()).full()) {
+                        // an article counts once for a cluster, whichever of its names it uses
+                        inArticle.computeIfAbsent(uf.find(e.getKey()), r -> new int[2])[i] = 1;
+                    }
+                }
+                inArticle.forEach((root, mf) -> {
+                    int[] t = byRoot.computeIfAbsent(root, r -> new int[2]);
+                    t[0] += mf[0];
+                    t[1] += mf[1];
+                });
+            }
+            return new Sexes(decide(byKey), decide(byRoot));
+        }
+
+        private static Map<String, Character> decide(Map<String, int[]> counts) {
+            Map<String, Character> out = new HashMap<>();
+            counts.forEach((k, mf) -> {
+                if (mf[0] > 0 && mf[0] >= 3 * mf[1]) {
+                    out.put(k, 'M');
+                } else if (mf[1] > 0 && mf[1] >= 3 * mf[0]) {
+                    out.put(k, 'F');
+                }
+            });
+            return out;
+        }
+
+        char ofKey(String key) {
+            return ofKey.getOrDefault(key, (char) 0);
+        }
+
+        char ofRoot(String root) {
+            return ofRoot.getOrDefault(root, (char) 0);
+        }
+    }
+
+    /**
+     * The candidates not of the other sex than the one-word name's articles give it ("Mr. Clinton" is not
+     * Hillary Clinton, whose articles say "Mrs. Clinton" and "she said"); a candidate whose sex the corpus
+     * does not tell stays. Unchanged when the name's sex is unknown or no candidate is known to be of it.
+     */
+    private static Set<String> narrowBySex(char sex, Set<String> candidates, Sexes sexes) {
+        if (sex == 0) {
+            return candidates;
+        }
+        Set<String> out = new TreeSet<>();
+        boolean same = false;
+        for (String root : candidates) {
+            char theirs = sexes.ofRoot(root);
+            if (theirs == 0 || theirs == sex) {
+                out.add(root);
+                same |= theirs == sex;
+            }
+        }
+        return same ? out : candidates;
+    }
+
+    /**
+     * For a one-word name its articles could not decide as a whole (they may be about different people: "Mr.
+     * Clinton" in one, Clinton's campaign in another), each article on its own: the candidates it names in full
+     * beside the name drop out (the extractor kept them apart), except that a suffixed full name beside it is
+     * the one the name stands for when it is the only candidate named there (the extractor links no surname to
+     * "Joseph R. Biden Jr."); then those of the other sex than the article gives the name, and those that do
+     * not share the party the article gives it (when one does). The article decides for the candidate left
+     * alone, if it shares one of the other people it mentions with that candidate or its party; else for the
+     * candidate it shares the most other people with (two at least, twice as many as with any other), or for
+     * the candidate the corpus knows {@link #DOMINANCE} times better than the others left when it shares one
+     * with it. Returns article id to the root of the candidate it decides for; undecided articles are absent.
+     */
+    private static Map<String, String> decideByArticle(Parsed name, Set<String> candidates, Context context,
+            Map<String, Map<String, Cues>> cues, Sexes sexes, Map<String, Set<String>> clusters,
+            Map<String, KeyEvidence> byKey) {
+        Map<String, String> out = new TreeMap<>();
+        for (String article : context.articlesByKey.getOrDefault(name.key, List.of())) {
+            Set<String> inFull = new TreeSet<>();
+            Set<String> suffixedInFull = new TreeSet<>();
+            Set<String> companions = new TreeSet<>();
+            for (String k : context.keysByArticle.get(article)) {
+                Parsed q = parse(k);
+                if (!q.full()) {
+                    continue;
+                }
+                String root = context.rootOf.get(k);
+                if (candidates.contains(root)) {
+                    (q.suffix.isEmpty() ? inFull : suffixedInFull).add(root);
+                } else if (!q.last.equals(name.last)) {
+                    companions.add(root);
+                }
+            }
+            suffixedInFull.removeAll(inFull);
+            if (inFull.isEmpty() && suffixedInFull.size() == 1) {
+                out.put(article, suffixedInFull.iterator().next());
+                continue;
+            }
+            Set<String> left = new TreeSet<>(candidates);
+            left.removeAll(inFull);
+            Cues c = cues.getOrDefault(article, Map.of()).getOrDefault(name.key, Cues.NONE);
+            if (sexes != null) {
+                left = narrowBySex(c.knownSex(), left, sexes);
+            }
+            boolean partyShared = false;
+            if (!c.parties().isEmpty()) {
+                Set<String> withParty = new TreeSet<>();
+                for (String root : left) {
+                    for (String k : clusters.get(root)) {
+                        for (String party : byKey.get(k).parties().keySet()) {
+                            if (c.parties().contains(party)) {
+                                withParty.add(root);
+                            }
+                        }
+                    }
+                }
+                if (!withParty.isEmpty()) {
+                    left = withParty;
+                    partyShared = true;
+                }
+            }
+            if (left.isEmpty()) {
+                continue;
+            }
+            Map<String, Integer> shared = new HashMap<>();
+            String best = null;
+            int bestShared = 0;
+            int second = 0;
+            for (String candidate : left) {
+                int n = sharedCompanions(article, companions, candidate, context);
+                shared.put(candidate, n);
+                if (n > bestShared) {
+                    second = bestShared;
+                    bestShared = n;
+                    best = candidate;
+                } else if (n > second) {
+                    second = n;
+                }
+            }
+            if (left.size() == 1) {
+                String only = left.iterator().next();
+                if (partyShared || shared.get(only) > 0) {
+                    out.put(article, only);
+                }
+                continue;
+            }
+            if (best != null && bestShared >= 2 && bestShared >= 2 * second) {
+                out.put(article, best);
+                continue;
+            }
+            String dominant = null;
+            int most = 0;
+            int rest = 0;
+            for (String candidate : left) {
+                int n = context.articlesOf.getOrDefault(candidate, Set.of()).size();
+                if (n > most) {
+                    rest += most;
+                    most = n;
+                    dominant = candidate;
+                } else {
+                    rest += n;
+                }
+            }
+            if (dominant != null && most >= DOMINANCE * Math.max(1, rest) && shared.get(dominant) > 0) {
+                out.put(article, dominant);
+            }
+        }
+        return out;
+    }
+
+    /** How many of an article's other people appear in another article with the candidate. */
+    private static int sharedCompanions(String article, Set<String> companions, String candidate, Context context) {
+        Set<String> theirs = context.articlesOf.getOrDefault(candidate, Set.of());
+        int shared = 0;
+        for (String c : companions) {
+            for (String a : context.articlesOf.getOrDefault(c, Set.of())) {
+                if (!a.equals(article) && theirs.contains(a)) {
+                    shared++;
+                    break;
+                }
+            }
+        }
+        return shared;
+    }
+
+    /**
+     * The surnames whose names the resolution reads {@link Cues} for: those of one-word names and of names with
+     * a generational suffix (the only ones the cues help decide), so that a caller reads the sentences of few
+     * facts.
+     */
+    public static Set<String> cueSurnames(Collection<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            Parsed p = parse(k);
+            if (!p.full() || !p.suffix.isEmpty()) {
+                out.add(p.last);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The surnames of names with a generational suffix: the only ones whose offices the resolution reads
+     * ({@link #joinSuffixed}); a reader may skip the offices of the others.
+     */
+    public static Set<String> officeSurnames(Collection<String> keys) {
+        Set<String> out = new HashSet<>();
+        for (String k : keys) {
+            Parsed p = parse(k);
+            if (p.full() && !p.suffix.isEmpty()) {
+                out.add(p.last);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a raw key is one word once titles are dropped ("blair", "president obama"). */
+    public static boolean oneWord(String key) {
+        return !parse(key).full();
+    }
+
+    /** Whether the resolution reads cues for this raw key ({@link #cueSurnames}). */
+    public static boolean wantsCues(String key, Set<String> surnames) {
+        return surnames.contains(parse(key).last);
+    }
+
+    /**
+     * Gathers the {@link Cues} of the raw keys with one of the given surnames, from the facts of each article
+     * (the sentence each came from) and its memberships; the same from a graph and from kg import's rows.
+     */
+    public static final class CueCollector {
+        private final Set<String> surnames;
+        private final Map<String, Map<String, Cues>> cues = new HashMap<>();
+
+        /** @param surnames those of the raw keys whose cues are wanted ({@link #cueSurnames}); null: every key */
+        public CueCollector(Set<String> surnames) {
+            this.surnames = surnames;
+        }
+
+        /** Whether facts naming this raw key are wanted. */
+        public boolean wants(String key) {
+            return surnames == null || wantsCues(key, surnames);
+        }
+
+        /** Cues gathered before (by a collector of every key), for a key if it is wanted. */
+        public void cues(String article, String key, Cues c) {
+            if (wants(key)) {
+                add(article, key, c);
+            }
+        }
+
+        /**
+         * A fact of an article naming a person: as its subject (a pronoun it was found through tells their sex)
+         * or as its object.
+         */
+        public void fact(String article, String key, String name, String sentence, String rule, boolean subject) {
+            if (!wants(key)) {
+                return;
+            }
+            char sex = org.newskg.model.NameCues.sex(name, sentence);
+            char pronoun = subject ? org.newskg.model.NameCues.pronounSex(sentence, rule) : 0;
+            String office = org.newskg.model.NameCues.office(name, sentence);
+            if (sex != 0 || pronoun != 0 || office != null) {
+                add(article, key, new Cues(sex, pronoun, Set.of(), office == null ? Set.of() : Set.of(office)));
+            }
+        }
+
+        /** A membership an article gives a person. */
+        public void party(String article, String key, String party) {
+            if (wants(key)) {
+                add(article, key, new Cues((char) 0, (char) 0, Set.of(party), Set.of()));
+            }
+        }
+
+        private void add(String article, String key, Cues c) {
+            cues.computeIfAbsent(article, a -> new HashMap<>()).merge(key, c, Cues::with);
+        }
+
+        /** Article id to raw key to its cues there. */
+        public Map<String, Map<String, Cues>> cues() {
+            return cues;
+        }
     }
 
     /** How many times more articles the one namesake must have than all the others together. */

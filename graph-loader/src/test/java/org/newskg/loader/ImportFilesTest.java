@@ -33,14 +33,19 @@ class ImportFilesTest {
     @Test
     void remappingReplacesBothEndsAndKeepsQuotedLineBreaks() throws IOException {
         Path raw = tmp.resolve("raw");
-        Files.writeString(raw, ":START_ID,:END_ID,evidence,:TYPE\n1,2,\"x\ny, \"\"3,4\"\"\",MEMBER_OF\n3,2,z,MEMBER_OF\n"
-                + "5,6,w,MEMBER_OF\n", StandardCharsets.UTF_8);
+        // each record begins with its article's node id (90, 91), which the remapped file drops
+        Files.writeString(raw, ":START_ID,:END_ID,evidence,:TYPE\n90,1,2,\"x\ny, \"\"3,4\"\"\",MEMBER_OF\n90,3,2,z,MEMBER_OF\n"
+                + "91,5,6,w,MEMBER_OF\n91,1,2,v,MEMBER_OF\n", StandardCharsets.UTF_8);
         Path file = tmp.resolve("out.csv");
-        ImportFiles.remap(raw, file, Map.of(1L, 3L, 6L, 10L), Set.of(List.of(3L, 2L)));
+        Map<Long, Long> moved = Map.of(1L, 3L, 6L, 10L);
+        // node 1 goes to 3, but in article 91 to 4
+        ImportFiles.Moves moves = (node, article) -> node == 1L && article == 91L ? Long.valueOf(4L) : moved.get(node);
+        ImportFiles.remap(raw, file, moves, Set.of(List.of(3L, 2L)));
         assertThat(Files.readString(file)).isEqualTo(":START_ID,:END_ID,evidence,:TYPE,contested:boolean\n"
-                + "3,2,\"x\ny, \"\"3,4\"\"\",MEMBER_OF,true\n3,2,z,MEMBER_OF,true\n5,10,w,MEMBER_OF,\n");
+                + "3,2,\"x\ny, \"\"3,4\"\"\",MEMBER_OF,true\n3,2,z,MEMBER_OF,true\n5,10,w,MEMBER_OF,\n4,2,v,MEMBER_OF,\n");
         Path plain = tmp.resolve("plain.csv");
-        ImportFiles.remap(raw, plain, Map.of(), null);
-        assertThat(Files.readString(plain)).isEqualTo(Files.readString(raw));
+        ImportFiles.remap(raw, plain, (node, article) -> null, null);
+        assertThat(Files.readString(plain)).isEqualTo(":START_ID,:END_ID,evidence,:TYPE\n1,2,\"x\ny, \"\"3,4\"\"\",MEMBER_OF\n"
+                + "3,2,z,MEMBER_OF\n5,6,w,MEMBER_OF\n1,2,v,MEMBER_OF\n");
     }
 }

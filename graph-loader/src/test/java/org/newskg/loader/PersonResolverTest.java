@@ -165,23 +165,176 @@ class PersonResolverTest {
 
     /**
      * Articles as "id: Name, Name, ...": the corpus evidence (each name counted once per article) and which
-     * raw keys each article uses.
+     * raw keys each article uses. A name may carry what its article's sentences say about it in brackets: "Mr
+     * Vole [M]" (an honorific), "Hugo Vole [he]" (a pronoun), "Joe Stave [president]", "Vole [party=Red]".
      */
     private static PersonResolver.Resolution resolveArticles(String... articles) {
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        Map<String, Map<String, Integer>> parties = new HashMap<>();
         Map<String, java.util.Set<String>> keysByArticle = new HashMap<>();
+        Map<String, Map<String, PersonResolver.Cues>> cues = new HashMap<>();
         for (String article : articles) {
             String[] f = article.split(":", 2);
-            for (String name : f[1].split(",")) {
-                String key = Names.personKey(name.strip());
-                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name.strip(), 1, Integer::sum);
-                keysByArticle.computeIfAbsent(f[0].strip(), k -> new java.util.HashSet<>()).add(key);
+            String id = f[0].strip();
+            for (String entry : f[1].split(",")) {
+                String name = entry.replaceAll("\\[.*", "").strip();
+                String key = Names.personKey(name);
+                spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
+                keysByArticle.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(key);
+                if (!entry.contains("[")) {
+                    continue;
+                }
+                for (String cue : entry.substring(entry.indexOf('[') + 1, entry.indexOf(']')).split(" ")) {
+                    PersonResolver.Cues c;
+                    if (cue.equals("M") || cue.equals("F")) {
+                        c = new PersonResolver.Cues(cue.charAt(0), (char) 0, Set.of(), Set.of());
+                    } else if (cue.equals("he") || cue.equals("she")) {
+                        c = new PersonResolver.Cues((char) 0, cue.equals("he") ? 'M' : 'F', Set.of(), Set.of());
+                    } else if (cue.startsWith("party=")) {
+                        c = new PersonResolver.Cues((char) 0, (char) 0, Set.of(cue.substring(6)), Set.of());
+                        parties.computeIfAbsent(key, k -> new HashMap<>()).merge(cue.substring(6), 1, Integer::sum);
+                    } else {
+                        c = new PersonResolver.Cues((char) 0, (char) 0, Set.of(), Set.of(cue));
+                    }
+                    cues.computeIfAbsent(id, k -> new HashMap<>()).merge(key, c, PersonResolver.Cues::with);
+                }
             }
         }
         List<PersonResolver.KeyEvidence> evidence = new ArrayList<>();
         spellings.forEach((key, s) -> evidence.add(new PersonResolver.KeyEvidence(key, s,
-                s.values().stream().mapToInt(Integer::intValue).sum(), Map.of(), Set.of())));
-        return PersonResolver.resolve(evidence, PersonResolver.Overrides.NONE, keysByArticle);
+                s.values().stream().mapToInt(Integer::intValue).sum(), parties.getOrDefault(key, Map.of()), Set.of())));
+        return PersonResolver.resolve(evidence, PersonResolver.Overrides.NONE, keysByArticle, cues);
+    }
+
+    /** The cluster a name is in as one article uses it. */
+    private static String in(PersonResolver.Resolution r, String name, String article) {
+        return r.clusterOf(Names.personKey(name), article);
+    }
+
+    @Test
+    void aSuffixedAndAnUnsuffixedNameWithACommonOfficeAreOnePerson() {
+        var r = resolveArticles(
+                "1: Joseph R. Stave Jr. [president], Ben Hart",
+                "2: Joe Stave [president], Cara Lind",
+                "3: Joe Stave, Dev Rao");
+        assertThat(same(r, "Joseph R. Stave Jr.", "Joe Stave")).isTrue();
+        // a party in common tells it too
+        var byParty = resolveArticles(
+                "1: Joseph R. Stave Jr. [party=Red], Ben Hart",
+                "2: Joe Stave [party=Red], Cara Lind");
+        assertThat(same(byParty, "Joseph R. Stave Jr.", "Joe Stave")).isTrue();
+    }
+
+    @Test
+    void aSuffixedAndAnUnsuffixedNameStayApartWithoutEvidenceOrWhenOneArticleNamesBoth() {
+        // father and son: nothing in common but the name
+        var r = resolveArticles(
+                "1: Donald Quill Jr., Ben Hart",
+                "2: Donald Quill [president], Cara Lind");
+        assertThat(same(r, "Donald Quill Jr.", "Donald Quill")).isFalse();
+        // an office in common, but one article names both: two people
+        var both = resolveArticles(
+                "1: Donald Quill Jr. [president], Donald Quill [president], Ben Hart",
+                "2: Donald Quill [president], Cara Lind");
+        assertThat(same(both, "Donald Quill Jr.", "Donald Quill")).isFalse();
+        // different parties, different offices
+        var apart = resolveArticles(
+                "1: Donald Quill Jr. [party=Red] [mayor], Ben Hart",
+                "2: Donald Quill [party=Blue] [president], Cara Lind");
+        assertThat(same(apart, "Donald Quill Jr.", "Donald Quill")).isFalse();
+    }
+
+    @Test
+    void aSurnameBesideTheOnlySuffixedNameOfItsArticleIsThatPerson() {
+        // the extractor links no surname to "Joseph R. Stave Jr.": "Mr. Stave" beside him is him
+        var r = resolveArticles(
+                "1: Joseph R. Stave Jr., Stave, Ben Hart",
+                "2: Jill Stave, Cara Lind",
+                "3: Jill Stave, Dev Rao");
+        assertThat(same(r, "Stave", "Joseph R. Stave Jr.")).isTrue();
+        // beside an unsuffixed namesake too, the extractor kept them apart: undecided
+        var kept = resolveArticles(
+                "1: Joseph R. Stave Jr., Stave, Jill Stave, Ben Hart",
+                "2: Jill Stave, Cara Lind");
+        assertThat(same(kept, "Stave", "Joseph R. Stave Jr.")).isFalse();
+        assertThat(same(kept, "Stave", "Jill Stave")).isFalse();
+    }
+
+    @Test
+    void aSurnameJoinsTheOnlyNamesakeOfTheSexItsArticlesGiveIt() {
+        var r = resolveArticles(
+                "1: Hilda Vole [F], Ben Hart",
+                "2: Hugo Vole [M], Cara Lind",
+                "3: Mr Vole [M], Eli Stone");
+        assertThat(same(r, "Mr Vole", "Hugo Vole")).isTrue();
+        // a namesake's pronouns tell his sex; a surname's own pronouns do not (only as right as the attribution)
+        var pronouns = resolveArticles(
+                "1: Hilda Vole [she], Ben Hart",
+                "2: Hugo Vole [he], Cara Lind",
+                "3: Mr Vole [M], Eli Stone",
+                "4: Vole [she], Fay Moss");
+        assertThat(same(pronouns, "Mr Vole", "Hugo Vole")).isTrue();
+        // a namesake whose sex the corpus does not tell could be him too
+        var unknown = resolveArticles(
+                "1: Hilda Vole [F], Ben Hart",
+                "2: Hugo Vole [M], Cara Lind",
+                "4: Hal Vole, Dev Rao",
+                "3: Mr Vole [M], Eli Stone");
+        assertThat(same(unknown, "Mr Vole", "Hugo Vole")).isFalse();
+        assertThat(unknown.undecided().get("vole")).containsExactly("hal vole", "hilda vole", "hugo vole");
+        // no namesake known to be of his sex: nothing learnt
+        var none = resolveArticles(
+                "1: Hilda Vole [F], Ben Hart",
+                "4: Hal Vole, Dev Rao",
+                "3: Mr Vole [M], Eli Stone");
+        assertThat(same(none, "Mr Vole", "Hal Vole")).isFalse();
+        // articles that give the surname both sexes say nothing
+        var mixed = resolveArticles(
+                "1: Hilda Vole [F], Ben Hart",
+                "2: Hugo Vole [M], Cara Lind",
+                "3: Mr Vole [M], Eli Stone",
+                "5: Mrs Vole [F], Fay Moss");
+        assertThat(same(mixed, "Vole", "Hugo Vole")).isFalse();
+        assertThat(same(mixed, "Vole", "Hilda Vole")).isFalse();
+    }
+
+    @Test
+    void eachArticleOfASurnameItsArticlesCannotDecideTogetherDecidesForItself() {
+        var r = resolveArticles(
+                "1: Anna Vole, Ben Hart, Cara Lind",
+                "2: Anna Vole, Ben Hart, Cara Lind",
+                "3: Petra Vole, Eli Stone, Fay Moss",
+                "4: Petra Vole, Eli Stone, Fay Moss",
+                "5: Vole, Ben Hart, Cara Lind",
+                "6: Vole, Eli Stone, Fay Moss",
+                "7: Vole, Gil Amos");
+        // as a whole the surname is undecided, and stays its own node in the article that says nothing
+        assertThat(same(r, "Vole", "Anna Vole")).isFalse();
+        assertThat(same(r, "Vole", "Petra Vole")).isFalse();
+        assertThat(r.undecided().get("vole")).containsExactly("anna vole", "petra vole");
+        assertThat(in(r, "Vole", "5")).isEqualTo("anna vole");
+        assertThat(in(r, "Vole", "6")).isEqualTo("petra vole");
+        assertThat(in(r, "Vole", "7")).isEqualTo("vole");
+
+        // the sex an article gives the surname, with one person in common
+        var sexes = resolveArticles(
+                "1: Anna Vole [F], Ben Hart",
+                "2: Hugo Vole [M], Ben Hart",
+                "3: Mrs Vole [F], Ben Hart",
+                "5: Mr Vole [M], Ben Hart",
+                "6: Mr Vole [M], Gil Amos");
+        assertThat(in(sexes, "Mrs Vole", "3")).isEqualTo("anna vole");
+        assertThat(in(sexes, "Mr Vole", "5")).isEqualTo("hugo vole");
+        // his sex, but no one in common with him nor a party: his own
+        assertThat(in(sexes, "Mr Vole", "6")).isEqualTo("vole");
+        // the party an article gives it
+        var parties = resolveArticles(
+                "1: Anna Vole [party=Red], Ben Hart",
+                "2: Hugo Vole [party=Blue], Ben Hart",
+                "3: Vole [party=Blue], Ben Hart",
+                "4: Vole [party=Red], Ben Hart");
+        assertThat(in(parties, "Vole", "3")).isEqualTo("hugo vole");
+        assertThat(in(parties, "Vole", "4")).isEqualTo("anna vole");
     }
 
     @Test
@@ -210,7 +363,10 @@ class PersonResolverTest {
                 "6: Vole, Eli Stone, Fay Moss");
         assertThat(same(split, "Vole", "Anna Vole")).isFalse();
         assertThat(same(split, "Vole", "Petra Vole")).isFalse();
-        assertThat(split.undecided().get("vole")).containsExactly("anna vole", "petra vole");
+        // each of its articles points to one of them: there each is that one, and nothing is left undecided
+        assertThat(in(split, "Vole", "5")).isEqualTo("anna vole");
+        assertThat(in(split, "Vole", "6")).isEqualTo("petra vole");
+        assertThat(split.undecided()).doesNotContainKey("vole");
 
         // one shared person is not enough, and one article of three does not speak for the others
         var weak = resolveArticles(

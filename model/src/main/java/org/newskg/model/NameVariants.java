@@ -18,6 +18,8 @@ public final class NameVariants {
 
     /** Words before a name that are never part of it (name-prefixes.txt) and the honorifics. */
     private static final Set<String> PREFIXES;
+    /** The prefixes that are offices ("president", "senator"), marked so in name-prefixes.txt. */
+    private static final Set<String> OFFICES;
     /** Short first name to the formal names it stands for. */
     private static final Map<String, Set<String>> SHORT_FORMS;
     /** Generational suffixes: part of who a person is ("Donald Trump Jr." is not his father). */
@@ -25,10 +27,17 @@ public final class NameVariants {
 
     static {
         Set<String> prefixes = new HashSet<>(Honorifics.ALL);
+        Set<String> offices = new HashSet<>();
         for (String line : ResourceFiles.lines(NameVariants.class, "name-prefixes.txt")) {
-            prefixes.add(line.strip().toLowerCase(Locale.ROOT));
+            String[] f = line.strip().split("\t");
+            String word = f[0].strip().toLowerCase(Locale.ROOT);
+            prefixes.add(word);
+            if (f.length > 1 && f[1].strip().equals("office")) {
+                offices.add(word);
+            }
         }
         PREFIXES = Set.copyOf(prefixes);
+        OFFICES = Set.copyOf(offices);
         Map<String, Set<String>> shortForms = new HashMap<>();
         for (String line : ResourceFiles.lines(NameVariants.class, "hypocoristics.txt")) {
             String[] f = line.strip().split("\t");
@@ -50,6 +59,14 @@ public final class NameVariants {
     /** Whether a (normalised, lower-case) word is an honorific or title that stands before names. */
     public static boolean isPrefix(String word) {
         return PREFIXES.contains(word);
+    }
+
+    /**
+     * Whether a (normalised, lower-case) word before names is an office rather than an honorific, a kinship or a
+     * role of any kind ("president", "sen", "governor", "minister", "mp"): those of name-prefixes.txt marked so.
+     */
+    public static boolean isOffice(String word) {
+        return OFFICES.contains(word);
     }
 
     /** Whether a (normalised) word is a generational suffix (jr, sr, ii, iii, iv). */
