@@ -41,6 +41,7 @@ public final class CriticismRules {
             new VerbActive(),               // "X slammed Y", "X condemned Y's remarks", "a speech criticising Y"
             new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
             new SaidLabel(),                // "X said Y was unfit to lead", "X said Y's remarks were wrong"
+            new SaidWrong(),                // "X said Y had misled voters", "X said the chancellor had failed to act"
             new PhrasalVerb(),              // "X hit out at Y", "X called out Y"
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
@@ -49,6 +50,7 @@ public final class CriticismRules {
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
+            new ActAuthor(),                // "X announced a cap. Y condemned the move": the act's author
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
             new Continuation());            // "First, X attacked Y. Then he turned to Z."
@@ -74,7 +76,8 @@ public final class CriticismRules {
         int lastCritical = -10;
         for (Sentence s : doc.sentences()) {
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
-            if (!(hasCue(s) || continues || Headline.candidate(s)) || !enoughPersons(s, persons) || violent(s)) {
+            if (!(hasCue(s) || continues || Headline.candidate(s))
+                    || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons)) || violent(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);
@@ -90,7 +93,7 @@ public final class CriticismRules {
     }
 
     /** Two persons, or one and a pronoun, a role nominal or a retort ("Rubio hit back"). */
-    private static boolean enoughPersons(Sentence s, PersonIndex persons) {
+    static boolean enoughPersons(Sentence s, PersonIndex persons) {
         int named = persons.mentionsIn(s.begin(), s.end()).size();
         for (Token t : s.tokens()) {
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -120,7 +123,7 @@ public final class CriticismRules {
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
                 case LABEL -> insultAfter(ts, at);
-                case SAYING -> insultAfterCopula(ts, at);
+                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at);
             })) {
                 return true;
             }
@@ -141,6 +144,24 @@ public final class CriticismRules {
             if (someone && lemma(t).equals("be") && t.pos().startsWith("VB")) {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
                     if (Labelling.isInsultWord(ts.get(j).word())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said Reid had misled voters", "said the chancellor failed to act": a verb of a wrongdoing (wrongdoing.txt) within
+     * a few words after someone said-wrong can take for the wrongdoer (a proper noun or a role noun) after the verb of saying.
+     */
+    private static boolean wrongdoingAfter(List<Token> ts, int i) {
+        for (int k = i + 1; k < ts.size(); k++) {
+            Token t = ts.get(k);
+            if (t.pos().startsWith("NNP") || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+                for (int j = k + 1; j < Math.min(ts.size(), k + 6); j++) {
+                    if (ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))) {
                         return true;
                     }
                 }

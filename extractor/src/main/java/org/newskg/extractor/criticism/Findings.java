@@ -85,6 +85,28 @@ final class Findings {
         }
     }
 
+    /**
+     * Emits a criticism of a person named outside the sentence (the author of an act the cue's object names) by
+     * every critic the nodes name; the same checks as {@link #add}.
+     */
+    void addAuthor(ParsedSentence p, Relation relation, int cue, List<Integer> critics, String target, String rule,
+            double confidence) {
+        if (p.unasserted(cue)) {
+            return;
+        }
+        boolean opaque = p.opaque(cue);
+        boolean emitted = false;
+        for (int c : p.withConjuncts(critics)) {
+            for (Named critic : p.persons(c, Set.of(target), !opaque)) {
+                double conf = confidence - (critic.resolved() ? 0.15 : 0.0);
+                emitted |= emit(p, relation, critic.name(), target, conf, p.s.begin(), rule);
+            }
+        }
+        if (emitted) {
+            settled.add(p.d.token(cue).index());
+        }
+    }
+
     /** One triple, if both are persons and distinct; evidence from {@code start} to the end of the sentence. */
     boolean emit(ParsedSentence p, Relation relation, String critic, String target, double confidence, int start,
             String rule) {

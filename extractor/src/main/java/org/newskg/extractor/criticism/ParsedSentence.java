@@ -521,6 +521,9 @@ final class ParsedSentence {
         if (IDENTIFIED.contains(word(n)) && d.label(n).startsWith("nsubj") && clause >= 0 && d.hasChild(clause, "cop")) {
             return persons(clause, exclude, resolvePronouns); // "the one who attacked Reid was Holt"
         }
+        if (target && word(n).equals("them")) {
+            return coordinatedAntecedent(n, exclude);
+        }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
                 return List.of();
@@ -566,6 +569,45 @@ final class ParsedSentence {
         }
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /**
+     * "Young sued Ann Holt and other leading Democrats, accusing them of ...": "them" as the object of a cue that hangs
+     * on another verb stands for the named persons of a coordination that verb's object or complement holds (or
+     * one noun below it: "issued a lawsuit against Holt and Reid"); nothing when no such coordination is there.
+     */
+    private List<Named> coordinatedAntecedent(int them, Set<String> exclude) {
+        int cue = d.head(them);
+        int verb = cue < 0 ? -1 : d.head(cue);
+        if (verb < 0 || !d.token(verb).pos().startsWith("VB") || verb > cue) {
+            return List.of();
+        }
+        List<Integer> frontier = new ArrayList<>();
+        for (int c : d.children(verb)) {
+            String l = d.label(c);
+            if (c < them && (l.equals("obj") || l.startsWith("obl"))) {
+                frontier.add(c);
+                for (int cc : d.children(c)) {
+                    if (d.label(cc).startsWith("nmod") && !d.label(cc).equals("nmod:poss")) {
+                        frontier.add(cc);
+                    }
+                }
+            }
+        }
+        for (int f : frontier) {
+            List<Integer> members = withConjuncts(List.of(f));
+            if (members.size() < 2) {
+                continue; // "them" is several: one person alone is not its antecedent
+            }
+            List<Named> out = new ArrayList<>();
+            for (int m : members) {
+                direct(m).filter(p -> !exclude.contains(p)).ifPresent(p -> out.add(new Named(p, true)));
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
         }
         return List.of();
     }

@@ -53,7 +53,7 @@ final class SaidLabel implements Sieve {
     }
 
     /** "he said, 'Rubio is very weak'": what a quote says is the quote's (optional in the gold), not a report. */
-    private static boolean quoted(ParsedSentence p, int n) {
+    static boolean quoted(ParsedSentence p, int n) {
         for (int k = n - 1; k >= 0; k--) {
             String pos = p.d.token(k).pos();
             if (pos.equals("``")) {

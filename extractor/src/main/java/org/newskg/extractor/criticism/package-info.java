@@ -14,6 +14,8 @@
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless"</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
  *       insults.txt predicated in the reported clause; not of a pronoun, not inside a quote)</li>
+ *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it" (a
+ *       wrongdoing of wrongdoing.txt predicated of a named person or role nominal in the reported clause)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid"</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt"</li>
@@ -22,6 +24,9 @@
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ..."</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
+ *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
+ *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of
+ *       the act's verbs)</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
  *       names; no parse used)</li>
  *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>
@@ -31,7 +36,8 @@
  * <p>{@link org.newskg.extractor.criticism.Findings} turns every finding into triples the same way: both ends
  * must be persons (names, or pronouns and role nominals as {@code PersonIndex} resolves them; a single
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a
- * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, and negated, hedged or merely
+ * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, "them" as a target for the named
+ * persons of a coordination the verb above holds ("sued Reid and other Democrats, accusing them of ..."), and negated, hedged or merely
  * intended cues ("did not criticise", "might be condemning", "refused to criticise", non-factive.txt) give
  * nothing. The Semgrex sieves are the lines of {@code patterns.semgrex}, each after an example sentence.
  */

@@ -205,8 +205,8 @@ public final class Discourse {
 
     /**
      * The person named latest before {@code offset} (within {@value #WINDOW} characters) with all these title or
-     * role words ("President Barack Obama", "Tom Reid, the Labour senator,"), not excluded, and not a deputy or
-     * vice one unless asked: who "the president" or "the Tory leader" in an argument of a cue is.
+     * role words ("President Barack Obama", "Tom Reid, the Labour senator,"), not excluded, and not a deputy,
+     * vice or shadow one unless asked ("the chancellor" is not "shadow chancellor Ann Holt"): who "the president" or "the Tory leader" in an argument of a cue is.
      */
     public Optional<String> titled(int offset, List<String> role, Set<String> exclude) {
         Set<String> want = new HashSet<>();
@@ -218,7 +218,8 @@ public final class Discourse {
             }
             Set<String> has = titles.getOrDefault(m.canonical(), Set.of());
             if (!exclude.contains(m.canonical()) && has.containsAll(want)
-                    && (want.contains("deputy") || !has.contains("deputy")) && (want.contains("vice") || !has.contains("vice"))) {
+                    && (want.contains("deputy") || !has.contains("deputy")) && (want.contains("vice") || !has.contains("vice"))
+                    && (want.contains("shadow") || !has.contains("shadow"))) {
                 return Optional.of(m.canonical());
             }
         }

@@ -57,6 +57,7 @@ class CriticismRulesIT {
             Tom Walsh hit back at Peter Grant's claim that the plan would help.      => Tom Walsh > Peter Grant
             Ann Holt said Tom Reid is playing games and said that Priya Patel is weak. => Ann Holt > Priya Patel
             Ann Holt said Tom Reid is responsible for the chaos and accused him of lying. => Ann Holt > Tom Reid
+            Tom Reid announced a cap on fees. Ann Holt condemned the move by Priya Patel. => Ann Holt > Priya Patel
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -158,6 +159,13 @@ class CriticismRulesIT {
             Ann Holt, who is a harsh critic of Tom Reid, suggests a new approach.     => Ann Holt > Tom Reid       => noun-critic
             Ann Holt labeled Tom Reid "unfit to be president."                        => Ann Holt > Tom Reid       => verb-label
             Mr Holt, who has called Tom Reid's comments "racially toxic," spoke in Leeds. => Holt > Tom Reid => verb-label
+            Ann Holt said Tom Reid had misled voters about the deficit.               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt told reporters that Tom Reid broke his promise on tuition fees.  => Ann Holt > Tom Reid       => said-wrong
+            Tom Reid is the chancellor. Ann Holt said the chancellor had failed to deal with the deficit. => Ann Holt > Tom Reid => said-wrong
+            Ann Holt said Mr Reid betrayed the people who elected him.               => Ann Holt > Reid           => said-wrong
+            Tom Reid filed a lawsuit against Ann Holt and other leading Democrats, accusing them of ignoring his campaign. => Tom Reid > Ann Holt => verb-active
+            Tom Reid announced a cap on tuition fees. Ann Holt condemned the move.   => Ann Holt > Tom Reid       => act-author
+            Tom Reid unveiled a tax plan on Monday. Ann Holt has attacked this plan as unfair. => Ann Holt > Tom Reid => act-author
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -283,6 +291,24 @@ class CriticismRulesIT {
         "Ann Holt met critics of Tom Reid in Leeds.",
         "Ann Holt called the reckless driver on Tuesday, Tom Reid said.",
         "Ann Holt Slams Tom Reid Campaign Over Ads.",
+        // a wrongdoing reported of oneself, denied, hedged, of a party, not wrongdoing, a race lost
+        "Ann Holt said she had misled Tom Reid.",
+        "Ann Holt said Tom Reid had not misled anyone.",
+        "Ann Holt said Tom Reid may have misled voters.",
+        "Ann Holt said the Conservatives had betrayed Tom Reid's voters.",
+        "Ann Holt said Tom Reid broke the news to his staff.",
+        "Ann Holt said Tom Reid failed to win a majority.",
+        "Ann Holt denied that Tom Reid had lied.",
+        "Ann Holt said it was wrong to claim that Tom Reid had lied.",
+        // an act with no named author before, or its author named beside it; negated, hedged; a party's act
+        "The government announced a cap on tuition fees. Ann Holt condemned the move.",
+        "Tom Reid announced a cap on tuition fees. Ann Holt did not condemn the move.",
+        "Tom Reid announced a cap on tuition fees. Ann Holt might condemn the move.",
+        "Tom Reid announced a cap on tuition fees. Ann Holt condemned the Conservative plan.",
+        "Tom Reid announced a cap on tuition fees. Critics condemned the move.",
+        // "them" with no coordination of named persons before it
+        "Tom Reid met Ann Holt on Monday, accusing them of lying.",
+        "Ann Holt and Priya Patel spoke to voters in Leeds, accusing them of apathy.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -46,8 +46,8 @@ class CueTest {
     @Test
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
-                "verb-active", "verb-label", "said-label", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed",
-                "noun-at", "adjective", "noun-critic", "headline", "retort", "continuation");
+                "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed",
+                "noun-at", "adjective", "noun-critic", "act-author", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {

@@ -1,0 +1,121 @@
+package org.newskg.extractor.criticism;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.persons.PersonIndex;
+
+/**
+ * act-author: "Ann Holt announced a cap on fees. Tom Reid condemned the move.": a criticism verb whose object is an
+ * act or saying (act-nouns.txt) that names no owner ("the move", "this plan", "the remarks": no possessor, no
+ * "of"/"by") criticises the person the sentences just before are about (the latest named main-clause subject
+ * within three sentences, as the one resolver, persons/Discourse, has it) when that subject's sentence reports the
+ * act with one of its verbs (act-nouns.txt: "announced" for "the announcement") and is not the critic. The critic is the verb's own subject.
+ */
+final class ActAuthor implements Sieve {
+
+    private static final Map<String, String> ACTS = WordLists.pairs(CriticismRules.class, "act-nouns.txt");
+    /** How many sentences back the author's may be. */
+    private static final int LOOK_BACK = 3;
+    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+
+    @Override
+    public String name() {
+        return "act-author";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        Optional<Map.Entry<Integer, String>> author = author(p.doc, p.s, p.persons);
+        if (author.isEmpty()) {
+            return;
+        }
+        Sentence authors = p.doc.sentenceAt(author.get().getKey());
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()) {
+                    return;
+                }
+                for (int o : p.d.children(v, "obj")) {
+                    if (unowned(p, o) && reports(authors, ACTS.get(p.word(o)))) {
+                        out.addAuthor(p, cue.relation(), v, p.subjects(v), author.get().getValue(), name(), 0.65);
+                    }
+                }
+            });
+        }
+    }
+
+    /**
+     * Whom the sentences before are about: the latest named main-clause subject (persons/Discourse) in the three
+     * sentences before this one; a quoted sentence between makes no subject of its own.
+     */
+    static Optional<Map.Entry<Integer, String>> author(Doc doc, Sentence s, PersonIndex persons) {
+        Map.Entry<Integer, String> latest = persons.discourse().subjects().lowerEntry(s.begin());
+        if (latest == null || doc.sentenceAt(latest.getKey()).index() < s.index() - LOOK_BACK) {
+            return Optional.empty();
+        }
+        return Optional.of(latest);
+    }
+
+    /** Whether the author's sentence reports the act with one of its verbs ("announced" for "the announcement"). */
+    private static boolean reports(Sentence authors, String verbs) {
+        Set<String> wanted = Set.of(verbs.split("\\s+"));
+        for (Token t : authors.tokens()) {
+            String lemma = (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("VB") && wanted.contains(lemma)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence with fewer than two persons is worth parsing for this sieve: a criticism verb with "the/this
+     * <act>" within a few words after it, one person (or pronoun) in the sentence, and a named subject just before.
+     */
+    static boolean candidate(Doc doc, Sentence s, PersonIndex persons) {
+        if (author(doc, s, persons).isEmpty()
+                || persons.mentionsIn(s.begin(), s.end()).isEmpty()
+                && s.tokens().stream().noneMatch(t -> Set.of("he", "she").contains(t.word().toLowerCase(Locale.ROOT)))) {
+            return false;
+        }
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (CriticismRules.cues(ts.get(i)).noneMatch(c -> c.kind() == Cue.Kind.VERB)) {
+                continue;
+            }
+            for (int k = i + 1; k < Math.min(ts.size() - 1, i + 3); k++) {
+                if (DEFINITE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) {
+                    for (int j = k + 1; j < Math.min(ts.size(), k + 4); j++) {
+                        if (ACTS.containsKey(ts.get(j).word().toLowerCase(Locale.ROOT))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the move", "this plan": an act or saying with a definite determiner and no owner named. */
+    private static boolean unowned(ParsedSentence p, int o) {
+        if (!ACTS.containsKey(p.word(o)) || p.direct(o).isPresent() || !p.d.children(o, "nmod:poss").isEmpty()
+                || !p.withCase(o, "of", "by").isEmpty()) {
+            return false;
+        }
+        for (int c : p.d.children(o)) {
+            String l = p.d.label(c);
+            if (l.equals("compound") || l.equals("amod") && Character.isUpperCase(p.d.token(c).word().charAt(0))) {
+                return false; // "the Holt plan", "the Conservative plan": someone's or a party's, not the sentence's
+            }
+        }
+        return p.d.children(o, "det").stream().anyMatch(c -> DEFINITE.contains(p.word(c)));
+    }
+}

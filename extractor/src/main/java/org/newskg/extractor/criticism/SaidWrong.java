@@ -1,0 +1,74 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+
+/**
+ * said-wrong: "Holt said Reid had misled voters", "Holt said the chancellor had failed to deal with the deficit",
+ * "Holt told reporters that Reid broke his promise": a verb of saying (a SAYING cue) whose reported clause has a
+ * wrongdoing predicate (wrongdoing.txt) with a named person, or a role nominal naming one, as its subject. The critic
+ * is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's own
+ * admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled").
+ */
+final class SaidWrong implements Sieve {
+
+    private static final Map<String, String> WRONGDOING = WordLists.pairs(SaidWrong.class, "wrongdoing.txt");
+    /** Infinitives after "fail" that name an outcome, not a duty: "failed to win", "failed to qualify". */
+    private static final Set<String> OUTCOMES = Set.of("win", "secure", "qualify", "gain", "get", "make", "reach",
+            "attract", "capture", "carry", "finish", "pass", "clear", "earn", "land", "obtain", "achieve", "take");
+
+    /** Whether a lemma can head a wrongdoing predicate (for the parse gate). */
+    static boolean isWrongdoing(String lemma) {
+        return WRONGDOING.containsKey(lemma);
+    }
+
+    @Override
+    public String name() {
+        return "said-wrong";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int i = 0; i < p.d.size(); i++) {
+            int v = i;
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.SAYING).findFirst().ifPresent(cue -> {
+                if (out.settled(p, v)) {
+                    return;
+                }
+                for (int c : p.d.children(v, "ccomp")) {
+                    if (!wrongdoing(p, c) || p.unasserted(c)) {
+                        continue;
+                    }
+                    List<Integer> targets = new ArrayList<>();
+                    for (int t : p.d.children(c, "nsubj")) {
+                        if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t) && p.owners(t).stream().noneMatch(p::isPronoun)
+                                && !SaidLabel.quoted(p, t)) {
+                            targets.add(t);
+                        }
+                    }
+                    out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.7);
+                }
+            });
+        }
+    }
+
+    /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
+    private static boolean wrongdoing(ParsedSentence p, int c) {
+        String lemma = p.lemma(c);
+        if (!p.d.token(c).pos().startsWith("VB") || !WRONGDOING.containsKey(lemma)) {
+            return false;
+        }
+        if (lemma.equals("fail")) {
+            return p.d.children(c, "xcomp").stream().anyMatch(x -> !OUTCOMES.contains(p.lemma(x)));
+        }
+        String objects = WRONGDOING.get(lemma);
+        if (objects == null || objects.isBlank()) {
+            return true;
+        }
+        Set<String> allowed = Set.of(objects.split("\\s+"));
+        return p.d.children(c, "obj").stream().anyMatch(o -> allowed.contains(p.word(o)) || allowed.contains(p.lemma(o)));
+    }
+}
