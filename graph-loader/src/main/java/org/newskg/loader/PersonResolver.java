@@ -443,30 +443,11 @@ public final class PersonResolver {
                     companions.add(root);
                 }
             }
-            String best = null;
-            int bestShared = 0;
-            int second = 0;
             for (String candidate : candidates) {
-                Set<String> theirs = context.articlesOf.getOrDefault(candidate, Set.of());
-                int shared = 0;
-                for (String c : companions) {
-                    for (String a : context.articlesOf.getOrDefault(c, Set.of())) {
-                        if (!a.equals(article) && theirs.contains(a)) {
-                            shared++;
-                            break;
-                        }
-                    }
-                }
-                sharedWith.put(candidate, shared);
-                if (shared > bestShared) {
-                    second = bestShared;
-                    bestShared = shared;
-                    best = candidate;
-                } else if (shared > second) {
-                    second = shared;
-                }
+                sharedWith.put(candidate, sharedCompanions(article, companions, candidate, context));
             }
-            if (best != null && bestShared >= 2 && bestShared >= 2 * second) {
+            String best = clearVote(sharedWith);
+            if (best != null) {
                 votes.merge(best, 1, Integer::sum);
             }
             if (!companions.isEmpty()) {
@@ -487,20 +468,8 @@ public final class PersonResolver {
         }
         // the namesake the corpus knows far better than all the others, if every article that mentions other
         // people shares one of them with it
-        String dominant = null;
-        int most = 0;
-        int rest = 0;
-        for (String candidate : candidates) {
-            int n = context.articlesOf.getOrDefault(candidate, Set.of()).size();
-            if (n > most) {
-                rest += most;
-                most = n;
-                dominant = candidate;
-            } else {
-                rest += n;
-            }
-        }
-        if (dominant != null && most >= DOMINANCE * Math.max(1, rest) && !ruledOut.contains(dominant)
+        String dominant = dominant(candidates, context);
+        if (dominant != null && !ruledOut.contains(dominant)
                 && withCompanions > 0 && supported.getOrDefault(dominant, 0) == withCompanions) {
             return Set.of(dominant);
         }
@@ -756,19 +725,8 @@ public final class PersonResolver {
                 continue;
             }
             Map<String, Integer> shared = new HashMap<>();
-            String best = null;
-            int bestShared = 0;
-            int second = 0;
             for (String candidate : left) {
-                int n = sharedCompanions(article, companions, candidate, context);
-                shared.put(candidate, n);
-                if (n > bestShared) {
-                    second = bestShared;
-                    bestShared = n;
-                    best = candidate;
-                } else if (n > second) {
-                    second = n;
-                }
+                shared.put(candidate, sharedCompanions(article, companions, candidate, context));
             }
             if (left.size() == 1) {
                 String only = left.iterator().next();
@@ -777,24 +735,13 @@ public final class PersonResolver {
                 }
                 continue;
             }
-            if (best != null && bestShared >= 2 && bestShared >= 2 * second) {
+            String best = clearVote(shared);
+            if (best != null) {
                 out.put(article, best);
                 continue;
             }
-            String dominant = null;
-            int most = 0;
-            int rest = 0;
-            for (String candidate : left) {
-                int n = context.articlesOf.getOrDefault(candidate, Set.of()).size();
-                if (n > most) {
-                    rest += most;
-                    most = n;
-                    dominant = candidate;
-                } else {
-                    rest += n;
-                }
-            }
-            if (dominant != null && most >= DOMINANCE * Math.max(1, rest) && shared.get(dominant) > 0) {
+            String dominant = dominant(left, context);
+            if (dominant != null && shared.get(dominant) > 0) {
                 out.put(article, dominant);
             }
         }
@@ -802,6 +749,48 @@ public final class PersonResolver {
     }
 
     /** How many of an article's other people appear in another article with the candidate. */
+    /**
+     * The candidate an article shares the most other people with, if at least two and at least twice as many as
+     * with any other candidate; else null.
+     */
+    private static String clearVote(Map<String, Integer> shared) {
+        String best = null;
+        int bestShared = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : shared.entrySet()) {
+            int n = e.getValue();
+            if (n > bestShared) {
+                second = bestShared;
+                bestShared = n;
+                best = e.getKey();
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return best != null && bestShared >= 2 && bestShared >= 2 * second ? best : null;
+    }
+
+    /**
+     * The candidate the corpus knows at least {@link #DOMINANCE} times better (by articles) than all the others
+     * together; else null.
+     */
+    private static String dominant(Collection<String> candidates, Context context) {
+        String dominant = null;
+        int most = 0;
+        int rest = 0;
+        for (String candidate : candidates) {
+            int n = context.articlesOf.getOrDefault(candidate, Set.of()).size();
+            if (n > most) {
+                rest += most;
+                most = n;
+                dominant = candidate;
+            } else {
+                rest += n;
+            }
+        }
+        return dominant != null && most >= DOMINANCE * Math.max(1, rest) ? dominant : null;
+    }
+
     private static int sharedCompanions(String article, Set<String> companions, String candidate, Context context) {
         Set<String> theirs = context.articlesOf.getOrDefault(candidate, Set.of());
         int shared = 0;

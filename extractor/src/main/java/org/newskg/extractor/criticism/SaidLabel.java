@@ -3,6 +3,8 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.function.IntPredicate;
 
 /**
  * said-label: "Holt said Reid was unfit to lead", "Holt said Reid's remarks were wrong and divisive", "Holt told
@@ -20,6 +22,18 @@ final class SaidLabel implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
+        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && Labelling.isInsult(p, c),
+                (c, t) -> p.isSaying(t) || !plural(p, c));
+    }
+
+    /**
+     * What said-label and said-wrong share: every verb of saying (a SAYING cue) not yet settled, for each reported
+     * clause (ccomp) that {@code clause} accepts and that is asserted, gives the verb's subjects as critics of the
+     * clause's subjects: not passive, not a pronoun or a pronoun's, not inside a quote, and as {@code target}
+     * (clause, subject) allows.
+     */
+    static void reportedClauses(ParsedSentence p, Findings out, String rule, IntPredicate clause,
+            BiPredicate<Integer, Integer> target) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
             CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.SAYING).findFirst().ifPresent(cue -> {
@@ -27,18 +41,18 @@ final class SaidLabel implements Sieve {
                     return;
                 }
                 for (int c : p.d.children(v, "ccomp")) {
-                    if (!p.d.hasChild(c, "cop") || !Labelling.isInsult(p, c) || p.unasserted(c)) {
+                    if (!clause.test(c) || p.unasserted(c)) {
                         continue;
                     }
                     List<Integer> targets = new ArrayList<>();
                     for (int t : p.d.children(c, "nsubj")) {
                         if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
-                                && p.owners(t).stream().noneMatch(p::isPronoun) && (p.isSaying(t) || !plural(p, c))
+                                && p.owners(t).stream().noneMatch(p::isPronoun) && target.test(c, t)
                                 && !quoted(p, t)) {
                             targets.add(t);
                         }
                     }
-                    out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.7);
+                    out.add(p, cue.relation(), v, p.subjects(v), targets, rule, 0.7);
                 }
             });
         }

@@ -1,7 +1,5 @@
 package org.newskg.extractor.criticism;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
@@ -32,27 +30,7 @@ final class SaidWrong implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        for (int i = 0; i < p.d.size(); i++) {
-            int v = i;
-            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.SAYING).findFirst().ifPresent(cue -> {
-                if (out.settled(p, v)) {
-                    return;
-                }
-                for (int c : p.d.children(v, "ccomp")) {
-                    if (!wrongdoing(p, c) || p.unasserted(c)) {
-                        continue;
-                    }
-                    List<Integer> targets = new ArrayList<>();
-                    for (int t : p.d.children(c, "nsubj")) {
-                        if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t) && p.owners(t).stream().noneMatch(p::isPronoun)
-                                && !SaidLabel.quoted(p, t)) {
-                            targets.add(t);
-                        }
-                    }
-                    out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.7);
-                }
-            });
-        }
+        SaidLabel.reportedClauses(p, out, name(), c -> wrongdoing(p, c), (c, t) -> true);
     }
 
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
