@@ -94,8 +94,16 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_SIXTH_BATCH = List.of("dail-rents-leaders-questions",
             "harrowfield-council-walkouts", "mp-libel-trial-leaflet", "senate-inhaler-price-hearing",
             "senedd-committee-rail-row", "victorian-liberal-spill");
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.79;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.88;
+    static final double UNSEEN_28_MIN_MICRO_F1 = 0.79;
+    static final double UNSEEN_28_MIN_MICRO_PRECISION = 0.88;
+    // Six more (170 required rows) were written with their gold first on 2026-11-30 (session 16) before the eighth
+    // round: before it, the six alone .899/.735/.809 and all thirty-four .888/.723/.797. These floors hold all
+    // thirty-four; the three above stay on the articles they were measured on.
+    static final List<String> UNSEEN_SEVENTH_BATCH = List.of("arizona-senate-trail-colour",
+            "lower-saxony-coalition-talks", "ottawa-ethics-report-minister-contract",
+            "pennsylvania-house-budget-one-vote", "severn-vale-mayoral-race", "sunday-interview-shadow-health-secretary");
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.795;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.885;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -193,7 +201,8 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         List<Path> all = GoldReader.files(List.of(gold));
-        List<Path> twentyTwo = all.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
+        List<Path> twentyEight = all.stream().filter(f -> !UNSEEN_SEVENTH_BATCH.contains(name(f))).toList();
+        List<Path> twentyTwo = twentyEight.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
         List<Path> earlier = twentyTwo.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(name(f))).toList();
         Evaluation e = score(triples, earlier, "examples/unseen/gold, the sixteen before the fifth batch");
         assertThat(e.articlesScored()).isEqualTo(16);
@@ -206,8 +215,14 @@ class ExtractorAccuracyIT {
                 .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_F1);
         assertThat(before.micro().precision()).as("micro precision on examples/unseen (twenty-two)")
                 .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_PRECISION);
+        Evaluation before28 = score(triples, twentyEight, "examples/unseen/gold, the twenty-eight before the seventh batch");
+        assertThat(before28.articlesScored()).isEqualTo(28);
+        assertThat(before28.micro().f1()).as("micro F1 on examples/unseen (twenty-eight)")
+                .isGreaterThanOrEqualTo(UNSEEN_28_MIN_MICRO_F1);
+        assertThat(before28.micro().precision()).as("micro precision on examples/unseen (twenty-eight)")
+                .isGreaterThanOrEqualTo(UNSEEN_28_MIN_MICRO_PRECISION);
         Evaluation whole = score(triples, all, "examples/unseen/gold");
-        assertThat(whole.articlesScored()).isEqualTo(28);
+        assertThat(whole.articlesScored()).isEqualTo(34);
         assertThat(whole.micro().f1()).as("micro F1 on examples/unseen (all)")
                 .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_F1);
         assertThat(whole.micro().precision()).as("micro precision on examples/unseen (all)")
