@@ -45,6 +45,8 @@ public final class Discourse {
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
+            org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
     private static final Set<String> ROLE_NOUNS = roleNouns();
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
@@ -71,6 +73,10 @@ public final class Discourse {
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
+    /** The parties each person is named with ("Tory leader X") or that the membership rules found for them. */
+    private final Map<String, Set<String>> parties = new HashMap<>();
+    /** The same, by sentence index, the persons only (not the unnamed markers). */
+    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
     /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
@@ -168,6 +174,9 @@ public final class Discourse {
             char g = genderOf(lower(j));
             String referent = resolvePronoun(at, Set.of(), none).orElse(UNNAMED + g);
             chained.put(at, referent);
+            if (!referent.startsWith(UNNAMED)) {
+                chainedOfSentence.put(toks[j].sentence(), referent);
+            }
         }
     }
 
@@ -226,51 +235,205 @@ public final class Discourse {
         return Optional.empty();
     }
 
-    /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
-    public NavigableMap<Integer, String> subjects() {
-        return java.util.Collections.unmodifiableNavigableMap(subjects);
+    /**
+     * Records that the article makes {@code person} a member of {@code party} (a canonical party name): the party
+     * context a role nominal ("the Tory leader") is checked against. The membership rules' findings are passed
+     * here before the other predicates run.
+     */
+    public void noteParty(String person, String party) {
+        parties.computeIfAbsent(person, k -> new HashSet<>()).add(party);
     }
 
     /**
-     * The person a role at {@code offset} stands for ("..., the senator said", "the Spaniard added"): the
-     * main-clause subject of its sentence or the one before, else the salient person just before (within
-     * {@value #NEAR} characters), else the latest salient person named with that role ("Sen. X", "X, the
-     * senator,"), else the latest salient one; persons in {@code exclude} skipped, {@code speakers} as for
-     * pronouns.
+     * The person a role nominal stands for: "the Conservative leader", "the senator", "the Nevada Democrat",
+     * "the former chancellor", "the ex-Mayor", the words as written starting at {@code offset} (a determiner
+     * may lead). One resolver for every predicate:
+     * <ol>
+     * <li>the one person named earlier in the article with all its role words ("Tory leader X", "X, the
+     * senator,", "Lord X" for "the peer") and, when it names a party, a member of that party; of several, the
+     * one its other words fit ("Texas"), else the subject of its sentence or the one before among them, else
+     * nobody;</li>
+     * <li>when nobody was named with the role: the salient person (the main-clause subject of its sentence or
+     * the one before, else the subject or speaker just before with nobody else named between), provided the
+     * article makes them a member of the nominal's party when it names one ("the Lib Dem spokesman" is no one
+     * else), their gender fits ("the spokeswoman") and the article does not set them apart from the role ("X
+     * told the judge": X is not "the judge").</li>
+     * </ol>
+     * Persons in {@code exclude} are skipped; {@code speakers} (offset -> canonical name) count as salient.
      */
-    public Optional<String> resolveRole(int offset, String role, Set<String> exclude,
+    public Optional<String> resolveNominal(int offset, List<String> words, Set<String> exclude,
             NavigableMap<Integer, String> speakers) {
+        Nominal n = Nominal.of(words);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!n.roles().isEmpty() || !n.parties().isEmpty()) {
+            Set<String> fit = new java.util.LinkedHashSet<>();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                PersonMention m = mentions.get(k);
+                if (m.begin() < offset && !exclude.contains(m.canonical()) && fits(m.canonical(), n)) {
+                    fit.add(m.canonical());
+                }
+            }
+            if (fit.size() == 1) {
+                return Optional.of(fit.iterator().next());
+            }
+            if (fit.size() > 1) {
+                List<String> narrowed = fit.stream()
+                        .filter(p -> titles.getOrDefault(p, Set.of()).containsAll(n.qualifiers())).toList();
+                if (narrowed.size() == 1) {
+                    return Optional.of(narrowed.get(0));
+                }
+                return sentenceSubject(offset, exclude).filter(fit::contains);
+            }
+        }
+        if (!n.salient()) {
+            return Optional.empty(); // "the Lib Dem spokesman": only someone the article named so
+        }
+        int here = doc.sentenceAt(offset).index();
+        Optional<String> subject = subjectOf(here).or(() -> Optional.ofNullable(chainedOfSentence.get(here)))
+                .filter(p -> !exclude.contains(p));
+        int since = here;
+        if (subject.isEmpty() && here > 0) {
+            subject = subjectOf(here - 1).or(() -> Optional.ofNullable(chainedOfSentence.get(here - 1)))
+                    .filter(p -> !exclude.contains(p));
+            since = here - 1;
+        }
+        if (subject.isEmpty()) {
+            NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+            chained.forEach((at, p) -> {
+                if (!p.startsWith(UNNAMED)) {
+                    salient.put(at, p);
+                }
+            });
+            salient.putAll(speakers);
+            Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+            while (last != null && exclude.contains(last.getValue())) {
+                last = salient.lowerEntry(last.getKey());
+            }
+            if (last == null || offset - last.getKey() > NEAR || namedBetween(last.getKey(), offset, last.getValue())) {
+                return Optional.empty();
+            }
+            subject = Optional.of(last.getValue());
+            since = doc.sentenceAt(last.getKey()).index();
+        }
+        String p = subject.get();
+        if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
+            return Optional.empty();
+        }
+        if (!n.parties().isEmpty() && !member(p, n.parties())) {
+            // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
+            // said": a party nominal goes to a person of unknown party only when nobody else was named since
+            boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty();
+            if (clash || !soleNamed(p, since, offset)) {
+                return Optional.empty();
+            }
+        }
+        return subject;
+    }
+
+    /** Whether {@code person} is the only person named in narration from sentence {@code since} up to {@code offset}. */
+    private boolean soleNamed(String person, int since, int offset) {
+        for (PersonMention m : mentions) {
+            if (m.sentence() >= since && m.begin() < offset && !m.canonical().equals(person) && !quotedAt(m.begin())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The named main-clause subject of the sentence at {@code offset}, else of the sentence before, not excluded. */
+    private Optional<String> sentenceSubject(int offset, Set<String> exclude) {
         Sentence here = doc.sentenceAt(offset);
         Optional<String> subject = subjectOf(here.index()).filter(p -> !exclude.contains(p));
         if (subject.isEmpty() && here.index() > 0) {
             subject = subjectOf(here.index() - 1).filter(p -> !exclude.contains(p));
         }
-        if (subject.isPresent()) {
-            return subject;
+        return subject;
+    }
+
+    /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
+    private boolean fits(String person, Nominal n) {
+        Set<String> has = titles.getOrDefault(person, Set.of());
+        if (!has.containsAll(n.roles()) || !n.parties().isEmpty() && !member(person, n.parties())) {
+            return false;
         }
-        NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
-        salient.putAll(speakers);
-        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
-        while (last != null && exclude.contains(last.getValue())) {
-            last = salient.lowerEntry(last.getKey());
+        if (n.roles().isEmpty() && !has.containsAll(n.qualifiers()) && !n.qualifiers().isEmpty()) {
+            return false; // "the Nevada Democrat": a Democrat named with Nevada
         }
-        if (last != null && offset - last.getKey() <= NEAR) {
-            return Optional.of(last.getValue());
+        for (String w : Nominal.RANKS) {
+            if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {
+                return false; // "the chancellor" is not "shadow chancellor X" nor "former chancellor X"
+            }
         }
-        String nearest = null;
-        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
-                e = salient.lowerEntry(e.getKey())) {
-            if (exclude.contains(e.getValue())) {
+        return true;
+    }
+
+    /** Whether the article makes {@code person} a member of one of these parties (canonical names). */
+    private boolean member(String person, Set<String> wanted) {
+        for (String p : parties.getOrDefault(person, Set.of())) {
+            if (wanted.contains(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether someone other than {@code person} is named in narration between the two offsets. */
+    private boolean namedBetween(int from, int to, String person) {
+        for (PersonMention m : mentions) {
+            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !quotedAt(m.begin())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Brafman made it clear to the judge ...", "Cable said the chancellor had failed": an earlier sentence
+     * names {@code person} beside the nominal's head as someone else (not in apposition: "the prime minister,
+     * Tony Blair,"), so {@code person} is not the one the nominal means.
+     */
+    private boolean setApart(String person, Nominal n, int offset) {
+        if (titles.getOrDefault(person, Set.of()).contains(n.head())) {
+            return false;
+        }
+        int here = doc.sentenceAt(offset).index();
+        for (int k = 0; k < toks.length && toks[k].begin() < offset; k++) {
+            if (toks[k].sentence() >= here) {
+                break;
+            }
+            if (quoted[k] || mentionStartOf[k] >= 0 || !n.head().equals(title(lower(k))) || !isNoun(k)) {
                 continue;
             }
-            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
-                return Optional.of(e.getValue());
+            int first = k;
+            while (first - 1 >= sentenceStart[k] && (isNoun(first - 1) || "JJ".equals(pos(first - 1)))
+                    && mentionStartOf[first - 1] < 0) {
+                first--;
             }
-            if (nearest == null) {
-                nearest = e.getValue();
+            if (first - 1 < sentenceStart[k] || !"the".equals(lower(first - 1))
+                    || k + 1 < sentenceEnd[k] && ("POS".equals(pos(k + 1)) || mentionStartOf[k + 1] >= 0)) {
+                continue; // "the prime minister's spokesman", "the chancellor Gordon Brown"
+            }
+            for (int j = sentenceStart[k]; j < sentenceEnd[k]; j++) {
+                PersonMention m = mentionStarting[j];
+                if (m == null || !m.canonical().equals(person)) {
+                    continue;
+                }
+                int e = endOfMention(j);
+                boolean apposed = e + 2 == first - 1 && ",".equals(toks[e + 1].word())
+                        || j - 1 == k + 1 && ",".equals(toks[k + 1].word()) || e + 1 == first - 1;
+                if (!apposed) {
+                    return true;
+                }
             }
         }
-        return Optional.ofNullable(nearest);
+        return false;
+    }
+
+    /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
+    public NavigableMap<Integer, String> subjects() {
+        return java.util.Collections.unmodifiableNavigableMap(subjects);
     }
 
     /** The main-clause subject of sentence {@code sentence} when it is a named person. */
@@ -292,6 +455,9 @@ public final class Discourse {
 
     private boolean compatible(String person, char want) {
         char g = gender(person);
+        if (want == '?') {
+            return true;
+        }
         return g == '?' || g == want;
     }
 
@@ -570,18 +736,60 @@ public final class Discourse {
 
     private void noteTitles(String person, int start) {
         Set<String> words = titles.computeIfAbsent(person, k -> new HashSet<>());
+        int from = start;
         for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
-            words.add(title(lower(k)));
+            addTitle(words, lower(k));
+            from = k;
+        }
+        notePartyWords(person, from, start);
+        String honorific = mentionStarting[start].surface().split("[\\s.]", 2)[0];
+        addTitle(words, honorific.toLowerCase(Locale.ROOT));
+        if (start > 0 && NameLexicon.DEFAULT.isHonorific(toks[start - 1].word())) {
+            addTitle(words, lower(start - 1).replace(".", ""));
         }
         int e = endOfMention(start);
         if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
-            for (int k = e + 2; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k); k++) {
-                words.add(title(lower(k)));
+            int k = e + 2;
+            for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k); k++) {
+                addTitle(words, lower(k));
+            }
+            notePartyWords(person, e + 2, k);
+        }
+    }
+
+    /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
+    private static void addTitle(Set<String> words, String word) {
+        String w = title(word);
+        if (w.startsWith("ex-") && w.length() > 3) {
+            words.add("former");
+            w = w.substring(3);
+        }
+        words.add(w);
+        words.addAll(RoleWords.implied(w));
+    }
+
+    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party. */
+    private void notePartyWords(String person, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (int n = 2; n >= 1; n--) {
+                if (k + n > to) {
+                    continue;
+                }
+                StringBuilder alias = new StringBuilder(toks[k].word().replaceFirst("^(?i)ex-", ""));
+                for (int j = k + 1; j < k + n; j++) {
+                    alias.append(' ').append(toks[j].word());
+                }
+                List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
+                if (!found.isEmpty()) {
+                    found.forEach(p -> noteParty(person, p.canonical()));
+                    k += n - 1;
+                    break;
+                }
             }
         }
     }
 
-    private static String title(String word) {
+    static String title(String word) {
         return switch (word) {
             case "sen.", "sen" -> "senator";
             case "rep.", "rep" -> "representative";

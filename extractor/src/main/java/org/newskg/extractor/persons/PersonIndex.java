@@ -737,6 +737,15 @@ public final class PersonIndex {
     }
 
     /**
+     * The person a role nominal starting at {@code offset} stands for ("the Tory leader", "the senator", "the
+     * Nevada Democrat"; {@code words} as written, a determiner may lead), persons in {@code exclude} skipped:
+     * see {@link Discourse#resolveNominal}.
+     */
+    public Optional<String> resolveNominal(int offset, List<String> words, Set<String> exclude) {
+        return discourse.resolveNominal(offset, words, exclude, java.util.Collections.emptyNavigableMap());
+    }
+
+    /**
      * The person a definite description at {@code offset} ("the Labour peer", "the ex-Mayor of London")
      * most likely refers to: the only person named in the nearest earlier sentence (of the three
      * before) that names anyone. Empty when that sentence names several persons: precision first.

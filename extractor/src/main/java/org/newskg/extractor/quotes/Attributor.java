@@ -355,7 +355,14 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = discourse.resolveRole(ix.toks[c.start()].begin(), c.name(), notTheSpeaker(c), salient)
+                if ("ORGANIZATION".equals(ix.toks[c.end()].ner())) {
+                    return Attribution.unnamed(rule, anchor); // "The New Hampshire Union Leader said": a newspaper
+                }
+                List<String> words = new ArrayList<>();
+                for (int k = c.start(); k <= c.end(); k++) {
+                    words.add(ix.word(k));
+                }
+                String who = discourse.resolveNominal(ix.toks[c.start()].begin(), words, notTheSpeaker(c), salient)
                         .orElse(null);
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);

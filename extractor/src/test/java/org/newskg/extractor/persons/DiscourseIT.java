@@ -70,11 +70,11 @@ class DiscourseIT {
                 + "Later the senator spoke.";
         Discourse d = index(text).discourse();
         int senator = text.indexOf("the senator");
-        assertThat(d.resolveRole(senator, "senator", Set.of(), new TreeMap<>())).contains("Tom Reid");
+        assertThat(d.resolveNominal(senator, java.util.List.of("the", "senator"), Set.of(), new TreeMap<>())).contains("Tom Reid");
         String two = "Tom Reid sought votes in Ohio. \"We will win,\" the senator said.";
-        assertThat(index(two).discourse().resolveRole(two.indexOf("the senator"), "senator", Set.of(), new TreeMap<>()))
+        assertThat(index(two).discourse().resolveNominal(two.indexOf("the senator"), java.util.List.of("the", "senator"), Set.of(), new TreeMap<>()))
                 .contains("Tom Reid");
-        assertThat(index(two).discourse().resolveRole(two.indexOf("the senator"), "senator", Set.of("Tom Reid"),
+        assertThat(index(two).discourse().resolveNominal(two.indexOf("the senator"), java.util.List.of("the", "senator"), Set.of("Tom Reid"),
                 new TreeMap<>())).isEmpty();
     }
 
