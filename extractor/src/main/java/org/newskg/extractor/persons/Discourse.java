@@ -325,21 +325,22 @@ public final class Discourse {
             // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
             // said": a party nominal goes to a person of unknown party only when nobody else was named since
             boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty();
-            if (clash || !soleNamed(p, since, offset)) {
+            if (clash || !soleSalient(p, since, offset, speakers)) {
                 return Optional.empty();
             }
         }
         return subject;
     }
 
-    /** Whether {@code person} is the only person named in narration from sentence {@code since} up to {@code offset}. */
-    private boolean soleNamed(String person, int since, int offset) {
-        for (PersonMention m : mentions) {
-            if (m.sentence() >= since && m.begin() < offset && !m.canonical().equals(person) && !quotedAt(m.begin())) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether {@code person} is the only salient person (a main-clause subject or a speaker, not someone spoken
+     * of: "Rubio ripped into Obama") from sentence {@code since} up to {@code offset}.
+     */
+    private boolean soleSalient(String person, int since, int offset, NavigableMap<Integer, String> speakers) {
+        int from = doc.sentences().get(since).tokens().get(0).begin();
+        NavigableMap<Integer, String> salient = new TreeMap<>(subjects.subMap(from, offset));
+        salient.putAll(speakers.subMap(from, offset));
+        return salient.values().stream().allMatch(person::equals);
     }
 
     /** The named main-clause subject of the sentence at {@code offset}, else of the sentence before, not excluded. */
@@ -611,8 +612,8 @@ public final class Discourse {
     }
 
     /**
-     * A role subject stands for the latest person named with all its words ("Prime Minister X" for "the
-     * prime minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
+     * A role subject stands for the person {@link #resolveNominal} finds ("Prime Minister X" for "the prime
+     * minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
      * a later he/she may mean ("The spokeswoman said ... She said"), so that the pronoun does not fall back
      * to someone named before; an epithet ("the Labour veteran") changes nothing.
      */
@@ -621,28 +622,12 @@ public final class Discourse {
         while (first - 1 >= 0 && !DETERMINERS.contains(lower(first - 1))) {
             first--;
         }
-        Set<String> words = new HashSet<>();
+        List<String> written = new ArrayList<>();
         for (int k = first; k <= head; k++) {
-            if (!"HYPH".equals(pos(k))) {
-                words.add(title(lower(k)));
-            }
+            written.add(toks[k].word());
         }
-        String who = null;
-        for (Map.Entry<Integer, String> e = subjects.lastEntry(); e != null; e = subjects.lowerEntry(e.getKey())) {
-            if (titles.getOrDefault(e.getValue(), Set.of()).containsAll(words)) {
-                who = e.getValue();
-                break;
-            }
-        }
-        if (who == null) {
-            for (int k = first - 1; k >= 0; k--) {
-                if (mentionStarting[k] != null && titles.getOrDefault(mentionStarting[k].canonical(), Set.of())
-                        .containsAll(words)) {
-                    who = mentionStarting[k].canonical();
-                    break;
-                }
-            }
-        }
+        String who = resolveNominal(toks[first].begin(), written, Set.of(), java.util.Collections.emptyNavigableMap())
+                .orElse(null);
         if (who != null) {
             roles.put(toks[first].begin(), who);
             return;
@@ -750,7 +735,9 @@ public final class Discourse {
         int e = endOfMention(start);
         if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
             int k = e + 2;
-            for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k); k++) {
+            // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
+            for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k)
+                    && !("IN".equals(pos(k)) && k + 1 < toks.length && ("DT".equals(pos(k + 1)) || "PRP$".equals(pos(k + 1)))); k++) {
                 addTitle(words, lower(k));
             }
             notePartyWords(person, e + 2, k);

@@ -65,6 +65,7 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
             if (FORMER.contains(w)) {
                 ranks.add("former");
             } else if (SKIP.contains(w)) {
+                head = last ? w : head; // "the Labour veteran": a party nominal
                 continue;
             } else if (RANKS.contains(w)) {
                 ranks.add(w);

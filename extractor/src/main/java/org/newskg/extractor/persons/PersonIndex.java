@@ -445,7 +445,7 @@ public final class PersonIndex {
             Set<String> recent = new HashSet<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
-                if (owners.contains(e.getValue()) && other.begin() < sp.begin()
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.words().size() >= 2
                         && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
                     recent.add(e.getValue());
                 }
