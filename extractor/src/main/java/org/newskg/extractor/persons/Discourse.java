@@ -251,7 +251,7 @@ public final class Discourse {
      * <ol>
      * <li>the one person named earlier in the article with all its role words ("Tory leader X", "X, the
      * senator,", "Lord X" for "the peer") and, when it names a party, a member of that party; of several, the
-     * one its other words fit ("Texas"), else the subject of its sentence or the one before among them, else
+     * one its other words and rank fit ("Texas", "ex-"), else the subject of its sentence or the one before among them, else
      * nobody;</li>
      * <li>when nobody was named with the role: the salient person (the main-clause subject of its sentence or
      * the one before, else the subject or speaker just before with nobody else named between), provided the
@@ -279,8 +279,8 @@ public final class Discourse {
                 return Optional.of(fit.iterator().next());
             }
             if (fit.size() > 1) {
-                List<String> narrowed = fit.stream()
-                        .filter(p -> titles.getOrDefault(p, Set.of()).containsAll(n.qualifiers())).toList();
+                List<String> narrowed = fit.stream().filter(p -> titles.getOrDefault(p, Set.of()).containsAll(n.qualifiers())
+                        && titles.getOrDefault(p, Set.of()).containsAll(n.ranks())).toList();
                 if (narrowed.size() == 1) {
                     return Optional.of(narrowed.get(0));
                 }
@@ -358,9 +358,6 @@ public final class Discourse {
         Set<String> has = titles.getOrDefault(person, Set.of());
         if (!has.containsAll(n.roles()) || !n.parties().isEmpty() && !member(person, n.parties())) {
             return false;
-        }
-        if (n.roles().isEmpty() && !has.containsAll(n.qualifiers()) && !n.qualifiers().isEmpty()) {
-            return false; // "the Nevada Democrat": a Democrat named with Nevada
         }
         for (String w : Nominal.RANKS) {
             if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {

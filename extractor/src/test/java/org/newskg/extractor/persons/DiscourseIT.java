@@ -78,6 +78,35 @@ class DiscourseIT {
                 new TreeMap<>())).isEmpty();
     }
 
+    /** The text, the role nominal (its last occurrence is resolved), the person or "-" for none. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tory leader Tom Reid spoke. Ann Holt spoke next. Then the Tory leader left.              | the Tory leader        | Tom Reid
+            Texas Sen. Tom Reid spoke. Ohio Sen. Ann Holt spoke. Then the Texas senator left.        | the Texas senator      | Tom Reid
+            Lord Tom Reid spoke in the debate. Ann Holt listened. Then the peer left.                | the peer               | Tom Reid
+            Former Mayor Tom Reid met Mayor Ann Holt. Then the ex-Mayor left.                        | the ex-Mayor           | Tom Reid
+            Former Mayor Tom Reid met Mayor Ann Holt. Then the mayor left.                           | the mayor              | Ann Holt
+            Chancellor Tom Reid met shadow chancellor Ann Holt. Then the shadow chancellor left.      | the shadow chancellor  | Ann Holt
+            Nevada Democrat Tom Reid met Republican Ann Holt. Then the Nevada Democrat left.          | the Nevada Democrat    | Tom Reid
+            Tom Reid quit the party on Monday. The Labour veteran said he was sad.                   | The Labour veteran     | Tom Reid
+            Tom Reid met Ann Holt. Then the Lib Dem spokesman left.                                  | the Lib Dem spokesman  | -
+            Tom Reid made it clear to the judge that he was right. Then the judge left.              | the judge              | -
+            Labour leader Tom Reid met voters. Then the Tory leader left.                            | the Tory leader        | -
+            Tom Reid spoke at length. Then the businesswoman left.                                   | the businesswoman      | -
+            Ann Holt has failed, Tom Reid said. Then the Conservative leader left.                   | the Conservative leader | -
+            """)
+    void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
+        Discourse d = index(text).discourse();
+        int at = text.lastIndexOf(nominal);
+        TreeMap<Integer, String> speakers = new TreeMap<>();
+        int said = text.indexOf("Tom Reid said");
+        if (said >= 0) {
+            speakers.put(said, "Tom Reid"); // what the quote rules pass: the speaker of indirect speech
+        }
+        assertThat(d.resolveNominal(at, java.util.List.of(nominal.split(" ")), Set.of(), speakers).orElse("-"))
+                .isEqualTo(expected);
+    }
+
     @Test
     void knowsGendersFromNamesHonorificsAndPronouns() {
         Discourse d = index("Mrs Lee Vale met Tom Reid. Pat Kim spoke, and she was clear. Pat Kim left, and she wept.")
