@@ -589,6 +589,15 @@ public final class Discourse {
      */
     private int roleSubject(int from, int limit) {
         int j = clauseStart(from, limit);
+        if (j < limit && !quoted[j] && ("IN".equals(pos(j)) || "TO".equals(pos(j)))) {
+            // "To a packed audience in Gateshead, the chancellor said": past a leading phrase to its comma
+            for (int k = j + 1; k < limit && k < j + 15 && !quoted[k] && !isVerb(k); k++) {
+                if (",".equals(toks[k].word())) {
+                    j = k + 1;
+                    break;
+                }
+            }
+        }
         while (j < limit && !quoted[j] && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
             j++;
         }
@@ -663,11 +672,16 @@ public final class Discourse {
         return -1;
     }
 
-    /** "As for Tom Reid, he said ...": a person set up front as the topic of the sentence. */
+    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
     private int topic(int from, int limit) {
         int j = from;
         while (j < limit && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
             j++;
+        }
+        if (j + 2 < limit && "there".equals(lower(j)) && ("'s".equals(lower(j + 1)) || "’s".equals(lower(j + 1))
+                || "is".equals(lower(j + 1))) && mentionStarting[j + 2] != null && !quoted[j + 2]) {
+            int e = endOfMention(j + 2);
+            return e + 1 >= limit || isPunct(e + 1) ? j + 2 : -1; // "Then there's Axelrod." introduces who speaks next
         }
         if (j + 2 >= limit || !"as".equals(lower(j)) || !"for".equals(lower(j + 1))
                 || mentionStarting[j + 2] == null || quoted[j + 2]) {
