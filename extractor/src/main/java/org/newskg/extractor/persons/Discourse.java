@@ -45,6 +45,7 @@ public final class Discourse {
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
             org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
     private static final Set<String> ROLE_NOUNS = roleNouns();
@@ -140,6 +141,9 @@ public final class Discourse {
                 int role = subject < 0 && subject != PRONOUN_SUBJECT ? roleSubject(i, sentenceEnd[i]) : -1;
                 if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
                     subject = possessor(i);
+                }
+                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
+                    subject = agent(i, sentenceEnd[i]);
                 }
                 if (subject >= 0) {
                     subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
@@ -689,6 +693,38 @@ public final class Discourse {
         }
         int e = endOfMention(j + 2);
         return e + 1 < limit && ",".equals(toks[e + 1].word()) ? j + 2 : -1;
+    }
+
+    /**
+     * "The report was welcomed by shadow pensions secretary X.": the person doing what a passive main clause
+     * tells is what the sentence is about (a later "he said" is X's), when nobody else is named before.
+     */
+    private int agent(int from, int limit) {
+        int j = clauseStart(from, limit);
+        for (; j < limit && !quoted[j]; j++) {
+            if (mentionStarting[j] != null) {
+                return -1;
+            }
+            if (isVerb(j) && !"VBN".equals(pos(j)) && !BE.contains(lower(j))) {
+                return -1; // an active main verb: not a passive clause
+            }
+            if ("VBN".equals(pos(j)) && j > from && BE.contains(lower(j - 1))) {
+                break;
+            }
+        }
+        if (j + 1 >= limit || !"by".equals(lower(j + 1))) {
+            return -1;
+        }
+        for (int k = j + 2; k < limit && k < j + 8 && !quoted[k]; k++) {
+            if (mentionStarting[k] != null) {
+                int e = endOfMention(k);
+                return e + 1 >= limit || isPunct(e + 1) ? k : -1;
+            }
+            if (!(isNoun(k) || "JJ".equals(pos(k)) || "DT".equals(pos(k)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */

@@ -41,6 +41,8 @@ class DiscourseIT {
             Peter Grant said he had suspended Mr Vale. He said the case would be looked into and Mr Vale may be questioned. He added that it was over. | He | Peter Grant
             Tom Reid quit the party on Monday. The Labour veteran said he was sad. He left the hall.                        | He  | Tom Reid
             Tom Reid spoke first. Then there's Peter Grant. He said it was far too late.                                    | He  | Peter Grant
+            Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant. He said it was late. | He | Peter Grant
+            Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant and his aides. He said it was late. | He | Tom Reid
             Tom Reid spoke at a rally. To a packed hall in Leeds, the chancellor said the cuts proposed by shadow chancellor Peter Grant were wrong. He said it was late. | He | Tom Reid
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
