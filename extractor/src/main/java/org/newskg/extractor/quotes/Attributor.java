@@ -228,6 +228,12 @@ final class Attributor {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
             }
             Candidate c = afterQuote(v) ? subjects.startingAt(v + 1, limit) : subjects.subjectOf(v, from);
+            if (c == null && v - 2 >= from && "WDT".equals(ix.pos(v - 1)) && ix.isNoun(v - 2)
+                    && ix.mentionEnding[v - 2] == null && !lex.documentNouns.contains(ix.lower(v - 2))) {
+                // "X posted it under a headline that said, ‘...’": the headline's words, not X's (but "X released
+                // a statement that said" is X's)
+                return Attribution.unnamed("said.before", ix.toks[v].begin());
+            }
             if (c == null) {
                 c = subjects.mainSubject(from, v);
             }

@@ -104,6 +104,8 @@ class QuoteRulesIT {
             "The council has lost control of its own budget," according to Ann Holt, the opposition leader. => Ann Holt said.according-to
             According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
             Tory leader Tom Reid spoke in Leeds. Ann Holt spoke next. "We will win the next election," the Tory leader said. => Tom Reid said.after/role
+            Ann Holt posted her message under a headline that said, "Death to the plan." She added: "We will not give up the fight." => Ann Holt said.colon-before/pronoun
+            Tom Reid released a statement that said, "We will appeal the ruling at once." => Tom Reid said.before
             Lord Peter Grant spoke in the debate. Tom Reid listened. "It rather misses the point," the peer said. => Peter Grant said.after/role
             Tom Reid spoke at the rally. "We will win this state," the Florida senator and Republican presidential candidate said. => Tom Reid said.after/role
             Tory leader Tom Reid was filmed. Peter Grant made the film. The Tory leader was asked about it. He replies: "What is the inference of that?" => Tom Reid said.colon-before/pronoun
@@ -142,6 +144,7 @@ class QuoteRulesIT {
             "How could you have thought anything else at all?" Tom Reid replied that the posters were fine.
             Ann Holt said the vote was over. "Call the roll," came shouts from the crowd.
             Ann Holt spoke on Monday. The Daily Leader said Ms Holt had been "rocked" by the vote.
+            Ann Holt posted her message under a headline that said, "Death to the Old Town Hall Plan."
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
