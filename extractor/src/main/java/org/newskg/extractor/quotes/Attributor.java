@@ -370,14 +370,17 @@ final class Attributor {
         return false;
     }
 
-    /** Whether the narration of token {@code k}'s sentence names {@code speaker} or has a he/she that may be them. */
+    /**
+     * Whether the narration of token {@code k}'s sentence names {@code speaker} before the quote at {@code k}
+     * ("When Trump used the words, ‘...’") or has a he/she that may be them ("..., she added").
+     */
     private boolean mentionsSpeaker(int k, String speaker) {
         char g = discourse.gender(speaker);
         for (int i = ix.sentenceStart[k]; i < ix.sentenceEnd[k]; i++) {
             if (ix.inQuote(i)) {
                 continue;
             }
-            if (ix.mentionStarting[i] != null && ix.mentionStarting[i].canonical().equals(speaker)) {
+            if (i < k && ix.mentionStarting[i] != null && ix.mentionStarting[i].canonical().equals(speaker)) {
                 return true;
             }
             String w = ix.lower(i);

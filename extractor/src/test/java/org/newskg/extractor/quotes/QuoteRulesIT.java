@@ -119,6 +119,8 @@ class QuoteRulesIT {
             Ann Holt backed the plan. Tom Reid called it "a disgrace to the town and its people". Its critics, she says, are wrong. "It was a storm in a teacup for all of us." => Tom Reid: a disgrace to the town and its people || Ann Holt: It was a storm in a teacup for all of us.
             Tom Reid spoke. "We will win this seat," he said. Reid is no conservative, he said. "He is a liberal at heart!" => Tom Reid: We will win this seat,
             "We will win this seat," Tom Reid said. Outlets reported the police had "more than one conversation" with the staff. => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. Outlets reported the police had "more than one conversation" with Reid. => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. Then Reid told the crowd he was "very, very confident of it". => Tom Reid: We will win this seat, || Tom Reid: very, very confident of it
             "We will win this seat," Tom Reid said.\\n<tweet tweet-id="771316789665992704"></tweet> => Tom Reid: We will win this seat,
             """)
     void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
