@@ -49,6 +49,8 @@ final class ParsedSentence {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
+    /** Question words that take what they ask about as done: "asked him why he had attacked Reid". */
+    private static final Set<String> WH_PRESUPPOSED = Set.of("why", "how", "when");
 
     final Doc doc;
     final Sentence s;
@@ -405,9 +407,10 @@ final class ParsedSentence {
      */
     boolean unasserted(int n) {
         int cur = n;
+        int from = -1;
         for (int step = 0; step < 3 && cur >= 0; step++) {
             boolean pressed = step == 1 && lemma(cur).equals("press") && d.label(n).equals("obj");
-            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed) {
+            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from)) {
                 return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);
@@ -417,9 +420,24 @@ final class ParsedSentence {
             if (!carries) {
                 return false;
             }
+            from = cur;
             cur = d.head(cur);
         }
         return false;
+    }
+
+    /**
+     * "Asked about his attacks on Reid, Holt said ...", "asked Holt why she had criticised Reid": a question about a
+     * criticism takes it as done, unlike "asked Holt to condemn Reid".
+     */
+    private boolean askedAbout(int verb, int from) {
+        if (from < 0 || !lemma(verb).equals("ask")) {
+            return false;
+        }
+        if (d.label(from).startsWith("obl")) {
+            return d.children(from, "case").stream().anyMatch(c -> word(c).equals("about"));
+        }
+        return d.children(from).stream().anyMatch(c -> d.label(c).equals("advmod") && WH_PRESUPPOSED.contains(word(c)));
     }
 
     /**
@@ -526,7 +544,8 @@ final class ParsedSentence {
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
-                return List.of();
+                return target ? List.of() : reporter(n, exclude).or(() -> mainSubject(n, exclude))
+                        .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
             int at = d.token(n).begin();
             Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p));
@@ -661,6 +680,70 @@ final class ParsedSentence {
             if (m.isPresent()) {
                 return Optional.of(m.get().canonical());
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Rubio said his attacks on Trump had paid off", "He said his criticism of Reid was fair": a possessive pronoun
+     * on a noun inside the reported clause of a verb of saying is the one who says it, when that subject is a person
+     * of the pronoun's gender (a pronoun subject resolved as in any main clause).
+     */
+    private Optional<String> reporter(int pronoun, Set<String> exclude) {
+        if (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her"))) {
+            return Optional.empty();
+        }
+        String gender = word(pronoun).equals("his") ? "MALE" : "FEMALE";
+        int cur = d.head(pronoun);
+        for (int step = 0; step < 3 && cur >= 0 && !d.label(cur).equals("ccomp"); step++) {
+            if (d.label(cur).startsWith("acl") || d.label(cur).equals("conj")) {
+                return Optional.empty();
+            }
+            cur = d.head(cur);
+        }
+        if (cur < 0 || !d.label(cur).equals("ccomp") || d.head(cur) < 0) {
+            return Optional.empty();
+        }
+        int verb = d.head(cur);
+        if (CriticismRules.cues(d.token(verb)).noneMatch(c -> c.kind() == Cue.Kind.SAYING)
+                || d.hasChild(verb, "nsubj:pass") || opaque(verb)) {
+            return Optional.empty();
+        }
+        for (int subject : d.children(verb, "nsubj")) {
+            Optional<String> who;
+            if (isPronoun(subject)) {
+                boolean same = gender.equals("MALE") ? word(subject).equals("he") : word(subject).equals("she");
+                who = same ? persons.resolvePronoun(d.token(subject).begin(), exclude) : Optional.empty();
+            } else {
+                who = persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
+                        .filter(c -> persons.gender(c).equals(gender));
+            }
+            return who.filter(c -> !exclude.contains(c));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Reid caused a stir in May, when he criticised Holt", "Reid gave a speech in which he attacked Holt": the
+     * pronoun subject of a relative clause on a time or a thing ("when", "in which") is the named subject of the
+     * main clause, when that person is of the pronoun's gender; no one else.
+     */
+    private Optional<String> mainSubject(int pronoun, Set<String> exclude) {
+        int clause = d.head(pronoun);
+        if (!(word(pronoun).equals("he") || word(pronoun).equals("she")) || !d.label(pronoun).equals("nsubj")
+                || clause < 0 || !d.label(clause).equals("acl:relcl") || d.children(clause).stream().noneMatch(c -> c < pronoun
+                        && (word(c).equals("when") && d.label(c).equals("advmod")
+                                || word(c).equals("which") && d.label(c).startsWith("obl")))) {
+            return Optional.empty();
+        }
+        int main = governingVerb(d.head(clause));
+        if (main < 0) {
+            return Optional.empty();
+        }
+        String gender = word(pronoun).equals("he") ? "MALE" : "FEMALE";
+        for (int subject : d.children(main, "nsubj")) {
+            return persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
+                    .filter(c -> persons.gender(c).equals(gender) && !exclude.contains(c));
         }
         return Optional.empty();
     }

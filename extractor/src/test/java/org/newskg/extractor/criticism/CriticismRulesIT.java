@@ -166,6 +166,12 @@ class CriticismRulesIT {
             Tom Reid filed a lawsuit against Ann Holt and other leading Democrats, accusing them of ignoring his campaign. => Tom Reid > Ann Holt => verb-active
             Tom Reid announced a cap on tuition fees. Ann Holt condemned the move.   => Ann Holt > Tom Reid       => act-author
             Tom Reid unveiled a tax plan on Monday. Ann Holt has attacked this plan as unfair. => Ann Holt > Tom Reid => act-author
+            Tom Reid spoke in Leeds. He said his attacks on Ann Holt had paid off.   => Tom Reid > Ann Holt       => noun-possessive
+            Ann Holt spoke in Leeds. Holt said her criticism of Tom Reid was fair.   => Ann Holt > Tom Reid       => noun-possessive
+            Tom Reid spoke in Leeds. Asked about his criticisms of Ann Holt, Reid said they were fair. => Tom Reid > Ann Holt => noun-possessive
+            Tom Reid spoke in Leeds. Priya Patel asked Reid why he had criticised Ann Holt. => Tom Reid > Ann Holt => verb-active
+            Tom Reid spoke in Leeds. Reid caused a stir in May, when he criticised Ann Holt for her vote. => Tom Reid > Ann Holt => verb-active
+            Tom Reid spoke in Leeds. Reid gave a speech in which he attacked Ann Holt. => Tom Reid > Ann Holt      => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -211,6 +217,17 @@ class CriticismRulesIT {
         assertThat(pairs("Marco Rubio spoke in Iowa. Later Rubio hit back.", Relation.CRITICISED)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Tom Reid spoke in Leeds. Ann Holt said his attacks on Priya Patel were wrong.",
+        "Ann Holt spoke in Leeds. Tom Reid said her criticism of Priya Patel was unfair.",
+        "Tom Reid spoke in Leeds. Ann Holt gave a speech in which he attacked Priya Patel.",
+        "Tom Reid spoke in Leeds. Ann Holt caused a stir in May, when he criticised Priya Patel."
+    })
+    void aPronounInAReportedOrRelativeClauseIsNotASpeakerOfTheOtherSex(String text) {
+        assertThat(pairs(text, Relation.CRITICISED)).doesNotContain("Ann Holt > Priya Patel", "Tom Reid > Priya Patel");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // groups, parties, governments, organisations and places are not persons
@@ -237,6 +254,8 @@ class CriticismRulesIT {
         "Ann Holt stopped short of criticising Tom Reid.",
         "Ann Holt is expected to attack Tom Reid in her speech.",
         "Ann Holt asked Tom Reid to condemn Priya Patel.",
+        "Ann Holt asked Tom Reid whether he would condemn Priya Patel.",
+        "Tom Reid spoke in Leeds. Ann Holt said that he attacked Priya Patel.",
         "Ann Holt denied that she had criticised Tom Reid.",
         // someone else's attack, things that are not what a person said or did, violence
         "Ann Holt condemned the attack on Tom Reid.",
