@@ -172,6 +172,9 @@ class CriticismRulesIT {
             Tom Reid spoke in Leeds. Priya Patel asked Reid why he had criticised Ann Holt. => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke in Leeds. Reid caused a stir in May, when he criticised Ann Holt for her vote. => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke in Leeds. Reid gave a speech in which he attacked Ann Holt. => Tom Reid > Ann Holt      => verb-active
+            Tom Reid mocked Ann Holt for criticizing Priya Patel.                     => Ann Holt > Priya Patel    => verb-active
+            Ann Holt was praised for attacking Priya Patel over the deal.             => Ann Holt > Priya Patel    => verb-active
+            Tom Reid has mocked Ann Holt repeatedly for publicly criticizing the mayor, Priya Patel, during the campaign. => Ann Holt > Priya Patel => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -228,6 +231,12 @@ class CriticismRulesIT {
         assertThat(pairs(text, Relation.CRITICISED)).doesNotContain("Ann Holt > Priya Patel", "Tom Reid > Priya Patel");
     }
 
+    @Test
+    void theOneMockedForACriticismIsItsCriticNotTheMocker() {
+        assertThat(pairs("Tom Reid has mocked Ann Holt repeatedly for publicly criticizing the mayor, Priya Patel, during the campaign.",
+                Relation.CRITICISED)).isEqualTo("Ann Holt > Priya Patel; Tom Reid > Ann Holt");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         // groups, parties, governments, organisations and places are not persons
@@ -255,6 +264,7 @@ class CriticismRulesIT {
         "Ann Holt is expected to attack Tom Reid in her speech.",
         "Ann Holt asked Tom Reid to condemn Priya Patel.",
         "Ann Holt asked Tom Reid whether he would condemn Priya Patel.",
+        "Tom Reid was jailed for attacking Priya Patel.",
         "Tom Reid spoke in Leeds. Ann Holt said that he attacked Priya Patel.",
         "Ann Holt denied that she had criticised Tom Reid.",
         // someone else's attack, things that are not what a person said or did, violence
