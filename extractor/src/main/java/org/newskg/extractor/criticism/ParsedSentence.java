@@ -49,6 +49,8 @@ final class ParsedSentence {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
+    /** Verbs whose object is the means of what follows, not its doer: "used her speech to attack Reid". */
+    private static final Set<String> INSTRUMENTAL = Set.of("use", "seize", "grab");
     /** Question words that take what they ask about as done: "asked him why he had attacked Reid". */
     private static final Set<String> WH_PRESUPPOSED = Set.of("why", "how", "when");
 
@@ -113,7 +115,7 @@ final class ParsedSentence {
             }
             String l = d.label(cur);
             int head = d.head(cur);
-            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty()) {
+            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty() && !INSTRUMENTAL.contains(lemma(head))) {
                 return d.children(head, "obj"); // "urged Tom to condemn": Tom is the one who condemns
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {

@@ -175,6 +175,10 @@ class CriticismRulesIT {
             Tom Reid mocked Ann Holt for criticizing Priya Patel.                     => Ann Holt > Priya Patel    => verb-active
             Ann Holt was praised for attacking Priya Patel over the deal.             => Ann Holt > Priya Patel    => verb-active
             Tom Reid has mocked Ann Holt repeatedly for publicly criticizing the mayor, Priya Patel, during the campaign. => Ann Holt > Priya Patel => verb-active
+            Ann Holt argued emphatically - rebuking Tom Reid eight times by name - that the plan had failed. => Ann Holt > Tom Reid => verb-active
+            Ann Holt used her speech to attack Tom Reid.                              => Ann Holt > Tom Reid       => verb-active
+            Ann Holt went on the attack against Tom Reid.                             => Ann Holt > Tom Reid       => noun-at
+            Ann Holt dismissed Tom Reid as a lightweight.                             => Ann Holt > Tom Reid       => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -265,6 +269,8 @@ class CriticismRulesIT {
         "Ann Holt asked Tom Reid to condemn Priya Patel.",
         "Ann Holt asked Tom Reid whether he would condemn Priya Patel.",
         "Tom Reid was jailed for attacking Priya Patel.",
+        "Ann Holt urged Tom Reid to condemn Priya Patel.",
+        "Ann Holt dismissed Tom Reid from the cabinet.",
         "Tom Reid spoke in Leeds. Ann Holt said that he attacked Priya Patel.",
         "Ann Holt denied that she had criticised Tom Reid.",
         // someone else's attack, things that are not what a person said or did, violence
