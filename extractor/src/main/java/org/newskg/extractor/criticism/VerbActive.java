@@ -81,11 +81,12 @@ final class VerbActive implements Sieve {
                 return true;
             }
         }
-        // "Obama argued - rebuking Mr. Trump by name - that ...": a dash before the gerund, its noun the verb's object
-        return v > 0 && DASHES.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
+        // "Obama argued - rebuking Mr. Trump by name - that ...", "Holt joined the debate, accusing Reid of lying": a dash
+        // or comma before the gerund, its noun the verb's object
+        return v > 0 && BREAKS.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
     }
 
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    private static final Set<String> BREAKS = Set.of(",", "-", "--", "\u2013", "\u2014");
 
     /**
      * The noun a misread gerund hangs on, through the title words of a name: "after lashing Senator Ann Holt" hangs

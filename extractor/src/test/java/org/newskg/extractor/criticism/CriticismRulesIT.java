@@ -179,6 +179,8 @@ class CriticismRulesIT {
             Ann Holt used her speech to attack Tom Reid.                              => Ann Holt > Tom Reid       => verb-active
             Ann Holt went on the attack against Tom Reid.                             => Ann Holt > Tom Reid       => noun-at
             Ann Holt dismissed Tom Reid as a lightweight.                             => Ann Holt > Tom Reid       => verb-label
+            Ann Holt joined the debate, accusing Tom Reid of lying.                   => Ann Holt > Tom Reid       => verb-active
+            Ann Holt spoke on Monday, saying Tom Reid was unfit to lead.              => Ann Holt > Tom Reid       => said-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -271,6 +273,7 @@ class CriticismRulesIT {
         "Tom Reid was jailed for attacking Priya Patel.",
         "Ann Holt urged Tom Reid to condemn Priya Patel.",
         "Ann Holt dismissed Tom Reid from the cabinet.",
+        "Ann Holt spoke on Monday, saying Tom Reid was in Leeds.",
         "Tom Reid spoke in Leeds. Ann Holt said that he attacked Priya Patel.",
         "Ann Holt denied that she had criticised Tom Reid.",
         // someone else's attack, things that are not what a person said or did, violence
