@@ -181,6 +181,8 @@ class CriticismRulesIT {
             Ann Holt dismissed Tom Reid as a lightweight.                             => Ann Holt > Tom Reid       => verb-label
             Ann Holt joined the debate, accusing Tom Reid of lying.                   => Ann Holt > Tom Reid       => verb-active
             Ann Holt spoke on Monday, saying Tom Reid was unfit to lead.              => Ann Holt > Tom Reid       => said-label
+            Tom Reid criticized Ann Holt's past transgressions.                       => Tom Reid > Ann Holt       => verb-active
+            Ann Holt spoke in Leeds. The comment came in response to Tom Reid's attacks on her willingness to serve. => Tom Reid > Ann Holt => noun-possessive
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
