@@ -813,7 +813,38 @@ final class ParsedSentence {
             onlyExcluded &= exclude.contains(m.canonical());
         }
         Optional<String> found = persons.resolveDescription(onlyExcluded ? s.begin() : offset);
-        return found.filter(p -> !exclude.contains(p));
+        return found.filter(p -> !exclude.contains(p) && !titledOtherwise(p, n, offset));
+    }
+
+    /**
+     * "The Prime Minister Tony Blair is among those ... The mayor accused Finegold": a title noun ("the mayor") is not
+     * the person the sentence before names when the article gives that person another title word ("Prime Minister")
+     * and never this one.
+     */
+    private boolean titledOtherwise(String canonical, int n, int offset) {
+        String role = word(n);
+        if (!TITLES.contains(role)) {
+            return false;
+        }
+        for (PersonMention m : persons.mentionsIn(0, offset)) {
+            if (!m.canonical().equals(canonical)) {
+                continue;
+            }
+            Sentence where = doc.sentences().get(m.sentence());
+            Token before = null;
+            for (Token t : where.tokens()) {
+                if (t.end() <= m.begin()) {
+                    before = t;
+                }
+            }
+            if (before != null && before.end() >= m.begin() - 1) {
+                String title = before.word().toLowerCase(Locale.ROOT).replace(".", "");
+                if (TITLES.contains(title) && !title.isEmpty() && !role.startsWith(title) && !title.startsWith(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean hasDefiniteArticle(int n) {

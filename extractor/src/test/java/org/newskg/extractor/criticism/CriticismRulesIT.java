@@ -240,6 +240,14 @@ class CriticismRulesIT {
     }
 
     @Test
+    void aTitleNounIsNotThePersonBeforeWhomTheArticleGivesAnotherTitle() {
+        assertThat(pairs("Ken Livingstone spoke. The Prime Minister Tony Blair is among those who have called for an apology."
+                + " The mayor accused Oliver Finegold of doorstepping him.", Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Gov. Chris Christie spoke in Trenton. The governor attacked Oliver Finegold.", Relation.CRITICISED))
+                .isEqualTo("Chris Christie > Oliver Finegold");
+    }
+
+    @Test
     void theOneMockedForACriticismIsItsCriticNotTheMocker() {
         assertThat(pairs("Tom Reid has mocked Ann Holt repeatedly for publicly criticizing the mayor, Priya Patel, during the campaign.",
                 Relation.CRITICISED)).isEqualTo("Ann Holt > Priya Patel; Tom Reid > Ann Holt");
