@@ -572,7 +572,8 @@ final class ParsedSentence {
                         .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
             int at = d.token(n).begin();
-            Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p));
+            Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
+                    .or(() -> Antecedents.possessiveInSentence(this, n, exclude));
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }

@@ -183,6 +183,9 @@ class CriticismRulesIT {
             Ann Holt spoke on Monday, saying Tom Reid was unfit to lead.              => Ann Holt > Tom Reid       => said-label
             Tom Reid criticized Ann Holt's past transgressions.                       => Tom Reid > Ann Holt       => verb-active
             Ann Holt spoke in Leeds. The comment came in response to Tom Reid's attacks on her willingness to serve. => Tom Reid > Ann Holt => noun-possessive
+            Tom Reid's campaign denied it, with Ann Holt taking to Twitter to call Priya Patel "totally delusional" for the claim. => Ann Holt > Priya Patel => verb-label
+            Tom Reid responded to Ann Holt's calling him a jerk.                      => Ann Holt > Tom Reid       => verb-label
+            Jim Cole criticized Ann Holt's plan. Voters see Tom Reid as an outsider, because of his penchant for controversy and his harsh criticism of figures such as Priya Patel. => Tom Reid > Priya Patel => noun-possessive
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -354,6 +357,10 @@ class CriticismRulesIT {
         "Tom Reid announced a cap on tuition fees. Ann Holt might condemn the move.",
         "Tom Reid announced a cap on tuition fees. Ann Holt condemned the Conservative plan.",
         "Tom Reid announced a cap on tuition fees. Critics condemned the move.",
+        // an adverb after the object that is no insult; a possessive of the other sex than the one named before it
+        "Ann Holt called Tom Reid late on Monday night.",
+        "Ann Holt called Tom Reid early, angry about the vote.",
+        "Tom Reid spoke in Leeds because of her criticism of Priya Patel.",
         // "them" with no coordination of named persons before it
         "Tom Reid met Ann Holt on Monday, accusing them of lying.",
         "Ann Holt and Priya Patel spoke to voters in Leeds, accusing them of apathy.",
