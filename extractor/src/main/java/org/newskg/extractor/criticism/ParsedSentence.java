@@ -144,6 +144,10 @@ final class ParsedSentence {
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);
             if (!inherits) {
+                Optional<Integer> misread = cur == v ? Antecedents.objectTakenForSubject(this, v) : Optional.empty();
+                if (misread.isPresent()) {
+                    return List.of(misread.get()); // "complained Khan unfairly had attacked him"
+                }
                 List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
                 return found.isEmpty() && cur == v ? stranded(v) : found;
             }
@@ -516,7 +520,7 @@ final class ParsedSentence {
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
         }
-        if (d.label(n).equals("conj") && reportedPresent(n, d.head(n))) {
+        if (d.label(n).equals("conj") && (reportedPresent(n, d.head(n)) || Narration.afterPastPerfect(this, n))) {
             return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report
         }
         if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {

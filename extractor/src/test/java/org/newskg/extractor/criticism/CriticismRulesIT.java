@@ -186,6 +186,8 @@ class CriticismRulesIT {
             Tom Reid's campaign denied it, with Ann Holt taking to Twitter to call Priya Patel "totally delusional" for the claim. => Ann Holt > Priya Patel => verb-label
             Tom Reid responded to Ann Holt's calling him a jerk.                      => Ann Holt > Tom Reid       => verb-label
             Jim Cole criticized Ann Holt's plan. Voters see Tom Reid as an outsider, because of his penchant for controversy and his harsh criticism of figures such as Priya Patel. => Tom Reid > Priya Patel => noun-possessive
+            Tom Reid said on Sunday that Jim Cole had shown disrespect to his wife, and he accused Jim Cole of running a campaign of hatred. => Tom Reid > Jim Cole => verb-active
+            After their appearance, Tom Reid complained Jim Cole unfairly had attacked him and questioned why Ann Holt had not spoken. => Jim Cole > Tom Reid => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -361,6 +363,9 @@ class CriticismRulesIT {
         "Ann Holt called Tom Reid late on Monday night.",
         "Ann Holt called Tom Reid early, angry about the vote.",
         "Tom Reid spoke in Leeds because of her criticism of Priya Patel.",
+        // a conjunct with no comma before it stays in the report; a reported clause in the passive
+        "Tom Reid said that Jim Cole had met voters and he accused Sam Green of lying.",
+        "Tom Reid complained that Jim Cole had been attacked.",
         // "them" with no coordination of named persons before it
         "Tom Reid met Ann Holt on Monday, accusing them of lying.",
         "Ann Holt and Priya Patel spoke to voters in Leeds, accusing them of apathy.",
