@@ -35,7 +35,7 @@ final class Labelling implements Sieve {
                 boolean insult = false;
                 for (int c : p.d.children(v)) {
                     String l = p.d.label(c);
-                    boolean predicate = l.equals("xcomp") || l.equals("dep")
+                    boolean predicate = l.equals("xcomp") || l.equals("dep") || misreadPredicate(p, v, c)
                             || l.startsWith("obl") && p.withCase(v, "as").contains(c);
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
@@ -87,6 +87,16 @@ final class Labelling implements Sieve {
     private static boolean postposed(ParsedSentence p, int object) {
         return (p.d.label(object).equals("obj") || p.d.label(object).equals("iobj")) && p.d.children(object, "nsubj").isEmpty()
                 && p.d.children(object, "amod").stream().anyMatch(a -> a > object && INSULTS.contains(p.word(a)));
+    }
+
+    /**
+     * The adjective of "taking to Twitter to call Fields 'totally delusional'" that the parser made an adverb of the
+     * verb: a predicate when it follows a named object ("He called him ...": no; two guesses).
+     */
+    private static boolean misreadPredicate(ParsedSentence p, int v, int c) {
+        return p.d.label(c).equals("advmod") && p.d.token(c).pos().startsWith("JJ")
+                && p.d.children(v).stream().anyMatch(o -> o < c && !p.isPronoun(o)
+                        && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */

@@ -8,7 +8,8 @@ import org.newskg.extractor.WordLists;
 /**
  * noun-at: a criticism noun carried by a verb, the critic being that verb's subject: "Holt launched an
  * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
- * Reid". The noun must be the object of a light verb (support-verbs.txt) or an adjunct with "in"/"with":
+ * Reid", "went on the attack against Reid". The noun must be the object of a light verb (support-verbs.txt), an
+ * adjunct with "in"/"with", or "on" after "go":
  * "Holt condemned the attack on Reid" is not Holt's attack.
  */
 final class NounSupport implements Sieve {
@@ -44,7 +45,8 @@ final class NounSupport implements Sieve {
                 String l = p.d.label(noun);
                 boolean carried = l.equals("obj") && SUPPORT.contains(p.lemma(verb))
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
-                        && p.withCase(verb, "in", "with").contains(noun);
+                        && p.withCase(verb, "in", "with").contains(noun)
+                        || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
                 if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
                         || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {
                     return;

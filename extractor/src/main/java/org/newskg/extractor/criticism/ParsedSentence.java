@@ -49,6 +49,10 @@ final class ParsedSentence {
     private static final Set<String> OBJECT_RELATIVES = Set.of("who", "whom", "which");
     /** Clauses whose pronouns are not resolved: relative clauses and reported speech. */
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
+    /** Verbs whose object is the means of what follows, not its doer: "used her speech to attack Reid". */
+    private static final Set<String> INSTRUMENTAL = Set.of("use", "seize", "grab");
+    /** Question words that take what they ask about as done: "asked him why he had attacked Reid". */
+    private static final Set<String> WH_PRESUPPOSED = Set.of("why", "how", "when");
 
     final Doc doc;
     final Sentence s;
@@ -111,7 +115,7 @@ final class ParsedSentence {
             }
             String l = d.label(cur);
             int head = d.head(cur);
-            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty()) {
+            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty() && !INSTRUMENTAL.contains(lemma(head))) {
                 return d.children(head, "obj"); // "urged Tom to condemn": Tom is the one who condemns
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {
@@ -129,10 +133,21 @@ final class ParsedSentence {
                 continue;
             }
             boolean participle = d.token(cur).pos().equals("VBG");
+            if (l.equals("advcl") && participle && head >= 0
+                    && forDeed(cur)) {
+                List<Integer> blamed = blamedFor(head);
+                if (!blamed.isEmpty()) {
+                    return blamed; // "Holt mocked Reid for criticizing Patel": Reid criticized
+                }
+            }
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);
             if (!inherits) {
+                Optional<Integer> misread = cur == v ? Antecedents.objectTakenForSubject(this, v) : Optional.empty();
+                if (misread.isPresent()) {
+                    return List.of(misread.get()); // "complained Khan unfairly had attacked him"
+                }
                 List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
                 return found.isEmpty() && cur == v ? stranded(v) : found;
             }
@@ -140,6 +155,21 @@ final class ParsedSentence {
             cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
+    }
+
+    /**
+     * The one a verb praises, blames or mocks for a deed ("Holt mocked Reid for criticizing Patel", "Reid was praised
+     * for attacking Patel"): its object, else its passive subject; empty when it has neither ("Reid apologised for
+     * attacking Patel": the deed is the subject's).
+     */
+    /** "for criticizing Patel": a participle introduced by "for". */
+    private boolean forDeed(int participle) {
+        return d.children(participle).stream().anyMatch(c -> c < participle && word(c).equals("for"));
+    }
+
+    List<Integer> blamedFor(int verb) {
+        List<Integer> objects = d.children(verb, "obj");
+        return objects.isEmpty() ? d.children(verb, "nsubj:pass") : objects;
     }
 
     /**
@@ -405,9 +435,10 @@ final class ParsedSentence {
      */
     boolean unasserted(int n) {
         int cur = n;
+        int from = -1;
         for (int step = 0; step < 3 && cur >= 0; step++) {
             boolean pressed = step == 1 && lemma(cur).equals("press") && d.label(n).equals("obj");
-            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed) {
+            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from)) {
                 return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);
@@ -417,9 +448,24 @@ final class ParsedSentence {
             if (!carries) {
                 return false;
             }
+            from = cur;
             cur = d.head(cur);
         }
         return false;
+    }
+
+    /**
+     * "Asked about his attacks on Reid, Holt said ...", "asked Holt why she had criticised Reid": a question about a
+     * criticism takes it as done, unlike "asked Holt to condemn Reid".
+     */
+    private boolean askedAbout(int verb, int from) {
+        if (from < 0 || !lemma(verb).equals("ask")) {
+            return false;
+        }
+        if (d.label(from).startsWith("obl")) {
+            return d.children(from, "case").stream().anyMatch(c -> word(c).equals("about"));
+        }
+        return d.children(from).stream().anyMatch(c -> d.label(c).equals("advmod") && WH_PRESUPPOSED.contains(word(c)));
     }
 
     /**
@@ -474,7 +520,7 @@ final class ParsedSentence {
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
         }
-        if (d.label(n).equals("conj") && reportedPresent(n, d.head(n))) {
+        if (d.label(n).equals("conj") && (reportedPresent(n, d.head(n)) || Narration.afterPastPerfect(this, n))) {
             return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report
         }
         if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
@@ -526,10 +572,12 @@ final class ParsedSentence {
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
-                return List.of();
+                return target ? List.of() : reporter(n, exclude).or(() -> mainSubject(n, exclude))
+                        .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
             int at = d.token(n).begin();
-            Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p));
+            Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
+                    .or(() -> Antecedents.possessiveInSentence(this, n, exclude));
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }
@@ -665,6 +713,70 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
+    /**
+     * "Rubio said his attacks on Trump had paid off", "He said his criticism of Reid was fair": a possessive pronoun
+     * on a noun inside the reported clause of a verb of saying is the one who says it, when that subject is a person
+     * of the pronoun's gender (a pronoun subject resolved as in any main clause).
+     */
+    private Optional<String> reporter(int pronoun, Set<String> exclude) {
+        if (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her"))) {
+            return Optional.empty();
+        }
+        String gender = word(pronoun).equals("his") ? "MALE" : "FEMALE";
+        int cur = d.head(pronoun);
+        for (int step = 0; step < 3 && cur >= 0 && !d.label(cur).equals("ccomp"); step++) {
+            if (d.label(cur).startsWith("acl") || d.label(cur).equals("conj")) {
+                return Optional.empty();
+            }
+            cur = d.head(cur);
+        }
+        if (cur < 0 || !d.label(cur).equals("ccomp") || d.head(cur) < 0) {
+            return Optional.empty();
+        }
+        int verb = d.head(cur);
+        if (CriticismRules.cues(d.token(verb)).noneMatch(c -> c.kind() == Cue.Kind.SAYING)
+                || d.hasChild(verb, "nsubj:pass") || opaque(verb)) {
+            return Optional.empty();
+        }
+        for (int subject : d.children(verb, "nsubj")) {
+            Optional<String> who;
+            if (isPronoun(subject)) {
+                boolean same = gender.equals("MALE") ? word(subject).equals("he") : word(subject).equals("she");
+                who = same ? persons.resolvePronoun(d.token(subject).begin(), exclude) : Optional.empty();
+            } else {
+                who = persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
+                        .filter(c -> persons.gender(c).equals(gender));
+            }
+            return who.filter(c -> !exclude.contains(c));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Reid caused a stir in May, when he criticised Holt", "Reid gave a speech in which he attacked Holt": the
+     * pronoun subject of a relative clause on a time or a thing ("when", "in which") is the named subject of the
+     * main clause, when that person is of the pronoun's gender; no one else.
+     */
+    private Optional<String> mainSubject(int pronoun, Set<String> exclude) {
+        int clause = d.head(pronoun);
+        if (!(word(pronoun).equals("he") || word(pronoun).equals("she")) || !d.label(pronoun).equals("nsubj")
+                || clause < 0 || !d.label(clause).equals("acl:relcl") || d.children(clause).stream().noneMatch(c -> c < pronoun
+                        && (word(c).equals("when") && d.label(c).equals("advmod")
+                                || word(c).equals("which") && d.label(c).startsWith("obl")))) {
+            return Optional.empty();
+        }
+        int main = governingVerb(d.head(clause));
+        if (main < 0) {
+            return Optional.empty();
+        }
+        String gender = word(pronoun).equals("he") ? "MALE" : "FEMALE";
+        for (int subject : d.children(main, "nsubj")) {
+            return persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
+                    .filter(c -> persons.gender(c).equals(gender) && !exclude.contains(c));
+        }
+        return Optional.empty();
+    }
+
     /** "ministers including Ann Holt", "rivals such as Ann Holt": a named example of a group noun. */
     private boolean example(int n) {
         for (int c : d.children(n, "case")) {
@@ -706,7 +818,38 @@ final class ParsedSentence {
             onlyExcluded &= exclude.contains(m.canonical());
         }
         Optional<String> found = persons.resolveDescription(onlyExcluded ? s.begin() : offset);
-        return found.filter(p -> !exclude.contains(p));
+        return found.filter(p -> !exclude.contains(p) && !titledOtherwise(p, n, offset));
+    }
+
+    /**
+     * "The Prime Minister Tony Blair is among those ... The mayor accused Finegold": a title noun ("the mayor") is not
+     * the person the sentence before names when the article gives that person another title word ("Prime Minister")
+     * and never this one.
+     */
+    private boolean titledOtherwise(String canonical, int n, int offset) {
+        String role = word(n);
+        if (!TITLES.contains(role)) {
+            return false;
+        }
+        for (PersonMention m : persons.mentionsIn(0, offset)) {
+            if (!m.canonical().equals(canonical)) {
+                continue;
+            }
+            Sentence where = doc.sentences().get(m.sentence());
+            Token before = null;
+            for (Token t : where.tokens()) {
+                if (t.end() <= m.begin()) {
+                    before = t;
+                }
+            }
+            if (before != null && before.end() >= m.begin() - 1) {
+                String title = before.word().toLowerCase(Locale.ROOT).replace(".", "");
+                if (TITLES.contains(title) && !title.isEmpty() && !role.startsWith(title) && !title.startsWith(role)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean hasDefiniteArticle(int n) {

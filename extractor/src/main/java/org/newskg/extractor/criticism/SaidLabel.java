@@ -40,7 +40,15 @@ final class SaidLabel implements Sieve {
                 if (out.settled(p, v)) {
                     return;
                 }
-                for (int c : p.d.children(v, "ccomp")) {
+                List<Integer> clauses = p.d.children(v, "ccomp");
+                List<Integer> critics = p.subjects(v);
+                int marked = p.d.head(v);
+                if (clauses.isEmpty() && p.d.label(v).equals("mark") && marked >= 0 && p.d.label(marked).equals("ccomp")
+                        && p.d.token(v).pos().equals("VBG") && p.d.head(marked) >= 0) {
+                    clauses = List.of(marked); // "Holt spoke on Monday, saying Reid was unfit": the parser's mark
+                    critics = p.subjects(p.d.head(marked));
+                }
+                for (int c : clauses) {
                     if (!clause.test(c) || p.unasserted(c)) {
                         continue;
                     }
@@ -52,7 +60,7 @@ final class SaidLabel implements Sieve {
                             targets.add(t);
                         }
                     }
-                    out.add(p, cue.relation(), v, p.subjects(v), targets, rule, 0.7);
+                    out.add(p, cue.relation(), v, critics, targets, rule, 0.7);
                 }
             });
         }

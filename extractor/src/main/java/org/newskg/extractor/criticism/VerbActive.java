@@ -34,7 +34,8 @@ final class VerbActive implements Sieve {
                     // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
                     int noun = gerundObject(p, v);
                     int verb = p.d.head(noun);
-                    out.add(p, cue.relation(), v, verb < 0 ? List.of() : p.subjects(verb), List.of(noun), name(), 0.8);
+                    out.add(p, cue.relation(), v, verb < 0 ? List.of() : gerundSubjects(p, verb, noun), List.of(noun),
+                            name(), 0.8);
                     return;
                 }
                 List<Integer> targets = new ArrayList<>();
@@ -55,7 +56,18 @@ final class VerbActive implements Sieve {
     }
 
     /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for");
+
+    /**
+     * Who does what a misread gerund says: the subject of the verb it hangs on, but after "for" the one that verb
+     * praises, blames or mocks for it ("Holt mocked Reid for criticizing Patel": Reid; "Reid was praised for
+     * attacking Patel": Reid), and only its subject when it has no object ("Reid apologised for attacking Patel").
+     */
+    private static List<Integer> gerundSubjects(ParsedSentence p, int verb, int noun) {
+        boolean reason = p.d.children(noun, "case").stream().anyMatch(c -> p.word(c).equals("for"));
+        List<Integer> blamed = reason ? p.blamedFor(verb) : List.of();
+        return blamed.isEmpty() ? p.subjects(verb) : blamed;
+    }
 
     /** "after attacking Reid, Holt pivoted": a gerund cue the parser hung on its object as an adjective. */
     private static boolean misreadGerund(ParsedSentence p, int v) {
@@ -69,8 +81,12 @@ final class VerbActive implements Sieve {
                 return true;
             }
         }
-        return false;
+        // "Obama argued - rebuking Mr. Trump by name - that ...", "Holt joined the debate, accusing Reid of lying": a dash
+        // or comma before the gerund, its noun the verb's object
+        return v > 0 && BREAKS.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
     }
+
+    private static final Set<String> BREAKS = Set.of(",", "-", "--", "\u2013", "\u2014");
 
     /**
      * The noun a misread gerund hangs on, through the title words of a name: "after lashing Senator Ann Holt" hangs

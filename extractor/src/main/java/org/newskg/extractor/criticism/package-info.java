@@ -10,18 +10,28 @@
  *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "the two rivals ..." (both directions)</li>
  *   <li>{@code verb-passive} (Semgrex): "Reid was attacked by Holt"</li>
  *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
- *       "the one who attacked Reid was Holt"</li>
- *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless"</li>
+ *       "the one who attacked Reid was Holt", "used her speech to attack Reid", "joined the debate, accusing Reid of
+ *       lying", "Holt mocked Patel for criticizing Reid" (Patel's criticism), "caused a stir in May, when he criticised
+ *       Reid" (the main clause's subject of the pronoun's gender), "Holt said that Reid had shown disrespect, and he
+ *       accused Reid of ..." (a conjunct in the simple past after a comma is narration, not the report),
+ *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
+ *       perfect's subject)</li>
+ *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight", "taking to Twitter to
+ *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
  *       insults.txt predicated in the reported clause; not of a pronoun, not inside a quote)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it" (a
  *       wrongdoing of wrongdoing.txt predicated of a named person or role nominal in the reported clause)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
- *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid"</li>
+ *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
+ *       possessive in a reported clause is the speaker of its gender), "views Holt as an unknown, because of his
+ *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
+ *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt"</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
- *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ..."</li>
+ *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ...", "went on the attack
+ *       against Reid"</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner

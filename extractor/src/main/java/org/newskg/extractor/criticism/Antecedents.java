@@ -1,0 +1,70 @@
+package org.newskg.extractor.criticism;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extractor.WordLists;
+
+/**
+ * Antecedents the parse alone does not give: the person a possessive critic ("his criticism of ...") refers to
+ * when its sentence named that person earlier, and the subject of a reported clause the parser took for the
+ * reporting verb's object.
+ */
+final class Antecedents {
+
+    private static final Set<String> POSSESSIVES = Set.of("his", "her");
+    private static final Set<String> REPORTING = WordLists.words(Antecedents.class, "reporting-verbs.txt");
+    private static final Set<String> PERFECT = Set.of("had", "has", "have");
+
+    private Antecedents() {
+    }
+
+    /**
+     * "The market views Trump as a great unknown, because of his penchant for controversy ... and his harsh
+     * criticism of ... Yellen": a possessive critic is the one person of its gender its sentence named before it,
+     * when every pronoun of that gender in between is the same possessive (one owner of a series of nouns), not
+     * the subject of a sentence before.
+     */
+    static Optional<String> possessiveInSentence(ParsedSentence p, int pronoun, Set<String> exclude) {
+        String w = p.word(pronoun);
+        if (!POSSESSIVES.contains(w) || !p.d.label(pronoun).equals("nmod:poss")) {
+            return Optional.empty();
+        }
+        int first = pronoun;
+        for (int i = 0; i < pronoun; i++) {
+            if (p.isPronoun(i) && sameGender(p.word(i), w)) {
+                if (!p.word(i).equals(w) || !p.d.label(i).equals("nmod:poss")) {
+                    return Optional.empty(); // "He said his attacks on Reid ...": he, as the discourse says
+                }
+                first = Math.min(first, i);
+            }
+        }
+        return p.persons.discourse().namedInSentence(p.d.token(first).begin(), exclude);
+    }
+
+    private static boolean sameGender(String a, String b) {
+        return a.equals("her") || a.equals("she") ? b.equals("her") : !b.equals("her");
+    }
+
+    /**
+     * "Trump complained Khizr Khan unfairly had attacked him": the parser made Khan the object of "complained" and
+     * "had attacked" a dep of it with no subject; the person named right before the perfect (adverbs between) is its
+     * subject.
+     */
+    static Optional<Integer> objectTakenForSubject(ParsedSentence p, int v) {
+        int head = p.d.head(v);
+        if (head < 0 || !p.d.label(v).equals("dep") || !p.d.token(v).pos().equals("VBN") || !p.d.children(v, "nsubj").isEmpty()
+                || !REPORTING.contains(p.lemma(head)) || p.d.children(v, "aux").stream().noneMatch(a -> PERFECT.contains(p.word(a)))) {
+            return Optional.empty();
+        }
+        for (int o : p.d.children(head, "obj")) {
+            boolean adjacent = o < v;
+            for (int k = o + 1; k < v && adjacent; k++) {
+                adjacent = p.d.head(k) == v && p.d.label(k).equals("aux") || p.d.label(k).equals("advmod");
+            }
+            if (adjacent && p.persons.mentionAt(p.d.token(o).begin()).isPresent()) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
+    }
+}
