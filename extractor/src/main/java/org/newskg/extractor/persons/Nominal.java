@@ -26,8 +26,8 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
 
     /** Words that set a holder of a role apart from its plain holder: "the chancellor" is not "shadow chancellor X". */
     static final List<String> RANKS = List.of("deputy", "vice", "shadow", "former");
-    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile");
-    private static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
+    static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile");
+    static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");
 
     /** "the 52-year-old": an age standing for a person already named. */
