@@ -307,13 +307,11 @@ public final class Discourse {
         Optional<String> subject = subjectOf(here).or(() -> Optional.ofNullable(chainedOfSentence.get(here)))
                 .filter(p -> !exclude.contains(p));
         int since = here;
-        boolean bySubject = subject.isPresent();
         int before = previousNarrated(here);
         if (subject.isEmpty() && before >= 0) {
             subject = subjectOf(before).or(() -> Optional.ofNullable(chainedOfSentence.get(before)))
                     .filter(p -> !exclude.contains(p));
             since = before;
-            bySubject = subject.isPresent();
         }
         if (subject.isEmpty()) {
             NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
@@ -339,11 +337,11 @@ public final class Discourse {
         }
         if (!n.parties().isEmpty() && !member(p, n.parties())) {
             // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
-            // said": a party nominal goes to a person of unknown party only when they are the subject of the
-            // sentence or the one before or nobody else was named since; a former one ("the former Liberal
-            // leader") to someone of another party too, as parties merge and change names
+            // said": a party nominal goes to a person of unknown party only when nobody else was named since; a
+            // former one ("the former Liberal leader") to someone of another party too, as parties merge and
+            // change names
             boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty() && !n.ranks().contains("former");
-            if (clash || !bySubject && !soleSalient(p, since, offset, speakers)) {
+            if (clash || !soleSalient(p, since, offset, speakers)) {
                 return Optional.empty();
             }
         }
@@ -387,7 +385,8 @@ public final class Discourse {
     /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
     private boolean fits(String person, Nominal n) {
         Set<String> has = titles.getOrDefault(person, Set.of());
-        if (!has.containsAll(n.roles()) || !n.parties().isEmpty() && !member(person, n.parties())) {
+        if (!has.containsAll(n.roles()) || !has.containsAll(n.proper())
+                || !n.parties().isEmpty() && !member(person, n.parties())) {
             return false;
         }
         if (!n.parties().isEmpty() && !n.qualifiers().containsAll(branches.getOrDefault(person, Set.of()))) {

@@ -128,8 +128,10 @@ final class Attributor {
                     return resolve(c, "said.after", 0.9, v);
                 }
                 if (c != null && c.start() > p && ",".equals(ix.word(c.start() - 1)) && c.end() + 1 == v
-                        && (v + 1 >= end || ".".equals(ix.word(v + 1)))) {
-                    // "‘... more credible’ than that of the CIA chief, Zuckoff said.": the sentence ends on its speaker
+                        && (v + 1 >= end || ".".equals(ix.word(v + 1)))
+                        && QuoteFinder.words(ix.quotes.get(q).text(ix.text)) > QuoteRules.FRAGMENT_WORDS) {
+                    // "‘... more credible’ than that of the CIA chief, Zuckoff said.": the sentence ends on its
+                    // speaker (not a scare quote's: "it became a ‘distraction’ for the party, X wrote.")
                     return resolve(c, "said.after", 0.85, v);
                 }
                 return null;
