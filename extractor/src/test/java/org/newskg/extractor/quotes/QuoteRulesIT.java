@@ -112,7 +112,7 @@ class QuoteRulesIT {
             Tom Reid and Peter Grant clashed again. Tom Reid continued to question Peter Grant's temperament. "Does anybody really think he can work with anybody?" said the businessman. => Tom Reid said.after-inverted/role
             "I think the evidence is overwhelming and credible" than that of the police chief, Tom Reid said. => Tom Reid said.after
             Ann Holt and Tom Reid will debate on Monday. "It does not make me nervous at all," the cautious candidate said of running against Mr. Reid. => Ann Holt said.after/role
-            Tom Reid criticised the campaign. Reid told supporters he had been treated unfairly. He said that the campaign's announcement that Reid was leaving the race was "an insult to all of the voters who backed him". => Tom Reid said.before-distant/pronoun
+            Tom Reid was interviewed by Peter Grant. Reid said he had been treated unfairly. Reid also said he would stay. He said that the campaign's announcement that Reid was leaving the race was "an insult to all of the voters who backed him". => Tom Reid said.before-distant/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
