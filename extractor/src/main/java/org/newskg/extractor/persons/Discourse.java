@@ -389,7 +389,9 @@ public final class Discourse {
                 || !n.parties().isEmpty() && !member(person, n.parties())) {
             return false;
         }
-        if (!n.parties().isEmpty() && !n.qualifiers().containsAll(branches.getOrDefault(person, Set.of()))) {
+        Set<String> said = new HashSet<>(n.qualifiers());
+        said.addAll(n.roles());
+        if (!n.parties().isEmpty() && !said.containsAll(branches.getOrDefault(person, Set.of()))) {
             return false; // "the Labour leader" is not "Scottish Labour leader X"
         }
         for (String w : Nominal.RANKS) {

@@ -99,6 +99,7 @@ class DiscourseIT {
             Tom Reid spoke at length. Then the businesswoman left.                                   | the businesswoman      | -
             Ann Holt has failed, Tom Reid said. Then the Conservative leader left.                   | the Conservative leader | -
             Scottish Labour leader Tom Reid spoke. Peter Grant spoke at the Scottish Labour conference. Then the Labour leader left. | the Labour leader | Peter Grant
+            Scottish Labour leader Tom Reid spoke. Peter Grant spoke at the Scottish Labour conference. Then the Scottish Labour leader left. | the Scottish Labour leader | Tom Reid
             Texas Sen. Tom Reid spoke. Ann Holt listened. Then the senator left.                     | the senator            | Tom Reid
             Texas Sen. Ann Holt spoke. Tom Reid spoke in Miami. Then the Florida senator left.         | the Florida senator    | Tom Reid
             Ann Holt spoke as the Democratic nominee on Monday. Then the Democratic nominee left.    | the Democratic nominee | Ann Holt
