@@ -76,6 +76,10 @@ public final class Discourse {
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** The parties each person is named with ("Tory leader X") or that the membership rules found for them. */
     private final Map<String, Set<String>> parties = new HashMap<>();
+    /** The words that narrowed a person's party in a title ("Scottish" of "Scottish Labour leader X"), lower case. */
+    private final Map<String, Set<String>> branches = new HashMap<>();
+    /** The indexes of the sentences with words outside quotes. */
+    private final Set<Integer> narrated = new HashSet<>();
     /** The same, by sentence index, the persons only (not the unnamed markers). */
     private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
@@ -110,6 +114,11 @@ public final class Discourse {
                 q++;
             }
             quoted[i] = q < quotes.size() && quotes.get(q).begin() <= mid;
+        }
+        for (int i = 0; i < n; i++) {
+            if (!quoted[i] && !isPunct(i)) {
+                narrated.add(toks[i].sentence());
+            }
         }
         mentionStarting = new PersonMention[n];
         mentionStartOf = new int[n];
@@ -298,10 +307,11 @@ public final class Discourse {
         Optional<String> subject = subjectOf(here).or(() -> Optional.ofNullable(chainedOfSentence.get(here)))
                 .filter(p -> !exclude.contains(p));
         int since = here;
-        if (subject.isEmpty() && here > 0) {
-            subject = subjectOf(here - 1).or(() -> Optional.ofNullable(chainedOfSentence.get(here - 1)))
+        int before = previousNarrated(here);
+        if (subject.isEmpty() && before >= 0) {
+            subject = subjectOf(before).or(() -> Optional.ofNullable(chainedOfSentence.get(before)))
                     .filter(p -> !exclude.contains(p));
-            since = here - 1;
+            since = before;
         }
         if (subject.isEmpty()) {
             NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
@@ -327,8 +337,10 @@ public final class Discourse {
         }
         if (!n.parties().isEmpty() && !member(p, n.parties())) {
             // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
-            // said": a party nominal goes to a person of unknown party only when nobody else was named since
-            boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty();
+            // said": a party nominal goes to a person of unknown party only when nobody else was named since; a
+            // former one ("the former Liberal leader") to someone of another party too, as parties merge and
+            // change names
+            boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty() && !n.ranks().contains("former");
             if (clash || !soleSalient(p, since, offset, speakers)) {
                 return Optional.empty();
             }
@@ -351,17 +363,36 @@ public final class Discourse {
     private Optional<String> sentenceSubject(int offset, Set<String> exclude) {
         Sentence here = doc.sentenceAt(offset);
         Optional<String> subject = subjectOf(here.index()).filter(p -> !exclude.contains(p));
-        if (subject.isEmpty() && here.index() > 0) {
-            subject = subjectOf(here.index() - 1).filter(p -> !exclude.contains(p));
+        int before = previousNarrated(here.index());
+        if (subject.isEmpty() && before >= 0) {
+            subject = subjectOf(before).filter(p -> !exclude.contains(p));
         }
         return subject;
+    }
+
+    /**
+     * The sentence before sentence {@code here}, past those wholly inside a quote ("‘Does anybody think so?’ |
+     * said the businessman." is split after the question mark), or -1.
+     */
+    private int previousNarrated(int here) {
+        int j = here - 1;
+        while (j >= 0 && !narrated.contains(j)) {
+            j--;
+        }
+        return j;
     }
 
     /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
     private boolean fits(String person, Nominal n) {
         Set<String> has = titles.getOrDefault(person, Set.of());
-        if (!has.containsAll(n.roles()) || !n.parties().isEmpty() && !member(person, n.parties())) {
+        if (!has.containsAll(n.roles()) || !has.containsAll(n.proper())
+                || !n.parties().isEmpty() && !member(person, n.parties())) {
             return false;
+        }
+        Set<String> said = new HashSet<>(n.qualifiers());
+        said.addAll(n.roles());
+        if (!n.parties().isEmpty() && !said.containsAll(branches.getOrDefault(person, Set.of()))) {
+            return false; // "the Labour leader" is not "Scottish Labour leader X"
         }
         for (String w : Nominal.RANKS) {
             if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {
@@ -414,6 +445,7 @@ public final class Discourse {
                 first--;
             }
             if (first - 1 < sentenceStart[k] || !"the".equals(lower(first - 1))
+                    || first - 2 >= sentenceStart[k] && "as".equals(lower(first - 2)) // "X spoke as the nominee"
                     || k + 1 < sentenceEnd[k] && ("POS".equals(pos(k + 1)) || mentionStartOf[k + 1] >= 0)) {
                 continue; // "the prime minister's spokesman", "the chancellor Gordon Brown"
             }
@@ -774,6 +806,16 @@ public final class Discourse {
             from = k;
         }
         notePartyWords(person, from, start);
+        for (int k = from; k + 1 < start; k++) {
+            String w = toks[k].word();
+            String lw = lower(k);
+            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
+                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
+                    && !RoleWords.SPEAKER.words().contains(lw)
+                    && !PARTIES.lookup(toks[k + 1].word()).isEmpty()) {
+                branches.computeIfAbsent(person, x -> new HashSet<>()).add(lower(k)); // "Scottish Labour leader X"
+            }
+        }
         String honorific = mentionStarting[start].surface().split("[\\s.]", 2)[0];
         addTitle(words, honorific.toLowerCase(Locale.ROOT));
         if (start > 0 && NameLexicon.DEFAULT.isHonorific(toks[start - 1].word())) {

@@ -17,17 +17,20 @@ import org.newskg.extractor.parties.PartyGazetteer;
  * @param ranks      "former", "deputy", "vice", "shadow" as the nominal says them
  * @param parties    canonical names of the parties its party word can mean
  * @param qualifiers its other words ("texas", "presumptive"): they choose between several persons with the role
+ * @param proper     those of them written with a capital ("florida" of "the Florida senator"): whoever the
+ *                   article named with the role must have been named with them too ("Texas Sen. X" is not "the
+ *                   Florida senator")
  * @param gender     'f' for a "-woman", 'm' for a "-man", else '?'
  * @param salient    whether the head may stand for the salient person ("the senator", "the 52-year-old", "the
  *                   Democrat"), not only for someone named with it ("the Lib Dem spokesman")
  */
 record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> parties, Set<String> qualifiers,
-        char gender, boolean salient) {
+        Set<String> proper, char gender, boolean salient) {
 
     /** Words that set a holder of a role apart from its plain holder: "the chancellor" is not "shadow chancellor X". */
     static final List<String> RANKS = List.of("deputy", "vice", "shadow", "former");
-    private static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile");
-    private static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
+    static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile");
+    static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");
 
     /** "the 52-year-old": an age standing for a person already named. */
@@ -43,6 +46,7 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
         Set<String> ranks = new HashSet<>();
         Set<String> parties = new HashSet<>();
         Set<String> qualifiers = new HashSet<>();
+        Set<String> proper = new HashSet<>();
         String head = null;
         for (int i = 0; i < ws.size(); i++) {
             String written = ws.get(i);
@@ -74,6 +78,9 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
                 roles.add(w);
             } else {
                 qualifiers.add(w);
+                if (Character.isUpperCase(written.charAt(0))) {
+                    proper.add(w);
+                }
             }
             if (last) {
                 head = w;
@@ -86,7 +93,7 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
         boolean salient = RoleWords.SPEAKER.words().contains(head) || AGE.matcher(head).matches()
                 || !roles.contains(head);
         return new Nominal(head, Set.copyOf(roles), Set.copyOf(ranks), Set.copyOf(parties), Set.copyOf(qualifiers),
-                gender, salient);
+                Set.copyOf(proper), gender, salient);
     }
 
     private static boolean addParties(Set<String> parties, String alias) {

@@ -127,6 +127,13 @@ final class Attributor {
                 if (c != null && onlyModifiers(p, c.start())) {
                     return resolve(c, "said.after", 0.9, v);
                 }
+                if (c != null && c.start() > p && ",".equals(ix.word(c.start() - 1)) && c.end() + 1 == v
+                        && (v + 1 >= end || ".".equals(ix.word(v + 1)))
+                        && QuoteFinder.words(ix.quotes.get(q).text(ix.text)) > QuoteRules.FRAGMENT_WORDS) {
+                    // "‘... more credible’ than that of the CIA chief, Zuckoff said.": the sentence ends on its
+                    // speaker (not a scare quote's: "it became a ‘distraction’ for the party, X wrote.")
+                    return resolve(c, "said.after", 0.85, v);
+                }
                 return null;
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
@@ -452,9 +459,22 @@ final class Attributor {
             }
             int first = ix.firstAtOrAfter(q.begin());
             if (verb < first && first < ix.size() && ix.sentenceStart[verb] == ix.sentenceStart[first]) {
-                // "the paper said Mr Rubio had been ‘rocked’": the reported clause is about someone else
-                for (int i = verb + 1; i < first; i++) {
-                    if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                // "the paper said Mr Rubio had been ‘rocked’": the reported clause's subject is someone else (but
+                // not whoever it names further in: "He said that the campaign's claim that Carson was leaving")
+                int i = verb + 1;
+                while (i < first && !ix.inQuote(i) && ("that".equals(ix.lower(i)) || ",".equals(ix.word(i)))) {
+                    i++;
+                }
+                if (i < first && ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                    out.add(ix.mentionStarting[i].canonical());
+                }
+            }
+            if (first < verb && first < ix.size() && ix.sentenceStart[verb] == ix.sentenceStart[first]) {
+                // "‘...,’ the candidate said of running against Mr Trump": whom the narration speaks of after the
+                // verb is not the speaker
+                for (int i = verb + 1; i < ix.sentenceEnd[verb] && !ix.inQuote(i); i++) {
+                    if (ix.mentionStarting[i] != null && i > verb + 1
+                            && ("IN".equals(ix.pos(i - 1)) || "TO".equals(ix.pos(i - 1)))) {
                         out.add(ix.mentionStarting[i].canonical());
                     }
                 }

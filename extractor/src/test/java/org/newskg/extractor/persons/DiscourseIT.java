@@ -98,6 +98,13 @@ class DiscourseIT {
             Labour leader Tom Reid met voters. Then the Tory leader left.                            | the Tory leader        | -
             Tom Reid spoke at length. Then the businesswoman left.                                   | the businesswoman      | -
             Ann Holt has failed, Tom Reid said. Then the Conservative leader left.                   | the Conservative leader | -
+            Scottish Labour leader Tom Reid spoke. Peter Grant spoke at the Scottish Labour conference. Then the Labour leader left. | the Labour leader | Peter Grant
+            Scottish Labour leader Tom Reid spoke. Peter Grant spoke at the Scottish Labour conference. Then the Scottish Labour leader left. | the Scottish Labour leader | Tom Reid
+            Texas Sen. Tom Reid spoke. Ann Holt listened. Then the senator left.                     | the senator            | Tom Reid
+            Texas Sen. Ann Holt spoke. Tom Reid spoke in Miami. Then the Florida senator left.         | the Florida senator    | Tom Reid
+            Ann Holt spoke as the Democratic nominee on Monday. Then the Democratic nominee left.    | the Democratic nominee | Ann Holt
+            Liberal Democrat peer Tom Reid says there is no appetite for it. Then the former Liberal leader left. | the former Liberal leader | Tom Reid
+            Labour MP Tom Reid says there is no appetite for it. Then the Liberal leader left.       | the Liberal leader     | -
             """)
     void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
         Discourse d = index(text).discourse();

@@ -37,6 +37,8 @@ class RoleWordsTest {
         assertThat(d.parties()).containsExactly("Democratic Party");
         assertThat(d.roles()).isEmpty();
         assertThat(d.qualifiers()).containsExactly("nevada");
+        assertThat(d.proper()).containsExactly("nevada");
+        assertThat(Nominal.of(java.util.List.of("the", "cautious", "candidate")).proper()).isEmpty();
         assertThat(d.salient()).isTrue();
         assertThat(Nominal.of(java.util.List.of("the", "ex-Mayor")).ranks()).containsExactly("former");
         assertThat(Nominal.of(java.util.List.of("the", "congresswoman")).gender()).isEqualTo('f');

@@ -109,6 +109,10 @@ class QuoteRulesIT {
             Lord Peter Grant spoke in the debate. Tom Reid listened. "It rather misses the point," the peer said. => Peter Grant said.after/role
             Tom Reid spoke at the rally. "We will win this state," the Florida senator and Republican presidential candidate said. => Tom Reid said.after/role
             Tory leader Tom Reid was filmed. Peter Grant made the film. The Tory leader was asked about it. He replies: "What is the inference of that?" => Tom Reid said.colon-before/pronoun
+            Tom Reid and Peter Grant clashed again. Tom Reid continued to question Peter Grant's temperament. "Does anybody really think he can work with anybody?" said the businessman. => Tom Reid said.after-inverted/role
+            "I think the evidence is overwhelming and credible" than that of the police chief, Tom Reid said. => Tom Reid said.after
+            Ann Holt and Tom Reid will debate on Monday. "It does not make me nervous at all," the cautious candidate said of running against Mr. Reid. => Ann Holt said.after/role
+            Tom Reid was interviewed by Peter Grant. Reid said he had been treated unfairly. Reid also said he would stay. He said that the campaign's announcement that Reid was leaving the race was "an insult to all of the voters who backed him". => Tom Reid said.before-distant/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -147,6 +151,9 @@ class QuoteRulesIT {
             Ann Holt said the vote was over. "Call the roll," came shouts from the crowd.
             Ann Holt spoke on Monday. The Daily Leader said Ms Holt had been "rocked" by the vote.
             Ann Holt posted her message under a headline that said, "Death to the Old Town Hall Plan."
+            "It was a great day for all of the town" than anyone expected, the report said.
+            Tom Reid spoke. "We will win this state with ease," the businessman said of running against Tom Reid.
+            Ann Holt spoke on Monday. He said Tom Reid was "a disgrace to the whole of the town".
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
