@@ -32,6 +32,7 @@ final class RaceSieves {
     private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
             "senate", "gubernatorial", "mayoral", "leadership", "primary", "remaining", "other");
     private static final Set<String> DASHES = Set.of("—", "--", "–", "-");
+    private static final Set<String> FORMER = Set.of("former", "onetime", "one-time", "erstwhile");
 
     private RaceSieves() {
     }
@@ -59,6 +60,33 @@ final class RaceSieves {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the race word at {@code r} names a party's own contest ("the Republican nomination", "the Democratic
+     * primary", "the GOP field", "the Tory leadership contest"), not a title ("Republican candidate"), a group
+     * ("Republican rivals"), a standing body ("the Senate Democratic caucus") or a general-election ticket.
+     */
+    static boolean isContest(SentenceView v, int r) {
+        return kind(v, r).equals("RACE") && !"ticket".equals(v.lower(r))
+                && (!BODIES.contains(v.lower(r)) || kind(v, r + 1).equals("RACE"));
+    }
+
+    /** Words of a party's internal contest even without the party: "Republicans hold their primary here". */
+    private static final Set<String> PRIMARIES = Set.of("primary", "primaries", "caucuses", "nomination", "nominating");
+
+    static boolean isPrimary(String word) {
+        return PRIMARIES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "former rival X", "a onetime opponent": a rival of a past race, the party's own once its nominee is chosen. */
+    private static boolean former(SentenceView v, int i) {
+        for (int b = i - 1; b >= Math.max(0, i - 2); b--) {
+            if (FORMER.contains(v.lower(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -606,6 +634,9 @@ final class RaceSieves {
             j++;
         }
         if (party == null) {
+            if (RIVALS.contains(v.lower(g)) && !c.contest && !former(v, g)) {
+                return; // "Democratic candidate X mocked her chief political rival, Y": Y's race may be the general election
+            }
             party = c.race;
         }
         if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
@@ -731,6 +762,9 @@ final class RaceSieves {
             boolean partyBefore = false;
             for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
                 partyBefore |= v.partyAt(b) != null;
+            }
+            if (!partyBefore && RIVALS.contains(v.lower(i)) && !c.contest && !former(v, i)) {
+                continue; // "Republican candidate X tweeted an image of rival Y": Y's race may be the general election
             }
             PersonMention m = v.person(k);
             if (m != null && !partyBefore) {
