@@ -43,6 +43,7 @@ public final class MembershipRules {
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
             new Sieve("member.succeeded", VerbSieves::succeeded),
+            new Sieve("member.as-role", VerbSieves::asRole),
             new Sieve("member.party-expelled", VerbSieves::partyExpelled),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
             new Sieve("member.founded-by", NameSieves::foundedBy),

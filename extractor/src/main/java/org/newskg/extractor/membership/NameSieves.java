@@ -252,6 +252,8 @@ final class NameSieves {
                 // "chairman of the Kentucky Democrats": a state party
             } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
                 // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (k > first && statePart(v, k) > k) {
+                k = statePart(v, k) - 1; // "chair of the South Carolina Democratic Party", "the Florida Democratic Party chairwoman"
             } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
                 int q = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
                 PartyMention race = v.party(q);
@@ -332,8 +334,9 @@ final class NameSieves {
 
     /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */
     private static boolean ofState(SentenceView v, int a) {
-        if (!"of".equals(v.word(a)) || !isPlace(v, a + 1)) {
-            return false;
+        if (!"of".equals(v.word(a)) || !(isPlace(v, a + 1) || v.pos(a + 1).startsWith("NNP") && v.personAt[a + 1] == null
+                && "ORGANIZATION".equals(v.token(a + 1).ner()) && "ORGANIZATION".equals(v.token(a - 1).ner()))) {
+            return false; // "Democrat of Missouri,"; "Republican of South Carolina" tagged as one organisation
         }
         int j = a + 1;
         while (j < v.size() && j <= a + 4 && v.pos(j).startsWith("NNP") && v.person(j) == null && v.party(j) == null) {
@@ -341,6 +344,23 @@ final class NameSieves {
         }
         return j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) || "who".equals(v.word(j));
     }
+
+    /**
+     * The position of the party after a state's name that opens a state party's name ("the South Carolina Republican
+     * Party", "the Florida Democratic Party": the tagger often takes the state for part of the organisation), or -1:
+     * up to three capitalised words, each a place or of the party's organisation, none a person's.
+     */
+    static int statePart(SentenceView v, int k) {
+        int j = k;
+        while (j < v.size() && j < k + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null
+                && PLACE_OR_ORGANISATION.contains(v.token(j).ner())) {
+            j++;
+        }
+        return j > k && v.party(j) != null ? j : -1;
+    }
+
+    private static final Set<String> PLACE_OR_ORGANISATION = Set.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY",
+            "ORGANIZATION");
 
     /** A capitalised place word (NER location), not part of a person's name or a party. */
     static boolean isPlace(SentenceView v, int k) {

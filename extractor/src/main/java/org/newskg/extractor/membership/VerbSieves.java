@@ -244,6 +244,72 @@ final class VerbSieves {
         }
     }
 
+    /** Nouns whose possessor held the role named after "as": "X's time as Tory leader", "X's successor as Labour leader". */
+    private static final Set<String> TENURE = Set.of("time", "tenure", "years", "days", "stint", "spell", "term", "record",
+            "reign", "successor", "predecessor");
+
+    /**
+     * "Lord Callaghan resigned as Labour leader", "Mr Blair to be replaced as Labour leader", "X will not be able to
+     * continue as Tory leader", "to oust X as Labour's election supremo", "X's time as Tory leader": the person right
+     * before "as" and its party role, across nothing but verbs, auxiliaries and adverbs (or the object of a verb
+     * right before it), held that role.
+     */
+    static void asRole(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int as = "the".equalsIgnoreCase(v.word(p.first() - 1)) ? p.first() - 2 : p.first() - 1;
+            if (as < 1 || !"as".equals(v.word(as)) || "such".equals(v.lower(as - 1)) || "well".equals(v.lower(as - 1))) {
+                continue;
+            }
+            int r = p.last() + 1;
+            if (v.isPossessive(r)) {
+                r++;
+            } else if (!p.is(Use.MODIFIER)) {
+                continue;
+            }
+            int a = v.afterRoles(r);
+            if (a == r && NameSieves.modifiedRole(v, r) > r) {
+                a = v.afterRoles(NameSieves.modifiedRole(v, r)); // "as Labour's election supremo"
+            }
+            if (a == r || v.pos(a - 1).endsWith("S") || v.nounFollows(a) || v.isPossessive(a) || v.person(a) != null) {
+                continue; // "as Labour leader Ed Miliband said": the title of the name after
+            }
+            String holder = holder(c, as);
+            if (holder != null) {
+                c.add(holder, c.party(p), 0.8);
+            }
+        }
+    }
+
+    /** The person whose role "as" at {@code as} names, or null. */
+    private static String holder(Context c, int as) {
+        SentenceView v = c.v;
+        int b = as - 1;
+        if (b >= 2 && TENURE.contains(v.lower(b)) && v.isPossessive(b - 1) && v.personAt[b - 2] != null) {
+            return v.personAt[b - 2].canonical(); // "X's time as Tory leader"
+        }
+        while (b >= 0 && b > as - 8 && v.personAt[b] == null && (v.pos(b).startsWith("VB") || v.pos(b).startsWith("RB")
+                || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b)))) {
+            b--;
+        }
+        if (b < 0) {
+            return null;
+        }
+        if (v.personAt[b] != null) {
+            boolean verbBetween = b < as - 1;
+            int s = b;
+            while (s > 0 && v.personAt[s - 1] == v.personAt[b]) {
+                s--;
+            }
+            boolean object = s > 0 && v.pos(s - 1).startsWith("VB");
+            return verbBetween || object ? v.personAt[b].canonical() : null;
+        }
+        if (b < as - 1 && SUBJECT_PRONOUNS.contains(v.lower(b))) {
+            return c.persons.resolvePronoun(v.token(b).begin()).orElse(null); // "when he quits as Tory leader"
+        }
+        return null;
+    }
+
     /** Verbs (lemmas) whose object held the role named after "as": "to replace Nick Clegg as Liberal Democrat leader". */
     private static final Set<String> SUCCEED = Set.of("replace", "succeed");
 

@@ -282,6 +282,15 @@ class MembershipRulesIT {
             ~Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.~ => Mary Jones > Democratic Party @ member.appositive
             ~And Tom Walsh, the Liberal Democrats' foreign affairs spokesman, said it was vital.~ => Tom Walsh > Liberal Democrats @ member.appositive
             ~Mary Jones, chair of the Democratic National Committee, resigned.~  => Mary Jones > Democratic Party @ member.appositive
+            ~The key group is young women, said Mary Jones, chair of the South Carolina Democratic Party.~ => Mary Jones > Democratic Party @ member.appositive
+            ~Tom Walsh, a former executive director of the South Carolina Republican Party, said the base was angry.~ => Tom Walsh > Republican Party @ member.appositive
+            ~There is no one tougher, said Ann Holt, the Florida Democratic Party chairwoman.~ => Ann Holt > Democratic Party @ member.appositive
+            ~He is running a parallel campaign, said Senator Tom Walsh, Republican of South Carolina.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Lord Tom Walsh resigned as Labour leader in 1980.~                  => Tom Walsh > Labour Party @ member.as-role
+            ~Bob Reid said he wants a date to be set for Mr Tom Walsh to be replaced as Labour leader.~ => Tom Walsh > Labour Party @ member.as-role
+            ~Mary Jones will not be able to continue as Tory leader until 2020, Bob Reid warned.~ => Mary Jones > Conservative Party @ member.as-role
+            ~Reports say Tom Walsh is preparing to oust Mary Jones as Labour's election supremo.~ => Mary Jones > Labour Party @ member.as-role
+            ~Ann Holt praised Tom Walsh's time as Labour leader.~                => Tom Walsh > Labour Party @ member.as-role
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
@@ -387,6 +396,12 @@ class MembershipRulesIT {
         "Mary Jones said her rating is far higher than her rivals and that she would defeat likely Democratic nominee Tom Walsh.",
         "The Democratic race is tight. Republican Sen. Tom Walsh spoke. Mary Jones backs him, while her primary opponent, Tom Walsh, does not.",
         "The Democratic race is tight. Republican Sen. Tom Walsh spoke. The campaign will highlight contrasts between Tom Walsh and Mary Jones.",
+        // "as" and a party role that is not the role of the person before it
+        "As Labour leader Tom Walsh spoke, Mary Jones left.",
+        "Mary Jones said that as Labour leader he would cut taxes.",
+        "Mary Jones was as popular as Tory leaders used to be.",
+        "Critics see Mary Jones as the Labour leader's most loyal ally.",
+        "Voters backed Mary Jones as well as Tory candidates in the north.",
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
