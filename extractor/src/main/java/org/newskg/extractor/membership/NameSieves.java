@@ -64,6 +64,8 @@ final class NameSieves {
                 k = placeThenName(v, k) - 1; // "The Democratic senator from Ohio, X", "the Conservatives' candidate in Leeds North, X"
             } else if (roles > 0 && "for".equals(v.word(k)) && office(v, k + 1) > k + 1) {
                 k = office(v, k + 1) - 1; // "the Republican nominee for president, Mitt Romney"
+            } else if (roles > 0 && "for".equals(v.word(k)) && portfolio(v, k + 1) > k + 1) {
+                k = portfolio(v, k + 1) - 1; // "Labour's deputy minister for women Jacqui Smith"
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
@@ -477,7 +479,8 @@ final class NameSieves {
 
     /**
      * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
-     * like A,": the members a plural party word (or a party's plural role) names.
+     * like A,", "Democrats -- including A --", "the Republicans, particularly A,": the members a plural party word
+     * (or a party's plural role) names.
      */
     static void suchAs(Context c) {
         SentenceView v = c.v;
@@ -494,11 +497,11 @@ final class NameSieves {
             if (!group) {
                 continue;
             }
-            boolean comma = ",".equals(v.word(k));
+            boolean comma = ",".equals(v.word(k)) || DASHES.contains(v.word(k));
             if (comma) {
                 k++;
             }
-            if ("including".equals(v.word(k)) || comma && "like".equals(v.word(k))) {
+            if ("including".equals(v.word(k)) || comma && ("like".equals(v.word(k)) || FOREMOST.contains(v.lower(k)))) {
                 k++;
             } else if ("such".equals(v.word(k)) && "as".equals(v.word(k + 1))) {
                 k += 2;
@@ -512,6 +515,22 @@ final class NameSieves {
             }
         }
     }
+
+    /** The name's position after a portfolio of one or two common nouns ("for women", "for home affairs"), or -1. */
+    private static int portfolio(SentenceView v, int k) {
+        for (int j = k; j < k + 2; j++) {
+            if (!v.pos(j).startsWith("NN") || v.pos(j).startsWith("NNP")) {
+                return -1;
+            }
+            if (v.person(j + 1) != null) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Adverbs that pick members out of a group named just before: "the Republicans, particularly Donald Trump,". */
+    private static final Set<String> FOREMOST = Set.of("particularly", "especially", "notably", "chiefly", "mainly");
 
     /** Group nouns after a party word that name its members: "and other Republican candidates", "and other Democratic leaders". */
     private static final Set<String> MEMBER_GROUPS = Set.of("candidates", "hopefuls", "contenders", "leaders", "lawmakers",

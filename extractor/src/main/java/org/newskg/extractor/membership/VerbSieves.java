@@ -13,6 +13,7 @@ final class VerbSieves {
 
     private static final Map<String, String> VERBS = WordLists.pairs(VerbSieves.class, "membership-verbs.txt");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -48,8 +49,8 @@ final class VerbSieves {
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
         int k = e;
-        if (",".equals(v.word(k)) && "who".equals(v.word(k + 1))) {
-            k++;
+        if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
+            k++; // "X, who quit UKIP", "X - who is standing for the SNP"
         }
         int limit = k + 4;
         while (k < v.size() && k < limit && (AUX.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
