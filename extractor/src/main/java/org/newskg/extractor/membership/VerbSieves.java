@@ -322,6 +322,9 @@ final class VerbSieves {
                 continue;
             }
             int j = v.endOf(k + 1);
+            if (",".equals(v.word(j)) && j > k + 2 && ",".equals(v.word(j - 2))) {
+                j++; // "to replace Nick Clegg, left, as Liberal Democrat leader"
+            }
             if (!"as".equals(v.word(j))) {
                 continue;
             }

@@ -291,6 +291,12 @@ class MembershipRulesIT {
             ~Mary Jones will not be able to continue as Tory leader until 2020, Bob Reid warned.~ => Mary Jones > Conservative Party @ member.as-role
             ~Reports say Tom Walsh is preparing to oust Mary Jones as Labour's election supremo.~ => Mary Jones > Labour Party @ member.as-role
             ~Ann Holt praised Tom Walsh's time as Labour leader.~                => Tom Walsh > Labour Party @ member.as-role
+            ~Lord Tom Walsh, pictured, a former Labour health minister, has accused the party of scaremongering.~ => Tom Walsh > Labour Party @ member.appositive
+            ~Mary Jones, right, the front-runner to replace Tom Walsh, left, as Liberal Democrat leader, spoke.~ => Tom Walsh > Liberal Democrats @ member.succeeded
+            ~Democrats -- including Mary Jones -- quickly accused Tom Walsh of lying.~ => Mary Jones > Democratic Party @ member.such-as
+            ~The rhetoric coming from the Republicans, particularly Tom Walsh, is dangerous.~ => Tom Walsh > Republican Party @ member.such-as
+            ~Former First Minister Tom Walsh - who is standing for the SNP in Gordon, was out campaigning today.~ => Tom Walsh > Scottish National Party @ member.verb-party
+            ~Labour's deputy minister for women Mary Jones accused the Lib Dems of offering false promises.~ => Mary Jones > Labour Party @ member.title-before-name
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
