@@ -182,7 +182,7 @@ final class NameSieves {
                 if ("and".equals(v.word(j)) || "or".equals(v.word(j))) {
                     j++;
                 }
-                j = v.afterRoles(j);
+                j = pastPlace(v, v.afterRoles(j));
                 if (j < v.size() && v.personStart[j] != null) {
                     starts.add(j);
                     e = v.endOf(j);
@@ -479,7 +479,8 @@ final class NameSieves {
 
     /**
      * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
-     * like A,", "Democrats -- including A --", "the Republicans, particularly A,": the members a plural party word
+     * like A,", "Democrats -- including A --", "the Republicans, particularly A,", "such senior Republicans as A and
+     * B": the members a plural party word
      * (or a party's plural role) names.
      */
     static void suchAs(Context c) {
@@ -501,14 +502,15 @@ final class NameSieves {
             if (comma) {
                 k++;
             }
-            if ("including".equals(v.word(k)) || comma && ("like".equals(v.word(k)) || FOREMOST.contains(v.lower(k)))) {
-                k++;
+            if ("including".equals(v.word(k)) || comma && ("like".equals(v.word(k)) || FOREMOST.contains(v.lower(k)))
+                    || !comma && "as".equals(v.word(k)) && suchBefore(v, p.first())) {
+                k++; // "such senior Republicans as A and B"
             } else if ("such".equals(v.word(k)) && "as".equals(v.word(k + 1))) {
                 k += 2;
             } else {
                 continue;
             }
-            k = v.afterRoles(k);
+            k = pastPlace(v, v.afterRoles(k));
             if (v.person(k) != null) {
                 c.add(v.person(k), p, 0.8);
                 list(c, p, v.endOf(k), 0.8);
@@ -527,6 +529,24 @@ final class NameSieves {
             }
         }
         return -1;
+    }
+
+    /** Past a place's possessive and titles before a name ("Arizona's John McCain", "Iowa's Sen. X"), else {@code j}. */
+    static int pastPlace(SentenceView v, int j) {
+        int k = j;
+        while (isPlace(v, k)) {
+            k++;
+        }
+        return k > j && v.isPossessive(k) ? v.afterRoles(k + 1) : j;
+    }
+
+    /** Whether "such" (and adjectives only) comes right before a party word: "such senior Republicans as A". */
+    private static boolean suchBefore(SentenceView v, int first) {
+        int b = first - 1;
+        while (b > 0 && v.pos(b).startsWith("JJ") && !"such".equalsIgnoreCase(v.word(b))) {
+            b--;
+        }
+        return b >= 0 && "such".equalsIgnoreCase(v.word(b));
     }
 
     /** Adverbs that pick members out of a group named just before: "the Republicans, particularly Donald Trump,". */

@@ -225,11 +225,16 @@ final class RaceSieves {
     /** Verbs (lemmas) of contending whose goal "for the Democratic nomination" is the party's race. */
     private static final Set<String> CONTENDING = Set.of("vie", "compete", "run", "battle", "fight", "jockey", "contend");
 
-    /** "Kentucky Republicans chose X as their nominee", "If Republicans nominate X": the party's members pick one of their own. */
+    /**
+     * "Kentucky Republicans chose X as their nominee", "If Republicans nominate X", "the GOP nominated X": the party (or
+     * its members) picks one of its own.
+     */
     static void partyPicks(Context c) {
         SentenceView v = c.v;
         for (PartyMention p : v.parties) {
-            if (!p.is(Use.MEMBER) || !p.plural() || "of".equals(v.word(p.first() - 1)) || "CD".equals(v.pos(p.first() - 1))) {
+            boolean party = p.is(Use.NAME) && !v.isPossessive(p.last() + 1); // "In 1968, the GOP nominated Richard Nixon"
+            if (!(p.is(Use.MEMBER) && p.plural() || party) || "of".equals(v.word(p.first() - 1))
+                    || "CD".equals(v.pos(p.first() - 1))) {
                 continue; // not "only 2 per cent of Tories choose X": voters, not the party
             }
             int k = p.last() + 1;

@@ -151,8 +151,8 @@ final class VerbSieves {
         SentenceView v = c.v;
         if ("the".equalsIgnoreCase(v.word(k))) {
             k++;
-            while (k < v.size() && v.pos(k).startsWith("JJ") && v.partyStart[k] == null) {
-                k++; // "the presumptive Republican nominee"
+            while (k < v.size() && (v.pos(k).startsWith("JJ") || "remaining".equals(v.lower(k))) && v.partyStart[k] == null) {
+                k++; // "the presumptive Republican nominee", "the sole remaining Republican candidate"
             }
         }
         PartyMention p = v.party(k);
