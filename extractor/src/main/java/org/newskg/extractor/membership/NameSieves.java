@@ -70,6 +70,8 @@ final class NameSieves {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
                 // the constituency's name
+            } else if (roles > 0 && plural && runningFor(v, k) > k) {
+                k = runningFor(v, k) - 1; // "The Republican senators running for president -- A, B and C --"
             } else if (roles > 0 && DASHES.contains(v.word(k))) {
                 // "candidates - Sen. Ted Cruz"
             } else if (roles > 0 && ",".equals(v.word(k))
@@ -102,6 +104,22 @@ final class NameSieves {
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
         }
+    }
+
+    /** Participles of contending: "senators running for president". */
+    private static final Set<String> RUNNING = Set.of("running", "seeking", "vying", "competing");
+
+    /** The position of the dash after "running for president" that opens a list of names, or -1. */
+    private static int runningFor(SentenceView v, int k) {
+        if (!RUNNING.contains(v.lower(k)) || !"for".equals(v.word(k + 1))) {
+            return -1;
+        }
+        int j = k + 2;
+        while (j < v.size() && j <= k + 6 && v.personAt[j] == null && (v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ")
+                || v.pos(j).equals("DT") || v.partyAt(j) != null)) {
+            j++;
+        }
+        return j > k + 2 && DASHES.contains(v.word(j)) && v.person(j + 1) != null ? j : -1;
     }
 
     /**

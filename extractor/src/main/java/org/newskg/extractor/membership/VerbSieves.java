@@ -164,6 +164,11 @@ final class VerbSieves {
             a++; // "UKIP Scotland chairman"
         }
         int r = v.afterRoles(a);
+        if (r > a + 1 && "of".equals(v.word(r - 1)) && NameSieves.isPlace(v, r)) {
+            while (NameSieves.isPlace(v, r)) {
+                r++; // "X is the Republican governor of Florida"
+            }
+        }
         if (r == a || v.pos(r - 1).endsWith("S") || v.nounFollows(r) || v.isPossessive(r)
                 || v.personStart[Math.min(r, v.size() - 1)] != null && r < v.size()) {
             return;

@@ -300,6 +300,8 @@ class MembershipRulesIT {
             ~Trump puts even such senior Republicans as Arizona's Tom Walsh and Iowa's Mary Jones at risk.~ => Mary Jones > Republican Party @ member.such-as; Tom Walsh > Republican Party @ member.such-as
             ~In 1968, the GOP nominated Tom Walsh, its nominee from 1960, and won.~ => Tom Walsh > Republican Party @ member.party-picks
             ~Figures suggest that Mr. Tom Walsh is the sole remaining Republican candidate with the money to win.~ => Tom Walsh > Republican Party @ member.copula
+            ~Tom Walsh is the Republican governor of Florida.~                   => Tom Walsh > Republican Party @ member.copula
+            ~The Republican senators running for president -- Tom Walsh of Texas and Mary Jones of Ohio -- voted yes.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
@@ -413,6 +415,8 @@ class MembershipRulesIT {
         "Voters backed Mary Jones as well as Tory candidates in the north.",
         "Voters say senior Republicans like Mary Jones more than the others.",
         "Labour picked a fight with Mary Jones over the budget.",
+        "Tom Walsh is the Republican governor of Florida's ports, Mary Jones said.",
+        "The Republican senators running for president met on Monday -- Mary Jones stayed home.",
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
