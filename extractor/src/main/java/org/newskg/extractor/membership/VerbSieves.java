@@ -208,10 +208,7 @@ final class VerbSieves {
             } else if (!p.is(Use.MODIFIER)) {
                 continue;
             }
-            int a = v.afterRoles(r);
-            if (a == r && NameSieves.modifiedRole(v, r) > r) {
-                a = v.afterRoles(NameSieves.modifiedRole(v, r)); // "becoming Labour's election supremo"
-            }
+            int a = pastRole(v, r);
             if (a == r || v.nounFollows(a) || v.person(a) != null) {
                 continue; // "named Labour leader X": the person after is the one named
             }
@@ -273,10 +270,7 @@ final class VerbSieves {
             } else if (!p.is(Use.MODIFIER)) {
                 continue;
             }
-            int a = v.afterRoles(r);
-            if (a == r && NameSieves.modifiedRole(v, r) > r) {
-                a = v.afterRoles(NameSieves.modifiedRole(v, r)); // "as Labour's election supremo"
-            }
+            int a = pastRole(v, r);
             if (a == r || v.pos(a - 1).endsWith("S") || v.nounFollows(a) || v.isPossessive(a) || v.person(a) != null) {
                 continue; // "as Labour leader Ed Miliband said": the title of the name after
             }
@@ -285,6 +279,12 @@ final class VerbSieves {
                 c.add(holder, c.party(p), 0.8);
             }
         }
+    }
+
+    /** The position past a party role starting at {@code r}, also a modified one ("Labour's election supremo"), or {@code r}. */
+    private static int pastRole(SentenceView v, int r) {
+        int a = v.afterRoles(r);
+        return a == r && NameSieves.modifiedRole(v, r) > r ? v.afterRoles(NameSieves.modifiedRole(v, r)) : a;
     }
 
     /** The person whose role "as" at {@code as} names, or null. */
