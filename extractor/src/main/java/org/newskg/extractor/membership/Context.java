@@ -42,7 +42,8 @@ final class Context {
     private String rule = "";
 
     Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,
-            Party race, boolean contest, Party opposition, Party nominee, Map<String, Integer> cues, List<Found> found, Set<String> settled,
+            Party race, boolean contest, Party opposition, Party nominee, Map<String, Integer> cues, List<Found> found,
+            Set<String> settled,
             java.util.function.BiFunction<Party, String, Set<String>> titled) {
         this.opposition = opposition;
         this.nominee = nominee;

@@ -225,8 +225,7 @@ public final class MembershipRules {
             for (Sentence s : doc.sentences()) {
                 SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
                 Context c = new Context(doc, persons, v, List.of(), null, null, null, false, null, null, cues, found,
-                        settled,
-                        (party, role) -> Set.of());
+                        settled, (party, role) -> Set.of());
                 for (int i = 1; i < v.size(); i++) {
                     if ("shadow".equals(v.lower(i)) && ("his".equals(v.lower(i - 1)) || "her".equals(v.lower(i - 1)))
                             && "PRP$".equals(v.pos(i - 1))) {
@@ -287,9 +286,8 @@ public final class MembershipRules {
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
             Party race = race(s);
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race, contest(s, race), opposition, nominee,
-                    cues, found,
-                    settled,
+            return new Context(doc, persons, v, previous, dominant, referents.get(s), race, contest(s, race), opposition,
+                    nominee, cues, found, settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
         }
 

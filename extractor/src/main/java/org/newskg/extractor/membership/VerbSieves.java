@@ -274,9 +274,9 @@ final class VerbSieves {
             if (a == r || v.pos(a - 1).endsWith("S") || v.nounFollows(a) || v.isPossessive(a) || v.person(a) != null) {
                 continue; // "as Labour leader Ed Miliband said": the title of the name after
             }
-            String holder = holder(c, as);
+            Holder holder = holder(c, as);
             if (holder != null) {
-                c.add(holder, c.party(p), 0.8);
+                c.add(holder.name(), c.party(p), holder.confidence());
             }
         }
     }
@@ -287,12 +287,16 @@ final class VerbSieves {
         return a == r && NameSieves.modifiedRole(v, r) > r ? v.afterRoles(NameSieves.modifiedRole(v, r)) : a;
     }
 
+    /** Who holds a role, and how sure the reading is (a resolved pronoun less than a name). */
+    private record Holder(String name, double confidence) {
+    }
+
     /** The person whose role "as" at {@code as} names, or null. */
-    private static String holder(Context c, int as) {
+    private static Holder holder(Context c, int as) {
         SentenceView v = c.v;
         int b = as - 1;
         if (b >= 2 && TENURE.contains(v.lower(b)) && v.isPossessive(b - 1) && v.personAt[b - 2] != null) {
-            return v.personAt[b - 2].canonical(); // "X's time as Tory leader"
+            return new Holder(v.personAt[b - 2].canonical(), 0.8); // "X's time as Tory leader"
         }
         while (b >= 0 && b > as - 8 && v.personAt[b] == null && (v.pos(b).startsWith("VB") || v.pos(b).startsWith("RB")
                 || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b)))) {
@@ -308,10 +312,11 @@ final class VerbSieves {
                 s--;
             }
             boolean object = s > 0 && v.pos(s - 1).startsWith("VB");
-            return verbBetween || object ? v.personAt[b].canonical() : null;
+            return verbBetween || object ? new Holder(v.personAt[b].canonical(), 0.8) : null;
         }
         if (b < as - 1 && SUBJECT_PRONOUNS.contains(v.lower(b))) {
-            return c.persons.resolvePronoun(v.token(b).begin()).orElse(null); // "when he quits as Tory leader"
+            // "when he quits as Tory leader"
+            return c.persons.resolvePronoun(v.token(b).begin()).map(name -> new Holder(name, 0.7)).orElse(null);
         }
         return null;
     }
