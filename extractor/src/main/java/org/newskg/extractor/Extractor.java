@@ -9,6 +9,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.quotes.QuoteRules;
 import org.newskg.model.Article;
+import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
 /**
@@ -36,7 +37,14 @@ public final class Extractor {
         Doc doc = analyzer.analyse(article.id(), article.text());
         PersonIndex persons = PersonIndex.of(doc);
         List<Triple> triples = new ArrayList<>();
-        triples.addAll(membership.extract(doc, persons));
+        List<Triple> members = membership.extract(doc, persons);
+        for (Triple t : members) {
+            if (t.predicate() == Relation.MEMBER_OF && !"member.description".equals(t.rule())) {
+                // the party context of role nominals ("the Tory leader"), but not one found by resolving such a nominal
+                persons.discourse().noteParty(t.subject(), t.object());
+            }
+        }
+        triples.addAll(members);
         triples.addAll(quotes.extract(doc, persons));
         triples.addAll(criticism.extract(doc, persons));
         triples.sort(java.util.Comparator.comparingInt(Triple::start).thenComparing(t -> t.predicate().ordinal()));

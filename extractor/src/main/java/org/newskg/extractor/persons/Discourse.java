@@ -45,6 +45,9 @@ public final class Discourse {
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
+            org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
     private static final Set<String> ROLE_NOUNS = roleNouns();
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
@@ -71,6 +74,10 @@ public final class Discourse {
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
+    /** The parties each person is named with ("Tory leader X") or that the membership rules found for them. */
+    private final Map<String, Set<String>> parties = new HashMap<>();
+    /** The same, by sentence index, the persons only (not the unnamed markers). */
+    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
     /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
@@ -135,6 +142,9 @@ public final class Discourse {
                 if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
                     subject = possessor(i);
                 }
+                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
+                    subject = agent(i, sentenceEnd[i]);
+                }
                 if (subject >= 0) {
                     subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
                     subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
@@ -168,6 +178,9 @@ public final class Discourse {
             char g = genderOf(lower(j));
             String referent = resolvePronoun(at, Set.of(), none).orElse(UNNAMED + g);
             chained.put(at, referent);
+            if (!referent.startsWith(UNNAMED)) {
+                chainedOfSentence.put(toks[j].sentence(), referent);
+            }
         }
     }
 
@@ -226,51 +239,203 @@ public final class Discourse {
         return Optional.empty();
     }
 
-    /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
-    public NavigableMap<Integer, String> subjects() {
-        return java.util.Collections.unmodifiableNavigableMap(subjects);
+    /**
+     * Records that the article makes {@code person} a member of {@code party} (a canonical party name): the party
+     * context a role nominal ("the Tory leader") is checked against. The membership rules' findings are passed
+     * here before the other predicates run.
+     */
+    public void noteParty(String person, String party) {
+        parties.computeIfAbsent(person, k -> new HashSet<>()).add(party);
     }
 
     /**
-     * The person a role at {@code offset} stands for ("..., the senator said", "the Spaniard added"): the
-     * main-clause subject of its sentence or the one before, else the salient person just before (within
-     * {@value #NEAR} characters), else the latest salient person named with that role ("Sen. X", "X, the
-     * senator,"), else the latest salient one; persons in {@code exclude} skipped, {@code speakers} as for
-     * pronouns.
+     * The person a role nominal stands for: "the Conservative leader", "the senator", "the Nevada Democrat",
+     * "the former chancellor", "the ex-Mayor", the words as written starting at {@code offset} (a determiner
+     * may lead). One resolver for every predicate:
+     * <ol>
+     * <li>the one person named earlier in the article with all its role words ("Tory leader X", "X, the
+     * senator,", "Lord X" for "the peer") and, when it names a party, a member of that party; of several, the
+     * one its other words and rank fit ("Texas", "ex-"), else the subject of its sentence or the one before among them, else
+     * nobody;</li>
+     * <li>when nobody was named with the role: the salient person (the main-clause subject of its sentence or
+     * the one before, else the subject or speaker just before with nobody else named between), provided the
+     * article makes them a member of the nominal's party when it names one ("the Lib Dem spokesman" is no one
+     * else), their gender fits ("the spokeswoman") and the article does not set them apart from the role ("X
+     * told the judge": X is not "the judge").</li>
+     * </ol>
+     * Persons in {@code exclude} are skipped; {@code speakers} (offset -> canonical name) count as salient.
      */
-    public Optional<String> resolveRole(int offset, String role, Set<String> exclude,
+    public Optional<String> resolveNominal(int offset, List<String> words, Set<String> exclude,
             NavigableMap<Integer, String> speakers) {
+        Nominal n = Nominal.of(words);
+        if (n == null) {
+            return Optional.empty();
+        }
+        if (!n.roles().isEmpty() || !n.parties().isEmpty()) {
+            Set<String> fit = new java.util.LinkedHashSet<>();
+            for (int k = mentions.size() - 1; k >= 0; k--) {
+                PersonMention m = mentions.get(k);
+                if (m.begin() < offset && !exclude.contains(m.canonical()) && fits(m.canonical(), n)) {
+                    fit.add(m.canonical());
+                }
+            }
+            if (fit.size() == 1) {
+                return Optional.of(fit.iterator().next());
+            }
+            if (fit.size() > 1) {
+                List<String> narrowed = fit.stream().filter(p -> titles.getOrDefault(p, Set.of()).containsAll(n.qualifiers())
+                        && titles.getOrDefault(p, Set.of()).containsAll(n.ranks())).toList();
+                if (narrowed.size() == 1) {
+                    return Optional.of(narrowed.get(0));
+                }
+                return sentenceSubject(offset, exclude).filter(fit::contains);
+            }
+        }
+        if (!n.salient()) {
+            return Optional.empty(); // "the Lib Dem spokesman": only someone the article named so
+        }
+        int here = doc.sentenceAt(offset).index();
+        Optional<String> subject = subjectOf(here).or(() -> Optional.ofNullable(chainedOfSentence.get(here)))
+                .filter(p -> !exclude.contains(p));
+        int since = here;
+        if (subject.isEmpty() && here > 0) {
+            subject = subjectOf(here - 1).or(() -> Optional.ofNullable(chainedOfSentence.get(here - 1)))
+                    .filter(p -> !exclude.contains(p));
+            since = here - 1;
+        }
+        if (subject.isEmpty()) {
+            NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+            chained.forEach((at, p) -> {
+                if (!p.startsWith(UNNAMED)) {
+                    salient.put(at, p);
+                }
+            });
+            salient.putAll(speakers);
+            Map.Entry<Integer, String> last = salient.lowerEntry(offset);
+            while (last != null && exclude.contains(last.getValue())) {
+                last = salient.lowerEntry(last.getKey());
+            }
+            if (last == null || offset - last.getKey() > NEAR || namedBetween(last.getKey(), offset, last.getValue())) {
+                return Optional.empty();
+            }
+            subject = Optional.of(last.getValue());
+            since = doc.sentenceAt(last.getKey()).index();
+        }
+        String p = subject.get();
+        if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
+            return Optional.empty();
+        }
+        if (!n.parties().isEmpty() && !member(p, n.parties())) {
+            // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
+            // said": a party nominal goes to a person of unknown party only when nobody else was named since
+            boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty();
+            if (clash || !soleSalient(p, since, offset, speakers)) {
+                return Optional.empty();
+            }
+        }
+        return subject;
+    }
+
+    /**
+     * Whether {@code person} is the only salient person (a main-clause subject or a speaker, not someone spoken
+     * of: "Rubio ripped into Obama") from sentence {@code since} up to {@code offset}.
+     */
+    private boolean soleSalient(String person, int since, int offset, NavigableMap<Integer, String> speakers) {
+        int from = doc.sentences().get(since).tokens().get(0).begin();
+        NavigableMap<Integer, String> salient = new TreeMap<>(subjects.subMap(from, offset));
+        salient.putAll(speakers.subMap(from, offset));
+        return salient.values().stream().allMatch(person::equals);
+    }
+
+    /** The named main-clause subject of the sentence at {@code offset}, else of the sentence before, not excluded. */
+    private Optional<String> sentenceSubject(int offset, Set<String> exclude) {
         Sentence here = doc.sentenceAt(offset);
         Optional<String> subject = subjectOf(here.index()).filter(p -> !exclude.contains(p));
         if (subject.isEmpty() && here.index() > 0) {
             subject = subjectOf(here.index() - 1).filter(p -> !exclude.contains(p));
         }
-        if (subject.isPresent()) {
-            return subject;
+        return subject;
+    }
+
+    /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
+    private boolean fits(String person, Nominal n) {
+        Set<String> has = titles.getOrDefault(person, Set.of());
+        if (!has.containsAll(n.roles()) || !n.parties().isEmpty() && !member(person, n.parties())) {
+            return false;
         }
-        NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
-        salient.putAll(speakers);
-        Map.Entry<Integer, String> last = salient.lowerEntry(offset);
-        while (last != null && exclude.contains(last.getValue())) {
-            last = salient.lowerEntry(last.getKey());
+        for (String w : Nominal.RANKS) {
+            if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {
+                return false; // "the chancellor" is not "shadow chancellor X" nor "former chancellor X"
+            }
         }
-        if (last != null && offset - last.getKey() <= NEAR) {
-            return Optional.of(last.getValue());
+        return true;
+    }
+
+    /** Whether the article makes {@code person} a member of one of these parties (canonical names). */
+    private boolean member(String person, Set<String> wanted) {
+        for (String p : parties.getOrDefault(person, Set.of())) {
+            if (wanted.contains(p)) {
+                return true;
+            }
         }
-        String nearest = null;
-        for (Map.Entry<Integer, String> e = salient.lowerEntry(offset); e != null && offset - e.getKey() <= WINDOW;
-                e = salient.lowerEntry(e.getKey())) {
-            if (exclude.contains(e.getValue())) {
+        return false;
+    }
+
+    /** Whether someone other than {@code person} is named in narration between the two offsets. */
+    private boolean namedBetween(int from, int to, String person) {
+        for (PersonMention m : mentions) {
+            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !quotedAt(m.begin())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Brafman made it clear to the judge ...", "Cable said the chancellor had failed": an earlier sentence
+     * names {@code person} beside the nominal's head as someone else (not in apposition: "the prime minister,
+     * Tony Blair,"), so {@code person} is not the one the nominal means.
+     */
+    private boolean setApart(String person, Nominal n, int offset) {
+        if (titles.getOrDefault(person, Set.of()).contains(n.head())) {
+            return false;
+        }
+        int here = doc.sentenceAt(offset).index();
+        for (int k = 0; k < toks.length && toks[k].begin() < offset; k++) {
+            if (toks[k].sentence() >= here) {
+                break;
+            }
+            if (quoted[k] || mentionStartOf[k] >= 0 || !n.head().equals(title(lower(k))) || !isNoun(k)) {
                 continue;
             }
-            if (titles.getOrDefault(e.getValue(), Set.of()).contains(role)) {
-                return Optional.of(e.getValue());
+            int first = k;
+            while (first - 1 >= sentenceStart[k] && (isNoun(first - 1) || "JJ".equals(pos(first - 1)))
+                    && mentionStartOf[first - 1] < 0) {
+                first--;
             }
-            if (nearest == null) {
-                nearest = e.getValue();
+            if (first - 1 < sentenceStart[k] || !"the".equals(lower(first - 1))
+                    || k + 1 < sentenceEnd[k] && ("POS".equals(pos(k + 1)) || mentionStartOf[k + 1] >= 0)) {
+                continue; // "the prime minister's spokesman", "the chancellor Gordon Brown"
+            }
+            for (int j = sentenceStart[k]; j < sentenceEnd[k]; j++) {
+                PersonMention m = mentionStarting[j];
+                if (m == null || !m.canonical().equals(person)) {
+                    continue;
+                }
+                int e = endOfMention(j);
+                boolean apposed = e + 2 == first - 1 && ",".equals(toks[e + 1].word())
+                        || j - 1 == k + 1 && ",".equals(toks[k + 1].word()) || e + 1 == first - 1;
+                if (!apposed) {
+                    return true;
+                }
             }
         }
-        return Optional.ofNullable(nearest);
+        return false;
+    }
+
+    /** The named main-clause subjects of the article, by character offset: what a later "he" refers to. */
+    public NavigableMap<Integer, String> subjects() {
+        return java.util.Collections.unmodifiableNavigableMap(subjects);
     }
 
     /** The main-clause subject of sentence {@code sentence} when it is a named person. */
@@ -292,6 +457,9 @@ public final class Discourse {
 
     private boolean compatible(String person, char want) {
         char g = gender(person);
+        if (want == '?') {
+            return true;
+        }
         return g == '?' || g == want;
     }
 
@@ -425,6 +593,15 @@ public final class Discourse {
      */
     private int roleSubject(int from, int limit) {
         int j = clauseStart(from, limit);
+        if (j < limit && !quoted[j] && ("IN".equals(pos(j)) || "TO".equals(pos(j)))) {
+            // "To a packed audience in Gateshead, the chancellor said": past a leading phrase to its comma
+            for (int k = j + 1; k < limit && k < j + 15 && !quoted[k] && !isVerb(k); k++) {
+                if (",".equals(toks[k].word())) {
+                    j = k + 1;
+                    break;
+                }
+            }
+        }
         while (j < limit && !quoted[j] && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
             j++;
         }
@@ -445,8 +622,8 @@ public final class Discourse {
     }
 
     /**
-     * A role subject stands for the latest person named with all its words ("Prime Minister X" for "the
-     * prime minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
+     * A role subject stands for the person {@link #resolveNominal} finds ("Prime Minister X" for "the prime
+     * minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
      * a later he/she may mean ("The spokeswoman said ... She said"), so that the pronoun does not fall back
      * to someone named before; an epithet ("the Labour veteran") changes nothing.
      */
@@ -455,28 +632,12 @@ public final class Discourse {
         while (first - 1 >= 0 && !DETERMINERS.contains(lower(first - 1))) {
             first--;
         }
-        Set<String> words = new HashSet<>();
+        List<String> written = new ArrayList<>();
         for (int k = first; k <= head; k++) {
-            if (!"HYPH".equals(pos(k))) {
-                words.add(title(lower(k)));
-            }
+            written.add(toks[k].word());
         }
-        String who = null;
-        for (Map.Entry<Integer, String> e = subjects.lastEntry(); e != null; e = subjects.lowerEntry(e.getKey())) {
-            if (titles.getOrDefault(e.getValue(), Set.of()).containsAll(words)) {
-                who = e.getValue();
-                break;
-            }
-        }
-        if (who == null) {
-            for (int k = first - 1; k >= 0; k--) {
-                if (mentionStarting[k] != null && titles.getOrDefault(mentionStarting[k].canonical(), Set.of())
-                        .containsAll(words)) {
-                    who = mentionStarting[k].canonical();
-                    break;
-                }
-            }
-        }
+        String who = resolveNominal(toks[first].begin(), written, Set.of(), java.util.Collections.emptyNavigableMap())
+                .orElse(null);
         if (who != null) {
             roles.put(toks[first].begin(), who);
             return;
@@ -515,11 +676,16 @@ public final class Discourse {
         return -1;
     }
 
-    /** "As for Tom Reid, he said ...": a person set up front as the topic of the sentence. */
+    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
     private int topic(int from, int limit) {
         int j = from;
         while (j < limit && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
             j++;
+        }
+        if (j + 2 < limit && "there".equals(lower(j)) && ("'s".equals(lower(j + 1)) || "’s".equals(lower(j + 1))
+                || "is".equals(lower(j + 1))) && mentionStarting[j + 2] != null && !quoted[j + 2]) {
+            int e = endOfMention(j + 2);
+            return e + 1 >= limit || isPunct(e + 1) ? j + 2 : -1; // "Then there's Axelrod." introduces who speaks next
         }
         if (j + 2 >= limit || !"as".equals(lower(j)) || !"for".equals(lower(j + 1))
                 || mentionStarting[j + 2] == null || quoted[j + 2]) {
@@ -527,6 +693,38 @@ public final class Discourse {
         }
         int e = endOfMention(j + 2);
         return e + 1 < limit && ",".equals(toks[e + 1].word()) ? j + 2 : -1;
+    }
+
+    /**
+     * "The report was welcomed by shadow pensions secretary X.": the person doing what a passive main clause
+     * tells is what the sentence is about (a later "he said" is X's), when nobody else is named before.
+     */
+    private int agent(int from, int limit) {
+        int j = clauseStart(from, limit);
+        for (; j < limit && !quoted[j]; j++) {
+            if (mentionStarting[j] != null) {
+                return -1;
+            }
+            if (isVerb(j) && !"VBN".equals(pos(j)) && !BE.contains(lower(j))) {
+                return -1; // an active main verb: not a passive clause
+            }
+            if ("VBN".equals(pos(j)) && j > from && BE.contains(lower(j - 1))) {
+                break;
+            }
+        }
+        if (j + 1 >= limit || !"by".equals(lower(j + 1))) {
+            return -1;
+        }
+        for (int k = j + 2; k < limit && k < j + 8 && !quoted[k]; k++) {
+            if (mentionStarting[k] != null) {
+                int e = endOfMention(k);
+                return e + 1 >= limit || isPunct(e + 1) ? k : -1;
+            }
+            if (!(isNoun(k) || "JJ".equals(pos(k)) || "DT".equals(pos(k)))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
@@ -570,18 +768,62 @@ public final class Discourse {
 
     private void noteTitles(String person, int start) {
         Set<String> words = titles.computeIfAbsent(person, k -> new HashSet<>());
+        int from = start;
         for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
-            words.add(title(lower(k)));
+            addTitle(words, lower(k));
+            from = k;
+        }
+        notePartyWords(person, from, start);
+        String honorific = mentionStarting[start].surface().split("[\\s.]", 2)[0];
+        addTitle(words, honorific.toLowerCase(Locale.ROOT));
+        if (start > 0 && NameLexicon.DEFAULT.isHonorific(toks[start - 1].word())) {
+            addTitle(words, lower(start - 1).replace(".", ""));
         }
         int e = endOfMention(start);
         if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
-            for (int k = e + 2; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k); k++) {
-                words.add(title(lower(k)));
+            int k = e + 2;
+            // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
+            for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k)
+                    && !("IN".equals(pos(k)) && k + 1 < toks.length && ("DT".equals(pos(k + 1)) || "PRP$".equals(pos(k + 1)))); k++) {
+                addTitle(words, lower(k));
+            }
+            notePartyWords(person, e + 2, k);
+        }
+    }
+
+    /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
+    private static void addTitle(Set<String> words, String word) {
+        String w = title(word);
+        if (w.startsWith("ex-") && w.length() > 3) {
+            words.add("former");
+            w = w.substring(3);
+        }
+        words.add(w);
+        words.addAll(RoleWords.implied(w));
+    }
+
+    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party. */
+    private void notePartyWords(String person, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (int n = 2; n >= 1; n--) {
+                if (k + n > to) {
+                    continue;
+                }
+                StringBuilder alias = new StringBuilder(toks[k].word().replaceFirst("^(?i)ex-", ""));
+                for (int j = k + 1; j < k + n; j++) {
+                    alias.append(' ').append(toks[j].word());
+                }
+                List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
+                if (!found.isEmpty()) {
+                    found.forEach(p -> noteParty(person, p.canonical()));
+                    k += n - 1;
+                    break;
+                }
             }
         }
     }
 
-    private static String title(String word) {
+    static String title(String word) {
         return switch (word) {
             case "sen.", "sen" -> "senator";
             case "rep.", "rep" -> "representative";

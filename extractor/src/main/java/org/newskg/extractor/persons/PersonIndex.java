@@ -445,7 +445,7 @@ public final class PersonIndex {
             Set<String> recent = new HashSet<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
-                if (owners.contains(e.getValue()) && other.begin() < sp.begin()
+                if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.words().size() >= 2
                         && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
                     recent.add(e.getValue());
                 }
@@ -734,6 +734,15 @@ public final class PersonIndex {
      */
     public Optional<String> resolveTitled(int offset, List<String> role, Set<String> exclude) {
         return discourse.titled(offset, role, exclude);
+    }
+
+    /**
+     * The person a role nominal starting at {@code offset} stands for ("the Tory leader", "the senator", "the
+     * Nevada Democrat"; {@code words} as written, a determiner may lead), persons in {@code exclude} skipped:
+     * see {@link Discourse#resolveNominal}.
+     */
+    public Optional<String> resolveNominal(int offset, List<String> words, Set<String> exclude) {
+        return discourse.resolveNominal(offset, words, exclude, java.util.Collections.emptyNavigableMap());
     }
 
     /**

@@ -23,6 +23,7 @@ public enum RoleWords {
     PERSON("person");
 
     private static final Map<RoleWords, Set<String>> WORDS = load();
+    private static final Map<String, Set<String>> IMPLIED = implications();
 
     private final String column;
 
@@ -33,6 +34,28 @@ public enum RoleWords {
     /** The words of this use, lower case. */
     public Set<String> words() {
         return WORDS.get(this);
+    }
+
+    /** Whether {@code word} (lower case) has any use here: a word of a role, not of the person it names. */
+    public static boolean any(String word) {
+        for (RoleWords r : values()) {
+            if (r.words().contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The role words a title implies ({@code persons/role-implies.tsv}): "lord" a peer; empty for most words. */
+    public static Set<String> implied(String word) {
+        return IMPLIED.getOrDefault(word, Set.of());
+    }
+
+    private static Map<String, Set<String>> implications() {
+        Map<String, Set<String>> out = new java.util.HashMap<>();
+        WordLists.pairs(RoleWords.class, "role-implies.tsv")
+                .forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), Set.of(v.strip().split("\\s+"))));
+        return Map.copyOf(out);
     }
 
     private static Map<RoleWords, Set<String>> load() {

@@ -119,6 +119,9 @@ final class Attributor {
             return apposed;
         }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
+            if (subjects.speechVerb(v) && askedThenAnswered(q, v)) {
+                return null;
+            }
             if (subjects.speechVerb(v)) {
                 Candidate c = subjects.subjectOf(v, p);
                 if (c != null && onlyModifiers(p, c.start())) {
@@ -131,6 +134,16 @@ final class Attributor {
             }
         }
         return trailingInverted(p, end);
+    }
+
+    /**
+     * "‘... how could you have thought anything other?’ Mr X replied that they were not": a question, then
+     * someone's answer in indirect speech; the question is the other side's.
+     */
+    private boolean askedThenAnswered(int q, int verb) {
+        String t = ix.quotes.get(q).text(ix.text).strip();
+        return !t.isEmpty() && t.charAt(t.length() - 1) == '?' && verb + 1 < ix.size() && !ix.inQuote(verb + 1)
+                && "that".equals(ix.lower(verb + 1));
     }
 
     /**
@@ -276,6 +289,12 @@ final class Attributor {
         if (s == 0 || ix.inQuote(s - 1) || !".".equals(ix.word(s - 1))) {
             return null;
         }
+        int after = ix.firstAtOrAfter(ix.quotes.get(current).end());
+        for (int i = after; i < ix.size() && ix.sentenceStart[i] == s && !ix.inQuote(i); i++) {
+            if (ix.isVerb(i)) {
+                return null; // "“Call the roll,” came shouts from the crowd": the sentence says whose words
+            }
+        }
         int ps = ix.sentenceStart[s - 1];
         for (int i = ps; i < s; i++) {
             if (ix.inQuote(i)) {
@@ -305,6 +324,10 @@ final class Attributor {
         if (to - from > 40) {
             return null;
         }
+        if (to < ix.size() && ownClause(from, to) && !mentionsSpeaker(to, prev.speaker())) {
+            // "Outlets reported the Secret Service had “more than one conversation”": a clause about someone else
+            return null;
+        }
         int gapBegin = ix.quotes.get(q - 1).end();
         int gapEnd = ix.quotes.get(q).begin();
         if (gapBegin < gapEnd) {
@@ -330,6 +353,35 @@ final class Attributor {
         return inherit(prev, "said.adjacent", 0.75);
     }
 
+    /** Whether the quote at token {@code to} follows a finite verb of narration of its own sentence (after {@code from}). */
+    private boolean ownClause(int from, int to) {
+        for (int i = Math.max(from, ix.sentenceStart[to]); i < to; i++) {
+            if (!ix.inQuote(i) && ("VBD".equals(ix.pos(i)) || "VBZ".equals(ix.pos(i)) || "VBP".equals(ix.pos(i)))
+                    && !subjects.speechVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the narration of token {@code k}'s sentence names {@code speaker} or has a he/she that may be them. */
+    private boolean mentionsSpeaker(int k, String speaker) {
+        char g = discourse.gender(speaker);
+        for (int i = ix.sentenceStart[k]; i < ix.sentenceEnd[k]; i++) {
+            if (ix.inQuote(i)) {
+                continue;
+            }
+            if (ix.mentionStarting[i] != null && ix.mentionStarting[i].canonical().equals(speaker)) {
+                return true;
+            }
+            String w = ix.lower(i);
+            if ("he".equals(w) && g != 'f' || "she".equals(w) && g != 'm') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Attribution inherit(Attribution prev, String rule, double confidence) {
         if (prev == null || !prev.named()) {
             return null;
@@ -344,7 +396,7 @@ final class Attributor {
             case PERSON:
                 return new Attribution(c.name(), confidence, rule, anchor);
             case PRONOUN: {
-                Set<String> exclude = notTheSpeaker(c);
+                Set<String> exclude = notTheSpeaker(c, verb);
                 String who = discourse.resolvePronoun(ix.toks[c.start()].begin(), exclude, salient).orElse(null);
                 String previous = previousSentenceSpeaker(c.start());
                 if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)) {
@@ -355,7 +407,14 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
-                String who = discourse.resolveRole(ix.toks[c.start()].begin(), c.name(), notTheSpeaker(c), salient)
+                if ("ORGANIZATION".equals(ix.toks[c.end()].ner())) {
+                    return Attribution.unnamed(rule, anchor); // "The New Hampshire Union Leader said": a newspaper
+                }
+                List<String> words = new ArrayList<>();
+                for (int k = c.start(); k <= c.end(); k++) {
+                    words.add(ix.word(k));
+                }
+                String who = discourse.resolveNominal(ix.toks[c.start()].begin(), words, notTheSpeaker(c, verb), salient)
                         .orElse(null);
                 return who == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
@@ -374,7 +433,7 @@ final class Attributor {
      * ties that Hillary has," she said), or in the clause the pronoun's verb reports ("Trump isn't a
      * conservative, he said"), as nobody speaks of themselves by name.
      */
-    private Set<String> notTheSpeaker(Candidate c) {
+    private Set<String> notTheSpeaker(Candidate c, int verb) {
         int k = c.start();
         Set<String> out = new java.util.HashSet<>();
         if (current >= 0) {
@@ -382,14 +441,23 @@ final class Attributor {
             for (PersonMention m : persons.mentionsIn(q.textBegin(), q.textEnd())) {
                 out.add(m.canonical());
             }
+            int first = ix.firstAtOrAfter(q.begin());
+            if (verb < first && first < ix.size() && ix.sentenceStart[verb] == ix.sentenceStart[first]) {
+                // "the paper said Mr Rubio had been ‘rocked’": the reported clause is about someone else
+                for (int i = verb + 1; i < first; i++) {
+                    if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                        out.add(ix.mentionStarting[i].canonical());
+                    }
+                }
+            }
         }
         int s = ix.sentenceStart[k];
-        int verb = c.end() + 1;
-        while (verb < ix.size() && ix.pos(verb).startsWith("RB")) {
-            verb++;
+        int after = c.end() + 1;
+        while (after < ix.size() && ix.pos(after).startsWith("RB")) {
+            after++;
         }
         if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s
-                && verb < ix.size() && subjects.speechVerb(verb)) {
+                && after < ix.size() && subjects.speechVerb(after)) {
             for (int i = s; i < k - 1; i++) {
                 if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
                     out.add(ix.mentionStarting[i].canonical());

@@ -47,6 +47,8 @@ public final class QuoteFinder {
             }
             lineStart = lineEnd + 1;
         }
+        // <tweet tweet-id="7713...">: an attribute value of markup left in the text, nobody's words
+        out.removeIf(q -> q.begin() > 0 && text.charAt(q.begin() - 1) == '=');
         return out;
     }
 

@@ -183,6 +183,10 @@ final class Subjects {
             int start = i;
             while (start - 1 >= lb && !ix.inQuote(start - 1) && modifier(start - 1)) {
                 start--;
+                if (lex.role(w) && start - 2 >= lb && "and".equals(ix.lower(start - 1)) && !ix.inQuote(start - 2)
+                        && lex.role(ix.lower(start - 2)) && ix.isNoun(start - 2)) {
+                    start -= 2; // "the Florida senator and Republican presidential candidate said": one person
+                }
             }
             if (lex.role(w) && !ix.pos(i).endsWith("S") && !indefinite(start)) {
                 return new Candidate(Kind.ROLE, w, start, i);

@@ -23,4 +23,22 @@ class RoleWordsTest {
         assertThat(RoleWords.PARTY_ROLE.words().contains(word)).as("party role").isEqualTo(partyRole);
         assertThat(RoleWords.SPEAKER.words().contains(word)).as("speaker").isEqualTo(speaker);
     }
+
+    @org.junit.jupiter.api.Test
+    void aTitleImpliesTheRoleANominalNamesAndAPartyNominalTakesApart() {
+        assertThat(RoleWords.implied("lord")).containsExactly("peer");
+        assertThat(RoleWords.implied("senator")).isEmpty();
+        Nominal n = Nominal.of(java.util.List.of("the", "former", "Lib", "Dem", "spokesman"));
+        assertThat(n.parties()).containsExactly("Liberal Democrats");
+        assertThat(n.roles()).containsExactly("spokesman");
+        assertThat(n.ranks()).containsExactly("former");
+        assertThat(n.salient()).isFalse(); // only someone the article named so
+        Nominal d = Nominal.of(java.util.List.of("the", "Nevada", "Democrat"));
+        assertThat(d.parties()).containsExactly("Democratic Party");
+        assertThat(d.roles()).isEmpty();
+        assertThat(d.qualifiers()).containsExactly("nevada");
+        assertThat(d.salient()).isTrue();
+        assertThat(Nominal.of(java.util.List.of("the", "ex-Mayor")).ranks()).containsExactly("former");
+        assertThat(Nominal.of(java.util.List.of("the", "congresswoman")).gender()).isEqualTo('f');
+    }
 }

@@ -76,6 +76,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anAttributeValueOfMarkupIsNoQuote() {
+        String text = "“Over my dead body,” she posted.\n<tweet tweet-id=\"676489052539912192\"><tweet/>. And “Enough.”";
+        assertThat(QuoteFinder.find(text)).extracting(q -> q.text(text)).containsExactly("Over my dead body,", "Enough.");
+    }
+
+    @Test
     void quoteSpansAreWellFormedAndInOrder() {
         String text = "‘A b c,’ he said. “D e f.” 'G h i' and \"j k l\".";
         List<Quote> quotes = QuoteFinder.find(text);

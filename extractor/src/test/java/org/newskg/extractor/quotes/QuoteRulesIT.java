@@ -103,6 +103,10 @@ class QuoteRulesIT {
             Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
             "The council has lost control of its own budget," according to Ann Holt, the opposition leader. => Ann Holt said.according-to
             According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
+            Tory leader Tom Reid spoke in Leeds. Ann Holt spoke next. "We will win the next election," the Tory leader said. => Tom Reid said.after/role
+            Lord Peter Grant spoke in the debate. Tom Reid listened. "It rather misses the point," the peer said. => Peter Grant said.after/role
+            Tom Reid spoke at the rally. "We will win this state," the Florida senator and Republican presidential candidate said. => Tom Reid said.after/role
+            Tory leader Tom Reid was filmed. Peter Grant made the film. The Tory leader was asked about it. He replies: "What is the inference of that?" => Tom Reid said.colon-before/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -112,6 +116,8 @@ class QuoteRulesIT {
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Ann Holt backed the plan. Tom Reid called it "a disgrace to the town and its people". Its critics, she says, are wrong. "It was a storm in a teacup for all of us." => Tom Reid: a disgrace to the town and its people || Ann Holt: It was a storm in a teacup for all of us.
             Tom Reid spoke. "We will win this seat," he said. Reid is no conservative, he said. "He is a liberal at heart!" => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. Outlets reported the police had "more than one conversation" with the staff. => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said.\\n<tweet tweet-id="771316789665992704"></tweet> => Tom Reid: We will win this seat,
             """)
     void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -130,6 +136,12 @@ class QuoteRulesIT {
             Peter Jones met voters. "It is a disgrace to the party," said a Labour source.
             Peter Jones met voters. Mr Jones's spokesman said: "He is very busy this week."
             Peter Jones met voters. Mr Jones was asked if 'the party would be doing better under a new leader'.
+            Ann Holt has failed the country, Tom Reid has said. "Britain is heading the wrong way," the Conservative leader said.
+            Tom Reid made it clear to the judge that he was right. "We agree on everything," the judge said.
+            Ann Holt met Tom Reid. "We will fight for every vote," the Lib Dem spokesman said.
+            "How could you have thought anything else at all?" Tom Reid replied that the posters were fine.
+            Ann Holt said the vote was over. "Call the roll," came shouts from the crowd.
+            Ann Holt spoke on Monday. The Daily Leader said Ms Holt had been "rocked" by the vote.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
