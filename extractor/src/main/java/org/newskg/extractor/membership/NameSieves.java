@@ -7,6 +7,7 @@ import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 
 /** Sieves that read a party word next to a name: titles, appositives, "of the SNP", "For the Lib Dems, X". */
 final class NameSieves {
@@ -49,12 +50,17 @@ final class NameSieves {
         while (k < v.size() && k <= p.last() + 12 && (v.personStart[k] == null
                 || constituency && v.pos(k).startsWith("NNP") && "and".equals(v.word(v.endOf(k))))) {
             // "candidate for Barrow and Furness Simon Fell": a seat's name taken for a person's
-            connector = CONNECTORS.contains(v.word(k));
-            if (connector) {
+            int body = roles > 0 && "of".equals(v.word(k)) ? institution(v, k + 1) : -1;
+            connector = body < 0 && CONNECTORS.contains(v.word(k));
+            if (body > 0) {
+                k = body - 1; // "two Republican members of Congress from Florida, A and B"
+            } else if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself
-            } else if (v.isRoleAt(k)) {
-                roles++;
+            } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && v.person(k + 1) != null) {
+                roles++; // also "Labour Cllr Stewart Young": a title that is no party role
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (roles == 0 && "CD".equals(v.pos(k)) && v.isPossessive(k - 1)) {
+                // "one of UKIP's two London Assembly members, X": a count of the party's members
             } else if (roles > 0 && joinedTrade(v, k)) {
                 // "GOP presidential contender and former neurosurgeon Ben Carson": a second trade joined by "and"
             } else if (modifiedRole(v, k) > k) {
@@ -104,6 +110,23 @@ final class NameSieves {
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
         }
+    }
+
+    private static final Set<String> TITLES = RoleWords.TITLE.words();
+
+    /**
+     * The position past a capitalised body after "members of" ("Congress", "the House", "the Scottish Parliament")
+     * when a place, a comma or a name follows it, or -1: up to three capitalised words, none a person's or a party's.
+     */
+    private static int institution(SentenceView v, int k) {
+        int j = "the".equals(v.word(k)) ? k + 1 : k;
+        int start = j;
+        while (j < v.size() && j < start + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null
+                && !"LOCATION".equals(v.token(j).ner())) {
+            j++;
+        }
+        boolean follows = ",".equals(v.word(j)) || v.person(j) != null || "from".equals(v.word(j)) || "for".equals(v.word(j));
+        return j > start && follows ? j : -1;
     }
 
     /** Participles of contending: "senators running for president". */
@@ -412,7 +435,8 @@ final class NameSieves {
                 return -1;
             }
             if (head < v.size() && v.personAt[head] == null && SentenceView.isRole(v.word(head))
-                    && v.pos(head).startsWith("NN")) {
+                    && (v.pos(head).startsWith("NN") || v.pos(head).startsWith("JJ") && v.person(head + 1) != null)) {
+                // "Labour election chief Alan Milburn": the tagger takes "chief" before a name for an adjective
                 return head;
             }
         }

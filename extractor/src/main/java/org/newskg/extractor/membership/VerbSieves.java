@@ -49,6 +49,9 @@ final class VerbSieves {
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
         int k = e;
+        if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2)) && "who".equals(v.word(k + 3))) {
+            k += 2; // "X, 59, who was Lib Dem deputy leader of the council"
+        }
         if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
             k++; // "X, who quit UKIP", "X - who is standing for the SNP"
         }
@@ -156,10 +159,11 @@ final class VerbSieves {
             }
         }
         PartyMention p = v.party(k);
-        if (p == null || !p.is(Use.MODIFIER) || p.plural()) {
+        boolean owner = p != null && !p.plural() && v.isPossessive(p.last() + 1); // "who is now Veritas' deputy leader"
+        if (p == null || !p.is(Use.MODIFIER) && !owner || p.plural()) {
             return;
         }
-        int a = p.last() + 1;
+        int a = p.last() + 1 + (owner ? 1 : 0);
         while (NameSieves.isPlace(c.v, a)) {
             a++; // "UKIP Scotland chairman"
         }
