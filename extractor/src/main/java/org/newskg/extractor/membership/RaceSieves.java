@@ -172,12 +172,16 @@ final class RaceSieves {
                 continue;
             }
             int b = p.first() - 1;
-            while (b > 0 && (isPlaceWord(v, b) || v.isPossessive(b) || v.isPossessive(b + 1) && v.pos(b).startsWith("NNP"))
-                    && v.personAt[b] == null) {
-                b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary"
+            while (b > 0 && (isPlaceWord(v, b) || v.isPossessive(b) || v.isPossessive(b + 1) && v.pos(b).startsWith("NNP")
+                    || "CD".equals(v.pos(b)) && "the".equalsIgnoreCase(v.word(b - 1))) && v.personAt[b] == null) {
+                b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary", "the 1992 Democratic primaries"
             }
             if ("the".equalsIgnoreCase(v.word(b)) && "for".equals(v.word(b - 1)) && p.is(Use.MODIFIER)) {
                 vyingFor(c, p, b - 1);
+                continue;
+            }
+            if ("the".equalsIgnoreCase(v.word(b)) && "in".equals(v.word(b - 1)) && VOTES.contains(v.lower(raceAfter(v, p)))) {
+                beatenIn(c, p, b - 1);
                 continue;
             }
             if (!"the".equalsIgnoreCase(v.word(b)) || !RACE_VERBS.contains(v.lemma(b - 1)) || !v.pos(b - 1).startsWith("VB")) {
@@ -187,6 +191,37 @@ final class RaceSieves {
             if (subject != null) {
                 c.add(subject, p, 0.75);
             }
+        }
+    }
+
+    /** A party's own vote among its candidates: "in the 1992 Democratic primaries". */
+    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination");
+    /** Verbs (lemmas) of beating a rival named right after them: "X beat Y in the Democratic primary". */
+    private static final Set<String> BEAT_VERBS = Set.of("beat", "defeat");
+
+    /**
+     * "X, who lost to Y in the 1992 Democratic primaries", "X beat Y in the Republican primary": both ran in the
+     * party's own vote ({@code in} is the position of "in", right after the rival's name).
+     */
+    private static void beatenIn(Context c, PartyMention p, int in) {
+        SentenceView v = c.v;
+        PersonMention rival = v.personAt[in - 1];
+        if (rival == null) {
+            return;
+        }
+        int r = in - 1;
+        while (r > 0 && v.personAt[r - 1] == rival) {
+            r--;
+        }
+        int verb = "to".equals(v.word(r - 1)) && "lose".equals(v.lemma(r - 2)) ? r - 2
+                : BEAT_VERBS.contains(v.lemma(r - 1)) ? r - 1 : -1;
+        if (verb < 0 || !v.pos(verb).startsWith("VB")) {
+            return;
+        }
+        String subject = subjectOf(c, verb);
+        if (subject != null) {
+            c.add(subject, p, 0.75);
+            c.add(rival.canonical(), p, 0.75);
         }
     }
 

@@ -38,12 +38,25 @@ final class VerbSieves {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
             if (v.personStart[i] != null) {
-                verbParty(c, v.personStart[i].canonical(), v.endOf(i), 0.85);
+                verbParty(c, v.personStart[i].canonical(), pastPartners(v, v.endOf(i)), 0.85);
             } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.lower(i))) {
                 int at = i;
                 c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
             }
         }
+    }
+
+    /**
+     * Past "of Illinois" after a name, and past the names joined to it by "and" ("A of Illinois and B of Maine were
+     * the only Republicans to ..."): where the verb the names share would stand.
+     */
+    private static int pastPartners(SentenceView v, int e) {
+        int k = "of".equals(v.word(e)) && NameSieves.isPlace(v, e + 1) ? v.skipTrailer(e) : e;
+        if ("and".equals(v.word(k)) && v.person(k + 1) != null) {
+            int j = v.endOf(k + 1);
+            return "of".equals(v.word(j)) && NameSieves.isPlace(v, j + 1) ? v.skipTrailer(j) : j;
+        }
+        return k;
     }
 
     private static void verbParty(Context c, String person, int e, double confidence) {
@@ -158,7 +171,12 @@ final class VerbSieves {
                 k++; // "the presumptive Republican nominee", "the sole remaining Republican candidate"
             }
         }
+        boolean only = "only".equalsIgnoreCase(v.word(k - 1)) || "sole".equalsIgnoreCase(v.word(k - 1));
         PartyMention p = v.party(k);
+        if (only && p != null && p.is(Use.MEMBER) && !v.nounFollows(p.last() + 1) && !v.isPossessive(p.last() + 1)) {
+            c.add(person, c.party(p), confidence, "member.copula", false); // "A and B were the only Republicans to vote against it"
+            return;
+        }
         boolean owner = p != null && !p.plural() && v.isPossessive(p.last() + 1); // "who is now Veritas' deputy leader"
         if (p == null || !p.is(Use.MODIFIER) && !owner || p.plural()) {
             return;
