@@ -39,6 +39,8 @@ final class Context {
     /** Persons an earlier pass settled: context sieves leave them alone. */
     private final Set<String> settled;
     private final java.util.function.BiFunction<Party, String, Set<String>> titled;
+    /** Whether the sentence before names a party as a party, not only as in "a minority Labour government". */
+    boolean previousAsParty = true;
     private String rule = "";
 
     Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,

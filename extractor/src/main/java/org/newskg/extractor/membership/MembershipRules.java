@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyMention;
@@ -286,9 +287,18 @@ public final class MembershipRules {
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
             Party race = race(s);
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race, contest(s, race), opposition,
+            Context c = new Context(doc, persons, v, previous, dominant, referents.get(s), race, contest(s, race), opposition,
                     nominee, cues, found, settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
+            c.previousAsParty = s.index() == 0 || asParty(doc.sentences().get(s.index() - 1));
+            return c;
+        }
+
+        /** Whether a sentence names a party as a party somewhere, not only before a noun ("a minority Labour government"). */
+        private boolean asParty(Sentence s) {
+            List<Token> tokens = s.tokens();
+            return bySentence.get(s).stream().anyMatch(p -> p.last() + 1 >= tokens.size()
+                    || !tokens.get(p.last() + 1).pos().startsWith("NN"));
         }
 
         private Map<String, Set<String>> titles;

@@ -254,8 +254,8 @@ final class NameSieves {
             e += 2; // "Jason Vane, 34, a Lib Dem councillor,"
         }
         PartyMention p = describedParty(v, e + 1);
-        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && v.person(j) == null && !v.pos(j).startsWith("VB")
-                && !v.pos(j).equals("MD"); j++) {
+        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && (v.person(j) == null || "of".equals(v.word(j - 1)))
+                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("MD"); j++) { // "X, a friend of Y and a fellow Lib Dem councillor," 
             if ("and".equals(v.word(j)) && ("a".equals(v.word(j + 1)) || "an".equals(v.word(j + 1)))) {
                 p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
             }
