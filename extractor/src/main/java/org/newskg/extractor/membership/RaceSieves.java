@@ -196,12 +196,9 @@ final class RaceSieves {
 
     /** A party's own vote among its candidates: "in the 1992 Democratic primaries". */
     private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination");
-    /** Verbs (lemmas) of beating a rival named right after them: "X beat Y in the Democratic primary". */
-    private static final Set<String> BEAT_VERBS = Set.of("beat", "defeat");
-
     /**
-     * "X, who lost to Y in the 1992 Democratic primaries", "X beat Y in the Republican primary": both ran in the
-     * party's own vote ({@code in} is the position of "in", right after the rival's name).
+     * "X, who lost to Y in the 1992 Democratic primaries": both ran in the party's own vote ({@code in} is the position
+     * of "in", right after the rival's name). Not "X beat Y in the Republican primary" (MembershipRulesIT keeps Y out).
      */
     private static void beatenIn(Context c, PartyMention p, int in) {
         SentenceView v = c.v;
@@ -213,9 +210,8 @@ final class RaceSieves {
         while (r > 0 && v.personAt[r - 1] == rival) {
             r--;
         }
-        int verb = "to".equals(v.word(r - 1)) && "lose".equals(v.lemma(r - 2)) ? r - 2
-                : BEAT_VERBS.contains(v.lemma(r - 1)) ? r - 1 : -1;
-        if (verb < 0 || !v.pos(verb).startsWith("VB")) {
+        int verb = r - 2;
+        if (!"to".equals(v.word(r - 1)) || !"lose".equals(v.lemma(verb)) || !v.pos(verb).startsWith("VB")) {
             return;
         }
         String subject = subjectOf(c, verb);

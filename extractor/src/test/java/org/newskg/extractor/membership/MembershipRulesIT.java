@@ -156,6 +156,10 @@ class MembershipRulesIT {
         "Tom Walsh spoke on Monday. I don't think he would be a Republican, his sister said.",
         "Republicans like Tom Walsh because he is funny.",
         "If Tom Walsh is the Republican nominee, Democrats will be happy.",
+        "Tom Walsh lost to Mary Jones in the Democratic stronghold of Ohio.",
+        "Tom Walsh lost to Mary Jones in the general election after the Democratic primaries.",
+        "Tom Walsh met two Republican members of Congress from Florida on Monday.",
+        "Tom Walsh said the Republicans were the only party to back it.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -178,6 +182,11 @@ class MembershipRulesIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Labour MP Stella Creasy slammed the decision.                         => Stella Creasy > Labour Party @ member.title-before-name
+            ~Labour election chief Tom Walsh denied the party was hiding him.~    => Tom Walsh > Labour Party @ member.title-before-name
+            ~Labour Cllr Tom Walsh said the news was sad.~                         => Tom Walsh > Labour Party @ member.title-before-name
+            ~He was joined by one of UKIP's two London Assembly members, Tom Walsh, on Monday.~ => Tom Walsh > UK Independence Party @ member.title-before-name
+            ~Besides him, two Republican members of Congress from Florida, Tom Walsh and Mary Jones, have said they will not back him.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
+            ~Mary Jones, a friend of Mr Reid and a fellow Lib Dem cabinet member, was also upset.~ => Mary Jones > Liberal Democrats @ member.appositive
             ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
@@ -196,6 +205,10 @@ class MembershipRulesIT {
             ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
             ~Mary Jones is the Democratic nominee.~                               => Mary Jones > Democratic Party @ member.copula
             ~Tom Walsh, who is UKIP Scotland chairman, said he had suspended her.~ => Tom Walsh > UK Independence Party @ member.copula
+            ~Tom Walsh, 59, who was Lib Dem deputy leader of Cumbria County Council, died.~ => Tom Walsh > Liberal Democrats @ member.copula
+            ~Tom Walsh, who is now Veritas' deputy leader, spoke.~                => Tom Walsh > Veritas @ member.copula
+            ~Sens. Tom Walsh of Illinois and Mary Jones of Maine were the only Republicans to vote against the bill.~ => Mary Jones > Republican Party @ member.copula; Tom Walsh > Republican Party @ member.copula
+            ~Tom Walsh was the only Democrat to vote against the bill.~            => Tom Walsh > Democratic Party @ member.copula
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
             Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
@@ -258,6 +271,8 @@ class MembershipRulesIT {
             ~Ann Holt, one of the Republicans in the race, voted no.~             => Ann Holt > Republican Party @ member.appositive
             ~Ann Holt, who ran as a Republican in 2010, voted no.~                => Ann Holt > Republican Party @ member.verb-party
             ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
+            ~California Gov. Tom Walsh, who lost to Mary Jones in the 1992 Democratic primaries, spoke.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
+            ~Tom Walsh lost to Mary Jones in the Republican primary in May.~     => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
@@ -420,6 +435,11 @@ class MembershipRulesIT {
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
+        "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
+        "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
+        // "her party" takes no party that the sentence before names only before a noun
+        "Polls predict the party could win 50 seats and prop up a minority Labour government. Mary Jones will claim today that her party's stance appeals to voters.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
