@@ -367,8 +367,43 @@ final class VerbSieves {
             int a = v.afterRoles(p.last() + 1);
             if (a > p.last() + 1 && !v.nounFollows(a) && !v.isPossessive(a)) {
                 c.add(v.person(k + 1), p, 0.8);
+                PersonMention successor = successor(v, k);
+                if (successor != null && !successor.canonical().equals(v.person(k + 1).canonical())) {
+                    c.add(successor, p, 0.8); // the one who takes (or is the front-runner to take) the role is of the party too
+                }
             }
         }
+    }
+
+    /**
+     * Who takes over the role at the verb {@code k}: "X succeeded Y as", "X, who succeeded Y as", "X, the front-runner
+     * to replace Y as" (a name, a comma, "the", a singular noun with its adjectives, "to"); else null.
+     */
+    private static PersonMention successor(SentenceView v, int k) {
+        if ("who".equals(v.word(k - 1)) && ",".equals(v.word(k - 2))) {
+            return named(v, k - 2);
+        }
+        if (!"to".equals(v.word(k - 1))) {
+            return v.pos(k).equals("VBD") ? subject(v, k) : null;
+        }
+        int b = k - 2;
+        if (!v.pos(b).equals("NN")) {
+            return null;
+        }
+        while (b > 0 && (v.pos(b - 1).startsWith("JJ") || v.pos(b - 1).equals("NN"))) {
+            b--;
+        }
+        return "the".equalsIgnoreCase(v.word(b - 1)) && ",".equals(v.word(b - 2)) ? named(v, b - 2) : null;
+    }
+
+    /** The person whose name (and caption marker) ends right before the comma at {@code comma}, or null. */
+    private static PersonMention named(SentenceView v, int comma) {
+        for (int i = 0; i < comma; i++) {
+            if (v.personStart[i] != null && v.endOf(i) == comma) {
+                return v.personStart[i];
+            }
+        }
+        return null;
     }
 
     /** The person whose verb is at {@code k}: the name right before it (past auxiliaries), or after "since" the sentence's only earlier name. */
