@@ -307,7 +307,9 @@ class MembershipRulesIT {
             ~Reports say Tom Walsh is preparing to oust Mary Jones as Labour's election supremo.~ => Mary Jones > Labour Party @ member.as-role
             ~Ann Holt praised Tom Walsh's time as Labour leader.~                => Tom Walsh > Labour Party @ member.as-role
             ~Lord Tom Walsh, pictured, a former Labour health minister, has accused the party of scaremongering.~ => Tom Walsh > Labour Party @ member.appositive
-            ~Mary Jones, right, the front-runner to replace Tom Walsh, left, as Liberal Democrat leader, spoke.~ => Tom Walsh > Liberal Democrats @ member.succeeded
+            ~Mary Jones, right, the front-runner to replace Tom Walsh, left, as Liberal Democrat leader, spoke.~ => Mary Jones > Liberal Democrats @ member.succeeded; Tom Walsh > Liberal Democrats @ member.succeeded
+            ~Tom Walsh, who succeeded Mary Jones as Tory leader in 2005, spoke.~ => Mary Jones > Conservative Party @ member.succeeded; Tom Walsh > Conservative Party @ member.succeeded
+            ~Ann Vane succeeded Bob Reid as Labour leader in 2007.~               => Ann Vane > Labour Party @ member.succeeded; Bob Reid > Labour Party @ member.succeeded
             ~Democrats -- including Mary Jones -- quickly accused Tom Walsh of lying.~ => Mary Jones > Democratic Party @ member.such-as
             ~The rhetoric coming from the Republicans, particularly Tom Walsh, is dangerous.~ => Tom Walsh > Republican Party @ member.such-as
             ~Former First Minister Tom Walsh - who is standing for the SNP in Gordon, was out campaigning today.~ => Tom Walsh > Scottish National Party @ member.verb-party
@@ -438,6 +440,9 @@ class MembershipRulesIT {
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
+        // who would replace a party's leader is of the party only as its leader's successor named so, not as someone's wish
+        "Labour wants Mary Jones to replace Tom Walsh as Labour leader.",
+        "Mary Jones, the journalist, said voters want someone to replace Tom Walsh as Tory leader.",
         // "her party" takes no party that the sentence before names only before a noun
         "Polls predict the party could win 50 seats and prop up a minority Labour government. Mary Jones will claim today that her party's stance appeals to voters.",
     })
