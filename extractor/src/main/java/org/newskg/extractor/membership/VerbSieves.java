@@ -196,6 +196,9 @@ final class VerbSieves {
             return;
         }
         c.add(person, c.party(p), confidence, "member.copula", false);
+        if ("to".equals(v.word(r)) && v.pos(r + 1).equals("VB")) {
+            verbParty(c, person, r + 1, confidence); // "He is the third Conservative MP to defect to Labour"
+        }
     }
 
     /**
