@@ -160,6 +160,7 @@ class MembershipRulesIT {
         "Tom Walsh lost to Mary Jones in the general election after the Democratic primaries.",
         "Tom Walsh met two Republican members of Congress from Florida on Monday.",
         "Tom Walsh said the Republicans were the only party to back it.",
+        "Tom Walsh is the first person to criticise the Tories.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -209,6 +210,8 @@ class MembershipRulesIT {
             ~Tom Walsh, who is now Veritas' deputy leader, spoke.~                => Tom Walsh > Veritas @ member.copula
             ~Sens. Tom Walsh of Illinois and Mary Jones of Maine were the only Republicans to vote against the bill.~ => Mary Jones > Republican Party @ member.copula; Tom Walsh > Republican Party @ member.copula
             ~Tom Walsh was the only Democrat to vote against the bill.~            => Tom Walsh > Democratic Party @ member.copula
+            ~Mary Jones was the only Tory MP to vote with Labour.~                 => Mary Jones > Conservative Party @ member.copula
+            ~Tom Walsh spoke in Wantage. He is the third Conservative MP to defect to Labour since 1997.~ => Tom Walsh > Conservative Party @ member.copula; Tom Walsh > Labour Party @ member.verb-party
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
             Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
