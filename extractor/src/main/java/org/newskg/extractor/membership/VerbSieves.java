@@ -97,6 +97,9 @@ final class VerbSieves {
         int j = k + 1;
         String prep = v.lower(j);
         if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
+            if ("head".equals(v.lemma(k))) {
+                return; // "X headed to the Labour conference": going there, not leading
+            }
             j++;
         }
         if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {

@@ -161,6 +161,7 @@ class MembershipRulesIT {
         "Tom Walsh met two Republican members of Congress from Florida on Monday.",
         "Tom Walsh said the Republicans were the only party to back it.",
         "Tom Walsh is the first person to criticise the Tories.",
+        "Tom Walsh headed to Labour's conference in Brighton.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -200,6 +201,7 @@ class MembershipRulesIT {
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~Mr Walsh has headed Labour's preparations for previous polls.~       => Walsh > Labour Party @ member.verb-party
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
