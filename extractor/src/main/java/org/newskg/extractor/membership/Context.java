@@ -28,6 +28,8 @@ final class Context {
     final Party referent;
     /** The party whose race (nomination, primary, field, candidates) this sentence is about, or null. */
     final Party race;
+    /** Whether {@link #race} is the party's own contest (its nomination, primary, field), not only a candidate's title. */
+    final boolean contest;
     /** The party whose shadow cabinet the article names, the opposition of a Westminster system, or null. */
     final Party opposition;
     /** The one party whose nominee the article names ("the Republican nominee"): whose "the nominee" is meant, or null. */
@@ -37,10 +39,13 @@ final class Context {
     /** Persons an earlier pass settled: context sieves leave them alone. */
     private final Set<String> settled;
     private final java.util.function.BiFunction<Party, String, Set<String>> titled;
+    /** Whether the sentence before names a party as a party, not only as in "a minority Labour government". */
+    boolean previousAsParty = true;
     private String rule = "";
 
     Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,
-            Party race, Party opposition, Party nominee, Map<String, Integer> cues, List<Found> found, Set<String> settled,
+            Party race, boolean contest, Party opposition, Party nominee, Map<String, Integer> cues, List<Found> found,
+            Set<String> settled,
             java.util.function.BiFunction<Party, String, Set<String>> titled) {
         this.opposition = opposition;
         this.nominee = nominee;
@@ -52,6 +57,7 @@ final class Context {
         this.dominant = dominant;
         this.referent = referent;
         this.race = race;
+        this.contest = contest;
         this.cues = cues;
         this.found = found;
         this.settled = settled;

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyMention;
@@ -43,6 +44,7 @@ public final class MembershipRules {
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
             new Sieve("member.succeeded", VerbSieves::succeeded),
+            new Sieve("member.as-role", VerbSieves::asRole),
             new Sieve("member.party-expelled", VerbSieves::partyExpelled),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
             new Sieve("member.founded-by", NameSieves::foundedBy),
@@ -124,6 +126,11 @@ public final class MembershipRules {
         private final Map<Sentence, List<PartyMention>> bySentence = new LinkedHashMap<>();
         private final Map<Sentence, Set<Party>> named = new LinkedHashMap<>();
         private final Map<Sentence, Set<Party>> raced = new LinkedHashMap<>();
+        /** The parties whose own contest (nomination, primary, caucus, field) a sentence names, not only a title. */
+        private final Map<Sentence, Set<Party>> contested = new LinkedHashMap<>();
+        private final Set<Party> contests = new LinkedHashSet<>();
+        /** Whether the article names a party's internal contest at all, with or without the party ("their primary"). */
+        private boolean primaries;
         private final Map<Sentence, Party> referents = new LinkedHashMap<>();
         private final Party dominant;
         private final Party articleRace;
@@ -146,6 +153,7 @@ public final class MembershipRules {
                 SentenceView v = new SentenceView(s, List.of(), parties);
                 Set<Party> here = new LinkedHashSet<>();
                 Set<Party> race = new LinkedHashSet<>();
+                Set<Party> contest = new LinkedHashSet<>();
                 for (PartyMention p : parties) {
                     Party party = PARTIES.choose(p, cues);
                     counts.merge(party, 1, Integer::sum);
@@ -158,9 +166,15 @@ public final class MembershipRules {
                         race.add(party);
                         raceCounts.merge(party, 1, Integer::sum);
                     }
+                    if (r >= 0 && RaceSieves.isContest(v, r)) {
+                        contest.add(party);
+                    }
                 }
                 named.put(s, here);
                 raced.put(s, race);
+                contested.put(s, contest);
+                contests.addAll(contest);
+                primaries |= s.tokens().stream().anyMatch(t -> RaceSieves.isPrimary(t.word()));
                 shadows.addAll(ContextSieves.oppositionVotes(v, p -> PARTIES.choose(p, cues)));
             }
             this.dominant = dominant(counts, 3, 3);
@@ -211,8 +225,8 @@ public final class MembershipRules {
             Set<Party> votes = new LinkedHashSet<>(shadows);
             for (Sentence s : doc.sentences()) {
                 SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
-                Context c = new Context(doc, persons, v, List.of(), null, null, null, null, null, cues, found, settled,
-                        (party, role) -> Set.of());
+                Context c = new Context(doc, persons, v, List.of(), null, null, null, false, null, null, cues, found,
+                        settled, (party, role) -> Set.of());
                 for (int i = 1; i < v.size(); i++) {
                     if ("shadow".equals(v.lower(i)) && ("his".equals(v.lower(i - 1)) || "her".equals(v.lower(i - 1)))
                             && "PRP$".equals(v.pos(i - 1))) {
@@ -250,13 +264,41 @@ public final class MembershipRules {
             return null;
         }
 
+        /**
+         * Whether the race a sentence is about is the party's own contest (its nomination, primary, caucuses,
+         * field) named in this sentence or the three before, or in an article mainly about that party that names its
+         * contest or a primary ("a week before Republicans hold their primary"): not only a title ("Republican
+         * presidential candidate X"), whose rival may run for another party.
+         */
+        boolean contest(Sentence s, Party race) {
+            if (race == null) {
+                return false;
+            }
+            for (int i = s.index(); i >= Math.max(0, s.index() - 3); i--) {
+                if (contested.get(doc.sentences().get(i)).contains(race)) {
+                    return true;
+                }
+            }
+            return race.equals(dominant) && (contests.contains(race) || primaries);
+        }
+
         Context context(Sentence s, PersonIndex persons, List<Found> found, Set<String> settled) {
             SentenceView v = new SentenceView(s, persons.mentionsIn(s.begin(), s.end()), bySentence.get(s));
             List<Party> previous = s.index() == 0 ? List.of()
                     : List.copyOf(named.get(doc.sentences().get(s.index() - 1)));
-            return new Context(doc, persons, v, previous, dominant, referents.get(s), race(s), opposition, nominee, cues, found,
-                    settled,
+            Party race = race(s);
+            Context c = new Context(doc, persons, v, previous, dominant, referents.get(s), race, contest(s, race), opposition,
+                    nominee, cues, found, settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
+            c.previousAsParty = s.index() == 0 || asParty(doc.sentences().get(s.index() - 1));
+            return c;
+        }
+
+        /** Whether a sentence names a party as a party somewhere, not only before a noun ("a minority Labour government"). */
+        private boolean asParty(Sentence s) {
+            List<Token> tokens = s.tokens();
+            return bySentence.get(s).stream().anyMatch(p -> p.last() + 1 >= tokens.size()
+                    || !tokens.get(p.last() + 1).pos().startsWith("NN"));
         }
 
         private Map<String, Set<String>> titles;

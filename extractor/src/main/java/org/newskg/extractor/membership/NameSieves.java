@@ -7,6 +7,7 @@ import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 
 /** Sieves that read a party word next to a name: titles, appositives, "of the SNP", "For the Lib Dems, X". */
 final class NameSieves {
@@ -49,12 +50,17 @@ final class NameSieves {
         while (k < v.size() && k <= p.last() + 12 && (v.personStart[k] == null
                 || constituency && v.pos(k).startsWith("NNP") && "and".equals(v.word(v.endOf(k))))) {
             // "candidate for Barrow and Furness Simon Fell": a seat's name taken for a person's
-            connector = CONNECTORS.contains(v.word(k));
-            if (connector) {
+            int body = roles > 0 && "of".equals(v.word(k)) ? institution(v, k + 1) : -1;
+            connector = body < 0 && CONNECTORS.contains(v.word(k));
+            if (body > 0) {
+                k = body - 1; // "two Republican members of Congress from Florida, A and B"
+            } else if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself
-            } else if (v.isRoleAt(k)) {
-                roles++;
+            } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && v.person(k + 1) != null) {
+                roles++; // also "Labour Cllr Stewart Young": a title that is no party role
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (roles == 0 && "CD".equals(v.pos(k)) && v.isPossessive(k - 1)) {
+                // "one of UKIP's two London Assembly members, X": a count of the party's members
             } else if (roles > 0 && joinedTrade(v, k)) {
                 // "GOP presidential contender and former neurosurgeon Ben Carson": a second trade joined by "and"
             } else if (modifiedRole(v, k) > k) {
@@ -64,10 +70,14 @@ final class NameSieves {
                 k = placeThenName(v, k) - 1; // "The Democratic senator from Ohio, X", "the Conservatives' candidate in Leeds North, X"
             } else if (roles > 0 && "for".equals(v.word(k)) && office(v, k + 1) > k + 1) {
                 k = office(v, k + 1) - 1; // "the Republican nominee for president, Mitt Romney"
+            } else if (roles > 0 && "for".equals(v.word(k)) && portfolio(v, k + 1) > k + 1) {
+                k = portfolio(v, k + 1) - 1; // "Labour's deputy minister for women Jacqui Smith"
             } else if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
                 constituency = true; // "Conservative MP for Witney, David Cameron"
             } else if (constituency && v.pos(k).startsWith("NNP")) {
                 // the constituency's name
+            } else if (roles > 0 && plural && runningFor(v, k) > k) {
+                k = runningFor(v, k) - 1; // "The Republican senators running for president -- A, B and C --"
             } else if (roles > 0 && DASHES.contains(v.word(k))) {
                 // "candidates - Sen. Ted Cruz"
             } else if (roles > 0 && ",".equals(v.word(k))
@@ -100,6 +110,39 @@ final class NameSieves {
         if (plural) {
             list(c, p, v.endOf(k), 0.85);
         }
+    }
+
+    private static final Set<String> TITLES = RoleWords.TITLE.words();
+
+    /**
+     * The position past a capitalised body after "members of" ("Congress", "the House", "the Scottish Parliament")
+     * when a place, a comma or a name follows it, or -1: up to three capitalised words, none a person's or a party's.
+     */
+    private static int institution(SentenceView v, int k) {
+        int j = "the".equals(v.word(k)) ? k + 1 : k;
+        int start = j;
+        while (j < v.size() && j < start + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null
+                && !"LOCATION".equals(v.token(j).ner())) {
+            j++;
+        }
+        boolean follows = ",".equals(v.word(j)) || v.person(j) != null || "from".equals(v.word(j)) || "for".equals(v.word(j));
+        return j > start && follows ? j : -1;
+    }
+
+    /** Participles of contending: "senators running for president". */
+    private static final Set<String> RUNNING = Set.of("running", "seeking", "vying", "competing");
+
+    /** The position of the dash after "running for president" that opens a list of names, or -1. */
+    private static int runningFor(SentenceView v, int k) {
+        if (!RUNNING.contains(v.lower(k)) || !"for".equals(v.word(k + 1))) {
+            return -1;
+        }
+        int j = k + 2;
+        while (j < v.size() && j <= k + 6 && v.personAt[j] == null && (v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ")
+                || v.pos(j).equals("DT") || v.partyAt(j) != null)) {
+            j++;
+        }
+        return j > k + 2 && DASHES.contains(v.word(j)) && v.person(j + 1) != null ? j : -1;
     }
 
     /**
@@ -180,7 +223,7 @@ final class NameSieves {
                 if ("and".equals(v.word(j)) || "or".equals(v.word(j))) {
                     j++;
                 }
-                j = v.afterRoles(j);
+                j = pastPlace(v, v.afterRoles(j));
                 if (j < v.size() && v.personStart[j] != null) {
                     starts.add(j);
                     e = v.endOf(j);
@@ -211,8 +254,8 @@ final class NameSieves {
             e += 2; // "Jason Vane, 34, a Lib Dem councillor,"
         }
         PartyMention p = describedParty(v, e + 1);
-        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && v.person(j) == null && !v.pos(j).startsWith("VB")
-                && !v.pos(j).equals("MD"); j++) {
+        for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && (v.person(j) == null || "of".equals(v.word(j - 1)))
+                && !v.pos(j).startsWith("VB") && !v.pos(j).equals("MD"); j++) { // "X, a friend of Y and a fellow Lib Dem councillor," 
             if ("and".equals(v.word(j)) && ("a".equals(v.word(j + 1)) || "an".equals(v.word(j + 1)))) {
                 p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
             }
@@ -252,6 +295,8 @@ final class NameSieves {
                 // "chairman of the Kentucky Democrats": a state party
             } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
                 // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (k > first && statePart(v, k) > k) {
+                k = statePart(v, k) - 1; // "chair of the South Carolina Democratic Party", "the Florida Democratic Party chairwoman"
             } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
                 int q = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
                 PartyMention race = v.party(q);
@@ -332,8 +377,9 @@ final class NameSieves {
 
     /** Whether "of" and a place name that ends the phrase start at {@code a}: "Democrat of Missouri,", "Republican of New York." */
     private static boolean ofState(SentenceView v, int a) {
-        if (!"of".equals(v.word(a)) || !isPlace(v, a + 1)) {
-            return false;
+        if (!"of".equals(v.word(a)) || !(isPlace(v, a + 1) || v.pos(a + 1).startsWith("NNP") && v.personAt[a + 1] == null
+                && "ORGANIZATION".equals(v.token(a + 1).ner()) && "ORGANIZATION".equals(v.token(a - 1).ner()))) {
+            return false; // "Democrat of Missouri,"; "Republican of South Carolina" tagged as one organisation
         }
         int j = a + 1;
         while (j < v.size() && j <= a + 4 && v.pos(j).startsWith("NNP") && v.person(j) == null && v.party(j) == null) {
@@ -341,6 +387,23 @@ final class NameSieves {
         }
         return j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) || "who".equals(v.word(j));
     }
+
+    /**
+     * The position of the party after a state's name that opens a state party's name ("the South Carolina Republican
+     * Party", "the Florida Democratic Party": the tagger often takes the state for part of the organisation), or -1:
+     * up to three capitalised words, each a place or of the party's organisation, none a person's.
+     */
+    static int statePart(SentenceView v, int k) {
+        int j = k;
+        while (j < v.size() && j < k + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null
+                && PLACE_OR_ORGANISATION.contains(v.token(j).ner())) {
+            j++;
+        }
+        return j > k && v.party(j) != null ? j : -1;
+    }
+
+    private static final Set<String> PLACE_OR_ORGANISATION = Set.of("LOCATION", "STATE_OR_PROVINCE", "CITY", "COUNTRY",
+            "ORGANIZATION");
 
     /** A capitalised place word (NER location), not part of a person's name or a party. */
     static boolean isPlace(SentenceView v, int k) {
@@ -372,7 +435,8 @@ final class NameSieves {
                 return -1;
             }
             if (head < v.size() && v.personAt[head] == null && SentenceView.isRole(v.word(head))
-                    && v.pos(head).startsWith("NN")) {
+                    && (v.pos(head).startsWith("NN") || v.pos(head).startsWith("JJ") && v.person(head + 1) != null)) {
+                // "Labour election chief Alan Milburn": the tagger takes "chief" before a name for an adjective
                 return head;
             }
         }
@@ -457,7 +521,9 @@ final class NameSieves {
 
     /**
      * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
-     * like A,": the members a plural party word (or a party's plural role) names.
+     * like A,", "Democrats -- including A --", "the Republicans, particularly A,", "such senior Republicans as A and
+     * B": the members a plural party word
+     * (or a party's plural role) names.
      */
     static void suchAs(Context c) {
         SentenceView v = c.v;
@@ -474,24 +540,59 @@ final class NameSieves {
             if (!group) {
                 continue;
             }
-            boolean comma = ",".equals(v.word(k));
+            boolean comma = ",".equals(v.word(k)) || DASHES.contains(v.word(k));
             if (comma) {
                 k++;
             }
-            if ("including".equals(v.word(k)) || comma && "like".equals(v.word(k))) {
-                k++;
+            if ("including".equals(v.word(k)) || comma && ("like".equals(v.word(k)) || FOREMOST.contains(v.lower(k)))
+                    || !comma && "as".equals(v.word(k)) && suchBefore(v, p.first())) {
+                k++; // "such senior Republicans as A and B"
             } else if ("such".equals(v.word(k)) && "as".equals(v.word(k + 1))) {
                 k += 2;
             } else {
                 continue;
             }
-            k = v.afterRoles(k);
+            k = pastPlace(v, v.afterRoles(k));
             if (v.person(k) != null) {
                 c.add(v.person(k), p, 0.8);
                 list(c, p, v.endOf(k), 0.8);
             }
         }
     }
+
+    /** The name's position after a portfolio of one or two common nouns ("for women", "for home affairs"), or -1. */
+    private static int portfolio(SentenceView v, int k) {
+        for (int j = k; j < k + 2; j++) {
+            if (!v.pos(j).startsWith("NN") || v.pos(j).startsWith("NNP")) {
+                return -1;
+            }
+            if (v.person(j + 1) != null) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past a place's possessive and titles before a name ("Arizona's John McCain", "Iowa's Sen. X"), else {@code j}. */
+    static int pastPlace(SentenceView v, int j) {
+        int k = j;
+        while (isPlace(v, k)) {
+            k++;
+        }
+        return k > j && v.isPossessive(k) ? v.afterRoles(k + 1) : j;
+    }
+
+    /** Whether "such" (and adjectives only) comes right before a party word: "such senior Republicans as A". */
+    private static boolean suchBefore(SentenceView v, int first) {
+        int b = first - 1;
+        while (b > 0 && v.pos(b).startsWith("JJ") && !"such".equalsIgnoreCase(v.word(b))) {
+            b--;
+        }
+        return b >= 0 && "such".equalsIgnoreCase(v.word(b));
+    }
+
+    /** Adverbs that pick members out of a group named just before: "the Republicans, particularly Donald Trump,". */
+    private static final Set<String> FOREMOST = Set.of("particularly", "especially", "notably", "chiefly", "mainly");
 
     /** Group nouns after a party word that name its members: "and other Republican candidates", "and other Democratic leaders". */
     private static final Set<String> MEMBER_GROUPS = Set.of("candidates", "hopefuls", "contenders", "leaders", "lawmakers",

@@ -32,6 +32,7 @@ final class RaceSieves {
     private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
             "senate", "gubernatorial", "mayoral", "leadership", "primary", "remaining", "other");
     private static final Set<String> DASHES = Set.of("—", "--", "–", "-");
+    private static final Set<String> FORMER = Set.of("former", "onetime", "one-time", "erstwhile");
 
     private RaceSieves() {
     }
@@ -59,6 +60,33 @@ final class RaceSieves {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the race word at {@code r} names a party's own contest ("the Republican nomination", "the Democratic
+     * primary", "the GOP field", "the Tory leadership contest"), not a title ("Republican candidate"), a group
+     * ("Republican rivals"), a standing body ("the Senate Democratic caucus") or a general-election ticket.
+     */
+    static boolean isContest(SentenceView v, int r) {
+        return kind(v, r).equals("RACE") && !"ticket".equals(v.lower(r))
+                && (!BODIES.contains(v.lower(r)) || kind(v, r + 1).equals("RACE"));
+    }
+
+    /** Words of a party's internal contest even without the party: "Republicans hold their primary here". */
+    private static final Set<String> PRIMARIES = Set.of("primary", "primaries", "caucuses", "nomination", "nominating");
+
+    static boolean isPrimary(String word) {
+        return PRIMARIES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "former rival X", "a onetime opponent": a rival of a past race, the party's own once its nominee is chosen. */
+    private static boolean former(SentenceView v, int i) {
+        for (int b = i - 1; b >= Math.max(0, i - 2); b--) {
+            if (FORMER.contains(v.lower(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -144,12 +172,16 @@ final class RaceSieves {
                 continue;
             }
             int b = p.first() - 1;
-            while (b > 0 && (isPlaceWord(v, b) || v.isPossessive(b) || v.isPossessive(b + 1) && v.pos(b).startsWith("NNP"))
-                    && v.personAt[b] == null) {
-                b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary"
+            while (b > 0 && (isPlaceWord(v, b) || v.isPossessive(b) || v.isPossessive(b + 1) && v.pos(b).startsWith("NNP")
+                    || "CD".equals(v.pos(b)) && "the".equalsIgnoreCase(v.word(b - 1))) && v.personAt[b] == null) {
+                b--; // "the Indiana Republican primary", "Tuesday's Wyoming Republican primary", "the 1992 Democratic primaries"
             }
             if ("the".equalsIgnoreCase(v.word(b)) && "for".equals(v.word(b - 1)) && p.is(Use.MODIFIER)) {
                 vyingFor(c, p, b - 1);
+                continue;
+            }
+            if ("the".equalsIgnoreCase(v.word(b)) && "in".equals(v.word(b - 1)) && VOTES.contains(v.lower(raceAfter(v, p)))) {
+                beatenIn(c, p, b - 1);
                 continue;
             }
             if (!"the".equalsIgnoreCase(v.word(b)) || !RACE_VERBS.contains(v.lemma(b - 1)) || !v.pos(b - 1).startsWith("VB")) {
@@ -159,6 +191,33 @@ final class RaceSieves {
             if (subject != null) {
                 c.add(subject, p, 0.75);
             }
+        }
+    }
+
+    /** A party's own vote among its candidates: "in the 1992 Democratic primaries". */
+    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination");
+    /**
+     * "X, who lost to Y in the 1992 Democratic primaries": both ran in the party's own vote ({@code in} is the position
+     * of "in", right after the rival's name). Not "X beat Y in the Republican primary" (MembershipRulesIT keeps Y out).
+     */
+    private static void beatenIn(Context c, PartyMention p, int in) {
+        SentenceView v = c.v;
+        PersonMention rival = v.personAt[in - 1];
+        if (rival == null) {
+            return;
+        }
+        int r = in - 1;
+        while (r > 0 && v.personAt[r - 1] == rival) {
+            r--;
+        }
+        int verb = r - 2;
+        if (!"to".equals(v.word(r - 1)) || !"lose".equals(v.lemma(verb)) || !v.pos(verb).startsWith("VB")) {
+            return;
+        }
+        String subject = subjectOf(c, verb);
+        if (subject != null) {
+            c.add(subject, p, 0.75);
+            c.add(rival.canonical(), p, 0.75);
         }
     }
 
@@ -197,11 +256,16 @@ final class RaceSieves {
     /** Verbs (lemmas) of contending whose goal "for the Democratic nomination" is the party's race. */
     private static final Set<String> CONTENDING = Set.of("vie", "compete", "run", "battle", "fight", "jockey", "contend");
 
-    /** "Kentucky Republicans chose X as their nominee", "If Republicans nominate X": the party's members pick one of their own. */
+    /**
+     * "Kentucky Republicans chose X as their nominee", "If Republicans nominate X", "the GOP nominated X": the party (or
+     * its members) picks one of its own.
+     */
     static void partyPicks(Context c) {
         SentenceView v = c.v;
         for (PartyMention p : v.parties) {
-            if (!p.is(Use.MEMBER) || !p.plural() || "of".equals(v.word(p.first() - 1)) || "CD".equals(v.pos(p.first() - 1))) {
+            boolean party = p.is(Use.NAME) && !v.isPossessive(p.last() + 1); // "In 1968, the GOP nominated Richard Nixon"
+            if (!(p.is(Use.MEMBER) && p.plural() || party) || "of".equals(v.word(p.first() - 1))
+                    || "CD".equals(v.pos(p.first() - 1))) {
                 continue; // not "only 2 per cent of Tories choose X": voters, not the party
             }
             int k = p.last() + 1;
@@ -606,6 +670,9 @@ final class RaceSieves {
             j++;
         }
         if (party == null) {
+            if (RIVALS.contains(v.lower(g)) && !c.contest && !former(v, g)) {
+                return; // "Democratic candidate X mocked her chief political rival, Y": Y's race may be the general election
+            }
             party = c.race;
         }
         if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
@@ -731,6 +798,9 @@ final class RaceSieves {
             boolean partyBefore = false;
             for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
                 partyBefore |= v.partyAt(b) != null;
+            }
+            if (!partyBefore && RIVALS.contains(v.lower(i)) && !c.contest && !former(v, i)) {
+                continue; // "Republican candidate X tweeted an image of rival Y": Y's race may be the general election
             }
             PersonMention m = v.person(k);
             if (m != null && !partyBefore) {

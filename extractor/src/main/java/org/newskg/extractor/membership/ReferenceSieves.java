@@ -218,6 +218,9 @@ final class ReferenceSieves {
         if (!here.isEmpty() && !asParty) {
             return null; // "could back a minority Labour government": another party's government, perhaps
         }
+        if (here.isEmpty() && !c.previousAsParty) {
+            return null; // "... could prop up a minority Labour government. X said her party's stance ..."
+        }
         Set<Party> named = here.isEmpty() ? new LinkedHashSet<>(c.previous) : here;
         return named.size() == 1 ? named.iterator().next() : null;
     }

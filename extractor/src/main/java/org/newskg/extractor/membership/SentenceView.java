@@ -97,15 +97,29 @@ final class SentenceView {
         return i >= 0 && i < partyCover.length ? partyCover[i] : null;
     }
 
-    /** The position just past a person mention that starts at {@code i}. */
+    /**
+     * The position just past a person mention that starts at {@code i}, and past a photo caption's marker after the
+     * name ("Geoff Young, left, in the Democratic primary", "Tim Farron (right)"): the comma after the marker stays.
+     */
     int endOf(int i) {
         PersonMention m = personAt[i];
         int k = i;
         while (k < tokens.size() && personAt[k] == m) {
             k++;
         }
+        if (",".equals(word(k)) && CAPTION_MARKS.contains(lower(k + 1)) && ",".equals(word(k + 2))) {
+            return k + 2;
+        }
+        if (("(".equals(word(k)) || "-LRB-".equals(word(k))) && CAPTION_MARKS.contains(lower(k + 1))
+                && (")".equals(word(k + 2)) || "-RRB-".equals(word(k + 2)))) {
+            return k + 3;
+        }
         return k;
     }
+
+    /** Words that place a person in a photo and say nothing of them: "X, pictured, said", "Y (left)". */
+    private static final Set<String> CAPTION_MARKS = Set.of("left", "right", "centre", "center", "pictured", "above",
+            "below", "inset", "top", "bottom");
 
     boolean isPossessive(int i) {
         String w = word(i);

@@ -13,6 +13,7 @@ final class VerbSieves {
 
     private static final Map<String, String> VERBS = WordLists.pairs(VerbSieves.class, "membership-verbs.txt");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -37,7 +38,7 @@ final class VerbSieves {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
             if (v.personStart[i] != null) {
-                verbParty(c, v.personStart[i].canonical(), v.endOf(i), 0.85);
+                verbParty(c, v.personStart[i].canonical(), pastPartners(v, v.endOf(i)), 0.85);
             } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.lower(i))) {
                 int at = i;
                 c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
@@ -45,11 +46,27 @@ final class VerbSieves {
         }
     }
 
+    /**
+     * Past "of Illinois" after a name, and past the names joined to it by "and" ("A of Illinois and B of Maine were
+     * the only Republicans to ..."): where the verb the names share would stand.
+     */
+    private static int pastPartners(SentenceView v, int e) {
+        int k = "of".equals(v.word(e)) && NameSieves.isPlace(v, e + 1) ? v.skipTrailer(e) : e;
+        if ("and".equals(v.word(k)) && v.person(k + 1) != null) {
+            int j = v.endOf(k + 1);
+            return "of".equals(v.word(j)) && NameSieves.isPlace(v, j + 1) ? v.skipTrailer(j) : j;
+        }
+        return k;
+    }
+
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
         int k = e;
-        if (",".equals(v.word(k)) && "who".equals(v.word(k + 1))) {
-            k++;
+        if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2)) && "who".equals(v.word(k + 3))) {
+            k += 2; // "X, 59, who was Lib Dem deputy leader of the council"
+        }
+        if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
+            k++; // "X, who quit UKIP", "X - who is standing for the SNP"
         }
         int limit = k + 4;
         while (k < v.size() && k < limit && (AUX.contains(v.lower(k)) || v.pos(k).startsWith("RB"))) {
@@ -80,6 +97,9 @@ final class VerbSieves {
         int j = k + 1;
         String prep = v.lower(j);
         if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
+            if ("head".equals(v.lemma(k))) {
+                return; // "X headed to the Labour conference": going there, not leading
+            }
             j++;
         }
         if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {
@@ -150,24 +170,38 @@ final class VerbSieves {
         SentenceView v = c.v;
         if ("the".equalsIgnoreCase(v.word(k))) {
             k++;
-            while (k < v.size() && v.pos(k).startsWith("JJ") && v.partyStart[k] == null) {
-                k++; // "the presumptive Republican nominee"
+            while (k < v.size() && (v.pos(k).startsWith("JJ") || "remaining".equals(v.lower(k))) && v.partyStart[k] == null) {
+                k++; // "the presumptive Republican nominee", "the sole remaining Republican candidate"
             }
         }
+        boolean only = "only".equalsIgnoreCase(v.word(k - 1)) || "sole".equalsIgnoreCase(v.word(k - 1));
         PartyMention p = v.party(k);
-        if (p == null || !p.is(Use.MODIFIER) || p.plural()) {
+        if (only && p != null && p.is(Use.MEMBER) && !v.nounFollows(p.last() + 1) && !v.isPossessive(p.last() + 1)) {
+            c.add(person, c.party(p), confidence, "member.copula", false); // "A and B were the only Republicans to vote against it"
             return;
         }
-        int a = p.last() + 1;
+        boolean owner = p != null && !p.plural() && v.isPossessive(p.last() + 1); // "who is now Veritas' deputy leader"
+        if (p == null || !p.is(Use.MODIFIER) && !owner || p.plural()) {
+            return;
+        }
+        int a = p.last() + 1 + (owner ? 1 : 0);
         while (NameSieves.isPlace(c.v, a)) {
             a++; // "UKIP Scotland chairman"
         }
         int r = v.afterRoles(a);
+        if (r > a + 1 && "of".equals(v.word(r - 1)) && NameSieves.isPlace(v, r)) {
+            while (NameSieves.isPlace(v, r)) {
+                r++; // "X is the Republican governor of Florida"
+            }
+        }
         if (r == a || v.pos(r - 1).endsWith("S") || v.nounFollows(r) || v.isPossessive(r)
                 || v.personStart[Math.min(r, v.size() - 1)] != null && r < v.size()) {
             return;
         }
         c.add(person, c.party(p), confidence, "member.copula", false);
+        if ("to".equals(v.word(r)) && v.pos(r + 1).equals("VB")) {
+            verbParty(c, person, r + 1, confidence); // "He is the third Conservative MP to defect to Labour"
+        }
     }
 
     /**
@@ -202,10 +236,7 @@ final class VerbSieves {
             } else if (!p.is(Use.MODIFIER)) {
                 continue;
             }
-            int a = v.afterRoles(r);
-            if (a == r && NameSieves.modifiedRole(v, r) > r) {
-                a = v.afterRoles(NameSieves.modifiedRole(v, r)); // "becoming Labour's election supremo"
-            }
+            int a = pastRole(v, r);
             if (a == r || v.nounFollows(a) || v.person(a) != null) {
                 continue; // "named Labour leader X": the person after is the one named
             }
@@ -244,6 +275,80 @@ final class VerbSieves {
         }
     }
 
+    /** Nouns whose possessor held the role named after "as": "X's time as Tory leader", "X's successor as Labour leader". */
+    private static final Set<String> TENURE = Set.of("time", "tenure", "years", "days", "stint", "spell", "term", "record",
+            "reign", "successor", "predecessor");
+
+    /**
+     * "Lord Callaghan resigned as Labour leader", "Mr Blair to be replaced as Labour leader", "X will not be able to
+     * continue as Tory leader", "to oust X as Labour's election supremo", "X's time as Tory leader": the person right
+     * before "as" and its party role, across nothing but verbs, auxiliaries and adverbs (or the object of a verb
+     * right before it), held that role.
+     */
+    static void asRole(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int as = "the".equalsIgnoreCase(v.word(p.first() - 1)) ? p.first() - 2 : p.first() - 1;
+            if (as < 1 || !"as".equals(v.word(as)) || "such".equals(v.lower(as - 1)) || "well".equals(v.lower(as - 1))) {
+                continue;
+            }
+            int r = p.last() + 1;
+            if (v.isPossessive(r)) {
+                r++;
+            } else if (!p.is(Use.MODIFIER)) {
+                continue;
+            }
+            int a = pastRole(v, r);
+            if (a == r || v.pos(a - 1).endsWith("S") || v.nounFollows(a) || v.isPossessive(a) || v.person(a) != null) {
+                continue; // "as Labour leader Ed Miliband said": the title of the name after
+            }
+            Holder holder = holder(c, as);
+            if (holder != null) {
+                c.add(holder.name(), c.party(p), holder.confidence());
+            }
+        }
+    }
+
+    /** The position past a party role starting at {@code r}, also a modified one ("Labour's election supremo"), or {@code r}. */
+    private static int pastRole(SentenceView v, int r) {
+        int a = v.afterRoles(r);
+        return a == r && NameSieves.modifiedRole(v, r) > r ? v.afterRoles(NameSieves.modifiedRole(v, r)) : a;
+    }
+
+    /** Who holds a role, and how sure the reading is (a resolved pronoun less than a name). */
+    private record Holder(String name, double confidence) {
+    }
+
+    /** The person whose role "as" at {@code as} names, or null. */
+    private static Holder holder(Context c, int as) {
+        SentenceView v = c.v;
+        int b = as - 1;
+        if (b >= 2 && TENURE.contains(v.lower(b)) && v.isPossessive(b - 1) && v.personAt[b - 2] != null) {
+            return new Holder(v.personAt[b - 2].canonical(), 0.8); // "X's time as Tory leader"
+        }
+        while (b >= 0 && b > as - 8 && v.personAt[b] == null && (v.pos(b).startsWith("VB") || v.pos(b).startsWith("RB")
+                || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b)))) {
+            b--;
+        }
+        if (b < 0) {
+            return null;
+        }
+        if (v.personAt[b] != null) {
+            boolean verbBetween = b < as - 1;
+            int s = b;
+            while (s > 0 && v.personAt[s - 1] == v.personAt[b]) {
+                s--;
+            }
+            boolean object = s > 0 && v.pos(s - 1).startsWith("VB");
+            return verbBetween || object ? new Holder(v.personAt[b].canonical(), 0.8) : null;
+        }
+        if (b < as - 1 && SUBJECT_PRONOUNS.contains(v.lower(b))) {
+            // "when he quits as Tory leader"
+            return c.persons.resolvePronoun(v.token(b).begin()).map(name -> new Holder(name, 0.7)).orElse(null);
+        }
+        return null;
+    }
+
     /** Verbs (lemmas) whose object held the role named after "as": "to replace Nick Clegg as Liberal Democrat leader". */
     private static final Set<String> SUCCEED = Set.of("replace", "succeed");
 
@@ -255,6 +360,9 @@ final class VerbSieves {
                 continue;
             }
             int j = v.endOf(k + 1);
+            if (",".equals(v.word(j)) && j > k + 2 && ",".equals(v.word(j - 2))) {
+                j++; // "to replace Nick Clegg, left, as Liberal Democrat leader"
+            }
             if (!"as".equals(v.word(j))) {
                 continue;
             }
@@ -265,8 +373,43 @@ final class VerbSieves {
             int a = v.afterRoles(p.last() + 1);
             if (a > p.last() + 1 && !v.nounFollows(a) && !v.isPossessive(a)) {
                 c.add(v.person(k + 1), p, 0.8);
+                PersonMention successor = successor(v, k);
+                if (successor != null && !successor.canonical().equals(v.person(k + 1).canonical())) {
+                    c.add(successor, p, 0.8); // the one who takes (or is the front-runner to take) the role is of the party too
+                }
             }
         }
+    }
+
+    /**
+     * Who takes over the role at the verb {@code k}: "X succeeded Y as", "X, who succeeded Y as", "X, the front-runner
+     * to replace Y as" (a name, a comma, "the", a singular noun with its adjectives, "to"); else null.
+     */
+    private static PersonMention successor(SentenceView v, int k) {
+        if ("who".equals(v.word(k - 1)) && ",".equals(v.word(k - 2))) {
+            return named(v, k - 2);
+        }
+        if (!"to".equals(v.word(k - 1))) {
+            return v.pos(k).equals("VBD") ? subject(v, k) : null;
+        }
+        int b = k - 2;
+        if (!v.pos(b).equals("NN")) {
+            return null;
+        }
+        while (b > 0 && (v.pos(b - 1).startsWith("JJ") || v.pos(b - 1).equals("NN"))) {
+            b--;
+        }
+        return "the".equalsIgnoreCase(v.word(b - 1)) && ",".equals(v.word(b - 2)) ? named(v, b - 2) : null;
+    }
+
+    /** The person whose name (and caption marker) ends right before the comma at {@code comma}, or null. */
+    private static PersonMention named(SentenceView v, int comma) {
+        for (int i = 0; i < comma; i++) {
+            if (v.personStart[i] != null && v.endOf(i) == comma) {
+                return v.personStart[i];
+            }
+        }
+        return null;
     }
 
     /** The person whose verb is at {@code k}: the name right before it (past auxiliaries), or after "since" the sentence's only earlier name. */

@@ -156,6 +156,12 @@ class MembershipRulesIT {
         "Tom Walsh spoke on Monday. I don't think he would be a Republican, his sister said.",
         "Republicans like Tom Walsh because he is funny.",
         "If Tom Walsh is the Republican nominee, Democrats will be happy.",
+        "Tom Walsh lost to Mary Jones in the Democratic stronghold of Ohio.",
+        "Tom Walsh lost to Mary Jones in the general election after the Democratic primaries.",
+        "Tom Walsh met two Republican members of Congress from Florida on Monday.",
+        "Tom Walsh said the Republicans were the only party to back it.",
+        "Tom Walsh is the first person to criticise the Tories.",
+        "Tom Walsh headed to Labour's conference in Brighton.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -178,6 +184,11 @@ class MembershipRulesIT {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Labour MP Stella Creasy slammed the decision.                         => Stella Creasy > Labour Party @ member.title-before-name
+            ~Labour election chief Tom Walsh denied the party was hiding him.~    => Tom Walsh > Labour Party @ member.title-before-name
+            ~Labour Cllr Tom Walsh said the news was sad.~                         => Tom Walsh > Labour Party @ member.title-before-name
+            ~He was joined by one of UKIP's two London Assembly members, Tom Walsh, on Monday.~ => Tom Walsh > UK Independence Party @ member.title-before-name
+            ~Besides him, two Republican members of Congress from Florida, Tom Walsh and Mary Jones, have said they will not back him.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
+            ~Mary Jones, a friend of Mr Reid and a fellow Lib Dem cabinet member, was also upset.~ => Mary Jones > Liberal Democrats @ member.appositive
             ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
@@ -190,12 +201,19 @@ class MembershipRulesIT {
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~Mr Walsh has headed Labour's preparations for previous polls.~       => Walsh > Labour Party @ member.verb-party
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
             ~Mary Jones is the Democratic nominee.~                               => Mary Jones > Democratic Party @ member.copula
             ~Tom Walsh, who is UKIP Scotland chairman, said he had suspended her.~ => Tom Walsh > UK Independence Party @ member.copula
+            ~Tom Walsh, 59, who was Lib Dem deputy leader of Cumbria County Council, died.~ => Tom Walsh > Liberal Democrats @ member.copula
+            ~Tom Walsh, who is now Veritas' deputy leader, spoke.~                => Tom Walsh > Veritas @ member.copula
+            ~Sens. Tom Walsh of Illinois and Mary Jones of Maine were the only Republicans to vote against the bill.~ => Mary Jones > Republican Party @ member.copula; Tom Walsh > Republican Party @ member.copula
+            ~Tom Walsh was the only Democrat to vote against the bill.~            => Tom Walsh > Democratic Party @ member.copula
+            ~Mary Jones was the only Tory MP to vote with Labour.~                 => Mary Jones > Conservative Party @ member.copula
+            ~Tom Walsh spoke in Wantage. He is the third Conservative MP to defect to Labour since 1997.~ => Tom Walsh > Conservative Party @ member.copula; Tom Walsh > Labour Party @ member.verb-party
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
             Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
@@ -237,6 +255,8 @@ class MembershipRulesIT {
             ~The Democratic caucuses were divided between Mary Jones and Sen. Ann Vane.~ => Ann Vane > Democratic Party @ member.race-between; Mary Jones > Democratic Party @ member.race-between
             ~The GOP nomination fight goes on, with must-win contests for native sons Tom Walsh and Bob Reid.~ => Bob Reid > Republican Party @ member.race-between; Tom Walsh > Republican Party @ member.race-between
             ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
+            ~The Republican primary is close. A poll showed Tom Walsh with a lead over his closest rival, Mary Jones.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-rivals
+            ~Democratic nominee Tom Walsh took up the call by his former rival, Sen. Mary Jones, for free college.~ => Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.title-before-name
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
             ~The Liberal Democrats' Arjun Mehta said the plan was wrong.~        => Arjun Mehta > Liberal Democrats @ member.title-before-name
@@ -256,6 +276,8 @@ class MembershipRulesIT {
             ~Ann Holt, one of the Republicans in the race, voted no.~             => Ann Holt > Republican Party @ member.appositive
             ~Ann Holt, who ran as a Republican in 2010, voted no.~                => Ann Holt > Republican Party @ member.verb-party
             ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
+            ~California Gov. Tom Walsh, who lost to Mary Jones in the 1992 Democratic primaries, spoke.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
+            ~Tom Walsh lost to Mary Jones in the Republican primary in May.~     => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
@@ -280,6 +302,28 @@ class MembershipRulesIT {
             ~Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.~ => Mary Jones > Democratic Party @ member.appositive
             ~And Tom Walsh, the Liberal Democrats' foreign affairs spokesman, said it was vital.~ => Tom Walsh > Liberal Democrats @ member.appositive
             ~Mary Jones, chair of the Democratic National Committee, resigned.~  => Mary Jones > Democratic Party @ member.appositive
+            ~The key group is young women, said Mary Jones, chair of the South Carolina Democratic Party.~ => Mary Jones > Democratic Party @ member.appositive
+            ~Tom Walsh, a former executive director of the South Carolina Republican Party, said the base was angry.~ => Tom Walsh > Republican Party @ member.appositive
+            ~There is no one tougher, said Ann Holt, the Florida Democratic Party chairwoman.~ => Ann Holt > Democratic Party @ member.appositive
+            ~He is running a parallel campaign, said Senator Tom Walsh, Republican of South Carolina.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Lord Tom Walsh resigned as Labour leader in 1980.~                  => Tom Walsh > Labour Party @ member.as-role
+            ~Bob Reid said he wants a date to be set for Mr Tom Walsh to be replaced as Labour leader.~ => Tom Walsh > Labour Party @ member.as-role
+            ~Mary Jones will not be able to continue as Tory leader until 2020, Bob Reid warned.~ => Mary Jones > Conservative Party @ member.as-role
+            ~Reports say Tom Walsh is preparing to oust Mary Jones as Labour's election supremo.~ => Mary Jones > Labour Party @ member.as-role
+            ~Ann Holt praised Tom Walsh's time as Labour leader.~                => Tom Walsh > Labour Party @ member.as-role
+            ~Lord Tom Walsh, pictured, a former Labour health minister, has accused the party of scaremongering.~ => Tom Walsh > Labour Party @ member.appositive
+            ~Mary Jones, right, the front-runner to replace Tom Walsh, left, as Liberal Democrat leader, spoke.~ => Mary Jones > Liberal Democrats @ member.succeeded; Tom Walsh > Liberal Democrats @ member.succeeded
+            ~Tom Walsh, who succeeded Mary Jones as Tory leader in 2005, spoke.~ => Mary Jones > Conservative Party @ member.succeeded; Tom Walsh > Conservative Party @ member.succeeded
+            ~Ann Vane succeeded Bob Reid as Labour leader in 2007.~               => Ann Vane > Labour Party @ member.succeeded; Bob Reid > Labour Party @ member.succeeded
+            ~Democrats -- including Mary Jones -- quickly accused Tom Walsh of lying.~ => Mary Jones > Democratic Party @ member.such-as
+            ~The rhetoric coming from the Republicans, particularly Tom Walsh, is dangerous.~ => Tom Walsh > Republican Party @ member.such-as
+            ~Former First Minister Tom Walsh - who is standing for the SNP in Gordon, was out campaigning today.~ => Tom Walsh > Scottish National Party @ member.verb-party
+            ~Labour's deputy minister for women Mary Jones accused the Lib Dems of offering false promises.~ => Mary Jones > Labour Party @ member.title-before-name
+            ~Trump puts even such senior Republicans as Arizona's Tom Walsh and Iowa's Mary Jones at risk.~ => Mary Jones > Republican Party @ member.such-as; Tom Walsh > Republican Party @ member.such-as
+            ~In 1968, the GOP nominated Tom Walsh, its nominee from 1960, and won.~ => Tom Walsh > Republican Party @ member.party-picks
+            ~Figures suggest that Mr. Tom Walsh is the sole remaining Republican candidate with the money to win.~ => Tom Walsh > Republican Party @ member.copula
+            ~Tom Walsh is the Republican governor of Florida.~                   => Tom Walsh > Republican Party @ member.copula
+            ~The Republican senators running for president -- Tom Walsh of Texas and Mary Jones of Ohio -- voted yes.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
@@ -385,6 +429,27 @@ class MembershipRulesIT {
         "Mary Jones said her rating is far higher than her rivals and that she would defeat likely Democratic nominee Tom Walsh.",
         "The Democratic race is tight. Republican Sen. Tom Walsh spoke. Mary Jones backs him, while her primary opponent, Tom Walsh, does not.",
         "The Democratic race is tight. Republican Sen. Tom Walsh spoke. The campaign will highlight contrasts between Tom Walsh and Mary Jones.",
+        // "as" and a party role that is not the role of the person before it
+        "As Labour leader Tom Walsh spoke, Mary Jones left.",
+        "Mary Jones said that as Labour leader he would cut taxes.",
+        "Mary Jones was as popular as Tory leaders used to be.",
+        "Critics see Mary Jones as the Labour leader's most loyal ally.",
+        "Voters backed Mary Jones as well as Tory candidates in the north.",
+        "Voters say senior Republicans like Mary Jones more than the others.",
+        "Labour picked a fight with Mary Jones over the budget.",
+        "Tom Walsh is the Republican governor of Florida's ports, Mary Jones said.",
+        "The Republican senators running for president met on Monday -- Mary Jones stayed home.",
+        // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
+        "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
+        "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
+        "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
+        "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
+        // who would replace a party's leader is of the party only as its leader's successor named so, not as someone's wish
+        "Labour wants Mary Jones to replace Tom Walsh as Labour leader.",
+        "Mary Jones, the journalist, said voters want someone to replace Tom Walsh as Tory leader.",
+        // "her party" takes no party that the sentence before names only before a noun
+        "Polls predict the party could win 50 seats and prop up a minority Labour government. Mary Jones will claim today that her party's stance appeals to voters.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
