@@ -52,12 +52,13 @@ class ExtractorAccuracyIT {
     // Sixth round (2026-11-30): a learned last membership sieve raised the checking part a little but gave Barack
     // Obama 18 Republican memberships on the bulk corpus and was removed; the rest of the round left these figures
     // where they were.
-    /** Whole set: micro .907; F1 MEMBER_OF .879, SAID .960, CRITICISED .583; P .987 / .980 / .857. */
-    static final Floors WHOLE = new Floors(0.905, 0.875, 0.955, 0.58, 0.79, 0.44, 0.985, 0.98, 0.85);
+    // Raised 2026-11-30 (eighth round, session 16: one resolver for role nominals; SAID precision rose).
+    /** Whole set: micro .909; F1 MEMBER_OF .879, SAID .962, CRITICISED .596; P .987 / .985 / .861. */
+    static final Floors WHOLE = new Floors(0.905, 0.875, 0.96, 0.59, 0.79, 0.45, 0.985, 0.98, 0.86);
     /** Tuning part: micro .944; F1 MEMBER_OF .939, SAID .966, CRITICISED .708; P 1.000 / .986 / .944. */
     static final Floors TUNING = new Floors(0.94, 0.935, 0.96, 0.70, 0.88, 0.56, 0.99, 0.98, 0.94);
-    /** Checking part: micro .828; F1 MEMBER_OF .733, SAID .944, CRITICISED .473; P .949 / .967 / .765. */
-    static final Floors CHECKING = new Floors(0.825, 0.73, 0.94, 0.47, 0.59, 0.34, 0.945, 0.96, 0.76);
+    /** Checking part: micro .832; F1 MEMBER_OF .733, SAID .952, CRITICISED .473; P .949 / .983 / .765. */
+    static final Floors CHECKING = new Floors(0.83, 0.73, 0.95, 0.47, 0.59, 0.34, 0.945, 0.98, 0.76);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1
@@ -102,8 +103,9 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_SEVENTH_BATCH = List.of("arizona-senate-trail-colour",
             "lower-saxony-coalition-talks", "ottawa-ethics-report-minister-contract",
             "pennsylvania-house-budget-one-vote", "severn-vale-mayoral-race", "sunday-interview-shadow-health-secretary");
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.795;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.885;
+    // After the eighth round: all thirty-four .893/.726/.801, the six alone .906/.741/.816.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.80;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.89;
     // ------------------------------------------------------------------------------------------------
 
     /**
