@@ -206,29 +206,21 @@ class ExtractorAccuracyIT {
         List<Path> twentyEight = all.stream().filter(f -> !UNSEEN_SEVENTH_BATCH.contains(name(f))).toList();
         List<Path> twentyTwo = twentyEight.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
         List<Path> earlier = twentyTwo.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(name(f))).toList();
-        Evaluation e = score(triples, earlier, "examples/unseen/gold, the sixteen before the fifth batch");
-        assertThat(e.articlesScored()).isEqualTo(16);
-        assertThat(e.micro().f1()).as("micro F1 on examples/unseen (sixteen)").isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_F1);
-        assertThat(e.micro().precision()).as("micro precision on examples/unseen (sixteen)")
-                .isGreaterThanOrEqualTo(UNSEEN_MIN_MICRO_PRECISION);
-        Evaluation before = score(triples, twentyTwo, "examples/unseen/gold, the twenty-two before the sixth batch");
-        assertThat(before.articlesScored()).isEqualTo(22);
-        assertThat(before.micro().f1()).as("micro F1 on examples/unseen (twenty-two)")
-                .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_F1);
-        assertThat(before.micro().precision()).as("micro precision on examples/unseen (twenty-two)")
-                .isGreaterThanOrEqualTo(UNSEEN_22_MIN_MICRO_PRECISION);
-        Evaluation before28 = score(triples, twentyEight, "examples/unseen/gold, the twenty-eight before the seventh batch");
-        assertThat(before28.articlesScored()).isEqualTo(28);
-        assertThat(before28.micro().f1()).as("micro F1 on examples/unseen (twenty-eight)")
-                .isGreaterThanOrEqualTo(UNSEEN_28_MIN_MICRO_F1);
-        assertThat(before28.micro().precision()).as("micro precision on examples/unseen (twenty-eight)")
-                .isGreaterThanOrEqualTo(UNSEEN_28_MIN_MICRO_PRECISION);
-        Evaluation whole = score(triples, all, "examples/unseen/gold");
-        assertThat(whole.articlesScored()).isEqualTo(34);
-        assertThat(whole.micro().f1()).as("micro F1 on examples/unseen (all)")
-                .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_F1);
-        assertThat(whole.micro().precision()).as("micro precision on examples/unseen (all)")
-                .isGreaterThanOrEqualTo(UNSEEN_ALL_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, earlier, "sixteen", 16, UNSEEN_MIN_MICRO_F1, UNSEEN_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, twentyTwo, "twenty-two", 22, UNSEEN_22_MIN_MICRO_F1, UNSEEN_22_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, twentyEight, "twenty-eight", 28, UNSEEN_28_MIN_MICRO_F1,
+                UNSEEN_28_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, all, "all", 34, UNSEEN_ALL_MIN_MICRO_F1, UNSEEN_ALL_MIN_MICRO_PRECISION);
+    }
+
+    /** One set of examples/unseen (the articles of the batches up to one) against its micro F1 and precision floors. */
+    private void meetsUnseenFloors(List<Triple> triples, List<Path> gold, String which, int articles, double minF1,
+            double minPrecision) throws Exception {
+        Evaluation e = score(triples, gold, "examples/unseen/gold (" + which + ")");
+        assertThat(e.articlesScored()).isEqualTo(articles);
+        assertThat(e.micro().f1()).as("micro F1 on examples/unseen (%s)", which).isGreaterThanOrEqualTo(minF1);
+        assertThat(e.micro().precision()).as("micro precision on examples/unseen (%s)", which)
+                .isGreaterThanOrEqualTo(minPrecision);
     }
 
     private static String name(Path goldFile) {
