@@ -133,8 +133,7 @@ final class ParsedSentence {
                 continue;
             }
             boolean participle = d.token(cur).pos().equals("VBG");
-            if (l.equals("advcl") && participle && head >= 0
-                    && forDeed(cur)) {
+            if (l.equals("advcl") && participle && head >= 0 && forDeed(cur)) {
                 List<Integer> blamed = blamedFor(head);
                 if (!blamed.isEmpty()) {
                     return blamed; // "Holt mocked Reid for criticizing Patel": Reid criticized
@@ -157,16 +156,16 @@ final class ParsedSentence {
         return List.of();
     }
 
-    /**
-     * The one a verb praises, blames or mocks for a deed ("Holt mocked Reid for criticizing Patel", "Reid was praised
-     * for attacking Patel"): its object, else its passive subject; empty when it has neither ("Reid apologised for
-     * attacking Patel": the deed is the subject's).
-     */
     /** "for criticizing Patel": a participle introduced by "for". */
     private boolean forDeed(int participle) {
         return d.children(participle).stream().anyMatch(c -> c < participle && word(c).equals("for"));
     }
 
+    /**
+     * The one a verb praises, blames or mocks for a deed ("Holt mocked Reid for criticizing Patel", "Reid was praised
+     * for attacking Patel"): its object, else its passive subject; empty when it has neither ("Reid apologised for
+     * attacking Patel": the deed is the subject's).
+     */
     List<Integer> blamedFor(int verb) {
         List<Integer> objects = d.children(verb, "obj");
         return objects.isEmpty() ? d.children(verb, "nsubj:pass") : objects;

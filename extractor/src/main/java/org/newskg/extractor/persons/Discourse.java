@@ -292,8 +292,10 @@ public final class Discourse {
                 return Optional.of(fit.iterator().next());
             }
             if (fit.size() > 1) {
-                List<String> narrowed = fit.stream().filter(p -> titles.getOrDefault(p, Set.of()).containsAll(n.qualifiers())
-                        && titles.getOrDefault(p, Set.of()).containsAll(n.ranks())).toList();
+                List<String> narrowed = fit.stream().filter(p -> {
+                    Set<String> has = titles.getOrDefault(p, Set.of());
+                    return has.containsAll(n.qualifiers()) && has.containsAll(n.ranks());
+                }).toList();
                 if (narrowed.size() == 1) {
                     return Optional.of(narrowed.get(0));
                 }
@@ -304,13 +306,11 @@ public final class Discourse {
             return Optional.empty(); // "the Lib Dem spokesman": only someone the article named so
         }
         int here = doc.sentenceAt(offset).index();
-        Optional<String> subject = subjectOf(here).or(() -> Optional.ofNullable(chainedOfSentence.get(here)))
-                .filter(p -> !exclude.contains(p));
+        Optional<String> subject = aboutWhom(here).filter(p -> !exclude.contains(p));
         int since = here;
         int before = previousNarrated(here);
         if (subject.isEmpty() && before >= 0) {
-            subject = subjectOf(before).or(() -> Optional.ofNullable(chainedOfSentence.get(before)))
-                    .filter(p -> !exclude.contains(p));
+            subject = aboutWhom(before).filter(p -> !exclude.contains(p));
             since = before;
         }
         if (subject.isEmpty()) {
@@ -346,6 +346,11 @@ public final class Discourse {
             }
         }
         return subject;
+    }
+
+    /** Whom sentence {@code sentence} is about: its named main-clause subject, else the person its he/she continues. */
+    private Optional<String> aboutWhom(int sentence) {
+        return subjectOf(sentence).or(() -> Optional.ofNullable(chainedOfSentence.get(sentence)));
     }
 
     /**

@@ -119,10 +119,10 @@ final class Attributor {
             return apposed;
         }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
-            if (subjects.speechVerb(v) && askedThenAnswered(q, v)) {
-                return null;
-            }
             if (subjects.speechVerb(v)) {
+                if (askedThenAnswered(q, v)) {
+                    return null;
+                }
                 Candidate c = subjects.subjectOf(v, p);
                 if (c != null && onlyModifiers(p, c.start())) {
                     return resolve(c, "said.after", 0.9, v);
