@@ -50,6 +50,11 @@ class NameKeysTest {
             UKIP                      | uk independence
             UK Independence Party     | uk independence
             SNP                       | scottish national
+            Free Democrats            | free democratic
+            Free Democratic Party     | free democratic
+            Social Democrats          | social democratic
+            Irish Labour Party        | labour
+            Australian Labor Party    | labor
             Party                     | party
             """)
     void normalisesPartyNamesAndAliases(String name, String key) {
