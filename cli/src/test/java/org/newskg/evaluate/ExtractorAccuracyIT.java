@@ -103,7 +103,16 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_SEVENTH_BATCH = List.of("arizona-senate-trail-colour",
             "lower-saxony-coalition-talks", "ottawa-ethics-report-minister-contract",
             "pennsylvania-house-budget-one-vote", "severn-vale-mayoral-race", "sunday-interview-shadow-health-secretary");
-    // After the eighth round: all thirty-four .893/.726/.801, the six alone .906/.741/.816.
+    // After the eighth round: all thirty-four .893/.726/.801, the six alone .906/.741/.816 (.806 and .898 for the
+    // thirty-four once the scorer knew "Irish Labour" and "Free Democrats", a scoring convention).
+    static final double UNSEEN_34_MIN_MICRO_F1 = 0.80;
+    static final double UNSEEN_34_MIN_MICRO_PRECISION = 0.89;
+    // Six more (154 required rows) were written with their gold first on 2026-12-01 (session 17) before the ninth
+    // round: before it, the six alone .884/.695/.778 and all forty .896/.726/.802. These floors hold all forty;
+    // the four above stay on the articles they were measured on.
+    static final List<String> UNSEEN_EIGHTH_BATCH = List.of("analysis-nova-scotia-premier-ferry-deal",
+            "house-rail-safety-hearing-derailment", "tory-conference-sketch-heckler",
+            "wa-election-night-ferrante-returned", "wicklow-east-byelection-count", "wire-politics-roundup-thursday");
     static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.80;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.89;
     // ------------------------------------------------------------------------------------------------
@@ -203,14 +212,17 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         List<Path> all = GoldReader.files(List.of(gold));
-        List<Path> twentyEight = all.stream().filter(f -> !UNSEEN_SEVENTH_BATCH.contains(name(f))).toList();
+        List<Path> thirtyFour = all.stream().filter(f -> !UNSEEN_EIGHTH_BATCH.contains(name(f))).toList();
+        List<Path> twentyEight = thirtyFour.stream().filter(f -> !UNSEEN_SEVENTH_BATCH.contains(name(f))).toList();
         List<Path> twentyTwo = twentyEight.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
         List<Path> earlier = twentyTwo.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(name(f))).toList();
         meetsUnseenFloors(triples, earlier, "sixteen", 16, UNSEEN_MIN_MICRO_F1, UNSEEN_MIN_MICRO_PRECISION);
         meetsUnseenFloors(triples, twentyTwo, "twenty-two", 22, UNSEEN_22_MIN_MICRO_F1, UNSEEN_22_MIN_MICRO_PRECISION);
         meetsUnseenFloors(triples, twentyEight, "twenty-eight", 28, UNSEEN_28_MIN_MICRO_F1,
                 UNSEEN_28_MIN_MICRO_PRECISION);
-        meetsUnseenFloors(triples, all, "all", 34, UNSEEN_ALL_MIN_MICRO_F1, UNSEEN_ALL_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, thirtyFour, "thirty-four", 34, UNSEEN_34_MIN_MICRO_F1,
+                UNSEEN_34_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, all, "all", 40, UNSEEN_ALL_MIN_MICRO_F1, UNSEEN_ALL_MIN_MICRO_PRECISION);
     }
 
     /** One set of examples/unseen (the articles of the batches up to one) against its micro F1 and precision floors. */
