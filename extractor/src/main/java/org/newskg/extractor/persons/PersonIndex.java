@@ -40,6 +40,8 @@ public final class PersonIndex {
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
     /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
     private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
+    /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
+    private static final Set<String> INVERTED_SAID = Set.of("Said", "Says");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
     /** Kinship words that say a woman follows ("his wife Ann Holt", "mother, Ann Holt,"); the rest say a man. */
     private static final Set<String> FEMALE_KIN = Set.of("sister", "wife", "daughter", "mother", "aunt", "niece",
@@ -235,6 +237,10 @@ public final class PersonIndex {
             }
             b += Math.max(1, partyPrefix(ts, b, e));
         }
+        if (b < e && (b == 0 || !NameLexicon.isNameWord(ts.get(b - 1).word())) && INVERTED_SAID.contains(ts.get(b).word())
+                && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
+            b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
+        }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }
@@ -308,6 +314,8 @@ public final class PersonIndex {
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
         /** The sex a full name's own mention shows ("Mrs Ann Holt", "his wife Ann Holt"), when its given name does not. */
         private final Map<String, Gender> sexOfFullName = new HashMap<>();
+        /** Full names introduced by a kinship word ("his son Thomas Reid"): never joined to a nickname's namesake. */
+        private final Set<String> relatives = new HashSet<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Gender> genders = new HashMap<>();
 
@@ -330,10 +338,15 @@ public final class PersonIndex {
                     : Long.compare(accents(y.form()), accents(x.form()))); // "François" over "Francois"
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
-                String c = findCompatible(sp.words());
+                // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
+                boolean kin = kinGender(sp) != Gender.UNKNOWN;
+                String c = findCompatible(sp.words(), !kin);
                 if (c == null) {
                     c = display(sp.words());
                     forms.put(c, new LinkedHashSet<>());
+                }
+                if (kin) {
+                    relatives.add(c);
                 }
                 forms.get(c).add(sp.form());
                 resolved.put(sp, c);
@@ -357,7 +370,7 @@ public final class PersonIndex {
                     String relative = kinshipSurname(sp, resolved);
                     if (relative != null) {
                         List<String> words = List.of(sp.words().get(0), relative);
-                        String c = findCompatible(words);
+                        String c = findCompatible(words, true);
                         if (c == null) {
                             c = display(words);
                             forms.put(c, new LinkedHashSet<>());
@@ -421,9 +434,11 @@ public final class PersonIndex {
             return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
         }
 
-        private String findCompatible(List<String> words) {
+        private String findCompatible(List<String> words, boolean nicknames) {
             for (String c : forms.keySet()) {
-                if (compatible(NameLexicon.words(c), words)) {
+                List<String> w = NameLexicon.words(c);
+                if (compatible(w, words) && (nicknames && !relatives.contains(c) || folded(w.get(0)).equals(folded(words.get(0)))
+                        || w.get(0).length() <= 2 || words.get(0).length() <= 2)) {
                     return c;
                 }
             }
@@ -699,7 +714,7 @@ public final class PersonIndex {
                 && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
             return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
         }
-        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
                 || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }
 

@@ -221,6 +221,14 @@ class PersonIndexIT {
             Former Gov. Martin O’Malley left. Clinton and Sanders have 5 percent, and O’Malley has 4 percent. | O’Malley | Martin O’Malley
             Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”              | Rosie O’Donnell | Rosie O’Donnell
             In the film, D’Souza argues that Obama’s early influences shaped his views.       | D’Souza       | D’Souza
+            Ryan Ellis, a tax expert, spoke on Monday. Said Ellis: "I doubt it."              | Ellis         | Ryan Ellis
+            Sen. Chuck Grassley spoke. Later Charles E. Grassley said no.                     | Chuck Grassley | Charles E. Grassley
+            Rep. Gerry Connolly spoke. Gerald E. Connolly said no.                            | Gerry Connolly | Gerald E. Connolly
+            Tom Reid spoke. His son Thomas Reid was there.                                    | Tom Reid      | Tom Reid
+            Tom Reid spoke. Peter Reid was there.                                             | Tom Reid      | Tom Reid
+            Hillary Clinton spoke in Iowa. Friends of the Clintons were angry.                | Clintons      | -
+            Bernie Sanders spoke in Iowa. Sanders was angry.                                  | Sanders       | Bernie Sanders
+            Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
