@@ -71,34 +71,6 @@ final class Antecedents {
         return Optional.empty();
     }
 
-    /**
-     * "He must remember his confrontation with Ann Holt, the woman who harangued him": an object pronoun in a relative
-     * clause on a noun that the main clause holds is that clause's subject pronoun of the same gender (its node), not
-     * someone named before the sentence.
-     */
-    static Optional<Integer> boundBySubject(ParsedSentence p, int pronoun) {
-        String w = p.word(pronoun);
-        int clause = p.d.head(pronoun);
-        if (!(w.equals("him") || w.equals("her")) || !p.d.label(pronoun).equals("obj") || clause < 0
-                || !p.d.label(clause).equals("acl:relcl")
-                || p.d.children(clause, "nsubj").stream().noneMatch(c -> RELATIVES.contains(p.word(c)))) {
-            return Optional.empty();
-        }
-        String subjectWord = w.equals("him") ? "he" : "she";
-        int cur = p.d.head(clause);
-        for (int step = 0; step < 5 && cur >= 0; step++) {
-            if (p.d.token(cur).pos().startsWith("VB")) {
-                int verb = cur;
-                return p.d.children(verb, "nsubj").stream().filter(c -> c < clause && p.word(c).equals(subjectWord))
-                        .findFirst();
-            }
-            cur = p.d.head(cur);
-        }
-        return Optional.empty();
-    }
-
-    private static final Set<String> RELATIVES = Set.of("who", "that");
-
     /** A complement with "to": "have to tone down". */
     private static boolean infinitive(ParsedSentence p, int verb) {
         String l = p.d.label(verb);

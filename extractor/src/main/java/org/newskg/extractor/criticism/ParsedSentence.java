@@ -575,15 +575,14 @@ final class ParsedSentence {
                         .or(() -> reporter(n, exclude)).or(() -> mainSubject(n, exclude))
                         .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
-            Optional<Integer> bound = target ? Antecedents.boundBySubject(this, n) : Optional.empty();
-            int at = d.token(bound.orElse(n)).begin();
+            int at = d.token(n).begin();
             Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
                     .or(() -> Antecedents.objectOwnedBySubject(this, n, exclude))
                     .or(() -> Antecedents.possessiveInSentence(this, n, exclude));
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }
-            return (target && bound.isEmpty() ? persons.resolveObjectPronoun(at, exclude) : persons.resolvePronoun(at, exclude))
+            return (target ? persons.resolveObjectPronoun(at, exclude) : persons.resolvePronoun(at, exclude))
                     .map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
