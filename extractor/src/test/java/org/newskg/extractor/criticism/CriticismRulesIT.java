@@ -191,6 +191,7 @@ class CriticismRulesIT {
             After their appearance, Tom Reid complained Jim Cole unfairly had attacked him and questioned why Ann Holt had not spoken. => Jim Cole > Tom Reid => verb-active
             Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt => noun-possessive
             Conservative leader Tom Reid spoke in Brighton. Labour's Ann Holt said Labour would win. She then accused the Tory leader of behaving like an attack dog. => Ann Holt > Tom Reid => verb-active
+            ~"We will win," Tom Reid said in Leeds. He then accused Ann Holt of lying.~ => Tom Reid > Ann Holt => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -376,6 +377,8 @@ class CriticismRulesIT {
         "Conservative leader Tom Reid and Labour leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. "
                 + "She then accused the Tory leader of behaving like an attack dog.",
         "Conservative leader Tom Reid spoke in Brighton. Ann Holt praised Tom Reid but accused the Tory leader of lying.",
+        // a pronoun critic inside a quotation is whoever the speaker means
+        "Tom Reid met Ann Holt in Leeds. Jim Cole said: \u201cIt was unseemly. He kept calling her a liar.\u201d",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
