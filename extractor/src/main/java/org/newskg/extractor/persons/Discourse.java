@@ -72,6 +72,8 @@ public final class Discourse {
     private final Map<Integer, String> subjectOfSentence = new HashMap<>();
     /** Role subjects ("The prime minister said"), by offset: the person so titled, or {@link #UNNAMED}. */
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
+    /** The nominals of the role subjects resolved to a person, by offset: checked again as party findings come. */
+    private final Map<Integer, Nominal> roleNominals = new HashMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
     /** Each title each person is named with, with its rank and party ("shadow chancellor X", "X, the Labour leader,"). */
@@ -257,6 +259,13 @@ public final class Discourse {
      */
     public void noteParty(String person, String party) {
         parties.computeIfAbsent(person, k -> new HashSet<>()).add(party);
+        // "The Tory leader said" taken for X before the membership rules found X in Labour: nobody we can name
+        roleNominals.forEach((at, n) -> {
+            if (person.equals(roles.get(at)) && !n.parties().isEmpty() && !n.ranks().contains("former")
+                    && !member(person, n.parties())) {
+                roles.put(at, UNNAMED + "?");
+            }
+        });
     }
 
     /**
@@ -267,12 +276,19 @@ public final class Discourse {
      * <li>the one person named earlier in the article with all its role words ("Tory leader X", "X, the
      * senator,", "Lord X" for "the peer") and, when it names a party, a member of that party; of several, the
      * one its other words and rank fit ("Texas", "ex-"), else the subject of its sentence or the one before among them, else
-     * nobody;</li>
+     * nobody. Each title is read as written with the name: a bare rank fits only a title holding it without a
+     * rank the nominal lacks ("the chancellor" is not "shadow chancellor X"; it is "Tory leader X, the former
+     * chancellor," only if X is also named chancellor plainly), and a party nominal not one whose party branch it
+     * does not say ("the Labour leader" is not "X, the Scottish Labour leader,");</li>
      * <li>when nobody was named with the role: the salient person (the main-clause subject of its sentence or
      * the one before, else the subject or speaker just before with nobody else named between), provided the
      * article makes them a member of the nominal's party when it names one ("the Lib Dem spokesman" is no one
-     * else), their gender fits ("the spokeswoman") and the article does not set them apart from the role ("X
-     * told the judge": X is not "the judge").</li>
+     * else), their gender fits ("the spokeswoman"), the article does not set them apart from the role ("X
+     * told the judge": X is not "the judge"), and they do not hold the role only in another form: every title of
+     * theirs with the nominal's head has a shadow, deputy or vice rank it lacks, another party or branch, or is
+     * a role "of" an institution when the nominal names a party ("X, Leader of the Commons," for "the Tory
+     * leader"); a "former" title bars them only when the article names someone else with the role as it
+     * stands. A salient person never titled with the head is taken as before.</li>
      * </ol>
      * Persons in {@code exclude} are skipped; {@code speakers} (offset -> canonical name) count as salient.
      */
@@ -713,6 +729,7 @@ public final class Discourse {
                 .orElse(null);
         if (who != null) {
             roles.put(toks[first].begin(), who);
+            roleNominals.put(toks[first].begin(), Nominal.of(written));
             return;
         }
         String noun = lower(head);

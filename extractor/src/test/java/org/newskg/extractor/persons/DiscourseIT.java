@@ -132,6 +132,21 @@ class DiscourseIT {
     }
 
     @Test
+    void aRoleSubjectGoesWhenTheMembershipRulesPutItsPersonInAnotherParty() {
+        String text = "Tom Reid spoke on Monday. The Tory leader said it was late. He left at noon.";
+        Discourse d = index(text).discourse();
+        int he = text.indexOf("He left");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid");
+        d.noteParty("Tom Reid", "Conservative Party");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid");
+        d.noteParty("Tom Reid", "Labour Party");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid"); // a member of both
+        Discourse other = index(text).discourse();
+        other.noteParty("Tom Reid", "Labour Party");
+        assertThat(other.resolvePronoun(he, Set.of(), new TreeMap<>())).isEmpty();
+    }
+
+    @Test
     void knowsGendersFromNamesHonorificsAndPronouns() {
         Discourse d = index("Mrs Lee Vale met Tom Reid. Pat Kim spoke, and she was clear. Pat Kim left, and she wept.")
                 .discourse();

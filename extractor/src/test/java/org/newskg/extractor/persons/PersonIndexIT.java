@@ -229,6 +229,8 @@ class PersonIndexIT {
             Hillary Clinton spoke in Iowa. Friends of the Clintons were angry.                | Clintons      | -
             Bernie Sanders spoke in Iowa. Sanders was angry.                                  | Sanders       | Bernie Sanders
             Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
+            Labour MP and former Para Dan Jarvis was threatened on the Tube.                   | Dan Jarvis    | Dan Jarvis
+            Alderman Jason C. Ervin said the council would vote on Monday.                    | Jason C. Ervin | Jason C. Ervin
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
