@@ -1,5 +1,6 @@
 package org.newskg.extractor.criticism;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
@@ -39,6 +40,41 @@ final class Antecedents {
             }
         }
         return p.persons.discourse().namedInSentence(p.d.token(first).begin(), exclude);
+    }
+
+    /**
+     * "Rendell said the time is coming when Sanders will have to tone down his attacks on Clinton": a possessive on
+     * the object of a verb whose subject (its own or the one it inherits through control or coordination) is a named
+     * person of the pronoun's gender is that person, not whoever reports the clause.
+     */
+    static Optional<String> objectOwnedBySubject(ParsedSentence p, int pronoun, Set<String> exclude) {
+        String w = p.word(pronoun);
+        int noun = p.d.head(pronoun);
+        if (!POSSESSIVES.contains(w) || !p.d.label(pronoun).equals("nmod:poss") || noun < 0
+                || !p.d.label(noun).equals("obj") || p.d.head(noun) < 0) {
+            return Optional.empty();
+        }
+        String gender = w.equals("his") ? "MALE" : "FEMALE";
+        int verb = p.d.head(noun);
+        List<Integer> subjects = p.subjects(verb);
+        for (int step = 0; step < 2 && subjects.isEmpty() && p.d.head(verb) >= 0 && infinitive(p, verb); step++) {
+            verb = p.d.head(verb); // "Reid will have to tone down his attacks", parsed as a ccomp of "have"
+            subjects = p.subjects(verb);
+        }
+        for (int subject : subjects) {
+            Optional<String> who = p.persons.mentionAt(p.d.token(subject).begin()).map(m -> m.canonical());
+            if (who.isPresent()) {
+                String g = p.persons.gender(who.get());
+                return who.filter(c -> !exclude.contains(c) && (g.equals(gender) || g.equals("UNKNOWN")));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A complement with "to": "have to tone down". */
+    private static boolean infinitive(ParsedSentence p, int verb) {
+        String l = p.d.label(verb);
+        return (l.equals("ccomp") || l.equals("xcomp")) && p.d.children(verb, "mark").stream().anyMatch(m -> p.word(m).equals("to"));
     }
 
     private static boolean sameGender(String a, String b) {

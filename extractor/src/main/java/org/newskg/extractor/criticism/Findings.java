@@ -69,9 +69,13 @@ final class Findings {
             }
         }
         boolean emitted = false;
+        boolean quoted = Quoted.inside(p.doc, p.s.begin());
         for (int t : targetNodes) {
             for (Named target : p.persons(t, namedCritics, !opaque, true)) {
                 for (int c : criticNodes) {
+                    if (quoted && p.isPronoun(c)) {
+                        continue; // "“... He kept calling her a liar": the speaker's "he", not the narration's
+                    }
                     for (Named critic : p.persons(c, Set.of(target.name()), !opaque)) {
                         double conf = confidence - (critic.resolved() || target.resolved() ? 0.15 : 0.0)
                                 - (p.isSaying(t) ? 0.05 : 0.0);

@@ -571,11 +571,13 @@ final class ParsedSentence {
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
-                return target ? List.of() : reporter(n, exclude).or(() -> mainSubject(n, exclude))
+                return target ? List.of() : Antecedents.objectOwnedBySubject(this, n, exclude)
+                        .or(() -> reporter(n, exclude)).or(() -> mainSubject(n, exclude))
                         .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
             int at = d.token(n).begin();
             Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
+                    .or(() -> Antecedents.objectOwnedBySubject(this, n, exclude))
                     .or(() -> Antecedents.possessiveInSentence(this, n, exclude));
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
@@ -811,6 +813,10 @@ final class ParsedSentence {
             if (titled.isPresent()) {
                 return titled; // "Sanders has criticized the president" after "President Barack Obama"
             }
+        }
+        Optional<String> named = RoleNominals.sure(this, n, exclude);
+        if (named.isPresent()) {
+            return named; // "Cable accused the chancellor" long after "Chancellor Gordon Brown"
         }
         boolean onlyExcluded = true;
         for (PersonMention m : persons.mentionsIn(s.begin(), offset)) {

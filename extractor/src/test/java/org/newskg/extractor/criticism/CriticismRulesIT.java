@@ -58,6 +58,7 @@ class CriticismRulesIT {
             Ann Holt said Tom Reid is playing games and said that Priya Patel is weak. => Ann Holt > Priya Patel
             Ann Holt said Tom Reid is responsible for the chaos and accused him of lying. => Ann Holt > Tom Reid
             Tom Reid announced a cap on fees. Ann Holt condemned the move by Priya Patel. => Ann Holt > Priya Patel
+            Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -188,6 +189,9 @@ class CriticismRulesIT {
             Jim Cole criticized Ann Holt's plan. Voters see Tom Reid as an outsider, because of his penchant for controversy and his harsh criticism of figures such as Priya Patel. => Tom Reid > Priya Patel => noun-possessive
             Tom Reid said on Sunday that Jim Cole had shown disrespect to his wife, and he accused Jim Cole of running a campaign of hatred. => Tom Reid > Jim Cole => verb-active
             After their appearance, Tom Reid complained Jim Cole unfairly had attacked him and questioned why Ann Holt had not spoken. => Jim Cole > Tom Reid => verb-active
+            Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt => noun-possessive
+            Conservative leader Tom Reid spoke in Brighton. Labour's Ann Holt said Labour would win. She then accused the Tory leader of behaving like an attack dog. => Ann Holt > Tom Reid => verb-active
+            ~"We will win," Tom Reid said in Leeds. He then accused Ann Holt of lying.~ => Tom Reid > Ann Holt => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -369,6 +373,12 @@ class CriticismRulesIT {
         // "them" with no coordination of named persons before it
         "Tom Reid met Ann Holt on Monday, accusing them of lying.",
         "Ann Holt and Priya Patel spoke to voters in Leeds, accusing them of apathy.",
+        // a role nominal only for the one person the article named with the role, and not one the sentence names
+        "Conservative leader Tom Reid and Labour leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. "
+                + "She then accused the Tory leader of behaving like an attack dog.",
+        "Conservative leader Tom Reid spoke in Brighton. Ann Holt praised Tom Reid but accused the Tory leader of lying.",
+        // a pronoun critic inside a quotation is whoever the speaker means
+        "Tom Reid met Ann Holt in Leeds. Jim Cole said: \u201cIt was unseemly. He kept calling her a liar.\u201d",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -1,0 +1,83 @@
+package org.newskg.extractor.criticism;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newskg.extractor.persons.PersonMention;
+
+/**
+ * A role nominal as a critic or target ("Cable accused the chancellor of ducking", "he has criticized the former
+ * president's transgressions", "He then accused the Tory leader of ...") goes to the person the one resolver
+ * ({@code PersonIndex#resolveNominal}) gives, only when that is sure: the article named that person with the
+ * nominal's role (and rank: "former"), named no one else so before it, and the sentence does not name them
+ * itself. The salient-subject guess the resolver makes when nobody was named with the role is not taken here.
+ */
+final class RoleNominals {
+
+    private static final Set<String> MODIFIERS = Set.of("det", "amod", "compound");
+    private static final Set<String> FORMER = Set.of("former", "ex", "onetime", "one-time", "erstwhile");
+
+    private RoleNominals() {
+    }
+
+    static Optional<String> sure(ParsedSentence p, int n, Set<String> exclude) {
+        int first = n;
+        for (int c : p.d.children(n)) {
+            if (c < first && MODIFIERS.contains(p.d.label(c))) {
+                first = c;
+            }
+        }
+        List<String> words = new ArrayList<>();
+        String head = p.word(n);
+        List<String> want = new ArrayList<>();
+        if (head.startsWith("ex-") && head.length() > 3) {
+            want.add("former"); // "the ex-mayor"
+            head = head.substring(3);
+        }
+        want.add(head);
+        for (int k = first; k <= n; k++) {
+            if (k == n || p.d.head(k) == n && MODIFIERS.contains(p.d.label(k))) {
+                words.add(p.d.token(k).word());
+                if (k < n && FORMER.contains(p.word(k))) {
+                    want.add("former");
+                }
+            }
+        }
+        int offset = p.d.token(first).begin();
+        Optional<String> found = p.persons.resolveNominal(offset, words, exclude);
+        if (found.isEmpty() || !titled(p, found.get(), want, offset)) {
+            return Optional.empty();
+        }
+        for (PersonMention m : p.persons.mentionsIn(p.s.begin(), p.s.end())) {
+            if (m.canonical().equals(found.get())) {
+                return Optional.empty(); // "Holt praised Reid and attacked the senator": not Reid, nor Holt
+            }
+        }
+        Set<String> others = new LinkedHashSet<>(); // every other person the article named before the nominal
+        for (PersonMention m : p.persons.mentionsIn(0, offset)) {
+            others.add(m.canonical());
+        }
+        others.remove(found.get());
+        for (String other : others) {
+            if (titled(p, other, want, offset)) {
+                return Optional.empty(); // two persons named with the role: not sure which
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whether the article named {@code person} (mentioned before {@code offset}) with these role words, as the discourse
+     * layer's titles say: the latest titled person right after their first mention is them.
+     */
+    private static boolean titled(ParsedSentence p, String person, List<String> role, int offset) {
+        for (PersonMention m : p.persons.mentionsIn(0, offset)) {
+            if (m.canonical().equals(person)) {
+                return p.persons.resolveTitled(m.end(), role, Set.of()).filter(person::equals).isPresent();
+            }
+        }
+        return false;
+    }
+}
