@@ -49,6 +49,8 @@ public final class Discourse {
     private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
             org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
     private static final Set<String> ROLE_NOUNS = roleNouns();
+    /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
+    private static final Map<String, Character> GENDERED = gendered();
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
 
@@ -223,10 +225,33 @@ public final class Discourse {
                 continue;
             }
             if (compatible(e.getValue(), want) && !exclude.contains(e.getValue())) {
-                return Optional.of(e.getValue());
+                String found = e.getValue();
+                return newcomer(offset, e.getKey(), found, want, exclude).or(() -> Optional.of(found));
             }
         }
         return named(offset, want, exclude);
+    }
+
+    /**
+     * "He must remember his clash with Ann Holt, the woman who harangued him. 'You do nothing,' she told him.": when
+     * the salient person of the pronoun's gender was the topic before the sentence just before, and that sentence,
+     * about someone of the other gender, names exactly one other person who may be of the pronoun's gender, known
+     * to be (and the pronoun's own sentence none before it), the pronoun is that newcomer.
+     */
+    private Optional<String> newcomer(int offset, int salientAt, String salient, char want, Set<String> exclude) {
+        int here = doc.sentenceAt(offset).index();
+        int before = previousNarrated(here);
+        if (before < 0 || salientAt >= doc.sentences().get(before).tokens().get(0).begin()
+                || !namedIn(here, offset, want, exclude).isEmpty()) {
+            return Optional.empty();
+        }
+        String topic = aboutWhom(before).orElse(null);
+        char other = want == 'm' ? 'f' : 'm';
+        if (topic == null || gender(topic) != other) {
+            return Optional.empty();
+        }
+        List<String> found = namedIn(before, offset, want, exclude).stream().filter(p -> !p.equals(salient)).toList();
+        return found.size() == 1 && gender(found.get(0)) == want ? Optional.of(found.get(0)) : Optional.empty();
     }
 
     /**
@@ -905,6 +930,16 @@ public final class Discourse {
             return;
         }
         all.addAll(words);
+        boolean owned = false; // "X, whose husband ...", "X, her son,": someone else's sex
+        for (int k = from; k < to; k++) {
+            owned |= "whose".equals(lower(k)) || "PRP$".equals(pos(k)) || "POS".equals(pos(k));
+        }
+        for (String w : owned ? Set.<String>of() : words) {
+            Character g = GENDERED.get(w);
+            if (g != null) {
+                genders.putIfAbsent(person, g); // "Ann Holt, the Birmingham woman who ...": after her name and honorific
+            }
+        }
         Set<String> ranks = new HashSet<>();
         for (String w : words) {
             if (Nominal.RANKS.contains(w) || Nominal.FORMER.contains(w)) {
@@ -1066,6 +1101,15 @@ public final class Discourse {
                 genders.putIfAbsent(person, 'f');
             }
         });
+    }
+
+    private static Map<String, Character> gendered() {
+        Map<String, Character> out = new HashMap<>();
+        org.newskg.extractor.WordLists.lines(Discourse.class, "gendered-nouns.tsv").forEach(l -> {
+            String[] f = l.split("\t");
+            out.put(f[0].strip().toLowerCase(Locale.ROOT), "F".equalsIgnoreCase(f[1].strip()) ? 'f' : 'm');
+        });
+        return Map.copyOf(out);
     }
 
     private static Set<String> roleNouns() {

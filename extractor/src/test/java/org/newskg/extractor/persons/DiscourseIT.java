@@ -44,6 +44,11 @@ class DiscourseIT {
             Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant. He said it was late. | He | Peter Grant
             Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant and his aides. He said it was late. | He | Tom Reid
             Tom Reid spoke at a rally. To a packed hall in Leeds, the chancellor said the cuts proposed by shadow chancellor Peter Grant were wrong. He said it was late. | He | Tom Reid
+            Ann Holt spoke first. Tom Reid met voters. He recalled his clash with Mary Jones, the nurse who heckled him. "You do nothing," she told Mr Reid. | she | Mary Jones
+            Ann Holt spoke first. Tom Reid met voters. He recalled his clash with Mary Jones and Kim Vale. "You do nothing," she told Mr Reid. | she | Ann Holt
+            Ann Holt spoke first. Tom Reid met voters. Later Kim Vale met Mary Jones. "You do nothing," she told Mr Reid.          | she | Kim Vale
+            Pat Holt spoke first. Tom Reid met voters. He recalled his clash with Kim Vale, the Leeds woman who heckled him. "You do nothing," she told Mr Reid. | she | Kim Vale
+            Pat Holt, whose husband is a judge, spoke first. Then she left.                         | she | Pat Holt
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
         PersonIndex ix = index(text);
