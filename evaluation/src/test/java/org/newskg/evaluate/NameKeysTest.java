@@ -55,6 +55,7 @@ class NameKeysTest {
             Social Democrats          | social democratic
             Irish Labour Party        | labour
             Australian Labor Party    | labor
+            Front National            | national front
             Party                     | party
             """)
     void normalisesPartyNamesAndAliases(String name, String key) {
