@@ -782,12 +782,13 @@ final class RaceSieves {
         return null;
     }
 
-    /** "former rival Carly Fiorina", "front-runner Jack Conway", "Reid, the front-runner,": a race title without a party word. */
+    /**
+     * "former rival Carly Fiorina", "front-runner Jack Conway", "Reid, the front-runner,": a race title without a party
+     * word. A primary challenger ("X must get past primary challenger Y") runs in the primary of the incumbent's party,
+     * not in the race the article is about: Y gets X's party when the findings give X one, else nothing.
+     */
     static void raceRole(Context c) {
         SentenceView v = c.v;
-        if (c.race == null) {
-            return;
-        }
         for (int i = 0; i + 1 < v.size(); i++) {
             boolean role = kind(v, i).equals("ROLE")
                     || "front".equalsIgnoreCase(v.word(i)) && "runner".equalsIgnoreCase(v.word(i + 1));
@@ -799,10 +800,20 @@ final class RaceSieves {
             for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
                 partyBefore |= v.partyAt(b) != null;
             }
+            PersonMention m = v.person(k);
+            if (!partyBefore && primaryChallenge(v, i)) {
+                Party theirs = m == null ? null : challenged(c, i, m.canonical());
+                if (theirs != null) {
+                    add(c, m.canonical(), theirs);
+                }
+                continue; // "McCain must get past primary challenger Kelli Ward": McCain's party, whatever the race
+            }
+            if (c.race == null) {
+                continue;
+            }
             if (!partyBefore && RIVALS.contains(v.lower(i)) && !c.contest && !former(v, i)) {
                 continue; // "Republican candidate X tweeted an image of rival Y": Y's race may be the general election
             }
-            PersonMention m = v.person(k);
             if (m != null && !partyBefore) {
                 add(c, m.canonical(), c.race);
             }
@@ -816,6 +827,34 @@ final class RaceSieves {
                 add(c, v.personAt[b - 2].canonical(), c.race); // "Reid, the front-runner, ..."
             }
         }
+    }
+
+    /** Whether the rival word at {@code i} is a primary challenge ("primary challenger", "his primary opponent"). */
+    private static boolean primaryChallenge(SentenceView v, int i) {
+        if (!RIVALS.contains(v.lower(i))) {
+            return false;
+        }
+        for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
+            if ("primary".equals(v.lower(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The party of the one person a sentence names before a primary challenge at {@code i} (the incumbent
+     * challenged), when the findings give them one; else null: "Sen. X must get past primary challenger Y".
+     */
+    private static Party challenged(Context c, int i, String challenger) {
+        SentenceView v = c.v;
+        Set<String> before = new java.util.LinkedHashSet<>();
+        for (int j = 0; j < i; j++) {
+            if (v.personAt[j] != null && !v.personAt[j].canonical().equals(challenger)) {
+                before.add(v.personAt[j].canonical());
+            }
+        }
+        return before.size() == 1 ? c.partyOf(before.iterator().next()) : null;
     }
 
     /**

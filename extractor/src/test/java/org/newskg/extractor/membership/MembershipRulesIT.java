@@ -258,6 +258,7 @@ class MembershipRulesIT {
             ~The Republican primary is close. A poll showed Tom Walsh with a lead over his closest rival, Mary Jones.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-rivals
             ~Democratic nominee Tom Walsh took up the call by his former rival, Sen. Mary Jones, for free college.~ => Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.title-before-name
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
+            ~The Democratic nominee, Ann Vane, faces Sen. Tom Walsh, a Republican. Walsh must first get past primary challenger Mary Jones.~ => Ann Vane > Democratic Party @ member.title-before-name; Mary Jones > Republican Party @ member.race-role; Tom Walsh > Republican Party @ member.appositive
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
             ~The Liberal Democrats' Arjun Mehta said the plan was wrong.~        => Arjun Mehta > Liberal Democrats @ member.title-before-name
             ~Labour's shadow work and pensions secretary, Nadia Quartey, attacked the plan.~ => Nadia Quartey > Labour Party @ member.title-before-name
@@ -442,6 +443,9 @@ class MembershipRulesIT {
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // a primary challenger runs in the incumbent's party's primary, not in the race the article is about
+        "The Democratic nominee, Ann Vane, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
+        "The Democratic field is set. Mary Jones, a pro-Trump primary challenger, is running against Tom Walsh.",
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
