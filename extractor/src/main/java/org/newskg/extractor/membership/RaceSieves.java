@@ -62,6 +62,29 @@ final class RaceSieves {
         return -1;
     }
 
+    /** Verbs (lemmas) of taking a party leader's place: "the front-runner to replace X as Liberal Democrat leader". */
+    private static final Set<String> SUCCEEDING = Set.of("replace", "succeed");
+
+    /**
+     * Whether a party mention names the party's leadership contest through a succession: "to replace Nick Clegg as
+     * Liberal Democrat leader", "the race to succeed him as Tory leader" (not "X resigned as Labour leader").
+     */
+    static boolean succession(SentenceView v, PartyMention p) {
+        int as = p.first() - 1;
+        if ("the".equals(v.lower(as))) {
+            as--;
+        }
+        if (!"as".equals(v.word(as)) || !"leader".equals(v.lower(p.last() + 1))) {
+            return false;
+        }
+        for (int b = as - 1; b >= Math.max(0, as - 8); b--) {
+            if (SUCCEEDING.contains(v.lemma(b)) && "to".equals(v.lower(b - 1))) {
+                return true; // "to replace X, left, as": a contest to come, not a succession done ("replaced X as")
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the race word at {@code r} names a party's own contest ("the Republican nomination", "the Democratic
      * primary", "the GOP field", "the Tory leadership contest"), not a title ("Republican candidate"), a group
@@ -111,6 +134,9 @@ final class RaceSieves {
         if (!race && !others) {
             return;
         }
+        if (race && pollShares(c, p, k)) {
+            return;
+        }
         String first = v.word(0);
         if (race && (first.equals("In") || first.equals("For")) && p.first() <= 4) {
             int comma = p.last() + 1;
@@ -150,6 +176,80 @@ final class RaceSieves {
                 }
             }
         }
+    }
+
+    /** Who a poll of a party's primary asks: "33% of Republican primary voters", "of likely Democratic caucus-goers". */
+    private static final Set<String> VOTERS = Set.of("voters", "caucus-goers", "caucusgoers", "electorate");
+
+    /**
+     * A poll of one party's primary voters: "He received the backing of 33% of national Republican primary voters to
+     * Cruz's 20%, followed by Rubio at 13% and Carson at 12%." The sentence's subject (a name, or he/she resolved),
+     * "to X's N%" and each "followed by X at N%" are candidates in that primary. Only for "primary voters" (or caucus-goers):
+     * "10 percent of Republican voters" may back the other party's nominee. Returns whether the sentence is such a poll.
+     */
+    private static boolean pollShares(Context c, PartyMention p, int r) {
+        SentenceView v = c.v;
+        if (!(isPrimary(v.word(r)) || "caucus".equals(v.lower(r))) || !VOTERS.contains(v.lower(r + 1))
+                || !shareBefore(v, p.first())) {
+            return false;
+        }
+        Party party = c.party(p);
+        int subject = subjectStart(v);
+        String first = null;
+        if (subject < p.first() && v.personStart[subject] != null) {
+            first = v.personStart[subject].canonical();
+        } else if (subject < p.first() && ("He".equals(v.word(subject)) || "She".equals(v.word(subject)))) {
+            first = c.persons.resolvePronoun(v.token(subject).begin()).orElse(null);
+        }
+        java.util.List<String> names = new ArrayList<>();
+        if (first != null) {
+            names.add(first);
+        }
+        for (int i = r + 2; i < v.size(); i++) {
+            if ("to".equals(v.word(i)) && v.personStart[i + 1] != null && v.isPossessive(v.endOf(i + 1))
+                    && share(v, v.endOf(i + 1) + 1)) {
+                names.add(v.personStart[i + 1].canonical()); // "to Cruz's 20%"
+            }
+            if ("followed".equals(v.word(i)) && "by".equals(v.word(i + 1))) {
+                int k = i + 2;
+                while (k < v.size()) {
+                    k = loose(v, k);
+                    if (v.personStart[k] == null || !"at".equals(v.word(v.endOf(k))) || !share(v, v.endOf(k) + 1)) {
+                        break;
+                    }
+                    names.add(v.personStart[k].canonical()); // "followed by Rubio at 13% and Carson at 12%"
+                    k = v.endOf(k) + 1;
+                    while (k < v.size() && !",".equals(v.word(k)) && !"and".equals(v.word(k))) {
+                        k++;
+                    }
+                    while (k < v.size() && (",".equals(v.word(k)) || "and".equals(v.word(k)))) {
+                        k++;
+                    }
+                }
+            }
+        }
+        for (String name : names) {
+            add(c, name, party);
+        }
+        return true;
+    }
+
+    /** Whether a share of a poll ("33%", "52 percent") stands at {@code k}. */
+    private static boolean share(SentenceView v, int k) {
+        return "CD".equals(v.pos(k)) && ("%".equals(v.word(k + 1)) || "percent".equalsIgnoreCase(v.word(k + 1)))
+                || v.word(k).matches("\\d+(\\.\\d+)?%");
+    }
+
+    /** Whether "N% of" (adjectives allowed: "national", "likely") stands right before the party at {@code first}. */
+    private static boolean shareBefore(SentenceView v, int first) {
+        int k = first - 1;
+        while (k > 0 && v.pos(k).startsWith("JJ")) {
+            k--;
+        }
+        if ("the".equals(v.lower(k))) {
+            k--;
+        }
+        return "of".equals(v.word(k)) && k >= 2 && (share(v, k - 2) || share(v, k - 1));
     }
 
     /** Verbs (lemmas) whose subject runs in the party race that is their object: "X won the Indiana Republican primary". */
@@ -678,16 +778,19 @@ final class RaceSieves {
         if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
             return;
         }
-        if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))) {
-            return; // "such rivals as A and B", not "the rivals as they left"
+        if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))
+                && !(j == g + 2 && "such".equals(v.lower(g + 1)))) {
+            return; // "such rivals as A and B", "rivals such as A and B", not "the rivals as they left"
         }
         List<PersonMention> names = list(v, j + 1);
         if (names.isEmpty()) {
             return;
         }
         int end = v.skipTrailer(v.endOf(indexOf(v, names.get(names.size() - 1), j)));
-        if (v.pos(end).startsWith("VB") || v.pos(end).equals("MD")) {
-            return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names
+        end = appositive(v, end) > end ? appositive(v, end) + 1 : end;
+        boolean inside = "as".equals(v.word(j)) || "including".equals(v.word(j)) || "like".equals(v.word(j));
+        if (!inside && (v.pos(end).startsWith("VB") || v.pos(end).equals("MD"))) {
+            return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names ("rivals such as A and B are" is)
         }
         for (PersonMention m : names) {
             add(c, m.canonical(), party);
@@ -922,7 +1025,7 @@ final class RaceSieves {
         int j = loose(v, k);
         while (j < v.size() && v.person(j) != null) {
             out.add(v.person(j));
-            int e = v.skipTrailer(v.endOf(j));
+            int e = appositive(v, v.skipTrailer(v.endOf(j)));
             if (",".equals(v.word(e)) && "and".equals(v.word(e + 1))) {
                 e++;
             }
@@ -932,6 +1035,15 @@ final class RaceSieves {
             j = loose(v, e + 1);
         }
         return out;
+    }
+
+    /** Past an appositive title after a name in a list ("A, the business secretary, B"): the comma that ends it, else {@code e}. */
+    private static int appositive(SentenceView v, int e) {
+        if (!",".equals(v.word(e)) || !("the".equals(v.lower(e + 1)) || "a".equals(v.lower(e + 1)))) {
+            return e;
+        }
+        int k = loose(v, e + 1);
+        return k > e + 2 && ",".equals(v.word(k)) ? k : e;
     }
 
     private static int indexOf(SentenceView v, PersonMention m, int from) {

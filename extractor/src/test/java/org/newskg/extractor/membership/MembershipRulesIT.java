@@ -242,6 +242,8 @@ class MembershipRulesIT {
             ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
             ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
+            ~Ann Holt's Labour colleague Tom Vane agreed with her.~             => Ann Holt > Labour Party @ member.title-before-name; Tom Vane > Labour Party @ member.title-before-name
+            ~He thanked his Tory allies Tom Vane and Bob Reid.~                 => Bob Reid > Conservative Party @ member.title-before-name; Tom Vane > Conservative Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
             ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-verb
             ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
@@ -258,6 +260,7 @@ class MembershipRulesIT {
             ~The Republican primary is close. A poll showed Tom Walsh with a lead over his closest rival, Mary Jones.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-rivals
             ~Democratic nominee Tom Walsh took up the call by his former rival, Sen. Mary Jones, for free college.~ => Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.title-before-name
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
+            ~Tom Walsh led the latest poll. He received the backing of 33% of national Republican primary voters to Mary Jones's 20%, followed by Ann Vane at 13% and Bob Reid at 12%.~ => Ann Vane > Republican Party @ member.party-race; Bob Reid > Republican Party @ member.party-race; Mary Jones > Republican Party @ member.party-race; Tom Walsh > Republican Party @ member.party-race
             ~The Democratic nominee, Ann Vane, faces Sen. Tom Walsh, a Republican. Walsh must first get past primary challenger Mary Jones.~ => Ann Vane > Democratic Party @ member.title-before-name; Mary Jones > Republican Party @ member.race-role; Tom Walsh > Republican Party @ member.appositive
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
             ~The Liberal Democrats' Arjun Mehta said the plan was wrong.~        => Arjun Mehta > Liberal Democrats @ member.title-before-name
@@ -443,6 +446,11 @@ class MembershipRulesIT {
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // a foreign leader's allies in a party are not his party's members
+        "Prime Minister Mary Jones's Republican allies in Congress cheered the deal.",
+        // a poll of a party's voters, not of its primary: a share of them may back the other party's candidate
+        "Mary Jones drew the support of 41 percent of Republican voters, followed by Ann Vane at 30 percent.",
+        "The poll of Democratic primary voters was released on Monday, and Mary Jones called it flawed.",
         // a primary challenger runs in the incumbent's party's primary, not in the race the article is about
         "The Democratic nominee, Ann Vane, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
         "The Democratic field is set. Mary Jones, a pro-Trump primary challenger, is running against Tom Walsh.",
