@@ -257,6 +257,7 @@ class MembershipRulesIT {
             ~The Democratic caucuses were divided between Mary Jones and Sen. Ann Vane.~ => Ann Vane > Democratic Party @ member.race-between; Mary Jones > Democratic Party @ member.race-between
             ~The GOP nomination fight goes on, with must-win contests for native sons Tom Walsh and Bob Reid.~ => Bob Reid > Republican Party @ member.race-between; Tom Walsh > Republican Party @ member.race-between
             ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
+            ~Tom Walsh is the front-runner to replace Bob Reid as Labour leader. Potential rivals such as Mary Jones, the health secretary, and Ann Vane, the chief whip, are seen as less likely to win.~ => Ann Vane > Labour Party @ member.race-group; Bob Reid > Labour Party @ member.succeeded; Mary Jones > Labour Party @ member.race-group
             ~The Republican primary is close. A poll showed Tom Walsh with a lead over his closest rival, Mary Jones.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-rivals
             ~Democratic nominee Tom Walsh took up the call by his former rival, Sen. Mary Jones, for free college.~ => Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.title-before-name
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
@@ -446,13 +447,16 @@ class MembershipRulesIT {
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // rivals with no party race named: a succession done ("replaced X as leader") is no contest to come
+        "Labour won the seat in May. Potential rivals such as Mary Jones are seen as less likely to win.",
+        "Bob Reid replaced Tom Walsh as Labour leader in 2010. Rivals such as Mary Jones said little.",
         // a foreign leader's allies in a party are not his party's members
         "Prime Minister Mary Jones's Republican allies in Congress cheered the deal.",
         // a poll of a party's voters, not of its primary: a share of them may back the other party's candidate
         "Mary Jones drew the support of 41 percent of Republican voters, followed by Ann Vane at 30 percent.",
         "The poll of Democratic primary voters was released on Monday, and Mary Jones called it flawed.",
         // a primary challenger runs in the incumbent's party's primary, not in the race the article is about
-        "The Democratic nominee, Ann Vane, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
+        "The Democratic nominee, Sue Park, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
         "The Democratic field is set. Mary Jones, a pro-Trump primary challenger, is running against Tom Walsh.",
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
