@@ -229,6 +229,7 @@ class MembershipRulesIT {
             ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
+            ~Tom Walsh has launched an attack on the cost of the asylum system under Bob Reid. The Tory leader said councils had spent too much.~ => Tom Walsh > Conservative Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
             ~Governor's race: Tom Walsh is running with Mary Jones in the Democratic primary.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
             ~The Democrats met. Democrats were angry. The Democratic Party will sue. Tom Walsh, who is running against Mary Jones for the party's presidential nomination, is joining the suit.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
@@ -450,6 +451,9 @@ class MembershipRulesIT {
         // rivals with no party race named: a succession done ("replaced X as leader") is no contest to come
         "Labour won the seat in May. Potential rivals such as Mary Jones are seen as less likely to win.",
         "Bob Reid replaced Tom Walsh as Labour leader in 2010. Rivals such as Mary Jones said little.",
+        // a description after a sentence whose persons are both a verb's arguments: who is meant is a guess
+        "Mary Jones attacked Tom Walsh on Monday. The Tory leader said councils had spent too much.",
+        "Mary Jones met Ann Vane in Leeds. The Labour leader said the talks went well.",
         // a foreign leader's allies in a party are not his party's members
         "Prime Minister Mary Jones's Republican allies in Congress cheered the deal.",
         // a poll of a party's voters, not of its primary: a share of them may back the other party's candidate
