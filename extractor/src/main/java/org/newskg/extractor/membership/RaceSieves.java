@@ -376,8 +376,13 @@ final class RaceSieves {
                 continue;
             }
             int j = v.afterRoles(k + 1);
-            if (v.person(j) != null) {
+            while (j < v.size() && v.person(j) != null) {
                 c.add(v.person(j), p, 0.75);
+                int e = v.endOf(j); // "Had Republicans nominated Marco Rubio or Jeb Bush": either one is theirs
+                if (!"or".equals(v.word(e))) {
+                    break; // not "Republicans nominated Trump and Clinton won"
+                }
+                j = v.afterRoles(e + 1);
             }
         }
     }

@@ -294,6 +294,7 @@ class MembershipRulesIT {
             ~Mary Jones, the front-runner in the Democratic race, spoke first.~  => Mary Jones > Democratic Party @ member.appositive
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
+            ~Had Republicans nominated Tom Walsh or Gov. Mary Jones for president, Bob Reid would have campaigned.~ => Mary Jones > Republican Party @ member.party-picks; Tom Walsh > Republican Party @ member.party-picks
             ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
             ~At the Democratic debate on Wednesday night, Mary Jones blamed the fog of war.~ => Mary Jones > Democratic Party @ member.race-subject
             ~During the Republican presidential primaries, Tom Walsh voiced displeasure with the plan.~ => Tom Walsh > Republican Party @ member.race-subject
@@ -454,6 +455,8 @@ class MembershipRulesIT {
         // a description after a sentence whose persons are both a verb's arguments: who is meant is a guess
         "Mary Jones attacked Tom Walsh on Monday. The Tory leader said councils had spent too much.",
         "Mary Jones met Ann Vane in Leeds. The Labour leader said the talks went well.",
+        // who won after a party's pick is no pick of the party
+        "If Republicans nominate Tom Walsh and Mary Jones wins, turnout will rise.",
         // a foreign leader's allies in a party are not his party's members
         "Prime Minister Mary Jones's Republican allies in Congress cheered the deal.",
         // a poll of a party's voters, not of its primary: a share of them may back the other party's candidate
