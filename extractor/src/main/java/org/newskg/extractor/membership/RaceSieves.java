@@ -758,6 +758,9 @@ final class RaceSieves {
 
     private static void group(Context c, int g) {
         SentenceView v = c.v;
+        if (primaryChallenge(v, g)) {
+            return; // "his primary challengers, A and B": the incumbent's party, not the race's (see raceRole)
+        }
         Party party = null;
         for (int b = g - 1; b >= Math.max(0, g - 3); b--) {
             if (v.partyAt(b) != null) {

@@ -465,6 +465,7 @@ class MembershipRulesIT {
         // a primary challenger runs in the incumbent's party's primary, not in the race the article is about
         "The Democratic nominee, Sue Park, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
         "The Democratic field is set. Mary Jones, a pro-Trump primary challenger, is running against Tom Walsh.",
+        "The Democratic field is set. Tom Walsh faces two primary challengers, Mary Jones and Ann Vane.",
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
