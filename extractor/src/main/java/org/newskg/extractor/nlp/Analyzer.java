@@ -61,9 +61,17 @@ public final class Analyzer {
      */
     private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=[\\s(,\\-][A-Z][A-Za-z]{0,4})\\.(?=[),])");
 
+    /**
+     * The curly apostrophe of an Irish, French or Italian surname ("O’Malley", "D’Souza"): CoreNLP's NER, trained
+     * on straight ones, misses most such names (13 of 37 bulk sentences tested), so it reads a straight one there
+     * (the same length: offsets and the tokens' words still come from the article's own text).
+     */
+    private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<![\\p{L}’'])([ODLd])’(?=\\p{Lu})");
+
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
-        Annotation annotation = new Annotation(ABBREVIATION_STOP.matcher(text).replaceAll(" "));
+        String read = NAME_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("$1'");
+        Annotation annotation = new Annotation(read);
         pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
         int tokenIndex = 0;
@@ -72,7 +80,12 @@ public final class Analyzer {
             List<Token> tokens = new ArrayList<>();
             int si = sentences.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
-                tokens.add(new Token(tokenIndex++, t.originalText(), t.beginPosition(), t.endPosition(), t.tag(),
+                String word = t.originalText();
+                if (word.indexOf('\'') >= 0 && t.endPosition() - t.beginPosition() == word.length()
+                        && t.endPosition() <= text.length()) {
+                    word = text.substring(t.beginPosition(), t.endPosition()); // "O’Malley" as written
+                }
+                tokens.add(new Token(tokenIndex++, word, t.beginPosition(), t.endPosition(), t.tag(),
                         t.lemma(), t.ner() == null ? "O" : t.ner(), si));
             }
             if (tokens.isEmpty()) {

@@ -72,8 +72,12 @@ public final class Discourse {
     private final Map<Integer, String> subjectOfSentence = new HashMap<>();
     /** Role subjects ("The prime minister said"), by offset: the person so titled, or {@link #UNNAMED}. */
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
+    /** The nominals of the role subjects resolved to a person, by offset: checked again as party findings come. */
+    private final Map<Integer, Nominal> roleNominals = new HashMap<>();
     /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
     private final Map<String, Set<String>> titles = new HashMap<>();
+    /** Each title each person is named with, with its rank and party ("shadow chancellor X", "X, the Labour leader,"). */
+    private final Map<String, List<TitleUse>> uses = new HashMap<>();
     /** The parties each person is named with ("Tory leader X") or that the membership rules found for them. */
     private final Map<String, Set<String>> parties = new HashMap<>();
     /** The words that narrowed a person's party in a title ("Scottish" of "Scottish Labour leader X"), lower case. */
@@ -255,6 +259,13 @@ public final class Discourse {
      */
     public void noteParty(String person, String party) {
         parties.computeIfAbsent(person, k -> new HashSet<>()).add(party);
+        // "The Tory leader said" taken for X before the membership rules found X in Labour: nobody we can name
+        roleNominals.forEach((at, n) -> {
+            if (person.equals(roles.get(at)) && !n.parties().isEmpty() && !n.ranks().contains("former")
+                    && !member(person, n.parties())) {
+                roles.put(at, UNNAMED + "?");
+            }
+        });
     }
 
     /**
@@ -265,12 +276,19 @@ public final class Discourse {
      * <li>the one person named earlier in the article with all its role words ("Tory leader X", "X, the
      * senator,", "Lord X" for "the peer") and, when it names a party, a member of that party; of several, the
      * one its other words and rank fit ("Texas", "ex-"), else the subject of its sentence or the one before among them, else
-     * nobody;</li>
+     * nobody. Each title is read as written with the name: a bare rank fits only a title holding it without a
+     * rank the nominal lacks ("the chancellor" is not "shadow chancellor X"; it is "Tory leader X, the former
+     * chancellor," only if X is also named chancellor plainly), and a party nominal not one whose party branch it
+     * does not say ("the Labour leader" is not "X, the Scottish Labour leader,");</li>
      * <li>when nobody was named with the role: the salient person (the main-clause subject of its sentence or
      * the one before, else the subject or speaker just before with nobody else named between), provided the
      * article makes them a member of the nominal's party when it names one ("the Lib Dem spokesman" is no one
-     * else), their gender fits ("the spokeswoman") and the article does not set them apart from the role ("X
-     * told the judge": X is not "the judge").</li>
+     * else), their gender fits ("the spokeswoman"), the article does not set them apart from the role ("X
+     * told the judge": X is not "the judge"), and they do not hold the role only in another form: every title of
+     * theirs with the nominal's head has a shadow, deputy or vice rank it lacks, another party or branch, or is
+     * a role "of" an institution when the nominal names a party ("X, Leader of the Commons," for "the Tory
+     * leader"); a "former" title bars them only when the article names someone else with the role as it
+     * stands. A salient person never titled with the head is taken as before.</li>
      * </ol>
      * Persons in {@code exclude} are skipped; {@code speakers} (offset -> canonical name) count as salient.
      */
@@ -332,7 +350,7 @@ public final class Discourse {
             since = doc.sentenceAt(last.getKey()).index();
         }
         String p = subject.get();
-        if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
+        if (!compatible(p, n.gender()) || setApart(p, n, offset) || heldOtherwise(p, n)) {
             return Optional.empty();
         }
         if (!n.parties().isEmpty() && !member(p, n.parties())) {
@@ -399,12 +417,46 @@ public final class Discourse {
         if (!n.parties().isEmpty() && !said.containsAll(branches.getOrDefault(person, Set.of()))) {
             return false; // "the Labour leader" is not "Scottish Labour leader X"
         }
+        List<TitleUse> held = holding(person, n);
+        if (!held.isEmpty()) {
+            // "the chancellor" is not "shadow chancellor X" nor "former chancellor X", but is "Tory leader X, the
+            // former chancellor," when X is also named chancellor without a rank
+            return held.stream().anyMatch(u -> u.agrees(n, true));
+        }
         for (String w : Nominal.RANKS) {
             if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {
-                return false; // "the chancellor" is not "shadow chancellor X" nor "former chancellor X"
+                return false;
             }
         }
         return true;
+    }
+
+    /** The titles {@code person} was named with that hold the nominal's head ("chancellor" of "the chancellor"). */
+    private List<TitleUse> holding(String person, Nominal n) {
+        return uses.getOrDefault(person, List.of()).stream().filter(u -> u.holds(n.head())).toList();
+    }
+
+    /**
+     * Whether the salient {@code person} holds the nominal's role only in another form: every title of theirs
+     * with its head has a rank it lacks ("shadow chancellor X" for "the chancellor": a shadow implies the holder)
+     * or another party or branch ("X, the Labour Leader of the Commons," for "the Tory leader"), or only a
+     * "former" rank while the article names someone else with the role as it stands ("former chancellor X" and
+     * "Chancellor Y" for "the chancellor").
+     */
+    private boolean heldOtherwise(String person, Nominal n) {
+        List<TitleUse> held = holding(person, n);
+        if (held.isEmpty() || held.stream().anyMatch(u -> u.agrees(n, true))) {
+            return false;
+        }
+        if (held.stream().noneMatch(u -> u.agrees(n, false))) {
+            return true;
+        }
+        for (Map.Entry<String, List<TitleUse>> e : uses.entrySet()) {
+            if (!e.getKey().equals(person) && e.getValue().stream().anyMatch(u -> u.holds(n.head()) && u.agrees(n, true))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the article makes {@code person} a member of one of these parties (canonical names). */
@@ -677,6 +729,7 @@ public final class Discourse {
                 .orElse(null);
         if (who != null) {
             roles.put(toks[first].begin(), who);
+            roleNominals.put(toks[first].begin(), Nominal.of(written));
             return;
         }
         String noun = lower(head);
@@ -807,35 +860,73 @@ public final class Discourse {
         Set<String> words = titles.computeIfAbsent(person, k -> new HashSet<>());
         int from = start;
         for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
-            addTitle(words, lower(k));
             from = k;
         }
-        notePartyWords(person, from, start);
-        for (int k = from; k + 1 < start; k++) {
-            String w = toks[k].word();
-            String lw = lower(k);
-            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
-                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
-                    && !RoleWords.SPEAKER.words().contains(lw)
-                    && !PARTIES.lookup(toks[k + 1].word()).isEmpty()) {
-                branches.computeIfAbsent(person, x -> new HashSet<>()).add(lower(k)); // "Scottish Labour leader X"
-            }
+        Set<String> before = new HashSet<>();
+        for (int k = from; k < start; k++) {
+            addTitle(before, lower(k));
         }
         String honorific = mentionStarting[start].surface().split("[\\s.]", 2)[0];
-        addTitle(words, honorific.toLowerCase(Locale.ROOT));
+        addTitle(before, honorific.toLowerCase(Locale.ROOT));
         if (start > 0 && NameLexicon.DEFAULT.isHonorific(toks[start - 1].word())) {
-            addTitle(words, lower(start - 1).replace(".", ""));
+            addTitle(before, lower(start - 1).replace(".", ""));
         }
+        noteTitle(person, words, before, from, start, false);
         int e = endOfMention(start);
         if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
             int k = e + 2;
             // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
             for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k)
                     && !("IN".equals(pos(k)) && k + 1 < toks.length && ("DT".equals(pos(k + 1)) || "PRP$".equals(pos(k + 1)))); k++) {
-                addTitle(words, lower(k));
             }
-            notePartyWords(person, e + 2, k);
+            Set<String> after = new HashSet<>();
+            for (int j = e + 2; j < k; j++) {
+                addTitle(after, lower(j));
+            }
+            // "X, Leader of the Commons,": a role of an institution, not of a party
+            boolean of = k < toks.length && "of".equals(lower(k)) && k > e + 2;
+            int end = k;
+            if (of) {
+                // "X, leader of the Conservative Party,": the party after "of" is the title's
+                for (end = k + 1; end < toks.length && end < k + 7 && !isPunct(end) && !isVerb(end); end++) {
+                }
+            }
+            noteTitle(person, words, after, e + 2, end, of);
         }
+    }
+
+    /**
+     * One title the article gives {@code person} (the words of tokens {@code from} to {@code to}, before the name
+     * or in apposition after it): its words join the person's titles; its rank ("shadow", "former"), party and
+     * party branch ("Scottish" of "Scottish Labour leader X", "X, the Scottish Labour leader,") are kept with it.
+     */
+    private void noteTitle(String person, Set<String> all, Set<String> words, int from, int to, boolean of) {
+        if (words.isEmpty()) {
+            return;
+        }
+        all.addAll(words);
+        Set<String> ranks = new HashSet<>();
+        for (String w : words) {
+            if (Nominal.RANKS.contains(w) || Nominal.FORMER.contains(w)) {
+                ranks.add(Nominal.FORMER.contains(w) ? "former" : w);
+            }
+        }
+        Set<String> found = new HashSet<>();
+        Set<String> branch = new HashSet<>();
+        notePartyWords(person, from, to, found);
+        for (int k = from; k + 1 < to; k++) {
+            String w = toks[k].word();
+            String lw = lower(k);
+            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
+                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
+                    && !RoleWords.SPEAKER.words().contains(lw)
+                    && !PARTIES.lookup(toks[k + 1].word()).isEmpty()) {
+                branches.computeIfAbsent(person, x -> new HashSet<>()).add(lw); // "Scottish Labour leader X"
+                branch.add(lw);
+            }
+        }
+        uses.computeIfAbsent(person, x -> new ArrayList<>()).add(new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
+                Set.copyOf(found), Set.copyOf(branch), of));
     }
 
     /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
@@ -849,8 +940,8 @@ public final class Discourse {
         words.addAll(RoleWords.implied(w));
     }
 
-    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party. */
-    private void notePartyWords(String person, int from, int to) {
+    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party (added to {@code found}). */
+    private void notePartyWords(String person, int from, int to, Set<String> partiesOut) {
         for (int k = from; k < to; k++) {
             for (int n = 2; n >= 1; n--) {
                 if (k + n > to) {
@@ -863,10 +954,47 @@ public final class Discourse {
                 List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
                 if (!found.isEmpty()) {
                     found.forEach(p -> noteParty(person, p.canonical()));
+                    found.forEach(p -> partiesOut.add(p.canonical()));
                     k += n - 1;
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * One title as written with a name: its words (implied ones too), its ranks ("former", "shadow"), parties, party
+     * branch words, and whether it is a role "of" something named after it ("Leader of the Commons").
+     */
+    private record TitleUse(Set<String> words, Set<String> ranks, Set<String> parties, Set<String> branches,
+            boolean ofSomething) {
+
+        /** Whether the article named the person with a head word when it gives them {@code head}. */
+        boolean holds(String head) {
+            return words.contains(head);
+        }
+
+        /**
+         * Whether this title agrees with the nominal's rank, party and party branch: "shadow chancellor X" is not
+         * "the chancellor", "Labour leader X" and "X, Leader of the Commons," not "the Tory leader", "X, the
+         * Scottish Labour leader," not "the Labour leader"; a "former" title agrees with a bare rank only when
+         * {@code former} is false.
+         */
+        boolean agrees(Nominal n, boolean former) {
+            for (String w : ranks) {
+                if (!n.ranks().contains(w) && !n.roles().contains(w) && (former || !"former".equals(w))) {
+                    return false;
+                }
+            }
+            if (n.parties().isEmpty()) {
+                return true;
+            }
+            if (parties.isEmpty()) {
+                return !ofSomething; // "X, Leader of the Commons," is not "the Tory leader"
+            }
+            Set<String> said = new HashSet<>(n.qualifiers());
+            said.addAll(n.roles());
+            return parties.stream().anyMatch(n.parties()::contains) && said.containsAll(branches);
         }
     }
 

@@ -33,14 +33,17 @@ final class NameLexicon {
     private final Set<String> titles;
     private final Set<String> notPersons;
     private final Map<String, Gender> givenNames;
+    /** Nickname -> the given names it stands for ("chuck" -> charles). */
+    private final Map<String, Set<String>> nicknames;
 
     private NameLexicon(Map<String, Gender> honorifics, Set<String> surnameHonorifics, Set<String> titles,
-            Set<String> notPersons, Map<String, Gender> givenNames) {
+            Set<String> notPersons, Map<String, Gender> givenNames, Map<String, Set<String>> nicknames) {
         this.honorifics = Map.copyOf(honorifics);
         this.surnameHonorifics = Set.copyOf(surnameHonorifics);
         this.titles = Set.copyOf(titles);
         this.notPersons = Set.copyOf(notPersons);
         this.givenNames = Map.copyOf(givenNames);
+        this.nicknames = Map.copyOf(nicknames);
     }
 
     private static NameLexicon load() {
@@ -61,7 +64,12 @@ final class NameLexicon {
             String[] f = l.split("\t");
             given.put(f[0], gender(f[1]));
         });
-        return new NameLexicon(honorifics, beforeSurname, titles, notPersons, given);
+        Map<String, Set<String>> nicknames = new HashMap<>();
+        lines("nicknames.tsv", l -> {
+            String[] f = l.split("\t");
+            nicknames.computeIfAbsent(f[0].strip(), k -> new HashSet<>()).add(f[1].strip());
+        });
+        return new NameLexicon(honorifics, beforeSurname, titles, notPersons, given, nicknames);
     }
 
     private static Gender gender(String code) {
@@ -98,6 +106,11 @@ final class NameLexicon {
 
     Gender honorificGender(String word) {
         return honorifics.getOrDefault(key(word), Gender.UNKNOWN);
+    }
+
+    /** Whether two given names (lower case) are one: equal, or one a nickname of the other ("chuck", "charles"). */
+    boolean sameGivenName(String a, String b) {
+        return a.equals(b) || nicknames.getOrDefault(a, Set.of()).contains(b) || nicknames.getOrDefault(b, Set.of()).contains(a);
     }
 
     Gender givenNameGender(String word) {

@@ -40,7 +40,14 @@ public final class PersonIndex {
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
     /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
     private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
+    /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
+    private static final Set<String> INVERTED_SAID = Set.of("Said", "Says");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
+    /** Kinship words that say a woman follows ("his wife Ann Holt", "mother, Ann Holt,"); the rest say a man. */
+    private static final Set<String> FEMALE_KIN = Set.of("sister", "wife", "daughter", "mother", "aunt", "niece",
+            "widow", "granddaughter", "sister-in-law", "daughter-in-law", "grandmother", "stepmother", "girlfriend");
+    private static final Set<String> MALE_KIN = Set.of("brother", "husband", "son", "father", "uncle", "nephew",
+            "grandson", "brother-in-law", "son-in-law", "grandfather", "stepfather", "widower", "boyfriend");
     private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
             "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
@@ -187,6 +194,19 @@ public final class PersonIndex {
                     }
                 }
             }
+            for (int i = 1; i + 1 < ts.size(); i++) {
+                String w = ts.get(i).word();
+                String prev = ts.get(i - 1).word();
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && NameLexicon.isNameWord(lower(w))
+                        && !NameLexicon.isNameWord(lower(prev)) && ts.get(i - 1).pos().startsWith("NNP")
+                        && LEX.givenNameGender(prev) != Gender.UNKNOWN && !LEX.isTitle(prev)
+                        && ts.get(i + 1).pos().startsWith("NNP") && NameLexicon.isNameWord(ts.get(i + 1).word())
+                        && !LEX.isTitle(ts.get(i + 1).word())) {
+                    // "Marine Le Pen", "Frans Van Houten": a given name, a particle and a surname are one name,
+                    // whatever NER made of them (a place, or a person "Le Pen" without her given name)
+                    name[i - 1] = name[i] = name[i + 1] = true;
+                }
+            }
             for (int i = 0; i < ts.size(); i++) {
                 if (!name[i]) {
                     continue;
@@ -216,6 +236,10 @@ public final class PersonIndex {
                 gender = LEX.honorificGender(ts.get(b).word());
             }
             b += Math.max(1, partyPrefix(ts, b, e));
+        }
+        if (b < e && (b == 0 || !NameLexicon.isNameWord(ts.get(b - 1).word())) && INVERTED_SAID.contains(ts.get(b).word())
+                && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
+            b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
         }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
@@ -288,6 +312,10 @@ public final class PersonIndex {
         private final List<Span> spans;
         /** canonical name -> its full forms (lower case). */
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
+        /** The sex a full name's own mention shows ("Mrs Ann Holt", "his wife Ann Holt"), when its given name does not. */
+        private final Map<String, Gender> sexOfFullName = new HashMap<>();
+        /** Full names introduced by a kinship word ("his son Thomas Reid"): never joined to a nickname's namesake. */
+        private final Set<String> relatives = new HashSet<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Gender> genders = new HashMap<>();
 
@@ -310,13 +338,31 @@ public final class PersonIndex {
                     : Long.compare(accents(y.form()), accents(x.form()))); // "François" over "Francois"
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
-                String c = findCompatible(sp.words());
+                // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
+                boolean kin = kinGender(sp) != Gender.UNKNOWN;
+                String c = findCompatible(sp.words(), !kin);
                 if (c == null) {
                     c = display(sp.words());
                     forms.put(c, new LinkedHashSet<>());
                 }
+                if (kin) {
+                    relatives.add(c);
+                }
                 forms.get(c).add(sp.form());
                 resolved.put(sp, c);
+                Gender g = sp.gender() != Gender.UNKNOWN ? sp.gender() : kinGender(sp);
+                if (g != Gender.UNKNOWN) {
+                    sexOfFullName.merge(c, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+                }
+            }
+            // "Tom Reid and his wife Ann Reid": the owner of "his" is a man
+            for (Span sp : full) {
+                Span owner = kinOwner(sp);
+                String pronoun = owner == null ? null : ownerPronoun(sp);
+                if (owner != null && resolved.containsKey(owner) && pronoun != null) {
+                    sexOfFullName.merge(resolved.get(owner), "his".equals(pronoun) ? Gender.MALE : Gender.FEMALE,
+                            (a, b) -> a == b ? a : Gender.UNKNOWN);
+                }
             }
             // 2. given names after a kinship word take the relative's surname
             for (Span sp : spans) {
@@ -324,7 +370,7 @@ public final class PersonIndex {
                     String relative = kinshipSurname(sp, resolved);
                     if (relative != null) {
                         List<String> words = List.of(sp.words().get(0), relative);
-                        String c = findCompatible(words);
+                        String c = findCompatible(words, true);
                         if (c == null) {
                             c = display(words);
                             forms.put(c, new LinkedHashSet<>());
@@ -341,7 +387,7 @@ public final class PersonIndex {
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
-                if (c == null && caseName(sp)) {
+                if (c == null && (caseName(sp) || familyPlural(sp))) {
                     continue;
                 }
                 if (c == null) {
@@ -363,6 +409,9 @@ public final class PersonIndex {
                 List<String> w = NameLexicon.words(c);
                 if (!genders.containsKey(c) && w.size() >= 2) {
                     Gender g = LEX.givenNameGender(w.get(0));
+                    if (g == Gender.UNKNOWN) {
+                        g = sexOfFullName.getOrDefault(c, Gender.UNKNOWN);
+                    }
                     if (g != Gender.UNKNOWN) {
                         genders.put(c, g);
                     }
@@ -385,9 +434,11 @@ public final class PersonIndex {
             return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
         }
 
-        private String findCompatible(List<String> words) {
+        private String findCompatible(List<String> words, boolean nicknames) {
             for (String c : forms.keySet()) {
-                if (compatible(NameLexicon.words(c), words)) {
+                List<String> w = NameLexicon.words(c);
+                if (compatible(w, words) && (nicknames && !relatives.contains(c) || folded(w.get(0)).equals(folded(words.get(0)))
+                        || w.get(0).length() <= 2 || words.get(0).length() <= 2)) {
                     return c;
                 }
             }
@@ -412,18 +463,31 @@ public final class PersonIndex {
          * Bill Clinton); all of them when none fits among several or the honorific says nothing; none when the
          * only namesake is of the other sex ("Mr. Clinton" in an article naming only Hillary Clinton in full).
          */
-        private static List<String> ofGender(List<String> owners, Gender gender) {
+        private List<String> ofGender(List<String> owners, Gender gender) {
             if (gender == Gender.UNKNOWN) {
                 return owners;
             }
             List<String> fit = new ArrayList<>();
             for (String o : owners) {
                 Gender g = LEX.givenNameGender(NameLexicon.words(o).get(0));
+                if (g == Gender.UNKNOWN) {
+                    g = sexOfFullName.getOrDefault(o, Gender.UNKNOWN); // "his wife Ann Holt", "Mrs Ann Holt"
+                }
                 if (g == Gender.UNKNOWN || g == gender) {
                     fit.add(o);
                 }
             }
             return fit.isEmpty() && owners.size() > 1 ? owners : fit;
+        }
+
+        /** "The Clintons", "the Obamas": a family named by the plural of a surname the article gives a person. */
+        private boolean familyPlural(Span sp) {
+            String w = sp.form();
+            if (sp.words().size() != 1 || !w.endsWith("s") || !surnameOwners(w).isEmpty()) {
+                return false;
+            }
+            String one = w.substring(0, w.length() - 1);
+            return !surnameOwners(one).isEmpty() || w.endsWith("es") && !surnameOwners(one.substring(0, one.length() - 1)).isEmpty();
         }
 
         /**
@@ -528,6 +592,44 @@ public final class PersonIndex {
         }
 
         /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
+        /** "his wife Ann Holt": the "his" or "her" before the kinship word before a name, else null. */
+        private String ownerPronoun(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken() - 1;
+            if (i >= 0 && ",".equals(ts.get(i).word())) {
+                i--;
+            }
+            if (i < 1 || !KINSHIP.contains(lower(ts.get(i).word()))) {
+                return null;
+            }
+            String w = lower(ts.get(i - 1).word());
+            return "his".equals(w) || "her".equals(w) ? w : null;
+        }
+
+        /** The person named latest before the "his"/"her" of {@link #ownerPronoun}, in its sentence or the one before. */
+        private Span kinOwner(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int before = ts.get(Math.max(0, sp.firstToken() - 3)).begin();
+            Span owner = null;
+            for (Span other : spans) {
+                if (other.begin() < before && other.sentence() >= sp.sentence() - 1 && other.words().size() >= 2) {
+                    owner = other;
+                }
+            }
+            return owner;
+        }
+
+        /** What a kinship word right before a name says of its sex: "his wife Ann Holt", "Holt's father, Tom Holt,". */
+        private Gender kinGender(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken() - 1;
+            if (i >= 0 && ",".equals(ts.get(i).word())) {
+                i--;
+            }
+            String w = i >= 0 ? lower(ts.get(i).word()) : "";
+            return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
+        }
+
         private String kinshipSurname(Span sp, Map<Span, String> resolved) {
             Sentence s = doc.sentences().get(sp.sentence());
             List<Token> ts = s.tokens();
@@ -612,7 +714,7 @@ public final class PersonIndex {
                 && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
             return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
         }
-        return fa.equals(fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
                 || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
     }
 

@@ -207,6 +207,11 @@ final class Subjects {
             k++;
         }
         if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
+            int owned = ownedName(endOfMention(k) + 1, end);
+            if (owned >= 0) {
+                // "said former Obama adviser David Axelrod": the adviser, not the person he advised
+                return new Candidate(Kind.PERSON, ix.mentionStarting[owned].canonical(), i, endOfMention(owned));
+            }
             return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
         }
         if (k + 1 < end && ",".equals(ix.word(k)) && !ix.inQuote(k + 1) && ix.mentionStarting[k + 1] != null) {
@@ -222,6 +227,22 @@ final class Subjects {
             return new Candidate(Kind.ROLE, w, i, head);
         }
         return new Candidate(Kind.UNNAMED, w, i, head);
+    }
+
+    /**
+     * "Obama adviser David Axelrod", "Clinton's campaign manager Robby Mook": a name right after a person's name
+     * and the common nouns of a role ({@code j} is the token after the first name), as its token index; else -1.
+     */
+    private int ownedName(int j, int end) {
+        if (j < end && !ix.inQuote(j) && "POS".equals(ix.pos(j))) {
+            j++;
+        }
+        int k = j;
+        while (k < end && k < j + 4 && !ix.inQuote(k) && ix.mentionStarting[k] == null
+                && ("NN".equals(ix.pos(k)) || "NNS".equals(ix.pos(k)))) {
+            k++;
+        }
+        return k > j && k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null && lex.role(ix.lower(k - 1)) ? k : -1;
     }
 
     /**

@@ -23,4 +23,22 @@ class AnalyzerIT {
         assertThat(doc.text(sentences.get(0).begin(), sentences.get(0).end())).isEqualTo(text);
         assertThat(sentences.get(0).tokens()).extracting(Token::word).doesNotContain("said.", "blasted.");
     }
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Clinton and Sanders have 5 percent, and O’Malley has 4 percent.",
+        "After Glenn Beck asked him, D’Souza replied that he would bet on Hillary.",
+    })
+    void aSurnameWithACurlyApostropheIsTaggedAndKeepsItsSpelling(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        Token name = doc.sentences().get(0).tokens().stream().filter(t -> t.word().contains("’")).findFirst().orElseThrow();
+        assertThat(name.ner()).isEqualTo("PERSON");
+        assertThat(doc.text(name.begin(), name.end())).isEqualTo(name.word());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"It’s late, he said.", "‘Ostentatious’ is the word, she said."})
+    void otherCurlyApostrophesAreLeftAsWritten(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        assertThat(doc.sentences().get(0).tokens()).extracting(Token::word).noneMatch(w -> w.contains("'"));
+    }
 }

@@ -105,6 +105,19 @@ class DiscourseIT {
             Ann Holt spoke as the Democratic nominee on Monday. Then the Democratic nominee left.    | the Democratic nominee | Ann Holt
             Liberal Democrat peer Tom Reid says there is no appetite for it. Then the former Liberal leader left. | the former Liberal leader | Tom Reid
             Labour MP Tom Reid says there is no appetite for it. Then the Liberal leader left.       | the Liberal leader     | -
+            Shadow chancellor Ann Holt attacked the plan. Then the chancellor left.                  | the chancellor         | -
+            Chancellor Tom Reid met voters. Shadow chancellor Ann Holt attacked the plan. Then the chancellor left. | the chancellor | Tom Reid
+            Tom Reid met voters. Then the chancellor left.                                           | the chancellor         | Tom Reid
+            Former chancellor Ann Holt spoke at length. Then the former chancellor left.             | the former chancellor  | Ann Holt
+            Former mayor Ann Holt spoke at length. Then the mayor left.                              | the mayor              | Ann Holt
+            Former mayor Ann Holt spoke at length. Then the mayor left. Mayor Tom Reid stayed.       | the mayor              | -
+            Deputy leader Ann Holt spoke at length. Then the leader left.                            | the leader             | -
+            Tory leader Tom Reid, the former chancellor, spoke. Ann Holt listened. Then the Tory leader left. | the Tory leader | Tom Reid
+            Ann Holt, Leader of the Commons, spoke on Monday. Then the Tory leader left.             | the Tory leader        | -
+            Ann Holt, leader of the Conservative Party, spoke on Monday. Then the Tory leader left.  | the Tory leader        | Ann Holt
+            Ann Holt, the Labour leader, spoke on Monday. Then the Tory leader left.                 | the Tory leader        | -
+            Tom Reid, the Scottish Labour leader, spoke. Then the Labour leader left.                | the Labour leader      | -
+            Tom Reid, the Scottish Labour leader, spoke. Then the Scottish Labour leader left.       | the Scottish Labour leader | Tom Reid
             """)
     void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
         Discourse d = index(text).discourse();
@@ -116,6 +129,21 @@ class DiscourseIT {
         }
         assertThat(d.resolveNominal(at, java.util.List.of(nominal.split(" ")), Set.of(), speakers).orElse("-"))
                 .isEqualTo(expected);
+    }
+
+    @Test
+    void aRoleSubjectGoesWhenTheMembershipRulesPutItsPersonInAnotherParty() {
+        String text = "Tom Reid spoke on Monday. The Tory leader said it was late. He left at noon.";
+        Discourse d = index(text).discourse();
+        int he = text.indexOf("He left");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid");
+        d.noteParty("Tom Reid", "Conservative Party");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid");
+        d.noteParty("Tom Reid", "Labour Party");
+        assertThat(d.resolvePronoun(he, Set.of(), new TreeMap<>())).contains("Tom Reid"); // a member of both
+        Discourse other = index(text).discourse();
+        other.noteParty("Tom Reid", "Labour Party");
+        assertThat(other.resolvePronoun(he, Set.of(), new TreeMap<>())).isEmpty();
     }
 
     @Test

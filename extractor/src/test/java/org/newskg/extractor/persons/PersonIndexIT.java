@@ -206,4 +206,36 @@ class PersonIndexIT {
         String two = "Peter Grant met Tom Walsh. The Labour peer said it would fail.";
         assertThat(index(two).resolveDescription(two.indexOf("The Labour peer"))).isEmpty();
     }
+    /** The text, a mention (its last occurrence, the offset of its last word), the person it is or "-" for none. */
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Tom Reid and his wife Ghazala Reid spoke. Mr. Reid said it was late.             | Mr. Reid      | Tom Reid
+            Tom Reid and his wife Ghazala Reid spoke. Mrs. Reid said it was late.            | Mrs. Reid     | Ghazala Reid
+            Tom Reid spoke. His wife, Ghazala Reid, stood by. Mr. Reid said it was late.      | Mr. Reid      | Tom Reid
+            Mrs Ghazala Reid spoke on Monday. Mr. Reid said it was late.                      | Mr. Reid      | Reid
+            Ghazala Reid spoke on Monday. Reid said it was late.                              | Reid          | Ghazala Reid
+            Marine Le Pen, the National Front leader, won. Le Pen said France would leave.    | Marine Le Pen | Marine Le Pen
+            Marine Le Pen, the National Front leader, won. Le Pen said France would leave.    | Le Pen        | Marine Le Pen
+            Dutch politician Geert Wilders met Marine Le Pen in Paris.                        | Marine Le Pen | Marine Le Pen
+            Le Monde reported that Tom Reid had left.                                         | Le Monde      | -
+            Former Gov. Martin O’Malley left. Clinton and Sanders have 5 percent, and O’Malley has 4 percent. | O’Malley | Martin O’Malley
+            Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”              | Rosie O’Donnell | Rosie O’Donnell
+            In the film, D’Souza argues that Obama’s early influences shaped his views.       | D’Souza       | D’Souza
+            Ryan Ellis, a tax expert, spoke on Monday. Said Ellis: "I doubt it."              | Ellis         | Ryan Ellis
+            Sen. Chuck Grassley spoke. Later Charles E. Grassley said no.                     | Chuck Grassley | Charles E. Grassley
+            Rep. Gerry Connolly spoke. Gerald E. Connolly said no.                            | Gerry Connolly | Gerald E. Connolly
+            Tom Reid spoke. His son Thomas Reid was there.                                    | Tom Reid      | Tom Reid
+            Tom Reid spoke. Peter Reid was there.                                             | Tom Reid      | Tom Reid
+            Hillary Clinton spoke in Iowa. Friends of the Clintons were angry.                | Clintons      | -
+            Bernie Sanders spoke in Iowa. Sanders was angry.                                  | Sanders       | Bernie Sanders
+            Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
+            Labour MP and former Para Dan Jarvis was threatened on the Tube.                   | Dan Jarvis    | Dan Jarvis
+            Alderman Jason C. Ervin said the council would vote on Monday.                    | Jason C. Ervin | Jason C. Ervin
+            """)
+    void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
+        PersonIndex ix = index(text);
+        String[] words = surface.split(" ");
+        int at = text.lastIndexOf(surface) + surface.lastIndexOf(words[words.length - 1]);
+        assertThat(ix.mentionAt(at).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
+    }
 }

@@ -17,6 +17,10 @@ class RoleWordsTest {
             councillor   | true  | true       | false
             mps          | false | true       | false
             columnist    | false | false      | true
+            boss         | false | true       | true
+            speechwriter | false | true       | true
+            alderman     | true  | true       | true
+            para         | true  | false      | false
             """, delimiter = '|')
     void eachRuleReadsTheWordsOfItsOwnUseFromTheOneList(String word, boolean title, boolean partyRole, boolean speaker) {
         assertThat(RoleWords.TITLE.words().contains(word)).as("title").isEqualTo(title);

@@ -90,6 +90,9 @@ class QuoteRulesIT {
             Tom Reid met fans. "And I'm not being paid for any of this!" Reid declared.                 => Tom Reid said.after
             "Who pays for the new bridge over the river?" asked Ann Holt.                               => Ann Holt said.after-inverted
             "He is saying the right things" about schools and pay, said Ann Holt, a union leader.        => Ann Holt said.after-inverted
+            Tom Reid spoke first. "October was good for her," said former Reid adviser Ann Holt.        => Ann Holt said.after-inverted
+            Tom Reid spoke first. "October was good for her," said Reid's campaign manager Ann Holt.     => Ann Holt said.after-inverted
+            Tom Reid spoke first. "October was good for her," said Reid, Ann Holt's ally.               => Tom Reid said.after-inverted
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
