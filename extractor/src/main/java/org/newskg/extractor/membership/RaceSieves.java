@@ -26,7 +26,7 @@ final class RaceSieves {
     private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
             "caucus", "caucuses", "ticket", "runoff", "leadership");
     /** Group words whose possessor is in the race too: "his rivals", "Trump's GOP rivals". */
-    private static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
+    static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
             "challengers");
     private static final Set<String> LIST_OPENERS = Set.of(":", "--", "—", "–", "-", ",", "including", "like", "as");
     private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
@@ -134,7 +134,7 @@ final class RaceSieves {
         if (!race && !others) {
             return;
         }
-        if (race && pollShares(c, p, k)) {
+        if (race && Primaries.pollShares(c, p, k)) {
             return;
         }
         String first = v.word(0);
@@ -176,80 +176,6 @@ final class RaceSieves {
                 }
             }
         }
-    }
-
-    /** Who a poll of a party's primary asks: "33% of Republican primary voters", "of likely Democratic caucus-goers". */
-    private static final Set<String> VOTERS = Set.of("voters", "caucus-goers", "caucusgoers", "electorate");
-
-    /**
-     * A poll of one party's primary voters: "He received the backing of 33% of national Republican primary voters to
-     * Cruz's 20%, followed by Rubio at 13% and Carson at 12%." The sentence's subject (a name, or he/she resolved),
-     * "to X's N%" and each "followed by X at N%" are candidates in that primary. Only for "primary voters" (or caucus-goers):
-     * "10 percent of Republican voters" may back the other party's nominee. Returns whether the sentence is such a poll.
-     */
-    private static boolean pollShares(Context c, PartyMention p, int r) {
-        SentenceView v = c.v;
-        if (!(isPrimary(v.word(r)) || "caucus".equals(v.lower(r))) || !VOTERS.contains(v.lower(r + 1))
-                || !shareBefore(v, p.first())) {
-            return false;
-        }
-        Party party = c.party(p);
-        int subject = subjectStart(v);
-        String first = null;
-        if (subject < p.first() && v.personStart[subject] != null) {
-            first = v.personStart[subject].canonical();
-        } else if (subject < p.first() && ("He".equals(v.word(subject)) || "She".equals(v.word(subject)))) {
-            first = c.persons.resolvePronoun(v.token(subject).begin()).orElse(null);
-        }
-        java.util.List<String> names = new ArrayList<>();
-        if (first != null) {
-            names.add(first);
-        }
-        for (int i = r + 2; i < v.size(); i++) {
-            if ("to".equals(v.word(i)) && v.personStart[i + 1] != null && v.isPossessive(v.endOf(i + 1))
-                    && share(v, v.endOf(i + 1) + 1)) {
-                names.add(v.personStart[i + 1].canonical()); // "to Cruz's 20%"
-            }
-            if ("followed".equals(v.word(i)) && "by".equals(v.word(i + 1))) {
-                int k = i + 2;
-                while (k < v.size()) {
-                    k = loose(v, k);
-                    if (v.personStart[k] == null || !"at".equals(v.word(v.endOf(k))) || !share(v, v.endOf(k) + 1)) {
-                        break;
-                    }
-                    names.add(v.personStart[k].canonical()); // "followed by Rubio at 13% and Carson at 12%"
-                    k = v.endOf(k) + 1;
-                    while (k < v.size() && !",".equals(v.word(k)) && !"and".equals(v.word(k))) {
-                        k++;
-                    }
-                    while (k < v.size() && (",".equals(v.word(k)) || "and".equals(v.word(k)))) {
-                        k++;
-                    }
-                }
-            }
-        }
-        for (String name : names) {
-            add(c, name, party);
-        }
-        return true;
-    }
-
-    /** Whether a share of a poll ("33%", "52 percent") stands at {@code k}. */
-    private static boolean share(SentenceView v, int k) {
-        return "CD".equals(v.pos(k)) && ("%".equals(v.word(k + 1)) || "percent".equalsIgnoreCase(v.word(k + 1)))
-                || v.word(k).matches("\\d+(\\.\\d+)?%");
-    }
-
-    /** Whether "N% of" (adjectives allowed: "national", "likely") stands right before the party at {@code first}. */
-    private static boolean shareBefore(SentenceView v, int first) {
-        int k = first - 1;
-        while (k > 0 && v.pos(k).startsWith("JJ")) {
-            k--;
-        }
-        if ("the".equals(v.lower(k))) {
-            k--;
-        }
-        return "of".equals(v.word(k)) && k >= 2 && (share(v, k - 2) || share(v, k - 1));
     }
 
     /** Verbs (lemmas) whose subject runs in the party race that is their object: "X won the Indiana Republican primary". */
@@ -417,7 +343,7 @@ final class RaceSieves {
     }
 
     /** Where the sentence's subject may start: past a dateline ("MIAMI —"), a caption ("Governor's race:") and titles ("Texas Sen."). */
-    private static int subjectStart(SentenceView v) {
+    static int subjectStart(SentenceView v) {
         int k = 0;
         for (int i = 0; i < Math.min(6, v.size()); i++) {
             if (DASHES.contains(v.word(i)) && i > 0 && v.word(0).equals(v.word(0).toUpperCase(java.util.Locale.ROOT))
@@ -758,7 +684,7 @@ final class RaceSieves {
 
     private static void group(Context c, int g) {
         SentenceView v = c.v;
-        if (primaryChallenge(v, g)) {
+        if (Primaries.challenge(v, g)) {
             return; // "his primary challengers, A and B": the incumbent's party, not the race's (see raceRole)
         }
         Party party = null;
@@ -912,8 +838,8 @@ final class RaceSieves {
                 partyBefore |= v.partyAt(b) != null;
             }
             PersonMention m = v.person(k);
-            if (!partyBefore && primaryChallenge(v, i)) {
-                Party theirs = m == null ? null : challenged(c, i, m.canonical());
+            if (!partyBefore && Primaries.challenge(v, i)) {
+                Party theirs = m == null ? null : Primaries.challenged(c, i, m.canonical());
                 if (theirs != null) {
                     add(c, m.canonical(), theirs);
                 }
@@ -938,34 +864,6 @@ final class RaceSieves {
                 add(c, v.personAt[b - 2].canonical(), c.race); // "Reid, the front-runner, ..."
             }
         }
-    }
-
-    /** Whether the rival word at {@code i} is a primary challenge ("primary challenger", "his primary opponent"). */
-    private static boolean primaryChallenge(SentenceView v, int i) {
-        if (!RIVALS.contains(v.lower(i))) {
-            return false;
-        }
-        for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
-            if ("primary".equals(v.lower(b))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The party of the one person a sentence names before a primary challenge at {@code i} (the incumbent
-     * challenged), when the findings give them one; else null: "Sen. X must get past primary challenger Y".
-     */
-    private static Party challenged(Context c, int i, String challenger) {
-        SentenceView v = c.v;
-        Set<String> before = new java.util.LinkedHashSet<>();
-        for (int j = 0; j < i; j++) {
-            if (v.personAt[j] != null && !v.personAt[j].canonical().equals(challenger)) {
-                before.add(v.personAt[j].canonical());
-            }
-        }
-        return before.size() == 1 ? c.partyOf(before.iterator().next()) : null;
     }
 
     /**
@@ -1009,14 +907,14 @@ final class RaceSieves {
         }
     }
 
-    private static void add(Context c, String person, Party party) {
+    static void add(Context c, String person, Party party) {
         if (!c.settled(person)) {
             c.add(person, party, 0.6);
         }
     }
 
     /** Past titles, adjectives and descriptions before a name in a list ("former Florida governor", "retired neurosurgeon"). */
-    private static int loose(SentenceView v, int k) {
+    static int loose(SentenceView v, int k) {
         int limit = k + 5;
         while (k < v.size() && k < limit && v.person(k) == null && v.party(k) == null
                 && (v.isRoleAt(k) || v.pos(k).startsWith("JJ") || v.pos(k).equals("VBN") || v.pos(k).startsWith("NN")
