@@ -162,11 +162,12 @@ public final class MembershipRules {
                     if (r >= 0 && (v.lower(r).startsWith("nominee") || v.lower(r).equals("nomination"))) {
                         nominees.add(party);
                     }
-                    if (r >= 0) {
+                    boolean succession = r < 0 && RaceSieves.succession(v, p); // "to replace X as Lib Dem leader"
+                    if (r >= 0 || succession) {
                         race.add(party);
                         raceCounts.merge(party, 1, Integer::sum);
                     }
-                    if (r >= 0 && RaceSieves.isContest(v, r)) {
+                    if (r >= 0 && RaceSieves.isContest(v, r) || succession) {
                         contest.add(party);
                     }
                 }

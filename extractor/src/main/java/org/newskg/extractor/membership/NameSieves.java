@@ -20,8 +20,19 @@ final class NameSieves {
     /** Letters after a name for a seat: "Brian Monteith MSP". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MSP", "MEP", "AM", "MLA", "QC");
     private static final Set<String> CLAUSE_ENDS = Set.of(",", ")", "-", "–", "—", ".", ";", "and");
+    /** Who share a party with someone, after the party word: "his Labour colleague X", "Reid's Tory allies A and B". */
+    private static final Set<String> COLLEAGUES = Set.of("colleague", "colleagues", "ally", "allies");
 
     private NameSieves() {
+    }
+
+    /** "Reid's Labour colleague X": the possessor named right before the party is a member too (not so of "Reid's Labour allies"). */
+    private static void colleagueOf(Context c, PartyMention p) {
+        SentenceView v = c.v;
+        int s = p.first() - 1;
+        if (s >= 1 && v.isPossessive(s) && v.personAt[s - 1] != null && v.lower(p.last() + 1).startsWith("colleague")) {
+            c.add(v.personAt[s - 1].canonical(), p, 0.8);
+        }
     }
 
     /** "Labour MP Stella Creasy", "Tory leader Michael Howard", "Republicans Cory Gardner, Joni Ernst and Thom Tillis". */
@@ -59,6 +70,11 @@ final class NameSieves {
             } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && v.person(k + 1) != null) {
                 roles++; // also "Labour Cllr Stewart Young": a title that is no party role
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+            } else if (roles == 0 && k == p.last() + 1 && !possessive && p.is(Use.MODIFIER) && !p.plural()
+                    && COLLEAGUES.contains(v.lower(k))) {
+                roles++; // "Ed Miliband's Labour colleague Chuka Umunna", "his Tory ally X": a fellow member
+                plural |= v.lower(k).endsWith("s");
+                colleagueOf(c, p);
             } else if (roles == 0 && "CD".equals(v.pos(k)) && v.isPossessive(k - 1)) {
                 // "one of UKIP's two London Assembly members, X": a count of the party's members
             } else if (roles > 0 && joinedTrade(v, k)) {

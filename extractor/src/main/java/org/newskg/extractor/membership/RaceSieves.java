@@ -26,7 +26,7 @@ final class RaceSieves {
     private static final Set<String> RACES = Set.of("race", "primary", "primaries", "nomination", "contest", "field",
             "caucus", "caucuses", "ticket", "runoff", "leadership");
     /** Group words whose possessor is in the race too: "his rivals", "Trump's GOP rivals". */
-    private static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
+    static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
             "challengers");
     private static final Set<String> LIST_OPENERS = Set.of(":", "--", "—", "–", "-", ",", "including", "like", "as");
     private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
@@ -60,6 +60,29 @@ final class RaceSieves {
             }
         }
         return -1;
+    }
+
+    /** Verbs (lemmas) of taking a party leader's place: "the front-runner to replace X as Liberal Democrat leader". */
+    private static final Set<String> SUCCEEDING = Set.of("replace", "succeed");
+
+    /**
+     * Whether a party mention names the party's leadership contest through a succession: "to replace Nick Clegg as
+     * Liberal Democrat leader", "the race to succeed him as Tory leader" (not "X resigned as Labour leader").
+     */
+    static boolean succession(SentenceView v, PartyMention p) {
+        int as = p.first() - 1;
+        if ("the".equals(v.lower(as))) {
+            as--;
+        }
+        if (!"as".equals(v.word(as)) || !"leader".equals(v.lower(p.last() + 1))) {
+            return false;
+        }
+        for (int b = as - 1; b >= Math.max(0, as - 8); b--) {
+            if (SUCCEEDING.contains(v.lemma(b)) && "to".equals(v.lower(b - 1))) {
+                return true; // "to replace X, left, as": a contest to come, not a succession done ("replaced X as")
+            }
+        }
+        return false;
     }
 
     /**
@@ -109,6 +132,9 @@ final class RaceSieves {
         boolean race = p.is(Use.MODIFIER) && RACES.contains(v.lower(k));
         boolean others = p.plural() && "other".equalsIgnoreCase(v.word(p.first() - 1));
         if (!race && !others) {
+            return;
+        }
+        if (race && Primaries.pollShares(c, p, k)) {
             return;
         }
         String first = v.word(0);
@@ -276,8 +302,13 @@ final class RaceSieves {
                 continue;
             }
             int j = v.afterRoles(k + 1);
-            if (v.person(j) != null) {
+            while (j < v.size() && v.person(j) != null) {
                 c.add(v.person(j), p, 0.75);
+                int e = v.endOf(j); // "Had Republicans nominated Marco Rubio or Jeb Bush": either one is theirs
+                if (!"or".equals(v.word(e))) {
+                    break; // not "Republicans nominated Trump and Clinton won"
+                }
+                j = v.afterRoles(e + 1);
             }
         }
     }
@@ -312,7 +343,7 @@ final class RaceSieves {
     }
 
     /** Where the sentence's subject may start: past a dateline ("MIAMI —"), a caption ("Governor's race:") and titles ("Texas Sen."). */
-    private static int subjectStart(SentenceView v) {
+    static int subjectStart(SentenceView v) {
         int k = 0;
         for (int i = 0; i < Math.min(6, v.size()); i++) {
             if (DASHES.contains(v.word(i)) && i > 0 && v.word(0).equals(v.word(0).toUpperCase(java.util.Locale.ROOT))
@@ -653,6 +684,9 @@ final class RaceSieves {
 
     private static void group(Context c, int g) {
         SentenceView v = c.v;
+        if (Primaries.challenge(v, g)) {
+            return; // "his primary challengers, A and B": the incumbent's party, not the race's (see raceRole)
+        }
         Party party = null;
         for (int b = g - 1; b >= Math.max(0, g - 3); b--) {
             if (v.partyAt(b) != null) {
@@ -678,16 +712,19 @@ final class RaceSieves {
         if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
             return;
         }
-        if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))) {
-            return; // "such rivals as A and B", not "the rivals as they left"
+        if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))
+                && !(j == g + 2 && "such".equals(v.lower(g + 1)))) {
+            return; // "such rivals as A and B", "rivals such as A and B", not "the rivals as they left"
         }
         List<PersonMention> names = list(v, j + 1);
         if (names.isEmpty()) {
             return;
         }
         int end = v.skipTrailer(v.endOf(indexOf(v, names.get(names.size() - 1), j)));
-        if (v.pos(end).startsWith("VB") || v.pos(end).equals("MD")) {
-            return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names
+        end = appositive(v, end) > end ? appositive(v, end) + 1 : end;
+        boolean inside = "as".equals(v.word(j)) || "including".equals(v.word(j)) || "like".equals(v.word(j));
+        if (!inside && (v.pos(end).startsWith("VB") || v.pos(end).equals("MD"))) {
+            return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names ("rivals such as A and B are" is)
         }
         for (PersonMention m : names) {
             add(c, m.canonical(), party);
@@ -782,12 +819,13 @@ final class RaceSieves {
         return null;
     }
 
-    /** "former rival Carly Fiorina", "front-runner Jack Conway", "Reid, the front-runner,": a race title without a party word. */
+    /**
+     * "former rival Carly Fiorina", "front-runner Jack Conway", "Reid, the front-runner,": a race title without a party
+     * word. A primary challenger ("X must get past primary challenger Y") runs in the primary of the incumbent's party,
+     * not in the race the article is about: Y gets X's party when the findings give X one, else nothing.
+     */
     static void raceRole(Context c) {
         SentenceView v = c.v;
-        if (c.race == null) {
-            return;
-        }
         for (int i = 0; i + 1 < v.size(); i++) {
             boolean role = kind(v, i).equals("ROLE")
                     || "front".equalsIgnoreCase(v.word(i)) && "runner".equalsIgnoreCase(v.word(i + 1));
@@ -799,10 +837,20 @@ final class RaceSieves {
             for (int b = i - 1; b >= Math.max(0, i - 3); b--) {
                 partyBefore |= v.partyAt(b) != null;
             }
+            PersonMention m = v.person(k);
+            if (!partyBefore && Primaries.challenge(v, i)) {
+                Party theirs = m == null ? null : Primaries.challenged(c, i, m.canonical());
+                if (theirs != null) {
+                    add(c, m.canonical(), theirs);
+                }
+                continue; // "McCain must get past primary challenger Kelli Ward": McCain's party, whatever the race
+            }
+            if (c.race == null) {
+                continue;
+            }
             if (!partyBefore && RIVALS.contains(v.lower(i)) && !c.contest && !former(v, i)) {
                 continue; // "Republican candidate X tweeted an image of rival Y": Y's race may be the general election
             }
-            PersonMention m = v.person(k);
             if (m != null && !partyBefore) {
                 add(c, m.canonical(), c.race);
             }
@@ -859,14 +907,14 @@ final class RaceSieves {
         }
     }
 
-    private static void add(Context c, String person, Party party) {
+    static void add(Context c, String person, Party party) {
         if (!c.settled(person)) {
             c.add(person, party, 0.6);
         }
     }
 
     /** Past titles, adjectives and descriptions before a name in a list ("former Florida governor", "retired neurosurgeon"). */
-    private static int loose(SentenceView v, int k) {
+    static int loose(SentenceView v, int k) {
         int limit = k + 5;
         while (k < v.size() && k < limit && v.person(k) == null && v.party(k) == null
                 && (v.isRoleAt(k) || v.pos(k).startsWith("JJ") || v.pos(k).equals("VBN") || v.pos(k).startsWith("NN")
@@ -883,7 +931,7 @@ final class RaceSieves {
         int j = loose(v, k);
         while (j < v.size() && v.person(j) != null) {
             out.add(v.person(j));
-            int e = v.skipTrailer(v.endOf(j));
+            int e = appositive(v, v.skipTrailer(v.endOf(j)));
             if (",".equals(v.word(e)) && "and".equals(v.word(e + 1))) {
                 e++;
             }
@@ -893,6 +941,15 @@ final class RaceSieves {
             j = loose(v, e + 1);
         }
         return out;
+    }
+
+    /** Past an appositive title after a name in a list ("A, the business secretary, B"): the comma that ends it, else {@code e}. */
+    private static int appositive(SentenceView v, int e) {
+        if (!",".equals(v.word(e)) || !("the".equals(v.lower(e + 1)) || "a".equals(v.lower(e + 1)))) {
+            return e;
+        }
+        int k = loose(v, e + 1);
+        return k > e + 2 && ",".equals(v.word(k)) ? k : e;
     }
 
     private static int indexOf(SentenceView v, PersonMention m, int from) {

@@ -356,9 +356,57 @@ final class ReferenceSieves {
         }
         int offset = v.token(the).begin();
         boolean subject = v.pos(k).startsWith("VB") || v.pos(k).equals("MD");
-        c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
-                .filter(name -> !subject || !namedAfter(v, p.last(), name)) // "The Republican nominee has not defended X": not X
-                .ifPresent(name -> c.add(name, p, 0.55));
+        java.util.Optional<String> resolved = c.persons.resolveDescription(offset).filter(name -> titled.isEmpty())
+                .filter(name -> !subject || !namedAfter(v, p.last(), name)); // "The Republican nominee has not defended X": not X
+        if (resolved.isEmpty() && titled.isEmpty() && subject && the == 0) {
+            Party party = c.party(p);
+            resolved = openingSubject(c).filter(name -> !namedAfter(v, p.last(), name))
+                    .filter(name -> c.partyOf(name) == null || c.partyOf(name).equals(party));
+        }
+        resolved.ifPresent(name -> c.add(name, p, 0.55));
+    }
+
+    /**
+     * The person the nearest earlier sentence that names anyone (of the two before) opens with as its subject, when
+     * every other person it names is named only in an "under"/"of" phrase or as a possessor ("Michael Howard has launched
+     * an attack on the asylum system under Tony Blair. ... The Tory leader said": Howard); else empty. Not when another
+     * person there is a verb's argument ("Blair attacked Howard. The Tory leader said": who is meant is a guess).
+     */
+    private static java.util.Optional<String> openingSubject(Context c) {
+        int here = c.v.sentence.index();
+        for (int si = here - 1; si >= Math.max(0, here - 2); si--) {
+            org.newskg.extractor.nlp.Sentence before = c.doc.sentences().get(si);
+            java.util.List<org.newskg.extractor.persons.PersonMention> named = c.persons.mentionsIn(before.begin(),
+                    before.end());
+            if (named.isEmpty()) {
+                continue;
+            }
+            SentenceView b = new SentenceView(before, named, java.util.List.of());
+            int k = 0;
+            while (k < b.size() && b.personStart[k] == null && b.isRoleAt(k)) {
+                k++;
+            }
+            if (k >= b.size() || b.personStart[k] == null || inQuote(b, k)) {
+                return java.util.Optional.empty();
+            }
+            int verb = b.endOf(k);
+            if (!(b.pos(verb).startsWith("VB") || b.pos(verb).equals("MD"))) {
+                return java.util.Optional.empty(); // "Howard, Blair and Kennedy met": no one subject
+            }
+            String subject = b.personStart[k].canonical();
+            for (int i = verb; i < b.size(); i++) {
+                if (b.personStart[i] == null || b.personStart[i].canonical().equals(subject)) {
+                    continue;
+                }
+                boolean aside = "under".equals(b.lower(i - 1)) || "of".equals(b.lower(i - 1))
+                        || b.isPossessive(b.endOf(i)) && b.pos(b.endOf(i) + 1).startsWith("NN");
+                if (!aside) {
+                    return java.util.Optional.empty();
+                }
+            }
+            return java.util.Optional.of(subject);
+        }
+        return java.util.Optional.empty();
     }
 
     /** Whether the sentence names this person after position {@code k}, not as a possessor ("Trump's adviser"). */

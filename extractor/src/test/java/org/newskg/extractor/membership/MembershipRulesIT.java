@@ -229,6 +229,7 @@ class MembershipRulesIT {
             ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
+            ~Tom Walsh has launched an attack on the cost of the asylum system under Bob Reid. The Tory leader said councils had spent too much.~ => Tom Walsh > Conservative Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
             ~Governor's race: Tom Walsh is running with Mary Jones in the Democratic primary.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
             ~The Democrats met. Democrats were angry. The Democratic Party will sue. Tom Walsh, who is running against Mary Jones for the party's presidential nomination, is joining the suit.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
@@ -242,6 +243,8 @@ class MembershipRulesIT {
             ~Labour said no. Labour said yes. Labour said maybe. The Liberal Democrats launched their platform, with leader Ann Holt saying it was real.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Green MP Ann Holt Holt accused Mr Reid of lying.~                   => Ann Holt > Green Party @ member.title-before-name
             ~She named her would-be Labour successor, Tom Vane, on Monday.~      => Tom Vane > Labour Party @ member.title-before-name
+            ~Ann Holt's Labour colleague Tom Vane agreed with her.~             => Ann Holt > Labour Party @ member.title-before-name; Tom Vane > Labour Party @ member.title-before-name
+            ~He thanked his Tory allies Tom Vane and Bob Reid.~                 => Bob Reid > Conservative Party @ member.title-before-name; Tom Vane > Conservative Party @ member.title-before-name
             ~Ukip lost a seat. Ukip lost a deposit. Ukip lost a donor. The final blow came when the party's candidate for Dover and Deal, Tom Walsh, quit.~ => Tom Walsh > UK Independence Party @ member.party-leader
             ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-verb
             ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
@@ -255,9 +258,12 @@ class MembershipRulesIT {
             ~The Democratic caucuses were divided between Mary Jones and Sen. Ann Vane.~ => Ann Vane > Democratic Party @ member.race-between; Mary Jones > Democratic Party @ member.race-between
             ~The GOP nomination fight goes on, with must-win contests for native sons Tom Walsh and Bob Reid.~ => Bob Reid > Republican Party @ member.race-between; Tom Walsh > Republican Party @ member.race-between
             ~The Republican race is tight. Tom Walsh was endorsed by former rival Mary Jones.~ => Mary Jones > Republican Party @ member.race-role
+            ~Tom Walsh is the front-runner to replace Bob Reid as Labour leader. Potential rivals such as Mary Jones, the health secretary, and Ann Vane, the chief whip, are seen as less likely to win.~ => Ann Vane > Labour Party @ member.race-group; Bob Reid > Labour Party @ member.succeeded; Mary Jones > Labour Party @ member.race-group
             ~The Republican primary is close. A poll showed Tom Walsh with a lead over his closest rival, Mary Jones.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-rivals
             ~Democratic nominee Tom Walsh took up the call by his former rival, Sen. Mary Jones, for free college.~ => Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.title-before-name
             ~The three Conservative contenders clashed on Tuesday. Mary Jones, the front-runner, spoke first.~ => Mary Jones > Conservative Party @ member.race-role
+            ~Tom Walsh led the latest poll. He received the backing of 33% of national Republican primary voters to Mary Jones's 20%, followed by Ann Vane at 13% and Bob Reid at 12%.~ => Ann Vane > Republican Party @ member.party-race; Bob Reid > Republican Party @ member.party-race; Mary Jones > Republican Party @ member.party-race; Tom Walsh > Republican Party @ member.party-race
+            ~The Democratic nominee, Ann Vane, faces Sen. Tom Walsh, a Republican. Walsh must first get past primary challenger Mary Jones.~ => Ann Vane > Democratic Party @ member.title-before-name; Mary Jones > Republican Party @ member.race-role; Tom Walsh > Republican Party @ member.appositive
             ~The Republican field is large. Donors said that if Tom Walsh is the nominee, they would stay home.~ => Tom Walsh > Republican Party @ member.race-nominee
             ~The Liberal Democrats' Arjun Mehta said the plan was wrong.~        => Arjun Mehta > Liberal Democrats @ member.title-before-name
             ~Labour's shadow work and pensions secretary, Nadia Quartey, attacked the plan.~ => Nadia Quartey > Labour Party @ member.title-before-name
@@ -288,6 +294,7 @@ class MembershipRulesIT {
             ~Mary Jones, the front-runner in the Democratic race, spoke first.~  => Mary Jones > Democratic Party @ member.appositive
             ~Kentucky Republicans chose Tom Walsh as their nominee in a March caucus.~ => Tom Walsh > Republican Party @ member.party-picks
             ~If Republicans nominate Tom Walsh for president, turnout will rise.~ => Tom Walsh > Republican Party @ member.party-picks
+            ~Had Republicans nominated Tom Walsh or Gov. Mary Jones for president, Bob Reid would have campaigned.~ => Mary Jones > Republican Party @ member.party-picks; Tom Walsh > Republican Party @ member.party-picks
             ~SEATTLE — Mary Jones won two of the three Democratic contests on Tuesday.~ => Mary Jones > Democratic Party @ member.race-subject
             ~At the Democratic debate on Wednesday night, Mary Jones blamed the fog of war.~ => Mary Jones > Democratic Party @ member.race-subject
             ~During the Republican presidential primaries, Tom Walsh voiced displeasure with the plan.~ => Tom Walsh > Republican Party @ member.race-subject
@@ -442,6 +449,23 @@ class MembershipRulesIT {
         // a rival of a party's candidate, with no contest of that party named: the rival may run in the general election
         "Republican presidential candidate Tom Walsh on Saturday tweeted an image of rival Mary Jones.",
         "Democratic presidential candidate Tom Walsh on Monday mocked his chief political rival, Mary Jones, over taxes.",
+        // rivals with no party race named: a succession done ("replaced X as leader") is no contest to come
+        "Labour won the seat in May. Potential rivals such as Mary Jones are seen as less likely to win.",
+        "Bob Reid replaced Tom Walsh as Labour leader in 2010. Rivals such as Mary Jones said little.",
+        // a description after a sentence whose persons are both a verb's arguments: who is meant is a guess
+        "Mary Jones attacked Tom Walsh on Monday. The Tory leader said councils had spent too much.",
+        "Mary Jones met Ann Vane in Leeds. The Labour leader said the talks went well.",
+        // who won after a party's pick is no pick of the party
+        "If Republicans nominate Tom Walsh and Mary Jones wins, turnout will rise.",
+        // a foreign leader's allies in a party are not his party's members
+        "Prime Minister Mary Jones's Republican allies in Congress cheered the deal.",
+        // a poll of a party's voters, not of its primary: a share of them may back the other party's candidate
+        "Mary Jones drew the support of 41 percent of Republican voters, followed by Ann Vane at 30 percent.",
+        "The poll of Democratic primary voters was released on Monday, and Mary Jones called it flawed.",
+        // a primary challenger runs in the incumbent's party's primary, not in the race the article is about
+        "The Democratic nominee, Sue Park, is running for the Senate. Tom Walsh and Bob Reid must first get past primary challenger Mary Jones.",
+        "The Democratic field is set. Mary Jones, a pro-Trump primary challenger, is running against Tom Walsh.",
+        "The Democratic field is set. Tom Walsh faces two primary challengers, Mary Jones and Ann Vane.",
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
