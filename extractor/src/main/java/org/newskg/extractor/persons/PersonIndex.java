@@ -453,6 +453,14 @@ public final class PersonIndex {
                         && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
                 if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word) || doubleBarrelled) {
                     out.add(c);
+                    continue;
+                }
+                for (String f : forms.get(c)) { // "Minning" for "Dena Minning Grayson", once named "Dena Minning"
+                    List<String> fw = List.of(f.split(" "));
+                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && namePrefix(fw, w)) {
+                        out.add(c);
+                        break;
+                    }
                 }
             }
             return out;
@@ -510,7 +518,8 @@ public final class PersonIndex {
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
                 if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.words().size() >= 2
-                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
+                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())
+                        && endsIn(other, sp.form())) {
                     recent.add(e.getValue());
                 }
             }
@@ -527,7 +536,7 @@ public final class PersonIndex {
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
                 if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.sentence() >= sp.sentence() - 2
-                        && other.words().size() >= 2 && (best == null || other.sentence() > best.sentence()
+                        && other.words().size() >= 2 && endsIn(other, sp.form()) && (best == null || other.sentence() > best.sentence()
                         || other.sentence() == best.sentence() && other.begin() < best.begin())) {
                     best = other;
                 }
@@ -538,18 +547,30 @@ public final class PersonIndex {
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Clinton": not Bill
+            String rank = rankBefore(sp);
+            if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President
+                List<String> ranked = new ArrayList<>();
+                for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                    if (e.getKey().words().size() >= 2 && owners.contains(e.getValue())
+                            && rank.equals(rankBefore(e.getKey())) && !ranked.contains(e.getValue())) {
+                        ranked.add(e.getValue());
+                    }
+                }
+                return ranked.size() == 1 ? ranked.get(0) : display(sp.words());
+            }
             if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
+                Map<String, Integer> bySurname = surnameCounts(word, resolved); // "Dena Minning" is no "Grayson"
                 for (String o : owners) {
-                    if (counts.getOrDefault(o, 0) > counts.getOrDefault(best, 0)) {
+                    if (bySurname.getOrDefault(o, 0) > bySurname.getOrDefault(best, 0)) {
                         best = o;
                     }
                 }
                 String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
-                if (topic != null && 2 * counts.getOrDefault(topic, 0) > counts.getOrDefault(best, 0)) {
+                if (topic != null && 2 * bySurname.getOrDefault(topic, 0) > bySurname.getOrDefault(best, 0)) {
                     return topic; // namesakes named about as often: the topic of the latest sentence naming one
                 }
                 return best;
@@ -571,6 +592,34 @@ public final class PersonIndex {
             }
             String misspelt = withoutPrefix(word);
             return misspelt != null ? misspelt : display(sp.words());
+        }
+
+        /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
+        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved) {
+            Map<String, Integer> out = new HashMap<>();
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (endsIn(e.getKey(), word)) {
+                    out.merge(e.getValue(), 1, Integer::sum);
+                }
+            }
+            return out;
+        }
+
+        /** Whether a name ends in the surname {@code word} (lower case; "kilroy-silk" for "Kilroy Silk" too). */
+        private boolean endsIn(Span sp, String word) {
+            List<String> w = sp.words();
+            return lower(w.get(w.size() - 1)).equals(word)
+                    || w.size() >= 2 && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
+        }
+
+        /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */
+        private String rankBefore(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            if (sp.firstToken() == 0) {
+                return null;
+            }
+            String w = ts.get(sp.firstToken() - 1).word();
+            return LEX.isTitle(w) && !LEX.isHonorific(w) ? lower(w).replace(".", "") : null;
         }
 
         /**
@@ -676,6 +725,19 @@ public final class PersonIndex {
         }
     }
 
+    /** Whether {@code shorter}, a name of two words or more, is the first words of {@code longer}. */
+    private static boolean namePrefix(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() >= longer.size()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
     private static boolean sameSurname(List<String> a, List<String> b) {
         String la = folded(a.get(a.size() - 1));
@@ -704,6 +766,9 @@ public final class PersonIndex {
     static boolean compatible(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2) {
             return false;
+        }
+        if (namePrefix(a, b) || namePrefix(b, a)) {
+            return true; // "Dena Minning" for "Dena Minning Grayson": the shorter name begins the longer one
         }
         if (!sameSurname(a, b)) {
             return false;
