@@ -725,9 +725,13 @@ public final class PersonIndex {
         }
     }
 
-    /** Whether {@code shorter}, a name of two words or more, is the first words of {@code longer}. */
+    /**
+     * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
+     * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
+     * headline NER took for a name, is no longer form of Hillary Clinton.
+     */
     private static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() >= longer.size()) {
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size()) {
             return false;
         }
         for (int i = 0; i < shorter.size(); i++) {

@@ -125,6 +125,13 @@ class PersonIndexIT {
     }
 
     @Test
+    void banksTaggedAsPersonsAreNotPersons() {
+        PersonIndex ix = index("Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday. "
+                + "Wells Fargo was fined $185 million.");
+        assertThat(ix.persons()).containsExactly("Elizabeth Warren", "John Stumpf");
+    }
+
+    @Test
     void aGivenNameAfterAKinshipWordTakesTheRelativesSurname() {
         PersonIndex ix = index("Ed Miliband beat his elder brother David to the leadership. "
                 + "David later left Parliament.");
@@ -231,6 +238,14 @@ class PersonIndexIT {
             Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
             Labour MP and former Para Dan Jarvis was threatened on the Tube.                   | Dan Jarvis    | Dan Jarvis
             Alderman Jason C. Ervin said the council would vote on Monday.                    | Jason C. Ervin | Jason C. Ervin
+            His wife, Dena Minning Grayson, ran. She ran as Dena Minning in May.             | Dena Minning  | Dena Minning Grayson
+            His wife, Dena Minning Grayson, ran. She ran as Dena Minning. Minning lost.        | Minning       | Dena Minning Grayson
+            His wife, Dena Minning Grayson, ran. In May Minning lost the primary.             | Minning       | Minning
+            His wife, Dena Minning Grayson, ran. Dena Smith lost the primary.                 | Dena Smith    | Dena Smith
+            Jeb Bush met his brother, former President George Bush. President Bush spoke.     | President Bush | George Bush
+            Jeb Bush met Laura Bush in Texas. President Bush spoke on Monday.                 | President Bush | Bush
+            Jeb Bush met voters in Texas. Mr. Bush spoke on Monday.                           | Mr. Bush      | Jeb Bush
+            Jeb Bush met voters in Texas. President Bush spoke on Monday.                     | President Bush | Jeb Bush
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
