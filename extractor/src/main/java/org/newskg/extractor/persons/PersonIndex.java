@@ -126,6 +126,19 @@ public final class PersonIndex {
             covered.add(sp.begin());
         }
         List<Span> out = new ArrayList<>();
+        for (Span sp : spans) { // "Khizr and Ghazala Khan": the given name NER left out
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int j = sp.firstToken();
+            if (sp.words().size() == 2 && j >= 2 && "and".equals(ts.get(j - 1).word()) && isProperNoun(ts.get(j - 2))
+                    && !LEX.isTitle(ts.get(j - 2).word())
+                    && !covered.contains(ts.get(j - 2).begin()) && !inSpan(spans, ts.get(j - 2).begin())
+                    && (j < 3 || !isProperNoun(ts.get(j - 3)) && !LEX.isTitle(ts.get(j - 3).word()))
+                    && coupleCue(doc, ts.get(j - 2), sp.words().get(1))) {
+                Token t = ts.get(j - 2);
+                out.add(new Span(t.begin(), t.end(), t.begin(), List.of(t.word()), sp.sentence(), j - 2, Gender.UNKNOWN, false));
+                covered.add(t.begin());
+            }
+        }
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
@@ -152,6 +165,17 @@ public final class PersonIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether "A and B Surname" names two persons of that surname: A is a known given name (not tagged a place),
+     * or the article speaks of the family ("the Khans", "the Khan family"; NER often takes a rare given name
+     * for a place).
+     */
+    private static boolean coupleCue(Doc doc, Token given, String surname) {
+        String q = java.util.regex.Pattern.quote(surname);
+        boolean family = java.util.regex.Pattern.compile("\\b" + q + "(?:s\\b| family\\b)").matcher(doc.text()).find();
+        return family || !"LOCATION".equals(given.ner()) && LEX.givenNameGender(given.word()) != Gender.UNKNOWN;
     }
 
     private static boolean isProperNoun(Token t) {
@@ -316,6 +340,8 @@ public final class PersonIndex {
         private final Map<String, Gender> sexOfFullName = new HashMap<>();
         /** Full names introduced by a kinship word ("his son Thomas Reid"): never joined to a nickname's namesake. */
         private final Set<String> relatives = new HashSet<>();
+        /** Given names that took the surname of the name after "and" ("Khizr" of "Khizr and Ghazala Khan"). */
+        private final Set<Span> coupled = new HashSet<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Gender> genders = new HashMap<>();
 
@@ -368,6 +394,10 @@ public final class PersonIndex {
             for (Span sp : spans) {
                 if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
                     String relative = kinshipSurname(sp, resolved);
+                    Span partner = relative == null ? couplePartner(sp) : null;
+                    if (partner != null) {
+                        relative = partner.words().get(1); // "Khizr and Ghazala Khan": Khizr Khan
+                    }
                     if (relative != null) {
                         List<String> words = List.of(sp.words().get(0), relative);
                         String c = findCompatible(words, true);
@@ -377,6 +407,10 @@ public final class PersonIndex {
                         }
                         forms.get(c).add(sp.form());
                         resolved.put(sp, c);
+                        if (partner != null) {
+                            coupled.add(sp);
+                            coupleSexes(c, resolved.get(partner), partner.words().get(1));
+                        }
                     }
                 }
             }
@@ -565,7 +599,9 @@ public final class PersonIndex {
                 String best = owners.get(0);
                 Map<String, Integer> bySurname = surnameCounts(word, resolved); // "Dena Minning" is no "Grayson"
                 for (String o : owners) {
-                    if (bySurname.getOrDefault(o, 0) > bySurname.getOrDefault(best, 0)) {
+                    int more = bySurname.getOrDefault(o, 0) - bySurname.getOrDefault(best, 0);
+                    if (more > 0 || more == 0 && sp.gender() != Gender.UNKNOWN && relatives.contains(best)
+                            && !relatives.contains(o)) { // "Mr. Khan" is not "her son, Humayun Khan" on a tie
                         best = o;
                     }
                 }
@@ -598,7 +634,8 @@ public final class PersonIndex {
         private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved) {
             Map<String, Integer> out = new HashMap<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
-                if (endsIn(e.getKey(), word)) {
+                if (endsIn(e.getKey(), word) || coupled.contains(e.getKey())
+                        && lower(e.getValue()).endsWith(" " + word)) {
                     out.merge(e.getValue(), 1, Integer::sum);
                 }
             }
@@ -610,6 +647,48 @@ public final class PersonIndex {
             List<String> w = sp.words();
             return lower(w.get(w.size() - 1)).equals(word)
                     || w.size() >= 2 && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
+        }
+
+        /**
+         * "the parents, Khizr and Ghazala Khan,": a lone given name right before "and" and a two-word name is that
+         * person's namesake, when the given name is a known one or the article speaks of the family ("the Khans",
+         * "the Khan family"); else null.
+         */
+        private Span couplePartner(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken() + 1;
+            if (i + 1 >= ts.size() || !"and".equals(ts.get(i).word())) {
+                return null;
+            }
+            for (Span other : spans) {
+                if (other.sentence() == sp.sentence() && other.firstToken() == i + 1 && other.words().size() == 2) {
+                    return coupleCue(doc, ts.get(sp.firstToken()), other.words().get(1)) ? other : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Khizr and Ghazala Khan", given names that say nothing of sex, in an article that writes both "Mr. Khan"
+         * and "Mrs."/"Ms. Khan": the couple is a man and a woman, named man first as in "Mr. and Mrs. Khan".
+         */
+        private void coupleSexes(String first, String second, String surname) {
+            if (LEX.givenNameGender(NameLexicon.words(first).get(0)) != Gender.UNKNOWN
+                    || LEX.givenNameGender(NameLexicon.words(second).get(0)) != Gender.UNKNOWN) {
+                return;
+            }
+            boolean man = false;
+            boolean woman = false;
+            for (Span other : spans) {
+                if (other.words().size() == 1 && other.surnameOnly() && lower(other.words().get(0)).equals(lower(surname))) {
+                    man |= other.gender() == Gender.MALE;
+                    woman |= other.gender() == Gender.FEMALE;
+                }
+            }
+            if (man && woman) {
+                sexOfFullName.putIfAbsent(first, Gender.MALE);
+                sexOfFullName.putIfAbsent(second, Gender.FEMALE);
+            }
         }
 
         /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */

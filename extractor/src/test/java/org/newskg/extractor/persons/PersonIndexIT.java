@@ -246,6 +246,11 @@ class PersonIndexIT {
             Jeb Bush met Laura Bush in Texas. President Bush spoke on Monday.                 | President Bush | Bush
             Jeb Bush met voters in Texas. Mr. Bush spoke on Monday.                           | Mr. Bush      | Jeb Bush
             Jeb Bush met voters in Texas. President Bush spoke on Monday.                     | President Bush | Jeb Bush
+            The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mr. Khan | Khizr Khan
+            The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mrs. Khan | Ghazala Khan
+            Bill and Hillary Clinton spoke on Monday in Iowa.                                 | Bill          | Bill Clinton
+            Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Iowa          | -
+            Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
