@@ -90,7 +90,13 @@ public final class Discourse {
     private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
-    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
+    /**
+     * Set by {@link #resolveNominal} when it found the salient person but the article gives them the role only in
+     * another form ({@link #heldOtherwise}, {@link #onlyFormer}): the role subject is someone else, unnamed; their
+     * gender ('m', 'f', '?'), else 0.
+     */
+    private char notHolder;
+        /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
     private int pronounSubject = -1;
 
     Discourse(Doc doc, PersonIndex persons) {
@@ -247,7 +253,7 @@ public final class Discourse {
         }
         String topic = aboutWhom(before).orElse(null);
         char other = want == 'm' ? 'f' : 'm';
-        if (topic == null || gender(topic) != other) {
+        if (topic == null ? unnamedSubject(before) != other : gender(topic) != other) {
             return Optional.empty();
         }
         List<String> found = namedIn(before, offset, want, exclude).stream().filter(p -> !p.equals(salient)).toList();
@@ -319,6 +325,7 @@ public final class Discourse {
      */
     public Optional<String> resolveNominal(int offset, List<String> words, Set<String> exclude,
             NavigableMap<Integer, String> speakers) {
+        notHolder = 0;
         Nominal n = Nominal.of(words);
         if (n == null) {
             return Optional.empty();
@@ -375,7 +382,11 @@ public final class Discourse {
             since = doc.sentenceAt(last.getKey()).index();
         }
         String p = subject.get();
-        if (!compatible(p, n.gender()) || setApart(p, n, offset) || heldOtherwise(p, n)) {
+        if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
+            return Optional.empty();
+        }
+        if (heldOtherwise(p, n) || onlyFormer(p, n)) {
+            notHolder = gender(p);
             return Optional.empty();
         }
         if (!n.parties().isEmpty() && !member(p, n.parties())) {
@@ -389,6 +400,16 @@ public final class Discourse {
             }
         }
         return subject;
+    }
+
+    /** The gender of the he/she subject of sentence {@code sentence} that continues an unnamed person ("the prime minister ... He"), else 0. */
+    private char unnamedSubject(int sentence) {
+        for (Map.Entry<Integer, String> e : chained.entrySet()) {
+            if (e.getValue().startsWith(UNNAMED) && doc.sentenceAt(e.getKey()).index() == sentence) {
+                return e.getValue().charAt(UNNAMED.length());
+            }
+        }
+        return 0;
     }
 
     /** Whom sentence {@code sentence} is about: its named main-clause subject, else the person its he/she continues. */
@@ -482,6 +503,22 @@ public final class Discourse {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the article names {@code person} only with former titles, none of them the nominal's head ("X,
+     * ex-head of communications at Number 10,"): someone known only by a past office is not the current holder of
+     * another ("the prime minister"); a nominal with a "former" rank may still mean them.
+     */
+    private boolean onlyFormer(String person, Nominal n) {
+        Set<String> name = new HashSet<>();
+        for (String w : person.split("\\s+")) {
+            name.add(w.toLowerCase(Locale.ROOT));
+        }
+        List<TitleUse> own = uses.getOrDefault(person, List.of()).stream()
+                .filter(u -> !name.containsAll(u.words())).toList(); // not the name's own first word
+        return !n.ranks().contains("former") && !own.isEmpty() && holding(person, n).isEmpty()
+                && own.stream().allMatch(u -> u.ranks().contains("former"));
     }
 
     /** Whether the article makes {@code person} a member of one of these parties (canonical names). */
@@ -763,8 +800,11 @@ public final class Discourse {
         }
         char g = noun.endsWith("woman") || noun.endsWith("women") ? 'f'
                 : noun.endsWith("man") || noun.endsWith("men") ? 'm' : '?';
-        if (g == '?') {
+        if (g == '?' && notHolder != 'm' && notHolder != 'f') {
             return; // "The prime minister said" with nobody so titled: too often a named person after all
+        }
+        if (g == '?') {
+            g = notHolder; // the salient man is not the prime minister: a later "he" is not him, a "she" unaffected
         }
         roles.put(toks[first].begin(), UNNAMED + g);
     }

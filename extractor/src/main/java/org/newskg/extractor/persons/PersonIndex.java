@@ -126,6 +126,19 @@ public final class PersonIndex {
             covered.add(sp.begin());
         }
         List<Span> out = new ArrayList<>();
+        for (Span sp : spans) { // "Khizr and Ghazala Khan": the given name NER left out
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int j = sp.firstToken();
+            if (sp.words().size() == 2 && j >= 2 && "and".equals(ts.get(j - 1).word()) && isProperNoun(ts.get(j - 2))
+                    && !LEX.isTitle(ts.get(j - 2).word())
+                    && !covered.contains(ts.get(j - 2).begin()) && !inSpan(spans, ts.get(j - 2).begin())
+                    && (j < 3 || !isProperNoun(ts.get(j - 3)) && !LEX.isTitle(ts.get(j - 3).word()))
+                    && coupleCue(doc, ts.get(j - 2), sp.words().get(1))) {
+                Token t = ts.get(j - 2);
+                out.add(new Span(t.begin(), t.end(), t.begin(), List.of(t.word()), sp.sentence(), j - 2, Gender.UNKNOWN, false));
+                covered.add(t.begin());
+            }
+        }
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
@@ -152,6 +165,17 @@ public final class PersonIndex {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether "A and B Surname" names two persons of that surname: A is a known given name (not tagged a place),
+     * or the article speaks of the family ("the Khans", "the Khan family"; NER often takes a rare given name
+     * for a place).
+     */
+    private static boolean coupleCue(Doc doc, Token given, String surname) {
+        String q = java.util.regex.Pattern.quote(surname);
+        boolean family = java.util.regex.Pattern.compile("\\b" + q + "(?:s\\b| family\\b)").matcher(doc.text()).find();
+        return family || !"LOCATION".equals(given.ner()) && LEX.givenNameGender(given.word()) != Gender.UNKNOWN;
     }
 
     private static boolean isProperNoun(Token t) {
@@ -316,6 +340,8 @@ public final class PersonIndex {
         private final Map<String, Gender> sexOfFullName = new HashMap<>();
         /** Full names introduced by a kinship word ("his son Thomas Reid"): never joined to a nickname's namesake. */
         private final Set<String> relatives = new HashSet<>();
+        /** Given names that took the surname of the name after "and" ("Khizr" of "Khizr and Ghazala Khan"). */
+        private final Set<Span> coupled = new HashSet<>();
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Gender> genders = new HashMap<>();
 
@@ -368,6 +394,10 @@ public final class PersonIndex {
             for (Span sp : spans) {
                 if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
                     String relative = kinshipSurname(sp, resolved);
+                    Span partner = relative == null ? couplePartner(sp) : null;
+                    if (partner != null) {
+                        relative = partner.words().get(1); // "Khizr and Ghazala Khan": Khizr Khan
+                    }
                     if (relative != null) {
                         List<String> words = List.of(sp.words().get(0), relative);
                         String c = findCompatible(words, true);
@@ -377,6 +407,10 @@ public final class PersonIndex {
                         }
                         forms.get(c).add(sp.form());
                         resolved.put(sp, c);
+                        if (partner != null) {
+                            coupled.add(sp);
+                            coupleSexes(c, resolved.get(partner), partner.words().get(1));
+                        }
                     }
                 }
             }
@@ -453,6 +487,14 @@ public final class PersonIndex {
                         && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
                 if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word) || doubleBarrelled) {
                     out.add(c);
+                    continue;
+                }
+                for (String f : forms.get(c)) { // "Minning" for "Dena Minning Grayson", once named "Dena Minning"
+                    List<String> fw = List.of(f.split(" "));
+                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && namePrefix(fw, w)) {
+                        out.add(c);
+                        break;
+                    }
                 }
             }
             return out;
@@ -510,7 +552,8 @@ public final class PersonIndex {
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
                 if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.words().size() >= 2
-                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())) {
+                        && other.sentence() >= sp.sentence() - 2 && !other.form().equals(sp.form())
+                        && endsIn(other, sp.form())) {
                     recent.add(e.getValue());
                 }
             }
@@ -527,7 +570,7 @@ public final class PersonIndex {
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 Span other = e.getKey();
                 if (owners.contains(e.getValue()) && other.begin() < sp.begin() && other.sentence() >= sp.sentence() - 2
-                        && other.words().size() >= 2 && (best == null || other.sentence() > best.sentence()
+                        && other.words().size() >= 2 && endsIn(other, sp.form()) && (best == null || other.sentence() > best.sentence()
                         || other.sentence() == best.sentence() && other.begin() < best.begin())) {
                     best = other;
                 }
@@ -538,18 +581,32 @@ public final class PersonIndex {
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Clinton": not Bill
+            String rank = rankBefore(sp);
+            if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President
+                List<String> ranked = new ArrayList<>();
+                for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                    if (e.getKey().words().size() >= 2 && owners.contains(e.getValue())
+                            && rank.equals(rankBefore(e.getKey())) && !ranked.contains(e.getValue())) {
+                        ranked.add(e.getValue());
+                    }
+                }
+                return ranked.size() == 1 ? ranked.get(0) : display(sp.words());
+            }
             if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
+                Map<String, Integer> bySurname = surnameCounts(word, resolved); // "Dena Minning" is no "Grayson"
                 for (String o : owners) {
-                    if (counts.getOrDefault(o, 0) > counts.getOrDefault(best, 0)) {
+                    int more = bySurname.getOrDefault(o, 0) - bySurname.getOrDefault(best, 0);
+                    if (more > 0 || more == 0 && sp.gender() != Gender.UNKNOWN && relatives.contains(best)
+                            && !relatives.contains(o)) { // "Mr. Khan" is not "her son, Humayun Khan" on a tie
                         best = o;
                     }
                 }
                 String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
-                if (topic != null && 2 * counts.getOrDefault(topic, 0) > counts.getOrDefault(best, 0)) {
+                if (topic != null && 2 * bySurname.getOrDefault(topic, 0) > bySurname.getOrDefault(best, 0)) {
                     return topic; // namesakes named about as often: the topic of the latest sentence naming one
                 }
                 return best;
@@ -571,6 +628,77 @@ public final class PersonIndex {
             }
             String misspelt = withoutPrefix(word);
             return misspelt != null ? misspelt : display(sp.words());
+        }
+
+        /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
+        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved) {
+            Map<String, Integer> out = new HashMap<>();
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (endsIn(e.getKey(), word) || coupled.contains(e.getKey())
+                        && lower(e.getValue()).endsWith(" " + word)) {
+                    out.merge(e.getValue(), 1, Integer::sum);
+                }
+            }
+            return out;
+        }
+
+        /** Whether a name ends in the surname {@code word} (lower case; "kilroy-silk" for "Kilroy Silk" too). */
+        private boolean endsIn(Span sp, String word) {
+            List<String> w = sp.words();
+            return lower(w.get(w.size() - 1)).equals(word)
+                    || w.size() >= 2 && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
+        }
+
+        /**
+         * "the parents, Khizr and Ghazala Khan,": a lone given name right before "and" and a two-word name is that
+         * person's namesake, when the given name is a known one or the article speaks of the family ("the Khans",
+         * "the Khan family"); else null.
+         */
+        private Span couplePartner(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken() + 1;
+            if (i + 1 >= ts.size() || !"and".equals(ts.get(i).word())) {
+                return null;
+            }
+            for (Span other : spans) {
+                if (other.sentence() == sp.sentence() && other.firstToken() == i + 1 && other.words().size() == 2) {
+                    return coupleCue(doc, ts.get(sp.firstToken()), other.words().get(1)) ? other : null;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * "Khizr and Ghazala Khan", given names that say nothing of sex, in an article that writes both "Mr. Khan"
+         * and "Mrs."/"Ms. Khan": the couple is a man and a woman, named man first as in "Mr. and Mrs. Khan".
+         */
+        private void coupleSexes(String first, String second, String surname) {
+            if (LEX.givenNameGender(NameLexicon.words(first).get(0)) != Gender.UNKNOWN
+                    || LEX.givenNameGender(NameLexicon.words(second).get(0)) != Gender.UNKNOWN) {
+                return;
+            }
+            boolean man = false;
+            boolean woman = false;
+            for (Span other : spans) {
+                if (other.words().size() == 1 && other.surnameOnly() && lower(other.words().get(0)).equals(lower(surname))) {
+                    man |= other.gender() == Gender.MALE;
+                    woman |= other.gender() == Gender.FEMALE;
+                }
+            }
+            if (man && woman) {
+                sexOfFullName.putIfAbsent(first, Gender.MALE);
+                sexOfFullName.putIfAbsent(second, Gender.FEMALE);
+            }
+        }
+
+        /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */
+        private String rankBefore(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            if (sp.firstToken() == 0) {
+                return null;
+            }
+            String w = ts.get(sp.firstToken() - 1).word();
+            return LEX.isTitle(w) && !LEX.isHonorific(w) ? lower(w).replace(".", "") : null;
         }
 
         /**
@@ -676,6 +804,23 @@ public final class PersonIndex {
         }
     }
 
+    /**
+     * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
+     * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
+     * headline NER took for a name, is no longer form of Hillary Clinton.
+     */
+    private static boolean namePrefix(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size()) {
+            return false;
+        }
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
     private static boolean sameSurname(List<String> a, List<String> b) {
         String la = folded(a.get(a.size() - 1));
@@ -704,6 +849,9 @@ public final class PersonIndex {
     static boolean compatible(List<String> a, List<String> b) {
         if (a.size() < 2 || b.size() < 2) {
             return false;
+        }
+        if (namePrefix(a, b) || namePrefix(b, a)) {
+            return true; // "Dena Minning" for "Dena Minning Grayson": the shorter name begins the longer one
         }
         if (!sameSurname(a, b)) {
             return false;

@@ -49,6 +49,8 @@ class DiscourseIT {
             Ann Holt spoke first. Tom Reid met voters. Later Kim Vale met Mary Jones. "You do nothing," she told Mr Reid.          | she | Kim Vale
             Pat Holt spoke first. Tom Reid met voters. He recalled his clash with Kim Vale, the Leeds woman who heckled him. "You do nothing," she told Mr Reid. | she | Kim Vale
             Pat Holt, whose husband is a judge, spoke first. Then she left.                         | she | Pat Holt
+            Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. | him | -
+            Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. "You do nothing," she told him. | she | Ann Holt
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
         PersonIndex ix = index(text);
@@ -123,6 +125,9 @@ class DiscourseIT {
             Ann Holt, the Labour leader, spoke on Monday. Then the Tory leader left.                 | the Tory leader        | -
             Tom Reid, the Scottish Labour leader, spoke. Then the Labour leader left.                | the Labour leader      | -
             Tom Reid, the Scottish Labour leader, spoke. Then the Scottish Labour leader left.       | the Scottish Labour leader | Tom Reid
+            Tom Reid, ex-head of communications at the party, spoke. Then the prime minister left.  | the prime minister     | -
+            Tom Reid, ex-head of communications at the party, spoke. Then the former prime minister left. | the former prime minister | Tom Reid
+            Tom Reid, head of communications at the party, spoke. Then the prime minister left.     | the prime minister     | Tom Reid
             """)
     void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
         Discourse d = index(text).discourse();

@@ -28,13 +28,13 @@ class NameLexiconTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"MailOnline", "TalkRadio", "HuffPost", "Huffington Post", "YouTube", "BreakfastNews"})
+    @ValueSource(strings = {"MailOnline", "TalkRadio", "HuffPost", "Huffington Post", "YouTube", "BreakfastNews", "Wells Fargo", "Goldman Sachs"})
     void outletsAreNotPersons(String name) {
         assertThat(LEX.isNotPerson(name)).isTrue();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"McCain", "VanderSloot", "MacDonald", "Ken Livingstone", "DeSantis"})
+    @ValueSource(strings = {"McCain", "VanderSloot", "MacDonald", "Ken Livingstone", "DeSantis", "Wells", "Fargo Smith"})
     void camelCaseSurnamesArePersons(String name) {
         assertThat(LEX.isNotPerson(name)).isFalse();
     }

@@ -125,6 +125,13 @@ class PersonIndexIT {
     }
 
     @Test
+    void banksTaggedAsPersonsAreNotPersons() {
+        PersonIndex ix = index("Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday. "
+                + "Wells Fargo was fined $185 million.");
+        assertThat(ix.persons()).containsExactly("Elizabeth Warren", "John Stumpf");
+    }
+
+    @Test
     void aGivenNameAfterAKinshipWordTakesTheRelativesSurname() {
         PersonIndex ix = index("Ed Miliband beat his elder brother David to the leadership. "
                 + "David later left Parliament.");
@@ -231,6 +238,19 @@ class PersonIndexIT {
             Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
             Labour MP and former Para Dan Jarvis was threatened on the Tube.                   | Dan Jarvis    | Dan Jarvis
             Alderman Jason C. Ervin said the council would vote on Monday.                    | Jason C. Ervin | Jason C. Ervin
+            His wife, Dena Minning Grayson, ran. She ran as Dena Minning in May.             | Dena Minning  | Dena Minning Grayson
+            His wife, Dena Minning Grayson, ran. She ran as Dena Minning. Minning lost.        | Minning       | Dena Minning Grayson
+            His wife, Dena Minning Grayson, ran. In May Minning lost the primary.             | Minning       | Minning
+            His wife, Dena Minning Grayson, ran. Dena Smith lost the primary.                 | Dena Smith    | Dena Smith
+            Jeb Bush met his brother, former President George Bush. President Bush spoke.     | President Bush | George Bush
+            Jeb Bush met Laura Bush in Texas. President Bush spoke on Monday.                 | President Bush | Bush
+            Jeb Bush met voters in Texas. Mr. Bush spoke on Monday.                           | Mr. Bush      | Jeb Bush
+            Jeb Bush met voters in Texas. President Bush spoke on Monday.                     | President Bush | Jeb Bush
+            The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mr. Khan | Khizr Khan
+            The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mrs. Khan | Ghazala Khan
+            Bill and Hillary Clinton spoke on Monday in Iowa.                                 | Bill          | Bill Clinton
+            Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Iowa          | -
+            Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
