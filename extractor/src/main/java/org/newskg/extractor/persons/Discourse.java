@@ -96,7 +96,7 @@ public final class Discourse {
      * gender ('m', 'f', '?'), else 0.
      */
     private char notHolder;
-        /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
+    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
     private int pronounSubject = -1;
 
     Discourse(Doc doc, PersonIndex persons) {
@@ -242,7 +242,8 @@ public final class Discourse {
      * "He must remember his clash with Ann Holt, the woman who harangued him. 'You do nothing,' she told him.": when
      * the salient person of the pronoun's gender was the topic before the sentence just before, and that sentence,
      * about someone of the other gender, names exactly one other person who may be of the pronoun's gender, known
-     * to be (and the pronoun's own sentence none before it), the pronoun is that newcomer.
+     * to be (and the pronoun's own sentence none before it, and that sentence not the salient person too), the
+     * pronoun is that newcomer.
      */
     private Optional<String> newcomer(int offset, int salientAt, String salient, char want, Set<String> exclude) {
         int here = doc.sentenceAt(offset).index();
@@ -256,7 +257,11 @@ public final class Discourse {
         if (topic == null ? unnamedSubject(before) != other : gender(topic) != other) {
             return Optional.empty();
         }
-        List<String> found = namedIn(before, offset, want, exclude).stream().filter(p -> !p.equals(salient)).toList();
+        Set<String> inBefore = namedIn(before, offset, want, exclude);
+        if (inBefore.contains(salient)) {
+            return Optional.empty(); // "She asked Sanders about the Obama years. He began ...": still Sanders
+        }
+        List<String> found = inBefore.stream().toList();
         return found.size() == 1 && gender(found.get(0)) == want ? Optional.of(found.get(0)) : Optional.empty();
     }
 

@@ -804,14 +804,18 @@ public final class PersonIndex {
         }
     }
 
+    /** The last word that marks the elder of two men of one name: a name without it is the son. */
+    private static final Set<String> ELDER = Set.of("sr", "senior");
+
     /**
      * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
      * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
      * headline NER took for a name, is no longer form of Hillary Clinton.
      */
     private static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() + 1 != longer.size()) {
-            return false;
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(folded(longer.get(
+                shorter.size())).replace(".", ""))) {
+            return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
         }
         for (int i = 0; i < shorter.size(); i++) {
             if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {

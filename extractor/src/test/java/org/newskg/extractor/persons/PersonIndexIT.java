@@ -251,6 +251,7 @@ class PersonIndexIT {
             Bill and Hillary Clinton spoke on Monday in Iowa.                                 | Bill          | Bill Clinton
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Iowa          | -
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
+            His father, Duncan Reid Sr., served in Congress. Rep. Duncan Reid spoke on Monday. | Duncan Reid   | Duncan Reid
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
