@@ -53,11 +53,12 @@ class ExtractorAccuracyIT {
     // Obama 18 Republican memberships on the bulk corpus and was removed; the rest of the round left these figures
     // where they were.
     // Raised 2026-11-30 (eighth round, session 16: one resolver for role nominals; SAID precision rose).
-    // Raised 2026-12-01 (ninth round, session 17: persons and pronouns; only SAID moved, on the tuning part).
-    /** Whole set: micro .911; F1 MEMBER_OF .879, SAID .964, CRITICISED .596; P .987 / .988 / .861. */
-    static final Floors WHOLE = new Floors(0.91, 0.875, 0.96, 0.59, 0.79, 0.45, 0.985, 0.985, 0.86);
-    /** Tuning part: micro .948; F1 MEMBER_OF .939, SAID .970, CRITICISED .735; P 1.000 / .989 / .947. */
-    static final Floors TUNING = new Floors(0.945, 0.935, 0.965, 0.73, 0.88, 0.59, 0.99, 0.985, 0.945);
+    // Raised 2026-12-01 (ninth round, session 17: persons and pronouns; SAID and CRITICISED precision rose on the
+    // tuning part; the checking part did not move).
+    /** Whole set: micro .911; F1 MEMBER_OF .879, SAID .964, CRITICISED .602; P .987 / .988 / .886. */
+    static final Floors WHOLE = new Floors(0.91, 0.875, 0.96, 0.60, 0.79, 0.45, 0.985, 0.985, 0.88);
+    /** Tuning part: micro .949; F1 MEMBER_OF .939, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
+    static final Floors TUNING = new Floors(0.945, 0.935, 0.965, 0.745, 0.88, 0.59, 0.99, 0.985, 0.99);
     /** Checking part: micro .832; F1 MEMBER_OF .733, SAID .952, CRITICISED .473; P .949 / .983 / .765. */
     static final Floors CHECKING = new Floors(0.83, 0.73, 0.95, 0.47, 0.59, 0.34, 0.945, 0.98, 0.76);
 
@@ -114,8 +115,10 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_EIGHTH_BATCH = List.of("analysis-nova-scotia-premier-ferry-deal",
             "house-rail-safety-hearing-derailment", "tory-conference-sketch-heckler",
             "wa-election-night-ferrante-returned", "wicklow-east-byelection-count", "wire-politics-roundup-thursday");
+    // After the ninth round: all forty .899/.727/.804 (the six alone unchanged, .884/.695/.778; the thirty-four
+    // .901/.733/.808: two quotes of one article found their speaker).
     static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.80;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.89;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.895;
     // ------------------------------------------------------------------------------------------------
 
     /**
