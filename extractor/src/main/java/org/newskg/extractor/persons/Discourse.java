@@ -76,14 +76,8 @@ public final class Discourse {
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The nominals of the role subjects resolved to a person, by offset: checked again as party findings come. */
     private final Map<Integer, Nominal> roleNominals = new HashMap<>();
-    /** The role words each person is named with ("Tory leader X", "X, the London Mayor,", "Sen. X"). */
-    private final Map<String, Set<String>> titles = new HashMap<>();
-    /** Each title each person is named with, with its rank and party ("shadow chancellor X", "X, the Labour leader,"). */
-    private final Map<String, List<TitleUse>> uses = new HashMap<>();
-    /** The parties each person is named with ("Tory leader X") or that the membership rules found for them. */
-    private final Map<String, Set<String>> parties = new HashMap<>();
-    /** The words that narrowed a person's party in a title ("Scottish" of "Scottish Labour leader X"), lower case. */
-    private final Map<String, Set<String>> branches = new HashMap<>();
+    /** The titles and parties each person is named with, and what a role nominal asks of them. */
+    private final Titles book = new Titles();
     /** The indexes of the sentences with words outside quotes. */
     private final Set<Integer> narrated = new HashSet<>();
     /** The same, by sentence index, the persons only (not the unnamed markers). */
@@ -92,7 +86,7 @@ public final class Discourse {
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
     /**
      * Set by {@link #resolveNominal} when it found the salient person but the article gives them the role only in
-     * another form ({@link #heldOtherwise}, {@link #onlyFormer}): the role subject is someone else, unnamed; their
+     * another form ({@link Titles#heldOtherwise}, {@link Titles#onlyFormer}): the role subject is someone else, unnamed; their
      * gender ('m', 'f', '?'), else 0.
      */
     private char notHolder;
@@ -278,7 +272,7 @@ public final class Discourse {
             if (m.end() > offset || offset - m.begin() > WINDOW) {
                 continue;
             }
-            Set<String> has = titles.getOrDefault(m.canonical(), Set.of());
+            Set<String> has = book.words(m.canonical());
             if (!exclude.contains(m.canonical()) && has.containsAll(want)
                     && (want.contains("deputy") || !has.contains("deputy")) && (want.contains("vice") || !has.contains("vice"))
                     && (want.contains("shadow") || !has.contains("shadow"))) {
@@ -294,11 +288,11 @@ public final class Discourse {
      * here before the other predicates run.
      */
     public void noteParty(String person, String party) {
-        parties.computeIfAbsent(person, k -> new HashSet<>()).add(party);
+        book.addParty(person, party);
         // "The Tory leader said" taken for X before the membership rules found X in Labour: nobody we can name
         roleNominals.forEach((at, n) -> {
             if (person.equals(roles.get(at)) && !n.parties().isEmpty() && !n.ranks().contains("former")
-                    && !member(person, n.parties())) {
+                    && !book.member(person, n.parties())) {
                 roles.put(at, UNNAMED + "?");
             }
         });
@@ -339,7 +333,7 @@ public final class Discourse {
             Set<String> fit = new java.util.LinkedHashSet<>();
             for (int k = mentions.size() - 1; k >= 0; k--) {
                 PersonMention m = mentions.get(k);
-                if (m.begin() < offset && !exclude.contains(m.canonical()) && fits(m.canonical(), n)) {
+                if (m.begin() < offset && !exclude.contains(m.canonical()) && book.fits(m.canonical(), n)) {
                     fit.add(m.canonical());
                 }
             }
@@ -348,7 +342,7 @@ public final class Discourse {
             }
             if (fit.size() > 1) {
                 List<String> narrowed = fit.stream().filter(p -> {
-                    Set<String> has = titles.getOrDefault(p, Set.of());
+                    Set<String> has = book.words(p);
                     return has.containsAll(n.qualifiers()) && has.containsAll(n.ranks());
                 }).toList();
                 if (narrowed.size() == 1) {
@@ -390,16 +384,16 @@ public final class Discourse {
         if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
             return Optional.empty();
         }
-        if (heldOtherwise(p, n) || onlyFormer(p, n)) {
+        if (book.heldOtherwise(p, n) || book.onlyFormer(p, n)) {
             notHolder = gender(p);
             return Optional.empty();
         }
-        if (!n.parties().isEmpty() && !member(p, n.parties())) {
+        if (!n.parties().isEmpty() && !book.member(p, n.parties())) {
             // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
             // said": a party nominal goes to a person of unknown party only when nobody else was named since; a
             // former one ("the former Liberal leader") to someone of another party too, as parties merge and
             // change names
-            boolean clash = !parties.getOrDefault(p, Set.of()).isEmpty() && !n.ranks().contains("former");
+            boolean clash = !book.parties(p).isEmpty() && !n.ranks().contains("former");
             if (clash || !soleSalient(p, since, offset, speakers)) {
                 return Optional.empty();
             }
@@ -456,86 +450,6 @@ public final class Discourse {
         return j;
     }
 
-    /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
-    private boolean fits(String person, Nominal n) {
-        Set<String> has = titles.getOrDefault(person, Set.of());
-        if (!has.containsAll(n.roles()) || !has.containsAll(n.proper())
-                || !n.parties().isEmpty() && !member(person, n.parties())) {
-            return false;
-        }
-        Set<String> said = new HashSet<>(n.qualifiers());
-        said.addAll(n.roles());
-        if (!n.parties().isEmpty() && !said.containsAll(branches.getOrDefault(person, Set.of()))) {
-            return false; // "the Labour leader" is not "Scottish Labour leader X"
-        }
-        List<TitleUse> held = holding(person, n);
-        if (!held.isEmpty()) {
-            // "the chancellor" is not "shadow chancellor X" nor "former chancellor X", but is "Tory leader X, the
-            // former chancellor," when X is also named chancellor without a rank
-            return held.stream().anyMatch(u -> u.agrees(n, true));
-        }
-        for (String w : Nominal.RANKS) {
-            if (has.contains(w) && !n.roles().contains(w) && !n.ranks().contains(w)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** The titles {@code person} was named with that hold the nominal's head ("chancellor" of "the chancellor"). */
-    private List<TitleUse> holding(String person, Nominal n) {
-        return uses.getOrDefault(person, List.of()).stream().filter(u -> u.holds(n.head())).toList();
-    }
-
-    /**
-     * Whether the salient {@code person} holds the nominal's role only in another form: every title of theirs
-     * with its head has a rank it lacks ("shadow chancellor X" for "the chancellor": a shadow implies the holder)
-     * or another party or branch ("X, the Labour Leader of the Commons," for "the Tory leader"), or only a
-     * "former" rank while the article names someone else with the role as it stands ("former chancellor X" and
-     * "Chancellor Y" for "the chancellor").
-     */
-    private boolean heldOtherwise(String person, Nominal n) {
-        List<TitleUse> held = holding(person, n);
-        if (held.isEmpty() || held.stream().anyMatch(u -> u.agrees(n, true))) {
-            return false;
-        }
-        if (held.stream().noneMatch(u -> u.agrees(n, false))) {
-            return true;
-        }
-        for (Map.Entry<String, List<TitleUse>> e : uses.entrySet()) {
-            if (!e.getKey().equals(person) && e.getValue().stream().anyMatch(u -> u.holds(n.head()) && u.agrees(n, true))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the article names {@code person} only with former titles, none of them the nominal's head ("X,
-     * ex-head of communications at Number 10,"): someone known only by a past office is not the current holder of
-     * another ("the prime minister"); a nominal with a "former" rank may still mean them.
-     */
-    private boolean onlyFormer(String person, Nominal n) {
-        Set<String> name = new HashSet<>();
-        for (String w : person.split("\\s+")) {
-            name.add(w.toLowerCase(Locale.ROOT));
-        }
-        List<TitleUse> own = uses.getOrDefault(person, List.of()).stream()
-                .filter(u -> !name.containsAll(u.words())).toList(); // not the name's own first word
-        return !n.ranks().contains("former") && !own.isEmpty() && holding(person, n).isEmpty()
-                && own.stream().allMatch(u -> u.ranks().contains("former"));
-    }
-
-    /** Whether the article makes {@code person} a member of one of these parties (canonical names). */
-    private boolean member(String person, Set<String> wanted) {
-        for (String p : parties.getOrDefault(person, Set.of())) {
-            if (wanted.contains(p)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether someone other than {@code person} is named in narration between the two offsets. */
     private boolean namedBetween(int from, int to, String person) {
         for (PersonMention m : mentions) {
@@ -552,7 +466,7 @@ public final class Discourse {
      * Tony Blair,"), so {@code person} is not the one the nominal means.
      */
     private boolean setApart(String person, Nominal n, int offset) {
-        if (titles.getOrDefault(person, Set.of()).contains(n.head())) {
+        if (book.words(person).contains(n.head())) {
             return false;
         }
         int here = doc.sentenceAt(offset).index();
@@ -927,7 +841,7 @@ public final class Discourse {
     // ---------------------------------------------------------------- roles
 
     private void noteTitles(String person, int start) {
-        Set<String> words = titles.computeIfAbsent(person, k -> new HashSet<>());
+        Set<String> words = book.wordsOf(person);
         int from = start;
         for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
             from = k;
@@ -1001,11 +915,11 @@ public final class Discourse {
                     && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
                     && !RoleWords.SPEAKER.words().contains(lw)
                     && !PARTIES.lookup(toks[k + 1].word()).isEmpty()) {
-                branches.computeIfAbsent(person, x -> new HashSet<>()).add(lw); // "Scottish Labour leader X"
+                book.addBranch(person, lw); // "Scottish Labour leader X"
                 branch.add(lw);
             }
         }
-        uses.computeIfAbsent(person, x -> new ArrayList<>()).add(new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
+        book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
                 Set.copyOf(found), Set.copyOf(branch), of));
     }
 
@@ -1039,42 +953,6 @@ public final class Discourse {
                     break;
                 }
             }
-        }
-    }
-
-    /**
-     * One title as written with a name: its words (implied ones too), its ranks ("former", "shadow"), parties, party
-     * branch words, and whether it is a role "of" something named after it ("Leader of the Commons").
-     */
-    private record TitleUse(Set<String> words, Set<String> ranks, Set<String> parties, Set<String> branches,
-            boolean ofSomething) {
-
-        /** Whether the article named the person with a head word when it gives them {@code head}. */
-        boolean holds(String head) {
-            return words.contains(head);
-        }
-
-        /**
-         * Whether this title agrees with the nominal's rank, party and party branch: "shadow chancellor X" is not
-         * "the chancellor", "Labour leader X" and "X, Leader of the Commons," not "the Tory leader", "X, the
-         * Scottish Labour leader," not "the Labour leader"; a "former" title agrees with a bare rank only when
-         * {@code former} is false.
-         */
-        boolean agrees(Nominal n, boolean former) {
-            for (String w : ranks) {
-                if (!n.ranks().contains(w) && !n.roles().contains(w) && (former || !"former".equals(w))) {
-                    return false;
-                }
-            }
-            if (n.parties().isEmpty()) {
-                return true;
-            }
-            if (parties.isEmpty()) {
-                return !ofSomething; // "X, Leader of the Commons," is not "the Tory leader"
-            }
-            Set<String> said = new HashSet<>(n.qualifiers());
-            said.addAll(n.roles());
-            return parties.stream().anyMatch(n.parties()::contains) && said.containsAll(branches);
         }
     }
 
