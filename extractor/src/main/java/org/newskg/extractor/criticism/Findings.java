@@ -69,7 +69,7 @@ final class Findings {
             }
         }
         boolean emitted = false;
-        boolean quoted = Quoted.inside(p.doc, p.s.begin());
+        boolean quoted = p.persons.discourse().insideQuote(p.s.begin());
         for (int t : targetNodes) {
             for (Named target : p.persons(t, namedCritics, !opaque, true)) {
                 for (int c : criticNodes) {

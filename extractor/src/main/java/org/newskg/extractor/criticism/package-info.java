@@ -48,7 +48,7 @@
  * title lookup misses only when the one resolver's answer is the one person the article named with that role and
  * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a possessive on the object of a
  * verb with a named subject is that subject, not the reporter ("he said Reid will have to tone down his attacks on
- * Holt"); a pronoun critic inside a quotation its paragraph opened gives nothing ({@code Quoted}); a single
+ * Holt"); a pronoun critic inside a quotation opened before its sentence gives nothing ({@code Discourse.insideQuote}); a single
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a
  * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, "them" as a target for the named
  * persons of a coordination the verb above holds ("sued Reid and other Democrats, accusing them of ..."), and negated, hedged or merely

@@ -60,6 +60,8 @@ public final class Discourse {
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
     private final boolean[] quoted;
+    /** The article's quotations, as {@link QuoteFinder} finds them, in text order. */
+    private final List<Quote> quotes;
     private final PersonMention[] mentionStarting;
     private final int[] mentionStartOf;
     /** 'm', 'f': the gender each person is known or guessed to have. */
@@ -112,7 +114,7 @@ public final class Discourse {
             sentenceEnd[i] = i + 1 < n && toks[i + 1].sentence() == toks[i].sentence() ? sentenceEnd[i + 1] : i + 1;
         }
         quoted = new boolean[n];
-        List<Quote> quotes = QuoteFinder.find(doc.text());
+        quotes = QuoteFinder.find(doc.text());
         int q = 0;
         for (int i = 0; i < n; i++) {
             int mid = (toks[i].begin() + toks[i].end()) / 2;
@@ -577,6 +579,19 @@ public final class Discourse {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether {@code offset} falls inside a quotation that opened before it ("“It was unseemly: Alan tried to torpedo
+     * her endorsement. He kept calling her a liar"): there a "he" is whoever the speaker means.
+     */
+    public boolean insideQuote(int offset) {
+        for (Quote q : quotes) {
+            if (q.begin() < offset && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean quotedAt(int offset) {
