@@ -721,7 +721,8 @@ final class RaceSieves {
             return;
         }
         int end = v.skipTrailer(v.endOf(indexOf(v, names.get(names.size() - 1), j)));
-        end = appositive(v, end) > end ? appositive(v, end) + 1 : end;
+        int titled = appositive(v, end); // "..., and B, the business secretary, said": past the last title
+        end = titled > end ? titled + 1 : end;
         boolean inside = "as".equals(v.word(j)) || "including".equals(v.word(j)) || "like".equals(v.word(j));
         if (!inside && (v.pos(end).startsWith("VB") || v.pos(end).equals("MD"))) {
             return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names ("rivals such as A and B are" is)

@@ -367,7 +367,8 @@ final class ReferenceSieves {
     }
 
     /**
-     * The person the nearest earlier sentence that names anyone (of the two before) opens with as its subject, when
+     * The person the nearest earlier sentence that names anyone (of the two before) opens with, when the one discourse
+     * model takes them for its main-clause subject ({@code Discourse#subjectOf}), and
      * every other person it names is named only in an "under"/"of" phrase or as a possessor ("Michael Howard has launched
      * an attack on the asylum system under Tony Blair. ... The Tory leader said": Howard); else empty. Not when another
      * person there is a verb's argument ("Blair attacked Howard. The Tory leader said": who is meant is a guess).
@@ -390,10 +391,10 @@ final class ReferenceSieves {
                 return java.util.Optional.empty();
             }
             int verb = b.endOf(k);
-            if (!(b.pos(verb).startsWith("VB") || b.pos(verb).equals("MD"))) {
+            String subject = b.personStart[k].canonical();
+            if (!c.persons.discourse().subjectOf(si).map(subject::equals).orElse(false)) {
                 return java.util.Optional.empty(); // "Howard, Blair and Kennedy met": no one subject
             }
-            String subject = b.personStart[k].canonical();
             for (int i = verb; i < b.size(); i++) {
                 if (b.personStart[i] == null || b.personStart[i].canonical().equals(subject)) {
                     continue;
