@@ -719,19 +719,25 @@ public final class PersonIndex {
             return found.size() == 1 && word.length() >= 4 ? found.iterator().next() : null;
         }
 
-        /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
         /** "his wife Ann Holt": the "his" or "her" before the kinship word before a name, else null. */
         private String ownerPronoun(Span sp) {
             List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = sp.firstToken() - 1;
-            if (i >= 0 && ",".equals(ts.get(i).word())) {
-                i--;
-            }
+            int i = wordBefore(sp);
             if (i < 1 || !KINSHIP.contains(lower(ts.get(i).word()))) {
                 return null;
             }
             String w = lower(ts.get(i - 1).word());
             return "his".equals(w) || "her".equals(w) ? w : null;
+        }
+
+        /** The token right before a name, past one comma ("his wife Ann Holt", "Holt's father, Tom Holt,"); -1 if none. */
+        private int wordBefore(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken() - 1;
+            if (i >= 0 && ",".equals(ts.get(i).word())) {
+                i--;
+            }
+            return i;
         }
 
         /** The person named latest before the "his"/"her" of {@link #ownerPronoun}, in its sentence or the one before. */
@@ -749,22 +755,16 @@ public final class PersonIndex {
 
         /** What a kinship word right before a name says of its sex: "his wife Ann Holt", "Holt's father, Tom Holt,". */
         private Gender kinGender(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = sp.firstToken() - 1;
-            if (i >= 0 && ",".equals(ts.get(i).word())) {
-                i--;
-            }
-            String w = i >= 0 ? lower(ts.get(i).word()) : "";
+            int i = wordBefore(sp);
+            String w = i >= 0 ? lower(doc.sentences().get(sp.sentence()).tokens().get(i).word()) : "";
             return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
         }
 
+        /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
         private String kinshipSurname(Span sp, Map<Span, String> resolved) {
             Sentence s = doc.sentences().get(sp.sentence());
             List<Token> ts = s.tokens();
-            int i = sp.firstToken() - 1;
-            if (i >= 0 && ",".equals(ts.get(i).word())) {
-                i--;
-            }
+            int i = wordBefore(sp);
             if (i < 0 || !KINSHIP.contains(lower(ts.get(i).word()))) {
                 return null;
             }
