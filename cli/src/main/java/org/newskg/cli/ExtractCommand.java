@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
 import org.newskg.model.ArticleSources;
@@ -27,18 +28,20 @@ final class ExtractCommand extends KgCommand {
         Extractor extractor = Extractor.create();
         Problems problems = problems();
         ExtractionTally tally = new ExtractionTally();
-        try (Writer w = io.openOutput();
-                TriplesWriter triples = new TriplesWriter(w, fmt);
-                ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), result -> {
-                    if (result.failed()) {
-                        problems.add(result.article().origin(), result.error());
-                    } else {
-                        tally.add(result.triples().size());
-                        triples.writeAll(result.triples());
-                    }
-                })) {
-            ArticleSources.read(io.paths, io.notInput(), extraction, problems);
-            extraction.finish();
+        try (Writer w = io.openOutput(); TriplesWriter triples = new TriplesWriter(w, fmt)) {
+            CorpusPass corpus = new CorpusPass(result -> {
+                if (result.failed()) {
+                    problems.add(result.article().origin(), result.error());
+                } else {
+                    tally.add(result.triples().size());
+                    triples.writeAll(result.triples());
+                }
+            });
+            try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), corpus)) {
+                ArticleSources.read(io.paths, io.notInput(), extraction, problems);
+                extraction.finish();
+            }
+            corpus.finish();
             triples.flush();
         }
         err().println(tally.summary("Extraction", problems));

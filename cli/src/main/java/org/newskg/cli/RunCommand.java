@@ -2,6 +2,7 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
 import org.newskg.loader.ArticleContribution;
@@ -14,10 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code kg run}: the main job, articles to triples to Neo4j, streamed. */
+/** {@code kg run}: the main job, articles to triples (completed across the run, {@link CorpusPass}) to Neo4j. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Extract triples from articles (.txt, .csv, .jsonl or directories of them) and load them"
-                + " into Neo4j as they come.",
+                + " into Neo4j once every article is read (memberships are decided across the run's articles).",
             "Safe to re-run: unchanged articles change nothing, a changed article replaces what it contributed."})
 final class RunCommand extends ConnectedCommand {
 
@@ -40,19 +41,24 @@ final class RunCommand extends ConnectedCommand {
         // connect first: a wrong --uri should fail in seconds, before the language models load
         try (Neo4jTarget target = openTarget()) {
             Extractor extractor = Extractor.create();
-            try (Progress progress = Progress.start("Extracting", " articles");
-                    GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides);
-                    ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), result -> {
-                        if (result.failed()) {
-                            problems.add(result.article().origin(), result.error());
-                        } else {
-                            tally.add(result.triples().size());
-                            loader.accept(ArticleContribution.of(result.article(), result.triples()));
-                        }
-                        progress.step(1);
-                    })) {
-                ArticleSources.read(paths, extraction, problems);
-                extraction.finish();
+            try (GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides)) {
+                CorpusPass corpus = new CorpusPass(result -> {
+                    if (result.failed()) {
+                        problems.add(result.article().origin(), result.error());
+                    } else {
+                        tally.add(result.triples().size());
+                        loader.accept(ArticleContribution.of(result.article(), result.triples()));
+                    }
+                });
+                try (Progress progress = Progress.start("Extracting", " articles");
+                        ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), result -> {
+                            corpus.accept(result);
+                            progress.step(1);
+                        })) {
+                    ArticleSources.read(paths, extraction, problems);
+                    extraction.finish();
+                }
+                corpus.finish(); // the run's memberships decided, each article is loaded
                 loader.flush();
                 report = loader.report();
             }

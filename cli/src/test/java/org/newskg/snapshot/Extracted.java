@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleSources;
@@ -61,9 +62,11 @@ public final class Extracted {
         assertThat(problems).as("problems reading " + paths).isEmpty();
         Extractor extractor = Extractor.create();
         List<Triple> triples = new ArrayList<>();
+        CorpusPass corpus = new CorpusPass(r -> triples.addAll(r.triples())); // as kg extract: the run completes each article
         for (Article a : input) {
-            triples.addAll(extractor.extract(a));
+            corpus.accept(extractor.extractArticle(a));
         }
+        corpus.finish();
         List<Triple> result = List.copyOf(triples);
         CACHE.put(paths, result);
         return result;

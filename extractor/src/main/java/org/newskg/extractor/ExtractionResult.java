@@ -1,6 +1,7 @@
 package org.newskg.extractor;
 
 import java.util.List;
+import org.newskg.extractor.membership.PartyCandidate;
 import org.newskg.model.Article;
 import org.newskg.model.Triple;
 
@@ -8,13 +9,20 @@ import org.newskg.model.Triple;
  * What extraction made of one article: its triples, or the error that stopped it.
  *
  * @param article the article
- * @param triples its triples in text order (empty when it failed)
- * @param error   null when it worked, else what went wrong
+ * @param triples    its triples in text order (empty when it failed)
+ * @param candidates persons it names with no party, beside the parties it names, for {@link CorpusMemberships}
+ * @param error      null when it worked, else what went wrong
  */
-public record ExtractionResult(Article article, List<Triple> triples, String error) {
+public record ExtractionResult(Article article, List<Triple> triples, List<PartyCandidate> candidates, String error) {
 
     public ExtractionResult {
         triples = List.copyOf(triples);
+        candidates = List.copyOf(candidates);
+    }
+
+    /** A failed extraction. */
+    public static ExtractionResult failure(Article article, String error) {
+        return new ExtractionResult(article, List.of(), List.of(), error);
     }
 
     public boolean failed() {

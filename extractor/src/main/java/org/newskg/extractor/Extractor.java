@@ -1,9 +1,11 @@
 package org.newskg.extractor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.newskg.extractor.criticism.CriticismRules;
 import org.newskg.extractor.membership.MembershipRules;
+import org.newskg.extractor.membership.PartyCandidate;
 import org.newskg.extractor.nlp.Analyzer;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
@@ -17,6 +19,10 @@ import org.newskg.model.Triple;
  * {@link Analyzer} (the CoreNLP models load once per process, on first use); an extractor is thread-safe.
  */
 public final class Extractor {
+
+    /** The order of an article's triples: by evidence offset, then relation. */
+    static final Comparator<Triple> TEXT_ORDER = Comparator.comparingInt(Triple::start)
+            .thenComparing(t -> t.predicate().ordinal());
 
     private final Analyzer analyzer;
     private final MembershipRules membership = new MembershipRules();
@@ -32,12 +38,24 @@ public final class Extractor {
         return new Extractor(Analyzer.load());
     }
 
-    /** All triples of one article, in text order. Thread-safe. */
+    /**
+     * All triples of one article, in text order, from the article alone (without {@link CorpusMemberships}).
+     * Thread-safe.
+     */
     public List<Triple> extract(Article article) {
+        return extractArticle(article).triples();
+    }
+
+    /**
+     * One article's triples in text order, with the {@link PartyCandidate}s that {@link CorpusMemberships} may
+     * complete once the run's other articles are read. Thread-safe.
+     */
+    public ExtractionResult extractArticle(Article article) {
         Doc doc = analyzer.analyse(article.id(), article.text());
         PersonIndex persons = PersonIndex.of(doc);
         List<Triple> triples = new ArrayList<>();
-        List<Triple> members = membership.extract(doc, persons);
+        MembershipRules.Memberships found = membership.extractWithCandidates(doc, persons);
+        List<Triple> members = found.triples();
         for (Triple t : members) {
             if (t.predicate() == Relation.MEMBER_OF && !"member.description".equals(t.rule())) {
                 // the party context of role nominals ("the Tory leader"), but not one found by resolving such a nominal
@@ -47,7 +65,7 @@ public final class Extractor {
         triples.addAll(members);
         triples.addAll(quotes.extract(doc, persons));
         triples.addAll(criticism.extract(doc, persons));
-        triples.sort(java.util.Comparator.comparingInt(Triple::start).thenComparing(t -> t.predicate().ordinal()));
-        return triples;
+        triples.sort(TEXT_ORDER);
+        return new ExtractionResult(article, triples, found.candidates(), null);
     }
 }

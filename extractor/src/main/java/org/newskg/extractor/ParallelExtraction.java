@@ -69,9 +69,9 @@ public final class ParallelExtraction implements AutoCloseable, Consumer<Article
 
     private ExtractionResult extractOne(Article article) {
         try {
-            return new ExtractionResult(article, extractor.extract(article), null);
+            return extractor.extractArticle(article);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new ExtractionResult(article, List.of(), "extraction failed: " + e);
+            return ExtractionResult.failure(article, "extraction failed: " + e);
         }
     }
 

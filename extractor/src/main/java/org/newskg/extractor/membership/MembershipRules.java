@@ -81,7 +81,28 @@ public final class MembershipRules {
 
     /** The MEMBER_OF (and LEFT) triples of one article. Thread-safe. */
     public List<Triple> extract(Doc doc, PersonIndex persons) {
+        return extractWithCandidates(doc, persons).triples();
+    }
+
+    /**
+     * The MEMBER_OF (and LEFT) triples of one article, with its {@link PartyCandidate}s: each person it names
+     * with no party, paired with each party it names, for {@link CorpusMemberships}. Thread-safe.
+     */
+    public Memberships extractWithCandidates(Doc doc, PersonIndex persons) {
         ArticleParties a = new ArticleParties(doc);
+        List<Triple> triples = sieve(doc, persons, a);
+        return new Memberships(triples, candidates(doc, persons, a, triples));
+    }
+
+    /** One article's memberships and the candidates the corpus sieve may complete them with. */
+    public record Memberships(List<Triple> triples, List<PartyCandidate> candidates) {
+        public Memberships {
+            triples = List.copyOf(triples);
+            candidates = List.copyOf(candidates);
+        }
+    }
+
+    private static List<Triple> sieve(Doc doc, PersonIndex persons, ArticleParties a) {
         List<Found> found = new ArrayList<>();
         for (PersonMention m : persons.mentions()) {
             partyLetter(doc, m).ifPresent(p -> found.add(new Found(m.canonical(), p,
@@ -113,6 +134,44 @@ public final class MembershipRules {
             RELATED.forEach(c::run);
         }
         return triples(doc, found);
+    }
+
+    /**
+     * Every person the article names plainly as a person ({@link PersonIndex#isClearlyPerson}) and gives no
+     * party or departure, paired with every party the article names; the evidence is the first sentence
+     * naming both, else the person's first sentence.
+     */
+    private static List<PartyCandidate> candidates(Doc doc, PersonIndex persons, ArticleParties a,
+            List<Triple> triples) {
+        Set<String> placed = new HashSet<>();
+        triples.forEach(t -> placed.add(t.subject()));
+        Set<Party> parties = new LinkedHashSet<>();
+        doc.sentences().forEach(s -> parties.addAll(a.named.get(s)));
+        List<PartyCandidate> out = new ArrayList<>();
+        if (parties.isEmpty()) {
+            return out;
+        }
+        Map<String, Sentence> first = new LinkedHashMap<>();
+        Map<String, Sentence> withParty = new LinkedHashMap<>();
+        for (PersonMention m : persons.mentions()) {
+            if (placed.contains(m.canonical()) || !persons.isClearlyPerson(m.canonical())) {
+                continue;
+            }
+            Sentence s = doc.sentences().get(m.sentence());
+            first.putIfAbsent(m.canonical(), s);
+            for (Party p : a.named.get(s)) {
+                withParty.putIfAbsent(m.canonical() + "\u0000" + p.canonical(), s);
+            }
+        }
+        for (Map.Entry<String, Sentence> e : first.entrySet()) {
+            for (Party p : parties) {
+                Sentence both = withParty.get(e.getKey() + "\u0000" + p.canonical());
+                Sentence s = both != null ? both : e.getValue();
+                out.add(new PartyCandidate(e.getKey(), p.canonical(), doc.text(s.begin(), s.end()),
+                        s.begin(), s.end()));
+            }
+        }
+        return out;
     }
 
     private static boolean mentionsParty(Sentence s) {

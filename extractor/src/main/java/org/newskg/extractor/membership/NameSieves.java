@@ -357,6 +357,9 @@ final class NameSieves {
             rolesAfter = v.afterRoles(modifiedRole(v, a + rolesAfter)) - a;
         }
         a += rolesAfter;
+        if (rolesAfter > 0 && v.isPossessive(a)) {
+            return null; // "X, the Republican nominee's eldest daughter,": the party is the nominee's
+        }
         if (rolesAfter > 1 && "of".equals(v.word(a - 1)) && "LOCATION".equals(v.token(a).ner())) {
             while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
                 a++; // "the Republican governor of Ohio,"

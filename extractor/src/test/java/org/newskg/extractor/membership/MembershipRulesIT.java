@@ -162,6 +162,8 @@ class MembershipRulesIT {
         "Tom Walsh said the Republicans were the only party to back it.",
         "Tom Walsh is the first person to criticise the Tories.",
         "Tom Walsh headed to Labour's conference in Brighton.",
+        "Mary Walsh, the Republican presidential nominee's eldest daughter, noted the rule.",
+        "Tom Walsh, the Labour leader's chief of staff, said nothing.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();

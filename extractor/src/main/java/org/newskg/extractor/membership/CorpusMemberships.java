@@ -1,0 +1,76 @@
+package org.newskg.extractor.membership;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+import org.newskg.model.Triple;
+
+/**
+ * The corpus sieve, {@code member.corpus}: what the other articles of a run say of a person decides which of
+ * an article's parties that article ties them to. An article often names a well-known person without their
+ * party while it names parties, and its reader knows which is theirs; the run knows it too when its other
+ * articles state it. A {@link PartyCandidate} (a person the article names plainly, with no party there,
+ * beside a party the article names) becomes a MEMBER_OF triple when the run's other articles place that
+ * person in that party and in no other (MEMBER_OF or LEFT, from any sieve but this one), in at least two
+ * articles or once by a sieve that reads it next to the name (confidence {@value #STATED} or more). A person
+ * who changed parties, whom two articles place differently, or whom the run never places gets nothing.
+ *
+ * <p>Two phases: {@link #learn} every article's triples, then {@link #complete} each article. Persons are
+ * matched across articles by their canonical name in each article.
+ */
+public final class CorpusMemberships {
+
+    public static final String RULE = "member.corpus";
+    /** Below every sieve that reads the text, above the evaluation's 0.5 cut. */
+    static final double CONFIDENCE = 0.6;
+    /** A membership one article states this firmly (a title or appositive next to the name) is enough. */
+    static final double STATED = 0.8;
+
+    /** person -> party -> article -> the strongest confidence that article gives it. */
+    private final Map<String, Map<String, Map<String, Double>>> parties = new HashMap<>();
+
+    /** Records the parties an article gives its persons. */
+    public void learn(List<Triple> triples) {
+        for (Triple t : triples) {
+            if ((t.predicate() == Relation.MEMBER_OF || t.predicate() == Relation.LEFT) && !RULE.equals(t.rule())) {
+                parties.computeIfAbsent(t.subject(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(t.object(), k -> new HashMap<>())
+                        .merge(t.articleId(), t.confidence(), Math::max);
+            }
+        }
+    }
+
+    /** The MEMBER_OF triples the run's other articles decide for this article's candidates. */
+    public List<Triple> complete(String articleId, List<PartyCandidate> candidates) {
+        List<Triple> out = new ArrayList<>();
+        for (PartyCandidate c : candidates) {
+            if (c.party().equals(onlyPartyElsewhere(c.person(), articleId))) {
+                out.add(new Triple(articleId, c.person(), EntityType.PERSON, Relation.MEMBER_OF, c.party(),
+                        EntityType.PARTY, CONFIDENCE, c.evidence(), c.start(), c.end(), RULE));
+            }
+        }
+        return out;
+    }
+
+    /** The one party the run's other articles place this person in, firmly enough, or null. */
+    private String onlyPartyElsewhere(String person, String articleId) {
+        Map<String, Map<String, Double>> known = parties.get(person);
+        if (known == null) {
+            return null;
+        }
+        String only = null;
+        for (Map.Entry<String, Map<String, Double>> e : known.entrySet()) {
+            if (e.getValue().containsKey(articleId) || only != null) {
+                return null; // this article places them itself, or the run knows two parties
+            }
+            only = e.getKey();
+        }
+        Map<String, Double> support = known.get(only);
+        boolean firm = support.size() >= 2 || support.values().stream().anyMatch(c -> c >= STATED);
+        return firm ? only : null;
+    }
+}
