@@ -1,13 +1,18 @@
 package org.newskg.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -19,8 +24,13 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
+import org.newskg.extractor.ExtractionResult;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.membership.CorpusMemberships;
+import org.newskg.extractor.membership.PartyCandidate;
 import org.newskg.model.Article;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 import org.newskg.model.TriplesWriter;
 import org.newskg.model.graph.NodeKeys;
@@ -34,7 +44,8 @@ import org.newskg.model.graph.NodeKeys;
  * {@code articles.parquet} and {@code articles.csv} ({@link #ARTICLE_COLUMNS}: every extracted article, also one
  * without triples, with the metadata {@code kg run} puts on its Article node, for LoadJob); and
  * {@code problems.csv} (where, message: input that could not be read or an article that failed).
- * A bad article never fails the job.
+ * A bad article never fails the job. After every article is extracted, the corpus sieve decides the run's
+ * memberships across articles, as {@code kg extract} does ({@link #corpusMemberships}).
  */
 public final class ExtractJob {
 
@@ -78,6 +89,10 @@ public final class ExtractJob {
     private static final String TRIPLE = "triple";
     private static final String ARTICLE = "article";
     private static final String PROBLEM = "problem";
+    /** A {@link PartyCandidate} of an article, for the corpus sieve (never written out). */
+    private static final String CANDIDATE = "candidate";
+    /** The seq of a corpus sieve's triple: after the article's own triples at the same place, as CorpusPass. */
+    private static final int CORPUS_SEQ = 1 << 24;
 
     private final SparkSession spark;
     private final int partitions;
@@ -122,8 +137,8 @@ public final class ExtractJob {
         }
         out = out.persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> triples = out.filter(col("kind").equalTo(TRIPLE))
-                    .orderBy(col("article_id"), col("seq"))
+            Dataset<Row> triples = out.filter(col("kind").equalTo(TRIPLE)).unionByName(corpusMemberships(out))
+                    .orderBy(col("article_id"), col("start"), relationOrder(), col("seq"))
                     .select(TriplesWriter.COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
             triples.write().mode(SaveMode.Overwrite).parquet(outDir + "/triples.parquet");
             triples.withColumn("confidence", org.apache.spark.sql.functions.format_string("%.3f", col("confidence")))
@@ -145,6 +160,57 @@ public final class ExtractJob {
                     out.filter(col("kind").equalTo(PROBLEM)).count());
         } finally {
             out.unpersist();
+        }
+    }
+
+    /**
+     * The corpus sieve over the whole run, as {@code kg extract}'s CorpusPass runs it: the run's MEMBER_OF and LEFT
+     * rows (small: a few per article) are learned on the driver and broadcast, and each article's candidates are
+     * decided against them where they lie. Triple rows, with a seq after the article's own.
+     */
+    private Dataset<Row> corpusMemberships(Dataset<Row> out) {
+        CorpusMemberships corpus = new CorpusMemberships();
+        List<Triple> known = new ArrayList<>();
+        for (Row r : out.filter(col("kind").equalTo(TRIPLE)
+                .and(col("predicate").isin(Relation.MEMBER_OF.name(), Relation.LEFT.name())))
+                .select("article_id", "subject", "predicate", "object", "confidence", "rule").collectAsList()) {
+            known.add(new Triple(r.getString(0), r.getString(1), EntityType.PERSON, Relation.valueOf(r.getString(2)),
+                    r.getString(3), EntityType.PARTY, r.getDouble(4), "", 0, 0, r.getString(5)));
+        }
+        corpus.learn(known);
+        Broadcast<CorpusMemberships> decided = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(corpus);
+        return out.filter(col("kind").equalTo(CANDIDATE)).flatMap(new Decide(decided), Encoders.row(OUT));
+    }
+
+    /** kg extract's order of one article's triples at one place: by relation, as {@code Relation} lists them. */
+    private static org.apache.spark.sql.Column relationOrder() {
+        org.apache.spark.sql.Column order = null;
+        for (Relation r : Relation.values()) {
+            order = order == null ? when(col("predicate").equalTo(r.name()), lit(r.ordinal()))
+                    : order.when(col("predicate").equalTo(r.name()), lit(r.ordinal()));
+        }
+        return order;
+    }
+
+    /** One candidate row: the corpus sieve's triple for it, or nothing. */
+    static final class Decide implements FlatMapFunction<Row, Row> {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<CorpusMemberships> corpus;
+
+        Decide(Broadcast<CorpusMemberships> corpus) {
+            this.corpus = corpus;
+        }
+
+        @Override
+        public Iterator<Row> call(Row c) {
+            String article = c.getAs("article_id");
+            PartyCandidate candidate = new PartyCandidate(c.getAs("subject"), c.getAs("object"), c.getAs("evidence"),
+                    c.<Integer>getAs("start"), c.<Integer>getAs("end"));
+            List<Row> rows = new ArrayList<>();
+            for (Triple t : corpus.value().complete(article, List.of(candidate))) {
+                rows.add(tripleRow(t, CORPUS_SEQ + c.<Integer>getAs("seq")));
+            }
+            return rows.iterator();
         }
     }
 
@@ -215,23 +281,33 @@ public final class ExtractJob {
         }
         Article article = new Article(id.strip(), text, opt(in, "title"), opt(in, "source"), opt(in, "url"),
                 opt(in, "published"), where);
-        List<Triple> triples;
+        ExtractionResult result;
         try {
-            triples = extractor.extract(article);
+            result = extractor.extractArticle(article);
         } catch (RuntimeException | StackOverflowError e) {
             return List.of(problem(where, "extraction failed: " + e));
         }
-        List<Row> out = new ArrayList<>(triples.size() + 1);
+        List<Triple> triples = result.triples();
+        List<Row> out = new ArrayList<>(triples.size() + result.candidates().size() + 1);
         out.add(RowFactory.create(ARTICLE, article.id(), null, null, null, null, null, null, null, null, null,
                 null, null, null, null, article.title(), article.source(), article.url(), article.published(),
                 NodeKeys.sha256(article.text())));
         int seq = 0;
         for (Triple t : triples) {
-            out.add(RowFactory.create(TRIPLE, t.articleId(), t.subject(), t.subjectType().name(), t.predicate().name(),
-                    t.object(), t.objectType().name(), t.confidence(), t.evidence(), t.start(), t.end(), t.rule(),
-                    seq++, null, null, null, null, null, null, null));
+            out.add(tripleRow(t, seq++));
+        }
+        int k = 0;
+        for (PartyCandidate c : result.candidates()) {
+            out.add(RowFactory.create(CANDIDATE, article.id(), c.person(), null, null, c.party(), null, null,
+                    c.evidence(), c.start(), c.end(), null, k++, null, null, null, null, null, null, null));
         }
         return out;
+    }
+
+    private static Row tripleRow(Triple t, int seq) {
+        return RowFactory.create(TRIPLE, t.articleId(), t.subject(), t.subjectType().name(), t.predicate().name(),
+                t.object(), t.objectType().name(), t.confidence(), t.evidence(), t.start(), t.end(), t.rule(), seq,
+                null, null, null, null, null, null, null);
     }
 
     static Row problem(String where, String message) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.model.ArticleSources;
 import org.newskg.model.Triple;
@@ -74,6 +75,24 @@ class ExtractJobIT {
                 .containsExactlyElementsOf(ExtractJob.ARTICLE_COLUMNS);
         assertThat(articles).as("each article's id, title (none in a .txt) and text hash, as kg run has them")
                 .isEqualTo(expectedArticles);
+    }
+
+    @Test
+    void theCorpusSieveDecidesAcrossPartitionsAsKgExtractDoes(@TempDir Path tmp) throws IOException {
+        Path dir = tmp.resolve("txt");
+        writeTxt(tmp, "a1", "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
+        writeTxt(tmp, "b1", "Conservative MP Tom Reid spoke in the debate on Monday.");
+        writeTxt(tmp, "c1", "Ann Holt and Tom Reid clashed over the clinic. The Labour and Conservative conferences"
+                + " open next week. \"It is a disgrace and a scandal,\" Ann Holt said.");
+        writeTxt(tmp, "d1", "Reform UK's Tom Reid spoke at a rally. Ann Holt was not there.");
+        ExtractJob.Result r = new ExtractJob(spark, 3).run(List.of(dir.toString()), tmp.resolve("out").toString(), null);
+
+        List<String> expected = kgExtract(List.of(dir));
+        List<String> fromCsv = csvRows(tmp.resolve("out/triples.csv"));
+        assertThat(expected).as("the set makes the corpus sieve fire")
+                .anyMatch(s -> s.startsWith("c1|MEMBER_OF|Ann Holt|") && s.endsWith("|member.corpus"));
+        assertThat(r.problems()).isZero();
+        assertThat(fromCsv).as("ordered by article id, then as kg extract orders an article").isEqualTo(expected);
     }
 
     @Test
@@ -144,9 +163,11 @@ class ExtractJobIT {
         });
         articles.sort(java.util.Comparator.comparing(org.newskg.model.Article::id));
         List<String> rows = new ArrayList<>();
+        CorpusPass corpus = new CorpusPass(r -> r.triples().forEach(t -> rows.add(show(t))));
         for (var a : articles) {
-            extractor.extract(a).forEach(t -> rows.add(show(t)));
+            corpus.accept(extractor.extractArticle(a));
         }
+        corpus.finish();
         return rows;
     }
 

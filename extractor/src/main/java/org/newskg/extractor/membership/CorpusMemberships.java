@@ -20,9 +20,12 @@ import org.newskg.model.Triple;
  * who changed parties, whom two articles place differently, or whom the run never places gets nothing.
  *
  * <p>Two phases: {@link #learn} every article's triples, then {@link #complete} each article. Persons are
- * matched across articles by their canonical name in each article.
+ * matched across articles by their canonical name in each article. Serializable, so that a Spark job can
+ * broadcast what it learned to the tasks that complete the articles.
  */
-public final class CorpusMemberships {
+public final class CorpusMemberships implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final String RULE = "member.corpus";
     /** Below every sieve that reads the text, above the evaluation's 0.5 cut. */
