@@ -46,4 +46,28 @@ class RunCommandIT {
         assertThat(second.err()).contains(articles + " articles (" + articles + " unchanged, 0 replaced)");
         assertThat(stats2).isEqualTo(stats1).contains("node,Article," + articles + "\n");
     }
+
+    @Test
+    void aRunDecidesMembershipsAcrossItsArticlesAndLoadsThemOnce(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        neo4j.target().driver().executableQuery("MATCH (n) DETACH DELETE n")
+                .withConfig(neo4j.target().queryConfig()).execute();
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        Files.writeString(dir.resolve("a1.txt"), "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
+        Files.writeString(dir.resolve("c1.txt"), "Ann Holt and Tom Reid clashed over the clinic. The Labour and"
+                + " Conservative conferences open next week.");
+        String db = neo4j.dir().toString();
+
+        LoaderCommandsIT.Result first = LoaderCommandsIT.run(List.of("run", dir.toString(), "--db-dir", db));
+        LoaderCommandsIT.Result second = LoaderCommandsIT.run(List.of("run", dir.toString(), "--db-dir", db));
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(second.err()).contains("2 articles (2 unchanged, 0 replaced)");
+        var rows = neo4j.target().driver().executableQuery(
+                "MATCH (:Person)-[r:MEMBER_OF]->(p:Party) RETURN r.article AS article, r.rule AS rule, p.name AS party"
+                        + " ORDER BY article").withConfig(neo4j.target().queryConfig()).execute().records();
+        assertThat(rows).extracting(r -> r.get("article").asString() + " " + r.get("rule").asString() + " "
+                + r.get("party").asString())
+                .containsExactly("a1 member.title-before-name Labour Party", "c1 member.corpus Labour Party");
+    }
 }
