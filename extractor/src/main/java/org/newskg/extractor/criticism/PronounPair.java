@@ -49,8 +49,26 @@ final class PronounPair {
             return Optional.empty();
         }
         String other = others.iterator().next();
+        if (coordinated(p, previous, who.get(), other)) {
+            return Optional.empty(); // "Reid and Hale met. He accused him ...": either may be "he"
+        }
         Optional<String> whom = p.persons.resolveObjectPronoun(p.d.token(target).begin(), Set.of(who.get()));
         return whom.filter(other::equals).map(t -> List.of(who.get(), t));
+    }
+
+    /** Whether the sentence names the two persons as one coordination ("Reid and Hale", "Hale, Reid and Cole"). */
+    private static boolean coordinated(ParsedSentence p, Sentence sentence, String one, String other) {
+        List<PersonMention> named = p.persons.mentionsIn(sentence.begin(), sentence.end());
+        for (int i = 0; i + 1 < named.size(); i++) {
+            PersonMention a = named.get(i);
+            PersonMention b = named.get(i + 1);
+            Set<String> pair = Set.of(a.canonical(), b.canonical());
+            if (pair.contains(one) && pair.contains(other) && !a.canonical().equals(b.canonical())
+                    && p.doc.text(a.end(), b.begin()).strip().matches(",|and|or|, and|, or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean male(String pronoun) {

@@ -237,6 +237,7 @@ class CriticismRulesIT {
         assertThat(pairs("Ann Holt met Priya Patel in Leeds. She accused her of lying.", Relation.CRITICISED))
                 .isEqualTo("Ann Holt > Priya Patel");
         assertThat(pairs("Tom Reid met Mark Hale and Jim Cole on Tuesday. He called him a liar.", Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Tom Reid and Mark Hale met on Tuesday. He accused him of lying.", Relation.CRITICISED)).isEmpty();
         assertThat(pairs("Tom Reid met Mark Hale on Tuesday. Mark Hale said nothing. He accused him of lying.",
                 Relation.CRITICISED)).isEmpty();
     }
