@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
 import org.newskg.model.EntityType;
@@ -71,9 +72,18 @@ final class Findings {
         boolean emitted = false;
         boolean quoted = p.persons.discourse().insideQuote(p.s.begin());
         for (int t : targetNodes) {
+            for (int c : criticNodes) {
+                if (!opaque && !(quoted && p.isPronoun(c)) && PronounPair.applies(p, c, t)) {
+                    Optional<List<String>> pair = PronounPair.resolve(p, c, t); // "He called him a liar": critic first
+                    if (pair.isPresent()) {
+                        double conf = confidence - 0.15 - (p.isSaying(t) ? 0.05 : 0.0);
+                        emitted |= emit(p, relation, pair.get().get(0), pair.get().get(1), conf, p.s.begin(), rule);
+                    }
+                }
+            }
             for (Named target : p.persons(t, namedCritics, !opaque, true)) {
                 for (int c : criticNodes) {
-                    if (quoted && p.isPronoun(c)) {
+                    if (quoted && p.isPronoun(c) || PronounPair.applies(p, c, t)) {
                         continue; // "“... He kept calling her a liar": the speaker's "he", not the narration's
                     }
                     for (Named critic : p.persons(c, Set.of(target.name()), !opaque)) {

@@ -36,7 +36,7 @@ final class Labelling implements Sieve {
                 for (int c : p.d.children(v)) {
                     String l = p.d.label(c);
                     boolean predicate = l.equals("xcomp") || l.equals("dep") || misreadPredicate(p, v, c)
-                            || l.startsWith("obl") && p.withCase(v, "as").contains(c);
+                            || misreadNounPredicate(p, v, c) || l.startsWith("obl") && p.withCase(v, "as").contains(c);
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
@@ -97,6 +97,15 @@ final class Labelling implements Sieve {
         return p.d.label(c).equals("advmod") && p.d.token(c).pos().startsWith("JJ")
                 && p.d.children(v).stream().anyMatch(o -> o < c && !p.isPronoun(o)
                         && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
+    }
+
+    /**
+     * "He called him a 'pathological liar' for ...": the noun predicate after an object that the parser made a bare noun
+     * phrase modifier of the verb (obl:npmod) instead of its complement.
+     */
+    private static boolean misreadNounPredicate(ParsedSentence p, int v, int c) {
+        return p.d.label(c).equals("obl:npmod") && p.d.token(c).pos().startsWith("NN")
+                && p.d.children(v).stream().anyMatch(o -> o < c && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */

@@ -17,7 +17,8 @@
  *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
  *       perfect's subject)</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight", "taking to Twitter to
- *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object)</li>
+ *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
+ *       'pathological liar'" (a noun predicate the parser made a bare noun modifier of the verb)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
  *       insults.txt predicated in the reported clause; not of a pronoun, not inside a quote)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it" (a
@@ -46,7 +47,10 @@
  * <p>{@link org.newskg.extractor.criticism.Findings} turns every finding into triples the same way: both ends
  * must be persons (names, or pronouns and role nominals as {@code PersonIndex} resolves them, a role nominal the
  * title lookup misses only when the one resolver's answer is the one person the article named with that role and
- * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a possessive on the object of a
+ * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a critic and a target that are
+ * pronouns of one gender ("Sanders questioned Trump's veracity. He called him a liar") are the named subject of the
+ * sentence before and the one other person of that gender it names, the critic resolved first, else nothing
+ * ({@code PronounPair}); a possessive on the object of a
  * verb with a named subject is that subject, not the reporter ("he said Reid will have to tone down his attacks on
  * Holt"); a pronoun critic inside a quotation opened before its sentence gives nothing ({@code Discourse.insideQuote}); a single
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a

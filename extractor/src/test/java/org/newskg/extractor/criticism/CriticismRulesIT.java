@@ -192,6 +192,10 @@ class CriticismRulesIT {
             Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt => noun-possessive
             Conservative leader Tom Reid spoke in Brighton. Labour's Ann Holt said Labour would win. She then accused the Tory leader of behaving like an attack dog. => Ann Holt > Tom Reid => verb-active
             ~"We will win," Tom Reid said in Leeds. He then accused Ann Holt of lying.~ => Tom Reid > Ann Holt => verb-active
+            Tom Reid met Mark Hale on Tuesday. He accused him of lying.              => Tom Reid > Mark Hale      => verb-active
+            Ann Holt met Priya Patel in Leeds. She accused her of lying.             => Ann Holt > Priya Patel    => verb-active
+            Tom Reid met Mark Hale on Tuesday. He called him a liar.                 => Tom Reid > Mark Hale      => verb-label
+            ~Tom Reid questioned Mark Hale's plan on Tuesday. He called him a "pathological liar" for insisting on it.~ => Tom Reid > Mark Hale => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -219,6 +223,23 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Charles Clarke > Liam Fox");
         assertThat(pairs("Hillary Clinton debated Bernie Sanders in Iowa. He has attacked Clinton repeatedly.",
                 Relation.CRITICISED)).isEqualTo("Bernie Sanders > Hillary Clinton");
+    }
+
+    /**
+     * "He called him a liar" after a sentence that names both: the critic pronoun is resolved first (the subject of the
+     * sentence before), the target pronoun is the other person named there; never the other way round, and nothing
+     * when the sentence before leaves it open.
+     */
+    @Test
+    void twoPronounsOfOneGenderContinueTheSentenceBeforeInItsDirection() {
+        assertThat(pairs("Tom Reid met Mark Hale on Tuesday. He accused him of lying.", Relation.CRITICISED))
+                .isEqualTo("Tom Reid > Mark Hale");
+        assertThat(pairs("Ann Holt met Priya Patel in Leeds. She accused her of lying.", Relation.CRITICISED))
+                .isEqualTo("Ann Holt > Priya Patel");
+        assertThat(pairs("Tom Reid met Mark Hale and Jim Cole on Tuesday. He called him a liar.", Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Tom Reid and Mark Hale met on Tuesday. He accused him of lying.", Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Tom Reid met Mark Hale on Tuesday. Mark Hale said nothing. He accused him of lying.",
+                Relation.CRITICISED)).isEmpty();
     }
 
     @Test
@@ -294,6 +315,11 @@ class CriticismRulesIT {
         "Ann Holt dismissed Tom Reid from the cabinet.",
         "Ann Holt spoke on Monday, saying Tom Reid was in Leeds.",
         "Tom Reid spoke in Leeds. Ann Holt said that he attacked Priya Patel.",
+        "Tom Reid met Mark Hale on Tuesday. He did not accuse him of lying.",
+        "Tom Reid met Mark Hale on Tuesday. He might accuse him of lying.",
+        "Tom Reid met Mark Hale on Tuesday. Ann Holt said he accused him of lying.",
+        "Tom Reid met Mark Hale and Jim Cole on Tuesday. He called him a liar.",
+        "Tom Reid spoke on Tuesday. He accused him of lying.",
         "Ann Holt denied that she had criticised Tom Reid.",
         // someone else's attack, things that are not what a person said or did, violence
         "Ann Holt condemned the attack on Tom Reid.",
@@ -326,6 +352,7 @@ class CriticismRulesIT {
         "Ann Holt called on Tom Reid to resign.",
         "Tom Reid called the attack on Ann Holt a disgrace.",
         "Ann Holt did not call Tom Reid a liar.",
+        "Tom Reid met Mark Hale on Tuesday. He called him a week later.",
         // what others did to a person, the people and bodies around them, a lead in a race
         "Ann Holt condemned Tom Reid's arrest.",
         "Ann Holt criticised Tom Reid's supporters.",
