@@ -28,6 +28,10 @@ import org.newskg.extractor.nlp.Token;
  * sentence, or a speaker the caller knows of (the quote rules pass the speakers they found), within a few
  * paragraphs; when none is, to the first person of its gender named earlier in its sentence or in the
  * nearest of the three sentences before.
+ *
+ * <p>It reads the article through its {@link TokenView} (sentence bounds, quotation flags, where mentions start),
+ * finds each sentence's main-clause subject with {@link ClauseSubjects}, and keeps the titles and parties each
+ * person is named with in the article's book of titles, {@link Titles}.
  */
 public final class Discourse {
 
@@ -35,27 +39,19 @@ public final class Discourse {
     static final int WINDOW = 1500;
     /** A role this close (in characters) to the latest salient person is taken to be that person. */
     static final int NEAR = 400;
-    /** How many tokens a clause may run before its subject is no longer looked for. */
-    private static final int CLAUSE_WINDOW = 80;
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** What {@link #mainSubject} answers when the main clause's subject is he or she. */
-    private static final int PRONOUN_SUBJECT = -2;
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
     private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
             org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
-    private static final Set<String> ROLE_NOUNS = roleNouns();
     /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
     private static final Map<String, Character> GENDERED = gendered();
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
-            "because", "since", "before", "once", "until", "whereas", "as");
 
     private final Doc doc;
     private final List<PersonMention> mentions;
     /** The article's tokens: sentence bounds, quotation flags, where mentions start. */
     private final TokenView tokens;
+    /** Where each sentence's main-clause subject is, read from {@link #tokens}. */
+    private final ClauseSubjects clauses;
     /** 'm', 'f': the gender each person is known or guessed to have. */
     private final Map<String, Character> genders = new HashMap<>();
     /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
@@ -82,42 +78,44 @@ public final class Discourse {
      * gender ('m', 'f', '?'), else 0.
      */
     private char notHolder;
-    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
-    private int pronounSubject = -1;
 
     Discourse(Doc doc, PersonIndex persons) {
         this.doc = doc;
         this.mentions = persons.mentions();
         tokens = new TokenView(doc, mentions);
+        clauses = new ClauseSubjects(tokens);
         int n = tokens.size();
         List<Integer> pronounSubjects = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            if (tokens.mentionStarting(i) != null) {
-                noteGender(tokens.mentionStarting(i), persons.gender(tokens.mentionStarting(i).canonical()));
-                noteTitles(tokens.mentionStarting(i).canonical(), i);
+            PersonMention m = tokens.mentionStarting(i);
+            if (m != null) {
+                noteGender(m, persons.gender(m.canonical()));
+                noteTitles(m.canonical(), i);
             }
             if (i == tokens.sentenceStart(i)) {
-                int subject = topic(i, tokens.sentenceEnd(i));
+                int end = tokens.sentenceEnd(i);
+                int subject = clauses.topic(i, end);
                 if (subject < 0) {
-                    subject = mainSubject(i, tokens.sentenceEnd(i));
+                    subject = clauses.mainSubject(i, end);
                 }
-                int role = subject < 0 && subject != PRONOUN_SUBJECT ? roleSubject(i, tokens.sentenceEnd(i)) : -1;
-                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
-                    subject = possessor(i);
+                boolean pronoun = subject == ClauseSubjects.PRONOUN_SUBJECT;
+                int role = subject < 0 && !pronoun ? clauses.roleSubject(i, end) : -1;
+                if (subject < 0 && !pronoun && role < 0) {
+                    subject = clauses.possessor(i);
                 }
-                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
-                    subject = agent(i, tokens.sentenceEnd(i));
+                if (subject < 0 && !pronoun && role < 0) {
+                    subject = clauses.agent(i, end);
                 }
                 if (subject >= 0) {
                     subjects.put(tokens.token(subject).begin(), tokens.mentionStarting(subject).canonical());
                     subjectOfSentence.put(tokens.token(i).sentence(), tokens.mentionStarting(subject).canonical());
                 } else if (role >= 0) {
                     noteRoleSubject(role);
-                } else if (subject == PRONOUN_SUBJECT) {
-                    pronounSubjects.add(pronounSubject);
+                } else if (subject == ClauseSubjects.PRONOUN_SUBJECT) {
+                    pronounSubjects.add(clauses.pronounSubject());
                 } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
-                    int inner = clauseSubject(i, tokens.sentenceEnd(i));
+                    int inner = clauses.clauseSubject(i, end);
                     if (inner >= 0) {
                         subjects.put(tokens.token(inner).begin(), tokens.mentionStarting(inner).canonical());
                     }
@@ -410,7 +408,8 @@ public final class Discourse {
             if (tokens.token(k).sentence() >= here) {
                 break;
             }
-            if (tokens.quoted(k) || tokens.mentionStartOf(k) >= 0 || !n.head().equals(title(tokens.lower(k))) || !tokens.isNoun(k)) {
+            if (tokens.quoted(k) || tokens.mentionStartOf(k) >= 0 || !n.head().equals(title(tokens.lower(k)))
+                    || !tokens.isNoun(k)) {
                 continue;
             }
             int first = k;
@@ -420,7 +419,8 @@ public final class Discourse {
             }
             if (first - 1 < tokens.sentenceStart(k) || !"the".equals(tokens.lower(first - 1))
                     || first - 2 >= tokens.sentenceStart(k) && "as".equals(tokens.lower(first - 2)) // "X spoke as the nominee"
-                    || k + 1 < tokens.sentenceEnd(k) && ("POS".equals(tokens.pos(k + 1)) || tokens.mentionStartOf(k + 1) >= 0)) {
+                    || k + 1 < tokens.sentenceEnd(k)
+                    && ("POS".equals(tokens.pos(k + 1)) || tokens.mentionStartOf(k + 1) >= 0)) {
                 continue; // "the prime minister's spokesman", "the chancellor Gordon Brown"
             }
             for (int j = tokens.sentenceStart(k); j < tokens.sentenceEnd(k); j++) {
@@ -539,85 +539,7 @@ public final class Discourse {
         return doc.text(offset, e).toLowerCase(Locale.ROOT);
     }
 
-    // ---------------------------------------------------------------- main-clause subjects
-
-    /**
-     * The first named person or he/she of the main clause not governed by a preposition or verb, as a token
-     * index (-1 when none, or when it is a pronoun): "When the case was argued, Justice X's questions ..."
-     * is not about X; "Mr X, the minister, said" is.
-     */
-    private int mainSubject(int from, int limit) {
-        int stop = Math.min(limit, from + CLAUSE_WINDOW);
-        for (int j = clauseStart(from, stop); j < stop; j++) {
-            if (tokens.quoted(j)) {
-                continue;
-            }
-            boolean starts = tokens.mentionStarting(j) != null || PRONOUNS.contains(tokens.lower(j));
-            if (!starts) {
-                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j))) {
-                    return -1; // past the main verb: anything later is an object
-                }
-                continue;
-            }
-            int p = j - 1;
-            while (p >= from && (tokens.isNoun(p) || "JJ".equals(tokens.pos(p))) && tokens.mentionStartOf(p) < 0) {
-                p--;
-            }
-            boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p)) || tokens.isVerb(p)
-                    || "POS".equals(tokens.pos(p)) || tokens.pos(p).startsWith("PRP"));
-            int afterName = tokens.endOfMention(j) + 1;
-            boolean possessor = tokens.mentionStarting(j) != null && afterName + 1 < limit && "POS".equals(tokens.pos(afterName))
-                    && !tokens.isVerb(afterName + 1);
-            // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
-            boolean modifier = tokens.mentionStarting(j) != null && (afterName < limit
-                    && ("NN".equals(tokens.pos(afterName)) || "NNS".equals(tokens.pos(afterName)))
-                    || j - 1 >= from && "DT".equals(tokens.pos(j - 1)) && "the".equals(tokens.lower(j - 1)));
-            if (governed || possessor || modifier) {
-                if (tokens.mentionStarting(j) != null) {
-                    j = tokens.endOfMention(j);
-                }
-                continue;
-            }
-            pronounSubject = j;
-            return tokens.mentionStarting(j) != null ? j : PRONOUN_SUBJECT;
-        }
-        return -1;
-    }
-
-    /**
-     * "The prime minister said", "A spokeswoman for the firm said": a main clause whose subject is a person
-     * named only by a role noun (the {@code speaker} and {@code party-role} words of {@code roles.tsv} and
-     * the person nouns there), as the token index of that noun; -1 when the subject is anything else.
-     */
-    private int roleSubject(int from, int limit) {
-        int j = clauseStart(from, limit);
-        if (j < limit && !tokens.quoted(j) && ("IN".equals(tokens.pos(j)) || "TO".equals(tokens.pos(j)))) {
-            // "To a packed audience in Gateshead, the chancellor said": past a leading phrase to its comma
-            for (int k = j + 1; k < limit && k < j + 15 && !tokens.quoted(k) && !tokens.isVerb(k); k++) {
-                if (",".equals(tokens.token(k).word())) {
-                    j = k + 1;
-                    break;
-                }
-            }
-        }
-        while (j < limit && !tokens.quoted(j) && (",".equals(tokens.token(j).word()) || "CC".equals(tokens.pos(j)) || tokens.pos(j).startsWith("RB"))) {
-            j++;
-        }
-        if (j >= limit || tokens.quoted(j) || !DETERMINERS.contains(tokens.lower(j))) {
-            return -1;
-        }
-        int head = -1;
-        for (int k = j + 1; k < limit && k < j + 6 && !tokens.quoted(k) && tokens.mentionStartOf(k) < 0
-                && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "HYPH".equals(tokens.pos(k))); k++) {
-            head = k;
-        }
-        if (head < 0 || !tokens.isNoun(head) || !ROLE_NOUNS.contains(tokens.lower(head)) || head + 1 >= limit || tokens.quoted(head + 1)) {
-            return -1;
-        }
-        String next = tokens.pos(head + 1);
-        boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
-        return finite ? head : -1;
-    }
+    // ---------------------------------------------------------------- role subjects
 
     /**
      * A role subject stands for the person {@link #resolveNominal} finds ("Prime Minister X" for "the prime
@@ -627,15 +549,15 @@ public final class Discourse {
      */
     private void noteRoleSubject(int head) {
         int first = head;
-        while (first - 1 >= 0 && !DETERMINERS.contains(tokens.lower(first - 1))) {
+        while (first - 1 >= 0 && !ClauseSubjects.DETERMINERS.contains(tokens.lower(first - 1))) {
             first--;
         }
         List<String> written = new ArrayList<>();
         for (int k = first; k <= head; k++) {
             written.add(tokens.token(k).word());
         }
-        String who = resolveNominal(tokens.token(first).begin(), written, Set.of(), java.util.Collections.emptyNavigableMap())
-                .orElse(null);
+        String who = resolveNominal(tokens.token(first).begin(), written, Set.of(),
+                java.util.Collections.emptyNavigableMap()).orElse(null);
         if (who != null) {
             roles.put(tokens.token(first).begin(), who);
             roleNominals.put(tokens.token(first).begin(), Nominal.of(written));
@@ -654,108 +576,6 @@ public final class Discourse {
             g = notHolder; // the salient man is not the prime minister: a later "he" is not him, a "she" unaffected
         }
         roles.put(tokens.token(first).begin(), UNNAMED + g);
-    }
-
-    /**
-     * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
-     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
-     */
-    private int clauseSubject(int from, int limit) {
-        for (int j = from; j < limit; j++) {
-            if (tokens.mentionStarting(j) == null || tokens.quoted(j)) {
-                continue;
-            }
-            int after = tokens.endOfMention(j) + 1;
-            while (after < limit && tokens.pos(after).startsWith("RB")) {
-                after++;
-            }
-            boolean possessive = after < limit && "POS".equals(tokens.pos(after));
-            if (!possessive && after < limit && !tokens.quoted(after) && tokens.isVerb(after) && !"VBG".equals(tokens.pos(after))
-                    && !"VBN".equals(tokens.pos(after))) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
-    private int topic(int from, int limit) {
-        int j = from;
-        while (j < limit && (",".equals(tokens.token(j).word()) || "CC".equals(tokens.pos(j)) || tokens.pos(j).startsWith("RB"))) {
-            j++;
-        }
-        if (j + 2 < limit && "there".equals(tokens.lower(j)) && ("'s".equals(tokens.lower(j + 1)) || "’s".equals(tokens.lower(j + 1))
-                || "is".equals(tokens.lower(j + 1))) && tokens.mentionStarting(j + 2) != null && !tokens.quoted(j + 2)) {
-            int e = tokens.endOfMention(j + 2);
-            return e + 1 >= limit || tokens.isPunct(e + 1) ? j + 2 : -1; // "Then there's Axelrod." introduces who speaks next
-        }
-        if (j + 2 >= limit || !"as".equals(tokens.lower(j)) || !"for".equals(tokens.lower(j + 1))
-                || tokens.mentionStarting(j + 2) == null || tokens.quoted(j + 2)) {
-            return -1;
-        }
-        int e = tokens.endOfMention(j + 2);
-        return e + 1 < limit && ",".equals(tokens.token(e + 1).word()) ? j + 2 : -1;
-    }
-
-    /**
-     * "The report was welcomed by shadow pensions secretary X.": the person doing what a passive main clause
-     * tells is what the sentence is about (a later "he said" is X's), when nobody else is named before.
-     */
-    private int agent(int from, int limit) {
-        int j = clauseStart(from, limit);
-        for (; j < limit && !tokens.quoted(j); j++) {
-            if (tokens.mentionStarting(j) != null) {
-                return -1;
-            }
-            if (tokens.isVerb(j) && !"VBN".equals(tokens.pos(j)) && !BE.contains(tokens.lower(j))) {
-                return -1; // an active main verb: not a passive clause
-            }
-            if ("VBN".equals(tokens.pos(j)) && j > from && BE.contains(tokens.lower(j - 1))) {
-                break;
-            }
-        }
-        if (j + 1 >= limit || !"by".equals(tokens.lower(j + 1))) {
-            return -1;
-        }
-        for (int k = j + 2; k < limit && k < j + 8 && !tokens.quoted(k); k++) {
-            if (tokens.mentionStarting(k) != null) {
-                int e = tokens.endOfMention(k);
-                return e + 1 >= limit || tokens.isPunct(e + 1) ? k : -1;
-            }
-            if (!(tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "DT".equals(tokens.pos(k)))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
-    private int possessor(int sentence) {
-        int end = tokens.sentenceEnd(sentence);
-        int from = clauseStart(sentence, end);
-        for (int j = from; j < end && j < from + 8; j++) {
-            if (tokens.isVerb(j)) {
-                return -1;
-            }
-            if (tokens.mentionStarting(j) != null) {
-                int e = tokens.endOfMention(j);
-                return e + 1 < tokens.size() && "POS".equals(tokens.pos(e + 1)) ? j : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
-    private int clauseStart(int from, int stop) {
-        if (from >= stop || tokens.quoted(from) || !SUBORDINATORS.contains(tokens.lower(from))) {
-            return from;
-        }
-        for (int j = from + 1; j < stop && !tokens.quoted(j); j++) {
-            if (",".equals(tokens.token(j).word())) {
-                return j + 1;
-            }
-        }
-        return from;
     }
 
     // ---------------------------------------------------------------- roles
@@ -781,7 +601,8 @@ public final class Discourse {
             int k = e + 2;
             // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
             for (; k < tokens.size() && k < e + 8 && !tokens.isPunct(k) && !tokens.isVerb(k)
-                    && !("IN".equals(tokens.pos(k)) && k + 1 < tokens.size() && ("DT".equals(tokens.pos(k + 1)) || "PRP$".equals(tokens.pos(k + 1)))); k++) {
+                    && !("IN".equals(tokens.pos(k)) && k + 1 < tokens.size()
+                    && ("DT".equals(tokens.pos(k + 1)) || "PRP$".equals(tokens.pos(k + 1)))); k++) {
             }
             Set<String> after = new HashSet<>();
             for (int j = e + 2; j < k; j++) {
@@ -792,7 +613,8 @@ public final class Discourse {
             int end = k;
             if (of) {
                 // "X, leader of the Conservative Party,": the party after "of" is the title's
-                for (end = k + 1; end < tokens.size() && end < k + 7 && !tokens.isPunct(end) && !tokens.isVerb(end); end++) {
+                for (end = k + 1; end < tokens.size() && end < k + 7 && !tokens.isPunct(end) && !tokens.isVerb(end);
+                        end++) {
                 }
             }
             noteTitle(person, words, after, e + 2, end, of);
@@ -929,7 +751,7 @@ public final class Discourse {
                 }
                 // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
                 last = after < tokens.size() && tokens.isVerb(after) ? tokens.mentionStarting(i).canonical() : null;
-            } else if (last != null && PRONOUNS.contains(tokens.lower(i)) && i > 0
+            } else if (last != null && ClauseSubjects.PRONOUNS.contains(tokens.lower(i)) && i > 0
                     && ("CC".equals(tokens.pos(i - 1)) || ",".equals(tokens.token(i - 1).word())
                     || "IN".equals(tokens.pos(i - 1)) && !"that".equals(tokens.lower(i - 1)))) {
                 votes.computeIfAbsent(last, k -> new int[2])["she".equals(tokens.lower(i)) ? 1 : 0]++;
@@ -953,13 +775,6 @@ public final class Discourse {
             out.put(f[0].strip().toLowerCase(Locale.ROOT), "F".equalsIgnoreCase(f[1].strip()) ? 'f' : 'm');
         });
         return Map.copyOf(out);
-    }
-
-    private static Set<String> roleNouns() {
-        Set<String> words = new HashSet<>(RoleWords.SPEAKER.words());
-        words.addAll(RoleWords.PARTY_ROLE.words());
-        words.addAll(RoleWords.PERSON.words());
-        return Set.copyOf(words);
     }
 
 }
