@@ -1,12 +1,13 @@
 package org.newskg.extractor.persons;
 
+import static org.newskg.extractor.persons.NameShape.lower;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,9 +36,6 @@ public final class PersonIndex {
     private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "foundation", "institute", "center",
             "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
             "airport", "station", "prize", "award", "inc", "ltd", "plc");
-    /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
-    /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
-    private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
     /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
     private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
     /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
@@ -288,7 +286,7 @@ public final class PersonIndex {
                 || text.chars().anyMatch(Character::isDigit)) {
             return null;
         }
-        if (words.size() == 1 && isAllCaps(text) && text.length() <= 4) {
+        if (words.size() == 1 && NameShape.isAllCaps(text) && text.length() <= 4) {
             return null; // acronyms: "SNP", "BBC"
         }
         int begin = ts.get(b).begin();
@@ -318,14 +316,6 @@ public final class PersonIndex {
             }
         }
         return 0;
-    }
-
-    static boolean isAllCaps(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 
     // ---------------------------------------------------------------- resolution
@@ -359,16 +349,17 @@ public final class PersonIndex {
                 }
             }
             full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
-                    : titleLike(x) != titleLike(y) ? Boolean.compare(titleLike(x), titleLike(y))
+                    : NameShape.titleLike(x.words()) != NameShape.titleLike(y.words())
+                    ? Boolean.compare(NameShape.titleLike(x.words()), NameShape.titleLike(y.words()))
                     : y.form().length() != x.form().length() ? Integer.compare(y.form().length(), x.form().length())
-                    : Long.compare(accents(y.form()), accents(x.form()))); // "François" over "Francois"
+                    : Long.compare(NameShape.accents(y.form()), NameShape.accents(x.form()))); // "François" over "Francois"
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
                 // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
                 boolean kin = kinGender(sp) != Gender.UNKNOWN;
                 String c = findCompatible(sp.words(), !kin);
                 if (c == null) {
-                    c = display(sp.words());
+                    c = NameShape.display(sp.words());
                     forms.put(c, new LinkedHashSet<>());
                 }
                 if (kin) {
@@ -402,7 +393,7 @@ public final class PersonIndex {
                         List<String> words = List.of(sp.words().get(0), relative);
                         String c = findCompatible(words, true);
                         if (c == null) {
-                            c = display(words);
+                            c = NameShape.display(words);
                             forms.put(c, new LinkedHashSet<>());
                         }
                         forms.get(c).add(sp.form());
@@ -471,7 +462,8 @@ public final class PersonIndex {
         private String findCompatible(List<String> words, boolean nicknames) {
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
-                if (compatible(w, words) && (nicknames && !relatives.contains(c) || folded(w.get(0)).equals(folded(words.get(0)))
+                if (NameShape.compatible(w, words) && (nicknames && !relatives.contains(c)
+                        || NameShape.folded(w.get(0)).equals(NameShape.folded(words.get(0)))
                         || w.get(0).length() <= 2 || words.get(0).length() <= 2)) {
                     return c;
                 }
@@ -491,7 +483,7 @@ public final class PersonIndex {
                 }
                 for (String f : forms.get(c)) { // "Minning" for "Dena Minning Grayson", once named "Dena Minning"
                     List<String> fw = List.of(f.split(" "));
-                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && namePrefix(fw, w)) {
+                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && NameShape.namePrefix(fw, w)) {
                         out.add(c);
                         break;
                     }
@@ -590,7 +582,7 @@ public final class PersonIndex {
                         ranked.add(e.getValue());
                     }
                 }
-                return ranked.size() == 1 ? ranked.get(0) : display(sp.words());
+                return ranked.size() == 1 ? ranked.get(0) : NameShape.display(sp.words());
             }
             if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
@@ -627,7 +619,7 @@ public final class PersonIndex {
                 }
             }
             String misspelt = withoutPrefix(word);
-            return misspelt != null ? misspelt : display(sp.words());
+            return misspelt != null ? misspelt : NameShape.display(sp.words());
         }
 
         /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
@@ -804,92 +796,6 @@ public final class PersonIndex {
         }
     }
 
-    /** The last word that marks the elder of two men of one name: a name without it is the son. */
-    private static final Set<String> ELDER = Set.of("sr", "senior");
-
-    /**
-     * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
-     * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
-     * headline NER took for a name, is no longer form of Hillary Clinton.
-     */
-    private static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(folded(longer.get(
-                shorter.size())).replace(".", ""))) {
-            return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
-        }
-        for (int i = 0; i < shorter.size(); i++) {
-            if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
-    private static boolean sameSurname(List<String> a, List<String> b) {
-        String la = folded(a.get(a.size() - 1));
-        String lb = folded(b.get(b.size() - 1));
-        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(folded(b.get(b.size() - 2)) + "-" + lb)
-                || lb.contains("-") && a.size() >= 3 && lb.equals(folded(a.get(a.size() - 2)) + "-" + la);
-    }
-
-    private static long accents(String s) {
-        return s.chars().filter(ch -> ch > 127 && Character.isLetter(ch)).count();
-    }
-
-    /** Lower case without accents: "François" and "Francois", "García" and "Garcia" are one spelling. */
-    private static String folded(String s) {
-        return org.newskg.model.Names.withoutAccents(lower(s));
-    }
-
-    private static boolean titleLike(Span sp) {
-        return TITLE_GIVEN_NAMES.contains(lower(sp.words().get(0)));
-    }
-
-    /**
-     * Whether two full names can be one person: same surname, and given names equal or one an initial of
-     * the other, or one of them a title that is also a given name ("Dean Amar" for the dean Vikram Amar).
-     */
-    static boolean compatible(List<String> a, List<String> b) {
-        if (a.size() < 2 || b.size() < 2) {
-            return false;
-        }
-        if (namePrefix(a, b) || namePrefix(b, a)) {
-            return true; // "Dena Minning" for "Dena Minning Grayson": the shorter name begins the longer one
-        }
-        if (!sameSurname(a, b)) {
-            return false;
-        }
-        String fa = folded(a.get(0)).replace(".", "");
-        String fb = folded(b.get(0)).replace(".", "");
-        if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
-                && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
-            return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
-        }
-        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
-                || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
-    }
-
-    /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
-    static String display(List<String> words) {
-        List<String> out = new ArrayList<>();
-        boolean allCaps = words.stream().allMatch(PersonIndex::isAllCaps);
-        for (String w : words) {
-            out.add(allCaps ? titleCase(w) : w);
-        }
-        return String.join(" ", out);
-    }
-
-    private static String titleCase(String w) {
-        StringBuilder sb = new StringBuilder();
-        boolean start = true;
-        for (char ch : w.toCharArray()) {
-            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
-            start = ch == '-' || ch == '\'' || ch == '’';
-        }
-        return sb.toString();
-    }
-
     // ---------------------------------------------------------------- API
 
     /** Every person mention, in text order. */
@@ -931,7 +837,7 @@ public final class PersonIndex {
         List<String> words = new ArrayList<>(List.of(surface.strip().replaceAll("['’]s$", "").split("\\s+")));
         while (!words.isEmpty() && !formToCanonical.containsKey(lower(String.join(" ", words)))
                 && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0))
-                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && isAllCaps(words.get(0))
+                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && NameShape.isAllCaps(words.get(0))
                 && words.get(0).length() <= 4)) {
             words.remove(0); // "Labour MP Wes Streeting", "Sen. Sanders"
         }
@@ -952,7 +858,7 @@ public final class PersonIndex {
             return given.size() == 1 ? Optional.of(given.get(0)) : Optional.empty();
         }
         for (String cand : bySurname.getOrDefault(lower(words.get(words.size() - 1)), List.of())) {
-            if (compatible(NameLexicon.words(cand), words)) {
+            if (NameShape.compatible(NameLexicon.words(cand), words)) {
                 return Optional.of(cand);
             }
         }
