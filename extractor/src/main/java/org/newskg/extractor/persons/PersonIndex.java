@@ -27,11 +27,14 @@ import org.newskg.extractor.persons.NameLexicon.Gender;
  * Full names (two words or more) define the persons; a surname alone resolves to the most mentioned
  * person with that surname, a given name alone to the only person with that given name, and a given
  * name after a kinship word ("his brother David", "Clinton's husband, Bill") takes the relative's surname.
+ * Whether two written names can be one person is {@link NameShape}'s to say; what a kinship word before a name
+ * says, {@link Kinship}'s.
  */
 public final class PersonIndex {
 
     private static final NameLexicon LEX = NameLexicon.DEFAULT;
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
+    /** The possessive endings the tokenizer leaves as tokens of their own ("Holt" "'s", "Jones" "'"). */
+    static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
     /** Last words that make a PERSON-tagged span a programme or institution ("Andrew Marr Show"), never surnames. */
     private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "foundation", "institute", "center",
             "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
@@ -41,14 +44,6 @@ public final class PersonIndex {
     /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
     private static final Set<String> INVERTED_SAID = Set.of("Said", "Says");
     private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
-    /** Kinship words that say a woman follows ("his wife Ann Holt", "mother, Ann Holt,"); the rest say a man. */
-    private static final Set<String> FEMALE_KIN = Set.of("sister", "wife", "daughter", "mother", "aunt", "niece",
-            "widow", "granddaughter", "sister-in-law", "daughter-in-law", "grandmother", "stepmother", "girlfriend");
-    private static final Set<String> MALE_KIN = Set.of("brother", "husband", "son", "father", "uncle", "nephew",
-            "grandson", "brother-in-law", "son-in-law", "grandfather", "stepfather", "widower", "boyfriend");
-    private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
-            "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
-            "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
 
     private final Doc doc;
     private final List<PersonMention> mentions;
@@ -324,6 +319,8 @@ public final class PersonIndex {
     private static final class Resolver {
         private final Doc doc;
         private final List<Span> spans;
+        /** What the kinship words before the names say ("his wife Ann Holt", "Clinton's husband, Bill"). */
+        private final Kinship kinship;
         /** canonical name -> its full forms (lower case). */
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
         /** The sex a full name's own mention shows ("Mrs Ann Holt", "his wife Ann Holt"), when its given name does not. */
@@ -338,6 +335,7 @@ public final class PersonIndex {
         Resolver(Doc doc, List<Span> spans) {
             this.doc = doc;
             this.spans = spans;
+            this.kinship = new Kinship(doc, spans);
         }
 
         PersonIndex resolve() {
@@ -356,7 +354,7 @@ public final class PersonIndex {
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
                 // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
-                boolean kin = kinGender(sp) != Gender.UNKNOWN;
+                boolean kin = kinship.gender(sp) != Gender.UNKNOWN;
                 String c = findCompatible(sp.words(), !kin);
                 if (c == null) {
                     c = NameShape.display(sp.words());
@@ -367,15 +365,15 @@ public final class PersonIndex {
                 }
                 forms.get(c).add(sp.form());
                 resolved.put(sp, c);
-                Gender g = sp.gender() != Gender.UNKNOWN ? sp.gender() : kinGender(sp);
+                Gender g = sp.gender() != Gender.UNKNOWN ? sp.gender() : kinship.gender(sp);
                 if (g != Gender.UNKNOWN) {
                     sexOfFullName.merge(c, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
                 }
             }
             // "Tom Reid and his wife Ann Reid": the owner of "his" is a man
             for (Span sp : full) {
-                Span owner = kinOwner(sp);
-                String pronoun = owner == null ? null : ownerPronoun(sp);
+                Span owner = kinship.owner(sp);
+                String pronoun = owner == null ? null : kinship.ownerPronoun(sp);
                 if (owner != null && resolved.containsKey(owner) && pronoun != null) {
                     sexOfFullName.merge(resolved.get(owner), "his".equals(pronoun) ? Gender.MALE : Gender.FEMALE,
                             (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -384,7 +382,7 @@ public final class PersonIndex {
             // 2. given names after a kinship word take the relative's surname
             for (Span sp : spans) {
                 if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
-                    String relative = kinshipSurname(sp, resolved);
+                    String relative = kinship.surname(sp, resolved);
                     Span partner = relative == null ? couplePartner(sp) : null;
                     if (partner != null) {
                         relative = partner.words().get(1); // "Khizr and Ghazala Khan": Khizr Khan
@@ -709,90 +707,6 @@ public final class PersonIndex {
                 }
             }
             return found.size() == 1 && word.length() >= 4 ? found.iterator().next() : null;
-        }
-
-        /** "his wife Ann Holt": the "his" or "her" before the kinship word before a name, else null. */
-        private String ownerPronoun(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = wordBefore(sp);
-            if (i < 1 || !KINSHIP.contains(lower(ts.get(i).word()))) {
-                return null;
-            }
-            String w = lower(ts.get(i - 1).word());
-            return "his".equals(w) || "her".equals(w) ? w : null;
-        }
-
-        /** The token right before a name, past one comma ("his wife Ann Holt", "Holt's father, Tom Holt,"); -1 if none. */
-        private int wordBefore(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = sp.firstToken() - 1;
-            if (i >= 0 && ",".equals(ts.get(i).word())) {
-                i--;
-            }
-            return i;
-        }
-
-        /** The person named latest before the "his"/"her" of {@link #ownerPronoun}, in its sentence or the one before. */
-        private Span kinOwner(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int before = ts.get(Math.max(0, sp.firstToken() - 3)).begin();
-            Span owner = null;
-            for (Span other : spans) {
-                if (other.begin() < before && other.sentence() >= sp.sentence() - 1 && other.words().size() >= 2) {
-                    owner = other;
-                }
-            }
-            return owner;
-        }
-
-        /** What a kinship word right before a name says of its sex: "his wife Ann Holt", "Holt's father, Tom Holt,". */
-        private Gender kinGender(Span sp) {
-            int i = wordBefore(sp);
-            String w = i >= 0 ? lower(doc.sentences().get(sp.sentence()).tokens().get(i).word()) : "";
-            return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
-        }
-
-        /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
-        private String kinshipSurname(Span sp, Map<Span, String> resolved) {
-            Sentence s = doc.sentences().get(sp.sentence());
-            List<Token> ts = s.tokens();
-            int i = wordBefore(sp);
-            if (i < 0 || !KINSHIP.contains(lower(ts.get(i).word()))) {
-                return null;
-            }
-            int k = i - 1;
-            while (k >= 0 && ts.get(k).pos().startsWith("JJ")) {
-                k--;
-            }
-            if (k < 0) {
-                return null;
-            }
-            String w = lower(ts.get(k).word());
-            Span owner = null;
-            if (POSSESSIVES.contains(w) && k > 0) {
-                owner = spanEndingAt(ts.get(k - 1).end());
-            } else if (w.equals("his") || w.equals("her") || w.equals("their")) {
-                for (Span other : spans) {
-                    if (other.begin() < ts.get(k).begin() && other.sentence() >= sp.sentence() - 1) {
-                        owner = other;
-                    }
-                }
-            }
-            if (owner == null) {
-                return null;
-            }
-            String c = resolved.get(owner);
-            List<String> words = c != null ? NameLexicon.words(c) : owner.words();
-            return words.get(words.size() - 1);
-        }
-
-        private Span spanEndingAt(int end) {
-            for (Span sp : spans) {
-                if (sp.end() == end) {
-                    return sp;
-                }
-            }
-            return null;
         }
     }
 
