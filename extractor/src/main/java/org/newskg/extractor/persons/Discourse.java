@@ -31,7 +31,7 @@ import org.newskg.extractor.nlp.Token;
  *
  * <p>It reads the article through its {@link TokenView} (sentence bounds, quotation flags, where mentions start),
  * finds each sentence's main-clause subject with {@link ClauseSubjects}, and keeps the titles and parties each
- * person is named with in the article's book of titles, {@link Titles}.
+ * person is named with ({@link TitleReader} reads them) in the article's book of titles, {@link Titles}.
  */
 public final class Discourse {
 
@@ -41,10 +41,6 @@ public final class Discourse {
     static final int NEAR = 400;
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
-    private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
-            org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
-    /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
-    private static final Map<String, Character> GENDERED = gendered();
 
     private final Doc doc;
     private final List<PersonMention> mentions;
@@ -52,6 +48,8 @@ public final class Discourse {
     private final TokenView tokens;
     /** Where each sentence's main-clause subject is, read from {@link #tokens}. */
     private final ClauseSubjects clauses;
+    /** Writes the titles each mention is named with into {@link #book}, read from {@link #tokens}. */
+    private final TitleReader titleReader;
     /** 'm', 'f': the gender each person is known or guessed to have. */
     private final Map<String, Character> genders = new HashMap<>();
     /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
@@ -84,13 +82,14 @@ public final class Discourse {
         this.mentions = persons.mentions();
         tokens = new TokenView(doc, mentions);
         clauses = new ClauseSubjects(tokens);
+        titleReader = new TitleReader(tokens, book, this::noteParty, genders::putIfAbsent);
         int n = tokens.size();
         List<Integer> pronounSubjects = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             PersonMention m = tokens.mentionStarting(i);
             if (m != null) {
                 noteGender(m, persons.gender(m.canonical()));
-                noteTitles(m.canonical(), i);
+                titleReader.noteTitles(m.canonical(), i);
             }
             if (i == tokens.sentenceStart(i)) {
                 int end = tokens.sentenceEnd(i);
@@ -212,7 +211,7 @@ public final class Discourse {
      */
     public Optional<String> titled(int offset, List<String> role, Set<String> exclude) {
         Set<String> want = new HashSet<>();
-        role.forEach(w -> want.add(title(w.toLowerCase(Locale.ROOT))));
+        role.forEach(w -> want.add(TitleReader.title(w.toLowerCase(Locale.ROOT))));
         for (int k = mentions.size() - 1; k >= 0; k--) {
             PersonMention m = mentions.get(k);
             if (m.end() > offset || offset - m.begin() > WINDOW) {
@@ -408,7 +407,7 @@ public final class Discourse {
             if (tokens.token(k).sentence() >= here) {
                 break;
             }
-            if (tokens.quoted(k) || tokens.mentionStartOf(k) >= 0 || !n.head().equals(title(tokens.lower(k)))
+            if (tokens.quoted(k) || tokens.mentionStartOf(k) >= 0 || !n.head().equals(TitleReader.title(tokens.lower(k)))
                     || !tokens.isNoun(k)) {
                 continue;
             }
@@ -578,136 +577,6 @@ public final class Discourse {
         roles.put(tokens.token(first).begin(), UNNAMED + g);
     }
 
-    // ---------------------------------------------------------------- roles
-
-    private void noteTitles(String person, int start) {
-        Set<String> words = book.wordsOf(person);
-        int from = start;
-        for (int k = start - 1; k >= 0 && k >= start - 3 && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k))); k--) {
-            from = k;
-        }
-        Set<String> before = new HashSet<>();
-        for (int k = from; k < start; k++) {
-            addTitle(before, tokens.lower(k));
-        }
-        String honorific = tokens.mentionStarting(start).surface().split("[\\s.]", 2)[0];
-        addTitle(before, honorific.toLowerCase(Locale.ROOT));
-        if (start > 0 && NameLexicon.DEFAULT.isHonorific(tokens.token(start - 1).word())) {
-            addTitle(before, tokens.lower(start - 1).replace(".", ""));
-        }
-        noteTitle(person, words, before, from, start, false);
-        int e = tokens.endOfMention(start);
-        if (e + 1 < tokens.size() && ",".equals(tokens.token(e + 1).word())) {
-            int k = e + 2;
-            // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
-            for (; k < tokens.size() && k < e + 8 && !tokens.isPunct(k) && !tokens.isVerb(k)
-                    && !("IN".equals(tokens.pos(k)) && k + 1 < tokens.size()
-                    && ("DT".equals(tokens.pos(k + 1)) || "PRP$".equals(tokens.pos(k + 1)))); k++) {
-            }
-            Set<String> after = new HashSet<>();
-            for (int j = e + 2; j < k; j++) {
-                addTitle(after, tokens.lower(j));
-            }
-            // "X, Leader of the Commons,": a role of an institution, not of a party
-            boolean of = k < tokens.size() && "of".equals(tokens.lower(k)) && k > e + 2;
-            int end = k;
-            if (of) {
-                // "X, leader of the Conservative Party,": the party after "of" is the title's
-                for (end = k + 1; end < tokens.size() && end < k + 7 && !tokens.isPunct(end) && !tokens.isVerb(end);
-                        end++) {
-                }
-            }
-            noteTitle(person, words, after, e + 2, end, of);
-        }
-    }
-
-    /**
-     * One title the article gives {@code person} (the words of tokens {@code from} to {@code to}, before the name
-     * or in apposition after it): its words join the person's titles; its rank ("shadow", "former"), party and
-     * party branch ("Scottish" of "Scottish Labour leader X", "X, the Scottish Labour leader,") are kept with it.
-     */
-    private void noteTitle(String person, Set<String> all, Set<String> words, int from, int to, boolean of) {
-        if (words.isEmpty()) {
-            return;
-        }
-        all.addAll(words);
-        boolean owned = false; // "X, whose husband ...", "X, her son,": someone else's sex
-        for (int k = from; k < to; k++) {
-            owned |= "whose".equals(tokens.lower(k)) || "PRP$".equals(tokens.pos(k)) || "POS".equals(tokens.pos(k));
-        }
-        for (String w : owned ? Set.<String>of() : words) {
-            Character g = GENDERED.get(w);
-            if (g != null) {
-                genders.putIfAbsent(person, g); // "Ann Holt, the Birmingham woman who ...": after her name and honorific
-            }
-        }
-        Set<String> ranks = new HashSet<>();
-        for (String w : words) {
-            if (Nominal.RANKS.contains(w) || Nominal.FORMER.contains(w)) {
-                ranks.add(Nominal.FORMER.contains(w) ? "former" : w);
-            }
-        }
-        Set<String> found = new HashSet<>();
-        Set<String> branch = new HashSet<>();
-        notePartyWords(person, from, to, found);
-        for (int k = from; k + 1 < to; k++) {
-            String w = tokens.token(k).word();
-            String lw = tokens.lower(k);
-            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
-                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
-                    && !RoleWords.SPEAKER.words().contains(lw)
-                    && !PARTIES.lookup(tokens.token(k + 1).word()).isEmpty()) {
-                book.addBranch(person, lw); // "Scottish Labour leader X"
-                branch.add(lw);
-            }
-        }
-        book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
-                Set.copyOf(found), Set.copyOf(branch), of));
-    }
-
-    /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
-    private static void addTitle(Set<String> words, String word) {
-        String w = title(word);
-        if (w.startsWith("ex-") && w.length() > 3) {
-            words.add("former");
-            w = w.substring(3);
-        }
-        words.add(w);
-        words.addAll(RoleWords.implied(w));
-    }
-
-    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party (added to {@code found}). */
-    private void notePartyWords(String person, int from, int to, Set<String> partiesOut) {
-        for (int k = from; k < to; k++) {
-            for (int n = 2; n >= 1; n--) {
-                if (k + n > to) {
-                    continue;
-                }
-                StringBuilder alias = new StringBuilder(tokens.token(k).word().replaceFirst("^(?i)ex-", ""));
-                for (int j = k + 1; j < k + n; j++) {
-                    alias.append(' ').append(tokens.token(j).word());
-                }
-                List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
-                if (!found.isEmpty()) {
-                    found.forEach(p -> noteParty(person, p.canonical()));
-                    found.forEach(p -> partiesOut.add(p.canonical()));
-                    k += n - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    static String title(String word) {
-        return switch (word) {
-            case "sen.", "sen" -> "senator";
-            case "rep.", "rep" -> "representative";
-            case "gov.", "gov" -> "governor";
-            case "pres." -> "president";
-            default -> word;
-        };
-    }
-
     // ---------------------------------------------------------------- genders
 
     /** What the name says of the person's gender, else an honorific written with the name ("Mrs Jones"). */
@@ -767,14 +636,4 @@ public final class Discourse {
             }
         });
     }
-
-    private static Map<String, Character> gendered() {
-        Map<String, Character> out = new HashMap<>();
-        org.newskg.extractor.WordLists.lines(Discourse.class, "gendered-nouns.tsv").forEach(l -> {
-            String[] f = l.split("\t");
-            out.put(f[0].strip().toLowerCase(Locale.ROOT), "F".equalsIgnoreCase(f[1].strip()) ? 'f' : 'm');
-        });
-        return Map.copyOf(out);
-    }
-
 }

@@ -18,8 +18,8 @@ import org.newskg.extractor.quotes.QuoteFinder;
  * sentence, whether it lies inside a quotation (the article's quotations as {@link QuoteFinder} finds them: the
  * speakers' words, not narration), which sentences have words outside quotes, and which person mention outside
  * quotes starts at or covers each token; with what is asked of one token (its word in lower case, its tag, noun,
- * verb or punctuation). Built once per article, shared by the discourse's title recording and its subject
- * finders ({@link ClauseSubjects}).
+ * verb or punctuation). Built once per article, shared by the discourse's title reading ({@link TitleReader}) and
+ * its subject finders ({@link ClauseSubjects}).
  */
 final class TokenView {
 
