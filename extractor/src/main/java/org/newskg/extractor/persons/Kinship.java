@@ -9,7 +9,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.NameLexicon.Gender;
-import org.newskg.extractor.persons.PersonIndex.Span;
+import org.newskg.extractor.persons.NameSpans.Span;
 
 /**
  * What the kinship word right before a name (past one comma) says in one article: the relative's sex ("his wife
@@ -95,7 +95,7 @@ final class Kinship {
         }
         String w = lower(ts.get(k).word());
         Span owner = null;
-        if (PersonIndex.POSSESSIVES.contains(w) && k > 0) {
+        if (NameSpans.POSSESSIVES.contains(w) && k > 0) {
             owner = spanEndingAt(ts.get(k - 1).end());
         } else if (w.equals("his") || w.equals("her") || w.equals("their")) {
             for (Span other : spans) {
