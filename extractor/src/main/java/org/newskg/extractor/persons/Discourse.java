@@ -66,10 +66,10 @@ public final class Discourse {
     private final Map<Integer, Nominal> roleNominals = new HashMap<>();
     /** The titles and parties each person is named with, and what a role nominal asks of them. */
     private final Titles book = new Titles();
-    /** The same, by sentence index, the persons only (not the unnamed markers). */
-    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
+    /** The same, by sentence index, the persons only (not the unnamed markers). */
+    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /**
      * Set by {@link #resolveNominal} when it found the salient person but the article gives them the role only in
      * another form ({@link Titles#heldOtherwise}, {@link Titles#onlyFormer}): the role subject is someone else, unnamed; their
@@ -110,7 +110,7 @@ public final class Discourse {
                     subjectOfSentence.put(tokens.token(i).sentence(), tokens.mentionStarting(subject).canonical());
                 } else if (role >= 0) {
                     noteRoleSubject(role);
-                } else if (subject == ClauseSubjects.PRONOUN_SUBJECT) {
+                } else if (pronoun) {
                     pronounSubjects.add(clauses.pronounSubject());
                 } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
