@@ -13,8 +13,6 @@ import java.util.TreeMap;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
-import org.newskg.extractor.quotes.Quote;
-import org.newskg.extractor.quotes.QuoteFinder;
 
 /**
  * The discourse of one article, shared by every predicate: who each sentence is about (the named subject
@@ -30,6 +28,10 @@ import org.newskg.extractor.quotes.QuoteFinder;
  * sentence, or a speaker the caller knows of (the quote rules pass the speakers they found), within a few
  * paragraphs; when none is, to the first person of its gender named earlier in its sentence or in the
  * nearest of the three sentences before.
+ *
+ * <p>It reads the article through its {@link TokenView} (sentence bounds, quotation flags, where mentions start),
+ * finds each sentence's main-clause subject with {@link ClauseSubjects}, and keeps the titles and parties each
+ * person is named with ({@link TitleReader} reads them) in the article's book of titles, {@link Titles}.
  */
 public final class Discourse {
 
@@ -37,33 +39,17 @@ public final class Discourse {
     static final int WINDOW = 1500;
     /** A role this close (in characters) to the latest salient person is taken to be that person. */
     static final int NEAR = 400;
-    /** How many tokens a clause may run before its subject is no longer looked for. */
-    private static final int CLAUSE_WINDOW = 80;
-    private static final Set<String> PRONOUNS = Set.of("he", "she");
-    /** What {@link #mainSubject} answers when the main clause's subject is he or she. */
-    private static final int PRONOUN_SUBJECT = -2;
     /** Marks a role subject that names nobody in the article, followed by its gender ('m', 'f', '?'). */
     private static final String UNNAMED = "\u0000unnamed:";
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
-    private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
-            org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
-    private static final Set<String> ROLE_NOUNS = roleNouns();
-    /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
-    private static final Map<String, Character> GENDERED = gendered();
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
-            "because", "since", "before", "once", "until", "whereas", "as");
 
     private final Doc doc;
     private final List<PersonMention> mentions;
-    private final Token[] toks;
-    private final int[] sentenceStart;
-    private final int[] sentenceEnd;
-    private final boolean[] quoted;
-    /** The article's quotations, as {@link QuoteFinder} finds them, in text order. */
-    private final List<Quote> quotes;
-    private final PersonMention[] mentionStarting;
-    private final int[] mentionStartOf;
+    /** The article's tokens: sentence bounds, quotation flags, where mentions start. */
+    private final TokenView tokens;
+    /** Where each sentence's main-clause subject is, read from {@link #tokens}. */
+    private final ClauseSubjects clauses;
+    /** Writes the titles each mention is named with into {@link #book}, read from {@link #tokens}. */
+    private final TitleReader titleReader;
     /** 'm', 'f': the gender each person is known or guessed to have. */
     private final Map<String, Character> genders = new HashMap<>();
     /** Persons whose gender is only guessed from a given name ("Lee"), never from an honorific or pronoun. */
@@ -80,100 +66,57 @@ public final class Discourse {
     private final Map<Integer, Nominal> roleNominals = new HashMap<>();
     /** The titles and parties each person is named with, and what a role nominal asks of them. */
     private final Titles book = new Titles();
-    /** The indexes of the sentences with words outside quotes. */
-    private final Set<Integer> narrated = new HashSet<>();
-    /** The same, by sentence index, the persons only (not the unnamed markers). */
-    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
+    /** The same, by sentence index, the persons only (not the unnamed markers). */
+    private final Map<Integer, String> chainedOfSentence = new HashMap<>();
     /**
      * Set by {@link #resolveNominal} when it found the salient person but the article gives them the role only in
      * another form ({@link Titles#heldOtherwise}, {@link Titles#onlyFormer}): the role subject is someone else, unnamed; their
      * gender ('m', 'f', '?'), else 0.
      */
     private char notHolder;
-    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
-    private int pronounSubject = -1;
 
     Discourse(Doc doc, PersonIndex persons) {
         this.doc = doc;
         this.mentions = persons.mentions();
-        List<Token> all = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            all.addAll(s.tokens());
-        }
-        int n = all.size();
+        tokens = new TokenView(doc, mentions);
+        clauses = new ClauseSubjects(tokens);
+        titleReader = new TitleReader(tokens, book, this::noteParty, genders::putIfAbsent);
+        int n = tokens.size();
         List<Integer> pronounSubjects = new ArrayList<>();
-        toks = all.toArray(new Token[0]);
-        sentenceStart = new int[n];
-        sentenceEnd = new int[n];
         for (int i = 0; i < n; i++) {
-            sentenceStart[i] = i > 0 && toks[i - 1].sentence() == toks[i].sentence() ? sentenceStart[i - 1] : i;
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            sentenceEnd[i] = i + 1 < n && toks[i + 1].sentence() == toks[i].sentence() ? sentenceEnd[i + 1] : i + 1;
-        }
-        quoted = new boolean[n];
-        quotes = QuoteFinder.find(doc.text());
-        int q = 0;
-        for (int i = 0; i < n; i++) {
-            int mid = (toks[i].begin() + toks[i].end()) / 2;
-            while (q < quotes.size() && quotes.get(q).end() <= mid) {
-                q++;
+            PersonMention m = tokens.mentionStarting(i);
+            if (m != null) {
+                noteGender(m, persons.gender(m.canonical()));
+                titleReader.noteTitles(m.canonical(), i);
             }
-            quoted[i] = q < quotes.size() && quotes.get(q).begin() <= mid;
-        }
-        for (int i = 0; i < n; i++) {
-            if (!quoted[i] && !isPunct(i)) {
-                narrated.add(toks[i].sentence());
-            }
-        }
-        mentionStarting = new PersonMention[n];
-        mentionStartOf = new int[n];
-        java.util.Arrays.fill(mentionStartOf, -1);
-        Map<Integer, Integer> tokenAt = new HashMap<>();
-        for (int i = 0; i < n; i++) {
-            tokenAt.putIfAbsent(toks[i].begin(), i);
-        }
-        for (PersonMention m : mentions) {
-            Integer a = tokenAt.get(m.begin());
-            if (a == null || quoted[a]) {
-                continue;
-            }
-            mentionStarting[a] = m;
-            for (int k = a; k < n && toks[k].begin() < m.end(); k++) {
-                mentionStartOf[k] = a;
-            }
-        }
-        for (int i = 0; i < n; i++) {
-            if (mentionStarting[i] != null) {
-                noteGender(mentionStarting[i], persons.gender(mentionStarting[i].canonical()));
-                noteTitles(mentionStarting[i].canonical(), i);
-            }
-            if (i == sentenceStart[i]) {
-                int subject = topic(i, sentenceEnd[i]);
+            if (i == tokens.sentenceStart(i)) {
+                int end = tokens.sentenceEnd(i);
+                int subject = clauses.topic(i, end);
                 if (subject < 0) {
-                    subject = mainSubject(i, sentenceEnd[i]);
+                    subject = clauses.mainSubject(i, end);
                 }
-                int role = subject < 0 && subject != PRONOUN_SUBJECT ? roleSubject(i, sentenceEnd[i]) : -1;
-                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
-                    subject = possessor(i);
+                boolean pronoun = subject == ClauseSubjects.PRONOUN_SUBJECT;
+                int role = subject < 0 && !pronoun ? clauses.roleSubject(i, end) : -1;
+                if (subject < 0 && !pronoun && role < 0) {
+                    subject = clauses.possessor(i);
                 }
-                if (subject < 0 && subject != PRONOUN_SUBJECT && role < 0) {
-                    subject = agent(i, sentenceEnd[i]);
+                if (subject < 0 && !pronoun && role < 0) {
+                    subject = clauses.agent(i, end);
                 }
                 if (subject >= 0) {
-                    subjects.put(toks[subject].begin(), mentionStarting[subject].canonical());
-                    subjectOfSentence.put(toks[i].sentence(), mentionStarting[subject].canonical());
+                    subjects.put(tokens.token(subject).begin(), tokens.mentionStarting(subject).canonical());
+                    subjectOfSentence.put(tokens.token(i).sentence(), tokens.mentionStarting(subject).canonical());
                 } else if (role >= 0) {
                     noteRoleSubject(role);
-                } else if (subject == PRONOUN_SUBJECT) {
-                    pronounSubjects.add(pronounSubject);
+                } else if (pronoun) {
+                    pronounSubjects.add(clauses.pronounSubject());
                 } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
-                    int inner = clauseSubject(i, sentenceEnd[i]);
+                    int inner = clauses.clauseSubject(i, end);
                     if (inner >= 0) {
-                        subjects.put(toks[inner].begin(), mentionStarting[inner].canonical());
+                        subjects.put(tokens.token(inner).begin(), tokens.mentionStarting(inner).canonical());
                     }
                 }
             }
@@ -191,12 +134,12 @@ public final class Discourse {
     private void chainPronounSubjects(List<Integer> pronouns) {
         java.util.NavigableMap<Integer, String> none = java.util.Collections.emptyNavigableMap();
         for (int j : pronouns) {
-            int at = toks[j].begin();
-            char g = genderOf(lower(j));
+            int at = tokens.token(j).begin();
+            char g = genderOf(tokens.lower(j));
             String referent = resolvePronoun(at, Set.of(), none).orElse(UNNAMED + g);
             chained.put(at, referent);
             if (!referent.startsWith(UNNAMED)) {
-                chainedOfSentence.put(toks[j].sentence(), referent);
+                chainedOfSentence.put(tokens.token(j).sentence(), referent);
             }
         }
     }
@@ -243,7 +186,7 @@ public final class Discourse {
      */
     private Optional<String> newcomer(int offset, int salientAt, String salient, char want, Set<String> exclude) {
         int here = doc.sentenceAt(offset).index();
-        int before = previousNarrated(here);
+        int before = tokens.previousNarrated(here);
         if (before < 0 || salientAt >= doc.sentences().get(before).tokens().get(0).begin()
                 || !namedIn(here, offset, want, exclude).isEmpty()) {
             return Optional.empty();
@@ -268,7 +211,7 @@ public final class Discourse {
      */
     public Optional<String> titled(int offset, List<String> role, Set<String> exclude) {
         Set<String> want = new HashSet<>();
-        role.forEach(w -> want.add(title(w.toLowerCase(Locale.ROOT))));
+        role.forEach(w -> want.add(TitleReader.title(w.toLowerCase(Locale.ROOT))));
         for (int k = mentions.size() - 1; k >= 0; k--) {
             PersonMention m = mentions.get(k);
             if (m.end() > offset || offset - m.begin() > WINDOW) {
@@ -359,7 +302,7 @@ public final class Discourse {
         int here = doc.sentenceAt(offset).index();
         Optional<String> subject = aboutWhom(here).filter(p -> !exclude.contains(p));
         int since = here;
-        int before = previousNarrated(here);
+        int before = tokens.previousNarrated(here);
         if (subject.isEmpty() && before >= 0) {
             subject = aboutWhom(before).filter(p -> !exclude.contains(p));
             since = before;
@@ -433,29 +376,17 @@ public final class Discourse {
     private Optional<String> sentenceSubject(int offset, Set<String> exclude) {
         Sentence here = doc.sentenceAt(offset);
         Optional<String> subject = subjectOf(here.index()).filter(p -> !exclude.contains(p));
-        int before = previousNarrated(here.index());
+        int before = tokens.previousNarrated(here.index());
         if (subject.isEmpty() && before >= 0) {
             subject = subjectOf(before).filter(p -> !exclude.contains(p));
         }
         return subject;
     }
 
-    /**
-     * The sentence before sentence {@code here}, past those wholly inside a quote ("‘Does anybody think so?’ |
-     * said the businessman." is split after the question mark), or -1.
-     */
-    private int previousNarrated(int here) {
-        int j = here - 1;
-        while (j >= 0 && !narrated.contains(j)) {
-            j--;
-        }
-        return j;
-    }
-
     /** Whether someone other than {@code person} is named in narration between the two offsets. */
     private boolean namedBetween(int from, int to, String person) {
         for (PersonMention m : mentions) {
-            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !quotedAt(m.begin())) {
+            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !tokens.quotedAt(m.begin())) {
                 return true;
             }
         }
@@ -472,31 +403,33 @@ public final class Discourse {
             return false;
         }
         int here = doc.sentenceAt(offset).index();
-        for (int k = 0; k < toks.length && toks[k].begin() < offset; k++) {
-            if (toks[k].sentence() >= here) {
+        for (int k = 0; k < tokens.size() && tokens.token(k).begin() < offset; k++) {
+            if (tokens.token(k).sentence() >= here) {
                 break;
             }
-            if (quoted[k] || mentionStartOf[k] >= 0 || !n.head().equals(title(lower(k))) || !isNoun(k)) {
+            if (tokens.quoted(k) || tokens.mentionStartOf(k) >= 0 || !n.head().equals(TitleReader.title(tokens.lower(k)))
+                    || !tokens.isNoun(k)) {
                 continue;
             }
             int first = k;
-            while (first - 1 >= sentenceStart[k] && (isNoun(first - 1) || "JJ".equals(pos(first - 1)))
-                    && mentionStartOf[first - 1] < 0) {
+            while (first - 1 >= tokens.sentenceStart(k) && (tokens.isNoun(first - 1) || "JJ".equals(tokens.pos(first - 1)))
+                    && tokens.mentionStartOf(first - 1) < 0) {
                 first--;
             }
-            if (first - 1 < sentenceStart[k] || !"the".equals(lower(first - 1))
-                    || first - 2 >= sentenceStart[k] && "as".equals(lower(first - 2)) // "X spoke as the nominee"
-                    || k + 1 < sentenceEnd[k] && ("POS".equals(pos(k + 1)) || mentionStartOf[k + 1] >= 0)) {
+            if (first - 1 < tokens.sentenceStart(k) || !"the".equals(tokens.lower(first - 1))
+                    || first - 2 >= tokens.sentenceStart(k) && "as".equals(tokens.lower(first - 2)) // "X spoke as the nominee"
+                    || k + 1 < tokens.sentenceEnd(k)
+                    && ("POS".equals(tokens.pos(k + 1)) || tokens.mentionStartOf(k + 1) >= 0)) {
                 continue; // "the prime minister's spokesman", "the chancellor Gordon Brown"
             }
-            for (int j = sentenceStart[k]; j < sentenceEnd[k]; j++) {
-                PersonMention m = mentionStarting[j];
+            for (int j = tokens.sentenceStart(k); j < tokens.sentenceEnd(k); j++) {
+                PersonMention m = tokens.mentionStarting(j);
                 if (m == null || !m.canonical().equals(person)) {
                     continue;
                 }
-                int e = endOfMention(j);
-                boolean apposed = e + 2 == first - 1 && ",".equals(toks[e + 1].word())
-                        || j - 1 == k + 1 && ",".equals(toks[k + 1].word()) || e + 1 == first - 1;
+                int e = tokens.endOfMention(j);
+                boolean apposed = e + 2 == first - 1 && ",".equals(tokens.token(e + 1).word())
+                        || j - 1 == k + 1 && ",".equals(tokens.token(k + 1).word()) || e + 1 == first - 1;
                 if (!apposed) {
                     return true;
                 }
@@ -541,7 +474,7 @@ public final class Discourse {
      */
     public Optional<String> namedInSentence(int offset, Set<String> exclude) {
         char want = genderOf(pronounAt(offset));
-        if (want == '?' || quotedAt(offset)) {
+        if (want == '?' || tokens.quotedAt(offset)) {
             return Optional.empty();
         }
         Sentence here = doc.sentenceAt(offset);
@@ -573,7 +506,7 @@ public final class Discourse {
     private Set<String> namedIn(int si, int offset, char want, Set<String> exclude) {
         Set<String> found = new java.util.LinkedHashSet<>();
         for (PersonMention m : mentions) {
-            if (m.sentence() == si && m.end() <= offset && !quotedAt(m.begin()) && !exclude.contains(m.canonical())
+            if (m.sentence() == si && m.end() <= offset && !tokens.quotedAt(m.begin()) && !exclude.contains(m.canonical())
                     && compatible(m.canonical(), want)) {
                 found.add(m.canonical());
             }
@@ -586,28 +519,7 @@ public final class Discourse {
      * her endorsement. He kept calling her a liar"): there a "he" is whoever the speaker means.
      */
     public boolean insideQuote(int offset) {
-        for (Quote q : quotes) {
-            if (q.begin() < offset && offset < q.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean quotedAt(int offset) {
-        int lo = 0;
-        int hi = toks.length - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (toks[mid].begin() < offset) {
-                lo = mid + 1;
-            } else if (toks[mid].begin() > offset) {
-                hi = mid - 1;
-            } else {
-                return quoted[mid];
-            }
-        }
-        return false;
+        return tokens.insideQuote(offset);
     }
 
     private static char genderOf(String pronoun) {
@@ -626,85 +538,7 @@ public final class Discourse {
         return doc.text(offset, e).toLowerCase(Locale.ROOT);
     }
 
-    // ---------------------------------------------------------------- main-clause subjects
-
-    /**
-     * The first named person or he/she of the main clause not governed by a preposition or verb, as a token
-     * index (-1 when none, or when it is a pronoun): "When the case was argued, Justice X's questions ..."
-     * is not about X; "Mr X, the minister, said" is.
-     */
-    private int mainSubject(int from, int limit) {
-        int stop = Math.min(limit, from + CLAUSE_WINDOW);
-        for (int j = clauseStart(from, stop); j < stop; j++) {
-            if (quoted[j]) {
-                continue;
-            }
-            boolean starts = mentionStarting[j] != null || PRONOUNS.contains(lower(j));
-            if (!starts) {
-                if (isVerb(j) && !"VBG".equals(pos(j)) && !"VBN".equals(pos(j))) {
-                    return -1; // past the main verb: anything later is an object
-                }
-                continue;
-            }
-            int p = j - 1;
-            while (p >= from && (isNoun(p) || "JJ".equals(pos(p))) && mentionStartOf[p] < 0) {
-                p--;
-            }
-            boolean governed = p >= from && ("IN".equals(pos(p)) || "TO".equals(pos(p)) || isVerb(p)
-                    || "POS".equals(pos(p)) || pos(p).startsWith("PRP"));
-            int afterName = endOfMention(j) + 1;
-            boolean possessor = mentionStarting[j] != null && afterName + 1 < limit && "POS".equals(pos(afterName))
-                    && !isVerb(afterName + 1);
-            // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
-            boolean modifier = mentionStarting[j] != null && (afterName < limit
-                    && ("NN".equals(pos(afterName)) || "NNS".equals(pos(afterName)))
-                    || j - 1 >= from && "DT".equals(pos(j - 1)) && "the".equals(lower(j - 1)));
-            if (governed || possessor || modifier) {
-                if (mentionStarting[j] != null) {
-                    j = endOfMention(j);
-                }
-                continue;
-            }
-            pronounSubject = j;
-            return mentionStarting[j] != null ? j : PRONOUN_SUBJECT;
-        }
-        return -1;
-    }
-
-    /**
-     * "The prime minister said", "A spokeswoman for the firm said": a main clause whose subject is a person
-     * named only by a role noun (the {@code speaker} and {@code party-role} words of {@code roles.tsv} and
-     * the person nouns there), as the token index of that noun; -1 when the subject is anything else.
-     */
-    private int roleSubject(int from, int limit) {
-        int j = clauseStart(from, limit);
-        if (j < limit && !quoted[j] && ("IN".equals(pos(j)) || "TO".equals(pos(j)))) {
-            // "To a packed audience in Gateshead, the chancellor said": past a leading phrase to its comma
-            for (int k = j + 1; k < limit && k < j + 15 && !quoted[k] && !isVerb(k); k++) {
-                if (",".equals(toks[k].word())) {
-                    j = k + 1;
-                    break;
-                }
-            }
-        }
-        while (j < limit && !quoted[j] && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
-            j++;
-        }
-        if (j >= limit || quoted[j] || !DETERMINERS.contains(lower(j))) {
-            return -1;
-        }
-        int head = -1;
-        for (int k = j + 1; k < limit && k < j + 6 && !quoted[k] && mentionStartOf[k] < 0
-                && (isNoun(k) || "JJ".equals(pos(k)) || "HYPH".equals(pos(k))); k++) {
-            head = k;
-        }
-        if (head < 0 || !isNoun(head) || !ROLE_NOUNS.contains(lower(head)) || head + 1 >= limit || quoted[head + 1]) {
-            return -1;
-        }
-        String next = pos(head + 1);
-        boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
-        return finite ? head : -1;
-    }
+    // ---------------------------------------------------------------- role subjects
 
     /**
      * A role subject stands for the person {@link #resolveNominal} finds ("Prime Minister X" for "the prime
@@ -714,21 +548,21 @@ public final class Discourse {
      */
     private void noteRoleSubject(int head) {
         int first = head;
-        while (first - 1 >= 0 && !DETERMINERS.contains(lower(first - 1))) {
+        while (first - 1 >= 0 && !ClauseSubjects.DETERMINERS.contains(tokens.lower(first - 1))) {
             first--;
         }
         List<String> written = new ArrayList<>();
         for (int k = first; k <= head; k++) {
-            written.add(toks[k].word());
+            written.add(tokens.token(k).word());
         }
-        String who = resolveNominal(toks[first].begin(), written, Set.of(), java.util.Collections.emptyNavigableMap())
-                .orElse(null);
+        String who = resolveNominal(tokens.token(first).begin(), written, Set.of(),
+                java.util.Collections.emptyNavigableMap()).orElse(null);
         if (who != null) {
-            roles.put(toks[first].begin(), who);
-            roleNominals.put(toks[first].begin(), Nominal.of(written));
+            roles.put(tokens.token(first).begin(), who);
+            roleNominals.put(tokens.token(first).begin(), Nominal.of(written));
             return;
         }
-        String noun = lower(head);
+        String noun = tokens.lower(head);
         if (RoleWords.SPEAKER.words().contains(noun) && !RoleWords.TITLE.words().contains(noun)) {
             return; // "The Labour veteran insisted": an epithet for someone already named, not a new person
         }
@@ -740,245 +574,7 @@ public final class Discourse {
         if (g == '?') {
             g = notHolder; // the salient man is not the prime minister: a later "he" is not him, a "she" unaffected
         }
-        roles.put(toks[first].begin(), UNNAMED + g);
-    }
-
-    /**
-     * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
-     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
-     */
-    private int clauseSubject(int from, int limit) {
-        for (int j = from; j < limit; j++) {
-            if (mentionStarting[j] == null || quoted[j]) {
-                continue;
-            }
-            int after = endOfMention(j) + 1;
-            while (after < limit && pos(after).startsWith("RB")) {
-                after++;
-            }
-            boolean possessive = after < limit && "POS".equals(pos(after));
-            if (!possessive && after < limit && !quoted[after] && isVerb(after) && !"VBG".equals(pos(after))
-                    && !"VBN".equals(pos(after))) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
-    private int topic(int from, int limit) {
-        int j = from;
-        while (j < limit && (",".equals(toks[j].word()) || "CC".equals(pos(j)) || pos(j).startsWith("RB"))) {
-            j++;
-        }
-        if (j + 2 < limit && "there".equals(lower(j)) && ("'s".equals(lower(j + 1)) || "’s".equals(lower(j + 1))
-                || "is".equals(lower(j + 1))) && mentionStarting[j + 2] != null && !quoted[j + 2]) {
-            int e = endOfMention(j + 2);
-            return e + 1 >= limit || isPunct(e + 1) ? j + 2 : -1; // "Then there's Axelrod." introduces who speaks next
-        }
-        if (j + 2 >= limit || !"as".equals(lower(j)) || !"for".equals(lower(j + 1))
-                || mentionStarting[j + 2] == null || quoted[j + 2]) {
-            return -1;
-        }
-        int e = endOfMention(j + 2);
-        return e + 1 < limit && ",".equals(toks[e + 1].word()) ? j + 2 : -1;
-    }
-
-    /**
-     * "The report was welcomed by shadow pensions secretary X.": the person doing what a passive main clause
-     * tells is what the sentence is about (a later "he said" is X's), when nobody else is named before.
-     */
-    private int agent(int from, int limit) {
-        int j = clauseStart(from, limit);
-        for (; j < limit && !quoted[j]; j++) {
-            if (mentionStarting[j] != null) {
-                return -1;
-            }
-            if (isVerb(j) && !"VBN".equals(pos(j)) && !BE.contains(lower(j))) {
-                return -1; // an active main verb: not a passive clause
-            }
-            if ("VBN".equals(pos(j)) && j > from && BE.contains(lower(j - 1))) {
-                break;
-            }
-        }
-        if (j + 1 >= limit || !"by".equals(lower(j + 1))) {
-            return -1;
-        }
-        for (int k = j + 2; k < limit && k < j + 8 && !quoted[k]; k++) {
-            if (mentionStarting[k] != null) {
-                int e = endOfMention(k);
-                return e + 1 >= limit || isPunct(e + 1) ? k : -1;
-            }
-            if (!(isNoun(k) || "JJ".equals(pos(k)) || "DT".equals(pos(k)))) {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
-    private int possessor(int sentence) {
-        int end = sentenceEnd[sentence];
-        int from = clauseStart(sentence, end);
-        for (int j = from; j < end && j < from + 8; j++) {
-            if (isVerb(j)) {
-                return -1;
-            }
-            if (mentionStarting[j] != null) {
-                int e = endOfMention(j);
-                return e + 1 < toks.length && "POS".equals(pos(e + 1)) ? j : -1;
-            }
-        }
-        return -1;
-    }
-
-    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
-    private int clauseStart(int from, int stop) {
-        if (from >= stop || quoted[from] || !SUBORDINATORS.contains(lower(from))) {
-            return from;
-        }
-        for (int j = from + 1; j < stop && !quoted[j]; j++) {
-            if (",".equals(toks[j].word())) {
-                return j + 1;
-            }
-        }
-        return from;
-    }
-
-    private int endOfMention(int j) {
-        int e = j;
-        while (e + 1 < toks.length && mentionStartOf[e + 1] == j) {
-            e++;
-        }
-        return e;
-    }
-
-    // ---------------------------------------------------------------- roles
-
-    private void noteTitles(String person, int start) {
-        Set<String> words = book.wordsOf(person);
-        int from = start;
-        for (int k = start - 1; k >= 0 && k >= start - 3 && (isNoun(k) || "JJ".equals(pos(k))); k--) {
-            from = k;
-        }
-        Set<String> before = new HashSet<>();
-        for (int k = from; k < start; k++) {
-            addTitle(before, lower(k));
-        }
-        String honorific = mentionStarting[start].surface().split("[\\s.]", 2)[0];
-        addTitle(before, honorific.toLowerCase(Locale.ROOT));
-        if (start > 0 && NameLexicon.DEFAULT.isHonorific(toks[start - 1].word())) {
-            addTitle(before, lower(start - 1).replace(".", ""));
-        }
-        noteTitle(person, words, before, from, start, false);
-        int e = endOfMention(start);
-        if (e + 1 < toks.length && ",".equals(toks[e + 1].word())) {
-            int k = e + 2;
-            // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
-            for (; k < toks.length && k < e + 8 && !isPunct(k) && !isVerb(k)
-                    && !("IN".equals(pos(k)) && k + 1 < toks.length && ("DT".equals(pos(k + 1)) || "PRP$".equals(pos(k + 1)))); k++) {
-            }
-            Set<String> after = new HashSet<>();
-            for (int j = e + 2; j < k; j++) {
-                addTitle(after, lower(j));
-            }
-            // "X, Leader of the Commons,": a role of an institution, not of a party
-            boolean of = k < toks.length && "of".equals(lower(k)) && k > e + 2;
-            int end = k;
-            if (of) {
-                // "X, leader of the Conservative Party,": the party after "of" is the title's
-                for (end = k + 1; end < toks.length && end < k + 7 && !isPunct(end) && !isVerb(end); end++) {
-                }
-            }
-            noteTitle(person, words, after, e + 2, end, of);
-        }
-    }
-
-    /**
-     * One title the article gives {@code person} (the words of tokens {@code from} to {@code to}, before the name
-     * or in apposition after it): its words join the person's titles; its rank ("shadow", "former"), party and
-     * party branch ("Scottish" of "Scottish Labour leader X", "X, the Scottish Labour leader,") are kept with it.
-     */
-    private void noteTitle(String person, Set<String> all, Set<String> words, int from, int to, boolean of) {
-        if (words.isEmpty()) {
-            return;
-        }
-        all.addAll(words);
-        boolean owned = false; // "X, whose husband ...", "X, her son,": someone else's sex
-        for (int k = from; k < to; k++) {
-            owned |= "whose".equals(lower(k)) || "PRP$".equals(pos(k)) || "POS".equals(pos(k));
-        }
-        for (String w : owned ? Set.<String>of() : words) {
-            Character g = GENDERED.get(w);
-            if (g != null) {
-                genders.putIfAbsent(person, g); // "Ann Holt, the Birmingham woman who ...": after her name and honorific
-            }
-        }
-        Set<String> ranks = new HashSet<>();
-        for (String w : words) {
-            if (Nominal.RANKS.contains(w) || Nominal.FORMER.contains(w)) {
-                ranks.add(Nominal.FORMER.contains(w) ? "former" : w);
-            }
-        }
-        Set<String> found = new HashSet<>();
-        Set<String> branch = new HashSet<>();
-        notePartyWords(person, from, to, found);
-        for (int k = from; k + 1 < to; k++) {
-            String w = toks[k].word();
-            String lw = lower(k);
-            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
-                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
-                    && !RoleWords.SPEAKER.words().contains(lw)
-                    && !PARTIES.lookup(toks[k + 1].word()).isEmpty()) {
-                book.addBranch(person, lw); // "Scottish Labour leader X"
-                branch.add(lw);
-            }
-        }
-        book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
-                Set.copyOf(found), Set.copyOf(branch), of));
-    }
-
-    /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
-    private static void addTitle(Set<String> words, String word) {
-        String w = title(word);
-        if (w.startsWith("ex-") && w.length() > 3) {
-            words.add("former");
-            w = w.substring(3);
-        }
-        words.add(w);
-        words.addAll(RoleWords.implied(w));
-    }
-
-    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party (added to {@code found}). */
-    private void notePartyWords(String person, int from, int to, Set<String> partiesOut) {
-        for (int k = from; k < to; k++) {
-            for (int n = 2; n >= 1; n--) {
-                if (k + n > to) {
-                    continue;
-                }
-                StringBuilder alias = new StringBuilder(toks[k].word().replaceFirst("^(?i)ex-", ""));
-                for (int j = k + 1; j < k + n; j++) {
-                    alias.append(' ').append(toks[j].word());
-                }
-                List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
-                if (!found.isEmpty()) {
-                    found.forEach(p -> noteParty(person, p.canonical()));
-                    found.forEach(p -> partiesOut.add(p.canonical()));
-                    k += n - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    static String title(String word) {
-        return switch (word) {
-            case "sen.", "sen" -> "senator";
-            case "rep.", "rep" -> "representative";
-            case "gov.", "gov" -> "governor";
-            case "pres." -> "president";
-            default -> word;
-        };
+        roles.put(tokens.token(first).begin(), UNNAMED + g);
     }
 
     // ---------------------------------------------------------------- genders
@@ -1009,25 +605,25 @@ public final class Discourse {
         Map<String, int[]> votes = new HashMap<>();
         String last = null;
         int lastSentence = -1;
-        for (int i = 0; i < toks.length; i++) {
-            if (quoted[i]) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.quoted(i)) {
                 continue;
             }
-            if (sentenceStart[i] != lastSentence) {
-                lastSentence = sentenceStart[i];
+            if (tokens.sentenceStart(i) != lastSentence) {
+                lastSentence = tokens.sentenceStart(i);
                 last = null;
             }
-            if (mentionStarting[i] != null) {
-                int after = endOfMention(i) + 1;
-                while (after < toks.length && pos(after).startsWith("RB")) {
+            if (tokens.mentionStarting(i) != null) {
+                int after = tokens.endOfMention(i) + 1;
+                while (after < tokens.size() && tokens.pos(after).startsWith("RB")) {
                     after++;
                 }
                 // only a subject ("X might ... because she"), not an object ("attacked by X for ... that he")
-                last = after < toks.length && isVerb(after) ? mentionStarting[i].canonical() : null;
-            } else if (last != null && PRONOUNS.contains(lower(i)) && i > 0
-                    && ("CC".equals(pos(i - 1)) || ",".equals(toks[i - 1].word())
-                    || "IN".equals(pos(i - 1)) && !"that".equals(lower(i - 1)))) {
-                votes.computeIfAbsent(last, k -> new int[2])["she".equals(lower(i)) ? 1 : 0]++;
+                last = after < tokens.size() && tokens.isVerb(after) ? tokens.mentionStarting(i).canonical() : null;
+            } else if (last != null && ClauseSubjects.PRONOUNS.contains(tokens.lower(i)) && i > 0
+                    && ("CC".equals(tokens.pos(i - 1)) || ",".equals(tokens.token(i - 1).word())
+                    || "IN".equals(tokens.pos(i - 1)) && !"that".equals(tokens.lower(i - 1)))) {
+                votes.computeIfAbsent(last, k -> new int[2])["she".equals(tokens.lower(i)) ? 1 : 0]++;
                 last = null;
             }
         }
@@ -1039,43 +635,5 @@ public final class Discourse {
                 genders.putIfAbsent(person, 'f');
             }
         });
-    }
-
-    private static Map<String, Character> gendered() {
-        Map<String, Character> out = new HashMap<>();
-        org.newskg.extractor.WordLists.lines(Discourse.class, "gendered-nouns.tsv").forEach(l -> {
-            String[] f = l.split("\t");
-            out.put(f[0].strip().toLowerCase(Locale.ROOT), "F".equalsIgnoreCase(f[1].strip()) ? 'f' : 'm');
-        });
-        return Map.copyOf(out);
-    }
-
-    private static Set<String> roleNouns() {
-        Set<String> words = new HashSet<>(RoleWords.SPEAKER.words());
-        words.addAll(RoleWords.PARTY_ROLE.words());
-        words.addAll(RoleWords.PERSON.words());
-        return Set.copyOf(words);
-    }
-
-    // ---------------------------------------------------------------- tokens
-
-    private String lower(int i) {
-        return toks[i].word().toLowerCase(Locale.ROOT);
-    }
-
-    private String pos(int i) {
-        return toks[i].pos() == null ? "" : toks[i].pos();
-    }
-
-    private boolean isVerb(int i) {
-        return pos(i).startsWith("VB") || "MD".equals(pos(i));
-    }
-
-    private boolean isPunct(int i) {
-        return toks[i].word().codePoints().noneMatch(Character::isLetterOrDigit);
-    }
-
-    private boolean isNoun(int i) {
-        return pos(i).startsWith("NN");
     }
 }

@@ -61,7 +61,7 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
                 head = last || i == ws.size() - 1 ? "party" : head;
                 continue;
             }
-            String w = Discourse.title(written.toLowerCase(Locale.ROOT));
+            String w = TitleReader.title(written.toLowerCase(Locale.ROOT));
             if (Character.isUpperCase(written.charAt(0)) && addParties(parties, written)) {
                 head = last ? w : head;
                 continue;

@@ -1,12 +1,13 @@
 package org.newskg.extractor.persons;
 
+import static org.newskg.extractor.persons.NameShape.lower;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.persons.NameLexicon.Gender;
+import org.newskg.extractor.persons.NameSpans.Span;
 
 /**
  * The persons of one article: every name mention, each resolved to the fullest form of that name in
@@ -22,35 +24,18 @@ import org.newskg.extractor.persons.NameLexicon.Gender;
  * and titles dropped, outlets that NER mistakes for persons left out. Pronouns and roles are resolved by
  * its {@link Discourse}; definite descriptions ("the Labour peer") here, to the person just named.
  *
- * <p>Names come from NER PERSON spans plus capitalised words after an honorific that NER missed.
+ * <p>Names come from NER PERSON spans plus capitalised words after an honorific that NER missed ({@link NameSpans}).
  * Full names (two words or more) define the persons; a surname alone resolves to the most mentioned
  * person with that surname, a given name alone to the only person with that given name, and a given
  * name after a kinship word ("his brother David", "Clinton's husband, Bill") takes the relative's surname.
+ * Whether two written names can be one person is {@link NameShape}'s to say; what a kinship word before a name
+ * says, {@link Kinship}'s.
  */
 public final class PersonIndex {
 
     private static final NameLexicon LEX = NameLexicon.DEFAULT;
-    private static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
-    /** Last words that make a PERSON-tagged span a programme or institution ("Andrew Marr Show"), never surnames. */
-    private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "foundation", "institute", "center",
-            "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
-            "airport", "station", "prize", "award", "inc", "ltd", "plc");
-    /** Honorifics that stand before a surname: "Mr Howard" is never the given name of "Howard Flight". */
-    /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
-    private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
     /** Prefixes of surnames that a text sometimes drops by mistake ("Cluskey" for "McCluskey"). */
     private static final List<String> SURNAME_PREFIXES = List.of("mc", "mac", "o'", "o’");
-    /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
-    private static final Set<String> INVERTED_SAID = Set.of("Said", "Says");
-    private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
-    /** Kinship words that say a woman follows ("his wife Ann Holt", "mother, Ann Holt,"); the rest say a man. */
-    private static final Set<String> FEMALE_KIN = Set.of("sister", "wife", "daughter", "mother", "aunt", "niece",
-            "widow", "granddaughter", "sister-in-law", "daughter-in-law", "grandmother", "stepmother", "girlfriend");
-    private static final Set<String> MALE_KIN = Set.of("brother", "husband", "son", "father", "uncle", "nephew",
-            "grandson", "brother-in-law", "son-in-law", "grandfather", "stepfather", "widower", "boyfriend");
-    private static final Set<String> KINSHIP = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
-            "father", "mother", "cousin", "uncle", "aunt", "nephew", "niece", "spouse", "widow", "grandson",
-            "granddaughter", "brother-in-law", "sister-in-law", "son-in-law", "daughter-in-law");
 
     private final Doc doc;
     private final List<PersonMention> mentions;
@@ -91,9 +76,9 @@ public final class PersonIndex {
     }
 
     private static PersonIndex resolved(Doc doc) {
-        List<Span> spans = spans(doc);
+        List<Span> spans = NameSpans.spans(doc);
         PersonIndex first = new Resolver(doc, spans).resolve();
-        List<Span> more = missedNames(doc, spans, first);
+        List<Span> more = NameSpans.missedNames(doc, spans, first.nameKeys());
         if (more.isEmpty()) {
             return first;
         }
@@ -103,229 +88,20 @@ public final class PersonIndex {
         return new Resolver(doc, all).resolve();
     }
 
-    /** Who each sentence is about and who its pronouns refer to: the one resolver every predicate uses. */
-    public Discourse discourse() {
-        return discourse;
-    }
-
-    /**
-     * Surnames (and unique given names) of persons already found that NER did not tag elsewhere
-     * ("Trump", "Sanders" in some contexts): proper nouns standing alone, not part of a longer name
-     * such as "Fox News".
-     */
-    private static List<Span> missedNames(Doc doc, List<Span> spans, PersonIndex first) {
-        Set<String> keys = new HashSet<>(first.bySurname.keySet());
-        for (Map.Entry<String, List<String>> e : first.byGivenName.entrySet()) {
+    /** The surnames of the persons found, and the given names only one of them has (lower case). */
+    private Set<String> nameKeys() {
+        Set<String> keys = new HashSet<>(bySurname.keySet());
+        for (Map.Entry<String, List<String>> e : byGivenName.entrySet()) {
             if (e.getValue().size() == 1) {
                 keys.add(e.getKey());
             }
         }
-        Set<Integer> covered = new HashSet<>();
-        for (Span sp : spans) {
-            covered.add(sp.nameBegin());
-            covered.add(sp.begin());
-        }
-        List<Span> out = new ArrayList<>();
-        for (Span sp : spans) { // "Khizr and Ghazala Khan": the given name NER left out
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int j = sp.firstToken();
-            if (sp.words().size() == 2 && j >= 2 && "and".equals(ts.get(j - 1).word()) && isProperNoun(ts.get(j - 2))
-                    && !LEX.isTitle(ts.get(j - 2).word())
-                    && !covered.contains(ts.get(j - 2).begin()) && !inSpan(spans, ts.get(j - 2).begin())
-                    && (j < 3 || !isProperNoun(ts.get(j - 3)) && !LEX.isTitle(ts.get(j - 3).word()))
-                    && coupleCue(doc, ts.get(j - 2), sp.words().get(1))) {
-                Token t = ts.get(j - 2);
-                out.add(new Span(t.begin(), t.end(), t.begin(), List.of(t.word()), sp.sentence(), j - 2, Gender.UNKNOWN, false));
-                covered.add(t.begin());
-            }
-        }
-        for (Sentence s : doc.sentences()) {
-            List<Token> ts = s.tokens();
-            for (int i = 0; i < ts.size(); i++) {
-                Token t = ts.get(i);
-                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
-                        || !keys.contains(lower(t.word())) || covered.contains(t.begin())
-                        || inSpan(spans, t.begin())) {
-                    continue;
-                }
-                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
-                boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
-                if (before || after) {
-                    continue;
-                }
-                Gender g = Gender.UNKNOWN;
-                int begin = t.begin();
-                boolean surnameOnly = false;
-                if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
-                    g = LEX.honorificGender(ts.get(i - 1).word());
-                    begin = ts.get(i - 1).begin();
-                    surnameOnly = LEX.standsBeforeSurname(ts.get(i - 1).word());
-                }
-                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g, surnameOnly));
-            }
-        }
-        return out;
+        return keys;
     }
 
-    /**
-     * Whether "A and B Surname" names two persons of that surname: A is a known given name (not tagged a place),
-     * or the article speaks of the family ("the Khans", "the Khan family"; NER often takes a rare given name
-     * for a place).
-     */
-    private static boolean coupleCue(Doc doc, Token given, String surname) {
-        String q = java.util.regex.Pattern.quote(surname);
-        boolean family = java.util.regex.Pattern.compile("\\b" + q + "(?:s\\b| family\\b)").matcher(doc.text()).find();
-        return family || !"LOCATION".equals(given.ner()) && LEX.givenNameGender(given.word()) != Gender.UNKNOWN;
-    }
-
-    private static boolean isProperNoun(Token t) {
-        return t.pos().startsWith("NNP") && NameLexicon.isNameWord(t.word());
-    }
-
-    private static boolean inSpan(List<Span> spans, int offset) {
-        for (Span sp : spans) {
-            if (sp.begin() <= offset && offset < sp.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // ---------------------------------------------------------------- spans
-
-    /** One cleaned name occurrence before resolution. */
-    record Span(int begin, int end, int nameBegin, List<String> words, int sentence, int firstToken, Gender gender,
-            boolean surnameOnly) {
-        String form() {
-            return lower(String.join(" ", words));
-        }
-    }
-
-    private static List<Span> spans(Doc doc) {
-        List<Span> out = new ArrayList<>();
-        for (Sentence s : doc.sentences()) {
-            List<Token> ts = s.tokens();
-            boolean[] name = new boolean[ts.size()];
-            for (int i = 0; i < ts.size(); i++) {
-                if ("PERSON".equals(ts.get(i).ner())) {
-                    name[i] = true;
-                } else if (i > 0 && LEX.isHonorific(ts.get(i - 1).word()) && NameLexicon.isNameWord(ts.get(i).word())
-                        && !LEX.isTitle(ts.get(i).word()) && ts.get(i).pos().startsWith("NNP")) {
-                    // "Mr Farage" where NER missed the name: up to three capitalised words
-                    for (int j = i; j < Math.min(ts.size(), i + 3) && NameLexicon.isNameWord(ts.get(j).word())
-                            && ts.get(j).pos().startsWith("NNP"); j++) {
-                        name[j] = true;
-                    }
-                }
-            }
-            for (int i = 1; i + 1 < ts.size(); i++) {
-                String w = ts.get(i).word();
-                String prev = ts.get(i - 1).word();
-                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && NameLexicon.isNameWord(lower(w))
-                        && !NameLexicon.isNameWord(lower(prev)) && ts.get(i - 1).pos().startsWith("NNP")
-                        && LEX.givenNameGender(prev) != Gender.UNKNOWN && !LEX.isTitle(prev)
-                        && ts.get(i + 1).pos().startsWith("NNP") && NameLexicon.isNameWord(ts.get(i + 1).word())
-                        && !LEX.isTitle(ts.get(i + 1).word())) {
-                    // "Marine Le Pen", "Frans Van Houten": a given name, a particle and a surname are one name,
-                    // whatever NER made of them (a place, or a person "Le Pen" without her given name)
-                    name[i - 1] = name[i] = name[i + 1] = true;
-                }
-            }
-            for (int i = 0; i < ts.size(); i++) {
-                if (!name[i]) {
-                    continue;
-                }
-                int j = i;
-                while (j + 1 < ts.size() && name[j + 1]) {
-                    j++;
-                }
-                Span sp = clean(doc, s, i, j);
-                if (sp != null) {
-                    out.add(sp);
-                }
-                i = j;
-            }
-        }
-        return out;
-    }
-
-    private static Span clean(Doc doc, Sentence s, int from, int to) {
-        List<Token> ts = s.tokens();
-        int b = from;
-        int e = to;
-        Gender gender = Gender.UNKNOWN;
-        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
-                || partyPrefix(ts, b, e) > 0)) {
-            if (LEX.isHonorific(ts.get(b).word())) {
-                gender = LEX.honorificGender(ts.get(b).word());
-            }
-            b += Math.max(1, partyPrefix(ts, b, e));
-        }
-        if (b < e && (b == 0 || !NameLexicon.isNameWord(ts.get(b - 1).word())) && INVERTED_SAID.contains(ts.get(b).word())
-                && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
-            b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
-        }
-        while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
-            e--;
-        }
-        if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
-            return null; // "Fisher v. University of Texas", "the Fisher case": a court case
-        }
-        List<String> words = new ArrayList<>();
-        for (int k = b; k <= e; k++) {
-            String w = ts.get(k).word().replaceAll("['’]s$", "");
-            if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b) {
-                return null; // "Dump the Trump", "Smith Mr Jones": not one name
-            }
-            if (!words.isEmpty() && lower(words.get(words.size() - 1)).equals(lower(w))) {
-                continue; // a doubled word is a typo: "Ann Holt Holt" is Ann Holt
-            }
-            words.add(w);
-        }
-        String text = String.join(" ", words);
-        if (LEX.isNotPerson(text) || PartyGazetteer.DEFAULT.isPartyName(text)
-                || NOT_NAME_ENDS.contains(lower(words.get(words.size() - 1)))
-                || text.chars().anyMatch(Character::isDigit)) {
-            return null;
-        }
-        if (words.size() == 1 && isAllCaps(text) && text.length() <= 4) {
-            return null; // acronyms: "SNP", "BBC"
-        }
-        int begin = ts.get(b).begin();
-        boolean surnameOnly = false;
-        if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
-            gender = LEX.honorificGender(ts.get(b - 1).word());
-            begin = ts.get(b - 1).begin();
-            surnameOnly = LEX.standsBeforeSurname(ts.get(b - 1).word());
-        }
-        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
-    }
-
-    /**
-     * How many tokens from {@code b} form a party name that NER took into a person's span ("Lib Dem
-     * Norman Baker"), leaving at least two tokens of name; 0 when none do.
-     */
-    private static int partyPrefix(List<Token> ts, int b, int e) {
-        for (int n = 2; n >= 1; n--) {
-            if (b + n + 1 <= e) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = b; k < b + n; k++) {
-                    sb.append(k > b ? " " : "").append(ts.get(k).word());
-                }
-                if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
-                    return n;
-                }
-            }
-        }
-        return 0;
-    }
-
-    static boolean isAllCaps(String s) {
-        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
+    /** Who each sentence is about and who its pronouns refer to: the one resolver every predicate uses. */
+    public Discourse discourse() {
+        return discourse;
     }
 
     // ---------------------------------------------------------------- resolution
@@ -334,6 +110,8 @@ public final class PersonIndex {
     private static final class Resolver {
         private final Doc doc;
         private final List<Span> spans;
+        /** What the kinship words before the names say ("his wife Ann Holt", "Clinton's husband, Bill"). */
+        private final Kinship kinship;
         /** canonical name -> its full forms (lower case). */
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
         /** The sex a full name's own mention shows ("Mrs Ann Holt", "his wife Ann Holt"), when its given name does not. */
@@ -348,6 +126,7 @@ public final class PersonIndex {
         Resolver(Doc doc, List<Span> spans) {
             this.doc = doc;
             this.spans = spans;
+            this.kinship = new Kinship(doc, spans);
         }
 
         PersonIndex resolve() {
@@ -359,16 +138,17 @@ public final class PersonIndex {
                 }
             }
             full.sort((x, y) -> y.words().size() != x.words().size() ? y.words().size() - x.words().size()
-                    : titleLike(x) != titleLike(y) ? Boolean.compare(titleLike(x), titleLike(y))
+                    : NameShape.titleLike(x.words()) != NameShape.titleLike(y.words())
+                    ? Boolean.compare(NameShape.titleLike(x.words()), NameShape.titleLike(y.words()))
                     : y.form().length() != x.form().length() ? Integer.compare(y.form().length(), x.form().length())
-                    : Long.compare(accents(y.form()), accents(x.form()))); // "François" over "Francois"
+                    : Long.compare(NameShape.accents(y.form()), NameShape.accents(x.form()))); // "François" over "Francois"
             Map<Span, String> resolved = new HashMap<>();
             for (Span sp : full) {
                 // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
-                boolean kin = kinGender(sp) != Gender.UNKNOWN;
+                boolean kin = kinship.gender(sp) != Gender.UNKNOWN;
                 String c = findCompatible(sp.words(), !kin);
                 if (c == null) {
-                    c = display(sp.words());
+                    c = NameShape.display(sp.words());
                     forms.put(c, new LinkedHashSet<>());
                 }
                 if (kin) {
@@ -376,15 +156,15 @@ public final class PersonIndex {
                 }
                 forms.get(c).add(sp.form());
                 resolved.put(sp, c);
-                Gender g = sp.gender() != Gender.UNKNOWN ? sp.gender() : kinGender(sp);
+                Gender g = sp.gender() != Gender.UNKNOWN ? sp.gender() : kinship.gender(sp);
                 if (g != Gender.UNKNOWN) {
                     sexOfFullName.merge(c, g, (a, b) -> a == b ? a : Gender.UNKNOWN);
                 }
             }
             // "Tom Reid and his wife Ann Reid": the owner of "his" is a man
             for (Span sp : full) {
-                Span owner = kinOwner(sp);
-                String pronoun = owner == null ? null : ownerPronoun(sp);
+                Span owner = kinship.owner(sp);
+                String pronoun = owner == null ? null : kinship.ownerPronoun(sp);
                 if (owner != null && resolved.containsKey(owner) && pronoun != null) {
                     sexOfFullName.merge(resolved.get(owner), "his".equals(pronoun) ? Gender.MALE : Gender.FEMALE,
                             (a, b) -> a == b ? a : Gender.UNKNOWN);
@@ -393,7 +173,7 @@ public final class PersonIndex {
             // 2. given names after a kinship word take the relative's surname
             for (Span sp : spans) {
                 if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
-                    String relative = kinshipSurname(sp, resolved);
+                    String relative = kinship.surname(sp, resolved);
                     Span partner = relative == null ? couplePartner(sp) : null;
                     if (partner != null) {
                         relative = partner.words().get(1); // "Khizr and Ghazala Khan": Khizr Khan
@@ -402,7 +182,7 @@ public final class PersonIndex {
                         List<String> words = List.of(sp.words().get(0), relative);
                         String c = findCompatible(words, true);
                         if (c == null) {
-                            c = display(words);
+                            c = NameShape.display(words);
                             forms.put(c, new LinkedHashSet<>());
                         }
                         forms.get(c).add(sp.form());
@@ -471,7 +251,8 @@ public final class PersonIndex {
         private String findCompatible(List<String> words, boolean nicknames) {
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
-                if (compatible(w, words) && (nicknames && !relatives.contains(c) || folded(w.get(0)).equals(folded(words.get(0)))
+                if (NameShape.compatible(w, words) && (nicknames && !relatives.contains(c)
+                        || NameShape.folded(w.get(0)).equals(NameShape.folded(words.get(0)))
                         || w.get(0).length() <= 2 || words.get(0).length() <= 2)) {
                     return c;
                 }
@@ -491,7 +272,7 @@ public final class PersonIndex {
                 }
                 for (String f : forms.get(c)) { // "Minning" for "Dena Minning Grayson", once named "Dena Minning"
                     List<String> fw = List.of(f.split(" "));
-                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && namePrefix(fw, w)) {
+                    if (fw.size() >= 2 && fw.get(fw.size() - 1).equals(word) && NameShape.namePrefix(fw, w)) {
                         out.add(c);
                         break;
                     }
@@ -590,7 +371,7 @@ public final class PersonIndex {
                         ranked.add(e.getValue());
                     }
                 }
-                return ranked.size() == 1 ? ranked.get(0) : display(sp.words());
+                return ranked.size() == 1 ? ranked.get(0) : NameShape.display(sp.words());
             }
             if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
@@ -627,7 +408,7 @@ public final class PersonIndex {
                 }
             }
             String misspelt = withoutPrefix(word);
-            return misspelt != null ? misspelt : display(sp.words());
+            return misspelt != null ? misspelt : NameShape.display(sp.words());
         }
 
         /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
@@ -662,7 +443,7 @@ public final class PersonIndex {
             }
             for (Span other : spans) {
                 if (other.sentence() == sp.sentence() && other.firstToken() == i + 1 && other.words().size() == 2) {
-                    return coupleCue(doc, ts.get(sp.firstToken()), other.words().get(1)) ? other : null;
+                    return NameSpans.coupleCue(doc, ts.get(sp.firstToken()), other.words().get(1)) ? other : null;
                 }
             }
             return null;
@@ -718,176 +499,6 @@ public final class PersonIndex {
             }
             return found.size() == 1 && word.length() >= 4 ? found.iterator().next() : null;
         }
-
-        /** "his wife Ann Holt": the "his" or "her" before the kinship word before a name, else null. */
-        private String ownerPronoun(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = wordBefore(sp);
-            if (i < 1 || !KINSHIP.contains(lower(ts.get(i).word()))) {
-                return null;
-            }
-            String w = lower(ts.get(i - 1).word());
-            return "his".equals(w) || "her".equals(w) ? w : null;
-        }
-
-        /** The token right before a name, past one comma ("his wife Ann Holt", "Holt's father, Tom Holt,"); -1 if none. */
-        private int wordBefore(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int i = sp.firstToken() - 1;
-            if (i >= 0 && ",".equals(ts.get(i).word())) {
-                i--;
-            }
-            return i;
-        }
-
-        /** The person named latest before the "his"/"her" of {@link #ownerPronoun}, in its sentence or the one before. */
-        private Span kinOwner(Span sp) {
-            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-            int before = ts.get(Math.max(0, sp.firstToken() - 3)).begin();
-            Span owner = null;
-            for (Span other : spans) {
-                if (other.begin() < before && other.sentence() >= sp.sentence() - 1 && other.words().size() >= 2) {
-                    owner = other;
-                }
-            }
-            return owner;
-        }
-
-        /** What a kinship word right before a name says of its sex: "his wife Ann Holt", "Holt's father, Tom Holt,". */
-        private Gender kinGender(Span sp) {
-            int i = wordBefore(sp);
-            String w = i >= 0 ? lower(doc.sentences().get(sp.sentence()).tokens().get(i).word()) : "";
-            return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
-        }
-
-        /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
-        private String kinshipSurname(Span sp, Map<Span, String> resolved) {
-            Sentence s = doc.sentences().get(sp.sentence());
-            List<Token> ts = s.tokens();
-            int i = wordBefore(sp);
-            if (i < 0 || !KINSHIP.contains(lower(ts.get(i).word()))) {
-                return null;
-            }
-            int k = i - 1;
-            while (k >= 0 && ts.get(k).pos().startsWith("JJ")) {
-                k--;
-            }
-            if (k < 0) {
-                return null;
-            }
-            String w = lower(ts.get(k).word());
-            Span owner = null;
-            if (POSSESSIVES.contains(w) && k > 0) {
-                owner = spanEndingAt(ts.get(k - 1).end());
-            } else if (w.equals("his") || w.equals("her") || w.equals("their")) {
-                for (Span other : spans) {
-                    if (other.begin() < ts.get(k).begin() && other.sentence() >= sp.sentence() - 1) {
-                        owner = other;
-                    }
-                }
-            }
-            if (owner == null) {
-                return null;
-            }
-            String c = resolved.get(owner);
-            List<String> words = c != null ? NameLexicon.words(c) : owner.words();
-            return words.get(words.size() - 1);
-        }
-
-        private Span spanEndingAt(int end) {
-            for (Span sp : spans) {
-                if (sp.end() == end) {
-                    return sp;
-                }
-            }
-            return null;
-        }
-    }
-
-    /** The last word that marks the elder of two men of one name: a name without it is the son. */
-    private static final Set<String> ELDER = Set.of("sr", "senior");
-
-    /**
-     * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
-     * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
-     * headline NER took for a name, is no longer form of Hillary Clinton.
-     */
-    private static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(folded(longer.get(
-                shorter.size())).replace(".", ""))) {
-            return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
-        }
-        for (int i = 0; i < shorter.size(); i++) {
-            if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
-    private static boolean sameSurname(List<String> a, List<String> b) {
-        String la = folded(a.get(a.size() - 1));
-        String lb = folded(b.get(b.size() - 1));
-        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(folded(b.get(b.size() - 2)) + "-" + lb)
-                || lb.contains("-") && a.size() >= 3 && lb.equals(folded(a.get(a.size() - 2)) + "-" + la);
-    }
-
-    private static long accents(String s) {
-        return s.chars().filter(ch -> ch > 127 && Character.isLetter(ch)).count();
-    }
-
-    /** Lower case without accents: "François" and "Francois", "García" and "Garcia" are one spelling. */
-    private static String folded(String s) {
-        return org.newskg.model.Names.withoutAccents(lower(s));
-    }
-
-    private static boolean titleLike(Span sp) {
-        return TITLE_GIVEN_NAMES.contains(lower(sp.words().get(0)));
-    }
-
-    /**
-     * Whether two full names can be one person: same surname, and given names equal or one an initial of
-     * the other, or one of them a title that is also a given name ("Dean Amar" for the dean Vikram Amar).
-     */
-    static boolean compatible(List<String> a, List<String> b) {
-        if (a.size() < 2 || b.size() < 2) {
-            return false;
-        }
-        if (namePrefix(a, b) || namePrefix(b, a)) {
-            return true; // "Dena Minning" for "Dena Minning Grayson": the shorter name begins the longer one
-        }
-        if (!sameSurname(a, b)) {
-            return false;
-        }
-        String fa = folded(a.get(0)).replace(".", "");
-        String fb = folded(b.get(0)).replace(".", "");
-        if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
-                && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
-            return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
-        }
-        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
-                || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
-    }
-
-    /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
-    static String display(List<String> words) {
-        List<String> out = new ArrayList<>();
-        boolean allCaps = words.stream().allMatch(PersonIndex::isAllCaps);
-        for (String w : words) {
-            out.add(allCaps ? titleCase(w) : w);
-        }
-        return String.join(" ", out);
-    }
-
-    private static String titleCase(String w) {
-        StringBuilder sb = new StringBuilder();
-        boolean start = true;
-        for (char ch : w.toCharArray()) {
-            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
-            start = ch == '-' || ch == '\'' || ch == '’';
-        }
-        return sb.toString();
     }
 
     // ---------------------------------------------------------------- API
@@ -931,7 +542,7 @@ public final class PersonIndex {
         List<String> words = new ArrayList<>(List.of(surface.strip().replaceAll("['’]s$", "").split("\\s+")));
         while (!words.isEmpty() && !formToCanonical.containsKey(lower(String.join(" ", words)))
                 && (LEX.isTitle(words.get(0)) || !NameLexicon.isNameWord(words.get(0))
-                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && isAllCaps(words.get(0))
+                || PartyGazetteer.DEFAULT.isPartyName(words.get(0)) || words.size() > 1 && NameShape.isAllCaps(words.get(0))
                 && words.get(0).length() <= 4)) {
             words.remove(0); // "Labour MP Wes Streeting", "Sen. Sanders"
         }
@@ -952,7 +563,7 @@ public final class PersonIndex {
             return given.size() == 1 ? Optional.of(given.get(0)) : Optional.empty();
         }
         for (String cand : bySurname.getOrDefault(lower(words.get(words.size() - 1)), List.of())) {
-            if (compatible(NameLexicon.words(cand), words)) {
+            if (NameShape.compatible(NameLexicon.words(cand), words)) {
                 return Optional.of(cand);
             }
         }

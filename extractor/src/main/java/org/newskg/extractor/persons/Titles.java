@@ -12,7 +12,8 @@ import java.util.Set;
  * One article's book of titles: the role words, titles, parties and party branches each person is named with
  * ("Tory leader X", "X, the Scottish Labour leader,", "shadow chancellor X"), plus the parties the membership rules
  * find; and what a role nominal ("the chancellor", "the Tory leader") asks of a person before {@link Discourse}
- * may resolve it to them. Filled by {@link Discourse} as it reads the article.
+ * may resolve it to them. Filled by {@link TitleReader} (the titles, as the article names them) and
+ * {@link Discourse} (the parties).
  */
 final class Titles {
 

@@ -2,10 +2,8 @@ package org.newskg.extractor.persons;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.extractor.persons.NameLexicon.Gender;
 
@@ -47,30 +45,5 @@ class NameLexiconTest {
         assertThat(LEX.givenNameGender("Stella")).isEqualTo(Gender.FEMALE);
         assertThat(LEX.givenNameGender("Ken")).isEqualTo(Gender.MALE);
         assertThat(LEX.givenNameGender("Zorblax")).isEqualTo(Gender.UNKNOWN);
-    }
-
-    @ParameterizedTest(name = "{0} ~ {1}: {2}")
-    @CsvSource(textBlock = """
-            Ken Livingstone, Ken Livingstone, true
-            Harry M. Reid,   Harry Reid,      true
-            J. Smith,        John Smith,      true
-            Donald Trump,    Dump Trump,      false
-            Ed Miliband,     David Miliband,  false
-            Ed Miliband,     Ed Balls,        false
-            Dean Walsh,      Tomas Walsh,     true
-            Dean Walsh,      Dean Jones,      false
-            Tom Kilroy-Silk, Tom Kilroy Silk, true
-            Hillary Rodham Clinton, Hillary Clinton, true
-            Tom Kilroy-Silk, Tom Silk,        false
-            """)
-    void fullNamesAreOnePersonOnlyWithCompatibleGivenNames(String a, String b, boolean expected) {
-        assertThat(PersonIndex.compatible(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);
-    }
-
-    @Test
-    void allCapsNamesAreDisplayedInTitleCase() {
-        assertThat(PersonIndex.display(List.of("KEN", "LIVINGSTONE"))).isEqualTo("Ken Livingstone");
-        assertThat(PersonIndex.display(List.of("Robert", "Kilroy-Silk"))).isEqualTo("Robert Kilroy-Silk");
-        assertThat(PersonIndex.display(List.of("JEAN-MARIE", "LE", "PEN"))).isEqualTo("Jean-Marie Le Pen");
     }
 }

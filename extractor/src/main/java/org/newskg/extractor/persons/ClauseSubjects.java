@@ -1,0 +1,233 @@
+package org.newskg.extractor.persons;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Where a sentence's main-clause subject is, read from the article's {@link TokenView}: a named person or a
+ * he/she not governed by a preposition or verb ("When the case was argued, X said"), a person set up front as
+ * the topic ("As for X, he said"), a role noun ("The prime minister said"), the owner of the subject ("X's
+ * devotion to her is unmoving"), the agent of a passive main clause ("The report was welcomed by X"), or, when
+ * the main clause names no one, the subject of a later finite verb. Answers are token indexes; what they mean
+ * for the discourse (who a later pronoun or role refers to) is {@link Discourse}'s to decide.
+ */
+final class ClauseSubjects {
+
+    /** How many tokens a clause may run before its subject is no longer looked for. */
+    private static final int CLAUSE_WINDOW = 80;
+    /** The pronouns that may be a main clause's subject (and vote for a person's gender, in {@link Discourse}). */
+    static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** What {@link #mainSubject} answers when the main clause's subject is he or she. */
+    static final int PRONOUN_SUBJECT = -2;
+    /** The words that open a role subject ("The prime minister said", "A spokeswoman said"). */
+    static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "be", "being");
+    private static final Set<String> ROLE_NOUNS = roleNouns();
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
+            "because", "since", "before", "once", "until", "whereas", "as");
+
+    private final TokenView tokens;
+    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
+    private int pronounSubject = -1;
+
+    ClauseSubjects(TokenView tokens) {
+        this.tokens = tokens;
+    }
+
+    /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
+    int pronounSubject() {
+        return pronounSubject;
+    }
+
+    /**
+     * The first named person or he/she of the main clause not governed by a preposition or verb, as a token
+     * index (-1 when none, {@link #PRONOUN_SUBJECT} when it is a pronoun): "When the case was argued, Justice X's questions ..."
+     * is not about X; "Mr X, the minister, said" is.
+     */
+    int mainSubject(int from, int limit) {
+        int stop = Math.min(limit, from + CLAUSE_WINDOW);
+        for (int j = clauseStart(from, stop); j < stop; j++) {
+            if (tokens.quoted(j)) {
+                continue;
+            }
+            boolean starts = tokens.mentionStarting(j) != null || PRONOUNS.contains(tokens.lower(j));
+            if (!starts) {
+                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j))) {
+                    return -1; // past the main verb: anything later is an object
+                }
+                continue;
+            }
+            int p = j - 1;
+            while (p >= from && (tokens.isNoun(p) || "JJ".equals(tokens.pos(p))) && tokens.mentionStartOf(p) < 0) {
+                p--;
+            }
+            boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p)) || tokens.isVerb(p)
+                    || "POS".equals(tokens.pos(p)) || tokens.pos(p).startsWith("PRP"));
+            int afterName = tokens.endOfMention(j) + 1;
+            boolean possessor = tokens.mentionStarting(j) != null && afterName + 1 < limit
+                    && "POS".equals(tokens.pos(afterName)) && !tokens.isVerb(afterName + 1);
+            // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
+            boolean modifier = tokens.mentionStarting(j) != null && (afterName < limit
+                    && ("NN".equals(tokens.pos(afterName)) || "NNS".equals(tokens.pos(afterName)))
+                    || j - 1 >= from && "DT".equals(tokens.pos(j - 1)) && "the".equals(tokens.lower(j - 1)));
+            if (governed || possessor || modifier) {
+                if (tokens.mentionStarting(j) != null) {
+                    j = tokens.endOfMention(j);
+                }
+                continue;
+            }
+            pronounSubject = j;
+            return tokens.mentionStarting(j) != null ? j : PRONOUN_SUBJECT;
+        }
+        return -1;
+    }
+
+    /**
+     * "The prime minister said", "A spokeswoman for the firm said": a main clause whose subject is a person
+     * named only by a role noun (the {@code speaker} and {@code party-role} words of {@code roles.tsv} and
+     * the person nouns there), as the token index of that noun; -1 when the subject is anything else.
+     */
+    int roleSubject(int from, int limit) {
+        int j = clauseStart(from, limit);
+        if (j < limit && !tokens.quoted(j) && ("IN".equals(tokens.pos(j)) || "TO".equals(tokens.pos(j)))) {
+            // "To a packed audience in Gateshead, the chancellor said": past a leading phrase to its comma
+            for (int k = j + 1; k < limit && k < j + 15 && !tokens.quoted(k) && !tokens.isVerb(k); k++) {
+                if (",".equals(tokens.token(k).word())) {
+                    j = k + 1;
+                    break;
+                }
+            }
+        }
+        while (j < limit && !tokens.quoted(j) && (",".equals(tokens.token(j).word()) || "CC".equals(tokens.pos(j))
+                || tokens.pos(j).startsWith("RB"))) {
+            j++;
+        }
+        if (j >= limit || tokens.quoted(j) || !DETERMINERS.contains(tokens.lower(j))) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = j + 1; k < limit && k < j + 6 && !tokens.quoted(k) && tokens.mentionStartOf(k) < 0
+                && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "HYPH".equals(tokens.pos(k))); k++) {
+            head = k;
+        }
+        if (head < 0 || !tokens.isNoun(head) || !ROLE_NOUNS.contains(tokens.lower(head)) || head + 1 >= limit
+                || tokens.quoted(head + 1)) {
+            return -1;
+        }
+        String next = tokens.pos(head + 1);
+        boolean finite = "VBD".equals(next) || "VBZ".equals(next) || "VBP".equals(next) || "MD".equals(next);
+        return finite ? head : -1;
+    }
+
+    /**
+     * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
+     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
+     */
+    int clauseSubject(int from, int limit) {
+        for (int j = from; j < limit; j++) {
+            if (tokens.mentionStarting(j) == null || tokens.quoted(j)) {
+                continue;
+            }
+            int after = tokens.endOfMention(j) + 1;
+            while (after < limit && tokens.pos(after).startsWith("RB")) {
+                after++;
+            }
+            boolean possessive = after < limit && "POS".equals(tokens.pos(after));
+            if (!possessive && after < limit && !tokens.quoted(after) && tokens.isVerb(after)
+                    && !"VBG".equals(tokens.pos(after)) && !"VBN".equals(tokens.pos(after))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
+    int topic(int from, int limit) {
+        int j = from;
+        while (j < limit && (",".equals(tokens.token(j).word()) || "CC".equals(tokens.pos(j))
+                || tokens.pos(j).startsWith("RB"))) {
+            j++;
+        }
+        if (j + 2 < limit && "there".equals(tokens.lower(j))
+                && ("'s".equals(tokens.lower(j + 1)) || "’s".equals(tokens.lower(j + 1)) || "is".equals(tokens.lower(j + 1)))
+                && tokens.mentionStarting(j + 2) != null && !tokens.quoted(j + 2)) {
+            int e = tokens.endOfMention(j + 2);
+            // "Then there's Axelrod." introduces who speaks next
+            return e + 1 >= limit || tokens.isPunct(e + 1) ? j + 2 : -1;
+        }
+        if (j + 2 >= limit || !"as".equals(tokens.lower(j)) || !"for".equals(tokens.lower(j + 1))
+                || tokens.mentionStarting(j + 2) == null || tokens.quoted(j + 2)) {
+            return -1;
+        }
+        int e = tokens.endOfMention(j + 2);
+        return e + 1 < limit && ",".equals(tokens.token(e + 1).word()) ? j + 2 : -1;
+    }
+
+    /**
+     * "The report was welcomed by shadow pensions secretary X.": the person doing what a passive main clause
+     * tells is what the sentence is about (a later "he said" is X's), when nobody else is named before.
+     */
+    int agent(int from, int limit) {
+        int j = clauseStart(from, limit);
+        for (; j < limit && !tokens.quoted(j); j++) {
+            if (tokens.mentionStarting(j) != null) {
+                return -1;
+            }
+            if (tokens.isVerb(j) && !"VBN".equals(tokens.pos(j)) && !BE.contains(tokens.lower(j))) {
+                return -1; // an active main verb: not a passive clause
+            }
+            if ("VBN".equals(tokens.pos(j)) && j > from && BE.contains(tokens.lower(j - 1))) {
+                break;
+            }
+        }
+        if (j + 1 >= limit || !"by".equals(tokens.lower(j + 1))) {
+            return -1;
+        }
+        for (int k = j + 2; k < limit && k < j + 8 && !tokens.quoted(k); k++) {
+            if (tokens.mentionStarting(k) != null) {
+                int e = tokens.endOfMention(k);
+                return e + 1 >= limit || tokens.isPunct(e + 1) ? k : -1;
+            }
+            if (!(tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "DT".equals(tokens.pos(k)))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "Abbott's devotion to her is unmoving": a person owning the sentence's subject is its topic. */
+    int possessor(int sentence) {
+        int end = tokens.sentenceEnd(sentence);
+        int from = clauseStart(sentence, end);
+        for (int j = from; j < end && j < from + 8; j++) {
+            if (tokens.isVerb(j)) {
+                return -1;
+            }
+            if (tokens.mentionStarting(j) != null) {
+                int e = tokens.endOfMention(j);
+                return e + 1 < tokens.size() && "POS".equals(tokens.pos(e + 1)) ? j : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
+    private int clauseStart(int from, int stop) {
+        if (from >= stop || tokens.quoted(from) || !SUBORDINATORS.contains(tokens.lower(from))) {
+            return from;
+        }
+        for (int j = from + 1; j < stop && !tokens.quoted(j); j++) {
+            if (",".equals(tokens.token(j).word())) {
+                return j + 1;
+            }
+        }
+        return from;
+    }
+
+    private static Set<String> roleNouns() {
+        Set<String> words = new HashSet<>(RoleWords.SPEAKER.words());
+        words.addAll(RoleWords.PARTY_ROLE.words());
+        words.addAll(RoleWords.PERSON.words());
+        return Set.copyOf(words);
+    }
+}

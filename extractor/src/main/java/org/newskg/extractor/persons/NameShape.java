@@ -1,0 +1,120 @@
+package org.newskg.extractor.persons;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newskg.extractor.persons.NameLexicon.Gender;
+
+/**
+ * What the written form of a name says, apart from any article: whether two full names can be one person
+ * ("J. Smith" and "John Smith", "Kilroy-Silk" and "Kilroy Silk", a maiden name before the married one), how a
+ * canonical name is displayed (ALL-CAPS in title case), and the spellings that count as one (case, accents).
+ * Pure text logic over {@link NameLexicon}'s lists; {@link PersonIndex} asks it when it groups an article's names.
+ */
+final class NameShape {
+
+    private static final NameLexicon LEX = NameLexicon.DEFAULT;
+    /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
+    private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
+    /** The last word that marks the elder of two men of one name: a name without it is the son. */
+    private static final Set<String> ELDER = Set.of("sr", "senior");
+
+    private NameShape() {
+    }
+
+    /**
+     * Whether {@code shorter}, a name of two words or more, is all of {@code longer} but its last word: a
+     * maiden name with the married one after it. One word only: "Hillary Clinton Drops Into Detroit", a
+     * headline NER took for a name, is no longer form of Hillary Clinton.
+     */
+    static boolean namePrefix(List<String> shorter, List<String> longer) {
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(folded(longer.get(
+                shorter.size())).replace(".", ""))) {
+            return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
+        }
+        for (int i = 0; i < shorter.size(); i++) {
+            if (!folded(shorter.get(i)).replace(".", "").equals(folded(longer.get(i)).replace(".", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
+    private static boolean sameSurname(List<String> a, List<String> b) {
+        String la = folded(a.get(a.size() - 1));
+        String lb = folded(b.get(b.size() - 1));
+        return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(folded(b.get(b.size() - 2)) + "-" + lb)
+                || lb.contains("-") && a.size() >= 3 && lb.equals(folded(a.get(a.size() - 2)) + "-" + la);
+    }
+
+    /** How many accented letters a spelling has: of two spellings of one name, the one with more is kept. */
+    static long accents(String s) {
+        return s.chars().filter(ch -> ch > 127 && Character.isLetter(ch)).count();
+    }
+
+    /** Lower case without accents: "François" and "Francois", "García" and "Garcia" are one spelling. */
+    static String folded(String s) {
+        return org.newskg.model.Names.withoutAccents(lower(s));
+    }
+
+    /** Whether a name opens with a title that is also a given name ("Dean Amar"). */
+    static boolean titleLike(List<String> words) {
+        return TITLE_GIVEN_NAMES.contains(lower(words.get(0)));
+    }
+
+    /**
+     * Whether two full names can be one person: same surname, and given names equal or one an initial of
+     * the other, or one of them a title that is also a given name ("Dean Amar" for the dean Vikram Amar).
+     */
+    static boolean compatible(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2) {
+            return false;
+        }
+        if (namePrefix(a, b) || namePrefix(b, a)) {
+            return true; // "Dena Minning" for "Dena Minning Grayson": the shorter name begins the longer one
+        }
+        if (!sameSurname(a, b)) {
+            return false;
+        }
+        String fa = folded(a.get(0)).replace(".", "");
+        String fb = folded(b.get(0)).replace(".", "");
+        if (a.size() >= 3 && b.size() == 2 && lower(a.get(a.size() - 2)).equals(lower(b.get(0)))
+                && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
+            return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
+        }
+        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+                || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
+    }
+
+    /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
+    static String display(List<String> words) {
+        List<String> out = new ArrayList<>();
+        boolean allCaps = words.stream().allMatch(NameShape::isAllCaps);
+        for (String w : words) {
+            out.add(allCaps ? titleCase(w) : w);
+        }
+        return String.join(" ", out);
+    }
+
+    private static String titleCase(String w) {
+        StringBuilder sb = new StringBuilder();
+        boolean start = true;
+        for (char ch : w.toCharArray()) {
+            sb.append(start ? Character.toUpperCase(ch) : Character.toLowerCase(ch));
+            start = ch == '-' || ch == '\'' || ch == '’';
+        }
+        return sb.toString();
+    }
+
+    /** Whether a word is written in capitals only ("BBC", "KEN"). */
+    static boolean isAllCaps(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
+    }
+
+    /** Lower case, whatever the default locale. */
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

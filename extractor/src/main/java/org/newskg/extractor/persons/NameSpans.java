@@ -1,0 +1,242 @@
+package org.newskg.extractor.persons;
+
+import static org.newskg.extractor.persons.NameShape.lower;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
+import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.parties.PartyGazetteer;
+import org.newskg.extractor.persons.NameLexicon.Gender;
+
+/**
+ * Where one article names persons, before anyone is resolved: NER PERSON spans plus capitalised words after an
+ * honorific that NER missed ("Mr Farage") and a given name, particle and surname as one name ("Marine Le Pen"),
+ * each cleaned of titles, party words, possessives and an inverted "Said"; programmes, outlets, parties, court
+ * cases and acronyms left out. A second pass adds the words of persons already found that NER did not tag
+ * elsewhere. {@link PersonIndex} groups the spans into persons.
+ */
+final class NameSpans {
+
+    private static final NameLexicon LEX = NameLexicon.DEFAULT;
+    /** The possessive endings the tokenizer leaves as tokens of their own ("Holt" "'s", "Jones" "'"). */
+    static final Set<String> POSSESSIVES = Set.of("'s", "’s", "'", "’", "s");
+    /** Last words that make a PERSON-tagged span a programme or institution ("Andrew Marr Show"), never surnames. */
+    private static final Set<String> NOT_NAME_ENDS = Set.of("show", "programme", "foundation", "institute", "center",
+            "centre", "committee", "campaign", "party", "fund", "council", "university", "college", "school",
+            "airport", "station", "prize", "award", "inc", "ltd", "plc");
+    /** A capitalised "Said" opening an inverted attribution ("Said Ellis: ..."), which NER takes for a given name. */
+    private static final Set<String> INVERTED_SAID = Set.of("Said", "Says");
+    private static final Set<String> CASE_MARKERS = Set.of("v.", "v", "vs.", "case");
+
+    private NameSpans() {
+    }
+
+    /** One cleaned name occurrence before resolution. */
+    record Span(int begin, int end, int nameBegin, List<String> words, int sentence, int firstToken, Gender gender,
+            boolean surnameOnly) {
+        String form() {
+            return lower(String.join(" ", words));
+        }
+    }
+
+    /** The name spans NER and the honorifics give, in text order. */
+    static List<Span> spans(Doc doc) {
+        List<Span> out = new ArrayList<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            boolean[] name = new boolean[ts.size()];
+            for (int i = 0; i < ts.size(); i++) {
+                if ("PERSON".equals(ts.get(i).ner())) {
+                    name[i] = true;
+                } else if (i > 0 && LEX.isHonorific(ts.get(i - 1).word()) && NameLexicon.isNameWord(ts.get(i).word())
+                        && !LEX.isTitle(ts.get(i).word()) && ts.get(i).pos().startsWith("NNP")) {
+                    // "Mr Farage" where NER missed the name: up to three capitalised words
+                    for (int j = i; j < Math.min(ts.size(), i + 3) && NameLexicon.isNameWord(ts.get(j).word())
+                            && ts.get(j).pos().startsWith("NNP"); j++) {
+                        name[j] = true;
+                    }
+                }
+            }
+            for (int i = 1; i + 1 < ts.size(); i++) {
+                String w = ts.get(i).word();
+                String prev = ts.get(i - 1).word();
+                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && NameLexicon.isNameWord(lower(w))
+                        && !NameLexicon.isNameWord(lower(prev)) && ts.get(i - 1).pos().startsWith("NNP")
+                        && LEX.givenNameGender(prev) != Gender.UNKNOWN && !LEX.isTitle(prev)
+                        && ts.get(i + 1).pos().startsWith("NNP") && NameLexicon.isNameWord(ts.get(i + 1).word())
+                        && !LEX.isTitle(ts.get(i + 1).word())) {
+                    // "Marine Le Pen", "Frans Van Houten": a given name, a particle and a surname are one name,
+                    // whatever NER made of them (a place, or a person "Le Pen" without her given name)
+                    name[i - 1] = name[i] = name[i + 1] = true;
+                }
+            }
+            for (int i = 0; i < ts.size(); i++) {
+                if (!name[i]) {
+                    continue;
+                }
+                int j = i;
+                while (j + 1 < ts.size() && name[j + 1]) {
+                    j++;
+                }
+                Span sp = clean(doc, s, i, j);
+                if (sp != null) {
+                    out.add(sp);
+                }
+                i = j;
+            }
+        }
+        return out;
+    }
+
+    private static Span clean(Doc doc, Sentence s, int from, int to) {
+        List<Token> ts = s.tokens();
+        int b = from;
+        int e = to;
+        Gender gender = Gender.UNKNOWN;
+        while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
+                || partyPrefix(ts, b, e) > 0)) {
+            if (LEX.isHonorific(ts.get(b).word())) {
+                gender = LEX.honorificGender(ts.get(b).word());
+            }
+            b += Math.max(1, partyPrefix(ts, b, e));
+        }
+        if (b < e && (b == 0 || !NameLexicon.isNameWord(ts.get(b - 1).word())) && INVERTED_SAID.contains(ts.get(b).word())
+                && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
+            b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
+        }
+        while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
+            e--;
+        }
+        if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
+            return null; // "Fisher v. University of Texas", "the Fisher case": a court case
+        }
+        List<String> words = new ArrayList<>();
+        for (int k = b; k <= e; k++) {
+            String w = ts.get(k).word().replaceAll("['’]s$", "");
+            if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b) {
+                return null; // "Dump the Trump", "Smith Mr Jones": not one name
+            }
+            if (!words.isEmpty() && lower(words.get(words.size() - 1)).equals(lower(w))) {
+                continue; // a doubled word is a typo: "Ann Holt Holt" is Ann Holt
+            }
+            words.add(w);
+        }
+        String text = String.join(" ", words);
+        if (LEX.isNotPerson(text) || PartyGazetteer.DEFAULT.isPartyName(text)
+                || NOT_NAME_ENDS.contains(lower(words.get(words.size() - 1)))
+                || text.chars().anyMatch(Character::isDigit)) {
+            return null;
+        }
+        if (words.size() == 1 && NameShape.isAllCaps(text) && text.length() <= 4) {
+            return null; // acronyms: "SNP", "BBC"
+        }
+        int begin = ts.get(b).begin();
+        boolean surnameOnly = false;
+        if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
+            gender = LEX.honorificGender(ts.get(b - 1).word());
+            begin = ts.get(b - 1).begin();
+            surnameOnly = LEX.standsBeforeSurname(ts.get(b - 1).word());
+        }
+        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+    }
+
+    /**
+     * How many tokens from {@code b} form a party name that NER took into a person's span ("Lib Dem
+     * Norman Baker"), leaving at least two tokens of name; 0 when none do.
+     */
+    private static int partyPrefix(List<Token> ts, int b, int e) {
+        for (int n = 2; n >= 1; n--) {
+            if (b + n + 1 <= e) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = b; k < b + n; k++) {
+                    sb.append(k > b ? " " : "").append(ts.get(k).word());
+                }
+                if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * Surnames (and unique given names) of persons already found ({@code keys}, lower case) that NER did not tag
+     * elsewhere ("Trump", "Sanders" in some contexts): proper nouns standing alone, not part of a longer name
+     * such as "Fox News"; and a given name NER left out before "and" and a two-word name ("Khizr and Ghazala Khan").
+     */
+    static List<Span> missedNames(Doc doc, List<Span> spans, Set<String> keys) {
+        Set<Integer> covered = new HashSet<>();
+        for (Span sp : spans) {
+            covered.add(sp.nameBegin());
+            covered.add(sp.begin());
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span sp : spans) { // "Khizr and Ghazala Khan": the given name NER left out
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int j = sp.firstToken();
+            if (sp.words().size() == 2 && j >= 2 && "and".equals(ts.get(j - 1).word()) && isProperNoun(ts.get(j - 2))
+                    && !LEX.isTitle(ts.get(j - 2).word())
+                    && !covered.contains(ts.get(j - 2).begin()) && !inSpan(spans, ts.get(j - 2).begin())
+                    && (j < 3 || !isProperNoun(ts.get(j - 3)) && !LEX.isTitle(ts.get(j - 3).word()))
+                    && coupleCue(doc, ts.get(j - 2), sp.words().get(1))) {
+                Token t = ts.get(j - 2);
+                out.add(new Span(t.begin(), t.end(), t.begin(), List.of(t.word()), sp.sentence(), j - 2, Gender.UNKNOWN, false));
+                covered.add(t.begin());
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
+                        || !keys.contains(lower(t.word())) || covered.contains(t.begin())
+                        || inSpan(spans, t.begin())) {
+                    continue;
+                }
+                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
+                boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
+                if (before || after) {
+                    continue;
+                }
+                Gender g = Gender.UNKNOWN;
+                int begin = t.begin();
+                boolean surnameOnly = false;
+                if (i > 0 && LEX.isHonorific(ts.get(i - 1).word())) {
+                    g = LEX.honorificGender(ts.get(i - 1).word());
+                    begin = ts.get(i - 1).begin();
+                    surnameOnly = LEX.standsBeforeSurname(ts.get(i - 1).word());
+                }
+                out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g, surnameOnly));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether "A and B Surname" names two persons of that surname: A is a known given name (not tagged a place),
+     * or the article speaks of the family ("the Khans", "the Khan family"; NER often takes a rare given name
+     * for a place).
+     */
+    static boolean coupleCue(Doc doc, Token given, String surname) {
+        String q = java.util.regex.Pattern.quote(surname);
+        boolean family = java.util.regex.Pattern.compile("\\b" + q + "(?:s\\b| family\\b)").matcher(doc.text()).find();
+        return family || !"LOCATION".equals(given.ner()) && LEX.givenNameGender(given.word()) != Gender.UNKNOWN;
+    }
+
+    private static boolean isProperNoun(Token t) {
+        return t.pos().startsWith("NNP") && NameLexicon.isNameWord(t.word());
+    }
+
+    private static boolean inSpan(List<Span> spans, int offset) {
+        for (Span sp : spans) {
+            if (sp.begin() <= offset && offset < sp.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

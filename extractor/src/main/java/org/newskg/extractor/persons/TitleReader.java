@@ -1,0 +1,178 @@
+package org.newskg.extractor.persons;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Reads the titles a person is named with, before the name ("Tory leader X", "shadow chancellor X", "Sen. X") and
+ * in apposition after it ("X, the Scottish Labour leader,", "X, Leader of the Commons,"), from the article's
+ * {@link TokenView} into its book of titles ({@link Titles}): each title's words, rank, party and party branch.
+ * The parties a title names and the sex a title noun says ("the Birmingham woman") go back to the
+ * {@link Discourse} that reads the article, through the two callbacks it gives.
+ */
+final class TitleReader {
+
+    private static final org.newskg.extractor.parties.PartyGazetteer PARTIES =
+            org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
+    /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
+    private static final Map<String, Character> GENDERED = gendered();
+
+    private final TokenView tokens;
+    private final Titles book;
+    /** Told each party a title names: (person, canonical party). */
+    private final BiConsumer<String, String> partyFound;
+    /** Told the sex a title noun says, when the person is not someone else's relative: (person, 'm' or 'f'). */
+    private final BiConsumer<String, Character> genderFound;
+
+    TitleReader(TokenView tokens, Titles book, BiConsumer<String, String> partyFound,
+            BiConsumer<String, Character> genderFound) {
+        this.tokens = tokens;
+        this.book = book;
+        this.partyFound = partyFound;
+        this.genderFound = genderFound;
+    }
+
+    /** The titles before the mention starting at token {@code start} and in apposition after it, for {@code person}. */
+    void noteTitles(String person, int start) {
+        Set<String> words = book.wordsOf(person);
+        int from = start;
+        for (int k = start - 1; k >= 0 && k >= start - 3 && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k))); k--) {
+            from = k;
+        }
+        Set<String> before = new HashSet<>();
+        for (int k = from; k < start; k++) {
+            addTitle(before, tokens.lower(k));
+        }
+        String honorific = tokens.mentionStarting(start).surface().split("[\\s.]", 2)[0];
+        addTitle(before, honorific.toLowerCase(Locale.ROOT));
+        if (start > 0 && NameLexicon.DEFAULT.isHonorific(tokens.token(start - 1).word())) {
+            addTitle(before, tokens.lower(start - 1).replace(".", ""));
+        }
+        noteTitle(person, words, before, from, start, false);
+        int e = tokens.endOfMention(start);
+        if (e + 1 < tokens.size() && ",".equals(tokens.token(e + 1).word())) {
+            int k = e + 2;
+            // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
+            for (; k < tokens.size() && k < e + 8 && !tokens.isPunct(k) && !tokens.isVerb(k)
+                    && !("IN".equals(tokens.pos(k)) && k + 1 < tokens.size()
+                    && ("DT".equals(tokens.pos(k + 1)) || "PRP$".equals(tokens.pos(k + 1)))); k++) {
+            }
+            Set<String> after = new HashSet<>();
+            for (int j = e + 2; j < k; j++) {
+                addTitle(after, tokens.lower(j));
+            }
+            // "X, Leader of the Commons,": a role of an institution, not of a party
+            boolean of = k < tokens.size() && "of".equals(tokens.lower(k)) && k > e + 2;
+            int end = k;
+            if (of) {
+                // "X, leader of the Conservative Party,": the party after "of" is the title's
+                for (end = k + 1; end < tokens.size() && end < k + 7 && !tokens.isPunct(end) && !tokens.isVerb(end);
+                        end++) {
+                }
+            }
+            noteTitle(person, words, after, e + 2, end, of);
+        }
+    }
+
+    /**
+     * One title the article gives {@code person} (the words of tokens {@code from} to {@code to}, before the name
+     * or in apposition after it): its words join the person's titles; its rank ("shadow", "former"), party and
+     * party branch ("Scottish" of "Scottish Labour leader X", "X, the Scottish Labour leader,") are kept with it.
+     */
+    private void noteTitle(String person, Set<String> all, Set<String> words, int from, int to, boolean of) {
+        if (words.isEmpty()) {
+            return;
+        }
+        all.addAll(words);
+        boolean owned = false; // "X, whose husband ...", "X, her son,": someone else's sex
+        for (int k = from; k < to; k++) {
+            owned |= "whose".equals(tokens.lower(k)) || "PRP$".equals(tokens.pos(k)) || "POS".equals(tokens.pos(k));
+        }
+        for (String w : owned ? Set.<String>of() : words) {
+            Character g = GENDERED.get(w);
+            if (g != null) {
+                genderFound.accept(person, g); // "Ann Holt, the Birmingham woman who ...": after her name and honorific
+            }
+        }
+        Set<String> ranks = new HashSet<>();
+        for (String w : words) {
+            if (Nominal.RANKS.contains(w) || Nominal.FORMER.contains(w)) {
+                ranks.add(Nominal.FORMER.contains(w) ? "former" : w);
+            }
+        }
+        Set<String> found = new HashSet<>();
+        Set<String> branch = new HashSet<>();
+        notePartyWords(person, from, to, found);
+        for (int k = from; k + 1 < to; k++) {
+            String w = tokens.token(k).word();
+            String lw = tokens.lower(k);
+            if (Character.isUpperCase(w.charAt(0)) && PARTIES.lookup(w).isEmpty() && !Nominal.RANKS.contains(lw)
+                    && !Nominal.FORMER.contains(lw) && !Nominal.SKIP.contains(lw) && !RoleWords.TITLE.words().contains(lw)
+                    && !RoleWords.SPEAKER.words().contains(lw)
+                    && !PARTIES.lookup(tokens.token(k + 1).word()).isEmpty()) {
+                book.addBranch(person, lw); // "Scottish Labour leader X"
+                branch.add(lw);
+            }
+        }
+        book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
+                Set.copyOf(found), Set.copyOf(branch), of));
+    }
+
+    /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */
+    private static void addTitle(Set<String> words, String word) {
+        String w = title(word);
+        if (w.startsWith("ex-") && w.length() > 3) {
+            words.add("former");
+            w = w.substring(3);
+        }
+        words.add(w);
+        words.addAll(RoleWords.implied(w));
+    }
+
+    /** "Tory leader X", "X, the Labour MP,": the party words of a title, as the person's party (added to {@code found}). */
+    private void notePartyWords(String person, int from, int to, Set<String> partiesOut) {
+        for (int k = from; k < to; k++) {
+            for (int n = 2; n >= 1; n--) {
+                if (k + n > to) {
+                    continue;
+                }
+                StringBuilder alias = new StringBuilder(tokens.token(k).word().replaceFirst("^(?i)ex-", ""));
+                for (int j = k + 1; j < k + n; j++) {
+                    alias.append(' ').append(tokens.token(j).word());
+                }
+                List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(alias.toString());
+                if (!found.isEmpty()) {
+                    found.forEach(p -> partyFound.accept(person, p.canonical()));
+                    found.forEach(p -> partiesOut.add(p.canonical()));
+                    k += n - 1;
+                    break;
+                }
+            }
+        }
+    }
+
+    /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor". */
+    static String title(String word) {
+        return switch (word) {
+            case "sen.", "sen" -> "senator";
+            case "rep.", "rep" -> "representative";
+            case "gov.", "gov" -> "governor";
+            case "pres." -> "president";
+            default -> word;
+        };
+    }
+
+    private static Map<String, Character> gendered() {
+        Map<String, Character> out = new HashMap<>();
+        org.newskg.extractor.WordLists.lines(TitleReader.class, "gendered-nouns.tsv").forEach(l -> {
+            String[] f = l.split("\t");
+            out.put(f[0].strip().toLowerCase(Locale.ROOT), "F".equalsIgnoreCase(f[1].strip()) ? 'f' : 'm');
+        });
+        return Map.copyOf(out);
+    }
+}
