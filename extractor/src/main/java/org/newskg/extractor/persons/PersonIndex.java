@@ -234,8 +234,9 @@ public final class PersonIndex {
             Set<String> titled = new HashSet<>();
             for (Span sp : spans) {
                 List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-                if (sp.firstToken() > 0 && LEX.isTitle(ts.get(sp.firstToken() - 1).word())) {
-                    titled.add(resolved.get(sp));
+                String c = resolved.get(sp);
+                if (c != null && sp.firstToken() > 0 && LEX.isTitle(ts.get(sp.firstToken() - 1).word())) {
+                    titled.add(c);
                 }
             }
             Map<String, String> formToCanonical = new HashMap<>();
@@ -308,6 +309,10 @@ public final class PersonIndex {
             String w = sp.form();
             if (sp.words().size() != 1 || !w.endsWith("s") || !surnameOwners(w).isEmpty()) {
                 return false;
+            }
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            if (sp.firstToken() > 0 && LEX.isTitle(ts.get(sp.firstToken() - 1).word())) {
+                return false; // "Mr Sans" after "Ana San" is a man of his own, not a family
             }
             String one = w.substring(0, w.length() - 1);
             return !surnameOwners(one).isEmpty() || w.endsWith("es") && !surnameOwners(one.substring(0, one.length() - 1)).isEmpty();

@@ -234,6 +234,7 @@ class PersonIndexIT {
             Tom Reid spoke. His son Thomas Reid was there.                                    | Tom Reid      | Tom Reid
             Tom Reid spoke. Peter Reid was there.                                             | Tom Reid      | Tom Reid
             Hillary Clinton spoke in Iowa. Friends of the Clintons were angry.                | Clintons      | -
+            Maria San, the chair, spoke. Later Mr Sans resigned as chief executive.           | Mr Sans       | Sans
             Bernie Sanders spoke in Iowa. Sanders was angry.                                  | Sanders       | Bernie Sanders
             Vice President Joe Biden spoke, telling Mic in an interview that he was ready.    | Mic           | -
             Labour MP and former Para Dan Jarvis was threatened on the Tube.                   | Dan Jarvis    | Dan Jarvis
