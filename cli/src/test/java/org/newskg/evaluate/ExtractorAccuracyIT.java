@@ -55,12 +55,16 @@ class ExtractorAccuracyIT {
     // Raised 2026-11-30 (eighth round, session 16: one resolver for role nominals; SAID precision rose).
     // Raised 2026-12-01 (ninth round, session 17: persons and pronouns; SAID and CRITICISED precision rose on the
     // tuning part; the checking part did not move).
-    /** Whole set: micro .911; F1 MEMBER_OF .879, SAID .964, CRITICISED .602; P .987 / .988 / .886. */
-    static final Floors WHOLE = new Floors(0.91, 0.875, 0.96, 0.60, 0.79, 0.45, 0.985, 0.985, 0.88);
-    /** Tuning part: micro .949; F1 MEMBER_OF .939, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
-    static final Floors TUNING = new Floors(0.945, 0.935, 0.965, 0.745, 0.88, 0.59, 0.99, 0.985, 0.99);
-    /** Checking part: micro .832; F1 MEMBER_OF .733, SAID .952, CRITICISED .473; P .949 / .983 / .765. */
-    static final Floors CHECKING = new Floors(0.83, 0.73, 0.95, 0.47, 0.59, 0.34, 0.945, 0.98, 0.76);
+    // Raised 2026-12-01 (tenth round, session 18: member.corpus, the run's other articles deciding a person's party;
+    // the pronoun pair in criticism). The development set is extracted as one run, as kg extract extracts it, so the
+    // checking part's memberships are decided with the tuning part's articles in the run (extracted alone, the
+    // seventeen give micro .849, MEMBER_OF recall .694; ACCURACY.md "Tenth round").
+    /** Whole set: micro .931; F1 MEMBER_OF .943, SAID .964, CRITICISED .614; P .989 / .988 / .939. */
+    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.61, 0.90, 0.45, 0.985, 0.985, 0.935);
+    /** Tuning part: micro .960; F1 MEMBER_OF .976, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
+    static final Floors TUNING = new Floors(0.955, 0.975, 0.965, 0.745, 0.95, 0.59, 0.99, 0.985, 0.99);
+    /** Checking part: micro .870; F1 MEMBER_OF .867, SAID .952, CRITICISED .491; P .961 / .983 / .867. */
+    static final Floors CHECKING = new Floors(0.865, 0.865, 0.95, 0.49, 0.785, 0.34, 0.96, 0.98, 0.865);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1
@@ -117,8 +121,20 @@ class ExtractorAccuracyIT {
             "wa-election-night-ferrante-returned", "wicklow-east-byelection-count", "wire-politics-roundup-thursday");
     // After the ninth round: all forty .899/.727/.804 (the six alone unchanged, .884/.695/.778; the thirty-four
     // .901/.733/.808: two quotes of one article found their speaker).
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.80;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.895;
+    static final double UNSEEN_40_MIN_MICRO_F1 = 0.80;
+    static final double UNSEEN_40_MIN_MICRO_PRECISION = 0.895;
+    // Eight more (193 required rows) were written with their gold first on 2026-12-01 (session 18) before the tenth
+    // round: a week of UK and a week of Colorado coverage in which the same people recur, each article annotated on
+    // its own (a membership only another article gives is optional). Before the round the eight alone .911/.746/.821
+    // and all forty-eight .901/.730/.807; after it the eight .916/.788/.847 (member.corpus: MEMBER_OF recall .622 ->
+    // .838, no false positive added) and all forty-eight .902/.737/.811; the forty .900/.727/.804. These floors hold
+    // all forty-eight; the five above stay on the articles they were measured on.
+    static final List<String> UNSEEN_NINTH_BATCH = List.of("alcott-veto-threat-water-bill",
+            "calderbrook-maternity-ward-rally", "colorado-democrats-dinner-yoakum-outside",
+            "colorado-gop-governor-forum-pueblo", "colorado-senate-water-bill-vote", "morland-rail-fares-freeze",
+            "pmqs-sketch-defector-first-outing", "thornleigh-mp-defects-to-reform");
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.81;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.90;
     // ------------------------------------------------------------------------------------------------
 
     /**
@@ -216,7 +232,8 @@ class ExtractorAccuracyIT {
         assumeTrue(Files.isDirectory(gold), "no examples/unseen yet");
         List<Triple> triples = Extracted.of(List.of(root.resolve("examples/unseen/articles")));
         List<Path> all = GoldReader.files(List.of(gold));
-        List<Path> thirtyFour = all.stream().filter(f -> !UNSEEN_EIGHTH_BATCH.contains(name(f))).toList();
+        List<Path> forty = all.stream().filter(f -> !UNSEEN_NINTH_BATCH.contains(name(f))).toList();
+        List<Path> thirtyFour = forty.stream().filter(f -> !UNSEEN_EIGHTH_BATCH.contains(name(f))).toList();
         List<Path> twentyEight = thirtyFour.stream().filter(f -> !UNSEEN_SEVENTH_BATCH.contains(name(f))).toList();
         List<Path> twentyTwo = twentyEight.stream().filter(f -> !UNSEEN_SIXTH_BATCH.contains(name(f))).toList();
         List<Path> earlier = twentyTwo.stream().filter(f -> !UNSEEN_FIFTH_BATCH.contains(name(f))).toList();
@@ -226,7 +243,8 @@ class ExtractorAccuracyIT {
                 UNSEEN_28_MIN_MICRO_PRECISION);
         meetsUnseenFloors(triples, thirtyFour, "thirty-four", 34, UNSEEN_34_MIN_MICRO_F1,
                 UNSEEN_34_MIN_MICRO_PRECISION);
-        meetsUnseenFloors(triples, all, "all", 40, UNSEEN_ALL_MIN_MICRO_F1, UNSEEN_ALL_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, forty, "forty", 40, UNSEEN_40_MIN_MICRO_F1, UNSEEN_40_MIN_MICRO_PRECISION);
+        meetsUnseenFloors(triples, all, "all", 48, UNSEEN_ALL_MIN_MICRO_F1, UNSEEN_ALL_MIN_MICRO_PRECISION);
     }
 
     /** One set of examples/unseen (the articles of the batches up to one) against its micro F1 and precision floors. */
