@@ -20,7 +20,7 @@ import org.newskg.model.Triple;
  * who changed parties, whom two articles place differently, or whom the run never places gets nothing.
  *
  * <p>Two phases: {@link #learn} every article's triples, then {@link #complete} each article. Persons are
- * matched across articles by their canonical name in each article. Serializable, so that a Spark job can
+ * matched across articles by their canonical name in each article, middle names and initials aside. Serializable, so that a Spark job can
  * broadcast what it learned to the tasks that complete the articles.
  */
 public final class CorpusMemberships implements java.io.Serializable {
@@ -35,14 +35,17 @@ public final class CorpusMemberships implements java.io.Serializable {
 
     /** person -> party -> article -> the strongest confidence that article gives it. */
     private final Map<String, Map<String, Map<String, Double>>> parties = new HashMap<>();
+    /** {@link #looseKey} -> the persons' names learned under it. */
+    private final Map<String, List<String>> byKey = new HashMap<>();
 
     /** Records the parties an article gives its persons. */
     public void learn(List<Triple> triples) {
         for (Triple t : triples) {
             if ((t.predicate() == Relation.MEMBER_OF || t.predicate() == Relation.LEFT) && !RULE.equals(t.rule())) {
-                parties.computeIfAbsent(t.subject(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(t.object(), k -> new HashMap<>())
-                        .merge(t.articleId(), t.confidence(), Math::max);
+                parties.computeIfAbsent(t.subject(), k -> {
+                    byKey.computeIfAbsent(looseKey(k), x -> new ArrayList<>()).add(k);
+                    return new LinkedHashMap<>();
+                }).computeIfAbsent(t.object(), k -> new HashMap<>()).merge(t.articleId(), t.confidence(), Math::max);
             }
         }
     }
@@ -59,9 +62,33 @@ public final class CorpusMemberships implements java.io.Serializable {
         return out;
     }
 
+    /**
+     * Everything the run knows under the names that are this person's: the same canonical name, or one that differs
+     * only in middle names or initials ("Donald J. Trump", "Hillary Rodham Clinton"). A single word is matched only
+     * by itself: "Clinton" could be either.
+     */
+    private Map<String, Map<String, Double>> known(String person) {
+        String key = looseKey(person);
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (String name : byKey.getOrDefault(key, List.of())) {
+            parties.get(name).forEach((party, articles) -> {
+                Map<String, Double> m = out.computeIfAbsent(party, k -> new HashMap<>());
+                articles.forEach((a, c) -> m.merge(a, c, Math::max));
+            });
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** First and last word, lower case, without accents: "donald trump" for "Donald J. Trump". */
+    static String looseKey(String name) {
+        String[] w = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\p{L} -]", "").trim().split("\\s+");
+        return w.length < 2 ? w[0] : w[0] + " " + w[w.length - 1];
+    }
+
     /** The one party the run's other articles place this person in, firmly enough, or null. */
     private String onlyPartyElsewhere(String person, String articleId) {
-        Map<String, Map<String, Double>> known = parties.get(person);
+        Map<String, Map<String, Double>> known = known(person);
         if (known == null) {
             return null;
         }

@@ -70,6 +70,24 @@ class CorpusMembershipsTest {
         got.forEach(t -> assertThat(t.articleId() + t.start() + "-" + t.end()).isEqualTo("x10-38"));
     }
 
+    @ParameterizedTest(name = "{0} known, {1} named => {2}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ann B. Holt, Ann Holt             => Labour Party
+            Ann Holt, Ann Rosemary Holt       => Labour Party
+            Ann Holt, Ann Holt-Reid           => none
+            Ann Holt, Holt                    => none
+            Ann Holt, Tom Holt                => none
+            Holt, Holt                        => Labour Party
+            """)
+    void matchesANameAcrossArticlesWithMiddleNamesAsideButNotASurnameAlone(String knownAndNamed, String expected) {
+        String[] names = knownAndNamed.split(", ");
+        CorpusMemberships corpus = new CorpusMemberships();
+        corpus.learn(List.of(triple("a", names[0], Relation.MEMBER_OF, "Labour Party", 0.9, "member.appositive")));
+        List<Triple> got = corpus.complete("x", List.of(new PartyCandidate(names[1], "Labour Party", "", 0, 0)));
+        assertThat(got.isEmpty() ? "none" : got.get(0).object()).isEqualTo(expected);
+        got.forEach(t -> assertThat(t.subject()).isEqualTo(names[1]));
+    }
+
     private static Triple triple(String article, String person, Relation r, String party, double confidence,
             String rule) {
         return new Triple(article, person, EntityType.PERSON, r, party, EntityType.PARTY, confidence, "", 0, 0, rule);
