@@ -14,10 +14,12 @@ import org.newskg.model.Triple;
  * an article's parties that article ties them to. An article often names a well-known person without their
  * party while it names parties, and its reader knows which is theirs; the run knows it too when its other
  * articles state it. A {@link PartyCandidate} (a person the article names plainly, with no party there,
- * beside a party the article names) becomes a MEMBER_OF triple when the run's other articles place that
- * person in that party and in no other (MEMBER_OF or LEFT, from any sieve but this one), in at least two
- * articles or once by a sieve that reads it next to the name (confidence {@value #STATED} or more). A person
- * who changed parties, whom two articles place differently, or whom the run never places gets nothing.
+ * beside a party the article names) becomes a MEMBER_OF triple when the run's other articles (MEMBER_OF or LEFT,
+ * from any sieve but this one) place that person in that party and in no other, or in that party in at least three
+ * times the articles and two more than in any other (as the graph's {@code contested} flag weighs them: one wrong
+ * row among hundreds does not silence the rest); and firmly: in at least two articles or once by a sieve that
+ * reads it next to the name (confidence {@value #STATED} or more). A person whose parties are close, or whom the
+ * run never places, gets nothing.
  *
  * <p>Two phases: {@link #learn} every article's triples, then {@link #complete} each article. Persons are
  * matched across articles by their canonical name in each article, middle names and initials aside. Serializable, so that a Spark job can
@@ -86,21 +88,37 @@ public final class CorpusMemberships implements java.io.Serializable {
         return w.length < 2 ? w[0] : w[0] + " " + w[w.length - 1];
     }
 
-    /** The one party the run's other articles place this person in, firmly enough, or null. */
+    /**
+     * The party the run's other articles place this person in, firmly enough, or null: the only one, or one that
+     * outweighs every other as the graph's {@code contested} flag weighs them (three times the articles and two
+     * more), so that one wrong row among hundreds does not silence the rest.
+     */
     private String onlyPartyElsewhere(String person, String articleId) {
         Map<String, Map<String, Double>> known = known(person);
         if (known == null) {
             return null;
         }
-        String only = null;
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
         for (Map.Entry<String, Map<String, Double>> e : known.entrySet()) {
-            if (e.getValue().containsKey(articleId) || only != null) {
-                return null; // this article places them itself, or the run knows two parties
+            if (e.getValue().containsKey(articleId)) {
+                return null; // this article places them itself
             }
-            only = e.getKey();
+            int n = e.getValue().size();
+            if (n > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = n;
+            } else {
+                second = Math.max(second, n);
+            }
         }
-        Map<String, Double> support = known.get(only);
+        if (second > 0 && !(bestCount >= 3 * second && bestCount >= second + 2)) {
+            return null; // two parties, neither clearly the person's
+        }
+        Map<String, Double> support = known.get(best);
         boolean firm = support.size() >= 2 || support.values().stream().anyMatch(c -> c >= STATED);
-        return firm ? only : null;
+        return firm ? best : null;
     }
 }

@@ -160,6 +160,9 @@ final class RaceSieves {
             if (v.personStart[i] != null && !("with".equals(v.word(i - 1)) && "run".equals(v.lemma(i - 2)))) {
                 return;
             }
+            if (clauseBreak(v, i)) {
+                return; // "X plans to send a nominee, but ... two senators are vying for the GOP nomination": another clause's
+            }
         }
         c.add(v.personStart[subject].canonical(), c.party(p), 0.6,
                 race ? "member.party-race" : "member.other-members", false);
@@ -176,6 +179,11 @@ final class RaceSieves {
                 }
             }
         }
+    }
+
+    /** Where a new main clause starts: "; ", ", but". The race after it is that clause's subject's, not the sentence's. */
+    private static boolean clauseBreak(SentenceView v, int i) {
+        return ";".equals(v.word(i)) || ",".equals(v.word(i)) && "but".equalsIgnoreCase(v.word(i + 1));
     }
 
     /** Verbs (lemmas) whose subject runs in the party race that is their object: "X won the Indiana Republican primary". */
@@ -541,6 +549,9 @@ final class RaceSieves {
         for (int i = at + 1; i < race; i++) {
             if (SPEECH.contains(v.lemma(i)) && v.pos(i).startsWith("VB")) {
                 return; // "X argued that a competitive Democratic primary was ...": a view of the race, not a run in it
+            }
+            if (clauseBreak(v, i)) {
+                return; // "X plans to send a nominee, but two senators are vying for the GOP nomination"
             }
         }
         List<String> names = new ArrayList<>(List.of(subject));

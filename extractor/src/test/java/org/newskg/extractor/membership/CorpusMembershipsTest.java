@@ -30,6 +30,9 @@ class CorpusMembershipsTest {
             a:Labour Party:member.race-group:0.6, a:Labour Party:member.his-party:0.65     => none
             a:Labour Party:member.title-before-name:0.9, b:Conservative Party:member.appositive:0.85 => none
             a:Labour Party:member.title-before-name:0.9, b:Green Party:member.race-group:0.6 => none
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Labour Party:member.appositive:0.85, d:Green Party:member.race-group:0.6 => Labour Party
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, d:Green Party:member.race-group:0.6 => none
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Labour Party:member.appositive:0.85, d:Green Party:member.race-group:0.6, e:Green Party:member.race-group:0.6 => none
             a:Labour Party:member.left-party:0.85:LEFT, c:Conservative Party:member.title-before-name:0.9 => none
             a:Green Party:member.title-before-name:0.9                                    => none
             a:Labour Party:member.corpus:0.6, b:Labour Party:member.corpus:0.6             => none

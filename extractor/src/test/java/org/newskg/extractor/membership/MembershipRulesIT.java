@@ -163,6 +163,7 @@ class MembershipRulesIT {
         "Tom Walsh is the first person to criticise the Tories.",
         "Tom Walsh headed to Labour's conference in Brighton.",
         "Mary Walsh, the Republican presidential nominee's eldest daughter, noted the rule.",
+        "Walsh plans to send a nominee to the Senate, but two senators are among those vying for the GOP nomination.",
         "Tom Walsh, the Labour leader's chief of staff, said nothing.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
