@@ -14,6 +14,7 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.newskg.model.EntityType;
 import org.newskg.model.Names;
+import org.newskg.model.PartySupport;
 import org.newskg.model.Relation;
 import org.newskg.model.graph.GraphQueries;
 import org.newskg.model.graph.NodeKeys;
@@ -148,7 +149,7 @@ final class PersonResolution {
      * have left does not count as the stronger evidence either (they moved from it to this one).
      */
     static boolean contested(int articles, int strongestOther, boolean leftThisParty) {
-        return !leftThisParty && strongestOther >= 3 * articles && strongestOther >= articles + 2;
+        return !leftThisParty && PartySupport.outweighs(strongestOther, articles);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.newskg.model.EntityType;
+import org.newskg.model.PartySupport;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
@@ -55,8 +56,11 @@ public final class CorpusMemberships implements java.io.Serializable {
     /** The MEMBER_OF triples the run's other articles decide for this article's candidates. */
     public List<Triple> complete(String articleId, List<PartyCandidate> candidates) {
         List<Triple> out = new ArrayList<>();
+        Map<String, String> decided = new HashMap<>(); // person -> party, "" for none: once per person, not per pair
         for (PartyCandidate c : candidates) {
-            if (c.party().equals(onlyPartyElsewhere(c.person(), articleId))) {
+            String party = decided.computeIfAbsent(c.person(),
+                    p -> java.util.Objects.requireNonNullElse(onlyPartyElsewhere(p, articleId), ""));
+            if (c.party().equals(party)) {
                 out.add(new Triple(articleId, c.person(), EntityType.PERSON, Relation.MEMBER_OF, c.party(),
                         EntityType.PARTY, CONFIDENCE, c.evidence(), c.start(), c.end(), RULE));
             }
@@ -90,8 +94,8 @@ public final class CorpusMemberships implements java.io.Serializable {
 
     /**
      * The party the run's other articles place this person in, firmly enough, or null: the only one, or one that
-     * outweighs every other as the graph's {@code contested} flag weighs them (three times the articles and two
-     * more), so that one wrong row among hundreds does not silence the rest.
+     * outweighs every other ({@link PartySupport#outweighs}, as the graph's {@code contested} flag weighs them), so
+     * that one wrong row among hundreds does not silence the rest.
      */
     private String onlyPartyElsewhere(String person, String articleId) {
         Map<String, Map<String, Double>> known = known(person);
@@ -114,7 +118,7 @@ public final class CorpusMemberships implements java.io.Serializable {
                 second = Math.max(second, n);
             }
         }
-        if (second > 0 && !(bestCount >= 3 * second && bestCount >= second + 2)) {
+        if (second > 0 && !PartySupport.outweighs(bestCount, second)) {
             return null; // two parties, neither clearly the person's
         }
         Map<String, Double> support = known.get(best);
