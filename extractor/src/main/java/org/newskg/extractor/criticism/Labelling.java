@@ -7,7 +7,7 @@ import org.newskg.extractor.WordLists;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
- * "labelled Reid's plan dangerous": a naming verb whose predicate is an insult (insults.txt). The critic is
+ * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch": a naming verb whose predicate is an insult (insults.txt). The critic is
  * the verb's subject, the target its object (or the owner of the words it names).
  */
 final class Labelling implements Sieve {
@@ -36,7 +36,8 @@ final class Labelling implements Sieve {
                 for (int c : p.d.children(v)) {
                     String l = p.d.label(c);
                     boolean predicate = l.equals("xcomp") || l.equals("dep") || misreadPredicate(p, v, c)
-                            || misreadNounPredicate(p, v, c) || l.startsWith("obl") && p.withCase(v, "as").contains(c);
+                            || misreadNounPredicate(p, v, c)
+                            || l.startsWith("obl") && p.withCase(v, "as").contains(c) || adjectiveAs(p, c);
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
@@ -106,6 +107,12 @@ final class Labelling implements Sieve {
     private static boolean misreadNounPredicate(ParsedSentence p, int v, int c) {
         return p.d.label(c).equals("obl:npmod") && p.d.token(c).pos().startsWith("NN")
                 && p.d.children(v).stream().anyMatch(o -> o < c && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
+    }
+
+    /** "cast Reid as weak", "cast him as weak": the parser makes the adjective after "as" an adverbial clause or modifier of the verb. */
+    private static boolean adjectiveAs(ParsedSentence p, int c) {
+        return (p.d.label(c).equals("advcl") || p.d.label(c).equals("advmod")) && p.d.token(c).pos().startsWith("JJ")
+                && p.d.children(c, "case").stream().anyMatch(k -> p.word(k).equals("as"));
     }
 
     /** "a liar", "reckless", "a dangerous man", "an embarrassment to the party". */

@@ -32,6 +32,9 @@ final class ParsedSentence {
     private static final Set<String> NOMINAL = Set.of("obj", "iobj", "nsubj", "nsubj:pass", "obl", "nmod", "appos");
     /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
     private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");
+    /** Verbs whose subject gets a speech or letter rather than makes it: "received a letter that accused her". */
+    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "read", "see", "watch", "hear", "view",
+            "find", "open", "answer", "ignore");
     /** Writings and speeches that speak for their author as a cue's subject: "Holt's article attacked Reid". */
     private static final Set<String> AUTHORED = WordLists.words(CriticismRules.class, "authored-nouns.txt");
     /** Verbs under which a cue is only intended, refused or asked for: "refused to criticise", "urged X to condemn". */
@@ -84,7 +87,7 @@ final class ParsedSentence {
     /**
      * The subject of a verb: its own, else inherited from the verb it is coordinated with or controlled by
      * ("ran on X and accused Y", "tried to rebuke Y", "spent the day attacking Y"), from the author of a
-     * speech or statement it belongs to ("a speech criticising Y"), or the antecedent of a relative pronoun
+     * speech or statement it belongs to ("a speech criticising Y", "released an ad that attacks Y"), or the antecedent of a relative pronoun
      * ("the woman who harangued him").
      */
     List<Integer> subjects(int v) {
@@ -110,6 +113,13 @@ final class ParsedSentence {
                 }
             }
             subj = author(subj);
+            int vehicle = subj.size() == 1 && d.label(cur).equals("acl:relcl") && subj.get(0) == d.head(cur) ? subj.get(0) : -1;
+            if (vehicle >= 0 && VEHICLES.contains(lemma(vehicle)) && d.label(vehicle).equals("obj")
+                    && d.head(vehicle) >= 0 && d.token(d.head(vehicle)).pos().startsWith("VB")
+                    && !RECEIVING.contains(lemma(d.head(vehicle)))) {
+                cur = d.head(vehicle); // "released an ad that attacks Ann": the ad's author, the subject of "released"
+                continue;
+            }
             if (!subj.isEmpty()) {
                 return subj;
             }

@@ -1,12 +1,13 @@
 package org.newskg.extractor.criticism;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 
 /**
  * said-wrong: "Holt said Reid had misled voters", "Holt said the chancellor had failed to deal with the deficit",
- * "Holt told reporters that Reid broke his promise": a verb of saying (a SAYING cue) whose reported clause has a
+ * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury": a verb of saying (a SAYING cue) whose reported clause has a
  * wrongdoing predicate (wrongdoing.txt) with a named person, or a role nominal naming one, as its subject. The critic
  * is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's own
  * admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled").
@@ -39,8 +40,10 @@ final class SaidWrong implements Sieve {
         if (!p.d.token(c).pos().startsWith("VB") || !WRONGDOING.containsKey(lemma)) {
             return false;
         }
-        if (lemma.equals("fail")) {
-            return p.d.children(c, "xcomp").stream().anyMatch(x -> !OUTCOMES.contains(p.lemma(x)));
+        if (lemma.equals("fail")) { // "Reid has failed", "failed to deal with it"; not "failed to win", "failed a test"
+            List<Integer> infinitives = p.d.children(c, "xcomp");
+            return infinitives.isEmpty() ? p.d.children(c, "obj").isEmpty()
+                    : infinitives.stream().anyMatch(x -> !OUTCOMES.contains(p.lemma(x)));
         }
         String objects = WRONGDOING.get(lemma);
         if (objects == null || objects.isBlank()) {

@@ -7,7 +7,7 @@ import org.newskg.extractor.WordLists;
 
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
- * "a speech criticising Reid's record", "Holt, who mocked Reid". The critic is the verb's subject (inherited
+ * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
  * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
  * only when its object is one of a person's qualities (qualities.txt).
@@ -46,6 +46,9 @@ final class VerbActive implements Sieve {
                     if (!p.word(o).equals("other") && !p.word(o).equals("another")) { // "each other": reciprocal
                         targets.add(o);
                     }
+                }
+                if (p.lemma(v).equals("blame")) {
+                    targets.addAll(p.withCase(v, "on")); // "problems he blamed on Reid's policies": on whom the blame is laid
                 }
                 if (targets.isEmpty() && cue.kind() == Cue.Kind.VERB) {
                     targets.addAll(p.d.children(v, "iobj")); // "blasted Speaker Tom Reid over the bill": the parser's iobj

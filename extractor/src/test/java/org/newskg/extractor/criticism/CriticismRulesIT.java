@@ -196,6 +196,20 @@ class CriticismRulesIT {
             Ann Holt met Priya Patel in Leeds. She accused her of lying.             => Ann Holt > Priya Patel    => verb-active
             Tom Reid met Mark Hale on Tuesday. He called him a liar.                 => Tom Reid > Mark Hale      => verb-label
             ~Tom Reid questioned Mark Hale's plan on Tuesday. He called him a "pathological liar" for insisting on it.~ => Tom Reid > Mark Hale => verb-label
+            Ann Holt has cast Tom Reid as weak on immigration.                       => Ann Holt > Tom Reid       => verb-label
+            Tom Reid spoke in Leeds. Ann Holt has cast him as weak on immigration.   => Ann Holt > Tom Reid       => verb-label
+            Ann Holt painted Tom Reid as an out-of-touch rich guy.                    => Ann Holt > Tom Reid       => verb-label
+            Ann Holt tried to portray Tom Reid as a liar.                             => Ann Holt > Tom Reid       => verb-label
+            Tom Reid is taking heat from Ann Holt over his record.                    => Ann Holt > Tom Reid       => noun-from
+            Ann Holt blamed the crisis on Tom Reid.                                   => Ann Holt > Tom Reid       => verb-active
+            Ann Holt blamed the crisis on the policies of Tom Reid.                   => Ann Holt > Tom Reid       => verb-active
+            Ann Holt released an ad that attacks Tom Reid over his record.            => Ann Holt > Tom Reid       => verb-active
+            Ann Holt has posted a video which mocks Tom Reid.                         => Ann Holt > Tom Reid       => verb-active
+            Ann Holt suggested Tom Reid feigned injury.                               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt asserted that Tom Reid tells so many lies.                       => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt says Tom Reid has failed.                                        => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt claimed Tom Reid was a liar.                                     => Ann Holt > Tom Reid       => said-label
+            Ann Holt complained that Tom Reid had misled voters.                      => Ann Holt > Tom Reid       => said-wrong
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -406,6 +420,11 @@ class CriticismRulesIT {
         "Conservative leader Tom Reid spoke in Brighton. Ann Holt praised Tom Reid but accused the Tory leader of lying.",
         // a pronoun critic inside a quotation is whoever the speaker means
         "Tom Reid met Ann Holt in Leeds. Jim Cole said: \u201cIt was unseemly. He kept calling her a liar.\u201d",
+        // the one who receives a letter is not its author; failing a test or a race is no wrongdoing; a house is no person
+        "Ann Holt received a letter which accused Tom Reid of plotting.",
+        "Ann Holt says Tom Reid failed a drug test.",
+        "Ann Holt said Tom Reid failed to win the seat.",
+        "Ann Holt painted the house as a gift to Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
