@@ -165,7 +165,7 @@ final class NameSpans {
 
     /**
      * Surnames (and unique given names) of persons already found ({@code keys}, lower case) that NER did not tag
-     * elsewhere ("Trump", "Sanders" in some contexts): proper nouns standing alone, not part of a longer name
+     * elsewhere ("Trump", "Sanders" in some contexts; "Singer", which the tagger took for a noun): proper nouns standing alone, not part of a longer name
      * such as "Fox News"; and a given name NER left out before "and" and a two-word name ("Khizr and Ghazala Khan").
      */
     static List<Span> missedNames(Doc doc, List<Span> spans, Set<String> keys) {
@@ -192,7 +192,7 @@ final class NameSpans {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if ("LOCATION".equals(t.ner()) || !t.pos().startsWith("NNP")
+                if ("LOCATION".equals(t.ner()) || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i))
                         || !keys.contains(lower(t.word())) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
@@ -215,6 +215,24 @@ final class NameSpans {
         }
         return out;
     }
+
+    /**
+     * "she criticized Singer" after "Paul Singer": a surname that is also a common noun, capitalised inside a sentence,
+     * which the tagger took for a noun (not at a sentence's or a quotation's start, not a date).
+     */
+    private static boolean capitalisedNoun(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        return i > 0 && t.pos().startsWith("NN") && Character.isUpperCase(t.word().charAt(0)) && "O".equals(t.ner())
+                && !SENTENCE_OPENERS.contains(ts.get(i - 1).word()) && !capitalised(ts.get(i - 1))
+                && (i + 1 == ts.size() || !capitalised(ts.get(i + 1))); // "Latino Decisions researcher": a longer name
+    }
+
+    private static boolean capitalised(Token t) {
+        return Character.isUpperCase(t.word().charAt(0));
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("\"", "\u201c", "'", "\u2018", "``", "`", "(", ":", "-",
+            "--", "\u2013", "\u2014", "-LRB-");
 
     /**
      * Whether "A and B Surname" names two persons of that surname: A is a known given name (not tagged a place),

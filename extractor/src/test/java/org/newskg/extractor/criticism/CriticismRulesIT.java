@@ -210,6 +210,9 @@ class CriticismRulesIT {
             Ann Holt says Tom Reid has failed.                                        => Ann Holt > Tom Reid       => said-wrong
             Ann Holt claimed Tom Reid was a liar.                                     => Ann Holt > Tom Reid       => said-label
             Ann Holt complained that Tom Reid had misled voters.                      => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt called Tom Reid a "blowhard."                                     => Ann Holt > Tom Reid       => verb-label
+            Ann Holt told an audience that Tom Reid's comments were "intolerable."     => Ann Holt > Tom Reid       => said-label
+            Paul Singer is a donor. Zoe Teach criticized Singer and challenged him.   => Zoe Teach > Paul Singer   => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)

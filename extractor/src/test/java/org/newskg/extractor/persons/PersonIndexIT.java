@@ -42,6 +42,14 @@ class PersonIndexIT {
     }
 
     @Test
+    void aSurnameTheTaggerTookForACommonNounIsStillThePerson() {
+        String text = "Paul Singer is a billionaire. Zoe Teach criticized Singer on Monday. In May, a Singer song won.";
+        PersonIndex index = index(text);
+        assertThat(index.mentionAt(text.indexOf("Singer on")).map(PersonMention::canonical)).contains("Paul Singer");
+        assertThat(index.mentionAt(text.indexOf("May,"))).isEmpty();
+    }
+
+    @Test
     void mentionsCarryTheFullestNameAndDropHonorifics() {
         PersonIndex ix = index("Ken Livingstone quit Labour. Mr Livingstone said he was sorry. "
                 + "Jeremy Corbyn said it was sad. Mr Corbyn added that Jeremy would go on.");
