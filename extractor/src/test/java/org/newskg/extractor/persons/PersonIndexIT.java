@@ -36,6 +36,7 @@ class PersonIndexIT {
             Robert Kilroy-Silk left the group. Mr Kilroy-Silk said it was a joke. | Mr Kilroy-Silk          | Robert Kilroy-Silk
             Senate leader Harry M. Reid spoke. Reid said no.                      | Reid                    | Harry M. Reid
             KEN LIVINGSTONE QUITS. Mr Livingstone said he was sorry.              | Livingstone             | Ken Livingstone
+            Heartless: Neighbour Keith Corran convinced his friend to sell. Corran said no. | Corran           | Keith Corran
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);
