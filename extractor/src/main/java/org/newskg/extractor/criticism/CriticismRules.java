@@ -30,6 +30,8 @@ public final class CriticismRules {
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
     private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
     private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her", "his");
+    /** Pronouns said-label and said-wrong may take for the one criticised (the listener, the other gender). */
+    private static final Set<String> REPORTED_PRONOUNS = Set.of("he", "she", "his", "her", "they");
     private static final Map<String, Sieve> PATTERNS = patterns();
     /** How many words either side of a cue a violence word makes it physical. */
     private static final int VIOLENCE_WINDOW = 6;
@@ -132,18 +134,27 @@ public final class CriticismRules {
     }
 
     /**
-     * "said Reid was unfit", "said the president's remarks were wrong": a form of "be" after the verb of saying, an
-     * insult within a few words after it, and before it someone said-label can take for the insulted one (a proper
-     * noun, or a role noun such as "president"): "said it was wrong", "said her tweet was a joke" cost no parse.
+     * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis
+     * was Reid's fault", "said it was inappropriate for Reid to ...": a form of "be" after the verb of saying, an insult
+     * (a denied quality) within a few words after it, and before it someone said-label can take for the insulted one (a
+     * proper noun, a role noun such as "president", a pronoun; "it" only with "for" after the insult), or a "fault":
+     * "said it was wrong", "said the tweet was a joke" cost no parse.
      */
     private static boolean insultAfterCopula(List<Token> ts, int i) {
         boolean someone = false;
+        boolean it = false;
         for (int k = i + 1; k < ts.size(); k++) {
             Token t = ts.get(k);
-            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
-            if (someone && lemma(t).equals("be") && t.pos().startsWith("VB")) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w);
+            it |= w.equals("it");
+            if (lemma(t).equals("be") && t.pos().startsWith("VB")) {
+                boolean denied = false;
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
-                    if (Labelling.isInsultWord(ts.get(j).word())) {
+                    String x = ts.get(j).word().toLowerCase(Locale.ROOT);
+                    denied |= x.equals("not") || x.equals("n't") || x.equals("never");
+                    boolean insult = Labelling.isInsultWord(x) || denied && SaidLabel.isQualityWord(x);
+                    if (insult && (someone || it && followedBy(ts, j, "for", 3)) || SaidLabel.BLAME.contains(x)) {
                         return true;
                     }
                 }
@@ -153,15 +164,18 @@ public final class CriticismRules {
     }
 
     /**
-     * "said Reid had misled voters", "said the chancellor failed to act": a verb of a wrongdoing (wrongdoing.txt) within
-     * a few words after someone said-wrong can take for the wrongdoer (a proper noun or a role noun) after the verb of saying.
+     * "said Reid had misled voters", "said the chancellor failed to act", "said Reid had treated her disrespectfully": a
+     * verb of a wrongdoing (wrongdoing.txt) within a few words, or a manner of one (wrong-manners.txt) within a few more,
+     * after someone said-wrong can take for the wrongdoer (a proper noun, a role noun, a pronoun) after the verb of saying.
      */
     private static boolean wrongdoingAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
             Token t = ts.get(k);
-            if (t.pos().startsWith("NNP") || ROLE_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
-                for (int j = k + 1; j < Math.min(ts.size(), k + 6); j++) {
-                    if (ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))) {
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)) {
+                for (int j = k + 1; j < Math.min(ts.size(), k + 10); j++) {
+                    if (j < k + 6 && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
+                            || SaidWrong.isWrongManner(ts.get(j).word())) {
                         return true;
                     }
                 }

@@ -5,15 +5,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
+import org.newskg.extractor.WordLists;
+import org.newskg.extractor.persons.PersonMention;
 
 /**
  * said-label: "Holt said Reid was unfit to lead", "Holt said Reid's remarks were wrong and divisive", "Holt told
  * reporters that Reid is a liar": a verb of saying (a SAYING cue) whose reported clause predicates an insult
- * (insults.txt) of a named person or of their words. The critic is the verb's subject. A pronoun as the insulted
- * one gives nothing ("Holt said he was wrong" is as often about Holt as about anyone), nor does a negated or
- * hedged predicate ("said Reid was not a liar", "said Reid could be dangerous").
+ * (insults.txt) of a named person or of their words. The critic is the verb's subject. Also: a quality of
+ * unfit-qualities.txt denied ("told Holt she was not fit for her post", "declared that Reid was not a fit and proper
+ * person"), the blame of a possessed "fault" ("said the crisis was Reid's fault"), and an insult of what someone did,
+ * extraposed ("said it was 'totally inappropriate' for Reid to criticise Holt"). A pronoun as the insulted one gives
+ * nothing where it may be the speaker ("Holt said he was wrong" is as often about Holt as about anyone): only the
+ * listener ("Holt told Reid he was a disgrace") or a pronoun of the other gender than the speaker's. A negated or
+ * hedged predicate gives nothing ("said Reid was not a liar", "said Reid could be dangerous").
  */
 final class SaidLabel implements Sieve {
+
+    /** Qualities whose denial is an insult: "not fit for her post", "not a fit and proper person". */
+    private static final Set<String> QUALITIES = WordLists.words(SaidLabel.class, "unfit-qualities.txt");
+    /** Nouns that blame their possessor as a predicate: "the crisis was Reid's fault". */
+    static final Set<String> BLAME = Set.of("fault");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
 
     @Override
     public String name() {
@@ -22,8 +35,41 @@ final class SaidLabel implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && Labelling.isInsult(p, c),
+        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (Labelling.isInsult(p, c) || deniedQuality(p, c) || BLAME.contains(p.word(c))),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
+    }
+
+    /** Whether a word is a quality whose denial insults ("fit", "qualified"), for the parse gate. */
+    static boolean isQualityWord(String word) {
+        return QUALITIES.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "not fit for her post", "not a fit and proper person", "never qualified": a quality of unfit-qualities.txt denied. */
+    static boolean deniedQuality(ParsedSentence p, int c) {
+        return QUALITIES.contains(p.word(c)) && negation(p, c);
+    }
+
+    private static boolean negation(ParsedSentence p, int c) {
+        for (int k : p.d.children(c)) {
+            String l = p.d.label(k);
+            if ((l.equals("advmod") || l.equals("neg")) && NEGATIONS.contains(p.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A reported clause that is asserted: its negation only when what it denies is a quality, never hedged. */
+    private static boolean asserted(ParsedSentence p, int c) {
+        if (!deniedQuality(p, c)) {
+            return !p.unasserted(c);
+        }
+        return p.d.children(c, "aux").stream().noneMatch(a -> HEDGES.contains(p.word(a)));
+    }
+
+    /** "said the crisis was Reid's fault": the possessor of a blaming predicate (said-label's), the one blamed. */
+    private static List<Integer> blamed(ParsedSentence p, int c) {
+        return BLAME.contains(p.word(c)) && p.d.hasChild(c, "cop") ? p.d.children(c, "nmod:poss") : List.of();
     }
 
     /**
@@ -40,7 +86,12 @@ final class SaidLabel implements Sieve {
                 if (out.settled(p, v)) {
                     return;
                 }
-                List<Integer> clauses = p.d.children(v, "ccomp");
+                List<Integer> clauses = new ArrayList<>(p.d.children(v, "ccomp"));
+                for (int c : p.d.children(v, "parataxis")) {
+                    if (reportedParataxis(p, v, c)) {
+                        clauses.add(c);
+                    }
+                }
                 List<Integer> critics = p.subjects(v);
                 int marked = p.d.head(v);
                 if (clauses.isEmpty() && p.d.label(v).equals("mark") && marked >= 0 && p.d.label(marked).equals("ccomp")
@@ -49,14 +100,21 @@ final class SaidLabel implements Sieve {
                     critics = p.subjects(p.d.head(marked));
                 }
                 for (int c : clauses) {
-                    if (!clause.test(c) || p.unasserted(c)) {
+                    List<Integer> blamed = blamed(p, c);
+                    if (!clause.test(c) || !asserted(p, c)) {
                         continue;
                     }
                     List<Integer> targets = new ArrayList<>();
-                    for (int t : p.d.children(c, "nsubj")) {
-                        if (!p.d.label(t).equals("nsubj:pass") && !p.isPronoun(t)
-                                && p.owners(t).stream().noneMatch(p::isPronoun) && target.test(c, t)
-                                && !quoted(p, t)) {
+                    List<Integer> subjects = blamed.isEmpty() ? p.d.children(c, "nsubj") : blamed;
+                    for (int t : subjects) {
+                        if (p.d.label(t).equals("nsubj:pass") || quoted(p, t)) {
+                            continue;
+                        }
+                        if (p.word(t).equals("it") && blamed.isEmpty()) {
+                            targets.addAll(extraposed(p, c)); // "said it was inappropriate for Reid to attack Holt"
+                        } else if (p.isPronoun(t) || p.word(t).equals("they") || p.owners(t).stream().anyMatch(p::isPronoun)) {
+                            targets.addAll(notTheSpeaker(p, v, critics, t)); // "told Reid he was a disgrace"
+                        } else if (blamed.contains(t) || target.test(c, t)) {
                             targets.add(t);
                         }
                     }
@@ -64,6 +122,131 @@ final class SaidLabel implements Sieve {
                 }
             });
         }
+    }
+
+    /**
+     * "On both topics, Holt says, Reid has failed", "told Reid he was not fit": a clause the parser hung on the verb of
+     * saying as parataxis, with nothing but commas between them (or, after "tell", its object) and no quotation mark.
+     */
+    private static boolean reportedParataxis(ParsedSentence p, int v, int c) {
+        if (p.d.children(c, "nsubj").isEmpty()) {
+            return false;
+        }
+        int first = c;
+        for (int k = 0; k < p.d.size(); k++) {
+            if (dominates(p, c, k)) {
+                first = Math.min(first, k);
+            }
+        }
+        if (first < v) {
+            return false;
+        }
+        for (int k = v + 1; k < first; k++) {
+            boolean listener = p.lemma(v).equals("tell") && (dominates(p, k, k) && isObject(p, v, k));
+            if (!(p.word(k).equals(",") || listener)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token {@code k} belongs to the object of {@code v}. */
+    private static boolean isObject(ParsedSentence p, int v, int k) {
+        for (int o : p.d.children(v, "obj")) {
+            if (dominates(p, o, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code top} is {@code n} or above it. */
+    private static boolean dominates(ParsedSentence p, int top, int n) {
+        for (int cur = n, step = 0; cur >= 0 && step < 50; cur = p.d.head(cur), step++) {
+            if (cur == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "said that it was 'totally inappropriate' for Reid to criticise Holt": the named subject of an infinitive
+     * introduced by "for" on an insult whose subject is the expletive "it".
+     */
+    private static List<Integer> extraposed(ParsedSentence p, int c) {
+        List<Integer> out = new ArrayList<>();
+        for (int a : p.d.children(c, "advcl")) {
+            if (p.d.children(a, "mark").stream().anyMatch(m -> p.word(m).equals("for"))) {
+                for (int t : p.d.children(a, "nsubj")) {
+                    if (!p.isPronoun(t) && p.persons.mentionAt(p.d.token(t).begin()).isPresent()) {
+                        out.add(t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A pronoun (or a pronoun's words) as the insulted one, only where it cannot be the speaker: the listener of
+     * "tell" ("told Mrs Holt she was not fit", "told Reid and Patel that they had ..."; a listener of the
+     * pronoun's gender or of none known), or a "he"/"she"/"his"/"her" of the other gender than the one speaker
+     * (known from the name, or the speaker's own pronoun). The pronoun itself is resolved as any target is.
+     */
+    private static List<Integer> notTheSpeaker(ParsedSentence p, int v, List<Integer> critics, int t) {
+        int pronoun = t;
+        if (!p.isPronoun(t) && !p.word(t).equals("they")) {
+            List<Integer> owners = p.owners(t);
+            if (owners.size() != 1 || owners.get(0) == t) {
+                return List.of();
+            }
+            pronoun = owners.get(0);
+        }
+        String word = p.word(pronoun);
+        String gender = switch (word) {
+            case "he", "his", "him" -> "MALE";
+            case "she", "her" -> "FEMALE";
+            default -> "PLURAL";
+        };
+        if (p.lemma(v).equals("tell") && pronoun == t) {
+            for (int o : p.d.children(v, "obj")) {
+                if (o > t || p.isPronoun(o) || p.direct(o).isEmpty()) {
+                    continue;
+                }
+                boolean several = !p.d.children(o, "conj").isEmpty();
+                String heard = p.direct(o).map(n -> gender(p, n)).orElse("UNKNOWN");
+                if (gender.equals("PLURAL") ? several && word.equals("they")
+                        : !several && (heard.equals(gender) || heard.equals("UNKNOWN"))) {
+                    return List.of(o);
+                }
+            }
+        }
+        if (gender.equals("PLURAL") || critics.size() != 1) {
+            return List.of();
+        }
+        int critic = critics.get(0);
+        String speaker;
+        if (p.isPronoun(critic)) {
+            speaker = switch (p.word(critic)) {
+                case "he" -> "MALE";
+                case "she" -> "FEMALE";
+                default -> "UNKNOWN";
+            };
+        } else {
+            speaker = p.persons.mentionAt(p.d.token(critic).begin()).map(PersonMention::canonical)
+                    .map(n -> gender(p, n)).orElse("UNKNOWN");
+        }
+        return !speaker.equals("UNKNOWN") && !speaker.equals(gender) ? List.of(t) : List.of();
+    }
+
+    /** "MALE", "FEMALE" or "UNKNOWN": what the name, honorifics and the article's pronouns say of a person. */
+    private static String gender(ParsedSentence p, String canonical) {
+        return switch (p.persons.discourse().gender(canonical)) {
+            case 'm' -> "MALE";
+            case 'f' -> "FEMALE";
+            default -> p.persons.gender(canonical);
+        };
     }
 
     /**
@@ -79,7 +262,8 @@ final class SaidLabel implements Sieve {
         for (int k = n - 1; k >= 0; k--) {
             String pos = p.d.token(k).pos();
             if (pos.equals("``")) {
-                return true;
+                // "' Ibrahimovic also suggested Oscar feigned injury.": a quote that closed the sentence before
+                return k > 0 || p.persons.discourse().insideQuote(p.d.token(n).begin());
             }
             if (pos.equals("''")) {
                 return false;

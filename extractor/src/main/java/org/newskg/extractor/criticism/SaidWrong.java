@@ -7,17 +7,26 @@ import org.newskg.extractor.WordLists;
 
 /**
  * said-wrong: "Holt said Reid had misled voters", "Holt said the chancellor had failed to deal with the deficit",
- * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury": a verb of saying (a SAYING cue) whose reported clause has a
- * wrongdoing predicate (wrongdoing.txt) with a named person, or a role nominal naming one, as its subject. The critic
+ * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury",
+ * "Holt said Reid had treated her family disrespectfully": a verb of saying (a SAYING cue) whose reported clause has a
+ * wrongdoing predicate (wrongdoing.txt, or any verb done in a manner of wrong-manners.txt) with a named person, or a
+ * role nominal naming one, as its subject (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The critic
  * is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's own
  * admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled").
  */
 final class SaidWrong implements Sieve {
 
     private static final Map<String, String> WRONGDOING = WordLists.pairs(SaidWrong.class, "wrongdoing.txt");
+    /** Manners that make any deed a wrong: "had treated her family disrespectfully", "acted irresponsibly". */
+    private static final Set<String> MANNERS = WordLists.words(SaidWrong.class, "wrong-manners.txt");
     /** Infinitives after "fail" that name an outcome, not a duty: "failed to win", "failed to qualify". */
     private static final Set<String> OUTCOMES = Set.of("win", "secure", "qualify", "gain", "get", "make", "reach",
             "attract", "capture", "carry", "finish", "pass", "clear", "earn", "land", "obtain", "achieve", "take");
+
+    /** Whether a word is a manner of wrongdoing ("disrespectfully"), for the parse gate. */
+    static boolean isWrongManner(String word) {
+        return MANNERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Whether a lemma can head a wrongdoing predicate (for the parse gate). */
     static boolean isWrongdoing(String lemma) {
@@ -37,6 +46,10 @@ final class SaidWrong implements Sieve {
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
     private static boolean wrongdoing(ParsedSentence p, int c) {
         String lemma = p.lemma(c);
+        if (p.d.token(c).pos().startsWith("VB") && !p.d.hasChild(c, "cop")
+                && p.d.children(c, "advmod").stream().anyMatch(a -> MANNERS.contains(p.word(a)))) {
+            return true; // "Reid had treated her family disrespectfully", "acted irresponsibly"
+        }
         if (!p.d.token(c).pos().startsWith("VB") || !WRONGDOING.containsKey(lemma)) {
             return false;
         }

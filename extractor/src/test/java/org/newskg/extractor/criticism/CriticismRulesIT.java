@@ -213,6 +213,19 @@ class CriticismRulesIT {
             Ann Holt called Tom Reid a "blowhard."                                     => Ann Holt > Tom Reid       => verb-label
             Ann Holt told an audience that Tom Reid's comments were "intolerable."     => Ann Holt > Tom Reid       => said-label
             Paul Singer is a donor. Zoe Teach criticized Singer and challenged him.   => Zoe Teach > Paul Singer   => verb-active
+            Ann Holt told Mrs Jane Patel she was not fit for her post.               => Ann Holt > Jane Patel     => said-label
+            Ann Holt declared that Tom Reid was not a fit and proper person to lead.   => Ann Holt > Tom Reid       => said-label
+            Mr Tom Reid met Ann Holt. Mr Tom Reid said she was a liar.               => Tom Reid > Ann Holt       => said-label
+            Mr Tom Reid met Ann Holt. Mr Tom Reid said her remarks were disgraceful.  => Tom Reid > Ann Holt       => said-label
+            Mr Tom Reid met Ann Holt. Mr Tom Reid said the crisis was her fault.      => Tom Reid > Ann Holt       => said-label
+            Ann Holt said the crisis was Tom Reid's fault.                            => Ann Holt > Tom Reid       => said-label
+            Ann Holt said it was "totally inappropriate" for Tom Reid to criticise Jim Cole. => Ann Holt > Tom Reid => said-label
+            Ann Holt said that Tom Reid had treated her family disrespectfully.      => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt says Tom Reid is acting unlawfully.                              => Ann Holt > Tom Reid       => said-wrong
+            On both of these topics, Ann Holt says, Tom Reid has failed.              => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt told the commission that Tom Reid had groped her.                => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt told reporters that Tom Reid's comments showed bias.             => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt testified that Tom Reid was a liar.                              => Ann Holt > Tom Reid       => said-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -401,6 +414,16 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid failed to win a majority.",
         "Ann Holt denied that Tom Reid had lied.",
         "Ann Holt said it was wrong to claim that Tom Reid had lied.",
+        // a pronoun that may be the speaker (same gender, a listener of the other gender); a quality
+        // asserted or a denial hedged; a blame denied; an insult of something else; a wrong manner done to the subject
+        "Mr Tom Reid met Ann Holt. Mr Tom Reid said he was a liar.",
+        "Mr Tom Reid told Ann Holt he was not fit to serve.",
+        "Tom Reid said Ann Holt was fit to serve.",
+        "Tom Reid said Ann Holt might not be fit to serve.",
+        "Tom Reid said it was not Ann Holt's fault.",
+        "Tom Reid said it was inappropriate to criticise Ann Holt.",
+        "Tom Reid said Ann Holt was treated unfairly.",
+        "Tom Reid said, in a hurry; Ann Holt has failed.",
         // an act with no named author before, or its author named beside it; negated, hedged; a party's act
         "The government announced a cap on tuition fees. Ann Holt condemned the move.",
         "Tom Reid announced a cap on tuition fees. Ann Holt did not condemn the move.",
