@@ -15,20 +15,28 @@
  *       Reid" (the main clause's subject of the pronoun's gender), "Holt said that Reid had shown disrespect, and he
  *       accused Reid of ..." (a conjunct in the simple past after a comma is narration, not the report),
  *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
- *       perfect's subject)</li>
- *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight", "taking to Twitter to
+ *       perfect's subject), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech, ad or video is its
+ *       author's; not a letter someone received)</li>
+ *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
+ *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
  *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
  *       'pathological liar'" (a noun predicate the parser made a bare noun modifier of the verb)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
- *       insults.txt predicated in the reported clause; not of a pronoun, not inside a quote)</li>
- *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it" (a
- *       wrongdoing of wrongdoing.txt predicated of a named person or role nominal in the reported clause)</li>
+ *       insults.txt predicated in the reported clause; not inside a quote), "told Reid she was not fit for her post"
+ *       (a denied quality of unfit-qualities.txt), "said the crisis was Reid's fault", "said it was inappropriate for
+ *       Reid to criticise Patel"; a pronoun only where it cannot be the speaker (the listener of "told", or the other
+ *       gender than the named speaker)</li>
+ *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
+ *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
+ *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, predicated of a named person or
+ *       role nominal in the reported clause)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
  *       possessive in a reported clause is the speaker of its gender), "views Holt as an unknown, because of his
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
- *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt"</li>
+ *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
+ *       Holt"</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ...", "went on the attack
