@@ -48,6 +48,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
             PATTERNS.get("noun-that"),      // "X's accusation that Y is lying"
+            new NounRelative(),             // "an attack he leveled at Y": the relative clause the parser missed
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
@@ -120,8 +121,9 @@ public final class CriticismRules {
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
                         || followedBy(ts, at, "towards", 3) || followedBy(ts, at, "from", 3)
-                        || followedBy(ts, at, "that", 1) || followedBy(ts, at, "to", 1);
-                case UNDER -> followedBy(ts, at, "from", 4);
+                        || followedBy(ts, at, "that", 1) || followedBy(ts, at, "to", 1) || NounRelative.aimedAfter(ts, at);
+                case UNDER -> followedBy(ts, at, "from", 4) || at > 0 && GATE_PRONOUNS.contains(lemma(ts.get(at - 1)))
+                        && (followedBy(ts, at, "on", 5) || followedBy(ts, at, "at", 5)); // "turned her fire on Reid"
                 case RECIPROCAL -> true;
                 case CONTINUATION -> false;
                 case LABEL -> insultAfter(ts, at);
@@ -257,9 +259,33 @@ public final class CriticismRules {
                 .anyMatch(c -> c.kind() == Cue.Kind.VERB && c.relation() == Relation.CRITICISED);
     }
 
+    private static final String COUNTER = "counter-";
+
+    /**
+     * The verb cues of the word after a prefix the lemmatiser leaves on ("counter-accused"): the word itself, or without
+     * an inflection ("accused", "accuses", "accusing": "accuse").
+     */
+    private static List<Cue> prefixed(String word) {
+        for (String stem : List.of(word, strip(word, "d"), strip(word, "ed"), strip(word, "s"), strip(word, "es"),
+                strip(word, "ing"), strip(word, "ing") + "e")) {
+            List<Cue> found = CUES.getOrDefault(stem, List.of());
+            if (!found.isEmpty()) {
+                return found.stream().filter(c -> c.kind() == Cue.Kind.VERB).toList();
+            }
+        }
+        return List.of();
+    }
+
+    private static String strip(String word, String suffix) {
+        return word.endsWith(suffix) ? word.substring(0, word.length() - suffix.length()) : word;
+    }
+
     /** The cues a token may be, given its part of speech. */
     static Stream<Cue> cues(Token t) {
         List<Cue> found = CUES.getOrDefault(lemma(t), List.of());
+        if (found.isEmpty() && lemma(t).startsWith(COUNTER)) {
+            found = prefixed(lemma(t).substring(COUNTER.length())); // "counter-accused her of battery"
+        }
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
             case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");

@@ -20,6 +20,37 @@ final class NounSupport implements Sieve {
     private static final Set<String> RECEIVING = Set.of("deal", "meet", "greet", "cope", "grapple", "contend",
             "struggle", "face", "receive", "bombard", "pepper", "shower", "hit", "attack", "confront");
 
+    /** Verbs that point one's fire at someone: "concentrating her fire on Reid", "turned his fire on Reid". */
+    private static final Set<String> FOCUS = Set.of("concentrate", "focus", "turn", "train", "direct", "aim", "level");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+
+    /**
+     * "concentrating her fire on Reid": the noun of "under fire" as the object of a verb that points it, owned by a
+     * possessive pronoun (the critic's own fire; "turned fire on the crowd" is no criticism).
+     */
+    private static boolean focusedFire(ParsedSentence p, int n, Cue cue) {
+        int verb = p.d.head(n);
+        return cue.kind() == Cue.Kind.UNDER && p.lemma(n).equals("fire") && p.d.label(n).equals("obj") && verb >= 0
+                && FOCUS.contains(p.lemma(verb)) && p.d.children(n, "nmod:poss").stream().anyMatch(c -> POSSESSIVES.contains(p.word(c)));
+    }
+
+    private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
+    private static final Set<String> GERUND_CASES = Set.of("after", "before", "by", "while", "since");
+
+    /**
+     * "regretted lobbing insults at Reid", "after lobbing insults at Reid": a light verb's gerund the parser made an
+     * adjective of its criticism noun; the noun then stands where the gerund would (the verb's object, or after the
+     * preposition), and the critic is the subject of the verb above.
+     */
+    private static boolean misreadSupport(ParsedSentence p, int n) {
+        for (int c : p.d.children(n, "amod")) {
+            if (c < n && p.d.token(c).pos().equals("VBG") && SUPPORT.contains(p.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public String name() {
         return "noun-at";
@@ -29,8 +60,9 @@ final class NounSupport implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int n = i;
-            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.NOUN).findFirst().ifPresent(cue -> {
-                if (out.settled(p, n) || !p.d.children(n, "nmod:poss").isEmpty()) {
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.NOUN || focusedFire(p, n, c)).findFirst()
+                    .ifPresent(cue -> {
+                if (out.settled(p, n) || !p.d.children(n, "nmod:poss").isEmpty() && cue.kind() == Cue.Kind.NOUN) {
                     return; // "Holt's attack on Reid" is noun-possessive
                 }
                 int noun = n;
@@ -43,10 +75,12 @@ final class NounSupport implements Sieve {
                     return;
                 }
                 String l = p.d.label(noun);
-                boolean carried = l.equals("obj") && SUPPORT.contains(p.lemma(verb))
+                boolean carried = l.equals("obj") && (SUPPORT.contains(p.lemma(verb)) || cue.kind() == Cue.Kind.UNDER)
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
                         && p.withCase(verb, "in", "with").contains(noun)
                         || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
+                carried |= n == noun && misreadSupport(p, n) && !DENYING.contains(p.lemma(verb)) && (l.equals("obj")
+                        || l.startsWith("obl") && p.d.children(n, "case").stream().anyMatch(c -> GERUND_CASES.contains(p.word(c))));
                 if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
                         || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {
                     return;

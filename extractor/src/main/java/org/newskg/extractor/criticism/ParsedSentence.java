@@ -112,6 +112,9 @@ final class ParsedSentence {
                     }
                 }
             }
+            if (subj.isEmpty() && cur == v && whoTakenForObject(v)) {
+                subj.add(d.head(v)); // "Cruz and Rubio, who in previous debates had gone after each other"
+            }
             subj = author(subj);
             int vehicle = subj.size() == 1 && d.label(cur).equals("acl:relcl") && subj.get(0) == d.head(cur) ? subj.get(0) : -1;
             if (vehicle >= 0 && VEHICLES.contains(lemma(vehicle)) && d.label(vehicle).equals("obj")
@@ -132,6 +135,15 @@ final class ParsedSentence {
                 int noun = head;
                 if (!d.children(noun, "nmod:poss").isEmpty()) {
                     return d.children(noun, "nmod:poss"); // "Tom's speech attacking Ann"
+                }
+                if (d.hasChild(noun, "cop") || absolute(noun)) {
+                    if (direct(noun).isPresent()) {
+                        return List.of(noun); // "with Holt attacking Ann", "the trouble is Holt attacking Ann"
+                    }
+                    List<Integer> predicated = d.children(noun, "nsubj");
+                    if (!predicated.isEmpty()) {
+                        return predicated; // "Holt is on solid ground attacking Ann": Holt
+                    }
                 }
                 if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
@@ -164,6 +176,24 @@ final class ParsedSentence {
             cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
+    }
+
+    /**
+     * "Cruz, who in previous debates had gone after Rubio": a relative clause without a subject whose "who" the parser
+     * made an object (after an adverbial between it and the verb); "who" is then its subject. Not "whom".
+     */
+    boolean whoTakenForObject(int v) {
+        if (!d.label(v).equals("acl:relcl") || d.head(v) < 0 || d.head(v) > v || !d.children(v, "nsubj").isEmpty()
+                || !d.children(v, "nsubj:pass").isEmpty()) {
+            return false;
+        }
+        return d.children(v, "obj").stream().anyMatch(c -> c < v && word(c).equals("who"));
+    }
+
+    /** "with Holt attacking Reid": a noun introduced by "with" that a participle hangs on. */
+    private boolean absolute(int noun) {
+        return (d.label(noun).startsWith("obl") || d.label(noun).startsWith("nmod") || d.label(noun).equals("advcl"))
+                && d.children(noun, "case").stream().anyMatch(c -> word(c).equals("with"));
     }
 
     /** "for criticizing Patel": a participle introduced by "for". */
@@ -528,6 +558,11 @@ final class ParsedSentence {
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
                         && persons.mentionAt(d.token(c).begin()).isPresent())) {
             return false; // "an issue on which Reid attacked her": a named subject, so "her" is someone else
+        }
+        if (d.label(n).equals("ccomp") && d.token(n).pos().startsWith("VB") && d.head(n) >= 0
+                && d.token(d.head(n)).pos().startsWith("NN") && !d.hasChild(n, "cop")
+                && d.children(n, "obj").isEmpty() && d.children(n, "mark").stream().anyMatch(c -> word(c).equals("that"))) {
+            return false; // "cited problems that he blamed on Reid": a relative clause the parser took for a complement
         }
         if (d.label(n).equals("conj") && (reportedPresent(n, d.head(n)) || Narration.afterPastPerfect(this, n))) {
             return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report

@@ -2,6 +2,7 @@ package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * phrasal: "Ann Holt hit out at Tom Reid", "rounded on Reid", "laid into Reid's plan" (the target follows the
@@ -36,7 +37,12 @@ final class PhrasalVerb implements Sieve {
                     if (p.lemma(v).equals("turn") && p.d.children(v).stream().anyMatch(o -> o > v && p.lemma(o).equals("back"))) {
                         return; // "turned his back on Reid's plan" is no attack
                     }
-                    targets.addAll(p.withCase(v, particles.get(particles.size() - 1)));
+                    int relative = strandedTarget(p, v, particles.get(particles.size() - 1));
+                    if (relative >= 0) {
+                        targets.add(relative); // "Kelly, whom he lit into at a debate": the relative clause's noun
+                    } else {
+                        targets.addAll(p.withCase(v, particles.get(particles.size() - 1)));
+                    }
                     if (!targets.isEmpty()) {
                         // "fired at Trump, Ted Cruz and ...": the parser often makes the rest of the list an object
                         p.d.children(v, "obj").stream().filter(o -> p.direct(o).isPresent()).forEach(targets::add);
@@ -45,5 +51,48 @@ final class PhrasalVerb implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.8);
             });
         }
+    }
+
+    /** Words that begin a time adverbial after a stranded particle: "whom she lashed out at last week". */
+    private static final Set<String> TIME_AFTER = Set.of("last", "yesterday", "today", "earlier", "again", "repeatedly",
+            "often", "recently", "publicly");
+
+    /** Relative pronouns a stranded particle's object can be: "whom he lit into", "the man who she laid into". */
+    private static final Set<String> RELATIVES = Set.of("whom", "who", "that", "which");
+
+    /**
+     * "Kelly, whom he lit into at a debate", "the rival she laid into last week": a relative clause whose particle is
+     * stranded (nothing but a preposition, an adverb or the end of the clause after it) has the relative pronoun, or
+     * the noun the clause hangs on when there is none, for its target; -1 when the particle is not stranded.
+     */
+    private static int strandedTarget(ParsedSentence p, int v, String particle) {
+        if (!p.d.label(v).equals("acl:relcl") || p.d.head(v) < 0 || p.d.children(v, "nsubj").isEmpty()
+                || p.d.children(v, "nsubj").stream().anyMatch(c -> RELATIVES.contains(p.word(c)))) {
+            return -1; // "who laid into Reid": the relative is the subject, the target follows
+        }
+        int k = v + 1;
+        while (k < p.d.size() && k <= v + 3 && !p.word(k).equals(particle)) {
+            String pos = p.d.token(k).pos();
+            if (!(pos.equals("RB") || pos.equals("RP") || pos.equals("IN"))) {
+                return -1; // "whom he turned his fire on": not a stranded particle of the cue
+            }
+            k++;
+        }
+        if (k >= p.d.size() || !p.word(k).equals(particle)) {
+            return -1;
+        }
+        if (k + 1 < p.d.size() && !TIME_AFTER.contains(p.word(k + 1))) {
+            String next = p.d.token(k + 1).pos();
+            if (!(next.equals("IN") || next.equals("TO") || next.equals("RB") || next.equals(",") || next.equals(".")
+                    || next.equals(":") || next.equals("HYPH"))) {
+                return -1; // "who laid into Reid": the particle has its own object
+            }
+        }
+        for (int c : p.d.children(v)) {
+            if (c < v && RELATIVES.contains(p.word(c)) && !p.d.label(c).startsWith("nsubj") && !p.d.label(c).equals("mark")) {
+                return c;
+            }
+        }
+        return p.d.head(v) > v ? -1 : p.d.head(v); // "the rival she laid into": no relative pronoun
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
 import org.newskg.extractor.persons.PersonMention;
-import org.newskg.model.Relation;
 
 /**
  * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
@@ -27,7 +26,7 @@ final class Reciprocal implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
-            CriticismRules.cues(p.d.token(i)).findFirst().ifPresent(cue -> {
+            CriticismRules.cues(p.d.token(i)).forEach(cue -> {
                 if (out.settled(p, v) || !p.d.token(v).pos().startsWith("VB") || p.unasserted(v)) {
                     return;
                 }
@@ -36,6 +35,11 @@ final class Reciprocal implements Sieve {
                     String w = p.word(o);
                     reciprocal |= cue.kind() == Cue.Kind.RECIPROCAL && (EXCHANGED.contains(w) || EXCHANGED.contains(p.lemma(o)))
                             || cue.kind() == Cue.Kind.VERB && (w.equals("other") || w.equals("another"));
+                }
+                if (cue.kind() == Cue.Kind.PHRASAL) {
+                    for (int o : p.withCase(v, cue.particles().get(cue.particles().size() - 1))) {
+                        reciprocal |= p.word(o).equals("other") || p.word(o).equals("another"); // "went after each other"
+                    }
                 }
                 if (!reciprocal) {
                     return;
@@ -54,7 +58,7 @@ final class Reciprocal implements Sieve {
                 List<String> ps = new ArrayList<>(parties);
                 for (String a : ps) {
                     for (String b : ps) {
-                        out.emit(p, Relation.CRITICISED, a, b, 0.75, p.s.begin(), name());
+                        out.emit(p, cue.relation(), a, b, 0.75, p.s.begin(), name()); // "praised each other": praise
                     }
                 }
             });

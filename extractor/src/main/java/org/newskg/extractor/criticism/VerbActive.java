@@ -34,6 +34,13 @@ final class VerbActive implements Sieve {
                     // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
                     int noun = gerundObject(p, v);
                     int verb = p.d.head(noun);
+                    if (verb >= 0 && verb < v && GERUND_PREPOSITIONS.contains(p.word(verb)) && p.d.head(verb) >= 0) {
+                        verb = p.d.head(verb); // "held an event, while skewering Reid": the name hangs on "while"
+                        if (p.d.label(verb).equals("acl:relcl") && p.d.children(verb, "nsubj").stream()
+                                .anyMatch(c -> p.word(c).equals("that") || p.word(c).equals("which"))) {
+                            verb = root(p); // "held an event on the anger that has swept the electorate while skewering Reid"
+                        }
+                    }
                     out.add(p, cue.relation(), v, verb < 0 ? List.of() : gerundSubjects(p, verb, noun), List.of(noun),
                             name(), 0.8);
                     return;
@@ -42,6 +49,9 @@ final class VerbActive implements Sieve {
                 for (int o : p.d.children(v, "obj")) {
                     if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))) {
                         continue; // "questioned Reid about the plan" is no criticism
+                    }
+                    if (o < v && p.word(o).equals("who") && p.whoTakenForObject(v)) {
+                        continue; // "Cruz, who in May had attacked Reid": the parser's object "who" is the subject
                     }
                     if (!p.word(o).equals("other") && !p.word(o).equals("another")) { // "each other": reciprocal
                         targets.add(o);
@@ -58,6 +68,15 @@ final class VerbActive implements Sieve {
         }
     }
 
+    private static int root(ParsedSentence p) {
+        for (int k = 0; k < p.d.size(); k++) {
+            if (p.d.head(k) < 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
     private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for");
 
@@ -67,7 +86,8 @@ final class VerbActive implements Sieve {
      * attacking Patel": Reid), and only its subject when it has no object ("Reid apologised for attacking Patel").
      */
     private static List<Integer> gerundSubjects(ParsedSentence p, int verb, int noun) {
-        boolean reason = p.d.children(noun, "case").stream().anyMatch(c -> p.word(c).equals("for"));
+        boolean reason = p.d.children(noun, "case").stream().anyMatch(c -> p.word(c).equals("for"))
+                || p.d.head(noun) >= 0 && p.word(p.d.head(noun)).equals("for");
         List<Integer> blamed = reason ? p.blamedFor(verb) : List.of();
         return blamed.isEmpty() ? p.subjects(verb) : blamed;
     }
@@ -83,6 +103,11 @@ final class VerbActive implements Sieve {
             if (c < v && GERUND_PREPOSITIONS.contains(p.word(c))) {
                 return true;
             }
+        }
+        int head = p.d.head(noun);
+        if (head == v - 1 && p.d.label(noun).equals("dep") && GERUND_PREPOSITIONS.contains(p.word(head))
+                && p.d.token(head).pos().equals("IN")) {
+            return true; // "..., while skewering Reid as ...": the parser hangs the name on "while"
         }
         // "Obama argued - rebuking Mr. Trump by name - that ...", "Holt joined the debate, accusing Reid of lying": a dash
         // or comma before the gerund, its noun the verb's object

@@ -7,7 +7,8 @@
  * is the triple's rule ({@code criticism.<name>}):
  *
  * <ol>
- *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "the two rivals ..." (both directions)</li>
+ *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "Holt and Reid, who had gone after each other", "the two rivals ..." (both directions;
+ *       "praised each other" is praise)</li>
  *   <li>{@code verb-passive} (Semgrex): "Reid was attacked by Holt"</li>
  *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
  *       "the one who attacked Reid was Holt", "used her speech to attack Reid", "joined the debate, accusing Reid of
@@ -16,7 +17,8 @@
  *       accused Reid of ..." (a conjunct in the simple past after a comma is narration, not the report),
  *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
  *       perfect's subject), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech, ad or video is its
- *       author's; not a letter someone received)</li>
+ *       author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a gerund the parser hung
+ *       on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ..."</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
  *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
  *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
@@ -30,24 +32,27 @@
  *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
  *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, predicated of a named person or
  *       role nominal in the reported clause)</li>
- *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid"</li>
+ *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid", "Reid, whom Holt lit into at a debate" (a particle
+ *       stranded in a relative clause)</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
  *       possessive in a reported clause is the speaker of its gender), "views Holt as an unknown, because of his
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
  *       Holt"</li>
- *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
+ *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"; and in code ({@code NounRelative}) "an attack
+ *       he leveled just seconds earlier at Reid" (a relative clause the parser hung elsewhere)</li>
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ...", "went on the attack
- *       against Reid"</li>
+ *       against Reid", "concentrating her fire on Reid", "regretted lobbing insults at Reid" (a light verb's gerund the
+ *       parser made an adjective)</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
  *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of
  *       the act's verbs)</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
- *       names; no parse used)</li>
+ *       names, or after a writing of the first: "Holt tweet that blasts Reid"; no parse used)</li>
  *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>
  *   <li>{@code continuation}: "First, Reid attacked Moore. Then he turned to Patel."</li>
  * </ol>

@@ -226,6 +226,16 @@ class CriticismRulesIT {
             Ann Holt told the commission that Tom Reid had groped her.                => Ann Holt > Tom Reid       => said-wrong
             Ann Holt told reporters that Tom Reid's comments showed bias.             => Ann Holt > Tom Reid       => said-wrong
             Ann Holt testified that Tom Reid was a liar.                              => Ann Holt > Tom Reid       => said-label
+            Tom Reid, whom Ann Holt lit into at a debate in May, said nothing.        => Ann Holt > Tom Reid       => phrasal
+            Tom Reid, whom Ann Holt lashed out at last week, said nothing.            => Ann Holt > Tom Reid       => phrasal
+            Priya Patel's apology overshadowed an attack she leveled just seconds earlier at Tom Reid. => Priya Patel > Tom Reid => noun-that
+            Ann Holt and Priya Patel held a rally in Leeds on Monday, while skewering Tom Reid as a threat to workers. => Ann Holt > Tom Reid => verb-active
+            Donald Grump is on solid ground attacking Bill Clayton, Carla Fiorino said Monday. => Donald Grump > Bill Clayton => verb-active
+            The campaign turned nasty, with Ann Holt attacking Tom Reid at every stop. => Ann Holt > Tom Reid      => verb-active
+            Ann Holt had already begun concentrating her fire on Tom Reid.            => Ann Holt > Tom Reid       => noun-at
+            Ann Holt regretted lobbing insults at Tom Reid.                           => Ann Holt > Tom Reid       => noun-at
+            Holt tweet that blasts Reid includes a star.                              => Holt > Reid               => headline
+            Tom Reid divorced Ann Holt in May. He denied the charges and counter-accused her of battery. => Tom Reid > Ann Holt => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -242,6 +252,7 @@ class CriticismRulesIT {
             Ann Holt accused Tom Reid and Priya Patel of colluding.         => Ann Holt > Priya Patel; Ann Holt > Tom Reid
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel. => Tom Reid > Ann Holt; Tom Reid > Priya Patel
             Tom Reid's attack on Ann Holt's record drew criticism from Priya Patel. => Priya Patel > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt and Tom Reid, who in previous debates had gone after each other, both attacked Priya Patel. => Ann Holt > Priya Patel; Ann Holt > Tom Reid; Tom Reid > Ann Holt; Tom Reid > Priya Patel
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -451,6 +462,12 @@ class CriticismRulesIT {
         "Ann Holt says Tom Reid failed a drug test.",
         "Ann Holt said Tom Reid failed to win the seat.",
         "Ann Holt painted the house as a gift to Tom Reid.",
+        // a light verb's gerund denied; praise traded; a crowd's attack; a content clause reports the criticism; gunfire
+        "Ann Holt denied lobbing insults at Tom Reid.",
+        "Ann Holt and Tom Reid, who in May had praised each other, met.",
+        "Ann Holt spoke in Leeds, with Tom Reid's supporters attacking her.",
+        "Gerard Houllier was angry at reports that he has been critical of Rafael Benitez.",
+        "The gunman trained his fire on Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
