@@ -245,7 +245,11 @@ public final class CriticismRules {
 
     /** The cues a token may be, given its part of speech. */
     static Stream<Cue> cues(Token t) {
-        List<Cue> found = CUES.getOrDefault(lemma(t), List.of());
+        String lemma = lemma(t);
+        if (lemma.startsWith("counter-") && t.pos().startsWith("VB")) {
+            lemma = lemma.substring("counter-".length()); // "counter-accused her of battery"
+        }
+        List<Cue> found = CUES.getOrDefault(lemma, List.of());
         String pos = t.pos();
         return found.stream().filter(c -> switch (c.kind()) {
             case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
