@@ -1,13 +1,16 @@
 package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.persons.PersonMention;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
@@ -21,6 +24,8 @@ final class Findings {
 
     private final Map<String, Triple> triples = new LinkedHashMap<>();
     private final Set<Integer> settled = new HashSet<>();
+    /** The critic-target pairs of CRITICISED triples found in each sentence (by sentence index). */
+    private final Map<Integer, List<List<String>>> criticisedIn = new HashMap<>();
 
     /** Whether an earlier sieve already made a triple from the cue at this token (document index). */
     boolean settled(ParsedSentence p, int cue) {
@@ -81,7 +86,10 @@ final class Findings {
                     }
                 }
             }
-            for (Named target : p.persons(t, namedCritics, !opaque, true)) {
+            Optional<String> parallel = opaque ? Optional.empty() : parallelTarget(p, t, namedCritics);
+            List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
+                    : p.persons(t, namedCritics, !opaque, true);
+            for (Named target : targetPersons) {
                 for (int c : criticNodes) {
                     if (quoted && p.isPronoun(c) || PronounPair.applies(p, c, t)) {
                         continue; // "“... He kept calling her a liar": the speaker's "he", not the narration's
@@ -97,6 +105,45 @@ final class Findings {
         if (emitted) {
             settled.add(p.d.token(cue).index());
         }
+    }
+
+    /**
+     * "Christie has demeaned Rubio's toughness. And Cruz has cast him as weak.": an object "him" or "her" of a cue whose
+     * critic is named in the sentence, right after a sentence that criticised exactly one person of that gender (not
+     * also a critic there, not this sentence's critic), is that person, as the parallel reads, rather than the sentence
+     * before's subject; only when this sentence names nobody else of that gender, and has no such pronoun, before it.
+     */
+    private Optional<String> parallelTarget(ParsedSentence p, int t, Set<String> critics) {
+        String w = p.word(t);
+        List<List<String>> before = criticisedIn.get(p.s.index() - 1);
+        if (!(w.equals("him") || w.equals("her")) || p.d.label(t).equals("nmod:poss") || critics.isEmpty()
+                || before == null) {
+            return Optional.empty();
+        }
+        String gender = w.equals("him") ? "MALE" : "FEMALE";
+        Set<String> targets = new LinkedHashSet<>();
+        Set<String> criticsBefore = new HashSet<>();
+        for (List<String> pair : before) {
+            criticsBefore.add(pair.get(0));
+            if (p.persons.gender(pair.get(1)).equals(gender) && !critics.contains(pair.get(1))) {
+                targets.add(pair.get(1));
+            }
+        }
+        if (targets.size() != 1 || criticsBefore.contains(targets.iterator().next())) {
+            return Optional.empty(); // "Holt and Reid attacked each other. Then Patel attacked him": either
+        }
+        for (int i = 0; i < t; i++) {
+            if (p.isPronoun(i) && (p.word(i).equals("she") || p.word(i).equals("her")) == gender.equals("FEMALE")) {
+                return Optional.empty(); // "Cole said he would attack him": he first
+            }
+        }
+        for (PersonMention m : p.persons.mentionsIn(p.s.begin(), p.d.token(t).begin())) {
+            String g = p.persons.gender(m.canonical());
+            if (!critics.contains(m.canonical()) && (g.equals(gender) || g.equals("UNKNOWN"))) {
+                return Optional.empty(); // "Cole, Reid's ally, attacked him": not sure
+            }
+        }
+        return Optional.of(targets.iterator().next());
     }
 
     /**
@@ -130,6 +177,9 @@ final class Findings {
         String prefix = relation == Relation.PRAISED ? "praise." : "criticism.";
         String key = relation + "\u0000" + critic + "\u0000" + target;
         double conf = Math.round(100 * Math.max(0.0, Math.min(1.0, confidence))) / 100.0;
+        if (relation == Relation.CRITICISED) {
+            criticisedIn.computeIfAbsent(p.s.index(), k -> new ArrayList<>()).add(List.of(critic, target));
+        }
         triples.putIfAbsent(key, new Triple(p.doc.articleId(), critic, EntityType.PERSON, relation, target,
                 EntityType.PERSON, conf, p.doc.text(start, p.s.end()), start, p.s.end(), prefix + rule));
         return true;

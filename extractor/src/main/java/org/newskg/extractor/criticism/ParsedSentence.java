@@ -56,6 +56,16 @@ final class ParsedSentence {
     private static final Set<String> INSTRUMENTAL = Set.of("use", "seize", "grab");
     /** Question words that take what they ask about as done: "asked him why he had attacked Reid". */
     private static final Set<String> WH_PRESUPPOSED = Set.of("why", "how", "when");
+    /** Nouns for an unnamed woman or man a "her" or "him" may stand for. */
+    private static final Set<String> FEMALE_NOUNS = Set.of("woman", "women", "mother", "girl", "daughter", "wife", "sister",
+            "spokeswoman", "lady", "actress", "chairwoman", "congresswoman", "businesswoman", "grandmother", "widow",
+            "girlfriend", "queen", "mom", "aunt", "niece", "princess");
+    private static final Set<String> MALE_NOUNS = Set.of("man", "men", "father", "boy", "son", "husband", "brother", "spokesman",
+            "gentleman", "actor", "chairman", "congressman", "businessman", "grandfather", "widower", "boyfriend", "king",
+            "dad", "uncle", "nephew", "prince");
+    /** Words for a partner in a couple, either way round: "X's ex-girlfriend Y ... her former partner" is X. */
+    private static final Set<String> PARTNERS = Set.of("partner", "wife", "husband", "girlfriend", "boyfriend", "spouse",
+            "fiance", "fiancee", "fianc\u00e9", "fianc\u00e9e", "ex");
 
     final Doc doc;
     final Sentence s;
@@ -249,11 +259,17 @@ final class ParsedSentence {
     /**
      * "Sen. Ted Cruz of Texas, who has blasted Reid's statements, and ...": a relative pronoun whose clause the
      * parser did not attach to the noun before it; the person named just before the pronoun (through a comma, a
-     * place after "of" and a party tag, not across a verb).
+     * place after "of" and a party tag, not across a verb); or a role noun right before it that the clause hangs on
+     * ("The presidential hopeful, who constantly castigates Reid, ...": the clause a dep of "hopeful").
      */
     private Optional<Integer> antecedent(int relative) {
         if (!word(relative).equals("who") || relative == 0 || !word(relative - 1).equals(",")) {
             return Optional.empty();
+        }
+        int noun = relative - 2;
+        if (noun >= 0 && d.head(relative) >= 0 && d.head(d.head(relative)) == noun && ROLE_NOUNS.contains(word(noun))
+                && hasDefiniteArticle(noun)) {
+            return Optional.of(noun);
         }
         for (int k = relative - 2; k >= Math.max(0, relative - 7); k--) {
             if (persons.mentionAt(d.token(k).begin()).isPresent()) {
@@ -627,8 +643,8 @@ final class ParsedSentence {
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }
-            return (target ? persons.resolveObjectPronoun(at, exclude) : persons.resolvePronoun(at, exclude))
-                    .map(p -> List.of(new Named(p, true))).orElse(List.of());
+            return (target ? persons.resolveObjectPronoun(at, exclude).or(() -> onlyOfGender(n, exclude))
+                    : persons.resolvePronoun(at, exclude)).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
             return List.of();
@@ -664,7 +680,82 @@ final class ParsedSentence {
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
-        return List.of();
+        return formerPartner(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+    }
+
+    /**
+     * "Cristiano Ronaldo's ex-girlfriend Irina Shayk has taken a swipe at her former partner": a partner word owned by
+     * a "his" or "her" is the person whose partner the sentence named that pronoun's antecedent as, when that
+     * antecedent is the other argument ({@code exclude}) and comes with "Y's" and a partner word right before its name.
+     */
+    private Optional<String> formerPartner(int n, Set<String> exclude) {
+        if (!d.token(n).pos().startsWith("NN")) {
+            return Optional.empty();
+        }
+        if (!PARTNERS.contains(partnerWord(word(n)))) {
+            return Optional.empty();
+        }
+        List<Integer> owners = d.children(n, "nmod:poss");
+        if (owners.size() != 1 || !(word(owners.get(0)).equals("his") || word(owners.get(0)).equals("her"))) {
+            return Optional.empty();
+        }
+        String gender = word(owners.get(0)).equals("his") ? "MALE" : "FEMALE";
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (int i = 3; i < owners.get(0); i++) { // "Y 's ex-girlfriend X"
+            Optional<PersonMention> x = persons.mentionAt(d.token(i).begin());
+            Optional<PersonMention> y = persons.mentionAt(d.token(i - 3).begin());
+            if (x.isEmpty() || y.isEmpty() || x.get().begin() != d.token(i).begin() || !PARTNERS.contains(partnerWord(word(i - 1)))
+                    || !(word(i - 2).equals("'s") || word(i - 2).equals("\u2019s"))) {
+                continue;
+            }
+            String who = x.get().canonical();
+            String partner = y.get().canonical();
+            String other = gender.equals("MALE") ? "FEMALE" : "MALE";
+            if (exclude.contains(who) && !who.equals(partner) && !persons.gender(who).equals(other)) {
+                found.add(partner);
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "Trump continued to attack the Democratic nominee's integrity, blaming her for ...", Hillary Clinton named four
+     * sentences before: an object "her" or "him" the resolver leaves open is the one person of its gender the article
+     * named before it, when every person it named is of a known gender, none is the other argument, and no noun for a
+     * person of that gender ("the woman", "his mother") stands in its sentence or the three before.
+     */
+    private Optional<String> onlyOfGender(int n, Set<String> exclude) {
+        String w = word(n);
+        if (!(w.equals("her") || w.equals("him")) || d.label(n).equals("nmod:poss") || persons.discourse().insideQuote(s.begin())) {
+            return Optional.empty();
+        }
+        String gender = w.equals("her") ? "FEMALE" : "MALE";
+        Set<String> nouns = gender.equals("FEMALE") ? FEMALE_NOUNS : MALE_NOUNS;
+        int at = d.token(n).begin();
+        for (int si = Math.max(0, s.index() - 3); si <= s.index(); si++) {
+            for (Token t : doc.sentences().get(si).tokens()) {
+                if (t.begin() < at && nouns.contains(t.word().toLowerCase(Locale.ROOT))) {
+                    return Optional.empty(); // "a woman who claims she was groped ...": someone unnamed
+                }
+            }
+        }
+        Set<String> found = new java.util.LinkedHashSet<>();
+        for (PersonMention m : persons.mentionsIn(0, at)) {
+            String g = persons.gender(m.canonical());
+            if (g.equals("UNKNOWN")) {
+                return Optional.empty();
+            }
+            if (g.equals(gender)) {
+                found.add(m.canonical());
+            }
+        }
+        return found.size() == 1 && !exclude.contains(found.iterator().next()) ? Optional.of(found.iterator().next())
+                : Optional.empty();
+    }
+
+    /** "ex-girlfriend" and "girlfriend" alike. */
+    private static String partnerWord(String w) {
+        return w.startsWith("ex-") && w.length() > 3 ? w.substring(3) : w;
     }
 
     /**

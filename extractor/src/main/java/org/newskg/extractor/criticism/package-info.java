@@ -63,7 +63,13 @@
  * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a critic and a target that are
  * pronouns of one gender ("Sanders questioned Trump's veracity. He called him a liar") are the named subject of the
  * sentence before and the one other person of that gender it names, the critic resolved first, else nothing
- * ({@code PronounPair}); a possessive on the object of a
+ * ({@code PronounPair}); an object "him" or "her" right after a sentence that criticised exactly one person of that
+ * gender, with a named critic and nobody else of that gender before it, is that person ("Christie has demeaned Rubio's
+ * toughness. And Cruz has cast him as weak"), and one the resolver leaves open is the one person of its gender the
+ * article named, when all it named are of known gender and no unnamed person of that gender is near ("attack the
+ * Democratic nominee's integrity, blaming her"); a partner word owned by the critic's "her" is the one the sentence
+ * named the critic the partner of ("X's ex-girlfriend Y has taken a swipe at her former partner"); a role noun a
+ * misattached relative clause hangs on is the critic ("The presidential hopeful, who castigates Reid"); a possessive on the object of a
  * verb with a named subject is that subject, not the reporter ("he said Reid will have to tone down his attacks on
  * Holt"); a pronoun critic inside a quotation opened before its sentence gives nothing ({@code Discourse.insideQuote}); a single
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a

@@ -78,7 +78,11 @@ final class Kinship {
         return FEMALE_KIN.contains(w) ? Gender.FEMALE : MALE_KIN.contains(w) ? Gender.MALE : Gender.UNKNOWN;
     }
 
-    /** "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. */
+    /**
+     * "his elder brother David" / "Clinton's husband, Bill": the relative's surname, or null. An owner that is only a
+     * "his" or "her" gives nothing when the article names someone else in full with that given name ("the senator said
+     * Trump had attacked his wife, Heidi" beside "Heidi Cruz": the "his" is the senator's, not the name before it).
+     */
     String surname(Span sp, Map<Span, String> resolved) {
         Sentence s = doc.sentences().get(sp.sentence());
         List<Token> ts = s.tokens();
@@ -109,7 +113,20 @@ final class Kinship {
         }
         String c = resolved.get(owner);
         List<String> words = c != null ? NameLexicon.words(c) : owner.words();
-        return words.get(words.size() - 1);
+        String surname = words.get(words.size() - 1);
+        if (!NameSpans.POSSESSIVES.contains(w)) {
+            String given = lower(sp.words().get(0));
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (e.getKey().words().size() < 2) {
+                    continue; // a given name already given a relative's surname here is no full name the article wrote
+                }
+                List<String> f = NameLexicon.words(e.getValue());
+                if (f.size() >= 2 && lower(f.get(0)).equals(given) && !lower(f.get(f.size() - 1)).equals(lower(surname))) {
+                    return null;
+                }
+            }
+        }
+        return surname;
     }
 
     private Span spanEndingAt(int end) {

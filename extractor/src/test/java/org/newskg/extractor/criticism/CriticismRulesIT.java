@@ -283,6 +283,42 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEmpty();
     }
 
+    /**
+     * Critics and targets the resolver needed help with: an object pronoun right after a sentence that criticised one
+     * person of its gender is that person (parallelism, not the sentence before's subject); "his wife, Heidi" beside a
+     * full "Heidi Cole" is Heidi Cole; "X's ex-girlfriend Y ... her former partner" is X; a role noun that a relative
+     * clause hangs on ("The presidential hopeful, who castigates ..."); an object "her" nobody else can be is the one
+     * woman the article named. Named persons of the sentence stop the first; a woman left unnamed or a second one the last.
+     */
+    @Test
+    void resolvesParallelPronounsPartnersAndRoleNouns() {
+        assertThat(pairs("Governor Jim Parr has demeaned Tom Reid's toughness. And Ann Holt has cast him as weak on immigration.",
+                Relation.CRITICISED)).isEqualTo("Ann Holt > Tom Reid; Jim Parr > Tom Reid");
+        assertThat(pairs("Governor Jim Parr has demeaned Tom Reid's toughness. And Ann Holt, Mark Hale's ally, has cast him as weak.",
+                Relation.CRITICISED)).doesNotContain("Ann Holt > Tom Reid");
+        assertThat(pairs("Governor Jim Parr has demeaned Tom Reid and Mark Hale. And Ann Holt has cast him as weak.",
+                Relation.CRITICISED)).doesNotContain("Ann Holt > Tom Reid").doesNotContain("Ann Holt > Mark Hale");
+        assertThat(pairs("Heidi Cole is a lawyer. Ted Cole said Tom Reid had personally attacked his wife, Heidi.",
+                Relation.CRITICISED)).isEqualTo("Tom Reid > Heidi Cole");
+        assertThat(pairs("Tom Reid's ex-girlfriend Ann Holt has taken a swipe at her former partner.", Relation.CRITICISED))
+                .isEqualTo("Ann Holt > Tom Reid");
+        assertThat(pairs("Tom Reid's ex-girlfriend Ann Holt met Priya Patel. She took a swipe at her former partner.",
+                Relation.CRITICISED)).doesNotContain("Priya Patel");
+        assertThat(pairs("Presidential candidate Tom Reid spoke in Leeds. The presidential hopeful, who constantly castigates "
+                + "Mark Hale, is using a new website.", Relation.CRITICISED)).isEqualTo("Tom Reid > Mark Hale");
+        assertThat(pairs("Ann Holt filed a complaint against Tom Reid. He denied the charges and counter-accused her of battery.",
+                Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+        assertThat(pairs("Tom Reid has counter-accused Ann Holt of lying.", Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+        String before = "Tom Reid said voters did not want Ann Holt as leader.\n\n“They are so brave,” Reid said.\n\n"
+                + "“I know what they are thinking,” he continued.\n\n“It is not for them.”\n\n";
+        String attack = "Before a crowd of voters, Reid continued to attack the rival's integrity, blaming her for the deficit.";
+        assertThat(pairs(before + attack, Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+        assertThat(pairs(before.replace("“They are so brave,” Reid said.", "A woman in the crowd shouted at him.") + attack,
+                Relation.CRITICISED)).isEmpty();
+        assertThat(pairs(before.replace("Ann Holt as leader", "Ann Holt or Holt's ally Priya Patel") + attack,
+                Relation.CRITICISED)).isEmpty();
+    }
+
     @Test
     void aPronounCriticHitsBackAtAClaimOfTheTarget() {
         String text = "Tom Walsh spoke in Leeds after Peter Grant had left. And he hit back at Mr Grant's claim"
