@@ -59,12 +59,14 @@ class ExtractorAccuracyIT {
     // the pronoun pair in criticism). The development set is extracted as one run, as kg extract extracts it, so the
     // checking part's memberships are decided with the tuning part's articles in the run (extracted alone, the
     // seventeen give micro .849, MEMBER_OF recall .694; ACCURACY.md "Tenth round").
-    /** Whole set: micro .931; F1 MEMBER_OF .943, SAID .964, CRITICISED .614; P .989 / .988 / .939. */
-    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.61, 0.90, 0.45, 0.985, 0.985, 0.935);
+    // Raised 2026-12-01 (eleventh round, session 19: criticism forms from a larger blind-annotated bulk sample; only
+    // the checking part's CRITICISED moved: 13 -> 14 found).
+    /** Whole set: micro .931; F1 MEMBER_OF .943, SAID .964, CRITICISED .627; P .989 / .988 / .941. */
+    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.625, 0.90, 0.47, 0.985, 0.985, 0.94);
     /** Tuning part: micro .960; F1 MEMBER_OF .976, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
     static final Floors TUNING = new Floors(0.955, 0.975, 0.965, 0.745, 0.95, 0.59, 0.99, 0.985, 0.99);
-    /** Checking part: micro .870; F1 MEMBER_OF .867, SAID .952, CRITICISED .491; P .961 / .983 / .867. */
-    static final Floors CHECKING = new Floors(0.865, 0.865, 0.95, 0.49, 0.785, 0.34, 0.96, 0.98, 0.865);
+    /** Checking part: micro .872; F1 MEMBER_OF .867, SAID .952, CRITICISED .519; P .961 / .983 / .875. */
+    static final Floors CHECKING = new Floors(0.87, 0.865, 0.95, 0.515, 0.785, 0.365, 0.96, 0.98, 0.87);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1
