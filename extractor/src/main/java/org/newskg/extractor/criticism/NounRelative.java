@@ -7,8 +7,8 @@ import java.util.Set;
 import org.newskg.extractor.nlp.Token;
 
 /**
- * noun-that, when the parser missed the relative clause: "overshadowed an attack he leveled just seconds earlier at
- * Reid" (the clause hung on the main verb as a parataxis). A criticism noun followed at once by a clause without a
+ * noun-relative: what noun-that reads, when the parser missed the relative clause: "overshadowed an attack he
+ * leveled just seconds earlier at Reid" (the clause hung on the main verb as a parataxis). A criticism noun followed at once by a clause without a
  * relative pronoun whose verb is one that aims a criticism (launch, level, direct ...) with a target after
  * "at"/"on"/"against": the critic is that clause's subject. The words between the noun and the verb must all be the
  * verb's subject phrase, adverbs or auxiliaries.
@@ -22,7 +22,7 @@ final class NounRelative implements Sieve {
 
     @Override
     public String name() {
-        return "noun-that";
+        return "noun-relative";
     }
 
     @Override

@@ -40,8 +40,9 @@
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
  *       Holt"</li>
- *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"; and in code ({@code NounRelative}) "an attack
- *       he leveled just seconds earlier at Reid" (a relative clause the parser hung elsewhere)</li>
+ *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
+ *   <li>{@code noun-relative} ({@code NounRelative}): "an attack he leveled just seconds earlier at Reid" (a relative
+ *       clause without pronoun the parser hung elsewhere)</li>
  *   <li>{@code noun-aimed} (Semgrex): "Holt's criticism was aimed at Reid"</li>
  *   <li>{@code noun-at}: "Holt launched an attack on Reid", "In a swipe at Reid, Holt said ...", "went on the attack
  *       against Reid", "concentrating her fire on Reid", "regretted lobbing insults at Reid" (a light verb's gerund the

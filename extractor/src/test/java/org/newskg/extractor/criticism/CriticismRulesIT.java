@@ -228,7 +228,7 @@ class CriticismRulesIT {
             Ann Holt testified that Tom Reid was a liar.                              => Ann Holt > Tom Reid       => said-label
             Tom Reid, whom Ann Holt lit into at a debate in May, said nothing.        => Ann Holt > Tom Reid       => phrasal
             Tom Reid, whom Ann Holt lashed out at last week, said nothing.            => Ann Holt > Tom Reid       => phrasal
-            Priya Patel's apology overshadowed an attack she leveled just seconds earlier at Tom Reid. => Priya Patel > Tom Reid => noun-that
+            Priya Patel's apology overshadowed an attack she leveled just seconds earlier at Tom Reid. => Priya Patel > Tom Reid => noun-relative
             Ann Holt and Priya Patel held a rally in Leeds on Monday, while skewering Tom Reid as a threat to workers. => Ann Holt > Tom Reid => verb-active
             Donald Grump is on solid ground attacking Bill Clayton, Carla Fiorino said Monday. => Donald Grump > Bill Clayton => verb-active
             The campaign turned nasty, with Ann Holt attacking Tom Reid at every stop. => Ann Holt > Tom Reid      => verb-active

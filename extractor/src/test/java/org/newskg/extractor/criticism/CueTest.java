@@ -46,7 +46,7 @@ class CueTest {
     @Test
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
-                "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-aimed",
+                "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
                 "noun-at", "adjective", "noun-critic", "act-author", "headline", "retort", "continuation");
     }
 
@@ -79,7 +79,8 @@ class CueTest {
             Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be unfit/JJ/unfit  => true
             Smith/NNP/Smith said/VBD/say Jones/NNP/Jones was/VBD/be right/JJ/right  => false
             Smith/NNP/Smith said/VBD/say it/PRP/it was/VBD/be wrong/JJ/wrong        => false
-            Smith/NNP/Smith said/VBD/say her/PRP$/her tweet/NN/tweet was/VBD/be a/DT/a joke/NN/joke => false
+            Smith/NNP/Smith said/VBD/say the/DT/the tweet/NN/tweet was/VBD/be a/DT/a joke/NN/joke => false
+            Smith/NNP/Smith said/VBD/say her/PRP$/her remarks/NNS/remark were/VBD/be wrong/JJ/wrong => true
             Smith/NNP/Smith said/VBD/say the/DT/the president/NN/president was/VBD/be wrong/JJ/wrong => true
             the/DT/the liar/NN/liar ,/,/, Smith/NNP/Smith called/VBD/call Jones/NNP/Jones => false
             """)
