@@ -33,7 +33,7 @@ final class ParsedSentence {
     /** Writings and speeches that attack for their author: "X gave a speech criticising Y". */
     private static final Set<String> VEHICLES = WordLists.words(CriticismRules.class, "vehicle-nouns.txt");
     /** Verbs whose subject gets a speech or letter rather than makes it: "received a letter that accused her". */
-    private static final Set<String> RECEIVING = Set.of("receive", "get", "obtain", "read", "see", "watch", "hear", "view",
+    private static final Set<String> VEHICLE_RECEIVERS = Set.of("receive", "get", "obtain", "read", "see", "watch", "hear", "view",
             "find", "open", "answer", "ignore");
     /** Writings and speeches that speak for their author as a cue's subject: "Holt's article attacked Reid". */
     private static final Set<String> AUTHORED = WordLists.words(CriticismRules.class, "authored-nouns.txt");
@@ -129,7 +129,7 @@ final class ParsedSentence {
             int vehicle = subj.size() == 1 && d.label(cur).equals("acl:relcl") && subj.get(0) == d.head(cur) ? subj.get(0) : -1;
             if (vehicle >= 0 && VEHICLES.contains(lemma(vehicle)) && d.label(vehicle).equals("obj")
                     && d.head(vehicle) >= 0 && d.token(d.head(vehicle)).pos().startsWith("VB")
-                    && !RECEIVING.contains(lemma(d.head(vehicle)))) {
+                    && !VEHICLE_RECEIVERS.contains(lemma(d.head(vehicle)))) {
                 cur = d.head(vehicle); // "released an ad that attacks Ann": the ad's author, the subject of "released"
                 continue;
             }
@@ -552,7 +552,8 @@ final class ParsedSentence {
         return false;
     }
 
-    private boolean hedged(int v) {
+    /** Whether a modal of doubt hedges {@code v}: "might be condemning him". */
+    boolean hedged(int v) {
         for (int c : d.children(v, "aux")) {
             if (HEDGES.contains(word(c))) {
                 return true;

@@ -26,7 +26,6 @@ final class SaidLabel implements Sieve {
     /** Nouns that blame their possessor as a predicate: "the crisis was Reid's fault". */
     static final Set<String> BLAME = Set.of("fault");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> HEDGES = Set.of("might", "may", "could", "would", "should");
 
     @Override
     public String name() {
@@ -64,7 +63,7 @@ final class SaidLabel implements Sieve {
         if (!deniedQuality(p, c)) {
             return !p.unasserted(c);
         }
-        return p.d.children(c, "aux").stream().noneMatch(a -> HEDGES.contains(p.word(a)));
+        return !p.hedged(c);
     }
 
     /** "said the crisis was Reid's fault": the possessor of a blaming predicate (said-label's), the one blamed. */
