@@ -67,8 +67,9 @@ final class NameSieves {
                 k = body - 1; // "two Republican members of Congress from Florida, A and B"
             } else if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself
-            } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && v.person(k + 1) != null) {
-                roles++; // also "Labour Cllr Stewart Young": a title that is no party role
+            } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && (v.person(k + 1) != null
+                    || roles > 0 && ",".equals(v.word(k + 1)) && v.personStart[Math.min(k + 2, v.size() - 1)] != null)) {
+                roles++; // also "Labour Cllr Stewart Young", "the Democratic House speaker, Jim Wright,": a title that is no party role
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
             } else if (roles == 0 && k == p.last() + 1 && !possessive && p.is(Use.MODIFIER) && !p.plural()
                     && COLLEAGUES.contains(v.lower(k))) {
@@ -350,6 +351,9 @@ final class NameSieves {
         if (v.isPossessive(a)) {
             a++;
         }
+        if (rolesBefore == 0 && !v.isPossessive(p.last() + 1) && coordinatedRole(v, a)) {
+            return p; // "X, a Republican and former Virginia governor,": the party word and a role describe one person
+        }
         int rolesAfter = v.afterRoles(a) - a;
         while (modifiedRole(v, a + rolesAfter) > a + rolesAfter && (!v.isPossessive(p.last() + 1)
                 || ",".equals(v.word(modifiedRole(v, a + rolesAfter) + 1)))) { // "the Liberal Democrats' foreign affairs spokesman,"
@@ -371,6 +375,32 @@ final class NameSieves {
             return null;
         }
         return p;
+    }
+
+    /**
+     * "and former Virginia governor", "and longtime state senator": "and", then modifiers (adjectives, adverbs, "former",
+     * place names) and a role word that ends the phrase, at {@code a}.
+     */
+    private static boolean coordinatedRole(SentenceView v, int a) {
+        if (!"and".equals(v.word(a))) {
+            return false;
+        }
+        boolean role = false;
+        int j = a + 1;
+        for (; j < v.size() && j <= a + 6 && v.personStart[j] == null && v.partyStart[j] == null; j++) {
+            boolean roleWord = SentenceView.isRole(v.word(j)) && !"and".equals(v.word(j));
+            if (role && "and".equals(v.word(j)) && SentenceView.isRole(v.word(j + 1))) {
+                continue; // "and former Virginia governor and senator"
+            }
+            if (roleWord && v.pos(j).startsWith("NN")) {
+                role = true;
+            } else if (!(roleWord || v.pos(j).startsWith("JJ") || v.pos(j).startsWith("RB") || isPlace(v, j)
+                    || "CD".equals(v.pos(j)))) {
+                break;
+            }
+        }
+        return role && (j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) && !"and".equals(v.word(j))
+                || "who".equals(v.lower(j)) || "of".equals(v.word(j)) || "from".equals(v.word(j)));
     }
 
     /**
@@ -525,16 +555,17 @@ final class NameSieves {
             k++;
         }
         PartyMention p = v.party(k);
-        if (p == null || !(p.is(Use.NAME) || p.plural()) || !",".equals(v.word(p.last() + 1))) {
+        if (p == null || !(p.is(Use.NAME) || p.plural())) {
             return;
         }
-        int s = v.afterRoles(p.last() + 2);
+        boolean comma = ",".equals(v.word(p.last() + 1));
+        int s = v.afterRoles(p.last() + (comma ? 2 : 1));
         if (v.person(s) == null) {
             return;
         }
         int verb = v.endOf(s);
-        if (v.pos(verb).startsWith("VB") || ",".equals(v.word(verb))) {
-            c.add(v.personStart[s], p, 0.8);
+        if (v.pos(verb).startsWith("VB") || comma && ",".equals(v.word(verb))) {
+            c.add(v.personStart[s], p, 0.8); // "For the Lib Dems, X said", "For the Lib Dems David Laws said:"
         }
     }
 

@@ -145,7 +145,7 @@ final class RaceSieves {
             }
             if (comma == p.last() + 2 || comma == p.last() + 3) {
                 for (int i = comma; i < v.size(); i++) {
-                    if (v.personStart[i] != null) {
+                    if (v.personStart[i] != null && !trailingSpeaker(v, i)) {
                         c.add(v.personStart[i], p, 0.6);
                     }
                 }
@@ -179,6 +179,18 @@ final class RaceSieves {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the name at {@code i} is the speaker of what the sentence reports, after it: "..., Smith said." or
+     * "..., said Smith.": the one who comments on the race, not one in it.
+     */
+    private static boolean trailingSpeaker(SentenceView v, int i) {
+        int e = v.endOf(i);
+        boolean saysAfter = ",".equals(v.word(i - 1)) && SPEECH.contains(v.lemma(e)) && v.pos(e).startsWith("VB");
+        boolean saidBefore = i >= 2 && SPEECH.contains(v.lemma(i - 1)) && v.pos(i - 1).startsWith("VB")
+                && ",".equals(v.word(i - 2));
+        return saysAfter || saidBefore;
     }
 
     /** Where a new main clause starts: "; ", ", but". The race after it is that clause's subject's, not the sentence's. */
@@ -271,10 +283,15 @@ final class RaceSieves {
             k--;
         }
         if (!rivals.isEmpty()) {
-            if (!"with".equals(v.word(k)) && !"against".equals(v.word(k))) {
+            int titled = k;
+            while (titled > 0 && titled > k - 6 && (v.isRoleAt(titled) || "of".equals(v.word(titled))
+                    || v.pos(titled).startsWith("JJ") && !v.pos(titled + 1).startsWith("VB"))) {
+                titled--; // "running against former secretary of State Hillary Clinton for ..."
+            }
+            if (!"with".equals(v.word(titled)) && !"against".equals(v.word(titled))) {
                 return;
             }
-            k--;
+            k = titled - 1;
         }
         if (k < 1 || !CONTENDING.contains(v.lemma(k)) || !v.pos(k).startsWith("VB")) {
             return;
@@ -335,6 +352,8 @@ final class RaceSieves {
         }
         if (b >= 1 && "who".equals(v.lower(b)) && ",".equals(v.word(b - 1))) {
             b -= 2; // "X, who is seeking the Democratic nomination"
+        } else if (b >= 1 && ",".equals(v.word(b)) && "VBG".equals(v.pos(k)) && v.personAt[b - 1] != null) {
+            b--; // "X, running against Y for the Democratic nomination,"
         }
         if (b >= 0 && v.personAt[b] != null) {
             return v.personAt[b].canonical();
@@ -754,9 +773,13 @@ final class RaceSieves {
             }
             b--;
         }
+        int raceEnd = -1;
         for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {
-            if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0) {
+            if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0 && "for".equals(v.word(g + 1))) {
                 party = c.party(v.party(j)); // "his rivals for the GOP nomination"
+                raceEnd = RaceSieves.raceAfter(v, v.party(j)) + 1;
+            } else if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0) {
+                party = c.party(v.party(j));
             }
         }
         if (party == null) {
@@ -765,12 +788,52 @@ final class RaceSieves {
         if (party == null || b < 0 || othersRace(c, party)) {
             return;
         }
+        if (raceEnd > 0 && !v.lower(g).endsWith("s")) {
+            // "Boris Johnson - considered Mr Cameron's main rival for the Tory leadership", "his rival for the GOP nomination, X"
+            rivalNamed(c, "PRP$".equals(v.pos(b)) ? b + 1 : b, raceEnd, party);
+        }
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
             Party chosen = party;
             // "Trump with a lead over his closest rival": one of them
             ReferenceSieves.referent(c, b).ifPresent(name -> add(c, name, chosen));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             add(c, v.personAt[b - 1].canonical(), party);
+        }
+    }
+
+    /** Words between a name and the rival phrase in apposition to it: "X - considered Y's rival for ...". */
+    private static final Set<String> APPOSITION = Set.of(",", "-", "--", "\u2013", "\u2014", "considered", "seen", "as",
+            "widely", "now", "the");
+
+    /**
+     * The person a "Y's rival for the P nomination" phrase describes: named just before it ("X, Y's main rival for the
+     * Tory leadership,", "X - considered Y's rival for ... -") or right after it ("Y's rival for the Democratic
+     * nomination, X,"): that person is in the race too.
+     */
+    private static void rivalNamed(Context c, int possessive, int raceEnd, Party party) {
+        SentenceView v = c.v;
+        int b = possessive - 1;
+        while (b > 0 && v.personAt[b - 1] == v.personAt[b] && v.personAt[b] != null) {
+            b--; // the possessor's first word
+        }
+        int k = b - 1;
+        boolean apposed = false;
+        while (k >= 0 && k >= b - 4 && v.personAt[k] == null && APPOSITION.contains(v.lower(k))) {
+            apposed |= !"the".equals(v.lower(k)) && !"now".equals(v.lower(k));
+            k--;
+        }
+        if (apposed && k >= 0 && v.personAt[k] != null && v.personAt[k] != v.personAt[possessive - 1]) {
+            add(c, v.personAt[k].canonical(), party);
+            return;
+        }
+        int a = raceEnd < v.size() && ",".equals(v.word(raceEnd)) ? raceEnd + 1 : -1;
+        if (a > 0) {
+            a = v.afterRoles(a);
+            PersonMention m = v.person(a);
+            int end = m == null ? -1 : v.skipTrailer(v.endOf(a));
+            if (m != null && (end >= v.size() || ",".equals(v.word(end)) || ".".equals(v.word(end)))) {
+                add(c, m.canonical(), party); // "Clinton's rival for the Democratic nomination, Sen. Bernie Sanders,"
+            }
         }
     }
 

@@ -336,6 +336,9 @@ final class ReferenceSieves {
                 && !(p.is(Use.MEMBER) && roles == 1 && v.lower(p.last() + 1).equals(v.lower(k)))) {
             return; // "the Republican leadership invited", "the GOP and place ...": no one person
         }
+        if (",".equals(v.word(k)) && the > 0 && (v.pos(the - 1).equals("IN") || v.pos(the - 1).equals("VBG"))) {
+            return; // "Regarding the Democratic front-runner, X said ...": a fronted phrase about someone, not X
+        }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
         if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)) || possessive)
                 || p.plural() || v.pos(k - 1).endsWith("S")) {

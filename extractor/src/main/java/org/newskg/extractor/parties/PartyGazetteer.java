@@ -36,7 +36,8 @@ public final class PartyGazetteer {
             "common-nouns.txt");
     public static final PartyGazetteer DEFAULT = load();
 
-    private static final String EX = "ex-";
+    /** Prefixes a party word keeps its party under: "ex-UKIP MEP", "then-Democratic House speaker". */
+    private static final List<String> PREFIXES = List.of("ex-", "then-");
 
     /** alias as tokens joined by single spaces -> candidates and uses. */
     private final Map<String, Entry> aliases;
@@ -133,8 +134,10 @@ public final class PartyGazetteer {
                     sb.append(ts.get(k).word());
                 }
                 String key = sb.toString();
-                if (n == 1 && key.length() > EX.length() && lower(key).startsWith(EX)) {
-                    key = key.substring(EX.length()); // "ex-UKIP MEP", "Ex-Labour minister"
+                for (String prefix : PREFIXES) {
+                    if (n == 1 && key.length() > prefix.length() && lower(key).startsWith(prefix)) {
+                        key = key.substring(prefix.length()); // "ex-UKIP MEP", "Ex-Labour minister", "then-Republican Gov."
+                    }
                 }
                 Entry e = aliases.get(key);
                 if (e != null) {

@@ -80,6 +80,11 @@ class MembershipRulesIT {
             ~Scottish National Party Holyrood leader Ann Holt accused Mr Reid of failing.~ => Ann Holt > Scottish National Party
             ~Tom Walsh, the 2012 Republican presidential nominee, replied at once.~ => Tom Walsh > Republican Party
             ~It is implausible, said Tom Walsh, a Republican National Committeeman from Georgia.~ => Tom Walsh > Republican Party
+            ~It is his own lane, said Tom Walsh, a Republican and former Virginia governor who ran in 2008.~ => Tom Walsh > Republican Party
+            ~Ann Holt, a Democrat and former Ohio state senator, spoke.~          => Ann Holt > Democratic Party
+            ~It is his own lane, said Tom Walsh, a Republican and former governor and senator.~ => Tom Walsh > Republican Party
+            ~The plan failed, and the then-Democratic House speaker, Tom Walsh, was accused of hiding it.~ => Tom Walsh > Democratic Party
+            Then-Labour leader Tom Walsh spoke in Leeds.                          => Tom Walsh > Labour Party
             """)
     void extractsMembershipFromAppositivesAndOfPhrases(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -165,6 +170,13 @@ class MembershipRulesIT {
         "Mary Walsh, the Republican presidential nominee's eldest daughter, noted the rule.",
         "Walsh plans to send a nominee to the Senate, but two senators are among those vying for the GOP nomination.",
         "Tom Walsh, the Labour leader's chief of staff, said nothing.",
+        "Tom Walsh, a Labour and Tory donor, spoke.",
+        "Tom Walsh, a Republican and Democratic favourite, spoke.",
+        "For the Tories the plan is a risk, Tom Walsh said.",
+        "Hillary Vane spoke. The diplomat Tom Walsh talked. Regarding the Democratic front-runner, Walsh said it was a remarkable job.",
+        "In this year's Republican contest, undeclared voters are not likely to help one candidate, Tom Walsh said.",
+        "In this year's Republican contest, voters are split, said Tom Walsh.",
+        "Mary Jones's rival, Tom Walsh, spoke on Monday.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -201,6 +213,9 @@ class MembershipRulesIT {
             ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
             ~For the Lib Dems, Tom Walsh said the chancellor had failed.~         => Tom Walsh > Liberal Democrats @ member.for-party
             ~But Tom Walsh, for the Tories, attacked the plan.~                   => Tom Walsh > Conservative Party @ member.for-party
+            ~For the Lib Dems Tom Walsh said: "This is a con."~                   => Tom Walsh > Liberal Democrats @ member.for-party
+            ~Tom Walsh - considered Mr Reid's main rival for the Tory leadership - said no.~ => Reid > Conservative Party @ member.race-rivals; Tom Walsh > Conservative Party @ member.race-rivals
+            ~Tom Walsh, running against former secretary of state Mary Jones for the Democratic nomination, leads her.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
