@@ -43,6 +43,10 @@ final class NameSpans {
         }
     }
 
+    /** Letters after a name for a seat, a rank at the bar or an honour, as written (upper case). */
+    private static final Set<String> POST_NOMINALS = Set.of("QC", "KC", "MP", "MSP", "MEP", "AM", "MLA", "TD", "OBE", "MBE",
+            "CBE", "KBE", "DBE", "JP");
+
     /** The name spans NER and the honorifics give, in text order. */
     static List<Span> spans(Doc doc) {
         List<Span> out = new ArrayList<>();
@@ -82,7 +86,16 @@ final class NameSpans {
                 while (j + 1 < ts.size() && name[j + 1]) {
                     j++;
                 }
+                int nick = nicknameEnd(ts, j);
                 Span sp = clean(doc, s, i, j);
+                Span surname = sp != null && sp.words().size() == 1 && nick > 0 ? clean(doc, s, nick, nameEnd(name, nick)) : null;
+                if (surname != null && surname.words().size() == 1) {
+                    List<String> words = List.of(sp.words().get(0), surname.words().get(0));
+                    out.add(new Span(sp.begin(), surname.end(), sp.nameBegin(), words, s.index(), sp.firstToken(), sp.gender(),
+                            false)); // "Juan "Chico" Manriquez" is Juan Manriquez
+                    i = nameEnd(name, nick);
+                    continue;
+                }
                 if (sp != null) {
                     out.add(sp);
                 }
@@ -90,6 +103,38 @@ final class NameSpans {
             }
         }
         return out;
+    }
+
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "`", "\u2018", "\u2019");
+
+    /**
+     * Where the surname starts after a nickname in quotation marks ("Juan "Chico" Manriquez"): right after the name
+     * ending at {@code j}, a quotation mark, one or two capitalised words, a quotation mark and a capitalised word that
+     * NER tagged a person; else -1.
+     */
+    private static int nicknameEnd(List<Token> ts, int j) {
+        int k = j + 1;
+        if (k >= ts.size() || !QUOTE_MARKS.contains(ts.get(k).word())) {
+            return -1;
+        }
+        int close = k + 1;
+        while (close < ts.size() && close <= k + 2 && !QUOTE_MARKS.contains(ts.get(close).word())
+                && Character.isUpperCase(ts.get(close).word().charAt(0))) {
+            close++;
+        }
+        if (close == k + 1 || close >= ts.size() || !QUOTE_MARKS.contains(ts.get(close).word()) || close + 1 >= ts.size()) {
+            return -1;
+        }
+        Token surname = ts.get(close + 1);
+        return "PERSON".equals(surname.ner()) && Character.isUpperCase(surname.word().charAt(0)) ? close + 1 : -1;
+    }
+
+    private static int nameEnd(boolean[] name, int from) {
+        int j = from;
+        while (j + 1 < name.length && name[j + 1]) {
+            j++;
+        }
+        return j;
     }
 
     private static Span clean(Doc doc, Sentence s, int from, int to) {
@@ -110,6 +155,14 @@ final class NameSpans {
         }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
+        }
+        int textEnd = e;
+        boolean described = from > 0 && "DT".equals(ts.get(from - 1).pos()); // "The Glasgow Kelvin MP": a seat, no name
+        if (!described && textEnd == to && to + 1 < ts.size() && POST_NOMINALS.contains(ts.get(to + 1).word())) {
+            textEnd = to + 1; // "Ann Holt QC told the court", "QC" left out of the name by NER: the mention runs over it
+        }
+        while (e > b && !described && POST_NOMINALS.contains(ts.get(e).word())) {
+            e--; // "Rosina Cottage QC", "Brian Monteith MSP": letters after the name, in the mention but not the name
         }
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
@@ -141,7 +194,7 @@ final class NameSpans {
             begin = ts.get(b - 1).begin();
             surnameOnly = LEX.standsBeforeSurname(ts.get(b - 1).word());
         }
-        return new Span(begin, ts.get(e).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+        return new Span(begin, ts.get(textEnd).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
     }
 
     /**

@@ -423,6 +423,10 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.1, rule + "/pronoun", anchor);
             }
             case ROLE: {
+                String apposed = apposedName(c.end() + 1, ix.sentenceEnd[c.start()]);
+                if (apposed != null) {
+                    return new Attribution(apposed, confidence, rule, anchor); // "said the chairman of ..., Labour MP X."
+                }
                 if ("ORGANIZATION".equals(ix.toks[c.end()].ner())) {
                     return Attribution.unnamed(rule, anchor); // "The New Hampshire Union Leader said": a newspaper
                 }
@@ -442,6 +446,34 @@ final class Attributor {
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
         }
+    }
+
+    /**
+     * The name in apposition to a role speaker: "said the chairman of the Commons education select committee, Labour MP
+     * Barry Sheerman.": after the role's phrase (no verb, no quote), a comma, up to four capitalised title words, and a
+     * name that ends the sentence or the phrase (a comma, a full stop, a bracket). Null when there is none.
+     */
+    private String apposedName(int from, int end) {
+        for (int k = from; k < end && k < from + 15 && !ix.inQuote(k); k++) {
+            if (ix.isVerb(k) || ";".equals(ix.word(k)) || ix.mentionStarting[k] != null) {
+                return null;
+            }
+            if (",".equals(ix.word(k))) {
+                int j = k + 1;
+                while (j < end && j < k + 5 && ix.mentionStarting[j] == null && !ix.inQuote(j)
+                        && Character.isUpperCase(ix.word(j).charAt(0)) && ix.toks[j].pos().startsWith("NNP")) {
+                    j++; // "Labour MP", "Rep."
+                }
+                if (j >= end || ix.mentionStarting[j] == null) {
+                    return null;
+                }
+                int e = subjects.endOfMention(j);
+                String after = e + 1 < end ? ix.word(e + 1) : ".";
+                return e + 1 >= end || ",".equals(after) || ".".equals(after) || "(".equals(after) || "-LRB-".equals(after)
+                        ? ix.mentionStarting[j].canonical() : null;
+            }
+        }
+        return null;
     }
 
     /**

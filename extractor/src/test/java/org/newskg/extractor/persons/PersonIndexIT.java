@@ -37,6 +37,8 @@ class PersonIndexIT {
             Senate leader Harry M. Reid spoke. Reid said no.                      | Reid                    | Harry M. Reid
             KEN LIVINGSTONE QUITS. Mr Livingstone said he was sorry.              | Livingstone             | Ken Livingstone
             Heartless: Neighbour Keith Corran convinced his friend to sell. Corran said no. | Corran           | Keith Corran
+            Prosecutor Ann Holt QC opened the case. Ms Holt said he lied.        | Ms Holt                 | Ann Holt
+            ~Juan "Chico" Reyes of Oakland carried a photo. Reyes wept.~          | Reyes                   | Juan Reyes
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);

@@ -93,6 +93,9 @@ class QuoteRulesIT {
             Tom Reid spoke first. "October was good for her," said former Reid adviser Ann Holt.        => Ann Holt said.after-inverted
             Tom Reid spoke first. "October was good for her," said Reid's campaign manager Ann Holt.     => Ann Holt said.after-inverted
             Tom Reid spoke first. "October was good for her," said Reid, Ann Holt's ally.               => Tom Reid said.after-inverted
+            Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman of the Commons committee, Labour MP Ann Holt. => Ann Holt said.after-inverted
+            Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman, who led it. => Tom Reid said.after-inverted/role
+            Judge Ann Holt QC told the court: "You are a danger to women and girls." => Ann Holt said.colon-before
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
