@@ -36,9 +36,14 @@ public final class QuoteRules {
         TextIndex ix = new TextIndex(doc, persons, quotes);
         List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
         List<Triple> out = new ArrayList<>();
+        java.util.Set<String> titles = new java.util.HashSet<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             Attribution a = speakers.get(i);
+            if (isTitle(q.text(text)) && (titleCue(text, q.begin()) || titles.contains(q.text(text).strip()))) {
+                titles.add(q.text(text).strip());
+                continue; // "Pissarro's 1886 'Shepherdess Bringing in Sheep'", "the artwork - titled 'Entwined'": a title
+            }
             if (a == null || !a.named()) {
                 continue;
             }
@@ -58,6 +63,63 @@ public final class QuoteRules {
                     span[0], span[1], rule));
         }
         return out;
+    }
+
+    /** Small words a title leaves in lower case ("Shepherdess Bringing in Sheep"). */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from");
+    private static final int TITLE_WORDS = 6;
+
+    /**
+     * Whether a quotation is a title or name rather than speech: at most six words, every one capitalised but the small
+     * words of a title, and no sentence punctuation ("Entwined", "Shepherdess Bringing in Sheep"; not "Yes!", not
+     * "Thank you").
+     */
+    static boolean isTitle(String quote) {
+        String t = quote.strip();
+        if (t.isEmpty() || ".!?,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        if (words.length > TITLE_WORDS) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (!Character.isLetter(w.charAt(0)) || Character.isLowerCase(w.charAt(0))
+                    && !(i > 0 && TITLE_SMALL_WORDS.contains(w))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words right before a quotation that make it a title: "titled 'X'", "the painting 'X'", "his 2003 book 'X'". */
+    private static final java.util.Set<String> TITLE_CUES = java.util.Set.of("titled", "entitled", "named", "called",
+            "artwork", "painting", "portrait", "sculpture", "book", "novel", "memoir", "film", "movie", "documentary", "song",
+            "album", "single", "show", "series", "play", "musical", "poem", "exhibition", "programme", "program", "episode",
+            "column", "essay", "report", "campaign", "slogan", "hashtag");
+
+    /**
+     * Whether the words before a quotation (up to three, past a year) name a work or say it is titled, or end in a
+     * possessive ("Pissarro's 1886 'Shepherdess Bringing in Sheep'").
+     */
+    static boolean titleCue(String text, int quoteBegin) {
+        String before = text.substring(Math.max(0, quoteBegin - 60), quoteBegin).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}'\u2019 ]", " ").strip();
+        String[] ws = before.isEmpty() ? new String[0] : before.split("\\s+");
+        int seen = 0;
+        for (int k = ws.length - 1; k >= 0 && seen < 3; k--) {
+            String w = ws[k];
+            if (w.matches("\\d{4}")) {
+                continue; // "Pissarro's 1886 'Shepherdess ...'"
+            }
+            if (TITLE_CUES.contains(w) || seen == 0 && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+                return true;
+            }
+            seen++;
+        }
+        return false;
     }
 
     /** Whether the quote sits inside a sentence of narration, not at its start or after a colon. */

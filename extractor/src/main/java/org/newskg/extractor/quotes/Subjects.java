@@ -28,8 +28,12 @@ final class Subjects {
     }
 
     boolean speechVerb(int i) {
-        return ix.isVerb(i) && !ix.inQuote(i) && lex.speechVerbs.contains(ix.lemma(i));
+        return ix.isVerb(i) && !ix.inQuote(i) && (lex.speechVerbs.contains(ix.lemma(i))
+                || RETORTS.contains(ix.lemma(i)) && i + 1 < ix.size() && "back".equals(ix.lower(i + 1)));
     }
+
+    /** Verbs that say something with "back" after them: "Sanders shot back, ‘...’", "Clinton fired back that ‘...’". */
+    private static final java.util.Set<String> RETORTS = java.util.Set.of("fire", "shoot", "hit", "snap", "push", "write");
 
     /** "X was asked", "X was told": the subject of a passive verb of saying is the one spoken to. */
     boolean passive(int v) {
@@ -128,7 +132,33 @@ final class Subjects {
             }
             return null;
         }
-        return endingAt(i, lb);
+        Candidate c = endingAt(i, lb);
+        boolean parenthetical = v + 1 < ix.size() && ",".equals(ix.word(v + 1)); // "Clinton, a top aide said, “is ...”"
+        if ((c == null || c.kind() != Kind.PERSON) && !parenthetical) {
+            Candidate named = unclosedAppositive(i, lb);
+            if (named != null) {
+                return named; // "Mark Serwotka, the leader of the PCS union said:": an appositive whose comma is missing
+            }
+        }
+        return c;
+    }
+
+    /**
+     * The person named at the start of the sentence before an appositive that runs up to the verb without its closing
+     * comma ("Mark Serwotka, the leader of the Public and Commercial Services Union said:"), or null.
+     */
+    private Candidate unclosedAppositive(int i, int lb) {
+        for (int k = i; k >= lb && k >= i - 15 && !ix.inQuote(k) && !ix.isVerb(k); k--) {
+            if (",".equals(ix.word(k))) {
+                if (k + 1 > i || !"DT".equals(ix.pos(k + 1)) || k - 1 < lb || ix.mentionEnding[k - 1] == null) {
+                    return null;
+                }
+                Candidate named = endingAt(k - 1, lb);
+                return named != null && named.kind() == Kind.PERSON && named.start() == ix.sentenceStart[named.start()]
+                        ? named : null;
+            }
+        }
+        return null;
     }
 
     private boolean opening(int i) {

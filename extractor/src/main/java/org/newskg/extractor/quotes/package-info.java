@@ -18,11 +18,16 @@
  * conservative, he said"). A he/she right after "..., Professor X said." is X when X's gender is only
  * guessed from the given name. "The statement said" goes to the named person who
  * issued it in the three sentences before ("/document"). Appositives are skipped on both sides ("X, the
- * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y").
+ * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y"); a role speaker with
+ * a name in apposition is that name ("said the chairman of the Commons committee, Labour MP X"), and so is a name
+ * that opens the sentence before an appositive whose closing comma is missing ("X, the leader of the PCS union
+ * said:"; not "X, a top aide said, ..."). "Shot back", "fired back", "hit back" are verbs of saying.
  *
  * <p>Choices: a quote whose speaker is not a named person ("a spokesman said", "the BBC reported",
  * "a top strategist said", "X was asked") gives no triple. Fragments of up to three words inside a
  * sentence (scare quotes) are kept only when directly attributed, with confidence 0.45, under the 0.5
- * cut of {@code kg evaluate} ("/fragment"). Word lists are resources next to these classes.
+ * cut of {@code kg evaluate} ("/fragment"). A title is no speech: up to six capitalised words after "titled",
+ * "the painting", "NBC's", ... ("Pissarro's 1886 'Shepherdess Bringing in Sheep'", "Meet the Press"), and the same
+ * words quoted again later. Word lists are resources next to these classes.
  */
 package org.newskg.extractor.quotes;

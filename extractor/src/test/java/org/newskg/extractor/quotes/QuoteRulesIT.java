@@ -96,7 +96,10 @@ class QuoteRulesIT {
             Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman of the Commons committee, Labour MP Ann Holt. => Ann Holt said.after-inverted
             Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman, who led it. => Tom Reid said.after-inverted/role
             Judge Ann Holt QC told the court: "You are a danger to women and girls." => Ann Holt said.colon-before
-            When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon
+            Ann Holt and Tom Reid met. Reid shot back, "The plan is a disgrace and a fraud." => Tom Reid said.before
+            Ann Holt and Tom Reid met. Holt fired back that the "people of this town voted for me twice" in May. => Ann Holt said.before
+            Tom Reid, the leader of the Public and Commercial Services Union said: "We will strike on Monday and Tuesday." => Tom Reid said.colon-before
+            When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
@@ -160,6 +163,10 @@ class QuoteRulesIT {
             "It was a great day for all of the town" than anyone expected, the report said.
             Tom Reid spoke. "We will win this state with ease," the businessman said of running against Tom Reid.
             Ann Holt spoke on Monday. He said Tom Reid was "a disgrace to the whole of the town".
+            Ann Holt and Bill Holt spoke. Holt, a top aide said, "is very confident in the contrast" with Reid.
+            Ann Holt unveiled the artwork - titled 'Entwined' - on Monday. 'Entwined' paid tribute to the couple, she said.
+            Ann Holt said she is entitled to Pissarro's 1886 'Shepherdess Bringing in Sheep' because it was her father's.
+            Tom Reid told NBC's "Meet the Press" that the plan would fail.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
