@@ -643,6 +643,9 @@ final class Attributor {
             if (possessive && ("IN".equals(ix.pos(i)) || "CC".equals(ix.pos(i)))) {
                 continue;
             }
+            if ("and".equals(ix.lower(i)) && i + 1 == to && i - 1 >= from && ix.mentionEnding[i - 1] != null) {
+                continue; // "..., Dana Walden and Gary Newman said": two speakers (QuoteRules gives it to both)
+            }
             if (!(ix.isPunct(i) || ix.isNoun(i) || "DT".equals(ix.pos(i)) || "JJ".equals(ix.pos(i))
                     || "POS".equals(ix.pos(i)) || "PRP$".equals(ix.pos(i)))) {
                 return false;

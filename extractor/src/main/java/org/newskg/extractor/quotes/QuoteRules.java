@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.persons.PersonMention;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
@@ -58,9 +59,13 @@ public final class QuoteRules {
                 rule += "/fragment";
             }
             int[] span = evidence(ix, q, a.anchor());
-            out.add(new Triple(doc.articleId(), a.speaker(), EntityType.PERSON, Relation.SAID, q.text(text),
-                    EntityType.QUOTE, Math.max(0, Math.min(1, confidence)), text.substring(span[0], span[1]),
-                    span[0], span[1], rule));
+            List<String> together = new ArrayList<>(List.of(a.speaker()));
+            together.addAll(coSpeakers(ix, a));
+            for (String speaker : together) {
+                out.add(new Triple(doc.articleId(), speaker, EntityType.PERSON, Relation.SAID, q.text(text),
+                        EntityType.QUOTE, Math.max(0, Math.min(1, confidence)), text.substring(span[0], span[1]),
+                        span[0], span[1], rule));
+            }
         }
         return out;
     }
@@ -92,6 +97,42 @@ public final class QuoteRules {
             }
         }
         return true;
+    }
+
+    /**
+     * The other speakers of a quote two named persons say together, joined by "and" right before or after the verb
+     * that attributes it to one of them ("..., Fox executives Dana Walden and Gary Newman said in a statement", "said Ann
+     * Holt and Tom Reid"); only for a speaker named there (not a pronoun, a role or one carried over), both by a full
+     * name.
+     */
+    private static List<String> coSpeakers(TextIndex ix, Attribution a) {
+        if (a.rule().contains("/") || a.inherited() || a.anchor() < 0) {
+            return List.of();
+        }
+        int v = ix.firstAtOrAfter(a.anchor());
+        List<PersonMention> pair = new ArrayList<>();
+        if (v >= 2 && v < ix.size() && ix.mentionEnding[v - 1] != null) {
+            int second = ix.mentionStartOf[v - 1];
+            if (second >= 2 && "and".equals(ix.lower(second - 1)) && ix.mentionEnding[second - 2] != null) {
+                pair = List.of(ix.mentionEnding[second - 2], ix.mentionEnding[v - 1]);
+            }
+        } else if (v + 1 < ix.size() && ix.mentionStarting[v + 1] != null) {
+            int e = v + 1;
+            while (e + 1 < ix.size() && ix.mentionStartOf[e + 1] == v + 1) {
+                e++;
+            }
+            if (e + 2 < ix.size() && "and".equals(ix.lower(e + 1)) && ix.mentionStarting[e + 2] != null) {
+                pair = List.of(ix.mentionStarting[v + 1], ix.mentionStarting[e + 2]);
+            }
+        }
+        List<String> names = pair.stream().map(PersonMention::canonical).distinct().toList();
+        boolean finite = v < ix.size() && java.util.Set.of("VBD", "VBZ", "VBP").contains(ix.pos(v)); // not "adding:"
+        if (names.size() != 2 || !names.contains(a.speaker()) || !finite
+                || pair.stream().anyMatch(m -> !m.surface().strip().contains(" "))) {
+            // both named in full: not "Ernst and Young's", "Strutt and Parker", "Princes William and Harry"
+            return List.of();
+        }
+        return names.stream().filter(n -> !n.equals(a.speaker())).toList();
     }
 
     /** Words right before a quotation that make it a title: "titled 'X'", "the painting 'X'", "his 2003 book 'X'". */

@@ -21,7 +21,9 @@
  * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y"); a role speaker with
  * a name in apposition is that name ("said the chairman of the Commons committee, Labour MP X"), and so is a name
  * that opens the sentence before an appositive whose closing comma is missing ("X, the leader of the PCS union
- * said:"; not "X, a top aide said, ..."). "Shot back", "fired back", "hit back" are verbs of saying.
+ * said:"; not "X, a top aide said, ..."). "Shot back", "fired back", "hit back" are verbs of saying. Two persons
+ * named in full and joined by "and" at a finite verb of saying both said it ("..., Fox executives X Y and Z W said
+ * in a statement").
  *
  * <p>Choices: a quote whose speaker is not a named person ("a spokesman said", "the BBC reported",
  * "a top strategist said", "X was asked") gives no triple. Fragments of up to three words inside a

@@ -99,6 +99,9 @@ class QuoteRulesIT {
             Ann Holt and Tom Reid met. Reid shot back, "The plan is a disgrace and a fraud." => Tom Reid said.before
             Ann Holt and Tom Reid met. Holt fired back that the "people of this town voted for me twice" in May. => Ann Holt said.before
             Tom Reid, the leader of the Public and Commercial Services Union said: "We will strike on Monday and Tuesday." => Tom Reid said.colon-before
+            The show is back. "We are ecstatic to give the fans more," Fox executives Ann Holt and Tom Reid said in a statement. => Tom Reid said.after || Ann Holt said.after
+            The deal is done. "We are pleased with the outcome of the talks," said Ann Holt and Tom Reid. => Ann Holt said.after-inverted || Tom Reid said.after-inverted
+            Ann Holt met Tom Reid and Mary Jones. "We are pleased with the outcome of the talks," Jones said. => Mary Jones said.after
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
