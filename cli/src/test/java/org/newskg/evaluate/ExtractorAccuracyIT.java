@@ -135,8 +135,10 @@ class ExtractorAccuracyIT {
             "calderbrook-maternity-ward-rally", "colorado-democrats-dinner-yoakum-outside",
             "colorado-gop-governor-forum-pueblo", "colorado-senate-water-bill-vote", "morland-rail-fares-freeze",
             "pmqs-sketch-defector-first-outing", "thornleigh-mp-defects-to-reform");
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.81;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.90;
+    // Raised 2026-12-01 (twelfth round: persons' letters after the name, nicknames, role speakers with a name in
+    // apposition, "shot back", titles that are no speech): all forty-eight .902/.737/.812 -> .906/.743/.817.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.815;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.905;
     // ------------------------------------------------------------------------------------------------
 
     /**
