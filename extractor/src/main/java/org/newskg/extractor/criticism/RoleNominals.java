@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 
 /**
  * A role nominal as a critic or target ("Cable accused the chancellor of ducking", "he has criticized the former
  * president's transgressions", "He then accused the Tory leader of ...") goes to the person the one resolver
  * ({@code PersonIndex#resolveNominal}) gives, only when that is sure: the article named that person with the
- * nominal's role (and rank: "former"), named no one else so before it, and the sentence does not name them
+ * nominal's role (with its rank, "former", and its role modifiers: "the prime minister" is not "welfare minister X"),
+ * named no one else so before it, and the sentence does not name them
  * itself. The salient-subject guess the resolver makes when nobody was named with the role is not taken here.
  */
 final class RoleNominals {
@@ -42,6 +44,8 @@ final class RoleNominals {
                 words.add(p.d.token(k).word());
                 if (k < n && FORMER.contains(p.word(k))) {
                     want.add("former");
+                } else if (k < n && RoleWords.any(p.word(k))) {
+                    want.add(p.word(k)); // "the prime minister" is not "welfare minister X", named just before
                 }
             }
         }

@@ -352,6 +352,12 @@ class CriticismRulesIT {
                 + " The mayor accused Oliver Finegold of doorstepping him.", Relation.CRITICISED)).isEmpty();
         assertThat(pairs("Gov. Chris Christie spoke in Trenton. The governor attacked Oliver Finegold.", Relation.CRITICISED))
                 .isEqualTo("Chris Christie > Oliver Finegold");
+        // the role's own modifier ("prime") must be in the title: not the welfare minister the sentence before named
+        assertThat(pairs("Tony Blair spoke. Former welfare minister Frank Field said the prime minister should sack Gordon"
+                + " Brown. Tory leader Michael Howard accused the prime minister of squabbling.", Relation.CRITICISED))
+                .isEmpty();
+        assertThat(pairs("Prime Minister Tony Blair spoke. Tory leader Michael Howard accused the prime minister of squabbling.",
+                Relation.CRITICISED)).isEqualTo("Michael Howard > Tony Blair");
     }
 
     @Test
