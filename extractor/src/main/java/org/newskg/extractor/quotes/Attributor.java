@@ -144,6 +144,33 @@ final class Attributor {
     }
 
     /**
+     * Verbs that only ever introduce speech: a quote after one whose subject is no named person is that subject's
+     * words, whoever reports them ("Mr Howard said the police had said ID cards could ‘help them ...’"); the other
+     * verbs of saying also take a plain clause ("the government had pledged ‘...’", "cannot continue ‘...’").
+     */
+    private static final Set<String> CORE_SPEECH = Set.of("say", "tell", "ask", "add", "write", "tweet", "reply", "answer",
+            "respond", "declare", "explain", "insist", "shout", "scream", "yell", "exclaim", "whisper", "mutter", "retort",
+            "quip", "joke", "interject", "interrupt");
+
+    /**
+     * The speaker of an earlier verb of saying in the sentence whose report holds the verb at {@code inner} ("He added
+     * the government had pledged ‘...’", "Mr Howard argues government cannot continue ‘...’"): a named person, a
+     * pronoun or a role; null when there is none.
+     */
+    private Attribution reporter(int from, int inner, int limit) {
+        for (int v = inner - 1; v >= from; v--) {
+            if (ix.inQuote(v) || ";".equals(ix.word(v))) {
+                return null;
+            }
+            if (subjects.speechVerb(v) && !subjects.passive(v)) {
+                Candidate c = subjects.subjectOf(v, from);
+                return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.before-distant", 0.75, v);
+            }
+        }
+        return null;
+    }
+
+    /**
      * "‘... how could you have thought anything other?’ Mr X replied that they were not": a question, then
      * someone's answer in indirect speech; the question is the other side's.
      */
@@ -246,6 +273,14 @@ final class Attributor {
             }
             if (c == null) {
                 return Attribution.unnamed("said.before", ix.toks[v].begin());
+            }
+            if (c.kind() == Kind.UNNAMED && !previousSentence && !":".equals(ix.word(limit - 1))
+                    && !ix.pos(c.start()).startsWith("PRP") // not "only to have her ask, ‘...?’": her words
+                    && !CORE_SPEECH.contains(ix.lemma(v))) { // not "X said the police had said ‘...’": the police's
+                Attribution outer = reporter(from, v, limit);
+                if (outer != null) {
+                    return outer; // "He added the government had originally pledged ‘for every pupil ...’": his words
+                }
             }
             boolean near = near(v + 1, limit);
             String rule = ":".equals(ix.word(limit - 1)) ? "said.colon-before" : near ? "said.before" : "said.before-distant";

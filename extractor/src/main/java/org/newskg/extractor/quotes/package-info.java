@@ -21,7 +21,10 @@
  * attorney general of Y, one of the states suing Z, said", "said a leading lawyer, X of Y"); a role speaker with
  * a name in apposition is that name ("said the chairman of the Commons committee, Labour MP X"), and so is a name
  * that opens the sentence before an appositive whose closing comma is missing ("X, the leader of the PCS union
- * said:"; not "X, a top aide said, ..."). "Shot back", "fired back", "hit back" are verbs of saying. Two persons
+ * said:"; not "X, a top aide said, ..."). "Shot back", "fired back", "hit back" are verbs of saying. A quote
+ * after a verb that also takes a plain clause ("pledged", "continue") whose subject is no person is the words of
+ * whoever reports that clause ("He added the government had pledged ‘...’"); not after a verb that only introduces
+ * speech ("X said the police had said ‘...’": the police's). Two persons
  * named in full and joined by "and" at a finite verb of saying both said it ("..., Fox executives X Y and Z W said
  * in a statement").
  *

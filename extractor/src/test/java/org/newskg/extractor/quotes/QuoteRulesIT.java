@@ -102,6 +102,8 @@ class QuoteRulesIT {
             The show is back. "We are ecstatic to give the fans more," Fox executives Ann Holt and Tom Reid said in a statement. => Tom Reid said.after || Ann Holt said.after
             The deal is done. "We are pleased with the outcome of the talks," said Ann Holt and Tom Reid. => Ann Holt said.after-inverted || Tom Reid said.after-inverted
             Ann Holt met Tom Reid and Mary Jones. "We are pleased with the outcome of the talks," Jones said. => Mary Jones said.after
+            Tom Reid spoke. He added the government had originally pledged "for every pupil to get two hours of sport" a week. => Tom Reid said.before-distant/pronoun
+            Tom Reid spoke. Mr Reid argues government cannot continue "down the path of ever rising taxes". => Tom Reid said.before-distant
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
@@ -170,6 +172,7 @@ class QuoteRulesIT {
             Ann Holt unveiled the artwork - titled 'Entwined' - on Monday. 'Entwined' paid tribute to the couple, she said.
             Ann Holt said she is entitled to Pissarro's 1886 'Shepherdess Bringing in Sheep' because it was her father's.
             Tom Reid told NBC's "Meet the Press" that the plan would fail.
+            Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
