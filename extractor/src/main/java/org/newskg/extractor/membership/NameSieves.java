@@ -69,7 +69,7 @@ final class NameSieves {
                 // "front-runner and former secretary of state": joins roles, is no role itself
             } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && (v.person(k + 1) != null
                     || roles > 0 && ",".equals(v.word(k + 1)) && v.personStart[Math.min(k + 2, v.size() - 1)] != null)) {
-                roles++; // also "Labour Cllr Stewart Young", "the Democratic House speaker, Jim Wright,": a title that is no party role
+                roles++; // a title that is no party role: "Labour Cllr Stewart Young", "the Democratic House speaker, Jim Wright,"
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
             } else if (roles == 0 && k == p.last() + 1 && !possessive && p.is(Use.MODIFIER) && !p.plural()
                     && COLLEAGUES.contains(v.lower(k))) {

@@ -775,11 +775,10 @@ final class RaceSieves {
         }
         int raceEnd = -1;
         for (int j = g + 1; j < Math.min(v.size(), g + 6) && party == null; j++) {
-            if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0 && "for".equals(v.word(g + 1))) {
+            int race = v.party(j) == null ? -1 : RaceSieves.raceAfter(v, v.party(j));
+            if (race >= 0) {
                 party = c.party(v.party(j)); // "his rivals for the GOP nomination"
-                raceEnd = RaceSieves.raceAfter(v, v.party(j)) + 1;
-            } else if (v.party(j) != null && RaceSieves.raceAfter(v, v.party(j)) >= 0) {
-                party = c.party(v.party(j));
+                raceEnd = "for".equals(v.word(g + 1)) ? race + 1 : -1;
             }
         }
         if (party == null) {

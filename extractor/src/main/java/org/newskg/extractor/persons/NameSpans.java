@@ -82,10 +82,7 @@ final class NameSpans {
                 if (!name[i]) {
                     continue;
                 }
-                int j = i;
-                while (j + 1 < ts.size() && name[j + 1]) {
-                    j++;
-                }
+                int j = nameEnd(name, i);
                 int nick = nicknameEnd(ts, j);
                 Span sp = clean(doc, s, i, j);
                 Span surname = sp != null && sp.words().size() == 1 && nick > 0 ? clean(doc, s, nick, nameEnd(name, nick)) : null;

@@ -157,7 +157,7 @@ final class Attributor {
      * the government had pledged ‘...’", "Mr Howard argues government cannot continue ‘...’"): a named person, a
      * pronoun or a role; null when there is none.
      */
-    private Attribution reporter(int from, int inner, int limit) {
+    private Attribution reporter(int from, int inner) {
         for (int v = inner - 1; v >= from; v--) {
             if (ix.inQuote(v) || ";".equals(ix.word(v))) {
                 return null;
@@ -204,7 +204,7 @@ final class Attributor {
             return false;
         }
         if (ix.mentionStarting[after] != null) {
-            int e = subjects.endOfMention(after);
+            int e = ix.endOfMention(after);
             return e + 1 < ix.size() && subjects.speechVerb(e + 1);
         }
         return subjects.speechVerb(after) && ix.mentionStarting[after + 1] != null;
@@ -215,7 +215,7 @@ final class Attributor {
         if (ix.mentionStarting[p] == null) {
             return null;
         }
-        int e = subjects.endOfMention(p);
+        int e = ix.endOfMention(p);
         if (e + 1 >= end || !",".equals(ix.word(e + 1))) {
             return null;
         }
@@ -277,7 +277,7 @@ final class Attributor {
             if (c.kind() == Kind.UNNAMED && !previousSentence && !":".equals(ix.word(limit - 1))
                     && !ix.pos(c.start()).startsWith("PRP") // not "only to have her ask, ‘...?’": her words
                     && !CORE_SPEECH.contains(ix.lemma(v))) { // not "X said the police had said ‘...’": the police's
-                Attribution outer = reporter(from, v, limit);
+                Attribution outer = reporter(from, v);
                 if (outer != null) {
                     return outer; // "He added the government had originally pledged ‘for every pupil ...’": his words
                 }
@@ -502,7 +502,7 @@ final class Attributor {
                 if (j >= end || ix.mentionStarting[j] == null) {
                     return null;
                 }
-                int e = subjects.endOfMention(j);
+                int e = ix.endOfMention(j);
                 String after = e + 1 < end ? ix.word(e + 1) : ".";
                 return e + 1 >= end || ",".equals(after) || ".".equals(after) || "(".equals(after) || "-LRB-".equals(after)
                         ? ix.mentionStarting[j].canonical() : null;

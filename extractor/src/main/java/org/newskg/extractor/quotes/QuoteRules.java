@@ -1,7 +1,10 @@
 package org.newskg.extractor.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
@@ -37,12 +40,13 @@ public final class QuoteRules {
         TextIndex ix = new TextIndex(doc, persons, quotes);
         List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
         List<Triple> out = new ArrayList<>();
-        java.util.Set<String> titles = new java.util.HashSet<>();
+        Set<String> titles = new HashSet<>();
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             Attribution a = speakers.get(i);
-            if (isTitle(q.text(text)) && (titleCue(text, q.begin()) || titles.contains(q.text(text).strip()))) {
-                titles.add(q.text(text).strip());
+            String quoted = q.text(text);
+            if (isTitle(quoted) && (titleCue(text, q.begin()) || titles.contains(quoted.strip()))) {
+                titles.add(quoted.strip());
                 continue; // "Pissarro's 1886 'Shepherdess Bringing in Sheep'", "the artwork - titled 'Entwined'": a title
             }
             if (a == null || !a.named()) {
@@ -70,8 +74,11 @@ public final class QuoteRules {
         return out;
     }
 
+    /** Finite verb tags: a verb of saying two persons share ("X and Y said"), not a participle ("X and Y adding:"). */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
     /** Small words a title leaves in lower case ("Shepherdess Bringing in Sheep"). */
-    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of", "in",
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in",
             "on", "at", "to", "for", "by", "with", "from");
     private static final int TITLE_WORDS = 6;
 
@@ -117,16 +124,13 @@ public final class QuoteRules {
                 pair = List.of(ix.mentionEnding[second - 2], ix.mentionEnding[v - 1]);
             }
         } else if (v + 1 < ix.size() && ix.mentionStarting[v + 1] != null) {
-            int e = v + 1;
-            while (e + 1 < ix.size() && ix.mentionStartOf[e + 1] == v + 1) {
-                e++;
-            }
+            int e = ix.endOfMention(v + 1);
             if (e + 2 < ix.size() && "and".equals(ix.lower(e + 1)) && ix.mentionStarting[e + 2] != null) {
                 pair = List.of(ix.mentionStarting[v + 1], ix.mentionStarting[e + 2]);
             }
         }
         List<String> names = pair.stream().map(PersonMention::canonical).distinct().toList();
-        boolean finite = v < ix.size() && java.util.Set.of("VBD", "VBZ", "VBP").contains(ix.pos(v)); // not "adding:"
+        boolean finite = v < ix.size() && FINITE.contains(ix.pos(v)); // not "adding:"
         if (names.size() != 2 || !names.contains(a.speaker()) || !finite
                 || pair.stream().anyMatch(m -> !m.surface().strip().contains(" "))) {
             // both named in full: not "Ernst and Young's", "Strutt and Parker", "Princes William and Harry"
@@ -136,7 +140,7 @@ public final class QuoteRules {
     }
 
     /** Words right before a quotation that make it a title: "titled 'X'", "the painting 'X'", "his 2003 book 'X'". */
-    private static final java.util.Set<String> TITLE_CUES = java.util.Set.of("titled", "entitled", "named", "called",
+    private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "named", "called",
             "artwork", "painting", "portrait", "sculpture", "book", "novel", "memoir", "film", "movie", "documentary", "song",
             "album", "single", "show", "series", "play", "musical", "poem", "exhibition", "programme", "program", "episode",
             "column", "essay", "report", "campaign", "slogan", "hashtag");
@@ -146,7 +150,7 @@ public final class QuoteRules {
      * possessive ("Pissarro's 1886 'Shepherdess Bringing in Sheep'").
      */
     static boolean titleCue(String text, int quoteBegin) {
-        String before = text.substring(Math.max(0, quoteBegin - 60), quoteBegin).toLowerCase(java.util.Locale.ROOT)
+        String before = text.substring(Math.max(0, quoteBegin - 60), quoteBegin).toLowerCase(Locale.ROOT)
                 .replaceAll("[^\\p{L}\\p{N}'\u2019 ]", " ").strip();
         String[] ws = before.isEmpty() ? new String[0] : before.split("\\s+");
         int seen = 0;

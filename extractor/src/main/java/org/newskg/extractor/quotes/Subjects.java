@@ -237,16 +237,16 @@ final class Subjects {
             k++;
         }
         if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
-            int owned = ownedName(endOfMention(k) + 1, end);
+            int owned = ownedName(ix.endOfMention(k) + 1, end);
             if (owned >= 0) {
                 // "said former Obama adviser David Axelrod": the adviser, not the person he advised
-                return new Candidate(Kind.PERSON, ix.mentionStarting[owned].canonical(), i, endOfMention(owned));
+                return new Candidate(Kind.PERSON, ix.mentionStarting[owned].canonical(), i, ix.endOfMention(owned));
             }
-            return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, endOfMention(k));
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), i, ix.endOfMention(k));
         }
         if (k + 1 < end && ",".equals(ix.word(k)) && !ix.inQuote(k + 1) && ix.mentionStarting[k + 1] != null) {
             // "said another leading advocate, Andrew Pincus of the firm": the name in apposition
-            return new Candidate(Kind.PERSON, ix.mentionStarting[k + 1].canonical(), i, endOfMention(k + 1));
+            return new Candidate(Kind.PERSON, ix.mentionStarting[k + 1].canonical(), i, ix.endOfMention(k + 1));
         }
         int head = k - 1;
         if (head < i || !ix.isNoun(head)) {
@@ -299,7 +299,7 @@ final class Subjects {
             }
             boolean governed = p >= from && (ix.pos(p).equals("IN") || ix.pos(p).equals("TO")
                     || ix.isVerb(p) || ix.pos(p).equals("POS") || ix.pos(p).startsWith("PRP"));
-            int afterName = endOfMention(j) + 1;
+            int afterName = ix.endOfMention(j) + 1;
             boolean possessor = ix.mentionStarting[j] != null && afterName + 1 < limit
                     && "POS".equals(ix.pos(afterName)) && !ix.isVerb(afterName + 1);
             // "the Fisher case was argued", "The Peter Hain attack": a name modifying a noun is not the subject
@@ -308,12 +308,12 @@ final class Subjects {
                     || j - 1 >= from && "DT".equals(ix.pos(j - 1)) && "the".equals(ix.lower(j - 1)));
             if (governed || possessor || modifier) {
                 if (ix.mentionStarting[j] != null) {
-                    j = endOfMention(j);
+                    j = ix.endOfMention(j);
                 }
                 continue;
             }
             if (ix.mentionStarting[j] != null) {
-                return new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, endOfMention(j));
+                return new Candidate(Kind.PERSON, ix.mentionStarting[j].canonical(), j, ix.endOfMention(j));
             }
             return new Candidate(Kind.PRONOUN, ix.lower(j), j, j);
         }
@@ -331,14 +331,6 @@ final class Subjects {
             }
         }
         return from;
-    }
-
-    int endOfMention(int j) {
-        int e = j;
-        while (e + 1 < ix.size() && ix.mentionStartOf[e + 1] == j) {
-            e++;
-        }
-        return e;
     }
 
     /** "a top strategist", "another official": someone not named before, not a role to resolve. */

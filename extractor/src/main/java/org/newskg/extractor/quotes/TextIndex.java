@@ -109,6 +109,15 @@ final class TextIndex {
         return toks.length;
     }
 
+    /** The last token of the mention starting at token {@code j}. */
+    int endOfMention(int j) {
+        int e = j;
+        while (e + 1 < toks.length && mentionStartOf[e + 1] == j) {
+            e++;
+        }
+        return e;
+    }
+
     /** Index of the first token starting at or after {@code offset} (size() if none). */
     int firstAtOrAfter(int offset) {
         int lo = 0;
