@@ -319,7 +319,8 @@ public final class Discourse {
             while (last != null && exclude.contains(last.getValue())) {
                 last = salient.lowerEntry(last.getKey());
             }
-            if (last == null || offset - last.getKey() > NEAR || namedBetween(last.getKey(), offset, last.getValue())) {
+            if (last == null || offset - last.getKey() > NEAR
+                    || namedBetween(last.getKey(), offset, last.getValue(), exclude)) {
                 return Optional.empty();
             }
             subject = Optional.of(last.getValue());
@@ -383,10 +384,15 @@ public final class Discourse {
         return subject;
     }
 
-    /** Whether someone other than {@code person} is named in narration between the two offsets. */
-    private boolean namedBetween(int from, int to, String person) {
+    /**
+     * Whether someone other than {@code person} is named in narration between the two offsets, not counting the
+     * persons in {@code exclude} ("Hodgson called Kane up. Kane has scored 26 goals. England's head coach said:
+     * 'Kane ...'": Kane, of whom the quote speaks, does not stand between the coach and Hodgson).
+     */
+    private boolean namedBetween(int from, int to, String person, Set<String> exclude) {
         for (PersonMention m : mentions) {
-            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !tokens.quotedAt(m.begin())) {
+            if (m.begin() > from && m.begin() < to && !m.canonical().equals(person) && !exclude.contains(m.canonical())
+                    && !tokens.quotedAt(m.begin())) {
                 return true;
             }
         }

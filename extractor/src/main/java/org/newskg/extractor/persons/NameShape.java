@@ -84,8 +84,43 @@ final class NameShape {
                 && LEX.givenNameGender(b.get(0)) == Gender.UNKNOWN) {
             return true; // "Eskelsen García" for "Lily Eskelsen García": a two-word surname
         }
-        return LEX.sameGivenName(fa, fb) || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
+        return LEX.sameGivenName(fa, fb) || misspelt(fa, fb)
+                || fa.length() == 1 && fb.startsWith(fa) || fb.length() == 1 && fa.startsWith(fb)
                 || a.size() == 2 && b.size() == 2 && (TITLE_GIVEN_NAMES.contains(fa) || TITLE_GIVEN_NAMES.contains(fb));
+    }
+
+    /**
+     * "Wilfired Zaha" for "Wilfried Zaha", "Dominc Raab" for "Dominic Raab": two given names (lower case, of five
+     * letters or more) one letter dropped, added, changed or two swapped apart, with the same first letter, not both
+     * known given names ("Louis" and "Louise" are two people).
+     */
+    static boolean misspelt(String a, String b) {
+        if (a.equals(b) || Math.min(a.length(), b.length()) < 5 || a.charAt(0) != b.charAt(0)
+                || LEX.givenNameGender(a) != Gender.UNKNOWN && LEX.givenNameGender(b) != Gender.UNKNOWN) {
+            return false;
+        }
+        return damerau(a, b) <= 1;
+    }
+
+    /** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps). */
+    private static int damerau(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */

@@ -161,6 +161,9 @@ final class NameSpans {
         while (e > b && !described && POST_NOMINALS.contains(ts.get(e).word())) {
             e--; // "Rosina Cottage QC", "Brian Monteith MSP": letters after the name, in the mention but not the name
         }
+        if (b <= e && seat(ts, b)) {
+            return null; // "the Tory MP for Sleaford and North Hykeham": a constituency
+        }
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
         }
@@ -192,6 +195,27 @@ final class NameSpans {
             surnameOnly = LEX.standsBeforeSurname(ts.get(b - 1).word());
         }
         return new Span(begin, ts.get(textEnd).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
+    }
+
+    /** The words for one who holds a seat, before "for" and its name ("MP for Birmingham Yardley"). */
+    private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "member",
+            "Member", "candidate");
+
+    /**
+     * Whether the name at {@code b} is (part of) a seat: "MP for Sleaford and North Hykeham", "member for Islington
+     * North" (back over capitalised words, "and" and "&" to "for" after a holder of seats; a comma ends the seat:
+     * "the member for Henley, Boris Johnson,"; a known given name begins a name: "candidate for Scunthorpe Stephen
+     * Howd").
+     */
+    private static boolean seat(List<Token> ts, int b) {
+        if (LEX.givenNameGender(ts.get(b).word()) != Gender.UNKNOWN) {
+            return false; // "the party's candidate for Scunthorpe Stephen Howd": a name after the seat
+        }
+        int k = b - 1;
+        while (k >= 0 && (capitalised(ts.get(k)) || "and".equals(ts.get(k).word()) || "&".equals(ts.get(k).word()))) {
+            k--;
+        }
+        return k >= 1 && "for".equals(ts.get(k).word()) && SEAT_HOLDERS.contains(ts.get(k - 1).word());
     }
 
     /**

@@ -407,6 +407,18 @@ public final class PersonIndex {
             if (given.size() == 1 && !sp.surnameOnly()) { // "Mr Howard" is a surname, never Howard Flight
                 return given.get(0);
             }
+            if (given.isEmpty() && !sp.surnameOnly()) {
+                // "Rebecca Mead ... Becca said": a short form of one given name, after the full name is first named
+                for (String c : forms.keySet()) {
+                    List<String> w = NameLexicon.words(c);
+                    if (w.size() >= 2 && LEX.sameGivenName(lower(w.get(0)), word)) {
+                        given.add(c);
+                    }
+                }
+                if (given.size() == 1 && firstNamed(given.get(0), resolved) < firstAlone(word)) {
+                    return given.get(0);
+                }
+            }
             for (String c : forms.keySet()) {
                 if (lower(c).equals(word)) {
                     return c;
@@ -414,6 +426,28 @@ public final class PersonIndex {
             }
             String misspelt = withoutPrefix(word);
             return misspelt != null ? misspelt : NameShape.display(sp.words());
+        }
+
+        /** Where a person is first named in full (character offset), or MAX_VALUE. */
+        private int firstNamed(String canonical, Map<Span, String> resolved) {
+            int first = Integer.MAX_VALUE;
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (e.getValue().equals(canonical) && e.getKey().words().size() >= 2) {
+                    first = Math.min(first, e.getKey().begin());
+                }
+            }
+            return first;
+        }
+
+        /** Where a one-word name (lower case) first stands alone (character offset). */
+        private int firstAlone(String word) {
+            int first = Integer.MAX_VALUE;
+            for (Span other : spans) {
+                if (other.words().size() == 1 && other.form().equals(word)) {
+                    first = Math.min(first, other.begin());
+                }
+            }
+            return first;
         }
 
         /** How often each person was named by a name ending in {@code word} (its other forms not counted). */

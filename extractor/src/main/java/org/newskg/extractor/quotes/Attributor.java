@@ -18,6 +18,9 @@ import org.newskg.extractor.quotes.Candidate.Kind;
 final class Attributor {
 
 
+    /** How far a quote of its own may follow the quote it goes on from. */
+    private static final int RESUME_TOKENS = 150;
+
     private final TextIndex ix;
     private final PersonIndex persons;
     private final Subjects subjects;
@@ -85,7 +88,116 @@ final class Attributor {
         if (a == null && q > 0 && !heading(quote)) {
             a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
         }
+        if (a == null && q > 0 && !heading(quote)) {
+            a = resumed(q);
+        }
         return a;
+    }
+
+    /**
+     * "'I knew Bolasie would cross it,' Zaha said. [two or three sentences, captions of photographs among them] 'I
+     * had to get on the end of it.'": a quote that is a sentence of its own, with no attribution after it either, goes
+     * on with the named speaker of the quote before, within {@value #RESUME_TOKENS} tokens, when nobody speaks in
+     * between (no verb of saying past the quote before's own sentence), nobody who has spoken in the article is the
+     * subject of a sentence in between, and the sentence right before the quote is not about someone else (unless it
+     * is a caption: "Costa (left) battles with Luiz") or a group ("A group of fans were filmed ...").
+     */
+    private Attribution resumed(int q) {
+        Attribution prev = done.get(q - 1);
+        if (prev == null || !prev.named()) {
+            return null;
+        }
+        int from = ix.firstAtOrAfter(ix.quotes.get(q - 1).end());
+        int to = ix.firstAtOrAfter(ix.quotes.get(q).begin());
+        if (to >= ix.size() || to - from > RESUME_TOKENS) {
+            return null;
+        }
+        for (int i = ix.sentenceStart[to]; i < to; i++) {
+            if (!ix.isPunct(i)) {
+                return null; // narration before the quote in its own sentence
+            }
+        }
+        boolean caption = to > 0 && caption(ix.sentenceStart[to - 1], to); // "Costa (left) battles with Luiz"
+        if (saidAfter(q) || groupBefore(from, to) && !caption) {
+            return null;
+        }
+        int own = from > 0 ? ix.sentenceEnd[from - 1] : from; // the quote before's own attribution: "..., Zaha said."
+        for (int i = from; i < to; i++) {
+            if (subjects.speechVerb(i) && i >= own) {
+                return null;
+            }
+        }
+        Set<String> spoke = new java.util.HashSet<>();
+        for (int k = 0; k < q; k++) {
+            if (done.get(k) != null && done.get(k).named()) {
+                spoke.add(done.get(k).speaker());
+            }
+        }
+        spoke.addAll(narrationSpeakers.values());
+        int gapBegin = ix.quotes.get(q - 1).end();
+        int gapEnd = ix.quotes.get(q).begin();
+        int lastBegin = to > 0 ? ix.toks[ix.sentenceStart[to - 1]].begin() : gapEnd; // the sentence right before
+        for (Map.Entry<Integer, String> e : salient.subMap(gapBegin, gapEnd).entrySet()) {
+            String who = e.getValue();
+            if (who.equals(prev.speaker())) {
+                continue;
+            }
+            if (spoke.contains(who) || e.getKey() >= lastBegin && !caption) {
+                return null; // someone who speaks here, or whom the sentence just before is about
+            }
+        }
+        return inherit(prev, "said.resumed", 0.7);
+    }
+
+    /** "'...,' said a person close to the Clintons": a verb of saying after the quote in its sentence, an attribution of its own. */
+    private boolean saidAfter(int q) {
+        int after = ix.firstAtOrAfter(ix.quotes.get(q).end());
+        int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
+        if (lastWord < 0 || after >= ix.size() || ix.sentenceStart[after] != ix.sentenceStart[lastWord]) {
+            return false;
+        }
+        for (int i = after; i < ix.size() && i < after + 8 && i < ix.sentenceEnd[after] && !ix.inQuote(i); i++) {
+            if (subjects.speechVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence right before token {@code to} (from {@code from} on) has a plural noun before its first verb ("A group of
+     * fans were filmed ...", "Others sat with a sign"): a group there may be who speaks next.
+     */
+    private boolean groupBefore(int from, int to) {
+        if (to == 0) {
+            return false;
+        }
+        int i = Math.max(from, ix.sentenceStart[to - 1]); // not "Teachers are '...,' X said.", the quote before's own
+        while (i < to && ix.inQuote(i)) {
+            i++; // "'Great fans,' Reid said.": the quote before is no subject
+        }
+        for (; i < to && !ix.isVerb(i); i++) {
+            if (!ix.inQuote(i) && ("NNS".equals(ix.pos(i)) || "NNPS".equals(ix.pos(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a photograph is, in brackets: "(left)", "(pictured)", "(second right)": the sentence is a caption. */
+    private static final Set<String> PHOTO_PLACES = Set.of("left", "right", "centre", "center", "pictured", "top",
+            "bottom", "above", "below", "inset", "front", "back", "middle");
+
+    /** Whether tokens {@code from} to {@code to} hold a photograph's place in brackets ("Costa (left) battles ..."). */
+    private boolean caption(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (("(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i))) && PHOTO_PLACES.contains(ix.lower(i + 1))
+                    || ("(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i))) && i + 2 < to
+                    && PHOTO_PLACES.contains(ix.lower(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "‘...,’ Mr X said." / "..., said Mr X." / "..., Smith said in a statement." */

@@ -41,12 +41,16 @@ public final class QuoteRules {
         List<Attribution> speakers = new Attributor(ix, persons, lexicon).attributeAll();
         List<Triple> out = new ArrayList<>();
         Set<String> titles = new HashSet<>();
+        int lastTitle = -2;
         for (int i = 0; i < quotes.size(); i++) {
             Quote q = quotes.get(i);
             Attribution a = speakers.get(i);
             String quoted = q.text(text);
-            if (isTitle(quoted) && (titleCue(text, q.begin()) || titles.contains(quoted.strip()))) {
+            boolean listed = i > 0 && lastTitle == i - 1 && LIST_GAP.matcher(text.substring(quotes.get(i - 1).end(),
+                    Math.max(quotes.get(i - 1).end(), q.begin()))).matches();
+            if (isTitle(quoted) && (titleCue(text, q.begin()) || titles.contains(quoted.strip()) || listed)) {
                 titles.add(quoted.strip());
+                lastTitle = i;
                 continue; // "Pissarro's 1886 'Shepherdess Bringing in Sheep'", "the artwork - titled 'Entwined'": a title
             }
             if (a == null || !a.named()) {
@@ -80,15 +84,18 @@ public final class QuoteRules {
     /** Small words a title leaves in lower case ("Shepherdess Bringing in Sheep"). */
     private static final Set<String> TITLE_SMALL_WORDS = Set.of("a", "an", "the", "and", "or", "of", "in",
             "on", "at", "to", "for", "by", "with", "from");
-    private static final int TITLE_WORDS = 6;
+    private static final int TITLE_WORDS = 8;
 
     /**
-     * Whether a quotation is a title or name rather than speech: at most six words, every one capitalised but the small
-     * words of a title, and no sentence punctuation ("Entwined", "Shepherdess Bringing in Sheep"; not "Yes!", not
-     * "Thank you").
+     * Whether a quotation is a title or name rather than speech: at most eight words, every one capitalised (or a number)
+     * but the small words of a title, and no sentence punctuation but a comma at its end ("Entwined", "Shepherdess
+     * Bringing in Sheep", "Apollo 13,"; not "Yes!", not "Thank you").
      */
     static boolean isTitle(String quote) {
         String t = quote.strip();
+        if (t.endsWith(",")) {
+            t = t.substring(0, t.length() - 1).strip(); // "roles in “How the Grinch Stole Christmas,” ..."
+        }
         if (t.isEmpty() || ".!?,;:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
@@ -98,8 +105,9 @@ public final class QuoteRules {
         }
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
-            if (!Character.isLetter(w.charAt(0)) || Character.isLowerCase(w.charAt(0))
-                    && !(i > 0 && TITLE_SMALL_WORDS.contains(w))) {
+            boolean number = i > 0 && Character.isDigit(w.charAt(0)); // "Apollo 13"
+            if (!number && (!Character.isLetter(w.charAt(0)) || Character.isLowerCase(w.charAt(0))
+                    && !(i > 0 && TITLE_SMALL_WORDS.contains(w)))) {
                 return false;
             }
         }
@@ -143,7 +151,10 @@ public final class QuoteRules {
     private static final Set<String> TITLE_CUES = Set.of("titled", "entitled", "named", "called",
             "artwork", "painting", "portrait", "sculpture", "book", "novel", "memoir", "film", "movie", "documentary", "song",
             "album", "single", "show", "series", "play", "musical", "poem", "exhibition", "programme", "program", "episode",
-            "column", "essay", "report", "campaign", "slogan", "hashtag");
+            "column", "essay", "report", "campaign", "slogan", "hashtag", "role", "roles", "starred", "starring");
+
+    /** What stands between titles in a list: "“Apollo 13,” and “Austin Powers”". */
+    private static final java.util.regex.Pattern LIST_GAP = java.util.regex.Pattern.compile("[\\s,;\u00a0]*(?:and|or)?[\\s\u00a0]*");
 
     /**
      * Whether the words before a quotation (up to three, past a year) name a work or say it is titled, or end in a

@@ -60,7 +60,7 @@ final class Subjects {
         // else the subject of the clause it hangs on
         Candidate direct = finiteSubject(v, lb);
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)
-                && !objectOfPreposition(direct, v, lb)) {
+                && !objectOfPreposition(direct, v, lb) && !objectOfPersonsVerb(direct, v, lb)) {
             return direct;
         }
         int from = v;
@@ -91,6 +91,27 @@ final class Subjects {
         }
         return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
                 && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
+    }
+
+    /**
+     * "Alan Johnson said it was wrong to suggest the chancellor would usurp Mr Milburn, adding they would '...'": a
+     * person right before ", VBG" who is the object of a verb does not do what the participle says when a person is
+     * the subject of the sentence ("The film showed Mr Reid, telling the crowd: '...'" is still Reid's).
+     */
+    private boolean objectOfPersonsVerb(Candidate c, int v, int lb) {
+        if (c.kind() != Kind.PERSON || v - 1 < lb || !",".equals(ix.word(v - 1)) || c.end() != v - 2) {
+            return false;
+        }
+        int k = c.start() - 1;
+        while (k >= lb && !ix.inQuote(k) && (ix.pos(k).startsWith("JJ") || "DT".equals(ix.pos(k))
+                || ix.isNoun(k) && ix.mentionStartOf[k] < 0)) {
+            k--;
+        }
+        if (k < lb || ix.inQuote(k) || !ix.isVerb(k) || "VBG".equals(ix.pos(k))) {
+            return false;
+        }
+        Candidate main = mainSubject(lb, c.start());
+        return main != null && (main.kind() == Kind.PERSON || main.kind() == Kind.PRONOUN) && main.start() < k;
     }
 
     private Candidate finiteSubject(int v, int lb) {

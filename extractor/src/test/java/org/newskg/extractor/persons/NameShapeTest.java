@@ -23,6 +23,12 @@ class NameShapeTest {
             Tom Kilroy-Silk, Tom Kilroy Silk, true
             Hillary Rodham Clinton, Hillary Clinton, true
             Tom Kilroy-Silk, Tom Silk,        false
+            Wilfried Zaha,   Wilfired Zaha,   true
+            Dominic Raab,    Dominc Raab,     true
+            Nemanja Matic,   Nemanaja Matic,  true
+            Louis Smith,     Louise Smith,    false
+            Jon Smith,       Jan Smith,       false
+            Wilfried Zaha,   Wilfired Jones,  false
             """)
     void fullNamesAreOnePersonOnlyWithCompatibleGivenNames(String a, String b, boolean expected) {
         assertThat(NameShape.compatible(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);

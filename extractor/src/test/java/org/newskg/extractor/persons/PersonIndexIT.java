@@ -242,6 +242,15 @@ class PersonIndexIT {
             Ryan Ellis, a tax expert, spoke on Monday. Said Ellis: "I doubt it."              | Ellis         | Ryan Ellis
             Sen. Chuck Grassley spoke. Later Charles E. Grassley said no.                     | Chuck Grassley | Charles E. Grassley
             Rep. Gerry Connolly spoke. Gerald E. Connolly said no.                            | Gerry Connolly | Gerald E. Connolly
+            Rebecca Mead, 24, threw out her makeup. Becca said it was scary.                  | Becca         | Rebecca Mead
+            Rebecca Mead and Becky Smith met. Becky said it was scary.                        | Becky         | Becky Smith
+            Rebecca Mead and Rebecca Jones met. Becca said it was scary.                      | Becca         | Becca
+            Kate wore a dress by Catherine Walker. Later Kate said it was warm.               | Kate          | Kate
+            Wilfried Zaha scored on Saturday. Wilfired Zaha slid in at the back post.         | Wilfired Zaha | Wilfried Zaha
+            Dominic Raab spoke. Later Dominc Raab said no.                                    | Dominc Raab   | Dominic Raab
+            Louis Smith spoke. Later Louise Smith said no.                                    | Louise Smith  | Louise Smith
+            But the Tory MP for Sleaford and North Hykeham, Douglas Hogg, said no.            | North Hykeham | -
+            But the Tory MP for Sleaford and North Hykeham, Douglas Hogg, said no.            | Douglas Hogg  | Douglas Hogg
             Tom Reid spoke. His son Thomas Reid was there.                                    | Tom Reid      | Tom Reid
             Tom Reid spoke. Peter Reid was there.                                             | Tom Reid      | Tom Reid
             Hillary Clinton spoke in Iowa. Friends of the Clintons were angry.                | Clintons      | -

@@ -46,6 +46,8 @@ class QuoteRulesIT {
             The minister, Mary Jones, said: "This is a very good day for all of us."            => Mary Jones: This is a very good day for all of us.
             Mary Jones, who has been an MP since 1997, said: "We must do better than this."     => Mary Jones: We must do better than this.
             "The plan will cost billions of pounds," according to Mr Tom Walsh.                 => Tom Walsh: The plan will cost billions of pounds,
+            Minister Ann Holt said it was wrong to suggest the chancellor would usurp Mr Tom Reid, adding they would "work as a team for the whole campaign". => Ann Holt: work as a team for the whole campaign
+            Ann Holt praised Tom Reid, calling him "the finest man I have ever worked with". => Ann Holt: the finest man I have ever worked with
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -104,6 +106,9 @@ class QuoteRulesIT {
             Ann Holt met Tom Reid and Mary Jones. "We are pleased with the outcome of the talks," Jones said. => Mary Jones said.after
             Tom Reid spoke. He added the government had originally pledged "for every pupil to get two hours of sport" a week. => Tom Reid said.before-distant/pronoun
             Tom Reid spoke. Mr Reid argues government cannot continue "down the path of ever rising taxes". => Tom Reid said.before-distant
+            Ann Holt scored. 'I knew it was coming,' Holt said on the radio. The 22-year-old beat Mary Jones to the ball. Holt slid in at the post. 'I had to get on the end of it.' => Ann Holt said.after || Ann Holt said.resumed
+            'We have a chance,' Tom Reid said. Mary Jones (left) battles for the ball with Jo Fox. 'The league is another level.' => Tom Reid said.after || Tom Reid said.resumed
+            Tom Reid is convinced Ann Holt can make her mark after calling her into the squad. Holt has scored 26 goals this season. England's head coach said: 'The whole country is excited to see Ann Holt play.' => Tom Reid said.colon-before/role
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
@@ -140,6 +145,11 @@ class QuoteRulesIT {
             "We will win this seat," Tom Reid said. Outlets reported the police had "more than one conversation" with Reid. => Tom Reid: We will win this seat,
             "We will win this seat," Tom Reid said. Then Reid told the crowd he was "very, very confident of it". => Tom Reid: We will win this seat, || Tom Reid: very, very confident of it
             "We will win this seat," Tom Reid said.\\n<tweet tweet-id="771316789665992704"></tweet> => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. The police arrested Mary Jones on Monday, a spokesman said. "We are appealing for witnesses to come forward." => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. "The vote is close," Mary Jones said. She waved at the crowd. Reid smiled. "The league is another level." => Tom Reid: We will win this seat, || Mary Jones: The vote is close,
+            "We will win this seat," Tom Reid said. Mary Jones was furious about it. "This is a disgrace to the whole town." => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. The count went on late into the night in the sports hall at the edge of the town, and the result was not expected until well after three in the morning. Turnout was the highest the town had seen in any election since the war, and the queues at some polling stations ran around the block. Hundreds of fans sang outside the hall. "We are the champions of the whole world." => Tom Reid: We will win this seat,
+            "We will win this seat," Tom Reid said. The count went on late into the night in the sports hall at the edge of the town, and the result was not expected until well after three in the morning. Turnout was the highest the town had seen in any election since the war, and the queues at some polling stations ran around the block. "It is over," said a person close to the campaign. => Tom Reid: We will win this seat,
             """)
     void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -172,6 +182,8 @@ class QuoteRulesIT {
             Ann Holt unveiled the artwork - titled 'Entwined' - on Monday. 'Entwined' paid tribute to the couple, she said.
             Ann Holt said she is entitled to Pissarro's 1886 'Shepherdess Bringing in Sheep' because it was her father's.
             Tom Reid told NBC's "Meet the Press" that the plan would fail.
+            Tom Reid, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,” had no such praise.
+            Tom Reid spoke. Tuesday on WTMJ’s “Midday with Charlie Sykes,” Reid discussed the tweet.
             Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
