@@ -73,9 +73,10 @@ class ExtractorAccuracyIT {
     // .857 -> .860 and precision .974 -> .980; checking micro .819 -> .821, MEMBER_OF F1 .713 -> .720, precision
     // .923 -> .947.
     // examples/gold (5 articles, 43 required rows), measured 2026-11-30: micro 0.977, MEMBER_OF 1.000,
-    // SAID 0.933, CRITICISED 1.000.
-    static final double EXAMPLES_MIN_MICRO_F1 = 0.97;
-    static final double EXAMPLES_MIN_PREDICATE_F1 = 0.93;
+    // SAID 0.933, CRITICISED 1.000. Raised 2026-12-01 (thirteenth round: ", adding ..." after a person object of
+    // a verb is the subject's): micro 1.000, every predicate 1.000.
+    static final double EXAMPLES_MIN_MICRO_F1 = 0.995;
+    static final double EXAMPLES_MIN_PREDICATE_F1 = 0.995;
     // examples/unseen (4 invented articles nobody tuned for, 61 required rows), measured 2026-11-30 before and
     // after the second round: micro P/R/F1 1.000/.770/.870 both times. Six more (150 required rows) were written
     // with their gold first on the same day, before the third round; all ten (211 required rows) then measured
@@ -137,9 +138,10 @@ class ExtractorAccuracyIT {
             "pmqs-sketch-defector-first-outing", "thornleigh-mp-defects-to-reform");
     // Raised 2026-12-01 (twelfth round: persons' letters after the name, nicknames, role speakers with a name in
     // apposition, "shot back", titles that are no speech, a reporter's fragments): all forty-eight .902/.737/.812 ->
-    // .907/.746/.819.
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.815;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.905;
+    // .907/.746/.819. Raised 2026-12-01 (thirteenth round: quotes resumed after captions, short and misspelt
+    // given names, seats that are no persons, lists of titles): .907/.746/.819 -> .913/.751/.824.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.82;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.91;
     // ------------------------------------------------------------------------------------------------
 
     /**

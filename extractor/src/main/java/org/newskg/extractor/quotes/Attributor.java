@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
 /**
@@ -118,7 +119,7 @@ final class Attributor {
             }
         }
         boolean caption = to > 0 && caption(ix.sentenceStart[to - 1], to); // "Costa (left) battles with Luiz"
-        if (saidAfter(q) || groupBefore(from, to) && !caption) {
+        if (saidAfter(q) || !caption && (groupBefore(from, to) || someoneElseBefore(from, to, prev.speaker()))) {
             return null;
         }
         int own = from > 0 ? ix.sentenceEnd[from - 1] : from; // the quote before's own attribution: "..., Zaha said."
@@ -156,8 +157,40 @@ final class Attributor {
         if (lastWord < 0 || after >= ix.size() || ix.sentenceStart[after] != ix.sentenceStart[lastWord]) {
             return false;
         }
-        for (int i = after; i < ix.size() && i < after + 8 && i < ix.sentenceEnd[after] && !ix.inQuote(i); i++) {
+        for (int i = after; i < ix.size() && i < ix.sentenceEnd[after] && !ix.inQuote(i); i++) {
             if (subjects.speechVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence right before token {@code to} (from {@code from} on) is about someone other than
+     * {@code speaker}: it names another person and not the speaker ("The film started with Mr Cameron at a
+     * football game. 'Come on!'"), or an unnamed person stands before its first verb ("Another older woman, sitting
+     * in a cart, starts sobbing. '...'"; not a title before a name: "Southampton midfielder Steven Davis returns").
+     */
+    private boolean someoneElseBefore(int from, int to, String speaker) {
+        if (to == 0) {
+            return false;
+        }
+        int start = Math.max(from, ix.sentenceStart[to - 1]);
+        boolean other = false;
+        boolean self = false;
+        for (int i = start; i < to; i++) {
+            PersonMention m = ix.mentionStarting[i];
+            if (m != null && !ix.inQuote(i)) {
+                self |= m.canonical().equals(speaker);
+                other |= !m.canonical().equals(speaker);
+            }
+        }
+        if (other && !self) {
+            return true;
+        }
+        for (int i = start; i < to && !ix.isVerb(i); i++) {
+            if (!ix.inQuote(i) && ix.isNoun(i) && ix.mentionStartOf[i] < 0 && RoleWords.any(ix.lower(i))
+                    && (i + 1 >= to || ix.mentionStarting[i + 1] == null)) {
                 return true;
             }
         }
