@@ -170,6 +170,7 @@ public final class PersonIndex {
                             (a, b) -> a == b ? a : Gender.UNKNOWN);
                 }
             }
+            respell(full, resolved);
             // 2. given names after a kinship word take the relative's surname
             for (Span sp : spans) {
                 if (sp.words().size() == 1 && surnameOwners(sp.form()).isEmpty()) {
@@ -247,6 +248,55 @@ public final class PersonIndex {
                 }
             }
             return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
+        }
+
+        /**
+         * "Nemanaja Matic" once and "Nemanja Matic" three times: a person joined from two spellings of one given name
+         * ({@link NameShape#misspelt}) is named by the spelling the article uses more, not by the longer one.
+         */
+        private void respell(List<Span> full, Map<Span, String> resolved) {
+            Map<String, Map<String, Integer>> uses = new HashMap<>();
+            for (Span sp : full) {
+                String c = resolved.get(sp);
+                if (c != null && NameLexicon.words(c).size() == sp.words().size()) {
+                    uses.computeIfAbsent(c, k -> new HashMap<>()).merge(NameShape.display(sp.words()), 1, Integer::sum);
+                }
+            }
+            Map<String, String> renamed = new HashMap<>();
+            uses.forEach((c, byForm) -> {
+                List<String> cw = NameLexicon.words(c);
+                byForm.forEach((form, n) -> {
+                    List<String> fw = NameLexicon.words(form);
+                    boolean respelt = !form.equals(c) && fw.subList(1, fw.size()).equals(cw.subList(1, cw.size()))
+                            && NameShape.misspelt(lower(fw.get(0)), lower(cw.get(0)));
+                    String best = renamed.getOrDefault(c, c);
+                    if (respelt && n > byForm.getOrDefault(best, 0)) {
+                        renamed.put(c, form);
+                    }
+                });
+            });
+            if (renamed.isEmpty()) {
+                return;
+            }
+            Map<String, Set<String>> kept = new LinkedHashMap<>();
+            forms.forEach((c, f) -> {
+                String to = renamed.getOrDefault(c, c);
+                Set<String> all = new LinkedHashSet<>(f);
+                all.add(lower(c));
+                kept.put(to, all);
+            });
+            forms.clear();
+            forms.putAll(kept);
+            resolved.replaceAll((sp, c) -> renamed.getOrDefault(c, c));
+            renamed.forEach((from, to) -> {
+                if (relatives.remove(from)) {
+                    relatives.add(to);
+                }
+                Gender g = sexOfFullName.remove(from);
+                if (g != null) {
+                    sexOfFullName.put(to, g);
+                }
+            });
         }
 
         private String findCompatible(List<String> words, boolean nicknames) {

@@ -249,6 +249,8 @@ class PersonIndexIT {
             Wilfried Zaha scored on Saturday. Wilfired Zaha slid in at the back post.         | Wilfired Zaha | Wilfried Zaha
             Dominic Raab spoke. Later Dominc Raab said no.                                    | Dominc Raab   | Dominic Raab
             Louis Smith spoke. Later Louise Smith said no.                                    | Louise Smith  | Louise Smith
+            Nemanaja Matic spoke. Nemanja Matic scored. Later Nemanja Matic left.            | Nemanaja Matic | Nemanja Matic
+            Det Insp Cheryl Hughes said the inquiry would go on.                              | Cheryl Hughes | Cheryl Hughes
             But the Tory MP for Sleaford and North Hykeham, Douglas Hogg, said no.            | North Hykeham | -
             But the Tory MP for Sleaford and North Hykeham, Douglas Hogg, said no.            | Douglas Hogg  | Douglas Hogg
             Tom Reid spoke. His son Thomas Reid was there.                                    | Tom Reid      | Tom Reid
