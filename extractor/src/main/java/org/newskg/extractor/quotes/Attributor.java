@@ -1,6 +1,7 @@
 package org.newskg.extractor.quotes;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,9 +19,11 @@ import org.newskg.extractor.quotes.Candidate.Kind;
  */
 final class Attributor {
 
-
     /** How far a quote of its own may follow the quote it goes on from. */
     private static final int RESUME_TOKENS = 150;
+    /** Where a photograph is, in brackets: "(left)", "(pictured)", "(second right)": the sentence is a caption. */
+    private static final Set<String> PHOTO_PLACES = Set.of("left", "right", "centre", "center", "pictured", "top",
+            "bottom", "above", "below", "inset", "front", "back", "middle");
 
     private final TextIndex ix;
     private final PersonIndex persons;
@@ -128,7 +131,7 @@ final class Attributor {
                 return null;
             }
         }
-        Set<String> spoke = new java.util.HashSet<>();
+        Set<String> spoke = new HashSet<>();
         for (int k = 0; k < q; k++) {
             if (done.get(k) != null && done.get(k).named()) {
                 spoke.add(done.get(k).speaker());
@@ -150,7 +153,10 @@ final class Attributor {
         return inherit(prev, "said.resumed", 0.7);
     }
 
-    /** "'...,' said a person close to the Clintons": a verb of saying after the quote in its sentence, an attribution of its own. */
+    /**
+     * "'...,' said a person close to the Clintons": a verb of saying after the quote in its sentence, an attribution
+     * of its own.
+     */
     private boolean saidAfter(int q) {
         int after = ix.firstAtOrAfter(ix.quotes.get(q).end());
         int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
@@ -198,8 +204,8 @@ final class Attributor {
     }
 
     /**
-     * Whether the sentence right before token {@code to} (from {@code from} on) has a plural noun before its first verb ("A group of
-     * fans were filmed ...", "Others sat with a sign"): a group there may be who speaks next.
+     * Whether the sentence right before token {@code to} (from {@code from} on) has a plural noun before its first
+     * verb ("A group of fans were filmed ...", "Others sat with a sign"): a group there may be who speaks next.
      */
     private boolean groupBefore(int from, int to) {
         if (to == 0) {
@@ -217,16 +223,11 @@ final class Attributor {
         return false;
     }
 
-    /** Where a photograph is, in brackets: "(left)", "(pictured)", "(second right)": the sentence is a caption. */
-    private static final Set<String> PHOTO_PLACES = Set.of("left", "right", "centre", "center", "pictured", "top",
-            "bottom", "above", "below", "inset", "front", "back", "middle");
-
     /** Whether tokens {@code from} to {@code to} hold a photograph's place in brackets ("Costa (left) battles ..."). */
     private boolean caption(int from, int to) {
         for (int i = from; i + 1 < to; i++) {
-            if (("(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i))) && PHOTO_PLACES.contains(ix.lower(i + 1))
-                    || ("(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i))) && i + 2 < to
-                    && PHOTO_PLACES.contains(ix.lower(i + 2))) {
+            boolean bracket = "(".equals(ix.word(i)) || "-LRB-".equals(ix.word(i));
+            if (bracket && (PHOTO_PLACES.contains(ix.lower(i + 1)) || i + 2 < to && PHOTO_PLACES.contains(ix.lower(i + 2)))) {
                 return true;
             }
         }
