@@ -99,28 +99,26 @@ final class NameShape {
                 || LEX.givenNameGender(a) != Gender.UNKNOWN && LEX.givenNameGender(b) != Gender.UNKNOWN) {
             return false;
         }
-        return damerau(a, b) <= 1;
+        return oneEditApart(a, b);
     }
 
-    /** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps). */
-    private static int damerau(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
+    /** Whether two different words are one letter dropped, added or changed, or two neighbouring letters swapped, apart. */
+    private static boolean oneEditApart(String a, String b) {
+        String longer = a.length() >= b.length() ? a : b;
+        String shorter = longer == a ? b : a;
+        if (longer.length() - shorter.length() > 1) {
+            return false;
         }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
         }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
+        if (longer.length() != shorter.length()) {
+            return longer.substring(i + 1).equals(shorter.substring(i)); // "Dominc" for "Dominic"
         }
-        return d[a.length()][b.length()];
+        return longer.substring(i + 1).equals(shorter.substring(i + 1)) // one letter changed
+                || i + 1 < longer.length() && longer.charAt(i) == shorter.charAt(i + 1)
+                && longer.charAt(i + 1) == shorter.charAt(i) && longer.substring(i + 2).equals(shorter.substring(i + 2));
     }
 
     /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */

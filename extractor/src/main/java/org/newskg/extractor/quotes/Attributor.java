@@ -90,12 +90,21 @@ final class Attributor {
             a = leadIn(first);
         }
         if (a == null && q > 0 && !heading(quote)) {
-            a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : adjacent(q);
-        }
-        if (a == null && q > 0 && !heading(quote)) {
-            a = resumed(q);
+            a = quote.continued() ? inherit(done.get(q - 1), "said.continued", 0.8) : followOn(q);
         }
         return a;
+    }
+
+    /** A quote after one by a named speaker, with no attribution of its own: {@link #adjacent}, else {@link #resumed}. */
+    private Attribution followOn(int q) {
+        Attribution prev = done.get(q - 1);
+        if (prev == null || !prev.named()) {
+            return null;
+        }
+        int from = ix.firstAtOrAfter(ix.quotes.get(q - 1).end());
+        int to = ix.firstAtOrAfter(ix.quotes.get(q).begin());
+        Attribution a = adjacent(q, prev, from, to);
+        return a != null ? a : resumed(q, prev, from, to);
     }
 
     /**
@@ -106,14 +115,8 @@ final class Attributor {
      * subject of a sentence in between, and the sentence right before the quote is not about someone else (unless it
      * is a caption: "Costa (left) battles with Luiz") or a group ("A group of fans were filmed ...").
      */
-    private Attribution resumed(int q) {
-        Attribution prev = done.get(q - 1);
-        if (prev == null || !prev.named()) {
-            return null;
-        }
-        int from = ix.firstAtOrAfter(ix.quotes.get(q - 1).end());
-        int to = ix.firstAtOrAfter(ix.quotes.get(q).begin());
-        if (to >= ix.size() || to - from > RESUME_TOKENS) {
+    private Attribution resumed(int q, Attribution prev, int from, int to) {
+        if (to == 0 || to >= ix.size() || to - from > RESUME_TOKENS) {
             return null;
         }
         for (int i = ix.sentenceStart[to]; i < to; i++) {
@@ -121,13 +124,14 @@ final class Attributor {
                 return null; // narration before the quote in its own sentence
             }
         }
-        boolean caption = to > 0 && caption(ix.sentenceStart[to - 1], to); // "Costa (left) battles with Luiz"
-        if (saidAfter(q) || !caption && (groupBefore(from, to) || someoneElseBefore(from, to, prev.speaker()))) {
+        boolean caption = caption(ix.sentenceStart[to - 1], to); // "Costa (left) battles with Luiz"
+        int last = Math.max(from, ix.sentenceStart[to - 1]); // the sentence right before, past the quote before
+        if (saidAfter(q) || !caption && (groupBefore(last, to) || someoneElseBefore(last, to, prev.speaker()))) {
             return null;
         }
         int own = from > 0 ? ix.sentenceEnd[from - 1] : from; // the quote before's own attribution: "..., Zaha said."
-        for (int i = from; i < to; i++) {
-            if (subjects.speechVerb(i) && i >= own) {
+        for (int i = Math.max(from, own); i < to; i++) {
+            if (subjects.speechVerb(i)) {
                 return null;
             }
         }
@@ -172,16 +176,12 @@ final class Attributor {
     }
 
     /**
-     * Whether the sentence right before token {@code to} (from {@code from} on) is about someone other than
-     * {@code speaker}: it names another person and not the speaker ("The film started with Mr Cameron at a
-     * football game. 'Come on!'"), or an unnamed person stands before its first verb ("Another older woman, sitting
+     * Whether the words from {@code start} to token {@code to} (the sentence right before a quote) are about someone
+     * other than {@code speaker}: they name another person and not the speaker ("The film started with Mr Cameron at a
+     * football game. 'Come on!'"), or an unnamed person stands before their first verb ("Another older woman, sitting
      * in a cart, starts sobbing. '...'"; not a title before a name: "Southampton midfielder Steven Davis returns").
      */
-    private boolean someoneElseBefore(int from, int to, String speaker) {
-        if (to == 0) {
-            return false;
-        }
-        int start = Math.max(from, ix.sentenceStart[to - 1]);
+    private boolean someoneElseBefore(int start, int to, String speaker) {
         boolean other = false;
         boolean self = false;
         for (int i = start; i < to; i++) {
@@ -204,14 +204,12 @@ final class Attributor {
     }
 
     /**
-     * Whether the sentence right before token {@code to} (from {@code from} on) has a plural noun before its first
-     * verb ("A group of fans were filmed ...", "Others sat with a sign"): a group there may be who speaks next.
+     * Whether the words from {@code start} to token {@code to} (the sentence right before a quote, not "Teachers are
+     * '...,' X said.", the quote before's own) have a plural noun before their first verb ("A group of fans were
+     * filmed ...", "Others sat with a sign"): a group there may be who speaks next.
      */
-    private boolean groupBefore(int from, int to) {
-        if (to == 0) {
-            return false;
-        }
-        int i = Math.max(from, ix.sentenceStart[to - 1]); // not "Teachers are '...,' X said.", the quote before's own
+    private boolean groupBefore(int start, int to) {
+        int i = start;
         while (i < to && ix.inQuote(i)) {
             i++; // "'Great fans,' Reid said.": the quote before is no subject
         }
@@ -508,13 +506,7 @@ final class Attributor {
     }
 
     /** The next quote after one by X, with nothing but X's attribution between: X again. */
-    private Attribution adjacent(int q) {
-        Attribution prev = done.get(q - 1);
-        if (prev == null || !prev.named()) {
-            return null;
-        }
-        int from = ix.firstAtOrAfter(ix.quotes.get(q - 1).end());
-        int to = ix.firstAtOrAfter(ix.quotes.get(q).begin());
+    private Attribution adjacent(int q, Attribution prev, int from, int to) {
         if (to - from > 40) {
             return null;
         }

@@ -15,6 +15,8 @@ final class Subjects {
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
+    /** Verbs that say something with "back" after them: "Sanders shot back, ‘...’", "Clinton fired back that ‘...’". */
+    private static final Set<String> RETORTS = Set.of("fire", "shoot", "hit", "snap", "push", "write");
 
     /** How many tokens a clause may run before its subject is no longer looked for (keeps huge sentences linear). */
     static final int WINDOW = 80;
@@ -31,9 +33,6 @@ final class Subjects {
         return ix.isVerb(i) && !ix.inQuote(i) && (lex.speechVerbs.contains(ix.lemma(i))
                 || RETORTS.contains(ix.lemma(i)) && i + 1 < ix.size() && "back".equals(ix.lower(i + 1)));
     }
-
-    /** Verbs that say something with "back" after them: "Sanders shot back, ‘...’", "Clinton fired back that ‘...’". */
-    private static final java.util.Set<String> RETORTS = java.util.Set.of("fire", "shoot", "hit", "snap", "push", "write");
 
     /** "X was asked", "X was told": the subject of a passive verb of saying is the one spoken to. */
     boolean passive(int v) {

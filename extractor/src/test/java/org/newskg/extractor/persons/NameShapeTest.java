@@ -29,6 +29,9 @@ class NameShapeTest {
             Louis Smith,     Louise Smith,    false
             Jon Smith,       Jan Smith,       false
             Wilfried Zaha,   Wilfired Jones,  false
+            Nemanja Matic,   Nemanya Matic,   true
+            Wilfried Zaha,   Wilfreid Zaha,   true
+            Wilfried Zaha,   Wilfrdie Zaha,   false
             """)
     void fullNamesAreOnePersonOnlyWithCompatibleGivenNames(String a, String b, boolean expected) {
         assertThat(NameShape.compatible(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);
