@@ -134,6 +134,13 @@ final class NameSpans {
         return j;
     }
 
+    /** Titles that are also common surnames: "Mervyn King", "Mr King", "Erik Prince". */
+    private static final Set<String> SURNAME_TITLES = Set.of("king", "prince");
+
+    private static boolean surnameTitle(List<Token> ts, int k) {
+        return SURNAME_TITLES.contains(lower(ts.get(k).word()));
+    }
+
     private static Span clean(Doc doc, Sentence s, int from, int to) {
         List<Token> ts = s.tokens();
         int b = from;
@@ -141,6 +148,9 @@ final class NameSpans {
         Gender gender = Gender.UNKNOWN;
         while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
                 || partyPrefix(ts, b, e) > 0)) {
+            if (b == e && b > from && surnameTitle(ts, b) && LEX.isTitle(ts.get(b - 1).word())) {
+                break; // "Mr King", "Rep. King": the surname, not a title
+            }
             if (LEX.isHonorific(ts.get(b).word())) {
                 gender = LEX.honorificGender(ts.get(b).word());
             }
@@ -170,7 +180,7 @@ final class NameSpans {
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {
             String w = ts.get(k).word().replaceAll("['’]s$", "");
-            if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b) {
+            if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b && !(k == e && surnameTitle(ts, k))) {
                 return null; // "Dump the Trump", "Smith Mr Jones": not one name
             }
             if (!words.isEmpty() && lower(words.get(words.size() - 1)).equals(lower(w))) {

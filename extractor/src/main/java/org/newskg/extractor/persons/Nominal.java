@@ -33,8 +33,6 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
     static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");
 
-    /** "the 52-year-old": an age standing for a person already named. */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-years?-old");
 
     /** The nominal of these words as written, or null when it has no head. */
     static Nominal of(List<String> words) {
@@ -89,8 +87,8 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
         if (head == null) {
             return null;
         }
-        char gender = head.endsWith("woman") ? 'f' : head.endsWith("man") ? 'm' : '?';
-        boolean salient = RoleWords.SPEAKER.words().contains(head) || AGE.matcher(head).matches()
+        char gender = TitleReader.genderOf(head);
+        boolean salient = RoleWords.SPEAKER.words().contains(head) || RoleWords.description(head)
                 || !roles.contains(head);
         return new Nominal(head, Set.copyOf(roles), Set.copyOf(ranks), Set.copyOf(parties), Set.copyOf(qualifiers),
                 Set.copyOf(proper), gender, salient);

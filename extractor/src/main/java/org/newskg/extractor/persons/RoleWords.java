@@ -58,6 +58,15 @@ public enum RoleWords {
         return Map.copyOf(out);
     }
 
+    /** "the 52-year-old", "the mother-of-two": an age or a family standing for a person already named. */
+    private static final java.util.regex.Pattern DESCRIPTION = java.util.regex.Pattern.compile(
+            "\\d+-years?-old|(?:mother|father|grandmother|grandfather|mum|dad)-of-[a-z0-9-]+");
+
+    /** Whether {@code word} (lower case) is an age or family description that stands for a named person. */
+    public static boolean description(String word) {
+        return DESCRIPTION.matcher(word).matches();
+    }
+
     private static Map<RoleWords, Set<String>> load() {
         Map<RoleWords, Set<String>> sets = new EnumMap<>(RoleWords.class);
         for (RoleWords r : values()) {

@@ -167,6 +167,19 @@ final class TitleReader {
         };
     }
 
+    /**
+     * The sex a noun for a person says: "the actress", "the spokeswoman", "the mother-of-two" (the noun before
+     * "-of-"); '?' when it says none.
+     */
+    static char genderOf(String noun) {
+        String n = noun.contains("-of-") ? noun.substring(0, noun.indexOf("-of-")) : noun;
+        Character g = GENDERED.get(n);
+        if (g != null) {
+            return g;
+        }
+        return n.endsWith("woman") ? 'f' : n.endsWith("man") ? 'm' : '?';
+    }
+
     private static Map<String, Character> gendered() {
         Map<String, Character> out = new HashMap<>();
         org.newskg.extractor.WordLists.lines(TitleReader.class, "gendered-nouns.tsv").forEach(l -> {

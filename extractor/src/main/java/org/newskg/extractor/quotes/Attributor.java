@@ -239,7 +239,8 @@ final class Attributor {
         }
         int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
         boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
-        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0)) && !exclaimedBefore(q, after)) {
+        if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0)) && !exclaimedBefore(q, after)
+                && !stoppedBefore(q, after)) {
             return null;
         }
         int end = ix.sentenceEnd[after];
@@ -352,6 +353,45 @@ final class Attributor {
             return e + 1 < ix.size() && subjects.speechVerb(e + 1);
         }
         return subjects.speechVerb(after) && ix.mentionStarting[after + 1] != null;
+    }
+
+    /**
+     * "“... the 30,000 emails that are missing.” Trump said.", "“...” Trump said to cheers.": a quote closed on a
+     * full stop, then a sentence of only a name or he/she, a verb of saying and at most a few words of audience, place
+     * or time (no verb, no "that"): the quote's attribution, written with a full stop for a comma. Not "“...” Trump
+     * said the plan would fail."
+     */
+    private boolean stoppedBefore(int q, int after) {
+        Quote quote = ix.quotes.get(q);
+        String t = quote.text(ix.text).strip();
+        if (t.isEmpty() || t.charAt(t.length() - 1) != '.' || after + 1 >= ix.size()
+                || ix.text.substring(quote.end(), ix.toks[after].begin()).contains("\n") || !opensSentence(quote)) {
+            return false; // not across a paragraph ("... voting.” // Paradis agrees."), nor a quote inside a sentence
+        }
+        int v = ix.mentionStarting[after] != null ? ix.endOfMention(after) + 1
+                : "he".equals(ix.lower(after)) || "she".equals(ix.lower(after)) ? after + 1 : -1;
+        if (v < 0 || v >= ix.size() || !subjects.speechVerb(v)) {
+            return false;
+        }
+        int end = ix.sentenceEnd[after];
+        if (end > v + 7) {
+            return false;
+        }
+        for (int k = v + 1; k < end; k++) {
+            if (ix.inQuote(k) || ix.isVerb(k) || "that".equals(ix.lower(k)) || ",".equals(ix.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the quote stands at the start of a sentence or paragraph, not inside one ("were calling “every 15 minutes.”"). */
+    private boolean opensSentence(Quote quote) {
+        int k = quote.begin() - 1;
+        while (k >= 0 && (ix.text.charAt(k) == ' ' || ix.text.charAt(k) == '\u00a0')) {
+            k--;
+        }
+        return k < 0 || ".!?:\n\"”’'".indexOf(ix.text.charAt(k)) >= 0;
     }
 
     /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */

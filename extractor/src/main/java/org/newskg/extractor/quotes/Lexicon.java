@@ -17,15 +17,12 @@ final class Lexicon {
     final Set<String> unnamedSpeakers = load("organisation-speakers.txt");
     final Set<String> documentNouns = load("document-nouns.txt");
 
-    /** "the 28-year-old said": an age standing for a person already named. */
-    private static final java.util.regex.Pattern AGE = java.util.regex.Pattern.compile("\\d+-years?-old");
-
     private Lexicon() {
     }
 
     /** Whether {@code word} (lower case) names a person by role, as a noun head ("the chancellor", "the 28-year-old"). */
     boolean role(String word) {
-        return roleNouns.contains(word) || AGE.matcher(word).matches();
+        return roleNouns.contains(word) || RoleWords.description(word);
     }
 
     private static Set<String> load(String name) {

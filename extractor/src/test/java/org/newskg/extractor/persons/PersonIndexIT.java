@@ -39,6 +39,9 @@ class PersonIndexIT {
             Heartless: Neighbour Keith Corran convinced his friend to sell. Corran said no. | Corran           | Keith Corran
             Prosecutor Ann Holt QC opened the case. Ms Holt said he lied.        | Ms Holt                 | Ann Holt
             ~Juan "Chico" Reyes of Oakland carried a photo. Reyes wept.~          | Reyes                   | Juan Reyes
+            Mervyn King spoke at the bank. Mr King said rates would rise.         | Mr King                 | Mervyn King
+            Rep. Peter King of New York spoke. King said the vote was close.      | King                    | Peter King
+            King Abdullah spoke in Riyadh. Abdullah said the talks went well.    | King Abdullah           | Abdullah
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);

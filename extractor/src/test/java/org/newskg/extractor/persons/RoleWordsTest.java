@@ -21,6 +21,9 @@ class RoleWordsTest {
             speechwriter | false | true       | true
             alderman     | true  | true       | true
             para         | true  | false      | false
+            actress      | false | false      | true
+            champion     | false | false      | true
+            officer      | false | false      | false
             """, delimiter = '|')
     void eachRuleReadsTheWordsOfItsOwnUseFromTheOneList(String word, boolean title, boolean partyRole, boolean speaker) {
         assertThat(RoleWords.TITLE.words().contains(word)).as("title").isEqualTo(title);
@@ -46,5 +49,21 @@ class RoleWordsTest {
         assertThat(d.salient()).isTrue();
         assertThat(Nominal.of(java.util.List.of("the", "ex-Mayor")).ranks()).containsExactly("former");
         assertThat(Nominal.of(java.util.List.of("the", "congresswoman")).gender()).isEqualTo('f');
+        assertThat(Nominal.of(java.util.List.of("the", "actress")).gender()).isEqualTo('f');
+        assertThat(Nominal.of(java.util.List.of("the", "mother-of-two")).gender()).isEqualTo('f');
+        assertThat(Nominal.of(java.util.List.of("the", "chairman")).gender()).isEqualTo('m');
+        assertThat(Nominal.of(java.util.List.of("the", "singer")).gender()).isEqualTo('?');
+    }
+
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            52-year-old    | true
+            mother-of-two  | true
+            father-of-four | true
+            son-of-a-gun   | false
+            old            | false
+            """, delimiter = '|')
+    void anAgeOrAFamilyDescriptionStandsForANamedPerson(String word, boolean description) {
+        assertThat(RoleWords.description(word)).isEqualTo(description);
     }
 }

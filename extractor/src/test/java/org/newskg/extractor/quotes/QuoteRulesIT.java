@@ -78,6 +78,18 @@ class QuoteRulesIT {
             The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
             Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
             Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
+            Ann Holt won gold in London. "People come for the entertainment from the athletes," the champion told reporters. => Ann Holt: People come for the entertainment from the athletes,
+            Ann Holt spoke on Monday. "We will win this election again next year," the actress said. => Ann Holt: We will win this election again next year,
+            Tom Reid spoke on Monday. "We will win this election again next year," the actress said. => ~~
+            Ann Holt found her sons on Friday. "I was just so relieved to see them both again," the mother-of-two said. => Ann Holt: I was just so relieved to see them both again,
+            Tom Reid signed for the club. "I have wanted to play here since I was a boy," the Chelsea star said. => Tom Reid: I have wanted to play here since I was a boy,
+            Tom Reid spoke in Ohio. “I hope you are able to find the emails that are missing.” Reid said. => Tom Reid: I hope you are able to find the emails that are missing.
+            Tom Reid spoke in Ohio. “We have massive crowds. They are not reporting it.” Reid said to cheers. => Tom Reid: We have massive crowds. They are not reporting it.
+            Ann Holt spoke in Ohio. “We have massive crowds. They are not reporting it.” She added on Monday. => Ann Holt: We have massive crowds. They are not reporting it.
+            “The emails are missing and nobody knows where.” Tom Reid said the plan would fail. => ~~
+            “The emails are missing and nobody knows where.” Tom Reid said, smiling at the crowd in the hall. => ~~
+            “The emails are missing and nobody knows where.”\\nTom Reid agrees. => ~~
+            Ann Holt said the aides were calling “every single fifteen minutes of the day.” Tom Reid told a different tale. => Ann Holt: every single fifteen minutes of the day.
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
