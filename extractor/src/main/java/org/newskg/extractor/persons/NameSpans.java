@@ -276,7 +276,8 @@ final class NameSpans {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if ("LOCATION".equals(t.ner()) || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i))
+                if ("LOCATION".equals(t.ner()) && !speaks(ts, i)
+                        || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i))
                         || !keys.contains(lower(t.word())) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
@@ -298,6 +299,16 @@ final class NameSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * Lemmas of verbs of saying: a place does not say, nor does an adjective ("‘...,’ Hillburn said", NER taking the
+     * surname for a place; "Strong said", "French told" after "Maggie Strong", "Dawn French").
+     */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "write", "tweet", "explain", "insist", "recall");
+
+    private static boolean speaks(List<Token> ts, int i) {
+        return i + 1 < ts.size() && SAYING.contains(ts.get(i + 1).lemma()) && ts.get(i + 1).pos().startsWith("VB");
     }
 
     /**

@@ -344,7 +344,7 @@ final class Attributor {
      * attribution, a name and a verb of saying right after it (or the verb, then the name).
      */
     private boolean exclaimedBefore(int q, int after) {
-        String t = ix.quotes.get(q).text(ix.text).strip();
+        String t = withoutInnerClose(ix.quotes.get(q).text(ix.text));
         if (t.isEmpty() || "!?".indexOf(t.charAt(t.length() - 1)) < 0 || after + 1 >= ix.size()) {
             return false;
         }
@@ -363,7 +363,7 @@ final class Attributor {
      */
     private boolean stoppedBefore(int q, int after) {
         Quote quote = ix.quotes.get(q);
-        String t = quote.text(ix.text).strip();
+        String t = withoutInnerClose(quote.text(ix.text));
         if (t.isEmpty() || t.charAt(t.length() - 1) != '.' || after + 1 >= ix.size()
                 || ix.text.substring(quote.end(), ix.toks[after].begin()).contains("\n") || !opensSentence(quote)) {
             return false; // not across a paragraph ("... voting.” // Paradis agrees."), nor a quote inside a sentence
@@ -383,6 +383,15 @@ final class Attributor {
             }
         }
         return true;
+    }
+
+    /** The quote's text without the closing marks of a quote inside it that ends with it ("... ‘What can I do?’"). */
+    private static String withoutInnerClose(String quoted) {
+        String t = quoted.strip();
+        while (!t.isEmpty() && "'’\"”".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
     }
 
     /** Whether the quote stands at the start of a sentence or paragraph, not inside one ("were calling “every 15 minutes.”"). */

@@ -106,6 +106,17 @@ class PersonIndexIT {
         assertThat(ix.mentionAt(text.indexOf("Mr Reid")).map(PersonMention::canonical)).contains("Bill Reid");
     }
 
+    @ParameterizedTest(name = "{1} in: {0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+            Sandra Hillburn, of Fort Lee, was treated at Duke. 'I was very positive it would help,' Hillburn said. | Hillburn said | Sandra Hillburn
+            Maggie Strong met the player. 'He was here an hour and a half,' Strong said. The strong wind blew. | Strong said   | Maggie Strong
+            Maggie Strong met the player. 'He was here an hour and a half,' Strong said. The strong wind blew. | strong wind   | ~~
+            """)
+    void aSurnameTheTaggerTookForAPlaceOrAnAdjectiveIsThePersonWhenItSays(String text, String at, String expected) {
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf(at)).map(PersonMention::canonical).orElse("")).isEqualTo(expected);
+    }
+
     @Test
     void anAcademicTitleBeforeASurnameIsNotAGivenName() {
         PersonIndex ix = index("Vikram Amar teaches law in California. Dean Amar said the ruling was frank.");

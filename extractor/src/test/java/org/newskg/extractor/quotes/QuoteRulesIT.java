@@ -89,6 +89,7 @@ class QuoteRulesIT {
             “The emails are missing and nobody knows where.” Tom Reid said the plan would fail. => ~~
             “The emails are missing and nobody knows where.” Tom Reid said, smiling at the crowd in the hall. => ~~
             “The emails are missing and nobody knows where.”\\nTom Reid agrees. => ~~
+            Ann Holt spoke. “She asked us, ‘What can I do? What kind of help do you need?’” Holt said. => Ann Holt: She asked us, ‘What can I do? What kind of help do you need?’
             Ann Holt said the aides were calling “every single fifteen minutes of the day.” Tom Reid told a different tale. => Ann Holt: every single fifteen minutes of the day.
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
