@@ -33,7 +33,6 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
     static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");
 
-
     /** The nominal of these words as written, or null when it has no head. */
     static Nominal of(List<String> words) {
         List<String> ws = words.stream().filter(w -> !w.isBlank()).toList();
