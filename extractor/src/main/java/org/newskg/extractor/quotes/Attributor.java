@@ -364,8 +364,8 @@ final class Attributor {
     private boolean stoppedBefore(int q, int after) {
         Quote quote = ix.quotes.get(q);
         String t = withoutInnerClose(quote.text(ix.text));
-        if (t.isEmpty() || t.charAt(t.length() - 1) != '.' || after + 1 >= ix.size()
-                || ix.text.substring(quote.end(), ix.toks[after].begin()).contains("\n") || !opensSentence(quote)) {
+        if (t.isEmpty() || t.charAt(t.length() - 1) != '.' || after + 1 >= ix.size() || QuoteRules.embedded(ix, quote)
+                || ix.text.substring(quote.end(), ix.toks[after].begin()).contains("\n")) {
             return false; // not across a paragraph ("... voting.” // Paradis agrees."), nor a quote inside a sentence
         }
         int v = ix.mentionStarting[after] != null ? ix.endOfMention(after) + 1
@@ -392,15 +392,6 @@ final class Attributor {
             t = t.substring(0, t.length() - 1).strip();
         }
         return t;
-    }
-
-    /** Whether the quote stands at the start of a sentence or paragraph, not inside one ("were calling “every 15 minutes.”"). */
-    private boolean opensSentence(Quote quote) {
-        int k = quote.begin() - 1;
-        while (k >= 0 && (ix.text.charAt(k) == ' ' || ix.text.charAt(k) == '\u00a0')) {
-            k--;
-        }
-        return k < 0 || ".!?:\n\"”’'".indexOf(ix.text.charAt(k)) >= 0;
     }
 
     /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
