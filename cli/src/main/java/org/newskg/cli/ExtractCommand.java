@@ -2,14 +2,21 @@ package org.newskg.cli;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
 import org.newskg.model.ArticleSources;
+import org.newskg.model.Relation;
+import org.newskg.model.Triple;
 import org.newskg.model.TriplesFormat;
+import org.newskg.model.TriplesReader;
 import org.newskg.model.TriplesWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code kg extract}: articles to triples, without a database. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -21,6 +28,12 @@ final class ExtractCommand extends KgCommand {
 
     @Mixin
     ThreadOptions threads;
+
+    @Option(names = "--prior", paramLabel = "TRIPLES", split = ",",
+            description = "Triples files of earlier runs (as kg extract writes them): the memberships they state count"
+                    + " as the run's own articles' do when the run decides memberships across articles"
+                    + " (member.corpus; kg run reads them from the graph).")
+    List<Path> prior = List.of();
 
     @Override
     public Integer call() throws IOException {
@@ -36,7 +49,7 @@ final class ExtractCommand extends KgCommand {
                     tally.add(result.triples().size());
                     triples.writeAll(result.triples());
                 }
-            });
+            }).withPrior(readPrior(problems));
             try (ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), corpus)) {
                 ArticleSources.read(io.paths, io.notInput(), extraction, problems);
                 extraction.finish();
@@ -46,5 +59,23 @@ final class ExtractCommand extends KgCommand {
         }
         err().println(tally.summary("Extraction", problems));
         return problems.exitCode();
+    }
+
+    /** The MEMBER_OF and LEFT triples of the --prior files; an unreadable file or row is a problem, the rest is read. */
+    private List<Triple> readPrior(Problems problems) {
+        List<Triple> out = new ArrayList<>();
+        for (Path file : prior) {
+            try {
+                TriplesReader.read(file, t -> {
+                    if (t.predicate() == Relation.MEMBER_OF
+                            || t.predicate() == Relation.LEFT) {
+                        out.add(t);
+                    }
+                }, problems);
+            } catch (IOException | RuntimeException e) {
+                problems.add(file.toString(), "cannot read prior triples: " + e.getMessage());
+            }
+        }
+        return out;
     }
 }

@@ -18,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** {@code kg run}: the main job, articles to triples (completed across the run, {@link CorpusPass}) to Neo4j. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Extract triples from articles (.txt, .csv, .jsonl or directories of them) and load them"
-                + " into Neo4j once every article is read (memberships are decided across the run's articles).",
+                + " into Neo4j once every article is read (memberships are decided across the run's articles and"
+                + " the graph's).",
             "Safe to re-run: unchanged articles change nothing, a changed article replaces what it contributed."})
 final class RunCommand extends ConnectedCommand {
 
@@ -49,7 +50,7 @@ final class RunCommand extends ConnectedCommand {
                         tally.add(result.triples().size());
                         loader.accept(ArticleContribution.of(result.article(), result.triples()));
                     }
-                });
+                }).withPrior(GraphLoader.membershipTriples(target)); // what the graph's articles state counts too
                 try (Progress progress = Progress.start("Extracting", " articles");
                         ParallelExtraction extraction = new ParallelExtraction(extractor, threads.count(), result -> {
                             corpus.accept(result);

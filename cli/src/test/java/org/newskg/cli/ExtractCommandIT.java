@@ -59,4 +59,47 @@ class ExtractCommandIT {
         assertThat(triples).filteredOn(t -> t.predicate() == Relation.SAID)
                 .extracting(Triple::subject).containsOnly("Jane Doe");
     }
+
+    @Test
+    void priorTriplesFilesDecideMembershipsAsTheRunsOwnArticlesWouldExceptForTheArticlesReadAgain() throws IOException {
+        Path monday = Files.createDirectories(dir.resolve("monday"));
+        Path tuesday = Files.createDirectories(dir.resolve("tuesday"));
+        Files.writeString(monday.resolve("a1.txt"), "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
+        Files.writeString(tuesday.resolve("c1.txt"), "Ann Holt and Tom Reid clashed over the clinic. The Labour and"
+                + " Conservative conferences open next week.");
+        Path mon = dir.resolve("monday.csv");
+        Path tue = dir.resolve("tuesday.csv");
+        Path again = dir.resolve("again.csv");
+
+        assertThat(extract("extract", monday.toString(), "-o", mon.toString())).isZero();
+        assertThat(extract("extract", tuesday.toString(), "--prior", mon.toString(), "-o", tue.toString())).isZero();
+        // monday read again beside its own earlier triples: they do not count twice, nor for itself
+        assertThat(extract("extract", monday.toString(), tuesday.toString(), "--prior", mon.toString(),
+                "-o", again.toString())).isZero();
+
+        assertThat(memberships(tue)).containsExactly("c1 Ann Holt Labour Party member.corpus");
+        assertThat(memberships(again)).containsExactly("a1 Ann Holt Labour Party member.title-before-name",
+                "c1 Ann Holt Labour Party member.corpus");
+        assertThat(extract("extract", tuesday.toString(), "--prior", dir.resolve("missing.csv").toString(),
+                "-o", tue.toString())).isEqualTo(ExitCodes.SOME_INPUT_FAILED);
+    }
+
+    private static int extract(String... args) {
+        CommandLine cmd = Kg.commandLine();
+        cmd.setOut(new PrintWriter(new StringWriter(), true));
+        cmd.setErr(new PrintWriter(new StringWriter(), true));
+        return cmd.execute(args);
+    }
+
+    private static List<String> memberships(Path file) throws IOException {
+        List<String> out = new java.util.ArrayList<>();
+        TriplesReader.read(file, t -> {
+            if (t.predicate() == Relation.MEMBER_OF) {
+                out.add(t.articleId() + " " + t.subject() + " " + t.object() + " " + t.rule());
+            }
+        }, p -> {
+            throw new AssertionError(p.toString());
+        });
+        return out;
+    }
 }

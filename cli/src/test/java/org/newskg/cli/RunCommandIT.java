@@ -26,8 +26,7 @@ class RunCommandIT {
 
     @Test
     void runningTheExamplesTwiceGivesIdenticalStats() throws Exception {
-        neo4j.target().driver().executableQuery("MATCH (n) DETACH DELETE n")
-                .withConfig(neo4j.target().queryConfig()).execute();
+        emptyGraph();
         long articles;
         try (var files = Files.list(EXAMPLES)) {
             articles = files.filter(p -> p.toString().endsWith(".txt")).count();
@@ -50,12 +49,9 @@ class RunCommandIT {
     @Test
     void aRunDecidesMembershipsAcrossItsArticlesAndLoadsThemOnce(@org.junit.jupiter.api.io.TempDir Path tmp)
             throws Exception {
-        neo4j.target().driver().executableQuery("MATCH (n) DETACH DELETE n")
-                .withConfig(neo4j.target().queryConfig()).execute();
+        emptyGraph();
         Path dir = Files.createDirectories(tmp.resolve("articles"));
-        Files.writeString(dir.resolve("a1.txt"), "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
-        Files.writeString(dir.resolve("c1.txt"), "Ann Holt and Tom Reid clashed over the clinic. The Labour and"
-                + " Conservative conferences open next week.");
+        writeStatedAndUnstated(dir, dir);
         String db = neo4j.dir().toString();
 
         LoaderCommandsIT.Result first = LoaderCommandsIT.run(List.of("run", dir.toString(), "--db-dir", db));
@@ -63,11 +59,51 @@ class RunCommandIT {
 
         assertThat(first.exit()).as(first.err()).isZero();
         assertThat(second.err()).contains("2 articles (2 unchanged, 0 replaced)");
-        var rows = neo4j.target().driver().executableQuery(
+        assertThat(memberships()).containsExactly("a1 member.title-before-name Labour Party",
+                "c1 member.corpus Labour Party");
+    }
+
+    @Test
+    void aLaterRunDecidesMembershipsByWhatTheGraphsArticlesStateAsOneRunWould(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        emptyGraph();
+        Path monday = Files.createDirectories(tmp.resolve("monday"));
+        Path tuesday = Files.createDirectories(tmp.resolve("tuesday"));
+        writeStatedAndUnstated(monday, tuesday);
+        String db = neo4j.dir().toString();
+
+        LoaderCommandsIT.Result first = LoaderCommandsIT.run(List.of("run", monday.toString(), "--db-dir", db));
+        LoaderCommandsIT.Result second = LoaderCommandsIT.run(List.of("run", tuesday.toString(), "--db-dir", db));
+
+        assertThat(first.exit()).as(first.err()).isZero();
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(memberships()).containsExactly("a1 member.title-before-name Labour Party",
+                "c1 member.corpus Labour Party");
+
+        // once the article that stated it is retracted, tuesday's article read again has nothing to decide by
+        assertThat(LoaderCommandsIT.run(List.of("retract", "a1", "--db-dir", db)).exit()).isZero();
+        LoaderCommandsIT.Result third = LoaderCommandsIT.run(List.of("run", tuesday.toString(), "--db-dir", db));
+        assertThat(third.exit()).as(third.err()).isZero();
+        assertThat(memberships()).isEmpty();
+    }
+
+    private void emptyGraph() {
+        neo4j.target().driver().executableQuery("MATCH (n) DETACH DELETE n")
+                .withConfig(neo4j.target().queryConfig()).execute();
+    }
+
+    /** a1 states Ann Holt's party; c1 names her beside two parties and states none. */
+    private static void writeStatedAndUnstated(Path a1Dir, Path c1Dir) throws java.io.IOException {
+        Files.writeString(a1Dir.resolve("a1.txt"), "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
+        Files.writeString(c1Dir.resolve("c1.txt"), "Ann Holt and Tom Reid clashed over the clinic. The Labour and"
+                + " Conservative conferences open next week.");
+    }
+
+    private List<String> memberships() {
+        return neo4j.target().driver().executableQuery(
                 "MATCH (:Person)-[r:MEMBER_OF]->(p:Party) RETURN r.article AS article, r.rule AS rule, p.name AS party"
-                        + " ORDER BY article").withConfig(neo4j.target().queryConfig()).execute().records();
-        assertThat(rows).extracting(r -> r.get("article").asString() + " " + r.get("rule").asString() + " "
-                + r.get("party").asString())
-                .containsExactly("a1 member.title-before-name Labour Party", "c1 member.corpus Labour Party");
+                        + " ORDER BY article").withConfig(neo4j.target().queryConfig()).execute().records().stream()
+                .map(r -> r.get("article").asString() + " " + r.get("rule").asString() + " "
+                        + r.get("party").asString()).toList();
     }
 }

@@ -1,7 +1,10 @@
 package org.newskg.extractor;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.newskg.extractor.membership.CorpusMemberships;
 import org.newskg.model.Triple;
@@ -10,17 +13,26 @@ import org.newskg.model.Triple;
  * The run-wide step after every article is extracted: holds the results of a run, in order, and hands them
  * on at {@link #finish()} completed by {@link CorpusMemberships} (the memberships the run's other articles
  * decide). A run's results are held in memory until then: their triples and article texts, about the size
- * of the input.
+ * of the input. Memberships stated by earlier runs ({@link #withPrior}: the graph {@code kg run} loads into, or
+ * the triples files {@code kg extract --prior} names) count as the run's other articles do, except those of an
+ * article the run reads again: its new triples stand for it.
  */
 public final class CorpusPass implements Consumer<ExtractionResult> {
 
     private final Consumer<ExtractionResult> downstream;
     private final List<ExtractionResult> held = new ArrayList<>();
     private final CorpusMemberships memberships = new CorpusMemberships();
+    private final List<Triple> prior = new ArrayList<>();
 
     /** @param downstream receives every result, completed, in the order they were given */
     public CorpusPass(Consumer<ExtractionResult> downstream) {
         this.downstream = downstream;
+    }
+
+    /** Adds what earlier runs stated: their MEMBER_OF and LEFT triples are learned at {@link #finish()}. */
+    public CorpusPass withPrior(Collection<Triple> triples) {
+        prior.addAll(triples);
+        return this;
     }
 
     @Override
@@ -31,6 +43,10 @@ public final class CorpusPass implements Consumer<ExtractionResult> {
 
     /** Completes every held result and hands it on. */
     public void finish() {
+        Set<String> read = new HashSet<>();
+        held.forEach(r -> read.add(r.article().id()));
+        memberships.learn(prior.stream().filter(t -> !read.contains(t.articleId())).toList());
+        prior.clear();
         for (ExtractionResult r : held) {
             downstream.accept(complete(r));
         }
