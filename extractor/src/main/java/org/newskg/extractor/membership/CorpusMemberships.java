@@ -19,7 +19,7 @@ import org.newskg.model.Triple;
  * from any sieve but this one) place that person in that party and in no other, or in that party in at least three
  * times the articles and two more than in any other (as the graph's {@code contested} flag weighs them: one wrong
  * row among hundreds does not silence the rest); and firmly: in at least two articles or once by a sieve that
- * reads it next to the name (confidence {@value #STATED} or more). A person whose parties are close, or whom the
+ * reads it in the text (confidence {@value #STATED} or more). A person whose parties are close, or whom the
  * run never places, gets nothing.
  *
  * <p>Two phases: {@link #learn} every article's triples, then {@link #complete} each article. Persons are
@@ -33,8 +33,12 @@ public final class CorpusMemberships implements java.io.Serializable {
     public static final String RULE = "member.corpus";
     /** Below every sieve that reads the text, above the evaluation's 0.5 cut. */
     static final double CONFIDENCE = 0.6;
-    /** A membership one article states this firmly (a title or appositive next to the name) is enough. */
-    static final double STATED = 0.8;
+    /**
+     * A membership one article states this firmly is enough: any sieve that reads it in the text (a title, an
+     * appositive, the article's context), not a role nominal resolved to a person ("the Tory leader countered": 0.55),
+     * which is wrong often enough that one such row must not travel to other articles.
+     */
+    static final double STATED = 0.6;
 
     /** person -> party -> article -> the strongest confidence that article gives it. */
     private final Map<String, Map<String, Map<String, Double>>> parties = new HashMap<>();

@@ -26,8 +26,10 @@ class CorpusMembershipsTest {
             a:Labour Party:member.title-before-name:0.9                                   => Labour Party
             a:Labour Party:member.appositive:0.85                                         => Labour Party
             a:Labour Party:member.race-group:0.6, b:Labour Party:member.party-leader:0.6   => Labour Party
-            a:Labour Party:member.race-group:0.6                                          => none
-            a:Labour Party:member.race-group:0.6, a:Labour Party:member.his-party:0.65     => none
+            a:Labour Party:member.race-group:0.6                                          => Labour Party
+            a:Labour Party:member.race-group:0.6, a:Labour Party:member.his-party:0.65     => Labour Party
+            a:Labour Party:member.description:0.55                                        => none
+            a:Labour Party:member.description:0.55, b:Labour Party:member.description:0.55 => Labour Party
             a:Labour Party:member.title-before-name:0.9, b:Conservative Party:member.appositive:0.85 => none
             a:Labour Party:member.title-before-name:0.9, b:Green Party:member.race-group:0.6 => none
             a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Labour Party:member.appositive:0.85, d:Green Party:member.race-group:0.6 => Labour Party
