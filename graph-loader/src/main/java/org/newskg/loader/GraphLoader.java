@@ -379,24 +379,24 @@ public final class GraphLoader implements AutoCloseable {
         }
     }
 
-    /** Every MEMBER_OF and LEFT of the graph, with the article and the name it gave the person. */
+    /** Every MEMBER_OF and LEFT of the graph, with the article and the name it gave the person (not the evidence). */
     private static final String READ_MEMBERSHIP_TRIPLES = """
             MATCH (p:Person)-[r:%s|%s]->(q:Party)
             RETURN r.article AS article, coalesce(r.subjectName, p.name) AS name, type(r) AS type, q.name AS party,
-                r.confidence AS confidence, r.evidence AS evidence, r.start AS start, r.end AS end, r.rule AS rule
+                r.confidence AS confidence, r.rule AS rule
             ORDER BY article, name, type, party""".formatted(Relation.MEMBER_OF.type(), Relation.LEFT.type());
 
     /**
-     * The graph's memberships as the triples that wrote them (each article's own name for the person): what earlier
-     * runs stated, for the memberships a new run decides across articles (the extractor's corpus sieve).
+     * The graph's memberships as the triples that wrote them (each article's own name for the person), without their
+     * evidence (a few dozen bytes each): what earlier runs stated, for the memberships a new run decides across
+     * articles (the extractor's corpus sieve).
      */
     public static List<Triple> membershipTriples(Neo4jTarget target) {
         try (Session session = target.driver().session(target.sessionConfig())) {
             return session.executeRead(tx -> tx.run(READ_MEMBERSHIP_TRIPLES).list(r -> new Triple(
                     r.get("article").asString(), r.get("name").asString(), EntityType.PERSON,
                     Relation.parse(r.get("type").asString()), r.get("party").asString(), EntityType.PARTY,
-                    r.get("confidence").asDouble(0), r.get("evidence").asString(""), r.get("start").asInt(0),
-                    r.get("end").asInt(0), r.get("rule").asString(""))));
+                    r.get("confidence").asDouble(0), "", 0, 0, r.get("rule").asString(""))));
         }
     }
 
