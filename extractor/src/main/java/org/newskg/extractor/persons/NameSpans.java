@@ -50,6 +50,7 @@ final class NameSpans {
     /** The name spans NER and the honorifics give, in text order. */
     static List<Span> spans(Doc doc) {
         List<Span> out = new ArrayList<>();
+        Set<String> places = placesAndOrganisations(doc);
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             boolean[] name = new boolean[ts.size()];
@@ -84,8 +85,8 @@ final class NameSpans {
                 }
                 int j = nameEnd(name, i);
                 int nick = nicknameEnd(ts, j);
-                Span sp = clean(doc, s, i, j);
-                Span surname = sp != null && sp.words().size() == 1 && nick > 0 ? clean(doc, s, nick, nameEnd(name, nick)) : null;
+                Span sp = clean(places, s, i, j);
+                Span surname = sp != null && sp.words().size() == 1 && nick > 0 ? clean(places, s, nick, nameEnd(name, nick)) : null;
                 if (surname != null && surname.words().size() == 1) {
                     List<String> words = List.of(sp.words().get(0), surname.words().get(0));
                     out.add(new Span(sp.begin(), surname.end(), sp.nameBegin(), words, s.index(), sp.firstToken(), sp.gender(),
@@ -141,11 +142,12 @@ final class NameSpans {
         return SURNAME_TITLES.contains(lower(ts.get(k).word()));
     }
 
-    private static Span clean(Doc doc, Sentence s, int from, int to) {
+    private static Span clean(Set<String> places, Sentence s, int from, int to) {
         List<Token> ts = s.tokens();
         int b = from;
         int e = to;
         Gender gender = Gender.UNKNOWN;
+        b += placePrefix(places, ts, b, e);
         while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
                 || partyPrefix(ts, b, e) > 0)) {
             if (b == e && b > from && surnameTitle(ts, b) && LEX.isTitle(ts.get(b - 1).word())) {
@@ -226,6 +228,53 @@ final class NameSpans {
             k--;
         }
         return k >= 1 && "for".equals(ts.get(k).word()) && SEAT_HOLDERS.contains(ts.get(k - 1).word());
+    }
+
+    /** NER's tags for organisations and places: a run of tokens with one of them is one name. */
+    private static final Set<String> PLACE_TAGS = Set.of("ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
+            "STATE_OR_PROVINCE");
+
+    /** Every name the article's NER tags as an organisation or a place (lower case). */
+    private static Set<String> placesAndOrganisations(Doc doc) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                int j = i;
+                while (j < ts.size() && PLACE_TAGS.contains(ts.get(j).ner()) && ts.get(j).ner().equals(ts.get(i).ner())) {
+                    j++;
+                }
+                if (j > i) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int k = i; k < j; k++) {
+                        sb.append(k > i ? " " : "").append(lower(ts.get(k).word()));
+                    }
+                    out.add(sb.toString());
+                    i = j - 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many tokens from {@code b} form a name the article tags elsewhere as an organisation or a place, before a
+     * known given name and at least one more word ("Aston Villa Tim Sherwood spoke exclusively ...": NER's one person
+     * where a headline ran the club into its manager's name); 0 when none do.
+     */
+    private static int placePrefix(Set<String> places, List<Token> ts, int b, int e) {
+        for (int n = 2; n >= 1; n--) {
+            if (b + n + 1 <= e && LEX.givenNameGender(ts.get(b + n).word()) != Gender.UNKNOWN) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = b; k < b + n; k++) {
+                    sb.append(k > b ? " " : "").append(lower(ts.get(k).word()));
+                }
+                if (places.contains(sb.toString())) {
+                    return n;
+                }
+            }
+        }
+        return 0;
     }
 
     /**

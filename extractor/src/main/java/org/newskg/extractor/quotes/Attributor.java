@@ -21,6 +21,8 @@ final class Attributor {
 
     /** How far a quote of its own may follow the quote it goes on from. */
     private static final int RESUME_TOKENS = 150;
+    /** The longest heading of one person's answer ("Sherwood on his touchline antics and emotional nature."). */
+    private static final int LABEL_TOKENS = 16;
     /** Where a photograph is, in brackets: "(left)", "(pictured)", "(second right)": the sentence is a caption. */
     private static final Set<String> PHOTO_PLACES = Set.of("left", "right", "centre", "center", "pictured", "top",
             "bottom", "above", "below", "inset", "front", "back", "middle");
@@ -542,7 +544,33 @@ final class Attributor {
                 return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.lead-in", 0.7, v);
             }
         }
-        return null;
+        return label(ps, s);
+    }
+
+    /**
+     * "Sturridge on Mario Balotelli. ‘He is a great player ...’": a sentence of only a name, "on" and what the quote is
+     * about, without a finite verb (one person's answers, each headed by its topic: "Sherwood on telling Redknapp to
+     * take Bale off."), heads the quote that opens the next sentence.
+     */
+    private Attribution label(int ps, int s) {
+        PersonMention m = ix.mentionStarting[ps];
+        if (m == null || s - ps > LABEL_TOKENS) {
+            return null;
+        }
+        int k = ps;
+        while (k < s && ix.mentionStartOf[k] == ps) {
+            k++;
+        }
+        if (k >= s || !"on".equals(ix.lower(k))) {
+            return null;
+        }
+        for (int i = k + 1; i < s; i++) {
+            String pos = ix.pos(i);
+            if ("VBD".equals(pos) || "VBZ".equals(pos) || "VBP".equals(pos) || "MD".equals(pos)) {
+                return null; // "Trump on Tuesday said ...", "Rubio on Monday is expected ...": a sentence, not a heading
+            }
+        }
+        return new Attribution(m.canonical(), 0.75, "said.label", ix.toks[ps].begin());
     }
 
     /** The next quote after one by X, with nothing but X's attribution between: X again. */

@@ -42,6 +42,8 @@ class PersonIndexIT {
             Mervyn King spoke at the bank. Mr King said rates would rise.         | Mr King                 | Mervyn King
             Rep. Peter King of New York spoke. King said the vote was close.      | King                    | Peter King
             King Abdullah spoke in Riyadh. Abdullah said the talks went well.    | King Abdullah           | Abdullah
+            Chelsea lost again on Sunday. Chelsea Jose Mourinho spoke exclusively to the paper. Mourinho was sad. | Mourinho | Jose Mourinho
+            Troops left Jordan on Monday. Jordan Henderson scored. Henderson smiled. | Henderson             | Jordan Henderson
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);

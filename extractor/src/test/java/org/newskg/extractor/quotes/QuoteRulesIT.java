@@ -133,6 +133,8 @@ class QuoteRulesIT {
             "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
             Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
             Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
+            Striker Tom Reid spoke after the game.\\nReid on Mary Jones.\\n"She is a great player and a good friend of mine." => Tom Reid said.label
+            Striker Tom Reid spoke after the game.\\nReid on his injury and the long road back.\\n'It has been a long road but I feel strong again.' => Tom Reid said.label
             "The council has lost control of its own budget," according to Ann Holt, the opposition leader. => Ann Holt said.according-to
             According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
             Tory leader Tom Reid spoke in Leeds. Ann Holt spoke next. "We will win the next election," the Tory leader said. => Tom Reid said.after/role
@@ -198,6 +200,7 @@ class QuoteRulesIT {
             Ann Holt said she is entitled to Pissarro's 1886 'Shepherdess Bringing in Sheep' because it was her father's.
             Tom Reid told NBC's "Meet the Press" that the plan would fail.
             Tom Reid, who had roles in “How the Grinch Stole Christmas,” “Apollo 13,” and “Austin Powers: The Spy Who Shagged Me,” had no such praise.
+            Tom Reid met voters. Reid on Tuesday won the seat by a mile. "We will fight for every vote in this city."
             Tom Reid spoke. Tuesday on WTMJ’s “Midday with Charlie Sykes,” Reid discussed the tweet.
             Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
             """)
