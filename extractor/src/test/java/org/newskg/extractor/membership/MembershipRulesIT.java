@@ -322,6 +322,8 @@ class MembershipRulesIT {
             ~GOP presidential contender and former neurosurgeon Tom Walsh responded on Sunday.~ => Tom Walsh > Republican Party @ member.title-before-name
             ~The Tory finance spokesman, Tom Walsh MSP, said it was a disguise.~ => Tom Walsh > Conservative Party @ member.title-before-name
             ~DNC Chair Mary Jones announced she will resign her post.~            => Mary Jones > Democratic Party @ member.title-before-name
+            ~DSCC spokesman Tom Reid said the map was good.~                       => Tom Reid > Democratic Party @ member.title-before-name
+            ~Mary Jones, a spokeswoman for the National Republican Congressional Committee, said it was over.~ => Mary Jones > Republican Party @ member.appositive
             ~Mr Walsh, a former Labour communications director, told the BBC it was fine.~ => Walsh > Labour Party @ member.appositive
             ~Voters lean towards Tom Walsh, her Republican rival.~                => Tom Walsh > Republican Party @ member.appositive
             ~Ann Vane trailed Mary Jones, the front-runner for the Democratic nomination, in the polls.~ => Mary Jones > Democratic Party @ member.appositive
