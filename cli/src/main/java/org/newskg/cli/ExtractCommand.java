@@ -67,8 +67,7 @@ final class ExtractCommand extends KgCommand {
         for (Path file : prior) {
             try {
                 TriplesReader.read(file, t -> {
-                    if (t.predicate() == Relation.MEMBER_OF
-                            || t.predicate() == Relation.LEFT) {
+                    if (t.predicate() == Relation.MEMBER_OF || t.predicate() == Relation.LEFT) {
                         out.add(t);
                     }
                 }, problems);

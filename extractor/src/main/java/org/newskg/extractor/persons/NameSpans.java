@@ -245,11 +245,7 @@ final class NameSpans {
                     j++;
                 }
                 if (j > i) {
-                    StringBuilder sb = new StringBuilder();
-                    for (int k = i; k < j; k++) {
-                        sb.append(k > i ? " " : "").append(lower(ts.get(k).word()));
-                    }
-                    out.add(sb.toString());
+                    out.add(lowerWords(ts, i, j));
                     i = j - 1;
                 }
             }
@@ -264,17 +260,21 @@ final class NameSpans {
      */
     private static int placePrefix(Set<String> places, List<Token> ts, int b, int e) {
         for (int n = 2; n >= 1; n--) {
-            if (b + n + 1 <= e && LEX.givenNameGender(ts.get(b + n).word()) != Gender.UNKNOWN) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = b; k < b + n; k++) {
-                    sb.append(k > b ? " " : "").append(lower(ts.get(k).word()));
-                }
-                if (places.contains(sb.toString())) {
-                    return n;
-                }
+            if (b + n + 1 <= e && LEX.givenNameGender(ts.get(b + n).word()) != Gender.UNKNOWN
+                    && places.contains(lowerWords(ts, b, b + n))) {
+                return n;
             }
         }
         return 0;
+    }
+
+    /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive), lower case, one space apart. */
+    private static String lowerWords(List<Token> ts, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(k > from ? " " : "").append(lower(ts.get(k).word()));
+        }
+        return sb.toString();
     }
 
     /**
