@@ -245,7 +245,7 @@ final class NameSpans {
                     j++;
                 }
                 if (j > i) {
-                    out.add(lowerWords(ts, i, j));
+                    out.add(lower(words(ts, i, j)));
                     i = j - 1;
                 }
             }
@@ -259,20 +259,25 @@ final class NameSpans {
      * where a headline ran the club into its manager's name); 0 when none do.
      */
     private static int placePrefix(Set<String> places, List<Token> ts, int b, int e) {
+        return prefix(b, e, n -> LEX.givenNameGender(ts.get(b + n).word()) != Gender.UNKNOWN
+                && places.contains(lower(words(ts, b, b + n))));
+    }
+
+    /** The longest prefix of one or two tokens from {@code b} that {@code known} accepts, leaving two tokens of name. */
+    private static int prefix(int b, int e, java.util.function.IntPredicate known) {
         for (int n = 2; n >= 1; n--) {
-            if (b + n + 1 <= e && LEX.givenNameGender(ts.get(b + n).word()) != Gender.UNKNOWN
-                    && places.contains(lowerWords(ts, b, b + n))) {
+            if (b + n + 1 <= e && known.test(n)) {
                 return n;
             }
         }
         return 0;
     }
 
-    /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive), lower case, one space apart. */
-    private static String lowerWords(List<Token> ts, int from, int to) {
+    /** The words of tokens {@code from} (inclusive) to {@code to} (exclusive) as written, one space apart. */
+    private static String words(List<Token> ts, int from, int to) {
         StringBuilder sb = new StringBuilder();
         for (int k = from; k < to; k++) {
-            sb.append(k > from ? " " : "").append(lower(ts.get(k).word()));
+            sb.append(k > from ? " " : "").append(ts.get(k).word());
         }
         return sb.toString();
     }
@@ -282,18 +287,7 @@ final class NameSpans {
      * Norman Baker"), leaving at least two tokens of name; 0 when none do.
      */
     private static int partyPrefix(List<Token> ts, int b, int e) {
-        for (int n = 2; n >= 1; n--) {
-            if (b + n + 1 <= e) {
-                StringBuilder sb = new StringBuilder();
-                for (int k = b; k < b + n; k++) {
-                    sb.append(k > b ? " " : "").append(ts.get(k).word());
-                }
-                if (PartyGazetteer.DEFAULT.isPartyName(sb.toString())) {
-                    return n;
-                }
-            }
-        }
-        return 0;
+        return prefix(b, e, n -> PartyGazetteer.DEFAULT.isPartyName(words(ts, b, b + n)));
     }
 
     /**
