@@ -28,6 +28,8 @@ public final class CriticismRules {
 
     private static final Map<String, List<Cue>> CUES = Cue.lexicon();
     private static final Set<String> VIOLENCE = WordLists.words(CriticismRules.class, "violence.txt");
+    /** Cues that name an accusation, never a blow: violence beside them does not make them physical. */
+    private static final Set<String> ACCUSATIONS = WordLists.words(CriticismRules.class, "accusations.txt");
     private static final Set<String> ROLE_NOUNS = RoleWords.SPEAKER.words();
     private static final Set<String> GATE_PRONOUNS = Set.of("he", "him", "she", "her", "his");
     /** Pronouns said-label and said-wrong may take for the one criticised (the listener, the other gender). */
@@ -230,7 +232,8 @@ public final class CriticismRules {
 
     /**
      * Whether a cue stands within a few words of physical violence ("she was attacked and stabbed", "beaten and
-     * kicked by"): then it is an assault, not a verbal attack. Violence elsewhere in the sentence ("criticized
+     * kicked by"): then it is an assault, not a verbal attack, unless the cue names an accusation ("accused Reid of
+     * raping her"). Violence elsewhere in the sentence ("criticized
      * Reid for opposing abortion in cases of rape", "slammed Reid ... her father teaching her to shoot") does
      * not make its criticism physical.
      */
@@ -241,7 +244,8 @@ public final class CriticismRules {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
-                if (k != i && cues(ts.get(k)).anyMatch(c -> c.kind() != Cue.Kind.SAYING)) { // "said" is no attack
+                if (k != i && !ACCUSATIONS.contains(lemma(ts.get(k)))
+                        && cues(ts.get(k)).anyMatch(c -> c.kind() != Cue.Kind.SAYING)) { // "said", "accused" are no attack
                     return true;
                 }
             }

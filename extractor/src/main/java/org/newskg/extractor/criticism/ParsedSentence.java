@@ -375,11 +375,17 @@ final class ParsedSentence {
         return false;
     }
 
-    /** "into the programme to attack": the parser's mark of the infinitive is a preposition before its "subject". */
+    /**
+     * "into the programme to attack": the parser's mark of the infinitive is a preposition before its "subject"; not
+     * the "on" of "called on Reid to apologise for attacking Holt", whose noun is the one urged, who attacked.
+     */
     private boolean prepositionBefore(int v, int subject) {
         return d.children(v, "mark").stream().anyMatch(m -> m < subject && d.token(m).pos().equals("IN")
-                && !word(m).equals("for"));
+                && !word(m).equals("for") && !(URGING.contains(word(m)) && m > 0 && lemma(m - 1).equals("call")));
     }
+
+    /** The prepositions of "call on/upon X to": X is urged to act. */
+    private static final Set<String> URGING = Set.of("on", "upon");
 
     /** "to call out Y" (purpose clause): its subject is the main verb's. */
     private boolean infinitive(int v) {
@@ -644,7 +650,8 @@ final class ParsedSentence {
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }
-            return (target ? persons.resolveObjectPronoun(at, exclude).or(() -> onlyOfGender(n, exclude))
+            return (target ? governingArgument(n, exclude).or(() -> persons.resolveObjectPronoun(at, exclude))
+                    .or(() -> onlyOfGender(n, exclude))
                     : persons.resolvePronoun(at, exclude)).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
@@ -725,6 +732,41 @@ final class ParsedSentence {
      * named before it, when every person it named is of a known gender, none is the other argument, and no noun for a
      * person of that gender ("the woman", "his mother") stands in its sentence or the three before.
      */
+    /**
+     * "Dean apologised to Trump for accusing him", "Holt wrote to Reid, accusing him of lying", "met Reid and attacked
+     * him": a target "him" or "her" whose clause hangs (adverbial, complement or conjunct) on a verb with exactly one
+     * person of that gender among its objects, that person (not an excluded critic), before salience decides.
+     */
+    private Optional<String> governingArgument(int n, Set<String> exclude) {
+        String w = word(n);
+        if (!(w.equals("her") || w.equals("him")) || !d.label(n).equals("obj")) {
+            return Optional.empty();
+        }
+        String gender = w.equals("her") ? "FEMALE" : "MALE";
+        int cur = d.head(n);
+        for (int step = 0; step < 3 && cur >= 0 && GOVERNED.contains(d.label(cur)); step++) {
+            int verb = d.head(cur);
+            if (verb < 0 || !d.token(verb).pos().startsWith("VB")) {
+                return Optional.empty();
+            }
+            Set<String> found = new java.util.LinkedHashSet<>();
+            for (int c : d.children(verb)) {
+                String l = d.label(c);
+                if (c < n && (l.equals("obj") || l.equals("iobj") || l.startsWith("obl")) && !l.equals("obl:tmod")) {
+                    direct(c).filter(x -> !exclude.contains(x) && persons.gender(x).equals(gender)).ifPresent(found::add);
+                }
+            }
+            if (!found.isEmpty()) {
+                return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+            }
+            cur = verb;
+        }
+        return Optional.empty();
+    }
+
+    /** How a clause hangs on the verb whose objects a pronoun in it may mean. */
+    private static final Set<String> GOVERNED = Set.of("advcl", "xcomp", "conj");
+
     private Optional<String> onlyOfGender(int n, Set<String> exclude) {
         String w = word(n);
         if (!(w.equals("her") || w.equals("him")) || d.label(n).equals("nmod:poss") || persons.discourse().insideQuote(s.begin())) {

@@ -43,6 +43,9 @@ final class PhrasalVerb implements Sieve {
                     } else {
                         targets.addAll(p.withCase(v, particles.get(particles.size() - 1)));
                     }
+                    if (targets.isEmpty()) {
+                        targets.addAll(particleObject(p, v, particles.get(particles.size() - 1)));
+                    }
                     if (!targets.isEmpty()) {
                         // "fired at Trump, Ted Cruz and ...": the parser often makes the rest of the list an object
                         p.d.children(v, "obj").stream().filter(o -> p.direct(o).isPresent()).forEach(targets::add);
@@ -51,6 +54,19 @@ final class PhrasalVerb implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.8);
             });
         }
+    }
+
+    /**
+     * "Holt turned on Reid", "rounded on him": the parser made the last particle the verb's (compound:prt) and the
+     * target its object; the object must follow the particle.
+     */
+    private static List<Integer> particleObject(ParsedSentence p, int v, String particle) {
+        for (int k : p.d.children(v, "compound:prt")) {
+            if (k > v && p.word(k).equals(particle)) {
+                return p.d.children(v, "obj").stream().filter(o -> o > k).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Words that begin a time adverbial after a stranded particle: "whom she lashed out at last week". */

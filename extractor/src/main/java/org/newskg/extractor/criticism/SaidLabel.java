@@ -23,8 +23,8 @@ final class SaidLabel implements Sieve {
 
     /** Qualities whose denial is an insult: "not fit for her post", "not a fit and proper person". */
     private static final Set<String> QUALITIES = WordLists.words(SaidLabel.class, "unfit-qualities.txt");
-    /** Nouns that blame their possessor as a predicate: "the crisis was Reid's fault". */
-    static final Set<String> BLAME = Set.of("fault");
+    /** Predicates that blame: a possessor ("the crisis was Reid's fault"), else the subject ("Reid was to blame"). */
+    static final Set<String> BLAME = Set.of("fault", "blame");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
 
     @Override

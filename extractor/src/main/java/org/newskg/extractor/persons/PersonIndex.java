@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,6 +130,44 @@ public final class PersonIndex {
             this.kinship = new Kinship(doc, spans);
         }
 
+        /**
+         * The sex a pronoun shows of a person neither honorific nor given name told ("Coroner Chinyere Okafor also said
+         * he needed to know"): the one person a sentence names, the subject of a verb of saying right after the name
+         * (adverbs between), and "he" or "she" opening what was said; only when every such sentence agrees.
+         */
+        private Map<String, Gender> saidPronouns(List<PersonMention> mentions) {
+            Map<Integer, List<PersonMention>> bySentence = new HashMap<>();
+            for (PersonMention m : mentions) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+            }
+            Map<String, Gender> shown = new HashMap<>();
+            for (List<PersonMention> in : bySentence.values()) {
+                if (in.stream().map(PersonMention::canonical).distinct().count() != 1) {
+                    continue;
+                }
+                PersonMention m = in.get(0);
+                List<Token> ts = doc.sentences().get(m.sentence()).tokens();
+                int k = 0;
+                while (k < ts.size() && (ts.get(k).begin() < m.end() || ts.get(k).pos().equals("RB"))) {
+                    k++; // "Okafor also said he"
+                }
+                if (k + 1 < ts.size() && SAYING.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) {
+                    int p = ts.get(k + 1).word().equalsIgnoreCase("that") ? k + 2 : k + 1;
+                    String w = p < ts.size() ? ts.get(p).word().toLowerCase(Locale.ROOT) : "";
+                    Gender g = w.equals("he") ? Gender.MALE : w.equals("she") ? Gender.FEMALE : Gender.UNKNOWN;
+                    if (g != Gender.UNKNOWN) {
+                        shown.merge(m.canonical(), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+                    }
+                }
+            }
+            shown.values().removeIf(g -> g == Gender.UNKNOWN);
+            return shown;
+        }
+
+        /** Verbs of saying, as written, after which "he" or "she" is the speaker's own: "Okafor said he ...". */
+        private static final Set<String> SAYING = Set.of("said", "says", "told", "added", "insisted", "explained",
+                "claimed", "argued", "wrote", "admitted", "stressed", "warned");
+
         PersonIndex resolve() {
             // 1. full names, grouped by surname and compatible given names; longest form wins
             List<Span> full = new ArrayList<>();
@@ -232,6 +271,7 @@ public final class PersonIndex {
                     }
                 }
             }
+            saidPronouns(out).forEach(genders::putIfAbsent);
             Set<String> titled = new HashSet<>();
             for (Span sp : spans) {
                 List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
