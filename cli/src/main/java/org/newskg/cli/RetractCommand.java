@@ -29,8 +29,11 @@ final class RetractCommand extends ConnectedCommand {
         int missing = 0;
         try (Neo4jTarget target = openTarget()) {
             for (String id : ids) {
-                if (GraphLoader.retract(target, id, overrides)) {
-                    err.println("kg retract: retracted article '" + id + "'");
+                int withdrawn = GraphLoader.retractArticle(target, id, overrides);
+                if (withdrawn >= 0) {
+                    err.println("kg retract: retracted article '" + id + "'" + (withdrawn == 0 ? ""
+                            : "; withdrew " + withdrawn + " membership" + (withdrawn == 1 ? "" : "s")
+                                    + " of other articles that only it supported"));
                 } else {
                     missing++;
                     err.println("kg retract: no article '" + id + "' in the graph; see the loaded ids with"

@@ -80,11 +80,54 @@ class RunCommandIT {
         assertThat(memberships()).containsExactly("a1 member.title-before-name Labour Party",
                 "c1 member.corpus Labour Party");
 
-        // once the article that stated it is retracted, tuesday's article read again has nothing to decide by
-        assertThat(LoaderCommandsIT.run(List.of("retract", "a1", "--db-dir", db)).exit()).isZero();
+        // once the article that stated it is retracted, tuesday's membership goes with it, and a run of tuesday's
+        // article again has nothing to decide by
+        LoaderCommandsIT.Result retracted = LoaderCommandsIT.run(List.of("retract", "a1", "--db-dir", db));
+        assertThat(retracted.exit()).as(retracted.err()).isZero();
+        assertThat(retracted.err()).contains("withdrew 1 membership of other articles that only it supported");
+        assertThat(memberships()).isEmpty();
         LoaderCommandsIT.Result third = LoaderCommandsIT.run(List.of("run", tuesday.toString(), "--db-dir", db));
         assertThat(third.exit()).as(third.err()).isZero();
+        assertThat(third.err()).contains("1 articles (0 unchanged, 1 replaced)");
         assertThat(memberships()).isEmpty();
+    }
+
+    @Test
+    void aCorpusMembershipStandsWhileAnotherArticleSupportsItAndGoesWhenNoneDoes(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        emptyGraph();
+        Path dir = Files.createDirectories(tmp.resolve("articles"));
+        writeStatedAndUnstated(dir, dir);
+        Files.writeString(dir.resolve("a2.txt"), "Ann Holt, the Labour MP for Leeds North, spoke on Monday.");
+        String db = neo4j.dir().toString();
+        assertThat(LoaderCommandsIT.run(List.of("run", dir.toString(), "--db-dir", db)).exit()).isZero();
+        assertThat(memberships()).contains("c1 member.corpus Labour Party");
+
+        assertThat(LoaderCommandsIT.run(List.of("retract", "a1", "--db-dir", db)).err()).doesNotContain("withdrew");
+        assertThat(memberships()).contains("c1 member.corpus Labour Party");
+        assertThat(LoaderCommandsIT.run(List.of("retract", "a2", "--db-dir", db)).err()).contains("withdrew 1 membership");
+        assertThat(memberships()).isEmpty();
+        assertThat(neo4j.target().driver().executableQuery("MATCH (:Article {id: 'c1'})-[:MENTIONS]->(p:Party) RETURN p")
+                .withConfig(neo4j.target().queryConfig()).execute().records()).isEmpty();
+    }
+
+    @Test
+    void aLaterArticleStatingAnotherPartyWithdrawsAnEarlierCorpusMembership(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws Exception {
+        emptyGraph();
+        Path monday = Files.createDirectories(tmp.resolve("monday"));
+        Path tuesday = Files.createDirectories(tmp.resolve("tuesday"));
+        writeStatedAndUnstated(monday, monday);
+        Files.writeString(tuesday.resolve("b1.txt"), "Conservative MP Ann Holt opened a school in York on Friday.");
+        String db = neo4j.dir().toString();
+        assertThat(LoaderCommandsIT.run(List.of("run", monday.toString(), "--db-dir", db)).exit()).isZero();
+        assertThat(memberships()).contains("c1 member.corpus Labour Party");
+
+        LoaderCommandsIT.Result second = LoaderCommandsIT.run(List.of("run", tuesday.toString(), "--db-dir", db));
+        assertThat(second.exit()).as(second.err()).isZero();
+        assertThat(second.err()).contains("1 corpus membership the other articles no longer support withdrawn");
+        assertThat(memberships()).containsExactly("a1 member.title-before-name Labour Party",
+                "b1 member.title-before-name Conservative Party");
     }
 
     private void emptyGraph() {

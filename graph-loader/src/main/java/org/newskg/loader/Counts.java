@@ -14,6 +14,7 @@ final class Counts {
     long nodesDeleted;
     long relationshipsDeleted;
     long propertiesSet;
+    long membershipsWithdrawn;
 
     void add(SummaryCounters c) {
         nodesCreated += c.nodesCreated();
@@ -25,6 +26,6 @@ final class Counts {
 
     LoadReport toReport() {
         return new LoadReport(rows, articles, unchanged, replaced, nodesCreated, relationshipsCreated, nodesDeleted,
-                relationshipsDeleted, propertiesSet, 0, Duration.ZERO);
+                relationshipsDeleted, propertiesSet, membershipsWithdrawn, 0, Duration.ZERO);
     }
 }

@@ -19,6 +19,7 @@ import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
+import org.newskg.model.CorpusParties;
 import org.newskg.model.EntityType;
 import org.newskg.model.InputProblem;
 import org.newskg.model.Relation;
@@ -62,6 +63,8 @@ public final class GraphLoader implements AutoCloseable {
         return t;
     });
     private Future<Counts> inFlight;
+    /** Whether a batch was written since the corpus memberships were last checked against the graph. */
+    private boolean writtenSinceCheck;
     private PersonResolver.Overrides overrides = PersonResolver.Overrides.NONE;
 
     /**
@@ -113,10 +116,19 @@ public final class GraphLoader implements AutoCloseable {
         }
     }
 
-    /** Writes everything queued, and waits until it is written. */
+    /**
+     * Writes everything queued, and waits until it is written; then withdraws the corpus memberships the graph's
+     * articles no longer support ({@link #withdrawUnsupportedMemberships}).
+     */
     public void flush() {
         submit();
         awaitInFlight();
+        if (writtenSinceCheck) {
+            writtenSinceCheck = false;
+            try (Session session = target.driver().session(target.sessionConfig())) {
+                report = report.plus(session.executeWrite(GraphLoader::withdrawUnsupportedMemberships).toReport());
+            }
+        }
     }
 
     /**
@@ -133,6 +145,7 @@ public final class GraphLoader implements AutoCloseable {
             schemaReady = true;
         }
         List<PreparedArticle> batch = List.copyOf(pending);
+        writtenSinceCheck = true;
         pending.clear();
         pendingRows = 0;
         awaitInFlight();
@@ -333,16 +346,53 @@ public final class GraphLoader implements AutoCloseable {
      * @return whether the graph held the article
      */
     public static boolean retract(Neo4jTarget target, String articleId, PersonResolver.Overrides overrides) {
+        return retractArticle(target, articleId, overrides) >= 0;
+    }
+
+    /**
+     * Removes what the article contributed and the nodes only it supported, withdraws the corpus memberships of other
+     * articles that only it supported, then re-resolves the persons, in one transaction.
+     *
+     * @return how many memberships of other articles were withdrawn, or -1 when the graph did not hold the article
+     */
+    public static int retractArticle(Neo4jTarget target, String articleId, PersonResolver.Overrides overrides) {
         try (Session session = target.driver().session(target.sessionConfig())) {
             return session.executeWrite(tx -> {
-                boolean found = tx.run(GraphQueries.ARTICLE_HASHES, Map.of("ids", List.of(articleId))).hasNext();
-                if (found) {
-                    Retraction.run(tx, List.of(articleId), true, new Counts());
-                    PersonResolution.run(tx, overrides);
+                if (!tx.run(GraphQueries.ARTICLE_HASHES, Map.of("ids", List.of(articleId))).hasNext()) {
+                    return -1;
                 }
-                return found;
+                Retraction.run(tx, List.of(articleId), true, new Counts());
+                int withdrawn = (int) withdrawUnsupportedMemberships(tx).membershipsWithdrawn;
+                PersonResolution.run(tx, overrides);
+                return withdrawn;
             });
         }
+    }
+
+    /**
+     * The corpus sieve's memberships ({@code member.corpus}: an article names a person beside a party, other articles
+     * state the person's party) stand only while the graph's other articles support them, decided as the extractor
+     * decides them ({@link CorpusParties}): after a retraction, or a load that replaced an article or stated another
+     * party as often, those no longer supported are removed with what only they supported. The graph cannot add the
+     * ones a new article would now support in older articles: it does not hold their candidates; a run of those
+     * articles again adds them.
+     */
+    static Counts withdrawUnsupportedMemberships(TransactionContext tx) {
+        Counts counts = new Counts();
+        List<org.neo4j.driver.Record> rows = tx.run(READ_MEMBERSHIP_TRIPLES).list();
+        CorpusParties parties = new CorpusParties();
+        parties.learn(rows.stream().map(GraphLoader::membershipTriple).toList());
+        List<String> rels = new ArrayList<>();
+        for (org.neo4j.driver.Record r : rows) {
+            Triple t = membershipTriple(r);
+            if (CorpusParties.RULE.equals(t.rule()) && t.predicate() == Relation.MEMBER_OF
+                    && !t.object().equals(parties.partyElsewhere(t.subject(), t.articleId()))) {
+                rels.add(r.get("rel").asString());
+            }
+        }
+        Retraction.dropFacts(tx, rels, counts);
+        counts.membershipsWithdrawn = rels.size();
+        return counts;
     }
 
     /**
@@ -383,7 +433,7 @@ public final class GraphLoader implements AutoCloseable {
     private static final String READ_MEMBERSHIP_TRIPLES = """
             MATCH (p:Person)-[r:%s|%s]->(q:Party)
             RETURN r.article AS article, coalesce(r.subjectName, p.name) AS name, type(r) AS type, q.name AS party,
-                r.confidence AS confidence, r.rule AS rule
+                r.confidence AS confidence, r.rule AS rule, elementId(r) AS rel
             ORDER BY article, name, type, party""".formatted(Relation.MEMBER_OF.type(), Relation.LEFT.type());
 
     /**
@@ -393,11 +443,14 @@ public final class GraphLoader implements AutoCloseable {
      */
     public static List<Triple> membershipTriples(Neo4jTarget target) {
         try (Session session = target.driver().session(target.sessionConfig())) {
-            return session.executeRead(tx -> tx.run(READ_MEMBERSHIP_TRIPLES).list(r -> new Triple(
-                    r.get("article").asString(), r.get("name").asString(), EntityType.PERSON,
-                    Relation.parse(r.get("type").asString()), r.get("party").asString(), EntityType.PARTY,
-                    r.get("confidence").asDouble(0), "", 0, 0, r.get("rule").asString(""))));
+            return session.executeRead(tx -> tx.run(READ_MEMBERSHIP_TRIPLES).list(GraphLoader::membershipTriple));
         }
+    }
+
+    private static Triple membershipTriple(org.neo4j.driver.Record r) {
+        return new Triple(r.get("article").asString(), r.get("name").asString(), EntityType.PERSON,
+                Relation.parse(r.get("type").asString()), r.get("party").asString(), EntityType.PARTY,
+                r.get("confidence").asDouble(0), "", 0, 0, r.get("rule").asString(""));
     }
 
     /** User overrides of the resolution of persons (merges and splits), applied by every resolution. */

@@ -15,19 +15,22 @@ import java.util.Locale;
  * @param nodesDeleted         nodes deleted while replacing changed articles
  * @param relationshipsDeleted relationships deleted while replacing changed articles
  * @param propertiesSet        properties written
+ * @param membershipsWithdrawn memberships of the corpus sieve ({@code member.corpus}) removed because the graph's
+ *                             other articles no longer support them (an article retracted or replaced, or another
+ *                             party stated as often)
  * @param problems             triples or inputs that could not be loaded
  * @param elapsed              wall-clock time
  */
 public record LoadReport(long rows, long articles, long articlesUnchanged, long articlesReplaced, long nodesCreated,
-        long relationshipsCreated, long nodesDeleted, long relationshipsDeleted, long propertiesSet, long problems,
-        Duration elapsed) {
+        long relationshipsCreated, long nodesDeleted, long relationshipsDeleted, long propertiesSet,
+        long membershipsWithdrawn, long problems, Duration elapsed) {
 
-    public static final LoadReport EMPTY = new LoadReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
+    public static final LoadReport EMPTY = new LoadReport(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Duration.ZERO);
 
     public LoadReport {
         if (rows < 0 || articles < 0 || articlesUnchanged < 0 || articlesReplaced < 0 || nodesCreated < 0
                 || relationshipsCreated < 0 || nodesDeleted < 0 || relationshipsDeleted < 0 || propertiesSet < 0
-                || problems < 0) {
+                || membershipsWithdrawn < 0 || problems < 0) {
             throw new IllegalArgumentException("counts must not be negative");
         }
         elapsed = elapsed == null ? Duration.ZERO : elapsed;
@@ -38,18 +41,18 @@ public record LoadReport(long rows, long articles, long articlesUnchanged, long 
                 articlesReplaced + o.articlesReplaced, nodesCreated + o.nodesCreated,
                 relationshipsCreated + o.relationshipsCreated, nodesDeleted + o.nodesDeleted,
                 relationshipsDeleted + o.relationshipsDeleted, propertiesSet + o.propertiesSet,
-                problems + o.problems, elapsed.plus(o.elapsed));
+                membershipsWithdrawn + o.membershipsWithdrawn, problems + o.problems, elapsed.plus(o.elapsed));
     }
 
     LoadReport withElapsed(Duration d) {
         return new LoadReport(rows, articles, articlesUnchanged, articlesReplaced, nodesCreated, relationshipsCreated,
-                nodesDeleted, relationshipsDeleted, propertiesSet, problems, d);
+                nodesDeleted, relationshipsDeleted, propertiesSet, membershipsWithdrawn, problems, d);
     }
 
     /** The same report counting {@code n} problems (the caller's count of every input problem). */
     public LoadReport withProblems(long n) {
         return new LoadReport(rows, articles, articlesUnchanged, articlesReplaced, nodesCreated, relationshipsCreated,
-                nodesDeleted, relationshipsDeleted, propertiesSet, n, elapsed);
+                nodesDeleted, relationshipsDeleted, propertiesSet, membershipsWithdrawn, n, elapsed);
     }
 
     /** Triples per second over the elapsed time (0 when no time passed). */
@@ -72,6 +75,10 @@ public record LoadReport(long rows, long articles, long articlesUnchanged, long 
         if (nodesDeleted > 0 || relationshipsDeleted > 0) {
             sb.append(String.format(Locale.ROOT, "; %,d nodes, %,d relationships deleted", nodesDeleted,
                     relationshipsDeleted));
+        }
+        if (membershipsWithdrawn > 0) {
+            sb.append(String.format(Locale.ROOT, "; %,d corpus membership%s the other articles no longer support withdrawn",
+                    membershipsWithdrawn, membershipsWithdrawn == 1 ? "" : "s"));
         }
         if (problems > 0) {
             sb.append(String.format(Locale.ROOT, "; %,d problems", problems));

@@ -56,7 +56,7 @@ class ArticleContributionTest {
 
     @Test
     void summaryReadsLikeNeo4jAdminImport() {
-        LoadReport r = new LoadReport(1234, 12, 3, 1, 321, 987, 0, 0, 50, 0, java.time.Duration.ofMillis(4200));
+        LoadReport r = new LoadReport(1234, 12, 3, 1, 321, 987, 0, 0, 50, 0, 0, java.time.Duration.ofMillis(4200));
         assertThat(r.summary()).isEqualTo("Loading triples COMPLETED in 4.2s: 1,234 rows, 321 nodes, 987 relationships"
                 + " created; 12 articles (3 unchanged, 1 replaced)");
         assertThat(r.withProblems(2).summary()).startsWith("Loading triples COMPLETED WITH PROBLEMS").endsWith("; 2 problems");

@@ -266,6 +266,34 @@ public final class GraphQueries {
             AND NOT EXISTS { (n)--() }
             DELETE n""";
 
+    /**
+     * Deletes single fact relationships by element id (memberships the graph no longer supports), returning each one's
+     * article and both its ends, for {@link #DELETE_IDLE_MENTIONS} and {@link #DELETE_UNSUPPORTED}.
+     */
+    public static final String DELETE_FACTS_BY_ID = """
+            UNWIND $rels AS rel
+            MATCH (n)-[r]->(m) WHERE elementId(r) = rel
+            WITH r, r.article AS article, [elementId(n), elementId(m)] AS ends
+            DELETE r
+            WITH article, ends
+            UNWIND ends AS node
+            RETURN DISTINCT article, node""";
+
+    /** An article's MENTIONS of a node it no longer says anything about (no fact of that article touches it). */
+    public static final String DELETE_IDLE_MENTIONS = BATCH_ROWS + """
+            MATCH (a:Article {id: row.article})-[k:%s]->(n)
+            WHERE elementId(n) = row.node AND NOT EXISTS { MATCH (n)-[f]-() WHERE f.article = row.article }
+            DELETE k""".formatted(MENTIONS);
+
+    /**
+     * Forgets the content hash of articles whose relationships changed without a new load, so that the next load of
+     * their triples writes them again rather than skipping them as unchanged.
+     */
+    public static final String FORGET_HASHES = """
+            UNWIND $ids AS id
+            MATCH (a:Article {id: id})
+            REMOVE a.triplesHash""";
+
     /** The names every remaining article uses for the nodes that survived, to recompute aliases. */
     public static final String NAMES_OF_SURVIVORS = """
             UNWIND $nodes AS node

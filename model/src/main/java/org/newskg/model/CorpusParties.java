@@ -1,0 +1,106 @@
+package org.newskg.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a set of articles says of persons' parties, and the one party it places a person in firmly enough for another
+ * article to be told it: the decision of the corpus sieve ({@value #RULE}), shared by the extractor (which writes such
+ * memberships for a run's articles) and the loader (which removes those the graph's articles no longer support after a
+ * retraction or a load). The articles' MEMBER_OF and LEFT triples count, from any sieve but this one; a person is
+ * placed in a party when the other articles place them in that party and in no other, or in that party in at least
+ * three times the articles and two more than in any other ({@link PartySupport#outweighs}, as the graph's
+ * {@code contested} flag weighs them); and firmly: in at least two articles or once at confidence {@value #STATED} or
+ * more (a sieve that reads it in the text, not a role nominal resolved to a person at 0.55). Persons are matched by
+ * name, middle names and initials aside. Serializable, so that a Spark job can broadcast it.
+ */
+public final class CorpusParties implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rule of the memberships decided this way; they never count as what an article states. */
+    public static final String RULE = "member.corpus";
+    /**
+     * A membership one article states this firmly is enough: any sieve that reads it in the text (a title, an
+     * appositive, the article's context), not a role nominal resolved to a person ("the Tory leader countered": 0.55),
+     * which is wrong often enough that one such row must not travel to other articles.
+     */
+    public static final double STATED = 0.6;
+
+    /** person -> party -> article -> the strongest confidence that article gives it. */
+    private final Map<String, Map<String, Map<String, Double>>> parties = new HashMap<>();
+    /** {@link #looseKey} -> the persons' names learned under it. */
+    private final Map<String, List<String>> byKey = new HashMap<>();
+
+    /** Records the parties these triples give their persons (MEMBER_OF and LEFT, not of this rule). */
+    public void learn(Iterable<Triple> triples) {
+        for (Triple t : triples) {
+            if ((t.predicate() == Relation.MEMBER_OF || t.predicate() == Relation.LEFT) && !RULE.equals(t.rule())) {
+                parties.computeIfAbsent(t.subject(), k -> {
+                    byKey.computeIfAbsent(looseKey(k), x -> new ArrayList<>()).add(k);
+                    return new LinkedHashMap<>();
+                }).computeIfAbsent(t.object(), k -> new HashMap<>()).merge(t.articleId(), t.confidence(), Math::max);
+            }
+        }
+    }
+
+    /**
+     * The party the articles other than {@code articleId} place this person in, firmly enough, or null: the only one,
+     * or one that outweighs every other; null too when {@code articleId} places them itself.
+     */
+    public String partyElsewhere(String person, String articleId) {
+        Map<String, Map<String, Double>> known = known(person);
+        if (known == null) {
+            return null;
+        }
+        String best = null;
+        int bestCount = 0;
+        int second = 0;
+        for (Map.Entry<String, Map<String, Double>> e : known.entrySet()) {
+            if (e.getValue().containsKey(articleId)) {
+                return null; // this article places them itself
+            }
+            int n = e.getValue().size();
+            if (n > bestCount) {
+                second = bestCount;
+                best = e.getKey();
+                bestCount = n;
+            } else {
+                second = Math.max(second, n);
+            }
+        }
+        if (second > 0 && !PartySupport.outweighs(bestCount, second)) {
+            return null; // two parties, neither clearly the person's
+        }
+        Map<String, Double> support = known.get(best);
+        boolean firm = support.size() >= 2 || support.values().stream().anyMatch(c -> c >= STATED);
+        return firm ? best : null;
+    }
+
+    /**
+     * Everything known under the names that are this person's: the same name, or one that differs only in middle
+     * names or initials ("Donald J. Trump", "Hillary Rodham Clinton"). A single word is matched only by itself:
+     * "Clinton" could be either.
+     */
+    private Map<String, Map<String, Double>> known(String person) {
+        Map<String, Map<String, Double>> out = new LinkedHashMap<>();
+        for (String name : byKey.getOrDefault(looseKey(person), List.of())) {
+            parties.get(name).forEach((party, articles) -> {
+                Map<String, Double> m = out.computeIfAbsent(party, k -> new HashMap<>());
+                articles.forEach((a, c) -> m.merge(a, c, Math::max));
+            });
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** First and last word, lower case, without accents: "donald trump" for "Donald J. Trump". */
+    static String looseKey(String name) {
+        String[] w = java.text.Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^\\p{L} -]", "").trim().split("\\s+");
+        return w.length < 2 ? w[0] : w[0] + " " + w[w.length - 1];
+    }
+}
