@@ -6,12 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.newskg.extractor.membership.CorpusMemberships;
+import org.newskg.model.CorpusParties;
 import org.newskg.model.Triple;
 
 /**
  * The run-wide step after every article is extracted: holds the results of a run, in order, and hands them
- * on at {@link #finish()} completed by {@link CorpusMemberships} (the memberships the run's other articles
+ * on at {@link #finish()} completed by {@link CorpusParties} (the memberships the run's other articles
  * decide). A run's results are held in memory until then: their triples and article texts, about the size
  * of the input. Memberships stated by earlier runs ({@link #withPrior}: the graph {@code kg run} loads into, or
  * the triples files {@code kg extract --prior} names) count as the run's other articles do, except those of an
@@ -21,7 +21,7 @@ public final class CorpusPass implements Consumer<ExtractionResult> {
 
     private final Consumer<ExtractionResult> downstream;
     private final List<ExtractionResult> held = new ArrayList<>();
-    private final CorpusMemberships memberships = new CorpusMemberships();
+    private final CorpusParties memberships = new CorpusParties();
     private final List<Triple> prior = new ArrayList<>();
 
     /** @param downstream receives every result, completed, in the order they were given */

@@ -1,7 +1,7 @@
 package org.newskg.extractor;
 
 import java.util.List;
-import org.newskg.extractor.membership.PartyCandidate;
+import org.newskg.model.PartyCandidate;
 import org.newskg.model.Article;
 import org.newskg.model.Triple;
 
@@ -10,7 +10,7 @@ import org.newskg.model.Triple;
  *
  * @param article the article
  * @param triples    its triples in text order (empty when it failed)
- * @param candidates persons it names with no party, beside the parties it names, for {@link CorpusMemberships}
+ * @param candidates persons it names with no party, beside the parties it names, for {@link CorpusParties}
  * @param error      null when it worked, else what went wrong
  */
 public record ExtractionResult(Article article, List<Triple> triples, List<PartyCandidate> candidates, String error) {

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.newskg.extractor.criticism.CriticismRules;
 import org.newskg.extractor.membership.MembershipRules;
-import org.newskg.extractor.membership.PartyCandidate;
+import org.newskg.model.PartyCandidate;
 import org.newskg.extractor.nlp.Analyzer;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
@@ -39,7 +39,7 @@ public final class Extractor {
     }
 
     /**
-     * All triples of one article, in text order, from the article alone (without {@link CorpusMemberships}).
+     * All triples of one article, in text order, from the article alone (without {@link CorpusParties}).
      * Thread-safe.
      */
     public List<Triple> extract(Article article) {
@@ -47,7 +47,7 @@ public final class Extractor {
     }
 
     /**
-     * One article's triples in text order, with the {@link PartyCandidate}s that {@link CorpusMemberships} may
+     * One article's triples in text order, with the {@link PartyCandidate}s that {@link CorpusParties} may
      * complete once the run's other articles are read. Thread-safe.
      */
     public ExtractionResult extractArticle(Article article) {

@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a set of articles says of persons' parties, and the one party it places a person in firmly enough for another
- * article to be told it: the decision of the corpus sieve ({@value #RULE}), shared by the extractor (which writes such
- * memberships for a run's articles) and the loader (which removes those the graph's articles no longer support after a
- * retraction or a load). The articles' MEMBER_OF and LEFT triples count, from any sieve but this one; a person is
+ * The corpus sieve, {@value #RULE}: what the other articles say of a person decides which of an article's parties
+ * that article ties them to. An article often names a well-known person without their party while it names parties,
+ * and its reader knows which is theirs; the other articles know it too when they state it. A {@link PartyCandidate}
+ * (a person the article names plainly, with no party there, beside a party the article names) becomes a MEMBER_OF
+ * triple ({@link #complete}) when the other articles place that person in that party firmly. Shared by the extractor
+ * (a run's articles, {@code CorpusPass}, and a Spark job's, which broadcasts it) and the loader (which decides the
+ * graph's corpus memberships again after every load and retraction). Two phases: {@link #learn} every article's
+ * triples, then {@link #complete} each article. The articles' MEMBER_OF and LEFT triples count, from any sieve but this one; a person is
  * placed in a party when the other articles place them in that party and in no other, or in that party in at least
  * three times the articles and two more than in any other ({@link PartySupport#outweighs}, as the graph's
  * {@code contested} flag weighs them); and firmly: in at least two articles or once at confidence {@value #STATED} or
- * more (a sieve that reads it in the text, not a role nominal resolved to a person at 0.55). Persons are matched by
- * name, middle names and initials aside. Serializable, so that a Spark job can broadcast it.
+ * more (a sieve that reads it in the text, not a role nominal resolved to a person at 0.55); a person whose parties
+ * are close, or whom no other article places, gets nothing. Persons are matched by their canonical name in each
+ * article, middle names and initials aside.
  */
 public final class CorpusParties implements Serializable {
 
@@ -24,6 +29,8 @@ public final class CorpusParties implements Serializable {
 
     /** The rule of the memberships decided this way; they never count as what an article states. */
     public static final String RULE = "member.corpus";
+    /** Below every sieve that reads the text, above the evaluation's 0.5 cut. */
+    public static final double CONFIDENCE = 0.6;
     /**
      * A membership one article states this firmly is enough: any sieve that reads it in the text (a title, an
      * appositive, the article's context), not a role nominal resolved to a person ("the Tory leader countered": 0.55),
@@ -46,6 +53,24 @@ public final class CorpusParties implements Serializable {
                 }).computeIfAbsent(t.object(), k -> new HashMap<>()).merge(t.articleId(), t.confidence(), Math::max);
             }
         }
+    }
+
+    /**
+     * The MEMBER_OF triples ({@value #RULE}, confidence {@value #CONFIDENCE}) the other articles decide for one
+     * article's candidates: a candidate's party when it is the one {@link #partyElsewhere} gives its person.
+     */
+    public List<Triple> complete(String articleId, List<PartyCandidate> candidates) {
+        List<Triple> out = new ArrayList<>();
+        Map<String, String> decided = new HashMap<>(); // person -> party, "" for none: once per person, not per pair
+        for (PartyCandidate c : candidates) {
+            String party = decided.computeIfAbsent(c.person(),
+                    p -> java.util.Objects.requireNonNullElse(partyElsewhere(p, articleId), ""));
+            if (c.party().equals(party)) {
+                out.add(new Triple(articleId, c.person(), EntityType.PERSON, Relation.MEMBER_OF, c.party(),
+                        EntityType.PARTY, CONFIDENCE, c.evidence(), c.start(), c.end(), RULE));
+            }
+        }
+        return out;
     }
 
     /**

@@ -26,8 +26,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newskg.extractor.ExtractionResult;
 import org.newskg.extractor.Extractor;
-import org.newskg.extractor.membership.CorpusMemberships;
-import org.newskg.extractor.membership.PartyCandidate;
+import org.newskg.model.CorpusParties;
+import org.newskg.model.PartyCandidate;
 import org.newskg.model.Article;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -169,7 +169,7 @@ public final class ExtractJob {
      * decided against them where they lie. Triple rows, with a seq after the article's own.
      */
     private Dataset<Row> corpusMemberships(Dataset<Row> out) {
-        CorpusMemberships corpus = new CorpusMemberships();
+        CorpusParties corpus = new CorpusParties();
         List<Triple> known = new ArrayList<>();
         for (Row r : out.filter(col("kind").equalTo(TRIPLE)
                 .and(col("predicate").isin(Relation.MEMBER_OF.name(), Relation.LEFT.name())))
@@ -178,7 +178,7 @@ public final class ExtractJob {
                     r.getString(3), EntityType.PARTY, r.getDouble(4), "", 0, 0, r.getString(5)));
         }
         corpus.learn(known);
-        Broadcast<CorpusMemberships> decided = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(corpus);
+        Broadcast<CorpusParties> decided = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(corpus);
         return out.filter(col("kind").equalTo(CANDIDATE)).flatMap(new Decide(decided), Encoders.row(OUT));
     }
 
@@ -195,9 +195,9 @@ public final class ExtractJob {
     /** One candidate row: the corpus sieve's triple for it, or nothing. */
     static final class Decide implements FlatMapFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
-        private final Broadcast<CorpusMemberships> corpus;
+        private final Broadcast<CorpusParties> corpus;
 
-        Decide(Broadcast<CorpusMemberships> corpus) {
+        Decide(Broadcast<CorpusParties> corpus) {
             this.corpus = corpus;
         }
 

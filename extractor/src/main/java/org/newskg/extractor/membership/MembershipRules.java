@@ -19,6 +19,7 @@ import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.model.EntityType;
+import org.newskg.model.PartyCandidate;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
@@ -86,7 +87,7 @@ public final class MembershipRules {
 
     /**
      * The MEMBER_OF (and LEFT) triples of one article, with its {@link PartyCandidate}s: each person it names
-     * with no party, paired with each party it names, for {@link CorpusMemberships}. Thread-safe.
+     * with no party, paired with each party it names, for {@link org.newskg.model.CorpusParties}. Thread-safe.
      */
     public Memberships extractWithCandidates(Doc doc, PersonIndex persons) {
         ArticleParties a = new ArticleParties(doc);

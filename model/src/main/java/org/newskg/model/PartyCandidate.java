@@ -1,8 +1,8 @@
-package org.newskg.extractor.membership;
+package org.newskg.model;
 
 /**
  * A person an article names without giving them a party, beside a party the same article names: what the
- * corpus sieve ({@link CorpusMemberships}) needs to decide, once every article of the run is read, whether
+ * corpus sieve ({@link CorpusParties}) needs to decide, once every article of the run is read, whether
  * the article ties that person to that party.
  *
  * @param person   the person's canonical name in the article

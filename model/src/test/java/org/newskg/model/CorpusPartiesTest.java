@@ -1,4 +1,4 @@
-package org.newskg.extractor.membership;
+package org.newskg.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,15 +7,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.newskg.model.EntityType;
-import org.newskg.model.Relation;
-import org.newskg.model.Triple;
 
 /**
  * The corpus sieve decides an article's candidate (a person named with no party, beside a party the article
  * names) from what the run's other articles say of that person, and only when they agree and say it firmly.
  */
-class CorpusMembershipsTest {
+class CorpusPartiesTest {
 
     /**
      * What other articles say of Ann Holt ({@code article:party:rule:confidence}, or LEFT for a departure), and
@@ -41,7 +38,7 @@ class CorpusMembershipsTest {
             x:Labour Party:member.title-before-name:0.9                                   => none
             """)
     void decidesFromTheRunsOtherArticles(String elsewhere, String expected) {
-        CorpusMemberships corpus = new CorpusMemberships();
+        CorpusParties corpus = new CorpusParties();
         List<Triple> known = new ArrayList<>();
         for (String fact : elsewhere.split(", ")) {
             String[] f = fact.split(":");
@@ -65,7 +62,7 @@ class CorpusMembershipsTest {
             Ann Holt    => Ann Holt > Labour Party @ member.corpus 0.6 [Ann Holt met Labour members.]
             """)
     void givesTheCandidatesOwnEvidenceAndOnlyToTheKnownPerson(String person, String expected) {
-        CorpusMemberships corpus = new CorpusMemberships();
+        CorpusParties corpus = new CorpusParties();
         corpus.learn(List.of(triple("a", "Ann Holt", Relation.MEMBER_OF, "Labour Party", 0.9, "member.appositive")));
         List<Triple> got = corpus.complete("x",
                 List.of(new PartyCandidate(person, "Labour Party", "Ann Holt met Labour members.", 10, 38)));
@@ -86,7 +83,7 @@ class CorpusMembershipsTest {
             """)
     void matchesANameAcrossArticlesWithMiddleNamesAsideButNotASurnameAlone(String knownAndNamed, String expected) {
         String[] names = knownAndNamed.split(", ");
-        CorpusMemberships corpus = new CorpusMemberships();
+        CorpusParties corpus = new CorpusParties();
         corpus.learn(List.of(triple("a", names[0], Relation.MEMBER_OF, "Labour Party", 0.9, "member.appositive")));
         List<Triple> got = corpus.complete("x", List.of(new PartyCandidate(names[1], "Labour Party", "", 0, 0)));
         assertThat(got.isEmpty() ? "none" : got.get(0).object()).isEqualTo(expected);
