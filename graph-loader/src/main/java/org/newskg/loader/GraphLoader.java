@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
@@ -379,17 +380,18 @@ public final class GraphLoader implements AutoCloseable {
      */
     static Counts withdrawUnsupportedMemberships(TransactionContext tx) {
         Counts counts = new Counts();
-        List<org.neo4j.driver.Record> rows = tx.run(READ_MEMBERSHIP_TRIPLES).list();
+        Map<String, Triple> byRelationship = new LinkedHashMap<>();
+        tx.run(READ_MEMBERSHIP_TRIPLES).forEachRemaining(r ->
+                byRelationship.put(r.get("rel").asString(), membershipTriple(r)));
         CorpusParties parties = new CorpusParties();
-        parties.learn(rows.stream().map(GraphLoader::membershipTriple).toList());
+        parties.learn(byRelationship.values());
         List<String> rels = new ArrayList<>();
-        for (org.neo4j.driver.Record r : rows) {
-            Triple t = membershipTriple(r);
+        byRelationship.forEach((rel, t) -> {
             if (CorpusParties.RULE.equals(t.rule()) && t.predicate() == Relation.MEMBER_OF
                     && !t.object().equals(parties.partyElsewhere(t.subject(), t.articleId()))) {
-                rels.add(r.get("rel").asString());
+                rels.add(rel);
             }
-        }
+        });
         Retraction.dropFacts(tx, rels, counts);
         counts.membershipsWithdrawn = rels.size();
         return counts;
@@ -447,7 +449,7 @@ public final class GraphLoader implements AutoCloseable {
         }
     }
 
-    private static Triple membershipTriple(org.neo4j.driver.Record r) {
+    private static Triple membershipTriple(Record r) {
         return new Triple(r.get("article").asString(), r.get("name").asString(), EntityType.PERSON,
                 Relation.parse(r.get("type").asString()), r.get("party").asString(), EntityType.PARTY,
                 r.get("confidence").asDouble(0), "", 0, 0, r.get("rule").asString(""));
