@@ -1,8 +1,8 @@
 package org.newskg.extractor;
 
 import java.util.List;
-import org.newskg.model.PartyCandidate;
 import org.newskg.model.Article;
+import org.newskg.model.PartyCandidate;
 import org.newskg.model.Triple;
 
 /**

@@ -5,12 +5,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.newskg.extractor.criticism.CriticismRules;
 import org.newskg.extractor.membership.MembershipRules;
-import org.newskg.model.PartyCandidate;
 import org.newskg.extractor.nlp.Analyzer;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.quotes.QuoteRules;
 import org.newskg.model.Article;
+import org.newskg.model.PartyCandidate;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
