@@ -285,6 +285,8 @@ class PersonIndexIT {
             Jeb Bush met Laura Bush in Texas. President Bush spoke on Monday.                 | President Bush | Bush
             Jeb Bush met voters in Texas. Mr. Bush spoke on Monday.                           | Mr. Bush      | Jeb Bush
             Jeb Bush met voters in Texas. President Bush spoke on Monday.                     | President Bush | Jeb Bush
+            Bill Holt backed his wife, Secretary of State Hillary Holt. Secretary Holt spoke. | Secretary Holt | Hillary Holt
+            Bill Holt backed his wife, Secretary of State Hillary Holt. President Holt spoke. | President Holt | Holt
             The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mr. Khan | Khizr Khan
             The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mrs. Khan | Ghazala Khan
             Bill and Hillary Clinton spoke on Monday in Iowa.                                 | Bill          | Bill Clinton
