@@ -54,6 +54,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
+            new Feeling(),                  // "X was appalled by Y's remarks", "X said she was disgusted at Y"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
             new ActAuthor(),                // "X announced a cap. Y condemned the move": the act's author
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
@@ -127,6 +128,7 @@ public final class CriticismRules {
                 case UNDER -> followedBy(ts, at, "from", 4) || at > 0 && GATE_PRONOUNS.contains(lemma(ts.get(at - 1)))
                         && (followedBy(ts, at, "on", 5) || followedBy(ts, at, "at", 5)); // "turned her fire on Reid"
                 case RECIPROCAL -> true;
+                case FEELING -> followedBy(ts, at, "by", 3) || followedBy(ts, at, "at", 3);
                 case CONTINUATION -> false;
                 case LABEL -> insultAfter(ts, at);
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at);
@@ -295,6 +297,7 @@ public final class CriticismRules {
             case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
+            case FEELING -> pos.equals("VBN") || pos.startsWith("JJ");
         });
     }
 }

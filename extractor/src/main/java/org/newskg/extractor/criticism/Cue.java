@@ -26,7 +26,7 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * qualities (qualities.txt); SAYING "X said Y was unfit": a criticism only when the reported clause predicates an
      * insult (insults.txt) of Y or Y's words.
      */
-    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING }
+    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, FEELING, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING }
 
     Cue {
         particles = List.copyOf(particles);

@@ -48,6 +48,8 @@
  *       against Reid", "concentrating her fire on Reid", "regretted lobbing insults at Reid" (a light verb's gerund the
  *       parser made an adjective)</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
+ *   <li>{@code feeling}: "Holt was appalled by Reid's remarks", "said she was disgusted at Reid" (the one who
+ *       feels it, of a person or of what they said or did)</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
  *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of

@@ -245,6 +245,8 @@ class CriticismRulesIT {
             Ann Holt turned on Tom Reid.                                              => Ann Holt > Tom Reid       => phrasal
             Tom Reid faced a barrage of criticism from Ann Holt.                      => Ann Holt > Tom Reid       => noun-from
             Ann Holt called on Tom Reid to apologise to Priya Patel for accusing her of lying. => Tom Reid > Priya Patel => verb-active
+            Ann Holt was appalled by Tom Reid's remarks.                              => Ann Holt > Tom Reid       => feeling
+            Ann Holt said she was disgusted at Tom Reid's behaviour.                  => Ann Holt > Tom Reid       => feeling
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -540,6 +542,11 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid was stabbed in the street.",
         "Ann Holt said Tom Reid threatened to resign.",
         "Ann Holt turned on the lights for Tom Reid.",
+        // outrage at what befell someone, or felt by someone the sentence does not name
+        "Ann Holt was horrified by Tom Reid's death.",
+        "Ann Holt was appalled by the attack on Tom Reid.",
+        "Ann Holt was not appalled by Tom Reid's remarks.",
+        "Tom Reid spoke. Ann Holt said he was disgusted by Priya Patel's remarks.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

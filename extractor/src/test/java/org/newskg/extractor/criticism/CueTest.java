@@ -35,6 +35,7 @@ class CueTest {
             question,  CRITICISED, QUALITY
             knock,     CRITICISED, VERB
             praise,    PRAISED,    VERB
+            appall,    CRITICISED, FEELING
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
         assertThat(LEXICON.get(lemma)).anySatisfy(c -> {
@@ -47,7 +48,7 @@ class CueTest {
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
                 "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
-                "noun-at", "adjective", "noun-critic", "act-author", "headline", "retort", "continuation");
+                "noun-at", "adjective", "feeling", "noun-critic", "act-author", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
