@@ -54,7 +54,7 @@ final class Antecedents {
                 || !p.d.label(noun).equals("obj") || p.d.head(noun) < 0) {
             return Optional.empty();
         }
-        String gender = w.equals("his") ? "MALE" : "FEMALE";
+        String gender = ParsedSentence.genderOf(w);
         int verb = p.d.head(noun);
         List<Integer> subjects = p.subjects(verb);
         for (int step = 0; step < 2 && subjects.isEmpty() && p.d.head(verb) >= 0 && infinitive(p, verb); step++) {

@@ -47,7 +47,7 @@ final class Feeling implements Sieve {
                 || CriticismRules.cues(p.d.token(verb)).noneMatch(c -> c.kind() == Cue.Kind.SAYING)) {
             return Optional.empty();
         }
-        String gender = w.equals("he") ? "MALE" : "FEMALE";
+        String gender = ParsedSentence.genderOf(w);
         for (int s : p.d.children(verb, "nsubj")) {
             if (p.direct(s).filter(name -> p.persons.gender(name).equals(gender)).isPresent()) {
                 return Optional.of(s);

@@ -120,7 +120,7 @@ final class Findings {
                 || before == null) {
             return Optional.empty();
         }
-        String gender = w.equals("him") ? "MALE" : "FEMALE";
+        String gender = ParsedSentence.genderOf(w);
         Set<String> targets = new LinkedHashSet<>();
         Set<String> criticsBefore = new HashSet<>();
         for (List<String> pair : before) {

@@ -707,7 +707,7 @@ final class ParsedSentence {
         if (owners.size() != 1 || !(word(owners.get(0)).equals("his") || word(owners.get(0)).equals("her"))) {
             return Optional.empty();
         }
-        String gender = word(owners.get(0)).equals("his") ? "MALE" : "FEMALE";
+        String gender = genderOf(word(owners.get(0)));
         Set<String> found = new java.util.LinkedHashSet<>();
         for (int i = 3; i < owners.get(0); i++) { // "Y 's ex-girlfriend X"
             Optional<PersonMention> x = persons.mentionAt(d.token(i).begin());
@@ -727,12 +727,6 @@ final class ParsedSentence {
     }
 
     /**
-     * "Trump continued to attack the Democratic nominee's integrity, blaming her for ...", Hillary Clinton named four
-     * sentences before: an object "her" or "him" the resolver leaves open is the one person of its gender the article
-     * named before it, when every person it named is of a known gender, none is the other argument, and no noun for a
-     * person of that gender ("the woman", "his mother") stands in its sentence or the three before.
-     */
-    /**
      * "Dean apologised to Trump for accusing him", "Holt wrote to Reid, accusing him of lying", "met Reid and attacked
      * him": a target "him" or "her" whose clause hangs (adverbial, complement or conjunct) on a verb with exactly one
      * person of that gender among its objects, that person (not an excluded critic), before salience decides.
@@ -742,7 +736,7 @@ final class ParsedSentence {
         if (!(w.equals("her") || w.equals("him")) || !d.label(n).equals("obj")) {
             return Optional.empty();
         }
-        String gender = w.equals("her") ? "FEMALE" : "MALE";
+        String gender = genderOf(w);
         int cur = d.head(n);
         for (int step = 0; step < 3 && cur >= 0 && GOVERNED.contains(d.label(cur)); step++) {
             int verb = d.head(cur);
@@ -764,15 +758,30 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
+    /** The sex a pronoun of the third person singular shows, as PersonIndex names it: MALE, FEMALE or UNKNOWN. */
+    static String genderOf(String pronoun) {
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "he", "him", "his", "himself" -> "MALE";
+            case "she", "her", "hers", "herself" -> "FEMALE";
+            default -> "UNKNOWN";
+        };
+    }
+
     /** How a clause hangs on the verb whose objects a pronoun in it may mean. */
     private static final Set<String> GOVERNED = Set.of("advcl", "xcomp", "conj");
 
+    /**
+     * "Trump continued to attack the Democratic nominee's integrity, blaming her for ...", Hillary Clinton named four
+     * sentences before: an object "her" or "him" the resolver leaves open is the one person of its gender the article
+     * named before it, when every person it named is of a known gender, none is the other argument, and no noun for a
+     * person of that gender ("the woman", "his mother") stands in its sentence or the three before.
+     */
     private Optional<String> onlyOfGender(int n, Set<String> exclude) {
         String w = word(n);
         if (!(w.equals("her") || w.equals("him")) || d.label(n).equals("nmod:poss") || persons.discourse().insideQuote(s.begin())) {
             return Optional.empty();
         }
-        String gender = w.equals("her") ? "FEMALE" : "MALE";
+        String gender = genderOf(w);
         Set<String> nouns = gender.equals("FEMALE") ? FEMALE_NOUNS : MALE_NOUNS;
         int at = d.token(n).begin();
         for (int si = Math.max(0, s.index() - 3); si <= s.index(); si++) {
@@ -902,7 +911,7 @@ final class ParsedSentence {
         if (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her"))) {
             return Optional.empty();
         }
-        String gender = word(pronoun).equals("his") ? "MALE" : "FEMALE";
+        String gender = genderOf(word(pronoun));
         int cur = d.head(pronoun);
         for (int step = 0; step < 3 && cur >= 0 && !d.label(cur).equals("ccomp"); step++) {
             if (d.label(cur).startsWith("acl") || d.label(cur).equals("conj")) {
@@ -949,7 +958,7 @@ final class ParsedSentence {
         if (main < 0) {
             return Optional.empty();
         }
-        String gender = word(pronoun).equals("he") ? "MALE" : "FEMALE";
+        String gender = genderOf(word(pronoun));
         for (int subject : d.children(main, "nsubj")) {
             return persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
                     .filter(c -> persons.gender(c).equals(gender) && !exclude.contains(c));

@@ -612,8 +612,8 @@ public final class PersonIndex {
             Set<String> out = new HashSet<>();
             for (int k = sp.firstToken() - 1; k >= Math.max(0, sp.firstToken() - 4); k--) {
                 String w = ts.get(k).word();
-                if (LEX.isTitle(w) && !LEX.isHonorific(w)) {
-                    out.add(lower(w).replace(".", ""));
+                if (rank(w) != null) {
+                    out.add(rank(w));
                 } else if (!(w.equals("of") || w.equals("the") || Character.isUpperCase(w.charAt(0)))) {
                     break; // "Secretary of State Hillary Clinton": "State" and "of" are part of the title
                 }
@@ -626,7 +626,11 @@ public final class PersonIndex {
             if (sp.firstToken() == 0) {
                 return null;
             }
-            String w = ts.get(sp.firstToken() - 1).word();
+            return rank(ts.get(sp.firstToken() - 1).word());
+        }
+
+        /** A title that is not an honorific, as a rank ("president" of "President", "sen" of "Sen."), else null. */
+        private static String rank(String w) {
             return LEX.isTitle(w) && !LEX.isHonorific(w) ? lower(w).replace(".", "") : null;
         }
 
