@@ -55,6 +55,7 @@ public final class CriticismRules {
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
             new Feeling(),                  // "X was appalled by Y's remarks", "X said she was disgusted at Y"
+            new ResignationCall(),          // "X called on Y to resign", "X demanded Y's resignation"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
             new ActAuthor(),                // "X announced a cap. Y condemned the move": the act's author
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
@@ -80,7 +81,8 @@ public final class CriticismRules {
     public List<Triple> extract(Doc doc, PersonIndex persons) {
         Findings out = new Findings();
         int lastCritical = -10;
-        for (Sentence s : doc.sentences()) {
+        for (Sentence read : doc.sentences()) {
+            Sentence s = withInfinitives(read);
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
             if (!(hasCue(s) || continues || Headline.candidate(s))
                     || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons)) || violent(s)) {
@@ -96,6 +98,42 @@ public final class CriticismRules {
             }
         }
         return out.triples();
+    }
+
+    /** The cue kinds of verbs, for {@link #withInfinitives}. */
+    private static final Set<Cue.Kind> VERB_KINDS = Set.of(Cue.Kind.VERB, Cue.Kind.PHRASAL, Cue.Kind.PARTICLE,
+            Cue.Kind.RETORT, Cue.Kind.LABEL, Cue.Kind.QUALITY, Cue.Kind.DEMAND);
+    /** What may follow an infinitive cue verb: "to fire back at", "to lash out at". */
+    private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
+
+    /**
+     * "took to Twitter to fire back at Reid", "went on television to slam Reid", "urged the board to sack Reid": a cue
+     * verb (or a verb of removal, exits.tsv) right after "to" that the tagger took for a noun ("to/IN slam/NN Reid"), so
+     * that the parse hangs the name on "to" as a preposition, is read as the infinitive it is when a name, pronoun or
+     * determiner (its object) or a particle follows; "open to attack from", "in response to criticism" stay nouns.
+     */
+    static Sentence withInfinitives(Sentence s) {
+        List<Token> ts = s.tokens();
+        List<Token> out = null;
+        for (int i = 1; i + 1 < ts.size(); i++) {
+            Token t = ts.get(i);
+            Token next = ts.get(i + 1);
+            String l = lemma(t);
+            if (!ts.get(i - 1).word().equalsIgnoreCase("to") || !t.pos().equals("NN") || !t.word().equals(l)
+                    || !(next.pos().startsWith("NNP") || next.pos().equals("PRP") || next.pos().equals("PRP$")
+                    || next.pos().equals("DT") || PARTICLES.contains(next.word().toLowerCase(Locale.ROOT)))
+                    || !(CUES.getOrDefault(l, List.of()).stream().anyMatch(c -> VERB_KINDS.contains(c.kind()))
+                    || ResignationCall.isExitVerb(l))) {
+                continue;
+            }
+            if (out == null) {
+                out = new java.util.ArrayList<>(ts);
+            }
+            Token to = ts.get(i - 1);
+            out.set(i - 1, new Token(to.index(), to.word(), to.begin(), to.end(), "TO", to.lemma(), to.ner(), to.sentence()));
+            out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VB", t.lemma(), t.ner(), t.sentence()));
+        }
+        return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), out);
     }
 
     /** Two persons, or one and a pronoun, a role nominal or a retort ("Rubio hit back"). */
@@ -131,7 +169,8 @@ public final class CriticismRules {
                 case FEELING -> followedBy(ts, at, "by", 3) || followedBy(ts, at, "at", 3);
                 case CONTINUATION -> false;
                 case LABEL -> insultAfter(ts, at);
-                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at);
+                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
+                case DEMAND -> exitAfter(ts, at, false);
             })) {
                 return true;
             }
@@ -188,6 +227,25 @@ public final class CriticismRules {
             }
         }
         return false;
+    }
+
+    /**
+     * "called on Reid to resign", "demanded Reid's resignation": a word of leaving a post (exits.tsv) within a dozen words
+     * after the demand; after a verb of saying, only right after "should" or "must" ("said Reid should resign").
+     */
+    private static boolean exitAfter(List<Token> ts, int i, boolean modal) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 13); k++) {
+            if (ResignationCall.isExit(lemma(ts.get(k))) && (!modal || afterModal(ts, k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "should resign", "must be sacked": "should" or "must" right before, or before "be". */
+    private static boolean afterModal(List<Token> ts, int k) {
+        int m = k > 0 && ts.get(k - 1).word().equalsIgnoreCase("be") ? k - 2 : k - 1;
+        return m >= 0 && (ts.get(m).word().equalsIgnoreCase("should") || ts.get(m).word().equalsIgnoreCase("must"));
     }
 
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
@@ -298,6 +356,7 @@ public final class CriticismRules {
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
             case FEELING -> pos.equals("VBN") || pos.startsWith("JJ");
+            case DEMAND -> pos.startsWith("VB") || pos.startsWith("NN"); // "joined calls for Reid to quit"
         });
     }
 }

@@ -24,9 +24,10 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * RECIPROCAL "X and Y traded insults"; CONTINUATION "Then he turned to Y", after a criticism; LABEL "X called Y
      * a liar"; QUALITY "X questioned Y's judgment": a criticism only when the object is one of a person's
      * qualities (qualities.txt); SAYING "X said Y was unfit": a criticism only when the reported clause predicates an
-     * insult (insults.txt) of Y or Y's words.
+     * insult (insults.txt) of Y or Y's words; DEMAND "X called on Y to resign": a demand that Y leave a post (exits.tsv).
      */
-    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, FEELING, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING }
+    enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, FEELING, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING,
+        DEMAND }
 
     Cue {
         particles = List.copyOf(particles);

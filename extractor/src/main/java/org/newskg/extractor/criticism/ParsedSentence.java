@@ -548,7 +548,8 @@ final class ParsedSentence {
         return !d.children(v, "obj").isEmpty(); // "called Reid to condemn it"
     }
 
-    private boolean negated(int v) {
+    /** "did not attack", "never criticised", "no attack": a negation on the node itself. */
+    boolean negated(int v) {
         for (int c : d.children(v)) {
             String l = d.label(c);
             if ((l.equals("advmod") || l.equals("neg") || l.equals("det")) && NEGATIONS.contains(word(c))) {

@@ -247,6 +247,16 @@ class CriticismRulesIT {
             Ann Holt called on Tom Reid to apologise to Priya Patel for accusing her of lying. => Tom Reid > Priya Patel => verb-active
             Ann Holt was appalled by Tom Reid's remarks.                              => Ann Holt > Tom Reid       => feeling
             Ann Holt said she was disgusted at Tom Reid's behaviour.                  => Ann Holt > Tom Reid       => feeling
+            Ann Holt called on Tom Reid to resign.                                    => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt demanded Tom Reid's resignation.                                 => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt called for the resignation of President Tom Reid.                => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt joined the calls for Tom Reid to stand down.                     => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt said Tom Reid should resign.                                     => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt demanded that Tom Reid resign.                                   => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt called for Tom Reid to be sacked.                                => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt urged the board to sack Tom Reid.                                => Ann Holt > Tom Reid       => resignation-call
+            Tom Reid went on television to slam Ann Holt.                             => Tom Reid > Ann Holt       => verb-active
+            Ann Holt took to Twitter to fire back at Tom Reid.                        => Ann Holt > Tom Reid       => phrasal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -460,7 +470,7 @@ class CriticismRulesIT {
         "Those who attacked Tom Reid were wrong.",
         // naming verbs without an insult, or with someone else's deed
         "Ann Holt called Tom Reid a friend.",
-        "Ann Holt called on Tom Reid to resign.",
+        "Ann Holt called on Tom Reid to attend.",
         "Tom Reid called the attack on Ann Holt a disgrace.",
         "Ann Holt did not call Tom Reid a liar.",
         "Tom Reid met Mark Hale on Tuesday. He called him a week later.",
@@ -544,6 +554,19 @@ class CriticismRulesIT {
         "Ann Holt turned on the lights for Tom Reid.",
         // outrage at what befell someone, or felt by someone the sentence does not name
         "Ann Holt was horrified by Tom Reid's death.",
+        // a departure not demanded, denied, or no departure at all
+        "Ann Holt did not call for Tom Reid to resign.",
+        "Ann Holt stopped short of calling for Tom Reid to resign.",
+        "Ann Holt urged Tom Reid not to quit.",
+        "Ann Holt urged Tom Reid to step up.",
+        "Ann Holt urged Tom Reid to stand firm.",
+        "Ann Holt called Tom Reid after he resigned.",
+        "Ann Holt said Tom Reid should not resign.",
+        "Ann Holt said Tom Reid had resigned.",
+        "Ann Holt called Tom Reid's resignation a loss.",
+        "Ann Holt welcomed Tom Reid's resignation.",
+        "Tom Reid said he should resign.",
+        "In response to criticism from the press, Ann Holt thanked Tom Reid.",
         "Ann Holt was appalled by the attack on Tom Reid.",
         "Ann Holt was not appalled by Tom Reid's remarks.",
         "Tom Reid spoke. Ann Holt said he was disgusted by Priya Patel's remarks.",

@@ -36,6 +36,7 @@ class CueTest {
             knock,     CRITICISED, VERB
             praise,    PRAISED,    VERB
             appall,    CRITICISED, FEELING
+            urge,      CRITICISED, DEMAND
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
         assertThat(LEXICON.get(lemma)).anySatisfy(c -> {
@@ -48,7 +49,7 @@ class CueTest {
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
                 "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
-                "noun-at", "adjective", "feeling", "noun-critic", "act-author", "headline", "retort", "continuation");
+                "noun-at", "adjective", "feeling", "resignation-call", "noun-critic", "act-author", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
@@ -84,8 +85,25 @@ class CueTest {
             Smith/NNP/Smith said/VBD/say her/PRP$/her remarks/NNS/remark were/VBD/be wrong/JJ/wrong => true
             Smith/NNP/Smith said/VBD/say the/DT/the president/NN/president was/VBD/be wrong/JJ/wrong => true
             the/DT/the liar/NN/liar ,/,/, Smith/NNP/Smith called/VBD/call Jones/NNP/Jones => false
+            Smith/NNP/Smith urged/VBD/urge Jones/NNP/Jones to/TO/to resign/VB/resign => true
+            Smith/NNP/Smith urged/VBD/urge Jones/NNP/Jones to/TO/to vote/VB/vote => false
+            Smith/NNP/Smith said/VBD/say Jones/NNP/Jones should/MD/should resign/VB/resign => true
+            Smith/NNP/Smith said/VBD/say Jones/NNP/Jones had/VBD/have resigned/VBN/resign => false
             """)
     void parsesOnlySentencesWhereACueCanHaveATarget(String tagged, boolean expected) {
         assertThat(CriticismRules.hasCue(tagged(tagged))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Smith/NNP/Smith went/VBD/go to/IN/to slam/NN/slam Jones/NNP/Jones           => Smith/NNP went/VBD to/TO slam/VB Jones/NNP
+            Smith/NNP/Smith urged/VBD/urge them/PRP/them to/IN/to sack/NN/sack her/PRP/her => Smith/NNP urged/VBD them/PRP to/TO sack/VB her/PRP
+            Smith/NNP/Smith took/VBD/take to/IN/to fire/NN/fire back/RB/back            => Smith/NNP took/VBD to/TO fire/VB back/RB
+            Smith/NNP/Smith was/VBD/be open/JJ/open to/IN/to attack/NN/attack from/IN/from Jones/NNP/Jones => Smith/NNP was/VBD open/JJ to/IN attack/NN from/IN Jones/NNP
+            Smith/NNP/Smith went/VBD/go to/IN/to church/NN/church Sunday/NNP/Sunday     => Smith/NNP went/VBD to/IN church/NN Sunday/NNP
+            """)
+    void aCueVerbTheTaggerTookForANounAfterToIsReadAsAnInfinitive(String tagged, String expected) {
+        assertThat(CriticismRules.withInfinitives(tagged(tagged)).tokens()).extracting(t -> t.word() + "/" + t.pos())
+                .containsExactly(expected.split(" "));
     }
 }
