@@ -54,6 +54,7 @@ public final class CriticismRules {
             PATTERNS.get("noun-aimed"),     // "X's criticism was aimed at Y"
             new NounSupport(),              // "X launched an attack on Y", "in a swipe at Y, X said"
             PATTERNS.get("adjective"),      // "X was critical of Y"
+            PATTERNS.get("noun-about"),     // "X's disparaging remarks about Y", "X made derogatory comments about Y"
             new Feeling(),                  // "X was appalled by Y's remarks", "X said she was disgusted at Y"
             new ResignationCall(),          // "X called on Y to resign", "X demanded Y's resignation"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
@@ -171,6 +172,8 @@ public final class CriticismRules {
                 case LABEL -> insultAfter(ts, at);
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
                 case DEMAND -> exitAfter(ts, at, false);
+                case REMARK -> followedBy(ts, at, "about", 4) || followedBy(ts, at, "toward", 4)
+                        || followedBy(ts, at, "towards", 4) || followedBy(ts, at, "against", 4) || followedBy(ts, at, "at", 4);
             })) {
                 return true;
             }
@@ -357,6 +360,7 @@ public final class CriticismRules {
             case ADJ -> pos.startsWith("JJ");
             case FEELING -> pos.equals("VBN") || pos.startsWith("JJ");
             case DEMAND -> pos.startsWith("VB") || pos.startsWith("NN"); // "joined calls for Reid to quit"
+            case REMARK -> pos.startsWith("JJ") || pos.equals("VBG"); // "disparaging/VBG remarks"
         });
     }
 }

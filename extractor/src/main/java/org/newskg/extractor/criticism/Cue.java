@@ -24,10 +24,11 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * RECIPROCAL "X and Y traded insults"; CONTINUATION "Then he turned to Y", after a criticism; LABEL "X called Y
      * a liar"; QUALITY "X questioned Y's judgment": a criticism only when the object is one of a person's
      * qualities (qualities.txt); SAYING "X said Y was unfit": a criticism only when the reported clause predicates an
-     * insult (insults.txt) of Y or Y's words; DEMAND "X called on Y to resign": a demand that Y leave a post (exits.tsv).
+     * insult (insults.txt) of Y or Y's words; DEMAND "X called on Y to resign": a demand that Y leave a post (exits.tsv);
+     * REMARK "X's disparaging remarks about Y": scorn in what X said about Y.
      */
     enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, FEELING, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING,
-        DEMAND }
+        DEMAND, REMARK }
 
     Cue {
         particles = List.copyOf(particles);

@@ -14,7 +14,8 @@ import org.newskg.model.Relation;
  * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
  * {@link ParsedSentence#subjects} explains). {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
  * cue lemmas of that kind in cues.tsv ({@code ${FIRE}}: NOUN and UNDER; {@code ${FIRE_WORDS}} the same
- * without the slashes, to extend in a pattern). One sieve per rule name, in the order of the file.
+ * without the slashes, to extend in a pattern), {@code ${REMARK}} the REMARK cues; a line {@code define NAME /regex/}
+ * (tab-separated) defines {@code ${NAME}} for the lines after it. One sieve per rule name, in the order of the file.
  */
 final class SemgrexSieve implements Sieve {
 
@@ -28,7 +29,7 @@ final class SemgrexSieve implements Sieve {
 
     /** The sieves of a pattern resource, in file order. */
     static List<Sieve> load(String resource, Map<String, List<Cue>> lexicon) {
-        Map<String, String> macros = Map.of(
+        Map<String, String> macros = new LinkedHashMap<>(Map.of(
                 "${VERB}", Cue.regex(lexicon, Cue.Kind.VERB, Relation.CRITICISED),
                 "${PRAISE}", Cue.regex(lexicon, Cue.Kind.VERB, Relation.PRAISED),
                 "${NOUN}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED),
@@ -36,10 +37,19 @@ final class SemgrexSieve implements Sieve {
                         + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).substring(1),
                 "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED),
                 "${FIRE_WORDS}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceAll("^/|/$", "") + "|"
-                        + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).replaceAll("^/|/$", ""));
+                        + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).replaceAll("^/|/$", ""),
+                "${REMARK}", Cue.regex(lexicon, Cue.Kind.REMARK, Relation.CRITICISED)));
         Map<String, List<DependencyPattern>> byName = new LinkedHashMap<>();
         for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
             String[] f = line.split("\t", 2);
+            if (f[0].strip().equals("define")) {
+                String[] d = f.length == 2 ? f[1].split("\t", 2) : new String[0];
+                if (d.length != 2) {
+                    throw new IllegalStateException(resource + ": 'define<TAB>NAME<TAB>/regex/' expected in: " + line);
+                }
+                macros.put("${" + d[0].strip() + "}", d[1].strip());
+                continue;
+            }
             if (f.length != 2) {
                 throw new IllegalStateException(resource + ": 'rule<TAB>pattern' expected in: " + line);
             }

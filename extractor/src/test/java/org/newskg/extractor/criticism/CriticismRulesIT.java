@@ -256,6 +256,13 @@ class CriticismRulesIT {
             Ann Holt called for Tom Reid to be sacked.                                => Ann Holt > Tom Reid       => resignation-call
             Ann Holt urged the board to sack Tom Reid.                                => Ann Holt > Tom Reid       => resignation-call
             Tom Reid went on television to slam Ann Holt.                             => Tom Reid > Ann Holt       => verb-active
+            Tom Reid labeled Ann Holt the worst abuser in the history of politics.    => Tom Reid > Ann Holt       => verb-label
+            Tom Reid called Ann Holt a "petulant child".                              => Tom Reid > Ann Holt       => verb-label
+            Tom Reid said Ann Holt's claims were baseless.                            => Tom Reid > Ann Holt       => said-label
+            Tom Reid made derogatory comments about Ann Holt.                         => Tom Reid > Ann Holt       => noun-about
+            Tom Reid has said nasty things about Ann Holt.                            => Tom Reid > Ann Holt       => noun-about
+            Tom Reid was criticised for his racist remarks about Judge Ann Holt.      => Tom Reid > Ann Holt       => noun-about
+            Tom Reid repeated Sam Patel's derogatory comments about Ann Holt.         => Sam Patel > Ann Holt      => noun-about
             Ann Holt took to Twitter to fire back at Tom Reid.                        => Ann Holt > Tom Reid       => phrasal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
@@ -554,6 +561,10 @@ class CriticismRulesIT {
         "Ann Holt turned on the lights for Tom Reid.",
         // outrage at what befell someone, or felt by someone the sentence does not name
         "Ann Holt was horrified by Tom Reid's death.",
+        // remarks that are not scornful, or not made
+        "Tom Reid made positive comments about Ann Holt.",
+        "Tom Reid did not make derogatory comments about Ann Holt.",
+        "Tom Reid complained about negative comments about Ann Holt.",
         // a departure not demanded, denied, or no departure at all
         "Ann Holt did not call for Tom Reid to resign.",
         "Ann Holt stopped short of calling for Tom Reid to resign.",

@@ -37,6 +37,7 @@ class CueTest {
             praise,    PRAISED,    VERB
             appall,    CRITICISED, FEELING
             urge,      CRITICISED, DEMAND
+            derogatory, CRITICISED, REMARK
             """)
     void theLexiconKnowsEachCueAndWhatItMeans(String lemma, Relation relation, Cue.Kind kind) {
         assertThat(LEXICON.get(lemma)).anySatisfy(c -> {
@@ -49,7 +50,7 @@ class CueTest {
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
                 "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
-                "noun-at", "adjective", "feeling", "resignation-call", "noun-critic", "act-author", "headline", "retort", "continuation");
+                "noun-at", "adjective", "noun-about", "feeling", "resignation-call", "noun-critic", "act-author", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {
