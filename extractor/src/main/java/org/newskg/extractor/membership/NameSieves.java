@@ -251,6 +251,9 @@ final class NameSieves {
         }
     }
 
+    /** A party's own members in a chamber: "leader of the Labour group", "the Democratic caucus". */
+    private static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches");
+
     /** "Stella Creasy, the Labour MP,", "Mike Nattrass, UKIP's deputy leader,", "Heck, a Republican seeking". */
     static void appositive(Context c) {
         SentenceView v = c.v;
@@ -368,6 +371,9 @@ final class NameSieves {
             while (a < v.size() && "LOCATION".equals(v.token(a).ner())) {
                 a++; // "the Republican governor of Ohio,"
             }
+        }
+        if (rolesBefore > 0 && rolesAfter == 0 && PARTY_BODIES.contains(v.lower(a))) {
+            return p; // "leader of the Labour group on the council", "chair of the Democratic caucus"
         }
         boolean nounFollows = v.nounFollows(a) && !joinsRoles(v, p.last() + 1, a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));

@@ -260,6 +260,7 @@ class CriticismRulesIT {
             Tom Reid called Ann Holt a "petulant child".                              => Tom Reid > Ann Holt       => verb-label
             Tom Reid said Ann Holt's claims were baseless.                            => Tom Reid > Ann Holt       => said-label
             Tom Reid made derogatory comments about Ann Holt.                         => Tom Reid > Ann Holt       => noun-about
+            Ann Holt said the ads answer attacks that Tom Reid lodged against Sam Patel. => Tom Reid > Sam Patel   => noun-that
             Tom Reid has said nasty things about Ann Holt.                            => Tom Reid > Ann Holt       => noun-about
             Tom Reid was criticised for his racist remarks about Judge Ann Holt.      => Tom Reid > Ann Holt       => noun-about
             Tom Reid repeated Sam Patel's derogatory comments about Ann Holt.         => Sam Patel > Ann Holt      => noun-about

@@ -177,6 +177,8 @@ class MembershipRulesIT {
         "In this year's Republican contest, undeclared voters are not likely to help one candidate, Tom Walsh said.",
         "In this year's Republican contest, voters are split, said Tom Walsh.",
         "Mary Jones's rival, Tom Walsh, spoke on Monday.",
+        "Tom Walsh, speaking at a Republican fundraiser in Ohio, said it was wrong.",
+        "Tom Walsh, whose lawyer is a Democratic donor, spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -209,6 +211,10 @@ class MembershipRulesIT {
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
             ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
             ~Tom Walsh, a former Republican county chairman in Ohio, spoke.~      => Tom Walsh > Republican Party @ member.appositive
+            ~Tom Walsh, leader of the Labour group on the council, said it was wrong.~ => Tom Walsh > Labour Party @ member.appositive
+            ~Mary Jones, a Democratic election law expert, sued the state.~      => Mary Jones > Democratic Party @ member.appositive
+            ~Mary Jones, a major Democratic donor, said it was wrong.~           => Mary Jones > Democratic Party @ member.appositive
+            ~Republican donor Tom Walsh gave a million dollars.~                  => Tom Walsh > Republican Party @ member.title-before-name
             Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party
             ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
             ~For the Lib Dems, Tom Walsh said the chancellor had failed.~         => Tom Walsh > Liberal Democrats @ member.for-party
