@@ -473,15 +473,12 @@ public final class PersonIndex {
             }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
-                // how often each was named by the surname so far, as a reader has it ("Dena Minning" is no "Grayson")
-                Map<String, Integer> bySurname = surnameCounts(word, resolved, sp.begin());
+                Map<String, Integer> bySurname = surnameCounts(word, resolved); // "Dena Minning" is no "Grayson"
                 for (String o : owners) {
                     int more = bySurname.getOrDefault(o, 0) - bySurname.getOrDefault(best, 0);
-                    boolean kin = sp.gender() != Gender.UNKNOWN && relatives.contains(best) != relatives.contains(o);
-                    if (more > 0 || more == 0 && kin && relatives.contains(best)) { // "Mr. Khan" is not "her son, Humayun Khan" on a tie
+                    if (more > 0 || more == 0 && sp.gender() != Gender.UNKNOWN && relatives.contains(best)
+                            && !relatives.contains(o)) { // "Mr. Khan" is not "her son, Humayun Khan" on a tie
                         best = o;
-                    } else if (more == 0 && !kin && firstBefore(o, best, resolved)) {
-                        best = o; // "Republican Donald Trump ... Trump said ... Melania Trump": the one the article named first
                     }
                 }
                 String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
@@ -521,16 +518,6 @@ public final class PersonIndex {
             return misspelt != null ? misspelt : NameShape.display(sp.words());
         }
 
-        /**
-         * On a tie between namesakes, whether {@code o} goes before {@code best}: a known given name before a name whose
-         * first word is none ("Donald Trump" before "Team Trump"), then the one named in full first.
-         */
-        private boolean firstBefore(String o, String best, Map<Span, String> resolved) {
-            boolean known = LEX.givenNameGender(NameLexicon.words(o).get(0)) != Gender.UNKNOWN;
-            boolean bestKnown = LEX.givenNameGender(NameLexicon.words(best).get(0)) != Gender.UNKNOWN;
-            return known != bestKnown ? known : firstNamed(o, resolved) < firstNamed(best, resolved);
-        }
-
         /** Where a person is first named in full (character offset), or MAX_VALUE. */
         private int firstNamed(String canonical, Map<Span, String> resolved) {
             int first = Integer.MAX_VALUE;
@@ -553,13 +540,10 @@ public final class PersonIndex {
             return first;
         }
 
-        /** How often each person was named before {@code before} by a name ending in {@code word} (other forms not counted). */
-        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved, int before) {
+        /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
+        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved) {
             Map<String, Integer> out = new HashMap<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
-                if (e.getKey().begin() >= before) {
-                    continue;
-                }
                 if (endsIn(e.getKey(), word) || coupled.contains(e.getKey())
                         && lower(e.getValue()).endsWith(" " + word)) {
                     out.merge(e.getValue(), 1, Integer::sum);

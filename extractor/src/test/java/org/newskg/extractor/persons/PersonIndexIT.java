@@ -300,15 +300,4 @@ class PersonIndexIT {
         int at = text.lastIndexOf(surface) + surface.lastIndexOf(words[words.length - 1]);
         assertThat(ix.mentionAt(at).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
     }
-
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = "|", textBlock = """
-            Patel says Reid copies Putin. President Sam Patel accused Republican Tom Reid of copying policies. Reid praised Putin. Reid said no. The talks went on for hours. As the news hit, Ann Reid made her first comments. Mrs. Reid said the claims were planned. | Reid praised | Tom Reid
-            Patel says Reid copies Putin. President Sam Patel accused Republican Tom Reid of copying policies. Voters waited. The talks went on. As the news hit, Ann Reid made her first comments. Ann Reid spoke again. Later Ann Reid left. | Reid copies   | Tom Reid
-            Reid opens convention. Team Reid sees the convention as a chance for Tom Reid. His daughter spoke. Voters waited. Reid said yes. | Reid said | Tom Reid
-            """)
-    void aBareSurnameIsTheNamesakeTheReaderKnowsByThenNotOneNamedLater(String text, String at, String expected) {
-        PersonIndex ix = index(text);
-        assertThat(ix.mentionAt(text.indexOf(at)).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
-    }
 }
