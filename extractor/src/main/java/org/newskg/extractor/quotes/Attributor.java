@@ -761,12 +761,31 @@ final class Attributor {
         if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s
                 && after < ix.size() && subjects.speechVerb(after)) {
             for (int i = s; i < k - 1; i++) {
-                if (ix.mentionStarting[i] != null && !ix.inQuote(i)) {
+                if (ix.mentionStarting[i] != null && !ix.inQuote(i) && !selfReport(ix.endOfMention(i) + 1, k - 1)) {
                     out.add(ix.mentionStarting[i].canonical());
                 }
             }
         }
         return out;
+    }
+
+    /** Verbs of a state of mind only its holder reports: "Henry is hoping ..., he told the Mirror" is Henry's. */
+    private static final Set<String> SELF_REPORTS = Set.of("hope", "believe", "think", "feel", "expect", "want", "fear",
+            "worry", "wish", "intend", "doubt", "suspect");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+
+    /**
+     * Whether the words from {@code from} (right after a name) to {@code end} open with a state of mind of that name's
+     * (auxiliaries and adverbs between): "Holt is hoping the similarities end, he said" reports Holt's own hope, where
+     * "Reid is unfit, he said" is someone else's view of Reid.
+     */
+    private boolean selfReport(int from, int end) {
+        int j = from;
+        while (j < end && (ix.pos(j).startsWith("RB") || ix.pos(j).equals("MD")
+                || AUXILIARIES.contains(ix.lemma(j)) && j + 1 < end && ix.isVerb(j + 1))) {
+            j++;
+        }
+        return j < end && ix.isVerb(j) && SELF_REPORTS.contains(ix.lemma(j));
     }
 
     /**

@@ -147,6 +147,8 @@ class QuoteRulesIT {
             "I think the evidence is overwhelming and credible" than that of the police chief, Tom Reid said. => Tom Reid said.after
             Ann Holt and Tom Reid will debate on Monday. "It does not make me nervous at all," the cautious candidate said of running against Mr. Reid. => Ann Holt said.after/role
             Tom Reid was interviewed by Peter Grant. Reid said he had been treated unfairly. Reid also said he would stay. He said that the campaign's announcement that Reid was leaving the race was "an insult to all of the voters who backed him". => Tom Reid said.before-distant/pronoun
+            Midfielder Jim Holt spoke. Tom Reid was replaced by Sam Patel at the club. Holt is hoping the similarities end, he told the Mirror: "This is very similar to when Terry took over." => Jim Holt said.colon-before/pronoun
+            Tom Reid spoke first. Ann Holt is unfit for office, he said: "She should resign today and go home." => Tom Reid said.colon-before/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
