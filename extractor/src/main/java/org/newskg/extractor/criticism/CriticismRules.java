@@ -1,6 +1,6 @@
 package org.newskg.extractor.criticism;
 
-import org.newskg.extractor.persons.RoleWords;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +13,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.PersonIndex;
+import org.newskg.extractor.persons.RoleWords;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
@@ -104,6 +105,8 @@ public final class CriticismRules {
     /** The cue kinds of verbs, for {@link #withInfinitives}. */
     private static final Set<Cue.Kind> VERB_KINDS = Set.of(Cue.Kind.VERB, Cue.Kind.PHRASAL, Cue.Kind.PARTICLE,
             Cue.Kind.RETORT, Cue.Kind.LABEL, Cue.Kind.QUALITY, Cue.Kind.DEMAND);
+    /** What introduces the one a REMARK is about: "derogatory comments about Reid", "remarks aimed at Reid". */
+    private static final List<String> REMARKED_ON = List.of("about", "toward", "towards", "against", "at");
     /** What may follow an infinitive cue verb: "to fire back at", "to lash out at". */
     private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
 
@@ -128,7 +131,7 @@ public final class CriticismRules {
                 continue;
             }
             if (out == null) {
-                out = new java.util.ArrayList<>(ts);
+                out = new ArrayList<>(ts);
             }
             Token to = ts.get(i - 1);
             out.set(i - 1, new Token(to.index(), to.word(), to.begin(), to.end(), "TO", to.lemma(), to.ner(), to.sentence()));
@@ -172,8 +175,7 @@ public final class CriticismRules {
                 case LABEL -> insultAfter(ts, at);
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
                 case DEMAND -> exitAfter(ts, at, false);
-                case REMARK -> followedBy(ts, at, "about", 4) || followedBy(ts, at, "toward", 4)
-                        || followedBy(ts, at, "towards", 4) || followedBy(ts, at, "against", 4) || followedBy(ts, at, "at", 4);
+                case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             })) {
                 return true;
             }

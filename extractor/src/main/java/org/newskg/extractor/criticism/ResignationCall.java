@@ -68,8 +68,9 @@ final class ResignationCall implements Sieve {
             if (out.settled(p, v)) {
                 continue;
             }
-            boolean demand = CriticismRules.cues(p.d.token(v)).anyMatch(c -> c.kind() == Cue.Kind.DEMAND);
-            boolean saying = CriticismRules.cues(p.d.token(v)).anyMatch(c -> c.kind() == Cue.Kind.SAYING);
+            List<Cue.Kind> kinds = CriticismRules.cues(p.d.token(v)).map(Cue::kind).toList();
+            boolean demand = kinds.contains(Cue.Kind.DEMAND);
+            boolean saying = kinds.contains(Cue.Kind.SAYING);
             List<Integer> targets = new ArrayList<>();
             List<Integer> critics = List.of();
             if (demand && p.d.token(v).pos().startsWith("VB")) {

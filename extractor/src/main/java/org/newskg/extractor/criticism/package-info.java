@@ -48,8 +48,13 @@
  *       against Reid", "concentrating her fire on Reid", "regretted lobbing insults at Reid" (a light verb's gerund the
  *       parser made an adjective)</li>
  *   <li>{@code adjective} (Semgrex): "Holt was critical of Reid"</li>
+ *   <li>{@code noun-about} (Semgrex): "Holt made derogatory comments about Reid", "Holt's disparaging remarks about
+ *       Reid", "said nasty things about Reid" (a REMARK adjective on a thing said)</li>
  *   <li>{@code feeling}: "Holt was appalled by Reid's remarks", "said she was disgusted at Reid" (the one who
  *       feels it, of a person or of what they said or did)</li>
+ *   <li>{@code resignation-call} ({@code ResignationCall}): "Holt called on Reid to resign", "demanded Reid's
+ *       resignation", "urged the board to sack Reid", "joined calls for Reid to stand down", "said Reid should resign"
+ *       (what counts as leaving a post: exits.tsv)</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
  *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of
