@@ -121,9 +121,12 @@ public final class CriticismRules {
         List<Token> out = null;
         for (int i = 1; i + 1 < ts.size(); i++) {
             Token t = ts.get(i);
+            if (!t.pos().equals("NN") || !ts.get(i - 1).word().equalsIgnoreCase("to")) {
+                continue; // the common case, before a lemma is lowered
+            }
             Token next = ts.get(i + 1);
             String l = lemma(t);
-            if (!ts.get(i - 1).word().equalsIgnoreCase("to") || !t.pos().equals("NN") || !t.word().equals(l)
+            if (!t.word().equals(l)
                     || !(next.pos().startsWith("NNP") || next.pos().equals("PRP") || next.pos().equals("PRP$")
                     || next.pos().equals("DT") || PARTICLES.contains(next.word().toLowerCase(Locale.ROOT)))
                     || !(CUES.getOrDefault(l, List.of()).stream().anyMatch(c -> VERB_KINDS.contains(c.kind()))

@@ -601,19 +601,19 @@ public final class PersonIndex {
             }
         }
 
-        /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */
         /**
-         * The title words of the title phrase right before a full name: "president" of "Former President Bill
-         * Clinton", "secretary" and "state" of "Secretary of State Hillary Clinton" (so that "Secretary Clinton" is
-         * she); up to four words back, through "of", "the" and capitalised words.
+         * The rank titles of the title phrase right before a full name: "president" of "Former President Bill Clinton",
+         * "secretary" of "Secretary of State Hillary Clinton" (so that "Secretary Clinton" is she); up to four words
+         * back, through "of", "the" and capitalised words.
          */
         private Set<String> ranksBefore(Span sp) {
             List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
             Set<String> out = new HashSet<>();
             for (int k = sp.firstToken() - 1; k >= Math.max(0, sp.firstToken() - 4); k--) {
                 String w = ts.get(k).word();
-                if (rank(w) != null) {
-                    out.add(rank(w));
+                String r = rank(w);
+                if (r != null) {
+                    out.add(r);
                 } else if (!(w.equals("of") || w.equals("the") || Character.isUpperCase(w.charAt(0)))) {
                     break; // "Secretary of State Hillary Clinton": "State" and "of" are part of the title
                 }
@@ -621,6 +621,7 @@ public final class PersonIndex {
             return out;
         }
 
+        /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */
         private String rankBefore(Span sp) {
             List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
             if (sp.firstToken() == 0) {
