@@ -84,7 +84,7 @@ public final class CriticismRules {
         Findings out = new Findings();
         int lastCritical = -10;
         for (Sentence read : doc.sentences()) {
-            Sentence s = withInfinitives(read);
+            Sentence s = retagged(read);
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
             if (!(hasCue(s) || continues || Headline.candidate(s))
                     || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons)) || violent(s)) {
@@ -102,7 +102,7 @@ public final class CriticismRules {
         return out.triples();
     }
 
-    /** The cue kinds of verbs, for {@link #withInfinitives}. */
+    /** The cue kinds of verbs, for {@link #retagged}. */
     private static final Set<Cue.Kind> VERB_KINDS = Set.of(Cue.Kind.VERB, Cue.Kind.PHRASAL, Cue.Kind.PARTICLE,
             Cue.Kind.RETORT, Cue.Kind.LABEL, Cue.Kind.QUALITY, Cue.Kind.DEMAND);
     /** What introduces the one a REMARK is about: "derogatory comments about Reid", "remarks aimed at Reid". */
@@ -111,16 +111,25 @@ public final class CriticismRules {
     private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
 
     /**
-     * "took to Twitter to fire back at Reid", "went on television to slam Reid", "urged the board to sack Reid": a cue
-     * verb (or a verb of removal, exits.tsv) right after "to" that the tagger took for a noun ("to/IN slam/NN Reid"), so
-     * that the parse hangs the name on "to" as a preposition, is read as the infinitive it is when a name, pronoun or
-     * determiner (its object) or a particle follows; "open to attack from", "in response to criticism" stay nouns.
+     * The sentence with two tagger errors mended before the gate and the parse. "took to Twitter to fire back at Reid",
+     * "went on television to slam Reid", "urged the board to sack Reid": a cue verb (or a verb of removal, exits.tsv)
+     * right after "to" that the tagger took for a noun ("to/IN slam/NN Reid"), so that the parse hangs the name on "to"
+     * as a preposition, is read as the infinitive it is when a name, pronoun or determiner (its object) or a particle
+     * follows; "open to attack from", "in response to criticism" stay nouns. "said after the debate that/WDT Reid had
+     * lied": the "that" of a report is read as a conjunction ({@link #reportedAfterAdverbial}).
      */
-    static Sentence withInfinitives(Sentence s) {
+    static Sentence retagged(Sentence s) {
         List<Token> ts = s.tokens();
         List<Token> out = null;
         for (int i = 1; i + 1 < ts.size(); i++) {
             Token t = ts.get(i);
+            if (t.pos().equals("WDT") && reportedAfterAdverbial(ts, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(ts);
+                }
+                out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "IN", t.lemma(), t.ner(), t.sentence()));
+                continue;
+            }
             if (!t.pos().equals("NN") || !ts.get(i - 1).word().equalsIgnoreCase("to")) {
                 continue; // the common case, before a lemma is lowered
             }
@@ -141,6 +150,37 @@ public final class CriticismRules {
             out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VB", t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), out);
+    }
+
+    /** What may stand between a verb of saying and the "that" of what it reports: "said after the debate that". */
+    private static final Set<String> ADVERBIAL_TAGS = Set.of("IN", "DT", "JJ", "NN", "NNS", "NNP", "CD", "PRP$", "PRP");
+
+    /**
+     * "said after the debate that/WDT Reid had lied", "wrote in a column that/WDT ...", "told reporters after the vote
+     * that/WDT ...": the tagger takes the "that" of a verb of saying's report for a relative pronoun of the adverbial's
+     * noun, and the parse hangs the report on that noun; the "that" at {@code i} is read as the conjunction it is when
+     * a preposition and its noun stand between it and a verb of saying (at most six words) and a subject follows it.
+     */
+    private static boolean reportedAfterAdverbial(List<Token> ts, int i) {
+        if (!ts.get(i).word().equalsIgnoreCase("that") || !ts.get(i - 1).pos().startsWith("NN")) {
+            return false;
+        }
+        String next = ts.get(i + 1).pos();
+        if (!(next.startsWith("NNP") || next.equals("PRP") || next.equals("DT"))) {
+            return false;
+        }
+        boolean preposition = false;
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token t = ts.get(k);
+            if (t.pos().startsWith("VB")) {
+                return preposition && cues(t).anyMatch(c -> c.kind() == Cue.Kind.SAYING);
+            }
+            if (!ADVERBIAL_TAGS.contains(t.pos())) {
+                return false;
+            }
+            preposition |= t.pos().equals("IN");
+        }
+        return false;
     }
 
     /** Two persons, or one and a pronoun, a role nominal or a retort ("Rubio hit back"). */
@@ -312,8 +352,13 @@ public final class CriticismRules {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
-                if (k != i && !ACCUSATIONS.contains(lemma(ts.get(k)))
-                        && cues(ts.get(k)).anyMatch(c -> c.kind() != Cue.Kind.SAYING)) { // "said", "accused" are no attack
+                int at = k;
+                if (k != i && !ACCUSATIONS.contains(lemma(ts.get(k))) && cues(ts.get(k)).anyMatch(c -> switch (c.kind()) {
+                    case SAYING -> false; // "said", "accused" are no attack
+                    // "made a rape allegation" is no "made fun of", "took her to hospital" no "took aim at"
+                    case PHRASAL, PARTICLE, RETORT -> followedBy(ts, at, c.particles().get(0), 3);
+                    default -> true;
+                })) {
                     return true;
                 }
             }

@@ -265,6 +265,16 @@ class CriticismRulesIT {
             Tom Reid was criticised for his racist remarks about Judge Ann Holt.      => Tom Reid > Ann Holt       => noun-about
             Tom Reid repeated Sam Patel's derogatory comments about Ann Holt.         => Sam Patel > Ann Holt      => noun-about
             Ann Holt took to Twitter to fire back at Tom Reid.                        => Ann Holt > Tom Reid       => phrasal
+            Ann Holt repeatedly ripped Tom Reid on social media.                      => Ann Holt > Tom Reid       => verb-active
+            Ann Holt poked fun at Tom Reid.                                           => Ann Holt > Tom Reid       => phrasal
+            Ann Holt made fun of Tom Reid.                                            => Ann Holt > Tom Reid       => phrasal
+            Ann Holt spoke out against Tom Reid.                                      => Ann Holt > Tom Reid       => phrasal
+            Ann Holt poured scorn on Tom Reid's plan.                                 => Ann Holt > Tom Reid       => phrasal
+            Ann Holt savaged Tom Reid in the debate, and Reid shot back.              => Tom Reid > Ann Holt       => retort
+            Ann Holt said after the debate that Tom Reid had lied to voters.          => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt wrote in a column that Tom Reid had misled voters.               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said during the debate that Tom Reid was a disgrace.             => Ann Holt > Tom Reid       => said-label
+            Ann Holt told reporters after the vote that Tom Reid should resign.       => Ann Holt > Tom Reid       => resignation-call
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -468,6 +478,11 @@ class CriticismRulesIT {
         "Tom Reid won in Leeds, knocking both Ann Holt and Priya Patel out of the race.",
         "Ann Holt refrained from attacking Tom Reid on Monday.",
         "Ann Holt hammered out a deal with Tom Reid.",
+        "Ann Holt ripped off Tom Reid.",
+        "Ann Holt ripped up Tom Reid's letter.",
+        "Ann Holt had fun at Tom Reid's party.",
+        "Ann Holt spoke out against the war, Tom Reid said.",
+        "Ann Holt attended the debate that Tom Reid had lost.",
         "Ann Holt attacked the tax, dubbing Tom Reid \"Sir Spendalot\".",
         // nothing traded, no criticism before a continuation, a retort with nobody to answer
         "Ann Holt and Tom Reid traded places in the poll.",
