@@ -108,6 +108,9 @@ final class NameSieves {
         if (k >= v.size() || v.personStart[k] == null || connector || roles == 0 && possessive && !p.is(Use.NAME)) {
             return; // "both UKIP and Kilroy-Silk": a list, not a title
         }
+        if (possessive && opposing(v, p.last() + 1, k)) {
+            return; // "Labour's main rival, X": the party's opponent, not its member
+        }
         String article = v.lower(p.first() - 1);
         if (roles == 0 && (article.equals("a") || article.equals("an"))) {
             return; // "called a Republican Obama": a comparison, not a title
@@ -252,7 +255,7 @@ final class NameSieves {
     }
 
     /** A party's own members in a chamber: "leader of the Labour group", "the Democratic caucus". */
-    private static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches");
+    static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches");
 
     /** "Stella Creasy, the Labour MP,", "Mike Nattrass, UKIP's deputy leader,", "Heck, a Republican seeking". */
     static void appositive(Context c) {
@@ -335,7 +338,8 @@ final class NameSieves {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first
                     || v.isPossessive(k)
-                    || v.isPossessive(k + 1) || pos.equals("CD") && k > first)) { // "the 2016 GOP frontrunner"
+                    || v.isPossessive(k + 1) || pos.equals("CD") && k > first
+                    || "dozen".equals(v.lower(k)) && k > first)) { // "the 2016 GOP frontrunner", "one of a dozen Republicans"
                 return null;
             }
             k++;
@@ -478,13 +482,13 @@ final class NameSieves {
             boolean modifiers = true;
             for (int j = k; j < head; j++) {
                 String pos = v.pos(j);
-                boolean joined = j > k && !v.isPossessive(k - 1) && "and".equals(v.word(j)) && v.pos(j + 1).startsWith("NN")
+                boolean joined = j > k && "and".equals(v.word(j)) && v.pos(j + 1).startsWith("NN")
                         && !v.pos(j - 1).startsWith("JJ") && !"party".equals(v.word(j + 1))
                         && !SentenceView.isRole(v.word(j + 1)); // "shadow work and pensions secretary", not "Labour's record and party leader"
                 boolean participle = j == k && n <= 2 && pos.equals("VBG"); // "BNP founding chairman X"
                 modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ") || participle) && v.personAt[j] == null
                         && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j)
-                        && (n <= 2 || !pos.startsWith("NNP"));
+                        && (n <= 2 || !pos.startsWith("NNP") || n == 3 && "and".equals(v.word(k + 1))); // "Work and Pensions Secretary"
             }
             if (!modifiers) {
                 return -1;
@@ -496,6 +500,20 @@ final class NameSieves {
             }
         }
         return -1;
+    }
+
+    /** Roles that stand against whose they are: "Labour's main rival", "the party's challenger". */
+    private static final Set<String> OPPONENTS = Set.of("rival", "rivals", "challenger", "challengers", "opponent",
+            "opponents");
+
+    /** Whether a role against the party stands from {@code from} to before {@code to}. */
+    static boolean opposing(SentenceView v, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (OPPONENTS.contains(v.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Simon Thomas, of Plaid Cymru,", "X of the SNP", "John Murray, of Aldridge Brownhills Conservatives". */
@@ -566,6 +584,9 @@ final class NameSieves {
         }
         boolean comma = ",".equals(v.word(p.last() + 1));
         int s = v.afterRoles(p.last() + (comma ? 2 : 1));
+        while (v.person(s) == null && modifiedRole(v, s) > s) {
+            s = v.afterRoles(modifiedRole(v, s)); // "For the Conservatives, Work and Pensions Secretary X mocked"
+        }
         if (v.person(s) == null) {
             return;
         }

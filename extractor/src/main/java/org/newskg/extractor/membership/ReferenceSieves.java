@@ -226,6 +226,22 @@ final class ReferenceSieves {
     }
 
     /**
+     * "on the council, X", "in the Senate, X" after a role ("Labour's leader on the council, X"): where the comma after
+     * the body the role is held in stands, or -1.
+     */
+    private static int pastBody(SentenceView v, int k) {
+        if (!("on".equals(v.word(k)) || "in".equals(v.word(k)) || "at".equals(v.word(k))) || !"the".equals(v.word(k + 1))
+                || !v.pos(k + 2).startsWith("NN") || v.personAt[Math.min(k + 2, v.size() - 1)] != null) {
+            return -1;
+        }
+        int j = k + 3;
+        while (j < k + 5 && v.pos(j).startsWith("NN") && v.personAt[j] == null) {
+            j++;
+        }
+        return ",".equals(v.word(j)) ? j : -1;
+    }
+
+    /**
      * "party leader Roger Knapman", "the party's candidate for Scunthorpe Stephen Howd", "the party's
      * chairman, X", "its leader X", "The Greens launched their manifesto, with leader X saying": "party" is
      * the party of the article, or the one party this sentence or the one before names, or (in a sentence that
@@ -253,6 +269,9 @@ final class ReferenceSieves {
                 k++;
             }
             int roles = 0;
+            if (NameSieves.modifiedRole(v, k) > k) {
+                k = NameSieves.modifiedRole(v, k); // "the party's finance spokesman, X"
+            }
             while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
                 roles++;
                 k++;
@@ -267,20 +286,14 @@ final class ReferenceSieves {
                     k++;
                 }
             }
-            if (roles > 0 && ("on".equals(v.word(k)) || "in".equals(v.word(k)) || "at".equals(v.word(k)))
-                    && "the".equals(v.word(k + 1)) && v.pos(k + 2).startsWith("NN") && v.personAt[k + 2] == null) {
-                int j = k + 3; // "the party's leader on the council, X", "its leader in the Senate, X"
-                while (j < k + 5 && v.pos(j).startsWith("NN") && v.personAt[j] == null) {
-                    j++;
-                }
-                if (",".equals(v.word(j))) {
-                    k = j;
-                }
+            if (roles > 0 && pastBody(v, k) > k) {
+                k = pastBody(v, k); // "the party's leader on the council, X", "its leader in the Senate, X"
             }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
             }
-            if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())) {
+            if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())
+                    && !NameSieves.opposing(v, i + 1, k)) { // "the party's main rival, X"
                 c.add(v.personStart[k].canonical(), party, 0.6);
             }
         }

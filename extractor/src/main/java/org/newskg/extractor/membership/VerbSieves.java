@@ -25,6 +25,8 @@ final class VerbSieves {
     /** Verbs (lemmas) of a party acting on its member: expelling ends the membership (LEFT). */
     private static final Map<String, String> EXPEL = Map.of("expel", "LEFT", "kick", "LEFT", "throw", "LEFT",
             "suspend", "MEMBER", "deselect", "MEMBER");
+    /** Verbs of leaving whose object may be a party's policy rather than the party ("ditched Labour's pledge"). */
+    private static final Set<String> ABANDON = Set.of("ditch", "desert", "abandon");
     private static final Set<String> SINCE = Set.of("since", "after", "before", "on", "until", "when");
 
     private VerbSieves() {
@@ -62,8 +64,9 @@ final class VerbSieves {
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
         int k = e;
-        if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2)) && "who".equals(v.word(k + 3))) {
-            k += 2; // "X, 59, who was Lib Dem deputy leader of the council"
+        if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2))) {
+            // "X, 59, who was Lib Dem deputy leader of the council"; "X, 68, was the Labour MP", "X, 51, is standing for"
+            k += "who".equals(v.word(k + 3)) ? 2 : 3;
         }
         if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
             k++; // "X, who quit UKIP", "X - who is standing for the SNP"
@@ -106,11 +109,15 @@ final class VerbSieves {
             j++; // "registered as a Democrat"
         }
         PartyMention p = v.party(j);
-        if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER)) || v.nounFollows(p.last() + 1)
+        boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
+        if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER) || body) || !body && v.nounFollows(p.last() + 1)
                 && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
             return;
         }
         int after = p.last() + 1;
+        if (ABANDON.contains(v.lemma(k)) && v.isPossessive(after)) {
+            return; // "ditched Labour's policy": what was dropped is the party's, not the party
+        }
         if (p.plural() && ("in".equals(v.word(after)) && v.pos(after + 1).equals("VBG")
                 || "to".equals(v.word(after)) && v.pos(after + 1).equals("VB")
                 || Set.of("on", "at", "as", "against", "and").contains(v.word(after)))) {
@@ -121,6 +128,11 @@ final class VerbSieves {
         int then = p.last() + 1;
         if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {
             verbParty(c, person, then + 1, confidence); // "quit UKIP to join Veritas"
+        } else if (left && ("for".equals(v.word(then)) || "to".equals(v.word(then)))) {
+            PartyMention joined = v.party("the".equalsIgnoreCase(v.word(then + 1)) ? then + 2 : then + 1);
+            if (joined != null && (joined.is(Use.NAME) || joined.is(Use.MEMBER)) && !joined.equals(p)) {
+                c.add(person, c.party(joined), confidence, "member.verb-party", false); // "ditched Labour for the Tories"
+            }
         }
     }
 

@@ -179,6 +179,9 @@ class MembershipRulesIT {
         "Mary Jones's rival, Tom Walsh, spoke on Monday.",
         "Tom Walsh, speaking at a Republican fundraiser in Ohio, said it was wrong.",
         "Tom Walsh, whose lawyer is a Democratic donor, spoke.",
+        "Tom Walsh ditched Labour's policy on schools.",
+        "Tom Walsh abandoned the Democratic Party's platform.",
+        "The Greens won the seat. The party's main rival, Tom Walsh, conceded.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -367,6 +370,16 @@ class MembershipRulesIT {
             ~But former shadow attorney general Tom Walsh said there was disquiet among senior Tories.~ => Tom Walsh > Conservative Party @ member.shadow-sentence
             ~Republican nominee Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.~ => Mary Jones > Republican Party @ member.running-mate; Tom Walsh > Republican Party @ member.title-before-name
             ~Donors fear the Republican nominee could hurt them. The network may focus on Senate races if Tom Walsh is the nominee.~ => Tom Walsh > Republican Party @ member.race-nominee
+            ~Gov. Tom Walsh of Ohio, one of a dozen Republicans seeking the nomination, spoke in Iowa.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Tom Walsh, a Republican precinct captain in Ohio, said it was wrong.~ => Tom Walsh > Republican Party @ member.appositive
+            ~The Greens said no. The party's finance spokesman, Tom Walsh, said the plan was wrong.~ => Tom Walsh > Green Party @ member.party-leader
+            ~State Sen. Tom Walsh, who ditched the Democratic Party for the GOP last year, spoke.~ => Tom Walsh > Democratic Party @ member.left-party; Tom Walsh > Republican Party @ member.verb-party
+            ~Tom Walsh, 68, was the Labour MP for Leeds North from 1997 to 2017.~ => Tom Walsh > Labour Party @ member.copula
+            ~Tom Walsh, 51, is standing for the Lib Dems in Dunmere.~           => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~Tom Walsh, 63, who led the Conservative group on the council for nine years, denies the charges.~ => Tom Walsh > Conservative Party @ member.verb-party
+            ~Democratic Commissioner Tom Walsh voted with her.~                 => Tom Walsh > Democratic Party @ member.title-before-name
+            ~The Liberal Democrats' work and pensions spokesman, Tom Walsh, said the bill was cruel.~ => Tom Walsh > Liberal Democrats @ member.title-before-name
+            ~For the Lib Dems, home affairs spokesman Tom Walsh said the plan was wrong.~ => Tom Walsh > Liberal Democrats @ member.for-party
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
