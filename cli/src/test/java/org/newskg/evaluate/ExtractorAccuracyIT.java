@@ -61,12 +61,14 @@ class ExtractorAccuracyIT {
     // seventeen give micro .849, MEMBER_OF recall .694; ACCURACY.md "Tenth round").
     // Raised 2026-12-01 (eleventh round, session 19: criticism forms from a larger blind-annotated bulk sample; only
     // the checking part's CRITICISED moved: 13 -> 14 found).
-    /** Whole set: micro .931; F1 MEMBER_OF .943, SAID .964, CRITICISED .627; P .989 / .988 / .941. */
-    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.625, 0.90, 0.47, 0.985, 0.985, 0.94);
+    // Raised 2026-12-02 (eighteenth round, session 26: namesakes a reader knows by then, "said after the debate that";
+    // the checking part lost a false membership and a criticism found its target).
+    /** Whole set: micro .934; F1 MEMBER_OF .945, SAID .964, CRITICISED .647; P .994 / .988 / .971. */
+    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.645, 0.90, 0.48, 0.99, 0.985, 0.97);
     /** Tuning part: micro .960; F1 MEMBER_OF .976, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
     static final Floors TUNING = new Floors(0.955, 0.975, 0.965, 0.745, 0.95, 0.59, 0.99, 0.985, 0.99);
-    /** Checking part: micro .872; F1 MEMBER_OF .867, SAID .952, CRITICISED .519; P .961 / .983 / .875. */
-    static final Floors CHECKING = new Floors(0.87, 0.865, 0.95, 0.515, 0.785, 0.365, 0.96, 0.98, 0.87);
+    /** Checking part: micro .879; F1 MEMBER_OF .875, SAID .952, CRITICISED .556; P .980 / .983 / .938. */
+    static final Floors CHECKING = new Floors(0.875, 0.87, 0.95, 0.555, 0.785, 0.39, 0.975, 0.98, 0.935);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1
@@ -140,8 +142,10 @@ class ExtractorAccuracyIT {
     // apposition, "shot back", titles that are no speech, a reporter's fragments): all forty-eight .902/.737/.812 ->
     // .907/.746/.819. Raised 2026-12-01 (thirteenth round: quotes resumed after captions, short and misspelt
     // given names, seats that are no persons, lists of titles): .907/.746/.819 -> .913/.751/.824.
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.82;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.91;
+    // Raised 2026-12-02 (eighteenth round: namesakes a reader knows by then, a campaign that is no person):
+    // .913/.751/.825 -> .922/.763/.835.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.83;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
     /**

@@ -25,6 +25,8 @@ final class NameLexicon {
 
     private static final Pattern OUTLET_SHAPE = Pattern.compile(
             "\\p{Lu}\\p{Ll}+(Online|Radio|News|Post|Feed|Times|Mail|Tube|Book|Sport|TV|Media|Press|Live)");
+    /** A campaign or a place named after a person: "Team Trump", "Camp David". */
+    private static final Pattern CAMPAIGN_SHAPE = Pattern.compile("(Team|Camp) \\p{Lu}\\S*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van",
             "von", "bin", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
 
@@ -120,7 +122,9 @@ final class NameLexicon {
     /** Whether a cleaned name is an outlet, organisation or brand that NER mistakes for a person. */
     boolean isNotPerson(String name) {
         String k = key(name.replaceAll("\\s+", " "));
-        return notPersons.contains(k) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches());
+        String spaced = name.strip().replaceAll("\\s+", " ");
+        return notPersons.contains(k) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches())
+                || CAMPAIGN_SHAPE.matcher(spaced).matches();
     }
 
     /** Whether a token can be part of a person's name: capitalised, or a particle such as "de" or "van". */

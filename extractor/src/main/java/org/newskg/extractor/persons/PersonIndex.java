@@ -241,12 +241,15 @@ public final class PersonIndex {
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
-                if (c == null && (caseName(sp) || familyPlural(sp))) {
+                if (c == null && (caseName(sp) || familyPlural(sp) || captionLabel(sp))) {
                     continue;
                 }
                 if (c == null) {
                     c = resolveSingle(sp, resolved);
                     resolved.put(sp, c);
+                    if (sp.gender() != Gender.UNKNOWN && genderOf(c) == Gender.UNKNOWN && forms.containsKey(c)) {
+                        sexOfFullName.put(c, sp.gender()); // "Mr. Khan" said it of Khizr Khan, whose name does not
+                    }
                     if (!forms.containsKey(c)) {
                         forms.put(c, new LinkedHashSet<>());
                     }
@@ -382,16 +385,39 @@ public final class PersonIndex {
                 return owners;
             }
             List<String> fit = new ArrayList<>();
+            List<String> unknown = new ArrayList<>();
             for (String o : owners) {
-                Gender g = LEX.givenNameGender(NameLexicon.words(o).get(0));
-                if (g == Gender.UNKNOWN) {
-                    g = sexOfFullName.getOrDefault(o, Gender.UNKNOWN); // "his wife Ann Holt", "Mrs Ann Holt"
-                }
-                if (g == Gender.UNKNOWN || g == gender) {
+                Gender g = genderOf(o);
+                if (g == gender) {
                     fit.add(o);
+                } else if (g == Gender.UNKNOWN) {
+                    unknown.add(o);
                 }
             }
-            return fit.isEmpty() && owners.size() > 1 ? owners : fit;
+            if (!fit.isEmpty()) {
+                return fit; // "Mrs Lennox": the brothers' mother, not Calum, whose sex no name or word gives
+            }
+            return unknown.isEmpty() && owners.size() > 1 ? owners : unknown;
+        }
+
+        /** A person's sex by their given name, or by how the article introduced them ("his wife Ann Holt", "Mrs Ann Holt"). */
+        private Gender genderOf(String canonical) {
+            Gender g = LEX.givenNameGender(NameLexicon.words(canonical).get(0));
+            return g != Gender.UNKNOWN ? g : sexOfFullName.getOrDefault(canonical, Gender.UNKNOWN);
+        }
+
+        /**
+         * The namesakes a reader knows when reaching {@code sp}: those named in full before it, when some are and others
+         * are named only later ("Mrs Marsh said" before the article introduces an unrelated Ms Gillian Marsh).
+         */
+        private List<String> knownBefore(Span sp, List<String> owners, Map<Span, String> resolved) {
+            List<String> known = new ArrayList<>();
+            for (String o : owners) {
+                if (firstNamed(o, resolved) < sp.begin()) {
+                    known.add(o);
+                }
+            }
+            return known.isEmpty() ? owners : known;
         }
 
         /** "The Clintons", "the Obamas": a family named by the plural of a surname the article gives a person. */
@@ -417,6 +443,17 @@ public final class PersonIndex {
             int i = sp.firstToken();
             return sp.words().size() == 1 && i == 1 && ts.get(0).word().equals("In") && i + 1 < ts.size()
                     && ",".equals(ts.get(i + 1).word()) && surnameOwners(sp.form()).isEmpty();
+        }
+
+        /**
+         * "Boycott: Sir Elton John (pictured with his husband) spoke out against ...": a lone word opening a picture
+         * caption before its colon is the caption's label, no person, unless it is the surname of one the article names.
+         */
+        private boolean captionLabel(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int i = sp.firstToken();
+            return sp.words().size() == 1 && i == 0 && i + 1 < ts.size() && ":".equals(ts.get(i + 1).word())
+                    && ts.stream().anyMatch(t -> t.word().equalsIgnoreCase("pictured")) && surnameOwners(sp.form()).isEmpty();
         }
 
         /**
@@ -456,19 +493,21 @@ public final class PersonIndex {
 
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
-            List<String> owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Clinton": not Bill
+            List<String> owners = ofGender(knownBefore(sp, surnameOwners(word), resolved), sp.gender()); // "Mrs Clinton": not Bill
+            if (owners.isEmpty()) {
+                owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Carr" after her husband, before her own name
+            }
             String rank = rankBefore(sp);
             if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President
-                List<String> ranked = new ArrayList<>();
-                for (Map.Entry<Span, String> e : resolved.entrySet()) {
-                    if (e.getKey().words().size() >= 2 && owners.contains(e.getValue())
-                            && ranksBefore(e.getKey()).contains(rank) && !ranked.contains(e.getValue())) {
-                        ranked.add(e.getValue());
-                    }
-                }
+                List<String> ranked = ranked(owners, rank, resolved);
                 return ranked.size() == 1 ? ranked.get(0) : NameShape.display(sp.words());
             }
-            if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
+            String described = owners.size() > 1 ? rankAfter(sp) : null;
+            if (described != null && ranked(owners, described, resolved).size() == 1) {
+                return ranked(owners, described, resolved).get(0); // "Whitfield, the commissioner, said"
+            }
+            boolean open = sp.gender() == Gender.UNKNOWN; // "Mr. Khan" after "her son, Humayun Khan" is still the father
+            if (owners.size() > 1 && open && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {
@@ -481,7 +520,7 @@ public final class PersonIndex {
                         best = o;
                     }
                 }
-                String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
+                String topic = owners.size() > 1 && open ? firstOfLatest(sp, owners, resolved) : null;
                 if (topic != null && 2 * bySurname.getOrDefault(topic, 0) > bySurname.getOrDefault(best, 0)) {
                     return topic; // namesakes named about as often: the topic of the latest sentence naming one
                 }
@@ -518,11 +557,11 @@ public final class PersonIndex {
             return misspelt != null ? misspelt : NameShape.display(sp.words());
         }
 
-        /** Where a person is first named in full (character offset), or MAX_VALUE. */
+        /** Where a person is first named in full ("Khizr" of "Khizr and Ghazala Khan" too; character offset), or MAX_VALUE. */
         private int firstNamed(String canonical, Map<Span, String> resolved) {
             int first = Integer.MAX_VALUE;
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
-                if (e.getValue().equals(canonical) && e.getKey().words().size() >= 2) {
+                if (e.getValue().equals(canonical) && (e.getKey().words().size() >= 2 || coupled.contains(e.getKey()))) {
                     first = Math.min(first, e.getKey().begin());
                 }
             }
@@ -619,6 +658,32 @@ public final class PersonIndex {
                 }
             }
             return out;
+        }
+
+        /** The namesakes the article named in full with this rank before them ("Commissioner Dale Whitfield"). */
+        private List<String> ranked(List<String> owners, String rank, Map<Span, String> resolved) {
+            List<String> ranked = new ArrayList<>();
+            for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (e.getKey().words().size() >= 2 && owners.contains(e.getValue())
+                        && ranksBefore(e.getKey()).contains(rank) && !ranked.contains(e.getValue())) {
+                    ranked.add(e.getValue());
+                }
+            }
+            return ranked;
+        }
+
+        /** The rank of an appositive right after a bare surname ("Whitfield, the commissioner, said"), else null. */
+        private String rankAfter(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            int k = sp.firstToken();
+            while (k < ts.size() && ts.get(k).begin() < sp.end()) {
+                k++;
+            }
+            if (sp.words().size() != 1 || k + 3 >= ts.size() || !",".equals(ts.get(k).word())
+                    || !"the".equalsIgnoreCase(ts.get(k + 1).word()) || !",".equals(ts.get(k + 3).word())) {
+                return null;
+            }
+            return rank(ts.get(k + 2).word());
         }
 
         /** The rank title right before a name ("President", "Sen."; not an honorific such as "Mr"), lower case; else null. */

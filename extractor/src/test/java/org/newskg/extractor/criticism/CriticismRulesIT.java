@@ -59,6 +59,7 @@ class CriticismRulesIT {
             Ann Holt said Tom Reid is responsible for the chaos and accused him of lying. => Ann Holt > Tom Reid
             Tom Reid announced a cap on fees. Ann Holt condemned the move by Priya Patel. => Ann Holt > Priya Patel
             Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt
+            Boycott: Ann Holt (pictured with her husband) spoke out against Tom Reid. => Ann Holt > Tom Reid
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);

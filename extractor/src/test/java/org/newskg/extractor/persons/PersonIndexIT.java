@@ -300,4 +300,25 @@ class PersonIndexIT {
         int at = text.lastIndexOf(surface) + surface.lastIndexOf(words[words.length - 1]);
         assertThat(ix.mentionAt(at).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
     }
+
+    /** Namesakes as a reader tells them apart: by who is known yet, by sex, by a role, and never a campaign. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            Councillor Helen Marsh spoke. Mrs Marsh said she had declared it. The officer, Gillian Marsh, will report. | Mrs Marsh said | Helen Marsh
+            Jacky Pautonnier was attacked. Mr Pautonnier said it hurt. Later his son Alex Pautonnier said the hat suited him. | Mr Pautonnier said | Jacky Pautonnier
+            Calum Lennox is the MSP. Iain Lennox is standing against him. Their mother, Morag Lennox, backs neither. Mrs Lennox said it was sad. | Mrs Lennox said | Morag Lennox
+            Sen. Margaret Whitfield toured the schools. Commissioner Dale Whitfield voted yes. Voters waited. The board met. Whitfield, the commissioner, said he would not call her. | Whitfield, the | Dale Whitfield
+            Team Reid sees the convention as a chance. Tom Reid spoke. His daughter spoke. Reid said yes. | Reid said | Tom Reid
+            The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. Voters listened. Mr. Khan said more. | Mr. Khan said more | Khizr Khan
+            """)
+    void aNamesakeIsOneTheReaderKnowsByThenOfTheRightSexOrRole(String text, String at, String expected) {
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf(at)).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
+    }
+
+    @Test
+    void aPictureCaptionsLabelIsNoPerson() {
+        String text = "Boycott: Ann Holt (pictured with her husband) spoke out against the plan.";
+        assertThat(index(text).mentionAt(0)).isEmpty();
+    }
 }
