@@ -41,6 +41,8 @@ final class Context {
     private final java.util.function.BiFunction<Party, String, Set<String>> titled;
     /** Whether the sentence before names a party as a party, not only as in "a minority Labour government". */
     boolean previousAsParty = true;
+    /** The party the sentence before opens with as its subject ("The Greens, who backed the SNP's budget, said"), or null. */
+    Party previousOpener;
     private String rule = "";
 
     Context(Doc doc, PersonIndex persons, SentenceView v, List<Party> previous, Party dominant, Party referent,

@@ -352,7 +352,21 @@ public final class MembershipRules {
                     nominee, cues, found, settled,
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
             c.previousAsParty = s.index() == 0 || asParty(doc.sentences().get(s.index() - 1));
+            c.previousOpener = s.index() == 0 ? null : opener(doc.sentences().get(s.index() - 1));
             return c;
+        }
+
+        /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
+        private Party opener(Sentence s) {
+            List<Token> tokens = s.tokens();
+            List<PartyMention> parties = bySentence.get(s);
+            if (parties.isEmpty() || parties.get(0).first() > 1 || parties.get(0).last() + 1 >= tokens.size()
+                    || tokens.get(parties.get(0).last() + 1).pos().startsWith("NN")
+                    || tokens.get(parties.get(0).last() + 1).pos().equals("POS")
+                    || parties.size() > 1 && parties.get(1).first() <= parties.get(0).last() + 3) {
+                return null; // "Labour and the Greens have yet to pick": two parties open it
+            }
+            return PARTIES.choose(parties.get(0), cues);
         }
 
         /** Whether a sentence names a party as a party somewhere, not only before a noun ("a minority Labour government"). */

@@ -250,7 +250,9 @@ final class ReferenceSieves {
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
-        Party party = leadingParty(c) != null ? leadingParty(c) : c.dominant != null ? c.dominant
+        Party party = leadingParty(c) != null ? leadingParty(c)
+                : c.v.parties.isEmpty() && c.previousOpener != null ? c.previousOpener // "The Greens ... said. The party's X"
+                : c.dominant != null ? c.dominant
                 : localParty(c) != null ? localParty(c) : c.v.parties.isEmpty() ? c.referent : null;
         if (party == null) {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"

@@ -373,6 +373,7 @@ class MembershipRulesIT {
             ~Gov. Tom Walsh of Ohio, one of a dozen Republicans seeking the nomination, spoke in Iowa.~ => Tom Walsh > Republican Party @ member.appositive
             ~Tom Walsh, a Republican precinct captain in Ohio, said it was wrong.~ => Tom Walsh > Republican Party @ member.appositive
             ~The Greens said no. The party's finance spokesman, Tom Walsh, said the plan was wrong.~ => Tom Walsh > Green Party @ member.party-leader
+            ~The SNP won. The SNP set a budget. The SNP cut taxes. The Greens, who backed the SNP's budget, said no. The party's spokesman, Tom Walsh, said the plan was wrong.~ => Tom Walsh > Green Party @ member.party-leader
             ~State Sen. Tom Walsh, who ditched the Democratic Party for the GOP last year, spoke.~ => Tom Walsh > Democratic Party @ member.left-party; Tom Walsh > Republican Party @ member.verb-party
             ~Tom Walsh, 68, was the Labour MP for Leeds North from 1997 to 2017.~ => Tom Walsh > Labour Party @ member.copula
             ~Tom Walsh, 51, is standing for the Lib Dems in Dunmere.~           => Tom Walsh > Liberal Democrats @ member.verb-party
