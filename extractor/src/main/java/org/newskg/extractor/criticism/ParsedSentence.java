@@ -453,6 +453,25 @@ final class ParsedSentence {
         return out;
     }
 
+    /**
+     * "said during the debate that Reid was a disgrace": a clause opened by "that" right after the noun of the verb's
+     * adverbial, which the parser hung on that noun ("the debate that ...") rather than on the verb of saying.
+     */
+    List<Integer> reportsAfterAdverbial(int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int n : d.children(v)) {
+            if (n < v || !d.label(n).startsWith("obl")) {
+                continue;
+            }
+            for (int c : d.children(n, "ccomp")) {
+                if (n + 1 < c && word(n + 1).equalsIgnoreCase("that") && d.head(n + 1) == c) {
+                    out.add(c);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Whether {@code v} has a particle or other dependent with this word after it ("hit out", "call out"). */
     boolean hasParticle(int v, String particle) {
         for (int c : d.children(v)) {

@@ -88,7 +88,7 @@ final class ResignationCall implements Sieve {
                 critics = p.subjects(p.d.head(v));
             } else if (saying) {
                 List<Integer> reports = new ArrayList<>(p.d.children(v, "ccomp"));
-                reports.addAll(SaidLabel.reportAfterAdverbial(p, v)); // "said after the vote that Reid should resign"
+                reports.addAll(p.reportsAfterAdverbial(v)); // "said after the vote that Reid should resign"
                 for (int c : reports) { // "said Reid should resign"; not "said he should", maybe the speaker
                     if (p.d.children(c, "aux").stream().anyMatch(a -> MODALS.contains(p.word(a)))) {
                         leaver(p, c, true).stream().filter(t -> !p.isPronoun(t)).forEach(targets::add);

@@ -86,7 +86,7 @@ final class SaidLabel implements Sieve {
                     return;
                 }
                 List<Integer> clauses = new ArrayList<>(p.d.children(v, "ccomp"));
-                clauses.addAll(reportAfterAdverbial(p, v));
+                clauses.addAll(p.reportsAfterAdverbial(v));
                 for (int c : p.d.children(v, "parataxis")) {
                     if (reportedParataxis(p, v, c)) {
                         clauses.add(c);
@@ -122,25 +122,6 @@ final class SaidLabel implements Sieve {
                 }
             });
         }
-    }
-
-    /**
-     * "said during the debate that Reid was a disgrace": a clause opened by "that" right after the noun of the verb's
-     * adverbial, which the parser hung on that noun ("the debate that ...") rather than on the verb of saying.
-     */
-    static List<Integer> reportAfterAdverbial(ParsedSentence p, int v) {
-        List<Integer> out = new ArrayList<>();
-        for (int n : p.d.children(v)) {
-            if (n < v || !p.d.label(n).startsWith("obl")) {
-                continue;
-            }
-            for (int c : p.d.children(n, "ccomp")) {
-                if (n + 1 < c && p.word(n + 1).equalsIgnoreCase("that") && p.d.head(n + 1) == c) {
-                    out.add(c);
-                }
-            }
-        }
-        return out;
     }
 
     /**

@@ -226,7 +226,7 @@ final class ReferenceSieves {
     }
 
     /**
-     * "on the council, X", "in the Senate, X" after a role ("Labour's leader on the council, X"): where the comma after
+     * "on the council, X", "in the Senate, X" after a role ("the party's leader on the council, X"): where the comma after
      * the body the role is held in stands, or -1.
      */
     private static int pastBody(SentenceView v, int k) {

@@ -248,7 +248,7 @@ public final class PersonIndex {
                     c = resolveSingle(sp, resolved);
                     resolved.put(sp, c);
                     if (sp.gender() != Gender.UNKNOWN && genderOf(c) == Gender.UNKNOWN && forms.containsKey(c)) {
-                        sexOfFullName.put(c, sp.gender()); // "Mr. Khan" said it of Khizr Khan, whose name does not
+                        sexOfFullName.put(c, sp.gender()); // "Mr. Khan" says Khizr Khan is a man; his given name does not
                     }
                     if (!forms.containsKey(c)) {
                         forms.put(c, new LinkedHashSet<>());
@@ -503,11 +503,11 @@ public final class PersonIndex {
                 return ranked.size() == 1 ? ranked.get(0) : NameShape.display(sp.words());
             }
             String described = owners.size() > 1 ? rankAfter(sp) : null;
-            if (described != null && ranked(owners, described, resolved).size() == 1) {
-                return ranked(owners, described, resolved).get(0); // "Whitfield, the commissioner, said"
+            List<String> describedAs = described == null ? List.of() : ranked(owners, described, resolved);
+            if (describedAs.size() == 1) {
+                return describedAs.get(0); // "Whitfield, the commissioner, said"
             }
-            boolean open = sp.gender() == Gender.UNKNOWN; // "Mr. Khan" after "her son, Humayun Khan" is still the father
-            if (owners.size() > 1 && open && recentOwner(sp, owners, resolved) != null) {
+            if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
                 return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {
@@ -520,7 +520,7 @@ public final class PersonIndex {
                         best = o;
                     }
                 }
-                String topic = owners.size() > 1 && open ? firstOfLatest(sp, owners, resolved) : null;
+                String topic = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? firstOfLatest(sp, owners, resolved) : null;
                 if (topic != null && 2 * bySurname.getOrDefault(topic, 0) > bySurname.getOrDefault(best, 0)) {
                     return topic; // namesakes named about as often: the topic of the latest sentence naming one
                 }
