@@ -584,8 +584,8 @@ final class NameSieves {
         }
         boolean comma = ",".equals(v.word(p.last() + 1));
         int s = v.afterRoles(p.last() + (comma ? 2 : 1));
-        while (v.person(s) == null && modifiedRole(v, s) > s) {
-            s = v.afterRoles(modifiedRole(v, s)); // "For the Conservatives, Work and Pensions Secretary X mocked"
+        for (int head = modifiedRole(v, s); v.person(s) == null && head > s; head = modifiedRole(v, s)) {
+            s = v.afterRoles(head); // "For the Conservatives, Work and Pensions Secretary X mocked"
         }
         if (v.person(s) == null) {
             return;

@@ -271,9 +271,7 @@ final class ReferenceSieves {
                 k++;
             }
             int roles = 0;
-            if (NameSieves.modifiedRole(v, k) > k) {
-                k = NameSieves.modifiedRole(v, k); // "the party's finance spokesman, X"
-            }
+            k = Math.max(k, NameSieves.modifiedRole(v, k)); // "the party's finance spokesman, X": to its role word
             while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
                 roles++;
                 k++;

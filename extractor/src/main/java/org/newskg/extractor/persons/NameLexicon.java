@@ -121,9 +121,8 @@ final class NameLexicon {
 
     /** Whether a cleaned name is an outlet, organisation or brand that NER mistakes for a person. */
     boolean isNotPerson(String name) {
-        String k = key(name.replaceAll("\\s+", " "));
         String spaced = name.strip().replaceAll("\\s+", " ");
-        return notPersons.contains(k) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches())
+        return notPersons.contains(key(spaced)) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches())
                 || CAMPAIGN_SHAPE.matcher(spaced).matches();
     }
 

@@ -493,9 +493,10 @@ public final class PersonIndex {
 
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
-            List<String> owners = ofGender(knownBefore(sp, surnameOwners(word), resolved), sp.gender()); // "Mrs Clinton": not Bill
+            List<String> namesakes = surnameOwners(word);
+            List<String> owners = ofGender(knownBefore(sp, namesakes, resolved), sp.gender()); // "Mrs Clinton": not Bill
             if (owners.isEmpty()) {
-                owners = ofGender(surnameOwners(word), sp.gender()); // "Mrs Carr" after her husband, before her own name
+                owners = ofGender(namesakes, sp.gender()); // "Mrs Carr" after her husband, before her own name
             }
             String rank = rankBefore(sp);
             if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President
