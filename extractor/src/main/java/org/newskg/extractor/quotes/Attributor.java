@@ -50,9 +50,11 @@ final class Attributor {
         for (int i = 0; i < ix.size(); i++) {
             if (subjects.speechVerb(i)) {
                 // "..., Law said.": the speaker of indirect speech is salient too
+                // "..., argued Mr Howard." names the speaker after the verb; "X, a member of the caucus, said Reid had
+                // gone too far" names, after it, the subject of what X said
                 Candidate c = i > 0 && ",".equals(ix.word(i - 1)) && i + 1 < ix.size()
-                        && ix.mentionStarting[i + 1] != null
-                        ? subjects.startingAt(i + 1, ix.sentenceEnd[i]) // "..., argued Mr Howard."
+                        && ix.mentionStarting[i + 1] != null && !subjectOfReport(ix.endOfMention(i + 1) + 1)
+                        ? subjects.startingAt(i + 1, ix.sentenceEnd[i])
                         : subjects.subjectOf(i, ix.sentenceStart[i]);
                 if (c != null && c.kind() == Kind.PERSON) {
                     salient.put(ix.toks[c.start()].begin(), c.name());
@@ -60,6 +62,18 @@ final class Attributor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a finite verb follows a name at {@code k} (adverbs between): the name after a verb of saying is then the
+     * subject of the clause reported ("said Reid had gone too far"), not the speaker placed after the verb.
+     */
+    private boolean subjectOfReport(int k) {
+        int j = k;
+        while (j < ix.size() && !ix.inQuote(j) && ix.pos(j).startsWith("RB")) {
+            j++;
+        }
+        return j < ix.size() && !ix.inQuote(j) && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(j));
     }
 
     /** The speaker of each quote, in order (null entries for quotes without one). */

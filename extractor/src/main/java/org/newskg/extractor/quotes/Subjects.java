@@ -139,7 +139,15 @@ final class Subjects {
             // an appositive: "Mike Smith, the party's deputy leader, said", "The minister, Mary Jones, said",
             // "Jones, 54, from Leeds, said"
             Candidate inner = endingAt(i - 1, lb);
-            if (inner != null && inner.kind() == Kind.PERSON) {
+            int relative = relativeOpening(i, lb);
+            if (relative >= 0) {
+                // "X, who is backing Mrs Harcourt, said", "X, a former chairman who backs Y, said": the person the
+                // relative clause describes, not the one it names
+                Candidate before = endingAt(relative - 1, lb);
+                if (before != null && before.kind() == Kind.PERSON) {
+                    return before;
+                }
+            } else if (inner != null && inner.kind() == Kind.PERSON) {
                 return inner;
             }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
@@ -161,6 +169,35 @@ final class Subjects {
             }
         }
         return c;
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
+
+    /**
+     * The comma opening the stretch that ends at the comma {@code i} when that stretch holds a relative clause before
+     * any name ("X, who is backing Y," "X, a former chairman who backs Y,") that does not name the person it
+     * describes ("whose real name is Y"), or -1.
+     */
+    private int relativeOpening(int i, int lb) {
+        for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
+            if (",".equals(ix.word(c))) {
+                for (int k = c + 1; k < i; k++) {
+                    if (ix.mentionStarting[k] != null || ix.isVerb(k)) {
+                        return -1;
+                    }
+                    if (RELATIVES.contains(ix.lower(k))) {
+                        for (int n = k + 1; n < i; n++) {
+                            if ("name".equals(ix.lower(n)) || "names".equals(ix.lower(n))) {
+                                return -1; // "The Game, whose real name is Jayceon Taylor, told": the same person
+                            }
+                        }
+                        return c;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -140,6 +140,10 @@ class QuoteRulesIT {
             Tory leader Tom Reid spoke in Leeds. Ann Holt spoke next. "We will win the next election," the Tory leader said. => Tom Reid said.after/role
             Ann Holt posted her message under a headline that said, "Death to the plan." She added: "We will not give up the fight." => Ann Holt said.colon-before/pronoun
             Tom Reid released a statement that said, "We will appeal the ruling at once." => Tom Reid said.before
+            Ann Holt, a member of the caucus, said Mary Jones had gone too far, and she added: "This is grandstanding for the cameras." => Ann Holt said.colon-before/pronoun
+            Ann Holt and Tom Reid are rivals. Peter Grant, who is backing Mr Reid, said the video was "a disgrace to the whole party". => Peter Grant said.before-distant
+            Ann Holt and Tom Reid are rivals. Peter Grant, a former chairman who is backing Mr Reid, said: "The video is a disgrace to the party." => Peter Grant said.colon-before
+            The rapper was back. Tom Reid, whose real name is Peter Grant, told a news conference: "I want to apologise to everyone." => Peter Grant said.colon-before
             Lord Peter Grant spoke in the debate. Tom Reid listened. "It rather misses the point," the peer said. => Peter Grant said.after/role
             Tom Reid spoke at the rally. "We will win this state," the Florida senator and Republican presidential candidate said. => Tom Reid said.after/role
             Tory leader Tom Reid was filmed. Peter Grant made the film. The Tory leader was asked about it. He replies: "What is the inference of that?" => Tom Reid said.colon-before/pronoun
