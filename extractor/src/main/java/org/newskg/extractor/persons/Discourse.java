@@ -327,8 +327,8 @@ public final class Discourse {
             since = doc.sentenceAt(last.getKey()).index();
         }
         String p = subject.get();
-        if (!compatible(p, n.gender()) || setApart(p, n, offset)) {
-            return Optional.empty();
+        if (!compatible(p, n.gender()) || setApart(p, n, offset) || book.otherState(p, n)) {
+            return Optional.empty(); // "the Texas senator" is not the salient senator from Florida
         }
         if (book.heldOtherwise(p, n) || book.onlyFormer(p, n)) {
             notHolder = gender(p);

@@ -21,6 +21,9 @@ final class TitleReader {
             org.newskg.extractor.parties.PartyGazetteer.DEFAULT;
     /** Nouns that say a person's sex (gendered-nouns.tsv): 'f' or 'm'. */
     private static final Map<String, Character> GENDERED = gendered();
+    /** Each US state's name and abbreviations ("Fla.", "FL", "Fla"), lower case, to the state's name in lower case. */
+    private static final Map<String, String> STATES = states();
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]\\s*[-–]\\s*(.+)");
 
     private final TokenView tokens;
     private final Titles book;
@@ -47,6 +50,13 @@ final class TitleReader {
         Set<String> before = new HashSet<>();
         for (int k = from; k < start; k++) {
             addTitle(before, tokens.lower(k));
+            String state = Character.isUpperCase(tokens.token(k).word().charAt(0)) ? stateOf(tokens.token(k).word()) : null;
+            if (state == null && k + 1 < start) {
+                state = stateOf(tokens.token(k).word() + " " + tokens.token(k + 1).word()); // "New Jersey Gov. X"
+            }
+            if (state != null) {
+                book.addState(person, state); // "Texas Sen. X"
+            }
         }
         String honorific = tokens.mentionStarting(start).surface().split("[\\s.]", 2)[0];
         addTitle(before, honorific.toLowerCase(Locale.ROOT));
@@ -55,6 +65,7 @@ final class TitleReader {
         }
         noteTitle(person, words, before, from, start, false);
         int e = tokens.endOfMention(start);
+        noteState(person, words, e + 1);
         if (e + 1 < tokens.size() && ",".equals(tokens.token(e + 1).word())) {
             int k = e + 2;
             // "X, a friend of the Tory leader,": the words after "of the" are someone else's role
@@ -121,6 +132,69 @@ final class TitleReader {
         }
         book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks),
                 Set.copyOf(found), Set.copyOf(branch), of));
+    }
+
+    /**
+     * The state a person is named with after the name, "(R-Texas)", ", D-Fla.,", "of New Hampshire": its words join
+     * the person's titles ("the Texas senator" fits "Sen. X (R-Texas)") and are kept as their state.
+     */
+    private void noteState(String person, Set<String> words, int k) {
+        String state = null;
+        if (k + 1 < tokens.size() && ("(".equals(tokens.token(k).word()) || "-LRB-".equals(tokens.token(k).word())
+                || ",".equals(tokens.token(k).word()))) {
+            StringBuilder b = new StringBuilder();
+            for (int j = k + 1; j < tokens.size() && j <= k + 5 && !")".equals(tokens.token(j).word())
+                    && !"-RRB-".equals(tokens.token(j).word()) && !",".equals(tokens.token(j).word()); j++) {
+                b.append(tokens.token(j).word());
+            }
+            java.util.regex.Matcher m = PARTY_STATE.matcher(b);
+            if (m.matches()) {
+                state = stateOf(m.group(1));
+            }
+        } else if (k + 1 < tokens.size() && "of".equals(tokens.lower(k))) {
+            String two = k + 2 < tokens.size() ? tokens.token(k + 1).word() + " " + tokens.token(k + 2).word() : "";
+            state = STATES.containsKey(two.toLowerCase(Locale.ROOT)) && Character.isUpperCase(two.charAt(0)) ? stateOf(two)
+                    : Character.isUpperCase(tokens.token(k + 1).word().charAt(0)) ? stateOf(tokens.token(k + 1).word()) : null;
+        }
+        if (state != null) {
+            for (String w : state.split(" ")) {
+                words.add(w);
+            }
+            book.addState(person, state);
+        }
+    }
+
+    /** The state's name (lower case) a written name or abbreviation stands for, or null: "Fla." and "FL" are "florida". */
+    static String stateOf(String written) {
+        String postal = STATES.get(written.strip());
+        if (postal != null) {
+            return postal; // "R-TX"
+        }
+        String w = written.strip().toLowerCase(Locale.ROOT);
+        String s = STATES.get(w);
+        return s != null ? s : STATES.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w + ".");
+    }
+
+    /** Whether these lower-case words name a US state: "texas", "new hampshire". */
+    static boolean isState(String words) {
+        return STATES.containsValue(words);
+    }
+
+    private static Map<String, String> states() {
+        Map<String, String> out = new HashMap<>();
+        org.newskg.extractor.WordLists.lines(TitleReader.class, "states.tsv").forEach(l -> {
+            String[] f = l.split("\t");
+            String name = f[0].strip().toLowerCase(Locale.ROOT);
+            out.put(name, name);
+            if (f.length > 1) {
+                for (String a : f[1].split(",")) {
+                    String ab = a.strip();
+                    // two-letter postal codes only in capitals: "IN", "OR", "ME" are also words
+                    out.put(ab.length() == 2 && !ab.contains(".") ? ab : ab.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        });
+        return Map.copyOf(out);
     }
 
     /** A title word, and what it stands for: "ex-mayor" is a former mayor, "Lord X" a peer. */

@@ -26,6 +26,31 @@ final class Titles {
     /** The words that narrowed a person's party in a title ("Scottish" of "Scottish Labour leader X"), lower case. */
     private final Map<String, Set<String>> branches = new HashMap<>();
 
+    /** The US state each person is named with ("Sen. X (R-Texas)", "Gov. X of Ohio"), lower case. */
+    private final Map<String, Set<String>> states = new HashMap<>();
+
+    void addState(String person, String state) {
+        states.computeIfAbsent(person, k -> new HashSet<>()).add(state);
+    }
+
+    /**
+     * Whether the article names {@code person} with a state and the nominal's capitalised words name another
+     * ("the Texas senator" is not "Sen. X (R-Fla.)").
+     */
+    boolean otherState(String person, Nominal n) {
+        Set<String> own = states.getOrDefault(person, Set.of());
+        if (own.isEmpty()) {
+            return false;
+        }
+        String said = String.join(" ", n.proper());
+        for (String p : n.proper()) {
+            if (TitleReader.isState(p) && !own.contains(p)) {
+                return true;
+            }
+        }
+        return n.proper().size() == 2 && TitleReader.isState(said) && !own.contains(said);
+    }
+
     /** The role words {@code person} is named with (empty if none). */
     Set<String> words(String person) {
         return titles.getOrDefault(person, Set.of());

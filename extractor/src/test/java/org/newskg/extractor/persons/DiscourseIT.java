@@ -110,6 +110,10 @@ class DiscourseIT {
             Scottish Labour leader Tom Reid spoke. Peter Grant spoke at the Scottish Labour conference. Then the Scottish Labour leader left. | the Scottish Labour leader | Tom Reid
             Texas Sen. Tom Reid spoke. Ann Holt listened. Then the senator left.                     | the senator            | Tom Reid
             Texas Sen. Ann Holt spoke. Tom Reid spoke in Miami. Then the Florida senator left.         | the Florida senator    | Tom Reid
+            Sen. Tom Reid (R-Fla.) and Sen. Ann Holt (R-Texas) spoke. Then the Texas senator left.  | the Texas senator      | Ann Holt
+            Sen. Tom Reid of Florida and Sen. Ann Holt, D-TX, spoke. Then the Texas senator left.    | the Texas senator      | Ann Holt
+            Gov. Tom Reid of New Jersey met Ann Holt. Then the New Jersey governor left.            | the New Jersey governor | Tom Reid
+            Sen. Tom Reid (R-Fla.) spoke in Miami on Monday. Then the Texas senator left.           | the Texas senator      | -
             Ann Holt spoke as the Democratic nominee on Monday. Then the Democratic nominee left.    | the Democratic nominee | Ann Holt
             Liberal Democrat peer Tom Reid says there is no appetite for it. Then the former Liberal leader left. | the former Liberal leader | Tom Reid
             Labour MP Tom Reid says there is no appetite for it. Then the Liberal leader left.       | the Liberal leader     | -
