@@ -70,7 +70,7 @@ final class NameSieves {
             } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && (v.person(k + 1) != null
                     || roles > 0 && ",".equals(v.word(k + 1)) && v.personStart[Math.min(k + 2, v.size() - 1)] != null)) {
                 roles++; // a title that is no party role: "Labour Cllr Stewart Young", "the Democratic House speaker, Jim Wright,"
-                plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN");
+                plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN") || PLURAL_TITLES.contains(v.lower(k));
             } else if (roles == 0 && k == p.last() + 1 && !possessive && p.is(Use.MODIFIER) && !p.plural()
                     && COLLEAGUES.contains(v.lower(k))) {
                 roles++; // "Ed Miliband's Labour colleague Chuka Umunna", "his Tory ally X": a fellow member
@@ -133,6 +133,8 @@ final class NameSieves {
     }
 
     private static final Set<String> TITLES = RoleWords.TITLE.words();
+    /** Abbreviated titles of several persons, which the tagger takes for singular names: "GOP Sens. A and B". */
+    private static final Set<String> PLURAL_TITLES = Set.of("sens.", "sens", "reps.", "reps", "govs.", "govs");
 
     /**
      * The position past a capitalised body after "members of" ("Congress", "the House", "the Scottish Parliament")

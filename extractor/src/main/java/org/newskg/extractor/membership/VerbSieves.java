@@ -68,6 +68,7 @@ final class VerbSieves {
             // "X, 59, who was Lib Dem deputy leader of the council"; "X, 68, was the Labour MP", "X, 51, is standing for"
             k += "who".equals(v.word(k + 3)) ? 2 : 3;
         }
+        k = pastDescription(v, k);
         if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
             k++; // "X, who quit UKIP", "X - who is standing for the SNP"
         }
@@ -110,7 +111,9 @@ final class VerbSieves {
         }
         PartyMention p = v.party(j);
         boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
-        if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER) || body) || !body && v.nounFollows(p.last() + 1)
+        boolean asRole = prep.equals("as") && kind.equals("MEMBER") && p != null && SentenceView.isRole(v.word(p.last() + 1));
+        // "sits as a Tory councillor"; not "resigned as Labour leader": leaving a post, not the party
+        if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER) || body || asRole) || !body && !asRole && v.nounFollows(p.last() + 1)
                 && !v.word(p.last() + 1).equalsIgnoreCase("party")) {
             return;
         }
@@ -134,6 +137,27 @@ final class VerbSieves {
                 c.add(person, c.party(joined), confidence, "member.verb-party", false); // "ditched Labour for the Tories"
             }
         }
+    }
+
+    /**
+     * Past a description of the person that a relative clause ends, to its "who": "X, a former soldier who quit UKIP",
+     * "X, an Elko County rancher who left the Republican Party" (no verb, name or further comma in the description):
+     * the position of that "who"; else {@code k} unchanged.
+     */
+    private static int pastDescription(SentenceView v, int k) {
+        if (!",".equals(v.word(k)) || !Set.of("a", "an", "the").contains(v.lower(k + 1))) {
+            return k;
+        }
+        for (int j = k + 2; j < v.size() && j <= k + 12; j++) {
+            if ("who".equals(v.word(j)) && j > k + 2) {
+                return j;
+            }
+            if (v.pos(j).startsWith("VB") || "MD".equals(v.pos(j)) || v.person(j) != null || v.pos(j).startsWith(",")
+                    || Set.of(";", "(", ")").contains(v.word(j)) || DASHES.contains(v.word(j))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */

@@ -232,6 +232,13 @@ class MembershipRulesIT {
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
+            ~Tom Walsh, a former soldier who quit UKIP in 2016, said it was wrong.~ => Tom Walsh > UK Independence Party @ member.left-party
+            ~Tom Walsh, an Elko County rancher who left the Republican Party in 2012, spoke.~ => Tom Walsh > Republican Party @ member.left-party
+            ~Mary Jones, a former head teacher who has been a Lib Dem councillor since 2017, won.~ => Mary Jones > Liberal Democrats @ member.copula
+            ~Tom Walsh, a friend of Mary Jones who quit Labour in 2016, spoke.~   => Mary Jones > Labour Party @ member.left-party
+            ~Tom Walsh, an Alberta MP who sat as a Conservative until 2023, spoke.~ => Tom Walsh > Conservative Party @ member.verb-party
+            ~Mary Jones still sits as a Conservative councillor.~                 => Mary Jones > Conservative Party @ member.verb-party
+            ~Clinton has taken aim at GOP Sens. Tom Walsh and Mary Jones for standing by their nominee.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             ~Tom Walsh is still a Republican, his aides said.~                    => Tom Walsh > Republican Party @ member.copula
             ~Mary Jones is the Democratic nominee.~                               => Mary Jones > Democratic Party @ member.copula
             ~Tom Walsh, who is UKIP Scotland chairman, said he had suspended her.~ => Tom Walsh > UK Independence Party @ member.copula
