@@ -11,7 +11,8 @@ import java.util.function.BiConsumer;
 /**
  * Reads the titles a person is named with, before the name ("Tory leader X", "shadow chancellor X", "Sen. X") and
  * in apposition after it ("X, the Scottish Labour leader,", "X, Leader of the Commons,"), from the article's
- * {@link TokenView} into its book of titles ({@link Titles}): each title's words, rank, party and party branch.
+ * {@link TokenView} into its book of titles ({@link Titles}): each title's words, rank, party and party branch, and the
+ * US state a person is named with ("Sen. X (R-Texas)", "Gov. X of Ohio", "Texas Sen. X"; states.tsv).
  * The parties a title names and the sex a title noun says ("the Birmingham woman") go back to the
  * {@link Discourse} that reads the article, through the two callbacks it gives.
  */

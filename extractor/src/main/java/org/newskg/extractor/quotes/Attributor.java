@@ -695,8 +695,9 @@ final class Attributor {
                         : new Attribution(who, confidence - 0.15, rule + "/role", anchor);
             }
             default: {
-                String author = lex.documentNouns.contains(c.name()) && "the".equals(ix.lower(c.start()))
-                        ? author(c.start(), c.name()) : null;
+                String author = !lex.documentNouns.contains(c.name()) ? null
+                        : "the".equals(ix.lower(c.start())) && author(c.start(), c.name()) != null
+                        ? author(c.start(), c.name()) : possessor(c);
                 return author == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
@@ -806,6 +807,26 @@ final class Attributor {
      * "Cook provided a written statement. ‘...,’ the statement said": the named person who issued the
      * writing, in one of the three sentences before, by the verb before the noun or a possessive ("Cook's letter").
      */
+    /**
+     * "‘...,’ Fontenot's statement said", "the letter from Fontenot said": the person whose writing a document noun's
+     * phrase names, or null.
+     */
+    private String possessor(Candidate c) {
+        for (int k = Math.max(1, c.start() - 1); k <= c.end(); k++) {
+            if (ix.inQuote(k)) {
+                continue;
+            }
+            if ("POS".equals(ix.pos(k)) && ix.mentionEnding[k - 1] != null
+                    && ix.mentionEnding[k - 1].canonical().contains(" ")) {
+                return ix.mentionEnding[k - 1].canonical(); // a person known by full name: "Chelsea's statement" is a club's
+            }
+            if (("from".equals(ix.lower(k)) || "by".equals(ix.lower(k))) && k + 1 < ix.size() && ix.mentionStarting[k + 1] != null) {
+                return ix.mentionStarting[k + 1].canonical();
+            }
+        }
+        return null;
+    }
+
     private String author(int at, String noun) {
         int floor = ix.sentenceStart[at];
         for (int n = 0; n < 3 && floor > 0; n++) {

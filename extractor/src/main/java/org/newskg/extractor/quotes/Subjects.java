@@ -31,7 +31,8 @@ final class Subjects {
 
     boolean speechVerb(int i) {
         return ix.isVerb(i) && !ix.inQuote(i) && (lex.speechVerbs.contains(ix.lemma(i))
-                || RETORTS.contains(ix.lemma(i)) && i + 1 < ix.size() && "back".equals(ix.lower(i + 1)));
+                || RETORTS.contains(ix.lemma(i)) && i + 1 < ix.size() && "back".equals(ix.lower(i + 1))
+                || "read".equals(ix.lemma(i)) && i > 0 && lex.documentNouns.contains(ix.lower(i - 1))); // "his message read"
     }
 
     /** "X was asked", "X was told": the subject of a passive verb of saying is the one spoken to. */

@@ -32,6 +32,12 @@ class NameLexiconTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"Mother", "Dad", "Mum"})
+    void capitalisedKinshipWordsAreNotPersons(String name) {
+        assertThat(LEX.isNotPerson(name)).isTrue();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"McCain", "VanderSloot", "MacDonald", "Ken Livingstone", "DeSantis", "Wells", "Fargo Smith"})
     void camelCaseSurnamesArePersons(String name) {
         assertThat(LEX.isNotPerson(name)).isFalse();

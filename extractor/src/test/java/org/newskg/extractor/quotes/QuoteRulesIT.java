@@ -144,6 +144,9 @@ class QuoteRulesIT {
             Ann Holt and Tom Reid are rivals. Peter Grant, who is backing Mr Reid, said the video was "a disgrace to the whole party". => Peter Grant said.before-distant
             Ann Holt and Tom Reid are rivals. Peter Grant, a former chairman who is backing Mr Reid, said: "The video is a disgrace to the party." => Peter Grant said.colon-before
             The rapper was back. Tom Reid, whose real name is Peter Grant, told a news conference: "I want to apologise to everyone." => Peter Grant said.colon-before
+            Tom Reid met voters. "He never had any principles to change," Ann Holt's statement said. => Ann Holt said.after/document
+            Tom Reid met voters. "See you all in Malaysia next weekend," Ann Holt's message read. => Ann Holt said.after/document
+            Tom Reid met voters. "We will appeal the ruling at once," the letter from Ann Holt said. => Ann Holt said.after/document
             Lord Peter Grant spoke in the debate. Tom Reid listened. "It rather misses the point," the peer said. => Peter Grant said.after/role
             Tom Reid spoke at the rally. "We will win this state," the Florida senator and Republican presidential candidate said. => Tom Reid said.after/role
             Tory leader Tom Reid was filmed. Peter Grant made the film. The Tory leader was asked about it. He replies: "What is the inference of that?" => Tom Reid said.colon-before/pronoun
@@ -209,6 +212,7 @@ class QuoteRulesIT {
             Tom Reid met voters. Reid on Tuesday won the seat by a mile. "We will fight for every vote in this city."
             Tom Reid spoke. Tuesday on WTMJ’s “Midday with Charlie Sykes,” Reid discussed the tweet.
             Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
+            The club spoke on Monday. "Any player who takes drugs breaches his contract," Chelsea's statement said.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
