@@ -143,8 +143,10 @@ class ExtractorAccuracyIT {
     // .907/.746/.819. Raised 2026-12-01 (thirteenth round: quotes resumed after captions, short and misspelt
     // given names, seats that are no persons, lists of titles): .907/.746/.819 -> .913/.751/.824.
     // Raised 2026-12-02 (eighteenth round: namesakes a reader knows by then, a campaign that is no person):
-    // .913/.751/.825 -> .922/.763/.835.
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.83;
+    // .913/.751/.825 -> .922/.763/.835. Raised 2026-12-02 (nineteenth round: reports after an appositive, relative
+    // clauses before a verb of saying, a state's senator, documents that speak for their writer): .922/.763/.835 ->
+    // .923/.765/.836.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.835;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
