@@ -24,6 +24,7 @@ final class TitleReader {
     private static final Map<String, Character> GENDERED = gendered();
     /** Each US state's name and abbreviations ("Fla.", "FL", "Fla"), lower case, to the state's name in lower case. */
     private static final Map<String, String> STATES = states();
+    private static final Set<String> STATE_NAMES = Set.copyOf(STATES.values());
     private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("[RDI]\\s*[-–]\\s*(.+)");
 
     private final TokenView tokens;
@@ -176,9 +177,19 @@ final class TitleReader {
         return s != null ? s : STATES.get(w.endsWith(".") ? w.substring(0, w.length() - 1) : w + ".");
     }
 
-    /** Whether these lower-case words name a US state: "texas", "new hampshire". */
-    static boolean isState(String words) {
-        return STATES.containsValue(words);
+    /**
+     * The US states these lower-case words name, each whole and none inside a longer one: {"new", "jersey"} names
+     * "new jersey", {"west", "virginia"} only "west virginia".
+     */
+    static Set<String> statesIn(Set<String> words) {
+        Set<String> named = new HashSet<>();
+        for (String state : STATE_NAMES) {
+            if (words.containsAll(List.of(state.split(" ")))) {
+                named.add(state);
+            }
+        }
+        named.removeIf(s -> named.stream().anyMatch(t -> !t.equals(s) && (" " + t + " ").contains(" " + s + " ")));
+        return named;
     }
 
     private static Map<String, String> states() {

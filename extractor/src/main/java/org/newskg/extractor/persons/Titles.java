@@ -42,13 +42,7 @@ final class Titles {
         if (own.isEmpty()) {
             return false;
         }
-        String said = String.join(" ", n.proper());
-        for (String p : n.proper()) {
-            if (TitleReader.isState(p) && !own.contains(p)) {
-                return true;
-            }
-        }
-        return n.proper().size() == 2 && TitleReader.isState(said) && !own.contains(said);
+        return !own.containsAll(TitleReader.statesIn(n.proper()));
     }
 
     /** The role words {@code person} is named with (empty if none). */
@@ -81,7 +75,7 @@ final class Titles {
     /** Whether the article named {@code person} with the nominal's role words and, if it has one, its party. */
     boolean fits(String person, Nominal n) {
         Set<String> has = titles.getOrDefault(person, Set.of());
-        if (!has.containsAll(n.roles()) || !has.containsAll(n.proper())
+        if (!has.containsAll(n.roles()) || !has.containsAll(n.proper()) || otherState(person, n)
                 || !n.parties().isEmpty() && !member(person, n.parties())) {
             return false;
         }

@@ -696,8 +696,10 @@ final class Attributor {
             }
             default: {
                 String author = !lex.documentNouns.contains(c.name()) ? null
-                        : "the".equals(ix.lower(c.start())) && author(c.start(), c.name()) != null
-                        ? author(c.start(), c.name()) : possessor(c);
+                        : "the".equals(ix.lower(c.start())) ? author(c.start(), c.name()) : null;
+                if (author == null && lex.documentNouns.contains(c.name())) {
+                    author = possessor(c); // "Fontenot's statement said", "the letter from Fontenot said"
+                }
                 return author == null ? Attribution.unnamed(rule, anchor)
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
@@ -804,10 +806,6 @@ final class Attributor {
     }
 
     /**
-     * "Cook provided a written statement. ‘...,’ the statement said": the named person who issued the
-     * writing, in one of the three sentences before, by the verb before the noun or a possessive ("Cook's letter").
-     */
-    /**
      * "‘...,’ Fontenot's statement said", "the letter from Fontenot said": the person whose writing a document noun's
      * phrase names, or null.
      */
@@ -827,6 +825,10 @@ final class Attributor {
         return null;
     }
 
+    /**
+     * "Cook provided a written statement. ‘...,’ the statement said": the named person who issued the
+     * writing, in one of the three sentences before, by the verb before the noun or a possessive ("Cook's letter").
+     */
     private String author(int at, String noun) {
         int floor = ix.sentenceStart[at];
         for (int n = 0; n < 3 && floor > 0; n++) {

@@ -114,6 +114,8 @@ class DiscourseIT {
             Sen. Tom Reid of Florida and Sen. Ann Holt, D-TX, spoke. Then the Texas senator left.    | the Texas senator      | Ann Holt
             Gov. Tom Reid of New Jersey met Ann Holt. Then the New Jersey governor left.            | the New Jersey governor | Tom Reid
             Sen. Tom Reid (R-Fla.) spoke in Miami on Monday. Then the Texas senator left.           | the Texas senator      | -
+            Sen. Tom Reid (D-W.Va.) spoke in Charleston on Monday. Then the Virginia senator left.  | the Virginia senator   | -
+            Sen. Tom Reid (D-W.Va.) and Sen. Ann Holt (R-Va.) spoke. Then the West Virginia senator left. | the West Virginia senator | Tom Reid
             Ann Holt spoke as the Democratic nominee on Monday. Then the Democratic nominee left.    | the Democratic nominee | Ann Holt
             Liberal Democrat peer Tom Reid says there is no appetite for it. Then the former Liberal leader left. | the former Liberal leader | Tom Reid
             Labour MP Tom Reid says there is no appetite for it. Then the Liberal leader left.       | the Liberal leader     | -
