@@ -250,17 +250,17 @@ final class ReferenceSieves {
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
-        Party party = leadingParty(c) != null ? leadingParty(c)
+        Party local = localParty(c);
+        Party party = local != null && leadsSentence(v, local, local, c) ? local // the party the sentence opens with
                 : c.v.parties.isEmpty() && c.previousOpener != null ? c.previousOpener // "The Greens ... said. The party's X"
                 : c.dominant != null ? c.dominant
-                : localParty(c) != null ? localParty(c) : c.v.parties.isEmpty() ? c.referent : null;
+                : local != null ? local : c.v.parties.isEmpty() ? c.referent : null;
         if (party == null) {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
-            boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && localParty(c) != null
-                    && party.equals(localParty(c));
-            boolean with = v.lower(i).equals("with") && leadsSentence(v, party, c) && v.pos(i + 1).startsWith("NN");
+            boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && party.equals(local);
+            boolean with = v.lower(i).equals("with") && leadsSentence(v, party, local, c) && v.pos(i + 1).startsWith("NN");
             boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
             if (!(v.word(i).equals("party") || opening || its || with) || v.partyStart[i] != null
                     || i > 0 && v.partyStart[i - 1] != null) {
@@ -299,16 +299,13 @@ final class ReferenceSieves {
         }
     }
 
-    /** Whether the sentence is about this party, named first: "The Greens launched their manifesto, with leader X saying". */
-    private static boolean leadsSentence(SentenceView v, Party party, Context c) {
+    /**
+     * Whether the sentence is about this party, named first and the sentence's own party ({@code local}, as
+     * {@link #localParty} finds it): "The Greens launched their manifesto, with leader X saying".
+     */
+    private static boolean leadsSentence(SentenceView v, Party party, Party local, Context c) {
         return !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
-                && party.equals(localParty(c));
-    }
-
-    /** The party a sentence opens with and names alone ("The Greens launched their manifesto, with ..."), or null. */
-    private static Party leadingParty(Context c) {
-        Party local = localParty(c);
-        return local != null && leadsSentence(c.v, local, c) ? local : null;
+                && party.equals(local);
     }
 
     /** "for Westmorland and Lonsdale, Jonathan Stanley": a one-word "name" NER took from a place, right before the real one. */

@@ -508,8 +508,9 @@ public final class PersonIndex {
             if (describedAs.size() == 1) {
                 return describedAs.get(0); // "Whitfield, the commissioner, said"
             }
-            if (owners.size() > 1 && sp.gender() == Gender.UNKNOWN && recentOwner(sp, owners, resolved) != null) {
-                return recentOwner(sp, owners, resolved); // "Bill Clinton ... Clinton said": the one just named
+            String recent = owners.size() > 1 && sp.gender() == Gender.UNKNOWN ? recentOwner(sp, owners, resolved) : null;
+            if (recent != null) {
+                return recent; // "Bill Clinton ... Clinton said": the one just named
             }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
