@@ -150,10 +150,16 @@ final class ParsedSentence {
                     if (direct(noun).isPresent()) {
                         return List.of(noun); // "with Holt attacking Ann", "the trouble is Holt attacking Ann"
                     }
-                    List<Integer> predicated = d.children(noun, "nsubj");
+                    List<Integer> predicated = d.children(noun, "nsubj").stream()
+                            .filter(c -> !d.token(c).pos().startsWith("W")).toList();
                     if (!predicated.isEmpty()) {
                         return predicated; // "Holt is on solid ground attacking Ann": Holt
                     }
+                }
+                int clause = freeAdjunctOf(cur, noun);
+                if (clause >= 0) {
+                    cur = clause; // "Holt made the case, attacking Reid": Holt attacks
+                    continue;
                 }
                 if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
@@ -171,6 +177,13 @@ final class ParsedSentence {
                     return blamed; // "Holt mocked Reid for criticizing Patel": Reid criticized
                 }
             }
+            if ((l.equals("dep") || l.equals("advcl")) && participle && head >= 0) {
+                int clause = freeAdjunctOf(cur, head);
+                if (clause >= 0) {
+                    cur = clause; // "Holt lands what may be the line of the night, accusing Reid": not the line's "what"
+                    continue;
+                }
+            }
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);
@@ -186,6 +199,25 @@ final class ParsedSentence {
             cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
+    }
+
+    /**
+     * The verb whose subject does what a participle after a comma says, when the parser hung the participle on a
+     * noun that names no person, the object or predicate of that verb's clause: "Holt lands what may be the line of
+     * the night, accusing Reid of ..." (on "line"), "Holt made the case, attacking Reid" (on "case"); else -1.
+     * Vehicles and times have their own reading ("gave a speech attacking Reid"); a person noun may be the one the
+     * participle describes ("the man, accusing no one, ...").
+     */
+    private int freeAdjunctOf(int participle, int noun) {
+        if (participle < 1 || !word(participle - 1).equals(",") || VEHICLES.contains(lemma(noun)) || isTimeNoun(noun)
+                || !d.token(noun).pos().startsWith("NN") || d.token(noun).pos().startsWith("NNP") || direct(noun).isPresent()
+                || ROLE_NOUNS.contains(word(noun))) {
+            return -1;
+        }
+        String l = d.label(noun);
+        int head = d.head(noun);
+        return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp")) && head >= 0 && head < participle
+                && d.token(head).pos().startsWith("VB") ? head : -1;
     }
 
     /**

@@ -294,8 +294,10 @@ final class NameSpans {
      * Surnames (and unique given names) of persons already found ({@code keys}, lower case) that NER did not tag
      * elsewhere ("Trump", "Sanders" in some contexts; "Singer", which the tagger took for a noun): proper nouns standing alone, not part of a longer name
      * such as "Fox News"; and a given name NER left out before "and" and a two-word name ("Khizr and Ghazala Khan").
+     * Before such a surname, or a name a person is known by alone ({@code lone}), a known given name NER did not tag
+     * makes the two one full name ("Labour's Grace Okafor").
      */
-    static List<Span> missedNames(Doc doc, List<Span> spans, Set<String> keys) {
+    static List<Span> missedNames(Doc doc, List<Span> spans, Set<String> keys, Set<String> lone) {
         Set<Integer> covered = new HashSet<>();
         for (Span sp : spans) {
             covered.add(sp.nameBegin());
@@ -319,14 +321,22 @@ final class NameSpans {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
-                if ("LOCATION".equals(t.ner()) && !speaks(ts, i)
+                String key = lower(t.word());
+                if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i))
-                        || !keys.contains(lower(t.word())) || covered.contains(t.begin())
+                        || !(keys.contains(key) || lone.contains(key) && givenNameBefore(ts, i)) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
                 }
-                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
                 boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
+                if (!after && givenNameBefore(ts, i) && !covered.contains(ts.get(i - 1).begin())
+                        && !inSpan(spans, ts.get(i - 1).begin())) {
+                    Token given = ts.get(i - 1); // "Labour's Grace Okafor", NER taking both words for an organisation
+                    out.add(new Span(given.begin(), t.end(), given.begin(), List.of(given.word(), t.word()), s.index(), i - 1,
+                            LEX.givenNameGender(given.word()), false));
+                    continue;
+                }
+                boolean before = i > 0 && isProperNoun(ts.get(i - 1)) && !LEX.isTitle(ts.get(i - 1).word());
                 if (before || after) {
                     continue;
                 }
@@ -342,6 +352,33 @@ final class NameSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * "Mahmood hit back at Lennox-Hart": a double-barrelled surname, two capitalised halves joined by a hyphen, which
+     * NER often takes for a place; of a person already named in full, it is that person.
+     */
+    private static boolean doubleBarrelled(String w) {
+        int h = w.indexOf('-');
+        return h > 0 && h + 1 < w.length() && w.indexOf('-', h + 1) < 0 && Character.isUpperCase(w.charAt(0))
+                && Character.isUpperCase(w.charAt(h + 1)) && w.chars().filter(Character::isLowerCase).count() >= 4;
+    }
+
+    /**
+     * A known given name, capitalised and not a title, right before a surname of a person already found, that NER
+     * did not tag a person: "Labour's Grace Okafor" (both words taken for an organisation) is a full name. Not a
+     * place ("Jackson Mississippi"), a date or the first word of a longer proper name.
+     */
+    private static boolean givenNameBefore(List<Token> ts, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Token g = ts.get(i - 1);
+        String ner = g.ner();
+        return (g.pos().startsWith("NNP") || g.pos().equals("NN")) && capitalised(g) && !NameShape.isAllCaps(g.word())
+                && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word()) && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
+                && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
+                && !(i >= 2 && isProperNoun(ts.get(i - 2)));
     }
 
     /**

@@ -79,7 +79,7 @@ public final class PersonIndex {
     private static PersonIndex resolved(Doc doc) {
         List<Span> spans = NameSpans.spans(doc);
         PersonIndex first = new Resolver(doc, spans).resolve();
-        List<Span> more = NameSpans.missedNames(doc, spans, first.nameKeys());
+        List<Span> more = NameSpans.missedNames(doc, spans, first.nameKeys(), first.loneNames());
         if (more.isEmpty()) {
             return first;
         }
@@ -98,6 +98,17 @@ public final class PersonIndex {
             }
         }
         return keys;
+    }
+
+    /** The persons known by one word only ("Okafor" where NER missed "Grace Okafor"), lower case. */
+    private Set<String> loneNames() {
+        Set<String> out = new HashSet<>();
+        for (String c : formToCanonical.values()) {
+            if (NameLexicon.words(c).size() == 1) {
+                out.add(lower(c));
+            }
+        }
+        return out;
     }
 
     /** Who each sentence is about and who its pronouns refer to: the one resolver every predicate uses. */

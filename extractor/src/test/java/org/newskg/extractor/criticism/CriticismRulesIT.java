@@ -267,6 +267,8 @@ class CriticismRulesIT {
             Tom Reid repeated Sam Patel's derogatory comments about Ann Holt.         => Sam Patel > Ann Holt      => noun-about
             Ann Holt took to Twitter to fire back at Tom Reid.                        => Ann Holt > Tom Reid       => phrasal
             Ann Holt repeatedly ripped Tom Reid on social media.                      => Ann Holt > Tom Reid       => verb-active
+            Ann Holt lands what may be the line of the night, accusing Tom Reid of lying. => Ann Holt > Tom Reid   => verb-active
+            Ann Holt made the case for the plan, attacking Tom Reid over the delays.  => Ann Holt > Tom Reid       => verb-active
             Ann Holt poked fun at Tom Reid.                                           => Ann Holt > Tom Reid       => phrasal
             Ann Holt made fun of Tom Reid.                                            => Ann Holt > Tom Reid       => phrasal
             Ann Holt spoke out against Tom Reid.                                      => Ann Holt > Tom Reid       => phrasal
@@ -598,6 +600,8 @@ class CriticismRulesIT {
         "Ann Holt was appalled by the attack on Tom Reid.",
         "Ann Holt was not appalled by Tom Reid's remarks.",
         "Tom Reid spoke. Ann Holt said he was disgusted by Priya Patel's remarks.",
+        "Ann Holt met the man, attacking the plan as a waste.",
+        "Ann Holt gave a speech, praising Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -113,6 +113,9 @@ class PersonIndexIT {
             Sandra Hillburn, of Fort Lee, was treated at Duke. 'I was very positive it would help,' Hillburn said. | Hillburn said | Sandra Hillburn
             Maggie Strong met the player. 'He was here an hour and a half,' Strong said. The strong wind blew. | Strong said   | Maggie Strong
             Maggie Strong met the player. 'He was here an hour and a half,' Strong said. The strong wind blew. | strong wind   | ~~
+            Fiona Lennox-Hart criticised him. Mahmood hit back at Lennox-Hart, saying it was wrong. | Lennox-Hart, saying | Fiona Lennox-Hart
+            Labour’s Grace Okafor needs to avoid one. Okafor said the plan was a disgrace. | Grace Okafor needs | Grace Okafor
+            Labour’s Grace Okafor needs to avoid one. Okafor said the plan was a disgrace. | Okafor said        | Grace Okafor
             """)
     void aSurnameTheTaggerTookForAPlaceOrAnAdjectiveIsThePersonWhenItSays(String text, String at, String expected) {
         PersonIndex ix = index(text);
