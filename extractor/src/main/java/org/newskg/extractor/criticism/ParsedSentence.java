@@ -210,11 +210,14 @@ final class ParsedSentence {
      */
     private int freeAdjunctOf(int participle, int noun) {
         if (participle < 1 || !word(participle - 1).equals(",") || VEHICLES.contains(lemma(noun)) || isTimeNoun(noun)
-                || !d.token(noun).pos().startsWith("NN") || d.token(noun).pos().startsWith("NNP") || direct(noun).isPresent()
-                || ROLE_NOUNS.contains(word(noun))) {
+                || !d.token(noun).pos().startsWith("NN")) {
             return -1;
         }
         String l = d.label(noun);
+        boolean person = d.token(noun).pos().startsWith("NNP") || direct(noun).isPresent() || ROLE_NOUNS.contains(word(noun));
+        if (person && !(l.equals("obj") && d.children(participle, "obj").stream().anyMatch(this::isPronoun))) {
+            return -1; // but "He singled out Pike, accusing him of ...": the pronoun is Pike, the one accusing is "he"
+        }
         int head = d.head(noun);
         return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp")) && head >= 0 && head < participle
                 && d.token(head).pos().startsWith("VB") ? head : -1;
@@ -645,6 +648,9 @@ final class ParsedSentence {
         if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
             return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else
         }
+        if (d.label(n).equals("acl") && d.token(n).pos().equals("VBG") && d.head(n) >= 0 && freeAdjunctOf(n, d.head(n)) >= 0) {
+            return false; // "He singled out Pike, accusing him of ...": a free adjunct of the clause, not a clause of its own
+        }
         return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
     }
 
@@ -783,14 +789,22 @@ final class ParsedSentence {
      * him": a target "him" or "her" whose clause hangs (adverbial, complement or conjunct) on a verb with exactly one
      * person of that gender among its objects, that person (not an excluded critic), before salience decides.
      */
-    private Optional<String> governingArgument(int n, Set<String> exclude) {
+    Optional<String> governingArgument(int n, Set<String> exclude) {
         String w = word(n);
         if (!(w.equals("her") || w.equals("him")) || !d.label(n).equals("obj")) {
             return Optional.empty();
         }
         String gender = genderOf(w);
         int cur = d.head(n);
-        for (int step = 0; step < 3 && cur >= 0 && GOVERNED.contains(d.label(cur)); step++) {
+        if (cur > 0 && d.label(cur).equals("acl") && word(cur - 1).equals(",") && d.head(cur) >= 0
+                && d.label(d.head(cur)).equals("obj")) {
+            Optional<String> named = direct(d.head(cur)).filter(x -> !exclude.contains(x) && persons.gender(x).equals(gender));
+            if (named.isPresent()) {
+                return named; // "He singled out Pike, accusing him of ...": Pike, on whom the parser hung the participle
+            }
+        }
+        for (int step = 0; step < 3 && cur >= 0 && (GOVERNED.contains(d.label(cur))
+                || d.label(cur).equals("dep") && d.token(cur).pos().equals("VBG")); step++) { // "..., accusing him"
             int verb = d.head(cur);
             if (verb < 0 || !d.token(verb).pos().startsWith("VB")) {
                 return Optional.empty();

@@ -22,7 +22,18 @@ final class PronounPair {
 
     /** Whether a critic and a target node are pronouns of one gender ("he ... him", "she ... her"). */
     static boolean applies(ParsedSentence p, int critic, int target) {
-        return p.isPronoun(critic) && p.isPronoun(target) && male(p.word(critic)) == male(p.word(target));
+        return p.isPronoun(critic) && p.isPronoun(target) && male(p.word(critic)) == male(p.word(target))
+                && !namedBetween(p, critic, target);
+    }
+
+    /**
+     * "He singled out Pike, accusing him of ...": a person of the pronouns' gender named between them, an argument
+     * of the verb the target's clause hangs on, is "him".
+     */
+    private static boolean namedBetween(ParsedSentence p, int critic, int target) {
+        return critic < target && p.governingArgument(target, Set.of()).filter(named -> p.persons
+                .mentionsIn(p.d.token(critic).end(), p.d.token(target).begin()).stream()
+                .anyMatch(m -> m.canonical().equals(named))).isPresent();
     }
 
     /** The critic and the target, in that order, when the sentence before makes them sure; else empty. */

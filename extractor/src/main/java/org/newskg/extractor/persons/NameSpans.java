@@ -317,12 +317,20 @@ final class NameSpans {
                 covered.add(t.begin());
             }
         }
+        Set<String> located = located(doc);
+        Set<String> surnames = new HashSet<>();
+        for (Span sp : spans) {
+            if (sp.words().size() >= 2) {
+                surnames.add(lower(sp.words().get(sp.words().size() - 1)));
+            }
+        }
         for (Sentence s : doc.sentences()) {
             List<Token> ts = s.tokens();
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 String key = lower(t.word());
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
+                        && (located.contains(key) || !surnames.contains(key))
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i))
                         || !(keys.contains(key) || lone.contains(key) && givenNameBefore(ts, i)) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
@@ -349,6 +357,33 @@ final class NameSpans {
                     surnameOnly = LEX.standsBeforeSurname(ts.get(i - 1).word());
                 }
                 out.add(new Span(begin, t.end(), t.begin(), List.of(t.word()), s.index(), i, g, surnameOnly));
+            }
+        }
+        return out;
+    }
+
+    /** Prepositions before a place: "in Vail", "to Jackson". */
+    private static final Set<String> LOCATIVES = Set.of("in", "to", "from", "near", "into", "across", "outside",
+            "throughout", "around", "via", "toward", "towards", "through");
+
+    /**
+     * The words the article uses as places (lower case): after a locative preposition ("in Vail") or before a comma
+     * and another place ("Vail, Colorado"). A surname of a person named in full that NER took for a place is the
+     * person unless the article also uses it so ("Vail, the attorney general, accused ...").
+     */
+    private static Set<String> located(Doc doc) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i + 1 < ts.size(); i++) {
+                Token next = ts.get(i + 1);
+                if (LOCATIVES.contains(lower(ts.get(i).word())) && capitalised(next)) {
+                    out.add(lower(next.word()));
+                }
+                if (i + 2 < ts.size() && capitalised(ts.get(i)) && next.word().equals(",")
+                        && PLACE_TAGS.contains(ts.get(i + 2).ner()) && !"ORGANIZATION".equals(ts.get(i + 2).ner())) {
+                    out.add(lower(ts.get(i).word()));
+                }
             }
         }
         return out;

@@ -269,6 +269,8 @@ class CriticismRulesIT {
             Ann Holt repeatedly ripped Tom Reid on social media.                      => Ann Holt > Tom Reid       => verb-active
             Ann Holt lands what may be the line of the night, accusing Tom Reid of lying. => Ann Holt > Tom Reid   => verb-active
             Ann Holt made the case for the plan, attacking Tom Reid over the delays.  => Ann Holt > Tom Reid       => verb-active
+            Sam Cole spoke last. He singled out Tom Reid, accusing him of lying.     => Sam Cole > Tom Reid       => verb-active
+            Tom Reid came in for criticism from Ann Holt.                             => Ann Holt > Tom Reid       => noun-from
             Ann Holt poked fun at Tom Reid.                                           => Ann Holt > Tom Reid       => phrasal
             Ann Holt made fun of Tom Reid.                                            => Ann Holt > Tom Reid       => phrasal
             Ann Holt spoke out against Tom Reid.                                      => Ann Holt > Tom Reid       => phrasal

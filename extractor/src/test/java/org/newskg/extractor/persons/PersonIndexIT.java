@@ -115,6 +115,8 @@ class PersonIndexIT {
             Maggie Strong met the player. 'He was here an hour and a half,' Strong said. The strong wind blew. | strong wind   | ~~
             Fiona Lennox-Hart criticised him. Mahmood hit back at Lennox-Hart, saying it was wrong. | Lennox-Hart, saying | Fiona Lennox-Hart
             Labour’s Grace Okafor needs to avoid one. Okafor said the plan was a disgrace. | Grace Okafor needs | Grace Okafor
+            Terrence Vail spoke first. Vail, the attorney general, accused her of lying.  | Vail, the          | Terrence Vail
+            Terrence Vail spoke first. He flew to Vail on Monday. Vail was snowy.          | Vail was           | ~~
             Labour’s Grace Okafor needs to avoid one. Okafor said the plan was a disgrace. | Okafor said        | Grace Okafor
             """)
     void aSurnameTheTaggerTookForAPlaceOrAnAdjectiveIsThePersonWhenItSays(String text, String at, String expected) {
