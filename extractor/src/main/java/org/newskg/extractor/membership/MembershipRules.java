@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
@@ -105,9 +106,18 @@ public final class MembershipRules {
 
     private static List<Triple> sieve(Doc doc, PersonIndex persons, ArticleParties a) {
         List<Found> found = new ArrayList<>();
+        Map<String, Integer> cues = null;
         for (PersonMention m : persons.mentions()) {
-            partyLetter(doc, m).ifPresent(p -> found.add(new Found(m.canonical(), p,
+            Optional<Party> letter = partyLetter(doc, m);
+            letter.ifPresent(p -> found.add(new Found(m.canonical(), p,
                     doc.sentences().get(m.sentence()), 0.95, "member.party-letter", false)));
+            if (letter.isEmpty()) {
+                if (cues == null) {
+                    cues = PARTIES.countryCues(doc);
+                }
+                partyTag(doc, m, cues).ifPresent(p -> found.add(new Found(m.canonical(), p,
+                        doc.sentences().get(m.sentence()), 0.9, "member.party-tag", false)));
+            }
         }
         Set<String> settled = new HashSet<>();
         for (Sentence s : doc.sentences()) {
@@ -446,6 +456,32 @@ public final class MembershipRules {
         String letter = x.group(1) != null ? x.group(1) : x.group(2);
         List<Party> p = PARTIES.lookup(letter.equals("R") ? "Republican Party" : "Democratic Party");
         return p.stream().filter(q -> q.country().equals("US")).findFirst();
+    }
+
+    /**
+     * "Cllr Jonathan Pike (Con, Mill Lane)", "Natalie Bennett (Green)", "Sir Bob Russell (Lib Dem, Colchester)": a
+     * party, or a council report's abbreviation of one (party-tags.tsv), in brackets right after a name, alone or
+     * before a comma and a ward or seat. "(Ind)", "(pictured)", "(right)" are no party.
+     */
+    private static final Pattern PARTY_TAG = Pattern.compile(
+            "^\\s*\\(\\s*([A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*){0,2})\\s*(?:,\\s*[A-Z][A-Za-z .'’&-]{1,40})?\\)");
+    private static final Map<String, String> PARTY_ABBREVIATIONS = WordLists.pairs(MembershipRules.class, "party-tags.tsv");
+
+    private static Optional<Party> partyTag(Doc doc, PersonMention m, Map<String, Integer> cues) {
+        String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 64));
+        Matcher x = PARTY_TAG.matcher(after);
+        if (!x.find()) {
+            return Optional.empty();
+        }
+        String tag = PARTY_ABBREVIATIONS.getOrDefault(x.group(1).toLowerCase(java.util.Locale.ROOT), x.group(1));
+        List<Party> readings = PARTIES.lookup(tag);
+        Party best = null;
+        for (Party q : readings) {
+            if (best == null || cues.getOrDefault(q.country(), 0) > cues.getOrDefault(best.country(), 0)) {
+                best = q;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** Article-level policy: the best finding per (person, party); weak findings that contradict a strong one go. */

@@ -182,6 +182,8 @@ class MembershipRulesIT {
         "Tom Walsh ditched Labour's policy on schools.",
         "Tom Walsh abandoned the Democratic Party's platform.",
         "The Greens won the seat. The party's main rival, Tom Walsh, conceded.",
+        "Cllr Tom Walsh (Ind, Northgate) voted against the plan.",
+        "Tom Walsh (pictured) and Ann Lowe (right) spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -211,6 +213,8 @@ class MembershipRulesIT {
             ~Mary Jones, a friend of Mr Reid and a fellow Lib Dem cabinet member, was also upset.~ => Mary Jones > Liberal Democrats @ member.appositive
             ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
+            Cllr Ann Lowe (Con, Mill Lane) told the chamber the gap was large.    => Ann Lowe > Conservative Party @ member.party-tag
+            ~Tom Walsh (Lib Dem, Colchester) and Ann Lowe (Green) spoke.~          => Ann Lowe > Green Party @ member.party-tag; Tom Walsh > Liberal Democrats @ member.party-tag
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
             ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
             ~Tom Walsh, a former Republican county chairman in Ohio, spoke.~      => Tom Walsh > Republican Party @ member.appositive
