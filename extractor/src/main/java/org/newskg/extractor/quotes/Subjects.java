@@ -169,10 +169,43 @@ final class Subjects {
                 return named; // "Mark Serwotka, the leader of the PCS union said:": an appositive whose comma is missing
             }
         }
+        if (c == null || c.kind() == Kind.UNNAMED) {
+            Candidate described = relativeAntecedent(v, lb);
+            if (described != null) {
+                return described;
+            }
+        }
         return c;
     }
 
+    /**
+     * "... from Rep. Curtis Engel, who held up a gift card and mocked her bill as ‘...’": a verb further on in a
+     * relative clause ", who ..." that no comma has closed is done by the person the clause describes.
+     */
+    private Candidate relativeAntecedent(int v, int lb) {
+        for (int k = v - 1; k - 2 >= lb && k >= v - 25 && !ix.inQuote(k); k--) {
+            String w = ix.word(k);
+            if (",".equals(w) || ";".equals(w) || ":".equals(w) || ix.mentionEnding[k] != null
+                    || "PRP".equals(ix.pos(k))) {
+                return null; // "Bannon, who Beck called ‘...’", "who he says asked": the clause's own subject speaks
+            }
+            if ("who".equals(ix.lower(k)) && ",".equals(ix.word(k - 1)) && !PLURAL_VERBS.contains(ix.lower(k + 1))) {
+                int end = k - 2;
+                for (int c = k - 2; ix.mentionEnding[end] == null && c > lb && c >= k - 6 && !ix.inQuote(c); c--) {
+                    if (",".equals(ix.word(c))) {
+                        end = c - 1; // "Rep. Curtis Engel, R-Gaylord, who", "Ann Holt, 54, who"
+                    }
+                }
+                Candidate before = ix.mentionEnding[end] != null ? endingAt(end, lb) : null;
+                return before != null && before.kind() == Kind.PERSON ? before : null;
+            }
+        }
+        return null;
+    }
+
     private static final Set<String> RELATIVES = Set.of("who", "whose", "whom");
+    /** "the agents Sanderson Young, who are dealing with ...": a firm or group, not one person. */
+    private static final Set<String> PLURAL_VERBS = Set.of("are", "were", "have");
 
     /**
      * The comma opening the stretch that ends at the comma {@code i} when that stretch holds a relative clause before

@@ -129,6 +129,9 @@ class QuoteRulesIT {
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
             Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
             Peter Grant hit back at Ms Kim Vale, calling her scheme "a waste of everybody's money and time". => Peter Grant said.before-distant
+            Kim Vale spoke. Vale came under fire from Rep. Tom Reid, R-Gaylord, who held up a card and mocked her bill as "price controls with a bow on top." => Tom Reid said.before
+            Cllr Ann Holt (LD, Riverside) blamed Cllr Tom Reid for "rushing this through before the summer recess". => Ann Holt said.before
+            Tom Reid spoke. "Labour can't even hang on to their own council leader," he chortled. => Tom Reid said.after/pronoun
             The film showed Mr Tom Reid, apparently talking about Europe, telling the crowd: "We will leave on our own terms." => Tom Reid said.colon-before
             "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
             Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
