@@ -54,7 +54,9 @@ final class NameSieves {
             k++;
         }
         int roles = 0;
-        boolean plural = p.plural() && !possessive; // "the Liberal Democrats' Arjun Mehta": one person of the party
+        // "the Liberal Democrats' Arjun Mehta": one person of the party; so is "Nationals senator Kate Tanner", a plural
+        // that is also the party's modifier, before a singular role
+        boolean plural = p.plural() && !possessive && !(p.is(Use.MODIFIER) && v.isRoleAt(k) && !v.pos(k).endsWith("S"));
         boolean constituency = false;
         boolean comma = false;
         boolean connector = false;

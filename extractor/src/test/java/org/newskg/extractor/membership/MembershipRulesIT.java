@@ -183,6 +183,7 @@ class MembershipRulesIT {
         "Tom Walsh abandoned the Democratic Party's platform.",
         "The Greens won the seat. The party's main rival, Tom Walsh, conceded.",
         "Cllr Tom Walsh (Ind, Northgate) voted against the plan.",
+        "In Ottawa, Canadian Labour Congress president Tom Walsh called it a boardroom budget.",
         "Tom Walsh (pictured) and Ann Lowe (right) spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
@@ -214,6 +215,8 @@ class MembershipRulesIT {
             ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
             Cllr Ann Lowe (Con, Mill Lane) told the chamber the gap was large.    => Ann Lowe > Conservative Party @ member.party-tag
+            In Canberra, Nationals senator Ann Lowe broke ranks.                  => Ann Lowe > National Party of Australia @ member.title-before-name
+            In Edmonton, Premier Ann Lowe of the United Conservative Party spoke. => Ann Lowe > United Conservative Party @ member.of-party
             ~Tom Walsh (Lib Dem, Colchester) and Ann Lowe (Green) spoke.~          => Ann Lowe > Green Party @ member.party-tag; Tom Walsh > Liberal Democrats @ member.party-tag
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
             ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
