@@ -206,7 +206,8 @@ final class ParsedSentence {
      * noun that names no person, the object or predicate of that verb's clause: "Holt lands what may be the line of
      * the night, accusing Reid of ..." (on "line"), "Holt made the case, attacking Reid" (on "case"); else -1.
      * Vehicles and times have their own reading ("gave a speech attacking Reid"); a person noun may be the one the
-     * participle describes ("the man, accusing no one, ...").
+     * participle describes ("met the minister, attacking the plan"), unless it is the verb's object and the participle
+     * has a pronoun object of its own ("He singled out Pike, accusing him of ...": "he" accuses).
      */
     private int freeAdjunctOf(int participle, int noun) {
         if (participle < 1 || !word(participle - 1).equals(",") || VEHICLES.contains(lemma(noun)) || isTimeNoun(noun)
@@ -216,7 +217,7 @@ final class ParsedSentence {
         String l = d.label(noun);
         boolean person = d.token(noun).pos().startsWith("NNP") || direct(noun).isPresent() || ROLE_NOUNS.contains(word(noun));
         if (person && !(l.equals("obj") && d.children(participle, "obj").stream().anyMatch(this::isPronoun))) {
-            return -1; // but "He singled out Pike, accusing him of ...": the pronoun is Pike, the one accusing is "he"
+            return -1;
         }
         int head = d.head(noun);
         return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp")) && head >= 0 && head < participle

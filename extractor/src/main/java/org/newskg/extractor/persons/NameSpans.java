@@ -329,15 +329,16 @@ final class NameSpans {
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 String key = lower(t.word());
+                boolean givenBefore = givenNameBefore(ts, i);
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         && (located.contains(key) || !surnames.contains(key))
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i))
-                        || !(keys.contains(key) || lone.contains(key) && givenNameBefore(ts, i)) || covered.contains(t.begin())
+                        || !(keys.contains(key) || lone.contains(key) && givenBefore) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
                 }
                 boolean after = i + 1 < ts.size() && isProperNoun(ts.get(i + 1));
-                if (!after && givenNameBefore(ts, i) && !covered.contains(ts.get(i - 1).begin())
+                if (!after && givenBefore && !covered.contains(ts.get(i - 1).begin())
                         && !inSpan(spans, ts.get(i - 1).begin())) {
                     Token given = ts.get(i - 1); // "Labour's Grace Okafor", NER taking both words for an organisation
                     out.add(new Span(given.begin(), t.end(), given.begin(), List.of(given.word(), t.word()), s.index(), i - 1,
@@ -402,7 +403,7 @@ final class NameSpans {
     /**
      * A known given name, capitalised and not a title, right before a surname of a person already found, that NER
      * did not tag a person: "Labour's Grace Okafor" (both words taken for an organisation) is a full name. Not a
-     * place ("Jackson Mississippi"), a date or the first word of a longer proper name.
+     * word NER tagged a place or a date, nor one that follows another proper noun.
      */
     private static boolean givenNameBefore(List<Token> ts, int i) {
         if (i < 1) {
