@@ -797,8 +797,7 @@ final class ParsedSentence {
         }
         String gender = genderOf(w);
         int cur = d.head(n);
-        if (cur > 0 && d.label(cur).equals("acl") && word(cur - 1).equals(",") && d.head(cur) >= 0
-                && d.label(d.head(cur)).equals("obj")) {
+        if (cur >= 0 && d.label(cur).equals("acl") && d.head(cur) >= 0 && freeAdjunctOf(cur, d.head(cur)) >= 0) {
             Optional<String> named = direct(d.head(cur)).filter(x -> !exclude.contains(x) && persons.gender(x).equals(gender));
             if (named.isPresent()) {
                 return named; // "He singled out Pike, accusing him of ...": Pike, on whom the parser hung the participle

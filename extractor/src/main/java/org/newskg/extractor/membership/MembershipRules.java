@@ -475,13 +475,7 @@ public final class MembershipRules {
         }
         String tag = PARTY_ABBREVIATIONS.getOrDefault(x.group(1).toLowerCase(java.util.Locale.ROOT), x.group(1));
         List<Party> readings = PARTIES.lookup(tag);
-        Party best = null;
-        for (Party q : readings) {
-            if (best == null || cues.getOrDefault(q.country(), 0) > cues.getOrDefault(best.country(), 0)) {
-                best = q;
-            }
-        }
-        return Optional.ofNullable(best);
+        return readings.isEmpty() ? Optional.empty() : Optional.of(PARTIES.choose(readings, cues));
     }
 
     /** Article-level policy: the best finding per (person, party); weak findings that contradict a strong one go. */

@@ -187,9 +187,14 @@ public final class PartyGazetteer {
 
     /** The reading of a mention that the article's country cues favour; ties go to the most common reading. */
     public Party choose(PartyMention mention, Map<String, Integer> cues) {
-        Party best = mention.candidates().get(0);
+        return choose(mention.candidates(), cues);
+    }
+
+    /** The reading among {@code candidates} (most common first, not empty) that the article's country cues favour. */
+    public Party choose(List<Party> candidates, Map<String, Integer> cues) {
+        Party best = candidates.get(0);
         int bestScore = cues.getOrDefault(best.country(), 0);
-        for (Party p : mention.candidates()) {
+        for (Party p : candidates) {
             int score = cues.getOrDefault(p.country(), 0);
             if (score > bestScore) {
                 best = p;
