@@ -77,7 +77,7 @@ public final class MembershipRules {
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?=[,.;]))");
+            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12}){0,2}(?=[,.;]))");
     /** A finding this strong settles a person: context sieves leave them alone. */
     private static final double SETTLED = 0.8;
 
@@ -186,7 +186,8 @@ public final class MembershipRules {
     }
 
     private static boolean mentionsParty(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> t.word().equals("party") || t.word().equalsIgnoreCase("its"));
+        return s.tokens().stream().anyMatch(t -> t.word().equals("party") || t.word().equalsIgnoreCase("its")
+                || t.word().equalsIgnoreCase("their"));
     }
 
     /** The parties of an article: their mentions per sentence, the party it is about, and the race each sentence is about. */
@@ -446,9 +447,9 @@ public final class MembershipRules {
         return first >= min && first >= times * second ? best : null;
     }
 
-    /** "Sen. Mark Kirk (R-Ill.)", "Sen. Kelly Ayotte (R)", "Rep. X, D-N.Y.,". */
+    /** "Sen. Mark Kirk (R-Ill.)", "Sen. Kelly Ayotte (R)", "Rep. X, D-N.Y.,", "Rep. X, D-Grand Rapids,". */
     private static Optional<Party> partyLetter(Doc doc, PersonMention m) {
-        String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 24));
+        String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 40));
         Matcher x = PARTY_LETTER.matcher(after);
         if (!x.find()) {
             return Optional.empty();

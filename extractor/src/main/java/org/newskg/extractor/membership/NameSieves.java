@@ -185,9 +185,12 @@ final class NameSieves {
         return "and".equals(v.word(b));
     }
 
-    /** The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" that a name follows, or -1. */
+    /**
+     * The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" / "at Holyrood" that a name follows,
+     * or -1.
+     */
     private static int placeThenName(SentenceView v, int k) {
-        if (!("from".equals(v.word(k)) || "in".equals(v.word(k)) || "of".equals(v.word(k)))) {
+        if (!Set.of("from", "in", "of", "at").contains(v.word(k))) {
             return -1;
         }
         int j = k + 1;

@@ -63,7 +63,7 @@ final class VerbSieves {
 
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
-        int k = e;
+        int k = pastBrackets(v, e);
         if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2))) {
             // "X, 59, who was Lib Dem deputy leader of the council"; "X, 68, was the Labour MP", "X, 51, is standing for"
             k += "who".equals(v.word(k + 3)) ? 2 : 3;
@@ -139,10 +139,24 @@ final class VerbSieves {
         }
     }
 
+    /** Past a ward or party in brackets right after a name ("Cllr X (Ind, Southgate), who quit"), else {@code e}. */
+    private static int pastBrackets(SentenceView v, int e) {
+        if (!"(".equals(v.word(e))) {
+            return e;
+        }
+        for (int j = e + 1; j < v.size() && j <= e + 8; j++) {
+            if (")".equals(v.word(j))) {
+                return j + 1;
+            }
+        }
+        return e;
+    }
+
     /**
      * Past a description of the person that a relative clause ends, to its "who": "X, a former soldier who quit UKIP",
      * "X, an Elko County rancher who left the Republican Party" (no verb, name or further comma in the description):
-     * the position of that "who"; else {@code k} unchanged.
+     * the position of that "who"; or past a description between commas to the verb right after it: "Pruett, the
+     * state treasurer, left the Republican Party"; else {@code k} unchanged.
      */
     private static int pastDescription(SentenceView v, int k) {
         if (!",".equals(v.word(k)) || !Set.of("a", "an", "the").contains(v.lower(k + 1))) {
@@ -151,6 +165,9 @@ final class VerbSieves {
         for (int j = k + 2; j < v.size() && j <= k + 12; j++) {
             if ("who".equals(v.word(j)) && j > k + 2) {
                 return j;
+            }
+            if (",".equals(v.word(j)) && j > k + 2 && v.pos(j + 1).startsWith("VB")) {
+                return j + 1;
             }
             if (v.pos(j).startsWith("VB") || "MD".equals(v.pos(j)) || v.person(j) != null || v.pos(j).startsWith(",")
                     || Set.of(";", "(", ")").contains(v.word(j)) || DASHES.contains(v.word(j))) {
@@ -448,7 +465,10 @@ final class VerbSieves {
         return null;
     }
 
-    /** The person whose verb is at {@code k}: the name right before it (past auxiliaries), or after "since" the sentence's only earlier name. */
+    /**
+     * The person whose verb is at {@code k}: the name right before it (past auxiliaries) or before ", who", or after
+     * "since" the sentence's only earlier name.
+     */
     private static PersonMention subject(SentenceView v, int k) {
         int b = k - 1;
         while (b >= 0 && (AUX.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
@@ -456,6 +476,9 @@ final class VerbSieves {
         }
         if (b >= 0 && v.personAt[b] != null) {
             return v.personAt[b];
+        }
+        if (b >= 1 && ",".equals(v.word(b)) && "who".equals(v.lower(b + 1)) && v.personAt[b - 1] != null) {
+            return v.personAt[b - 1]; // "X, who became Labour leader in 2022"
         }
         if (!(SINCE.contains(v.lower(k - 1)) && v.pos(k).equals("VBG"))) {
             return null;

@@ -214,8 +214,10 @@ class MembershipRulesIT {
             ~Mary Jones, a friend of Mr Reid and a fellow Lib Dem cabinet member, was also upset.~ => Mary Jones > Liberal Democrats @ member.appositive
             ~The GOP presidential front-runners, Mary Jones and Sen. Tom Walsh, want a wall.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             Rep. Ann Lowe (D-N.Y.) voted against the bill.                        => Ann Lowe > Democratic Party @ member.party-letter
+            ~Rep. Ann Lowe, D-Grand Rapids, voted against the bill.~              => Ann Lowe > Democratic Party @ member.party-letter
             Cllr Ann Lowe (Con, Mill Lane) told the chamber the gap was large.    => Ann Lowe > Conservative Party @ member.party-tag
             In Canberra, Nationals senator Ann Lowe broke ranks.                  => Ann Lowe > National Party of Australia @ member.title-before-name
+            In Wellington, NZ First leader Ann Lowe broke ranks.                  => Ann Lowe > New Zealand First @ member.title-before-name
             In Edmonton, Premier Ann Lowe of the United Conservative Party spoke. => Ann Lowe > United Conservative Party @ member.of-party
             ~Tom Walsh (Lib Dem, Colchester) and Ann Lowe (Green) spoke.~          => Ann Lowe > Green Party @ member.party-tag; Tom Walsh > Liberal Democrats @ member.party-tag
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
@@ -241,6 +243,9 @@ class MembershipRulesIT {
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh, a former soldier who quit UKIP in 2016, said it was wrong.~ => Tom Walsh > UK Independence Party @ member.left-party
             ~Tom Walsh, an Elko County rancher who left the Republican Party in 2012, spoke.~ => Tom Walsh > Republican Party @ member.left-party
+            ~Cllr Tom Walsh (Ind, Southgate), who quit the Conservatives last year, spoke.~ => Tom Walsh > Conservative Party @ member.left-party
+            ~Tom Walsh, the state treasurer, left the Republican Party in 2022.~  => Tom Walsh > Republican Party @ member.left-party
+            ~Cllr Ann Lowe (Ind), who was elected as a Plaid Cymru councillor in 2017, spoke.~ => Ann Lowe > Plaid Cymru @ member.verb-party
             ~Mary Jones, a former head teacher who has been a Lib Dem councillor since 2017, won.~ => Mary Jones > Liberal Democrats @ member.copula
             ~Tom Walsh, a friend of Mary Jones who quit Labour in 2016, spoke.~   => Mary Jones > Labour Party @ member.left-party
             ~Tom Walsh, an Alberta MP who sat as a Conservative until 2023, spoke.~ => Tom Walsh > Conservative Party @ member.verb-party
@@ -258,6 +263,7 @@ class MembershipRulesIT {
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
             Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
+            ~Ann Lowe, who became Labour leader in 2022, refused to reply.~       => Ann Lowe > Labour Party @ member.becoming
             ~The frontrunner to replace Tom Walsh as Liberal Democrat leader has savaged the party.~ => Tom Walsh > Liberal Democrats @ member.succeeded
             Labour has suspended Tom Walsh over the remarks.                      => Tom Walsh > Labour Party @ member.party-expelled
             ~Ukip said Ann Vane and her assistant Mary Jones had been kicked out for misconduct.~ => Ann Vane > UK Independence Party @ member.party-expelled; Mary Jones > UK Independence Party @ member.party-expelled
@@ -291,6 +297,9 @@ class MembershipRulesIT {
             ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
             ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
+            ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
+            ~Labour's leader at Holyrood, Ann Holt, has been more measured.~      => Ann Holt > Labour Party @ member.title-before-name
+            ~The Liberal Democrat MSP Callum Dunlop, whose constituency relies on the ferry, spoke. Mr Dunlop was angry.~ => Callum Dunlop > Liberal Democrats @ member.title-before-name
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
             ~The last two Republican winners, Tom Walsh in 2008 and Mary Jones in 2012, lost.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
             ~Voters listen to the likes of Tom Walsh and the rest of the GOP field.~ => Tom Walsh > Republican Party @ member.race-group
