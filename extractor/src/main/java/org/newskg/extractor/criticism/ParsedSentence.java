@@ -307,6 +307,10 @@ final class ParsedSentence {
                 && hasDefiniteArticle(noun)) {
             return Optional.of(noun);
         }
+        Optional<Integer> described = apposOwner(relative - 2);
+        if (described.isPresent()) {
+            return described; // "McPhail, the former depute leader and a Baird supporter, who accused ..."
+        }
         for (int k = relative - 2; k >= Math.max(0, relative - 7); k--) {
             if (persons.mentionAt(d.token(k).begin()).isPresent()) {
                 return d.label(k).equals("nmod:poss") ? Optional.empty() : Optional.of(k);
@@ -316,6 +320,26 @@ final class ParsedSentence {
                     || pos.equals("HYPH"))) {
                 return Optional.empty();
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The person an appositive description ending at {@code k} describes: "McPhail, the former depute leader and a
+     * Baird supporter": from "supporter" through its conjunct "leader", an appos of McPhail, to McPhail; else empty.
+     */
+    private Optional<Integer> apposOwner(int k) {
+        int cur = k;
+        for (int step = 0; step < 5 && cur >= 0; step++) {
+            String l = d.label(cur);
+            int head = d.head(cur);
+            if (l.equals("appos") && head >= 0 && head < cur && persons.mentionAt(d.token(head).begin()).isPresent()) {
+                return Optional.of(head);
+            }
+            if (!(l.equals("conj") || l.equals("compound") || l.startsWith("nmod") || l.equals("amod")) || head < 0) {
+                return Optional.empty();
+            }
+            cur = head;
         }
         return Optional.empty();
     }

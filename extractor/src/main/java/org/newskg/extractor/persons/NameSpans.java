@@ -332,7 +332,8 @@ final class NameSpans {
                 boolean givenBefore = givenNameBefore(ts, i);
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         && (located.contains(key) || !surnames.contains(key))
-                        || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i))
+                        || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i)
+                            || doubleBarrelled(t.word())) // "Hart-Davies was slammed", tagged a plural noun
                         || !(keys.contains(key) || lone.contains(key) && givenBefore) || covered.contains(t.begin())
                         || inSpan(spans, t.begin())) {
                     continue;
@@ -402,8 +403,9 @@ final class NameSpans {
 
     /**
      * A known given name, capitalised and not a title, right before a surname of a person already found, that NER
-     * did not tag a person: "Labour's Grace Okafor" (both words taken for an organisation) is a full name. Not a
-     * word NER tagged a place or a date, nor one that follows another proper noun.
+     * did not tag a person: "Labour's Grace Okafor" (both words taken for an organisation), "The Liberal Democrat MSP
+     * Callum Dunlop" (title and name taken for one) are full names. Not a word NER tagged a place or a date, nor one
+     * that follows another proper noun other than a title.
      */
     private static boolean givenNameBefore(List<Token> ts, int i) {
         if (i < 1) {
@@ -414,7 +416,7 @@ final class NameSpans {
         return (g.pos().startsWith("NNP") || g.pos().equals("NN")) && capitalised(g) && !NameShape.isAllCaps(g.word())
                 && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word()) && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
-                && !(i >= 2 && isProperNoun(ts.get(i - 2)));
+                && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
     }
 
     /**

@@ -151,6 +151,8 @@ class CriticismRulesIT {
             Ann Holt called Tom Reid's remarks childish.                              => Ann Holt > Tom Reid       => verb-label
             Ann Holt, who has described Tom Reid as a pathological sociopath, spoke in Leeds. => Ann Holt > Tom Reid => verb-label
             Sen. Ann Holt of Ohio, who has blasted Tom Reid's statements on trade, and Gov. Priya Patel of Iowa are due to speak. => Ann Holt > Tom Reid => verb-active
+            That drew a rebuke from Ann Holt, the former depute leader and a Patel supporter, who accused Tom Reid of settling scores. => Ann Holt > Tom Reid => verb-active
+            Tory grandee Tom Reid-Hughes ate lunch. Reid-Hughes was also slammed by Ann Holt, who called the bill obscene. => Ann Holt > Tom Reid-Hughes => verb-passive
             Ann Holt summed up Tom Reid as terrible, denounced his record as mayor and said he should quit. => Ann Holt > Tom Reid => verb-active
             Priya Patel urged voters to defeat Tom Reid, who she blasted as a bully.  => Priya Patel > Tom Reid    => verb-active
             Ukip candidate Ann Holt called into the programme to attack Mr Reid's stance on civil liberties. => Ann Holt > Reid => verb-active
