@@ -347,13 +347,20 @@ final class ParsedSentence {
     /**
      * "Holt summed up Reid as terrible, denounced his record and said ...": a finite verb after a comma that the
      * parser hung on the first verb of a series as a dep; it shares the first verb's subject when a conjunct
-     * ("and said") closes the series after it.
+     * ("and said") closes the series after it, or when "then" follows the comma ("Sandhu laughed, then turned her fire
+     * on Hollis").
      */
     private boolean inSeries(int v) {
         int head = d.head(v);
-        if (head < 0 || head > v || !FINITE.contains(d.token(v).pos()) || !FINITE.contains(d.token(head).pos())
-                || !d.children(v, "nsubj").isEmpty()) {
+        boolean then = v > 1 && word(v - 1).equalsIgnoreCase("then") && d.head(v - 1) == v && word(v - 2).equals(",");
+        // "paused, then accused Reid": a past tense the tagger took for a participle
+        boolean finite = FINITE.contains(d.token(v).pos()) || then && d.token(v).pos().equals("VBN")
+                && d.children(v, "aux").isEmpty() && d.children(v, "aux:pass").isEmpty();
+        if (head < 0 || head > v || !finite || !FINITE.contains(d.token(head).pos()) || !d.children(v, "nsubj").isEmpty()) {
             return false;
+        }
+        if (then) {
+            return true;
         }
         int before = v - 1;
         while (before > head && QUOTES.indexOf(d.token(before).word().charAt(0)) >= 0) {
@@ -578,7 +585,10 @@ final class ParsedSentence {
         int from = -1;
         for (int step = 0; step < 3 && cur >= 0; step++) {
             boolean pressed = step == 1 && lemma(cur).equals("press") && d.label(n).equals("obj");
-            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from)) {
+            // "In a swipe at Reid, Holt promised a new approach": an adjunct to the verb, not what it intends
+            boolean adjunct = from >= 0 && d.label(from).startsWith("obl")
+                    && d.children(from, "case").stream().anyMatch(c -> word(c).equalsIgnoreCase("in"));
+            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from) && !adjunct) {
                 return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);

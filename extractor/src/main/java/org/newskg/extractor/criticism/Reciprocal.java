@@ -46,7 +46,7 @@ final class Reciprocal implements Sieve {
                 }
                 out.settle(p, v);
                 Set<String> parties = new LinkedHashSet<>();
-                for (int subject : p.withConjuncts(p.subjects(v))) {
+                for (int subject : p.withConjuncts(coordinations(p, p.subjects(v)))) {
                     parties.addAll(names(p, subject));
                     if (parties.isEmpty() && isTheTwo(p, subject)) {
                         parties.addAll(lastTwo(p, p.d.token(subject).begin()));
@@ -63,6 +63,20 @@ final class Reciprocal implements Sieve {
                 }
             });
         }
+    }
+
+    /**
+     * Each subject, or the first of the persons coordinated with it when it is a later one: "Tom Ashworth and Sam
+     * Okafor, both chasing the vote, also exchanged barbs", the verb's subject found as Okafor, is both.
+     */
+    private static List<Integer> coordinations(ParsedSentence p, List<Integer> subjects) {
+        List<Integer> out = new ArrayList<>();
+        for (int s : subjects) {
+            int head = p.d.head(s);
+            boolean later = p.d.label(s).equals("conj") && head >= 0 && !p.persons(head, Set.of(), false).isEmpty();
+            out.add(later ? head : s);
+        }
+        return out;
     }
 
     private static List<String> names(ParsedSentence p, int node) {

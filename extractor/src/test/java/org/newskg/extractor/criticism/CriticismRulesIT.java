@@ -119,6 +119,8 @@ class CriticismRulesIT {
             Tom Reid's beef with the network was aimed at moderator Ann Holt.         => Tom Reid > Ann Holt       => noun-aimed
             Tom Reid's ire was directed at Ann Holt.                                  => Tom Reid > Ann Holt       => noun-aimed
             In a swipe at Tom Reid, Ann Holt said the plan was a mess.                => Ann Holt > Tom Reid       => noun-at
+            In a swipe at Tom Reid's handling of the talks, Ann Holt promised a new approach. => Ann Holt > Tom Reid => noun-at
+            Gavin Tolley mocked Tom Reid's low profile during the budget debate.      => Gavin Tolley > Tom Reid   => verb-active
             Ann Holt took a swipe at Tom Reid.                                        => Ann Holt > Tom Reid       => noun-at
             Tom Reid will continue to face the criticism of his rival, Ann Holt.       => Ann Holt > Tom Reid       => noun-from
             Priya Patel repeated the attacks that Tom Reid launched against Ann Holt.  => Tom Reid > Ann Holt       => noun-that
@@ -128,6 +130,9 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid traded insults.                                     => Tom Reid > Ann Holt       => reciprocal
             Ann Holt and Tom Reid attacked each other on television.                  => Ann Holt > Tom Reid       => reciprocal
             Ann Holt and Tom Reid met in Leeds. The two rivals traded insults.        => Tom Reid > Ann Holt       => reciprocal
+            Ann Holt and Tom Reid, both chasing the same vote, also exchanged barbs.  => Ann Holt > Tom Reid       => reciprocal
+            Ann Holt paused, then accused Tom Reid of lying.                          => Ann Holt > Tom Reid       => verb-active
+            Tom Reid spoke. Ann Holt laughed, then turned her fire on Reid.           => Ann Holt > Tom Reid       => phrasal
             Chris Christie savaged Marco Rubio in the debate, and Rubio smacked back. => Marco Rubio > Chris Christie => retort
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel.         => Tom Reid > Priya Patel    => continuation
             Sen. Ann Holt (D-Fla.) has criticized Tom Reid for his ties to Wall Street. => Ann Holt > Tom Reid     => verb-active
@@ -294,6 +299,7 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid traded insults.                          => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt traded barbs with Tom Reid.                           => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid attacked each other on television.       => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt and Tom Reid, both chasing the same vote, also exchanged barbs. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Tom Reid came under fire from two rivals, Ann Holt and Priya Patel. => Ann Holt > Tom Reid; Priya Patel > Tom Reid
             Ann Holt accused Tom Reid and Priya Patel of colluding.         => Ann Holt > Priya Patel; Ann Holt > Tom Reid
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel. => Tom Reid > Ann Holt; Tom Reid > Priya Patel
@@ -452,6 +458,7 @@ class CriticismRulesIT {
         "Ann Holt never attacked Tom Reid.",
         "Ken Livingstone claimed Shami Chakrabarti might be condemning Jeremy Corbyn.",
         "Ann Holt refused to criticise Tom Reid.",
+        "Ann Holt promised an attack on Tom Reid.",
         "Ann Holt stopped short of criticising Tom Reid.",
         "Ann Holt is expected to attack Tom Reid in her speech.",
         "Ann Holt asked Tom Reid to condemn Priya Patel.",
