@@ -2,6 +2,7 @@ package org.newskg.extractor.quotes;
 
 import java.util.Set;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
 /** Finds the phrase that speaks: the subject of a verb of saying, or the phrase after an inverted one. */
@@ -82,15 +83,35 @@ final class Subjects {
 
     /**
      * "X hit back at Y, calling ...": a person in a prepositional phrase right before ", VBG" does not do what
-     * the participle says; the clause's subject does ("The film showed Y, telling ..." is Y's).
+     * the participle says; the clause's subject does ("The film showed Y, telling ..." is Y's). So too a person in
+     * apposition to a role in that phrase: "turned her fire on her neighbouring MP, Giles Pennington, accusing ...".
      */
     private boolean objectOfPreposition(Candidate c, int v, int lb) {
-        int k = c.start() - 1;
-        while (k >= lb && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
-            k--;
+        int k = nounsBefore(c.start() - 1, lb);
+        if (k - 1 >= lb && ",".equals(ix.word(k)) && !ix.inQuote(k - 1) && ix.isNoun(k - 1) && RoleWords.any(ix.lower(k - 1))) {
+            k--; // the role's phrase: "her neighbouring MP", "Pike's boss"
+            while (k >= lb && !ix.inQuote(k)) {
+                String pos = ix.pos(k);
+                if ("POS".equals(pos) && k - 1 >= lb && ix.mentionEnding[k - 1] != null) {
+                    k = ix.mentionStartOf[k - 1] - 1;
+                } else if ((ix.isNoun(k) || pos.startsWith("JJ") || "VBG".equals(pos)) && ix.mentionStartOf[k] < 0
+                        || "PRP$".equals(pos) || "DT".equals(pos) || "POS".equals(pos)) {
+                    k--;
+                } else {
+                    break;
+                }
+            }
         }
         return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
                 && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
+    }
+
+    /** Past the nouns and adjectives that no name starts, back from {@code k}: where they begin, less one. */
+    private int nounsBefore(int k, int lb) {
+        while (k >= lb && !ix.inQuote(k) && (ix.isNoun(k) || ix.pos(k).startsWith("JJ")) && ix.mentionStartOf[k] < 0) {
+            k--;
+        }
+        return k;
     }
 
     /**
@@ -180,20 +201,28 @@ final class Subjects {
 
     /**
      * "... from Rep. Curtis Engel, who held up a gift card and mocked her bill as ‘...’": a verb further on in a
-     * relative clause ", who ..." that no comma has closed is done by the person the clause describes.
+     * relative clause ", who ..." that no comma has closed is done by the person the clause describes (past a quote
+     * and a possessor inside the clause).
      */
     private Candidate relativeAntecedent(int v, int lb) {
-        for (int k = v - 1; k - 2 >= lb && k >= v - 25 && !ix.inQuote(k); k--) {
+        for (int k = v - 1; k - 2 >= lb && k >= v - 25; k--) {
+            if (ix.inQuote(k)) {
+                continue; // "who called Sandhu's criticism ‘unfair’ and accused the NDP MP of ‘...’"
+            }
             String w = ix.word(k);
-            if (",".equals(w) || ";".equals(w) || ":".equals(w) || ix.mentionEnding[k] != null
+            boolean possessor = ix.mentionEnding[k] != null && "POS".equals(ix.pos(k + 1));
+            if (",".equals(w) || ";".equals(w) || ":".equals(w) || ix.mentionEnding[k] != null && !possessor
                     || "PRP".equals(ix.pos(k))) {
                 return null; // "Bannon, who Beck called ‘...’", "who he says asked": the clause's own subject speaks
             }
             if ("who".equals(ix.lower(k)) && ",".equals(ix.word(k - 1)) && !PLURAL_VERBS.contains(ix.lower(k + 1))) {
                 int end = k - 2;
-                for (int c = k - 2; ix.mentionEnding[end] == null && c > lb && c >= k - 6 && !ix.inQuote(c); c--) {
+                for (int c = k - 2; ix.mentionEnding[end] == null && c > lb && c >= k - 10 && !ix.inQuote(c)
+                        && !ix.isVerb(c); c--) {
                     if (",".equals(ix.word(c))) {
-                        end = c - 1; // "Rep. Curtis Engel, R-Gaylord, who", "Ann Holt, 54, who"
+                        // "Rep. Curtis Engel, R-Gaylord, who", "Ann Holt, 54, who", "Gerald Fontaine, the parliamentary
+                        // secretary for housing, who"
+                        end = c - 1;
                     }
                 }
                 Candidate before = ix.mentionEnding[end] != null ? endingAt(end, lb) : null;

@@ -129,6 +129,9 @@ class QuoteRulesIT {
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
             Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
             Peter Grant hit back at Ms Kim Vale, calling her scheme "a waste of everybody's money and time". => Peter Grant said.before-distant
+            Ann Holt spoke. She turned her fire on her neighbouring MP, Tom Reid, accusing the Conservative of "sitting on his hands for a year". => Ann Holt said.before/pronoun
+            Ann Holt spoke. She took a swipe at Kim Vale's boss, Labour leader Tom Reid, saying he "can't control his own attack dogs". => Ann Holt said.before-distant/pronoun
+            Ann Holt spoke to Liberal MP Tom Reid, the parliamentary secretary for housing, who called Kim Vale's criticism "unfair and frankly rich" and accused her of "playing to the gallery in a by-election year." => Tom Reid said.before
             Kim Vale spoke. Vale came under fire from Rep. Tom Reid, R-Gaylord, who held up a card and mocked her bill as "price controls with a bow on top." => Tom Reid said.before
             Cllr Ann Holt (LD, Riverside) blamed Cllr Tom Reid for "rushing this through before the summer recess". => Ann Holt said.before
             Tom Reid spoke. "Labour can't even hang on to their own council leader," he chortled. => Tom Reid said.after/pronoun
