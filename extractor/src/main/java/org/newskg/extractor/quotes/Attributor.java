@@ -770,6 +770,16 @@ final class Attributor {
                 }
             }
         }
+        if ("he".equalsIgnoreCase(ix.word(k)) || "she".equalsIgnoreCase(ix.word(k))) {
+            // "He then attacked Mr Hale, saying ...": a name the subject pronoun's own clause goes on to name, before
+            // a comma, is someone else (not so "As he arrived, Mr Botin greeted the media, saying")
+            for (int i = c.end() + 1; i < verb && ix.sentenceStart[i] == ix.sentenceStart[k] && !ix.inQuote(i)
+                    && !",".equals(ix.word(i)); i++) {
+                if (ix.mentionStarting[i] != null) {
+                    out.add(ix.mentionStarting[i].canonical());
+                }
+            }
+        }
         int s = ix.sentenceStart[k];
         int after = c.end() + 1;
         while (after < ix.size() && ix.pos(after).startsWith("RB")) {

@@ -103,7 +103,7 @@ final class Subjects {
             }
         }
         return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
-                && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
+                && k >= lb && !ix.inQuote(k) && Set.of("IN", "TO", "RP").contains(ix.pos(k)); // "turned on Mr Hale"
     }
 
     /** Past the nouns and adjectives that no name starts, back from {@code k}: where they begin, less one. */

@@ -129,6 +129,8 @@ class QuoteRulesIT {
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
             Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
             Peter Grant hit back at Ms Kim Vale, calling her scheme "a waste of everybody's money and time". => Peter Grant said.before-distant
+            Peter Grant spoke. Tom Reid resigned in June. He then turned on Mr Reid, saying the former MP had "spent more time with his paymasters". => Peter Grant said.before-distant/pronoun
+            Peter Grant spoke. Tom Reid resigned in June. He then attacked Mr Reid, saying the former MP had "spent more time with his paymasters". => Peter Grant said.before-distant/pronoun
             Ann Holt spoke. She turned her fire on her neighbouring MP, Tom Reid, accusing the Conservative of "sitting on his hands for a year". => Ann Holt said.before/pronoun
             Ann Holt spoke. She took a swipe at Kim Vale's boss, Labour leader Tom Reid, saying he "can't control his own attack dogs". => Ann Holt said.before-distant/pronoun
             Ann Holt spoke to Liberal MP Tom Reid, the parliamentary secretary for housing, who called Kim Vale's criticism "unfair and frankly rich" and accused her of "playing to the gallery in a by-election year." => Tom Reid said.before
