@@ -146,8 +146,10 @@ class ExtractorAccuracyIT {
     // .913/.751/.825 -> .922/.763/.835. Raised 2026-12-02 (nineteenth round: reports after an appositive, relative
     // clauses before a verb of saying, a state's senator, documents that speak for their writer): .922/.763/.835 ->
     // .923/.765/.836. Raised 2026-12-02 (twentieth round: names NER missed, a participle after a comma, a party in
-    // brackets after a name, a relative clause's speaker): .923/.765/.836 -> .921/.769/.838.
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.837;
+    // brackets after a name, a relative clause's speaker): .923/.765/.836 -> .921/.769/.838. Raised 2026-12-02
+    // (twenty-first round: leaving past brackets and descriptions, "who became Labour leader", "Their group leader,
+    // X", speakers past an appositive): .921/.769/.838 -> .925/.776/.844.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.843;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
