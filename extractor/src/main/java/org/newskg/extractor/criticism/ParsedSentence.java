@@ -356,7 +356,8 @@ final class ParsedSentence {
         // "paused, then accused Reid": a past tense the tagger took for a participle
         boolean finite = FINITE.contains(d.token(v).pos()) || then && d.token(v).pos().equals("VBN")
                 && d.children(v, "aux").isEmpty() && d.children(v, "aux:pass").isEmpty();
-        if (head < 0 || head > v || !finite || !FINITE.contains(d.token(head).pos()) || !d.children(v, "nsubj").isEmpty()) {
+        if (head < 0 || head > v || !finite || !FINITE.contains(d.token(head).pos())
+                || !d.children(v, "nsubj").isEmpty()) {
             return false;
         }
         if (then) {
@@ -588,7 +589,8 @@ final class ParsedSentence {
             // "In a swipe at Reid, Holt promised a new approach": an adjunct to the verb, not what it intends
             boolean adjunct = from >= 0 && d.label(from).startsWith("obl")
                     && d.children(from, "case").stream().anyMatch(c -> word(c).equalsIgnoreCase("in"));
-            if (negated(cur) || hedged(cur) || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from) && !adjunct) {
+            if (negated(cur) || hedged(cur)
+                    || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from) && !adjunct) {
                 return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);

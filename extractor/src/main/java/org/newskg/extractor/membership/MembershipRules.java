@@ -77,7 +77,8 @@ public final class MembershipRules {
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12}){0,2}(?=[,.;]))");
+            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)"
+            + "|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12}){0,2}(?=[,.;]))");
     /** A finding this strong settles a person: context sieves leave them alone. */
     private static final double SETTLED = 0.8;
 

@@ -88,7 +88,8 @@ final class Subjects {
      */
     private boolean objectOfPreposition(Candidate c, int v, int lb) {
         int k = nounsBefore(c.start() - 1, lb);
-        if (k - 1 >= lb && ",".equals(ix.word(k)) && !ix.inQuote(k - 1) && ix.isNoun(k - 1) && RoleWords.any(ix.lower(k - 1))) {
+        if (k - 1 >= lb && ",".equals(ix.word(k)) && !ix.inQuote(k - 1) && ix.isNoun(k - 1)
+                && RoleWords.any(ix.lower(k - 1))) {
             k--; // the role's phrase: "her neighbouring MP", "Pike's boss"
             while (k >= lb && !ix.inQuote(k)) {
                 String pos = ix.pos(k);
