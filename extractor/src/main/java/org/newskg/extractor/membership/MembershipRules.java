@@ -187,8 +187,8 @@ public final class MembershipRules {
     }
 
     private static boolean mentionsParty(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> t.word().equals("party") || t.word().equalsIgnoreCase("its")
-                || t.word().equalsIgnoreCase("their"));
+        return s.tokens().stream().anyMatch(t -> t.word().equals("party")
+                || ReferenceSieves.PARTY_POSSESSIVES.contains(t.word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The parties of an article: their mentions per sentence, the party it is about, and the race each sentence is about. */

@@ -13,6 +13,8 @@ import org.newskg.extractor.parties.PartyMention;
 final class ReferenceSieves {
 
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her");
+    /** A party's own possessives: "Its leader, X", "Their group leader, X". */
+    static final Set<String> PARTY_POSSESSIVES = Set.of("its", "their");
     static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
     /** What one person runs under a party's name: "his Republican presidential campaign", "her Democratic bid". */
     private static final Set<String> CAMPAIGNS = Set.of("campaign", "bid", "candidacy", "run");
@@ -259,7 +261,7 @@ final class ReferenceSieves {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
-            boolean its = (v.lower(i).equals("its") || v.lower(i).equals("their")) && party.equals(local);
+            boolean its = PARTY_POSSESSIVES.contains(v.lower(i)) && party.equals(local);
             boolean with = v.lower(i).equals("with") && leadsSentence(v, party, local, c) && v.pos(i + 1).startsWith("NN");
             boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
             if (!(v.word(i).equals("party") || opening || its || with) || v.partyStart[i] != null

@@ -157,13 +157,21 @@ final class SentenceView {
         } else if ("in".equals(word(j)) && "CD".equals(pos(j + 1))) {
             j += 2;
         }
-        if ("(".equals(word(j)) || "-LRB-".equals(word(j))) {
-            while (j < size() && !")".equals(word(j)) && !"-RRB-".equals(word(j)) && j < e + 8) {
-                j++;
-            }
+        return pastBracket(j, e + 8);
+    }
+
+    /**
+     * Past a bracket that opens at {@code j} ("(R-Ill.)", "(Ind, Southgate)"), looking for its close no further than
+     * {@code limit}; {@code j} when no bracket opens there.
+     */
+    int pastBracket(int j, int limit) {
+        if (!"(".equals(word(j)) && !"-LRB-".equals(word(j))) {
+            return j;
+        }
+        while (j < size() && !")".equals(word(j)) && !"-RRB-".equals(word(j)) && j < limit) {
             j++;
         }
-        return j;
+        return j + 1;
     }
 
     static boolean isRole(String word) {

@@ -63,7 +63,7 @@ final class VerbSieves {
 
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
-        int k = pastBrackets(v, e);
+        int k = v.pastBracket(e, e + 8); // "Cllr X (Ind, Southgate), who quit the Conservatives"
         if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2))) {
             // "X, 59, who was Lib Dem deputy leader of the council"; "X, 68, was the Labour MP", "X, 51, is standing for"
             k += "who".equals(v.word(k + 3)) ? 2 : 3;
@@ -137,19 +137,6 @@ final class VerbSieves {
                 c.add(person, c.party(joined), confidence, "member.verb-party", false); // "ditched Labour for the Tories"
             }
         }
-    }
-
-    /** Past a ward or party in brackets right after a name ("Cllr X (Ind, Southgate), who quit"), else {@code e}. */
-    private static int pastBrackets(SentenceView v, int e) {
-        if (!"(".equals(v.word(e))) {
-            return e;
-        }
-        for (int j = e + 1; j < v.size() && j <= e + 8; j++) {
-            if (")".equals(v.word(j))) {
-                return j + 1;
-            }
-        }
-        return e;
     }
 
     /**
