@@ -113,7 +113,8 @@ public final class CriticismRules {
     /**
      * The sentence with two tagger errors mended before the gate and the parse. "took to Twitter to fire back at Reid",
      * "went on television to slam Reid", "urged the board to sack Reid": a cue verb (or a verb of removal, exits.tsv)
-     * right after "to" that the tagger took for a noun ("to/IN slam/NN Reid"), so that the parse hangs the name on "to"
+     * right after "to" that the tagger took for a noun or an adjective ("to/IN slam/NN Reid", "to/IN mock/JJ the
+     * chancellor"), so that the parse hangs the name on "to"
      * as a preposition, is read as the infinitive it is when a name, pronoun or determiner (its object) or a particle
      * follows; "open to attack from", "in response to criticism" stay nouns. "said after the debate that/WDT Reid had
      * lied": the "that" of a report is read as a conjunction ({@link #reportedAfterAdverbial}).
@@ -130,7 +131,7 @@ public final class CriticismRules {
                 out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "IN", t.lemma(), t.ner(), t.sentence()));
                 continue;
             }
-            if (!t.pos().equals("NN") || !ts.get(i - 1).word().equalsIgnoreCase("to")) {
+            if (!(t.pos().equals("NN") || t.pos().equals("JJ")) || !ts.get(i - 1).word().equalsIgnoreCase("to")) {
                 continue; // the common case, before a lemma is lowered
             }
             Token next = ts.get(i + 1);

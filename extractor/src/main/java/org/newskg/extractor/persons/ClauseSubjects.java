@@ -211,9 +211,13 @@ final class ClauseSubjects {
         return -1;
     }
 
-    /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */
+    /**
+     * Past a leading subordinate clause ("When the case was argued, X said") or participle clause ("Asked whether Y had
+     * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any.
+     */
     private int clauseStart(int from, int stop) {
-        if (from >= stop || tokens.quoted(from) || !SUBORDINATORS.contains(tokens.lower(from))) {
+        if (from >= stop || tokens.quoted(from) || !(SUBORDINATORS.contains(tokens.lower(from))
+                || "VBN".equals(tokens.pos(from)) || "VBG".equals(tokens.pos(from)))) {
             return from;
         }
         for (int j = from + 1; j < stop && !tokens.quoted(j); j++) {

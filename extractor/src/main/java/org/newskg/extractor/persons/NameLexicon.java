@@ -2,6 +2,7 @@ package org.newskg.extractor.persons;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,8 @@ final class NameLexicon {
     /** Gender as far as an honorific, a given name or a pronoun tells it. */
     enum Gender { MALE, FEMALE, UNKNOWN }
 
+    /** Accents, as Unicode's combining marks after decomposition (before {@link #DEFAULT}: its loading uses them). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     static final NameLexicon DEFAULT = load();
 
     private static final Pattern OUTLET_SHAPE = Pattern.compile(
@@ -28,7 +31,7 @@ final class NameLexicon {
     /** A campaign or a place named after a person: "Team Trump", "Camp David". */
     private static final Pattern CAMPAIGN_SHAPE = Pattern.compile("(Team|Camp) \\p{Lu}\\S*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van",
-            "von", "bin", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
+            "von", "bin", "ap", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
 
     private final Map<String, Gender> honorifics;
     private final Set<String> surnameHonorifics;
@@ -64,7 +67,7 @@ final class NameLexicon {
         Map<String, Gender> given = new HashMap<>();
         lines("first-names.tsv", l -> {
             String[] f = l.split("\t");
-            given.put(f[0], gender(f[1]));
+            given.put(unaccented(f[0]), gender(f[1]));
         });
         Map<String, Set<String>> nicknames = new HashMap<>();
         lines("nicknames.tsv", l -> {
@@ -89,6 +92,11 @@ final class NameLexicon {
     private static String key(String word) {
         String w = word.toLowerCase(Locale.ROOT).strip();
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A given name without its accents: "Seán" and "Sean", "José" and "Jose", "Pádraig" are looked up as one. */
+    private static String unaccented(String word) {
+        return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
     boolean isHonorific(String word) {
@@ -116,7 +124,7 @@ final class NameLexicon {
     }
 
     Gender givenNameGender(String word) {
-        return givenNames.getOrDefault(key(word), Gender.UNKNOWN);
+        return givenNames.getOrDefault(unaccented(key(word)), Gender.UNKNOWN);
     }
 
     /** Whether a cleaned name is an outlet, organisation or brand that NER mistakes for a person. */
@@ -124,6 +132,11 @@ final class NameLexicon {
         String spaced = name.strip().replaceAll("\\s+", " ");
         return notPersons.contains(key(spaced)) || (!name.contains(" ") && OUTLET_SHAPE.matcher(name).matches())
                 || CAMPAIGN_SHAPE.matcher(spaced).matches();
+    }
+
+    /** Whether a word is a lower-case particle of a surname: "de", "van", "bin", "ap". */
+    static boolean isParticle(String word) {
+        return NAME_PARTICLES.contains(word);
     }
 
     /** Whether a token can be part of a person's name: capitalised, or a particle such as "de" or "van". */

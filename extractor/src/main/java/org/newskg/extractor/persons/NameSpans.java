@@ -77,6 +77,12 @@ final class NameSpans {
                     // "Marine Le Pen", "Frans Van Houten": a given name, a particle and a surname are one name,
                     // whatever NER made of them (a place, or a person "Le Pen" without her given name)
                     name[i - 1] = name[i] = name[i + 1] = true;
+                } else if (NameLexicon.isParticle(w) && (name[i - 1] || LEX.givenNameGender(prev) != Gender.UNKNOWN)
+                        && ts.get(i - 1).pos().startsWith("NNP") && ts.get(i + 1).pos().startsWith("NNP")
+                        && Character.isUpperCase(ts.get(i + 1).word().charAt(0)) && !LEX.isTitle(ts.get(i + 1).word())) {
+                    // "Gethin ap Rhys", "Osama bin Laden": a lower-case particle between a given name and a surname,
+                    // when NER tagged the given name alone
+                    name[i - 1] = name[i] = name[i + 1] = true;
                 }
             }
             for (int i = 0; i < ts.size(); i++) {
@@ -295,7 +301,8 @@ final class NameSpans {
      * elsewhere ("Trump", "Sanders" in some contexts; "Singer", which the tagger took for a noun): proper nouns standing alone, not part of a longer name
      * such as "Fox News"; and a given name NER left out before "and" and a two-word name ("Khizr and Ghazala Khan").
      * Before such a surname, or a name a person is known by alone ({@code lone}), a known given name NER did not tag
-     * makes the two one full name ("Labour's Grace Okafor").
+     * makes the two one full name ("Labour's Grace Okafor"); before a name known alone, so does any capitalised word
+     * opening an appositive ("her challenger, Cole Brandvold, said").
      */
     static List<Span> missedNames(Doc doc, List<Span> spans, Set<String> keys, Set<String> lone) {
         Set<Integer> covered = new HashSet<>();
@@ -329,7 +336,7 @@ final class NameSpans {
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 String key = lower(t.word());
-                boolean givenBefore = givenNameBefore(ts, i);
+                boolean givenBefore = givenNameBefore(ts, i) || lone.contains(key) && apposedGivenName(ts, i);
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         && (located.contains(key) || !surnames.contains(key))
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i)
@@ -417,6 +424,27 @@ final class NameSpans {
                 && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word()) && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
                 && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
+    }
+
+    /**
+     * "her Republican challenger, Cole Brandvold, traded attacks", "Wales's first minister, Eluned Prys-Hughes, was
+     * accused": a capitalised word between a comma and the name of a person the article names elsewhere by that one
+     * word only (never "Goldman Sachs" beside a Jeffrey Sachs), the two
+     * closing an appositive (a comma or a full stop after), that NER tagged nothing or took with the surname for an
+     * organisation, is a given name the given-name list does not know. Not a title, an honorific or a party's name.
+     */
+    private static boolean apposedGivenName(List<Token> ts, int i) {
+        if (i < 2 || i + 1 >= ts.size()) {
+            return false;
+        }
+        Token g = ts.get(i - 1);
+        String close = ts.get(i + 1).word();
+        String ner = g.ner();
+        return ts.get(i - 2).word().equals(",") && (close.equals(",") || close.equals("."))
+                && g.pos().equals("NNP") && capitalised(g) && !NameShape.isAllCaps(g.word())
+                && ("O".equals(ner) || "ORGANIZATION".equals(ner)) && ner.equals(ts.get(i).ner())
+                && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word())
+                && !PartyGazetteer.DEFAULT.isPartyName(g.word());
     }
 
     /**

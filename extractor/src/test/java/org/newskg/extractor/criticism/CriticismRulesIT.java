@@ -278,6 +278,12 @@ class CriticismRulesIT {
             Ann Holt made the case for the plan, attacking Tom Reid over the delays.  => Ann Holt > Tom Reid       => verb-active
             Sam Cole spoke last. He singled out Tom Reid, accusing him of lying.     => Sam Cole > Tom Reid       => verb-active
             Tom Reid came in for criticism from Ann Holt.                             => Ann Holt > Tom Reid       => noun-from
+            The council's finance chief, Cllr Tom Reid (Con, Mill Lane), came in for criticism from Cllr Ann Holt, who said his figures "didn't add up". => Ann Holt > Tom Reid => noun-from
+            The shadow chancellor, Ann Holt, used her speech to mock the chancellor, Labour's Tom Reid, as "the man who found a black hole". => Ann Holt > Tom Reid => verb-active
+            Ann Holt eviscerated Tom Reid in a column on Sunday.                       => Ann Holt > Tom Reid       => verb-active
+            Ann Holt reproached Tom Reid for his silence.                             => Ann Holt > Tom Reid       => verb-active
+            Tom Reid was then slapped down by Ann Holt.                               => Ann Holt > Tom Reid       => verb-passive
+            Ann Holt dressed down Tom Reid for his campaign's suggestion that she was unfit. => Ann Holt > Tom Reid => phrasal
             Ann Holt poked fun at Tom Reid.                                           => Ann Holt > Tom Reid       => phrasal
             Ann Holt made fun of Tom Reid.                                            => Ann Holt > Tom Reid       => phrasal
             Ann Holt spoke out against Tom Reid.                                      => Ann Holt > Tom Reid       => phrasal

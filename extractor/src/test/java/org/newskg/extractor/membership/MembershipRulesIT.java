@@ -300,6 +300,7 @@ class MembershipRulesIT {
             ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
             ~Labour's leader at Holyrood, Ann Holt, has been more measured.~      => Ann Holt > Labour Party @ member.title-before-name
             ~The Liberal Democrat MSP Callum Dunlop, whose constituency relies on the ferry, spoke. Mr Dunlop was angry.~ => Callum Dunlop > Liberal Democrats @ member.title-before-name
+            ~The chair admonished Sinn Féin TD Pádraig Nolan after the vote. Mr Nolan withdrew the remark.~ => Pádraig Nolan > Sinn Féin @ member.title-before-name
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
             ~The last two Republican winners, Tom Walsh in 2008 and Mary Jones in 2012, lost.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
             ~Voters listen to the likes of Tom Walsh and the rest of the GOP field.~ => Tom Walsh > Republican Party @ member.race-group

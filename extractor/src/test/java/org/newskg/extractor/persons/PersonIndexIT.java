@@ -118,6 +118,9 @@ class PersonIndexIT {
             Terrence Vail spoke first. Vail, the attorney general, accused her of lying.  | Vail, the          | Terrence Vail
             Terrence Vail spoke first. He flew to Vail on Monday. Vail was snowy.          | Vail was           | ~~
             Labour’s Grace Okafor needs to avoid one. Okafor said the plan was a disgrace. | Okafor said        | Grace Okafor
+            Gov. Ann Holt and her Republican challenger, Cole Brandvold, traded attacks. Brandvold, a trucker, blasted Holt. | Brandvold, a | Cole Brandvold
+            Wales's Labour first minister, Eluned Prys-Hughes, was accused of burying the figures. Ms Prys-Hughes said they were late. | Ms Prys-Hughes | Eluned Prys-Hughes
+            Jeffrey Sachs spoke. The bank, Goldman Sachs, fell. Sachs said it would recover. | Goldman Sachs | ~~
             """)
     void aSurnameTheTaggerTookForAPlaceOrAnAdjectiveIsThePersonWhenItSays(String text, String at, String expected) {
         PersonIndex ix = index(text);
@@ -298,6 +301,7 @@ class PersonIndexIT {
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Iowa          | -
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
             His father, Duncan Reid Sr., served in Congress. Rep. Duncan Reid spoke on Monday. | Duncan Reid   | Duncan Reid
+            Plaid's leader in the Senedd, Gethin ap Rhys, praised her. Mr ap Rhys left early. | Mr ap Rhys | Gethin ap Rhys
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
