@@ -186,18 +186,22 @@ final class NameSieves {
     }
 
     /**
-     * The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" / "at Holyrood" that a name follows,
-     * or -1.
+     * The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" / "at Holyrood" / "in the Senedd" /
+     * "on Castlebridge council" that a name follows, or -1.
      */
     private static int placeThenName(SentenceView v, int k) {
-        if (!Set.of("from", "in", "of", "at").contains(v.word(k))) {
+        if (!Set.of("from", "in", "of", "at", "on").contains(v.word(k))) {
             return -1;
         }
-        int j = k + 1;
-        while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null) {
+        int first = "the".equals(v.word(k + 1)) ? k + 2 : k + 1;
+        int j = first;
+        while (j < v.size() && j <= first + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null) {
             j++;
         }
-        return j > k + 1 && ",".equals(v.word(j)) && v.person(j + 1) != null ? j : -1;
+        if (j > first && "NN".equals(v.pos(j)) && Character.isLowerCase(v.word(j).charAt(0)) && v.personAt[j] == null) {
+            j++; // "deputy leader on Castlebridge council, X"
+        }
+        return j > first && ",".equals(v.word(j)) && v.person(j + 1) != null ? j : -1;
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.newskg.extractor.membership;
 
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
@@ -36,9 +38,13 @@ final class ReferenceSieves {
     static void pronounParty(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
-            if (v.personAt[i] != null || !POSSESSIVE_PRONOUNS.contains(v.lower(i)) || !"PRP$".equals(v.pos(i))) {
+            String whose = whoseOwner(v, i);
+            if (whose == null && (v.personAt[i] != null || !POSSESSIVE_PRONOUNS.contains(v.lower(i))
+                    || !"PRP$".equals(v.pos(i)))) {
                 continue;
             }
+            int at = i;
+            Supplier<Optional<String>> owner = () -> whose != null ? Optional.of(whose) : referent(c, at);
             int k = i + 1;
             if ("own".equalsIgnoreCase(v.word(k))) {
                 k++;
@@ -46,7 +52,7 @@ final class ReferenceSieves {
             PartyMention fellows = v.party(k + 1);
             if ("fellow".equalsIgnoreCase(v.word(k)) && fellows != null && fellows.plural() && fellows.is(Use.MEMBER)
                     && !v.isPossessive(fellows.last() + 1)) {
-                referent(c, i).ifPresent(name -> c.add(name, fellows, 0.7));
+                owner.get().ifPresent(name -> c.add(name, fellows, 0.7));
                 continue; // "more circumspect than her fellow Democrats": she is one of them
             }
             int adjectives = k;
@@ -59,15 +65,17 @@ final class ReferenceSieves {
                 while (a < q.last() + 3 && v.pos(a).startsWith("JJ")) {
                     a++;
                 }
-                if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a))) && !v.isPossessive(a + 1)) {
-                    referent(c, i).ifPresent(name -> c.add(name, q, 0.7));
-                    continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues"
+                if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a)) || GOVERNMENTS.contains(v.lower(a)))
+                        && !v.isPossessive(a + 1)) {
+                    owner.get().ifPresent(name -> c.add(name, q, 0.7));
+                    continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues";
+                    // "X, whose United Conservative Party government"
                 }
             }
             if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
                     && v.party(k + 3) != null && RaceSieves.raceAfter(v, v.party(k + 3)) >= 0) {
                 PartyMention race = v.party(k + 3); // "her bid for the Democratic presidential nomination"
-                referent(c, i).ifPresent(name -> c.add(name, race, 0.7));
+                owner.get().ifPresent(name -> c.add(name, race, 0.7));
                 continue;
             }
             PartyMention p = v.party(k);
@@ -81,7 +89,7 @@ final class ReferenceSieves {
             if (v.nounFollows(a) || SentenceView.isRole(v.word(a))) {
                 continue;
             }
-            referent(c, i).ifPresent(name -> c.add(name, p, 0.7));
+            owner.get().ifPresent(name -> c.add(name, p, 0.7));
         }
     }
 
@@ -89,6 +97,17 @@ final class ReferenceSieves {
      * The person a possessive pronoun refers to, when the sentence names nobody before it or names that
      * person: in "Trump and his Republican allies" it is Trump, whatever the article's salience says.
      */
+    /** What a person's party runs: "his Labour government", "X, whose Democratic administration". */
+    private static final Set<String> GOVERNMENTS = Set.of("government", "administration");
+
+    /** "X, whose Fianna Fáil has led the Government": the person named right before the comma of a "whose", else null. */
+    private static String whoseOwner(SentenceView v, int i) {
+        if (i < 2 || !"whose".equals(v.lower(i)) || !",".equals(v.word(i - 1)) || v.personAt[i - 2] == null) {
+            return null;
+        }
+        return v.personAt[i - 2].canonical();
+    }
+
     static java.util.Optional<String> referent(Context c, int i) {
         SentenceView v = c.v;
         Set<String> named = new java.util.HashSet<>();

@@ -96,6 +96,10 @@ final class VerbSieves {
         }
         String kind = VERBS.get(v.lemma(k));
         if (kind == null) {
+            PartyMention joined = phraseParty(v, k);
+            if (joined != null) {
+                c.add(person, c.party(joined), confidence, "member.verb-party", false);
+            }
             return;
         }
         int j = k + 1;
@@ -137,6 +141,40 @@ final class VerbSieves {
                 c.add(person, c.party(joined), confidence, "member.verb-party", false); // "ditched Labour for the Tories"
             }
         }
+    }
+
+    /** What a seat is called between "held" and "for": its name, "the seat", "the constituency". */
+    private static final Set<String> SEAT_WORDS = Set.of("the", "seat", "constituency", "ward", "division", "riding");
+
+    /**
+     * The party of a phrase that makes its subject a member, the verb at {@code k}: "took over the Labor leadership",
+     * "held Cwm Tawel for Labour", "held the seat for the Conservatives", "crossed the floor to the Liberals"; else null.
+     */
+    private static PartyMention phraseParty(SentenceView v, int k) {
+        String lemma = v.lemma(k);
+        int j;
+        if ("take".equals(lemma) && "over".equals(v.word(k + 1))) {
+            j = "the".equals(v.word(k + 2)) ? k + 3 : k + 2;
+            PartyMention p = v.party(j);
+            return p != null && "leadership".equals(v.lower(p.last() + 1)) ? p : null;
+        }
+        if ("hold".equals(lemma)) {
+            j = k + 1;
+            while (j < v.size() && j <= k + 4 && v.person(j) == null && v.party(j) == null
+                    && (v.pos(j).startsWith("NNP") || SEAT_WORDS.contains(v.lower(j)))) {
+                j++;
+            }
+            if (j == k + 1 || !"for".equals(v.word(j))) {
+                return null;
+            }
+        } else if ("cross".equals(lemma) && "the".equals(v.word(k + 1)) && "floor".equals(v.word(k + 2))
+                && "to".equals(v.word(k + 3))) {
+            j = k + 3;
+        } else {
+            return null;
+        }
+        PartyMention p = v.party("the".equals(v.word(j + 1)) ? j + 2 : j + 1);
+        return p != null && (p.is(Use.NAME) || p.is(Use.MEMBER)) && !v.nounFollows(p.last() + 1) ? p : null;
     }
 
     /**

@@ -26,6 +26,11 @@ final class ClauseSubjects {
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
 
+    /** Participles that work as prepositions ("According to X, ..."): no participle clause. */
+    private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("according", "including", "following",
+            "regarding", "concerning", "considering", "given", "excluding", "barring", "pending", "compared",
+            "provided", "notwithstanding", "judging");
+
     private final TokenView tokens;
     /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
     private int pronounSubject = -1;
@@ -213,11 +218,13 @@ final class ClauseSubjects {
 
     /**
      * Past a leading subordinate clause ("When the case was argued, X said") or participle clause ("Asked whether Y had
-     * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any.
+     * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any. A participle used as a preposition
+     * opens no clause: "According to X and Y, ..." keeps X as what the sentence is about.
      */
     private int clauseStart(int from, int stop) {
         if (from >= stop || tokens.quoted(from) || !(SUBORDINATORS.contains(tokens.lower(from))
-                || "VBN".equals(tokens.pos(from)) || "VBG".equals(tokens.pos(from)))) {
+                || ("VBN".equals(tokens.pos(from)) || "VBG".equals(tokens.pos(from)))
+                && !PREPOSITIONAL_PARTICIPLES.contains(tokens.lower(from)))) {
             return from;
         }
         for (int j = from + 1; j < stop && !tokens.quoted(j); j++) {

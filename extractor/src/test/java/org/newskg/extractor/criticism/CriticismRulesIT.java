@@ -283,6 +283,9 @@ class CriticismRulesIT {
             Ann Holt eviscerated Tom Reid in a column on Sunday.                       => Ann Holt > Tom Reid       => verb-active
             Ann Holt reproached Tom Reid for his silence.                             => Ann Holt > Tom Reid       => verb-active
             Tom Reid was then slapped down by Ann Holt.                               => Ann Holt > Tom Reid       => verb-passive
+            Tom Reid spoke at length but was heckled by Ann Holt.                     => Ann Holt > Tom Reid       => verb-passive
+            Tom Reid was praised by Priya Patel but was attacked by Ann Holt.         => Ann Holt > Tom Reid       => verb-passive
+            Tom Reid spoke. The SNP's leader, Ann Holt, mocked Mr Reid's much-trailed "reset". => Ann Holt > Tom Reid => verb-active
             Ann Holt dressed down Tom Reid for his campaign's suggestion that she was unfit. => Ann Holt > Tom Reid => phrasal
             Ann Holt poked fun at Tom Reid.                                           => Ann Holt > Tom Reid       => phrasal
             Ann Holt made fun of Tom Reid.                                            => Ann Holt > Tom Reid       => phrasal

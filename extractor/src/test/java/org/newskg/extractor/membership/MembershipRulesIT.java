@@ -185,6 +185,9 @@ class MembershipRulesIT {
         "Cllr Tom Walsh (Ind, Northgate) voted against the plan.",
         "In Ottawa, Canadian Labour Congress president Tom Walsh called it a boardroom budget.",
         "Tom Walsh (pictured) and Ann Lowe (right) spoke.",
+        "Tom Walsh held talks for Labour on Monday.",
+        "Tom Walsh, whose Labour rivals attacked him, spoke.",
+        "Tom Walsh took over the Labour campaign in May.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -239,6 +242,10 @@ class MembershipRulesIT {
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
             ~Mr Walsh has headed Labour's preparations for previous polls.~       => Walsh > Labour Party @ member.verb-party
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
+            ~Tom Walsh, who held Cwm Tawel for Labour for twenty years, spoke.~     => Tom Walsh > Labour Party @ member.verb-party
+            ~Tom Walsh held the seat for the Conservatives until 2010.~           => Tom Walsh > Conservative Party @ member.verb-party
+            ~Mary Jones, who took over the Conservative leadership in 2023, spoke.~ => Mary Jones > Conservative Party @ member.verb-party
+            ~Tom Walsh, an MP who crossed the floor to the Liberal Democrats in 2019, lost.~ => Tom Walsh > Liberal Democrats @ member.verb-party
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh, a former soldier who quit UKIP in 2016, said it was wrong.~ => Tom Walsh > UK Independence Party @ member.left-party
@@ -273,6 +280,8 @@ class MembershipRulesIT {
             Tom Walsh has angered members of his own Republican Party.            => Tom Walsh > Republican Party @ member.pronoun-party
             Tom Walsh ended his own brief Republican presidential campaign last year. => Tom Walsh > Republican Party @ member.pronoun-party
             Tom Walsh also lacks support from his Republican colleagues in Congress. => Tom Walsh > Republican Party @ member.pronoun-party
+            ~Colm Walsh, whose Fianna Fáil has led the Government since 2020, replied.~ => Colm Walsh > Fianna Fáil @ member.pronoun-party
+            ~Tom Walsh said his Labour government would act.~                     => Tom Walsh > Labour Party @ member.pronoun-party
             ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
@@ -299,6 +308,9 @@ class MembershipRulesIT {
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
             ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
             ~Labour's leader at Holyrood, Ann Holt, has been more measured.~      => Ann Holt > Labour Party @ member.title-before-name
+            ~Labour's deputy leader on Castlebridge council, Ann Holt, was less measured.~ => Ann Holt > Labour Party @ member.title-before-name
+            ~Plaid's leader in the Senedd, Ann Holt, praised her.~                 => Ann Holt > Plaid Cymru @ member.title-before-name
+            ~The Green party's co-leader, Ann Holt, is delighted.~                 => Ann Holt > Green Party @ member.title-before-name
             ~The Liberal Democrat MSP Callum Dunlop, whose constituency relies on the ferry, spoke. Mr Dunlop was angry.~ => Callum Dunlop > Liberal Democrats @ member.title-before-name
             ~The chair admonished Sinn Féin TD Pádraig Nolan after the vote. Mr Nolan withdrew the remark.~ => Pádraig Nolan > Sinn Féin @ member.title-before-name
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group

@@ -50,6 +50,7 @@ class DiscourseIT {
             Pat Holt spoke first. Tom Reid met voters. He recalled his clash with Kim Vale, the Leeds woman who heckled him. "You do nothing," she told Mr Reid. | she | Kim Vale
             Pat Holt, whose husband is a judge, spoke first. Then she left.                         | she | Pat Holt
             Pat Holt met Kim Vale. Asked afterward whether Holt had gone too far, Vale paused. Then she spoke. | she | Kim Vale
+            Peter Grant won. Tom Reid lost. According to the players and even Grant himself, the champion is in a league of his own. He said so. | He | Peter Grant
             Tom Reid took questions on Monday. Then one woman raised housing. She asked Reid about Peter Grant's plan. He began with a story. | He | Tom Reid
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. | him | -
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. "You do nothing," she told him. | she | Ann Holt
