@@ -118,16 +118,20 @@ final class Subjects {
     /**
      * "Alan Johnson said it was wrong to suggest the chancellor would usurp Mr Milburn, adding they would '...'": a
      * person right before ", VBG" who is the object of a verb does not do what the participle says when a person is
-     * the subject of the sentence ("The film showed Mr Reid, telling the crowd: '...'" is still Reid's).
+     * the subject of the sentence ("The film showed Mr Reid, telling the crowd: '...'" is still Reid's); nor when a
+     * relative clause or a phrase between commas follows that person ("refused to criticise Sir Geoffrey, who brought
+     * him into the cabinet, saying ...").
      */
     private boolean objectOfPersonsVerb(Candidate c, int v, int lb) {
-        if (c.kind() != Kind.PERSON || v - 1 < lb || !",".equals(ix.word(v - 1)) || c.end() != v - 2) {
-            return false;
+        if (c.kind() != Kind.PERSON || v - 1 < lb || !",".equals(ix.word(v - 1))
+                || c.end() != v - 2 && !(c.end() + 1 < v - 1 && ",".equals(ix.word(c.end() + 1)))) {
+            return false; // the person right before ", VBG", or before a clause between commas that ends there
         }
         int k = c.start() - 1;
         while (k >= lb && !ix.inQuote(k) && (ix.pos(k).startsWith("JJ") || "DT".equals(ix.pos(k))
-                || ix.isNoun(k) && ix.mentionStartOf[k] < 0)) {
-            k--;
+                || ix.isNoun(k) && ix.mentionStartOf[k] < 0 || "PRP$".equals(ix.pos(k))
+                || ",".equals(ix.word(k)) && k - 1 >= lb && ix.isNoun(k - 1) && ix.mentionStartOf[k - 1] < 0)) {
+            k--; // "refused to blame her predecessor, Alun Griffiths, ..., telling"
         }
         if (k < lb || ix.inQuote(k) || !ix.isVerb(k) || "VBG".equals(ix.pos(k))) {
             return false;

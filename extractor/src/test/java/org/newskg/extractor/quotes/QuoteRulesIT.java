@@ -138,6 +138,8 @@ class QuoteRulesIT {
             Cllr Ann Holt (LD, Riverside) blamed Cllr Tom Reid for "rushing this through before the summer recess". => Ann Holt said.before
             Tom Reid spoke. "Labour can't even hang on to their own council leader," he chortled. => Tom Reid said.after/pronoun
             The film showed Mr Tom Reid, apparently talking about Europe, telling the crowd: "We will leave on our own terms." => Tom Reid said.colon-before
+            Ann Holt spoke. Holt refused to blame her predecessor, Tom Reid, for the state of the service he left, telling members it was "not a day for pointing fingers at anyone". => Ann Holt said.before-distant
+            Peter Grant pointedly refused to criticise Sir Tom Reid, who brought him into the cabinet, saying the former prime minister had "earned the right to a bit of peace". => Peter Grant said.before-distant
             "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
             Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
             Tom Reid was at the rally. It was odd because Tom Reid has rarely praised the city. "I love this town and its people," he said. => Tom Reid said.after/pronoun
