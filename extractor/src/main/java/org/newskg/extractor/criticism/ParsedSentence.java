@@ -775,7 +775,7 @@ final class ParsedSentence {
             }
         }
         if (isRole(n) || ROLE_NOUNS.contains(word(n))) {
-            Optional<String> named = namedAfterComplement(n);
+            Optional<String> named = namedAfterComplement(n).or(() -> apposedToHead(n));
             if (named.isPresent()) {
                 return List.of(new Named(named.get(), false));
             }
@@ -973,6 +973,27 @@ final class ParsedSentence {
                 }
             }
             frontier = next;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Mostyn's attack on the health secretary, Huw Carrington, was ...": the name in apposition to a role that the
+     * parser hangs on the role's head instead (the cue), right after the role and its comma.
+     */
+    private Optional<String> apposedToHead(int role) {
+        int h = d.head(role);
+        if (h < 0) {
+            return Optional.empty();
+        }
+        for (int c : d.children(h, "appos")) {
+            int k = c;
+            while (k > 0 && d.label(k - 1).equals("compound") && d.head(k - 1) == c) {
+                k--;
+            }
+            if (k == role + 2 && word(role + 1).equals(",")) {
+                return persons.mentionAt(d.token(c).begin()).map(PersonMention::canonical);
+            }
         }
         return Optional.empty();
     }

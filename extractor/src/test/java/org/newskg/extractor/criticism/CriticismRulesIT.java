@@ -110,6 +110,7 @@ class CriticismRulesIT {
             Tom Reid used his address this year to forcefully call out Ann Holt.      => Tom Reid > Ann Holt       => phrasal
             Nick Clegg hit out at David Cameron over the cuts.                        => Nick Clegg > David Cameron => phrasal
             Ann Holt's attack on Tom Reid was fierce.                                 => Ann Holt > Tom Reid       => noun-possessive
+            Ann Holt spoke. Ms Holt's attack on the health secretary, Tom Reid, was more personal still. => Ann Holt > Tom Reid => noun-possessive
             Moments later, Tom Reid made sure his critique of Ann Holt's policy was as polite as it was pointed. => Tom Reid > Ann Holt => noun-possessive
             Tom Reid came under fire from Ann Holt on Monday.                         => Ann Holt > Tom Reid       => noun-from
             Tom Reid came under fire from two rivals, Ann Holt and Priya Patel.       => Priya Patel > Tom Reid    => noun-from
