@@ -44,6 +44,7 @@ class PersonIndexIT {
             King Abdullah spoke in Riyadh. Abdullah said the talks went well.    | King Abdullah           | Abdullah
             Chelsea lost again on Sunday. Chelsea Jose Mourinho spoke exclusively to the paper. Mourinho was sad. | Mourinho | Jose Mourinho
             Troops left Jordan on Monday. Jordan Henderson scored. Henderson smiled. | Henderson             | Jordan Henderson
+            Gran Shirley Cobb, 71, said the bins were overflowing. Mrs Cobb was angry. | Gran Shirley Cobb  | Shirley Cobb
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);
