@@ -148,8 +148,10 @@ class ExtractorAccuracyIT {
     // .923/.765/.836. Raised 2026-12-02 (twentieth round: names NER missed, a participle after a comma, a party in
     // brackets after a name, a relative clause's speaker): .923/.765/.836 -> .921/.769/.838. Raised 2026-12-02
     // (twenty-first round: leaving past brackets and descriptions, "who became Labour leader", "Their group leader,
-    // X", speakers past an appositive): .921/.769/.838 -> .925/.776/.844.
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.843;
+    // X", speakers past an appositive): .921/.769/.838 -> .925/.776/.844. Raised 2026-12-02 (twenty-second round: names
+    // NER missed before a one-word name, a participle opener, "held <seat> for Labour", a scorer alias for the Canadian
+    // and US Greens (.844 -> .845 alone)): .925/.776/.844 -> .928/.786/.851.
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.850;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
