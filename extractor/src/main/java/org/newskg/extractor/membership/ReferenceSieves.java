@@ -93,10 +93,6 @@ final class ReferenceSieves {
         }
     }
 
-    /**
-     * The person a possessive pronoun refers to, when the sentence names nobody before it or names that
-     * person: in "Trump and his Republican allies" it is Trump, whatever the article's salience says.
-     */
     /** What a person's party runs: "his Labour government", "X, whose Democratic administration". */
     private static final Set<String> GOVERNMENTS = Set.of("government", "administration");
 
@@ -108,6 +104,10 @@ final class ReferenceSieves {
         return v.personAt[i - 2].canonical();
     }
 
+    /**
+     * The person a possessive pronoun refers to, when the sentence names nobody before it or names that
+     * person: in "Trump and his Republican allies" it is Trump, whatever the article's salience says.
+     */
     static java.util.Optional<String> referent(Context c, int i) {
         SentenceView v = c.v;
         Set<String> named = new java.util.HashSet<>();

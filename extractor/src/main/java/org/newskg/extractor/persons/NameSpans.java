@@ -429,9 +429,9 @@ final class NameSpans {
     /**
      * "her Republican challenger, Cole Brandvold, traded attacks", "Wales's first minister, Eluned Prys-Hughes, was
      * accused": a capitalised word between a comma and the name of a person the article names elsewhere by that one
-     * word only (never "Goldman Sachs" beside a Jeffrey Sachs), the two
-     * closing an appositive (a comma or a full stop after), that NER tagged nothing or took with the surname for an
-     * organisation, is a given name the given-name list does not know. Not a title, an honorific or a party's name.
+     * word only (never "Goldman Sachs" beside a Jeffrey Sachs), the two closing an appositive (a comma or a full stop
+     * after), that NER tagged nothing or took with the name for an organisation, is a given name the given-name list
+     * does not know. Not a title, an honorific or a party's name.
      */
     private static boolean apposedGivenName(List<Token> ts, int i) {
         if (i < 2 || i + 1 >= ts.size()) {
