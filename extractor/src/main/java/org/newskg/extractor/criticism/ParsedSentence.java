@@ -987,11 +987,7 @@ final class ParsedSentence {
             return Optional.empty();
         }
         for (int c : d.children(h, "appos")) {
-            int k = c;
-            while (k > 0 && d.label(k - 1).equals("compound") && d.head(k - 1) == c) {
-                k--;
-            }
-            if (k == role + 2 && word(role + 1).equals(",")) {
+            if (nameStart(c) == role + 2 && word(role + 1).equals(",")) {
                 return persons.mentionAt(d.token(c).begin()).map(PersonMention::canonical);
             }
         }
@@ -1000,11 +996,17 @@ final class ParsedSentence {
 
     /** Whether a comma stands right before the name that ends at node {@code c}. */
     private boolean hasCommaBefore(int c) {
+        int k = nameStart(c);
+        return k > 0 && word(k - 1).equals(",");
+    }
+
+    /** Where the name ending at node {@code c} starts: past the compounds right before it ("Huw" of "Huw Carrington"). */
+    private int nameStart(int c) {
         int k = c;
         while (k > 0 && d.label(k - 1).equals("compound") && d.head(k - 1) == c) {
             k--;
         }
-        return k > 0 && word(k - 1).equals(",");
+        return k;
     }
 
     /**

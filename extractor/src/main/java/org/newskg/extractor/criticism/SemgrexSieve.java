@@ -3,6 +3,7 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.DependencyPattern;
@@ -14,7 +15,9 @@ import org.newskg.model.Relation;
  * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
  * {@link ParsedSentence#subjects} explains). {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
  * cue lemmas of that kind in cues.tsv ({@code ${FIRE}}: NOUN and UNDER; {@code ${FIRE_WORDS}} the same
- * without the slashes, to extend in a pattern), {@code ${REMARK}} the REMARK cues; a line {@code define NAME /regex/}
+ * without the slashes, to extend in a pattern), {@code ${REMARK}} the REMARK cues, {@code ${PARTICLE}} the verbs of the
+ * PARTICLE cues (a node {@code =particle} must then be one of the particles cues.tsv lists for the verb); a line
+ * {@code define NAME /regex/}
  * (tab-separated) defines {@code ${NAME}} for the lines after it. One sieve per rule name, in the order of the file.
  */
 final class SemgrexSieve implements Sieve {
@@ -38,7 +41,8 @@ final class SemgrexSieve implements Sieve {
                 "${ADJ}", Cue.regex(lexicon, Cue.Kind.ADJ, Relation.CRITICISED),
                 "${FIRE_WORDS}", Cue.regex(lexicon, Cue.Kind.NOUN, Relation.CRITICISED).replaceAll("^/|/$", "") + "|"
                         + Cue.regex(lexicon, Cue.Kind.UNDER, Relation.CRITICISED).replaceAll("^/|/$", ""),
-                "${REMARK}", Cue.regex(lexicon, Cue.Kind.REMARK, Relation.CRITICISED)));
+                "${REMARK}", Cue.regex(lexicon, Cue.Kind.REMARK, Relation.CRITICISED),
+                "${PARTICLE}", Cue.regex(lexicon, Cue.Kind.PARTICLE, Relation.CRITICISED)));
         Map<String, List<DependencyPattern>> byName = new LinkedHashMap<>();
         for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
             String[] f = line.split("\t", 2);
@@ -64,6 +68,16 @@ final class SemgrexSieve implements Sieve {
         return out;
     }
 
+    /** No {@code =particle} node, or one that cues.tsv lists for the cue's verb ("slap down", not "slap on"). */
+    private static boolean particleOfCue(ParsedSentence p, int cue, Integer particle) {
+        if (particle == null) {
+            return true;
+        }
+        String word = p.d.token(particle).word().toLowerCase(Locale.ROOT);
+        return CriticismRules.cues(p.d.token(cue))
+                .anyMatch(c -> c.kind() == Cue.Kind.PARTICLE && c.particles().contains(word));
+    }
+
     @Override
     public String name() {
         return name;
@@ -74,7 +88,7 @@ final class SemgrexSieve implements Sieve {
         for (DependencyPattern pattern : patterns) {
             for (Map<String, Integer> m : pattern.matches(p.d)) {
                 int cue = m.get("cue");
-                if (out.settled(p, cue)) {
+                if (out.settled(p, cue) || !particleOfCue(p, cue, m.get("particle"))) {
                     continue;
                 }
                 Integer critic = m.get("critic");

@@ -96,6 +96,9 @@ final class NameLexicon {
 
     /** A given name without its accents: "Seán" and "Sean", "José" and "Jose", "Pádraig" are looked up as one. */
     private static String unaccented(String word) {
+        if (word.chars().allMatch(ch -> ch < 0x80)) {
+            return word; // most words, on every token's lookup: nothing to take off
+        }
         return MARKS.matcher(Normalizer.normalize(word, Normalizer.Form.NFD)).replaceAll("");
     }
 
