@@ -55,6 +55,8 @@ class NameKeysTest {
             Social Democrats          | social democratic
             Irish Labour Party        | labour
             Australian Labor Party    | labor
+            Scottish Green Party      | green
+            Scottish Greens           | green
             Front National            | national front
             Party                     | party
             """)

@@ -131,6 +131,13 @@ public final class CriticismRules {
                 out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "IN", t.lemma(), t.ner(), t.sentence()));
                 continue;
             }
+            if (phrasalTakenForNoun(ts, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(ts);
+                }
+                out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VBZ", t.lemma(), t.ner(), t.sentence()));
+                continue;
+            }
             if (!(t.pos().equals("NN") || t.pos().equals("JJ")) || !ts.get(i - 1).word().equalsIgnoreCase("to")) {
                 continue; // the common case, before a lemma is lowered
             }
@@ -151,6 +158,24 @@ public final class CriticismRules {
             out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VB", t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), out);
+    }
+
+    /**
+     * "Reid, the National leader, rounds on Holt", "Reid hits back at Holt": the present tense of a phrasal or retort
+     * cue that the tagger took for a plural noun, right after a name or the comma closing an appositive and right
+     * before the cue's particle (never "the rounds on the ward", "his hits on Holt").
+     */
+    private static boolean phrasalTakenForNoun(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        Token before = ts.get(i - 1);
+        if (!t.pos().equals("NNS") || !t.word().endsWith("s")
+                || !(before.word().equals(",") || before.pos().startsWith("NNP"))) {
+            return false;
+        }
+        String particle = ts.get(i + 1).word().toLowerCase(Locale.ROOT);
+        return CUES.getOrDefault(lemma(t), List.of()).stream()
+                .anyMatch(c -> (c.kind() == Cue.Kind.PHRASAL || c.kind() == Cue.Kind.RETORT)
+                        && !c.particles().isEmpty() && c.particles().get(0).equals(particle));
     }
 
     /** What may stand between a verb of saying and the "that" of what it reports: "said after the debate that". */
@@ -191,8 +216,8 @@ public final class CriticismRules {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (GATE_PRONOUNS.contains(w) || ROLE_NOUNS.contains(w) || w.equals("back")) {
                 named++;
-            } else if (w.equals("two") || w.equals("both")) {
-                named += 2; // "the two rivals traded insults"
+            } else if (w.equals("two") || w.equals("both") || w.equals("pair") || w.equals("duo")) {
+                named += 2; // "the two rivals traded insults", "Holt mocked the pair"
             }
         }
         return named >= 2;

@@ -87,8 +87,12 @@ final class Findings {
                 }
             }
             Optional<String> parallel = opaque ? Optional.empty() : parallelTarget(p, t, namedCritics);
+            Optional<List<Named>> exchange = p.thePair(t) ? lastExchange(p, namedCritics) : Optional.empty();
+            if (exchange.isEmpty() && p.ownRival(t)) {
+                exchange = lastAdversary(p, criticNodes);
+            }
             List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
-                    : p.persons(t, namedCritics, !opaque, true);
+                    : exchange.orElseGet(() -> p.persons(t, namedCritics, !opaque, true));
             for (Named target : targetPersons) {
                 for (int c : criticNodes) {
                     if (quoted && p.isPronoun(c) || PronounPair.applies(p, c, t)) {
@@ -166,6 +170,47 @@ final class Findings {
         if (emitted) {
             settled.add(p.d.token(cue).index());
         }
+    }
+
+    /**
+     * "Killarney savaged the minister ... The minister hit back ... Okonjo-Hale mocked the pair": "the pair" (or "both
+     * men") is the critic and the target of the latest criticism found within {@value ParsedSentence#PAIR_WINDOW}
+     * sentences before, when neither is this sentence's critic; empty when there is none (the names before decide).
+     */
+    private Optional<List<Named>> lastExchange(ParsedSentence p, Set<String> critics) {
+        for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - ParsedSentence.PAIR_WINDOW); si--) {
+            List<List<String>> pairs = criticisedIn.getOrDefault(si, List.of());
+            for (int k = pairs.size() - 1; k >= 0; k--) {
+                List<String> pair = pairs.get(k);
+                if (!critics.contains(pair.get(0)) && !critics.contains(pair.get(1))) {
+                    return Optional.of(List.of(new Named(pair.get(0), true), new Named(pair.get(1), true)));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Tremblay accused Sandhar of running a think tank. Sandhar accused his rival of choosing slogans": "his rival" is
+     * the other person of the latest criticism (either way) within {@value ParsedSentence#PAIR_WINDOW} sentences before
+     * that involved the critic, named or as a pronoun the usual way resolved; empty when there is none.
+     */
+    private Optional<List<Named>> lastAdversary(ParsedSentence p, List<Integer> criticNodes) {
+        Set<String> critics = new HashSet<>();
+        for (int c : criticNodes) {
+            p.persons(c, Set.of(), true).forEach(n -> critics.add(n.name()));
+        }
+        for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - ParsedSentence.PAIR_WINDOW); si--) {
+            List<List<String>> pairs = criticisedIn.getOrDefault(si, List.of());
+            for (int k = pairs.size() - 1; k >= 0; k--) {
+                List<String> pair = pairs.get(k);
+                if (critics.contains(pair.get(0)) != critics.contains(pair.get(1))) {
+                    String other = critics.contains(pair.get(0)) ? pair.get(1) : pair.get(0);
+                    return Optional.of(List.of(new Named(other, true)));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** One triple, if both are persons and distinct; evidence from {@code start} to the end of the sentence. */

@@ -9,7 +9,7 @@ import org.newskg.extractor.WordLists;
  * noun-at: a criticism noun carried by a verb, the critic being that verb's subject: "Holt launched an
  * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
  * Reid", "went on the attack against Reid". The noun must be the object of a light verb (support-verbs.txt), an
- * adjunct with "in"/"with", or "on" after "go":
+ * adjunct with "in" (not "in the attack on Reid", an event already told of) or "with", or "on" after "go":
  * "Holt condemned the attack on Reid" is not Holt's attack.
  */
 final class NounSupport implements Sieve {
@@ -35,6 +35,8 @@ final class NounSupport implements Sieve {
     }
 
     private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
+    /** Nouns of criticism that may be blows: "in the attack on Reid" tells of an event, "joined in the condemnation" not. */
+    private static final Set<String> BLOWS = Set.of("attack", "assault", "onslaught");
     private static final Set<String> GERUND_CASES = Set.of("after", "before", "by", "while", "since");
 
     /**
@@ -84,6 +86,10 @@ final class NounSupport implements Sieve {
                 if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
                         || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {
                     return;
+                }
+                if (l.startsWith("obl") && BLOWS.contains(p.lemma(noun)) && p.withCase(verb, "in").contains(noun)
+                        && p.d.children(noun, "det").stream().anyMatch(c -> p.word(c).equals("the"))) {
+                    return; // "said he acted alone in the attack on Reid": an event the article told of, not a swipe
                 }
                 List<Integer> targets = new ArrayList<>(p.withCase(n, "on", "at", "against", "toward", "towards", "of"));
                 if (RETORTS.contains(p.lemma(n))) {

@@ -184,6 +184,12 @@ final class ParsedSentence {
                     continue;
                 }
             }
+            int main = participle && cur > 0 && word(cur - 1).equals(",")
+                    && (l.startsWith("nsubj") || l.startsWith("csubj")) ? rootVerb() : -1;
+            if (main >= 0 && main < cur) {
+                cur = main; // "She went further, accusing Reid of lying and saying his claim was based on ...": the parser's
+                continue;   // subject of "based" is a free adjunct of the main clause before it
+            }
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);
@@ -199,6 +205,16 @@ final class ParsedSentence {
             cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
+    }
+
+    /** The root of the parse when it is a verb, else -1. */
+    private int rootVerb() {
+        for (int k = 0; k < d.size(); k++) {
+            if (d.head(k) < 0) {
+                return d.token(k).pos().startsWith("VB") ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -749,6 +765,9 @@ final class ParsedSentence {
                     .or(() -> onlyOfGender(n, exclude))
                     : persons.resolvePronoun(at, exclude)).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
+        if (target && thePair(n)) {
+            return lastPair(n, exclude);
+        }
         if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
             return List.of();
         }
@@ -784,6 +803,66 @@ final class ParsedSentence {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         return formerPartner(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+    }
+
+    /** Nouns for the one a person competes with: "his rival", "her opponent". */
+    private static final Set<String> ADVERSARIES = Set.of("rival", "opponent", "challenger", "adversary");
+
+    /** "his rival", "her opponent": an adversary noun owned by a personal pronoun, with no name of its own. */
+    boolean ownRival(int n) {
+        return ADVERSARIES.contains(word(n)) && d.children(n).stream().noneMatch(c -> d.label(c).equals("appos"))
+                && d.children(n, "nmod:poss").stream().anyMatch(c -> word(c).equals("his") || word(c).equals("her"))
+                && direct(n).isEmpty();
+    }
+
+    /** Words for two persons together: "the pair", "the duo", "the two men", "both men", "both". */
+    private static final Set<String> PAIRS = Set.of("pair", "duo");
+
+    /**
+     * "Holt mocked the pair as ...", "Holt attacked both men", "Holt lambasted the two": a definite mention of two persons
+     * with no names of its own (no appositive, no "of" phrase: not "the pair of them", "the two of them").
+     */
+    boolean thePair(int n) {
+        if (d.children(n).stream().anyMatch(c -> d.label(c).equals("appos") || d.label(c).startsWith("nmod"))) {
+            return false;
+        }
+        boolean the = d.children(n, "det").stream().anyMatch(c -> word(c).equals("the"));
+        boolean both = d.children(n).stream().anyMatch(c -> word(c).equals("both") && (d.label(c).equals("det")
+                || d.label(c).equals("det:predet") || d.label(c).equals("cc:preconj")));
+        boolean two = d.children(n, "nummod").stream().anyMatch(c -> word(c).equals("two"));
+        String w = word(n);
+        return PAIRS.contains(w) && the || w.equals("two") && the
+                || d.token(n).pos().equals("NNS") && (both || two && the) && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w))
+                || w.equals("both") && d.children(n).isEmpty();
+    }
+
+    /** Plural nouns for persons that "both" or "the two" may go with besides the role words: "both men", "the two women". */
+    private static final Set<String> PERSON_PLURALS = Set.of("men", "women", "rivals", "candidates", "contenders", "leaders",
+            "politicians", "opponents", "adversaries", "colleagues", "lawmakers", "senators", "mps", "ministers");
+
+    /**
+     * The two persons named last before node {@code n} (this sentence and the {@value #PAIR_WINDOW} before it), other than {@code exclude}
+     * (the critic): whom "the pair" or "both men" means after an exchange between two persons; none unless two are found.
+     */
+    static final int PAIR_WINDOW = 8;
+
+    private List<Named> lastPair(int n, Set<String> exclude) {
+        int at = d.token(n).begin();
+        List<String> found = new ArrayList<>();
+        List<PersonMention> all = persons.mentions();
+        for (int k = all.size() - 1; k >= 0 && found.size() < 2; k--) {
+            PersonMention m = all.get(k);
+            if (m.end() > at || m.sentence() > s.index()) {
+                continue;
+            }
+            if (m.sentence() < s.index() - PAIR_WINDOW) {
+                break;
+            }
+            if (!exclude.contains(m.canonical()) && !found.contains(m.canonical())) {
+                found.add(m.canonical());
+            }
+        }
+        return found.size() < 2 ? List.of() : found.stream().map(c -> new Named(c, true)).toList();
     }
 
     /**
@@ -1030,10 +1109,13 @@ final class ParsedSentence {
     /**
      * "Rubio said his attacks on Trump had paid off", "He said his criticism of Reid was fair": a possessive pronoun
      * on a noun inside the reported clause of a verb of saying is the one who says it, when that subject is a person
-     * of the pronoun's gender (a pronoun subject resolved as in any main clause).
+     * of the pronoun's gender (a pronoun subject resolved as in any main clause); so is the subject pronoun of the
+     * reported clause ("Holt said she was proud of the plan and accused Reid of hypocrisy": Holt).
      */
     private Optional<String> reporter(int pronoun, Set<String> exclude) {
-        if (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her"))) {
+        boolean reportedSubject = d.label(pronoun).equals("nsubj") && (word(pronoun).equals("he") || word(pronoun).equals("she"))
+                && d.head(pronoun) >= 0 && d.label(d.head(pronoun)).equals("ccomp");
+        if (!reportedSubject && (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her")))) {
             return Optional.empty();
         }
         String gender = genderOf(word(pronoun));
@@ -1059,7 +1141,7 @@ final class ParsedSentence {
                 who = same ? persons.resolvePronoun(d.token(subject).begin(), exclude) : Optional.empty();
             } else {
                 who = persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
-                        .filter(c -> persons.gender(c).equals(gender));
+                        .filter(c -> persons.gender(c).equals(gender) || reportedSubject && persons.gender(c).equals("UNKNOWN"));
             }
             return who.filter(c -> !exclude.contains(c));
         }

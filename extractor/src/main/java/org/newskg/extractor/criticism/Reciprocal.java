@@ -55,6 +55,10 @@ final class Reciprocal implements Sieve {
                 for (int with : p.withConjuncts(p.withCase(v, "with"))) {
                     parties.addAll(names(p, with));
                 }
+                if (parties.size() < 2 && distributive(p, v)) {
+                    parties.clear();
+                    parties.addAll(lastTwo(p, p.d.token(v).begin())); // "Holt and Reid clashed, each accusing the other"
+                }
                 List<String> ps = new ArrayList<>(parties);
                 for (String a : ps) {
                     for (String b : ps) {
@@ -81,6 +85,23 @@ final class Reciprocal implements Sieve {
 
     private static List<String> names(ParsedSentence p, int node) {
         return p.persons(node, Set.of(), false).stream().map(Named::name).toList();
+    }
+
+    /**
+     * "..., each accusing the other of lying", "with each man accusing the other": the cue's subject is "each" (or a
+     * noun with it), or the parser hung the cue on a bare "each".
+     */
+    private static boolean distributive(ParsedSentence p, int v) {
+        List<Integer> nodes = new ArrayList<>(p.d.children(v, "nsubj"));
+        if (p.d.head(v) >= 0 && p.d.label(v).equals("acl")) {
+            nodes.add(p.d.head(v));
+        }
+        for (int n : nodes) {
+            if (p.word(n).equals("each") || p.d.children(n, "det").stream().anyMatch(c -> p.word(c).equals("each"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the two rivals", "the two men", "both candidates". */

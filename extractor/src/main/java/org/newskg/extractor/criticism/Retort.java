@@ -8,13 +8,36 @@ import org.newskg.model.Triple;
 
 /**
  * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject
- * in this sentence or the two before. "hit back at X" is the phrasal sieve's.
+ * in this sentence or the two narrated ones before (quoted sentences between not counted). "hit back at X" is the
+ * phrasal sieve's.
  */
 final class Retort implements Sieve {
 
     @Override
     public String name() {
         return "retort";
+    }
+
+    /** Opening quotation marks: a sentence that starts with one is a quote's, not the narration's. */
+    private static final java.util.Set<String> OPENING = java.util.Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
+
+    /**
+     * Where the retort's window starts: the narrated sentence two before this one, quoted sentences in between not
+     * counted ("Holt accused Reid of lying. 'He made it up,' she said. Reid hit back, ...": still Holt's criticism).
+     */
+    private static int windowStart(ParsedSentence p) {
+        int counted = 0;
+        int si = p.s.index();
+        while (si > 0 && counted < 2) {
+            si--;
+            var sentence = p.doc.sentences().get(si);
+            boolean quoted = OPENING.contains(sentence.tokens().get(0).word())
+                    || p.persons.discourse().insideQuote(sentence.begin());
+            if (!quoted) {
+                counted++;
+            }
+        }
+        return p.doc.sentences().get(si).begin();
     }
 
     @Override
@@ -25,7 +48,7 @@ final class Retort implements Sieve {
                 if (out.settled(p, v) || !p.hasParticle(v, "back") || !p.withCase(v, "at").isEmpty() || p.unasserted(v)) {
                     return;
                 }
-                int from = p.doc.sentences().get(Math.max(0, p.s.index() - 2)).begin();
+                int from = windowStart(p);
                 for (int c : p.subjects(v)) {
                     for (Named critic : p.persons(c, Set.of(), !p.opaque(v))) {
                         Optional<Triple> last = Optional.empty();

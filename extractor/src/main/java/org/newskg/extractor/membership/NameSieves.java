@@ -102,6 +102,11 @@ final class NameSieves {
             } else if (roles > 0 && ",".equals(v.word(k))
                     && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || v.isRoleAt(k + 1))) {
                 comma = true; // "rival, Sen. Bernie Sanders"
+            } else if (roles > 0 && ",".equals(v.word(k)) && titledName(v, k + 1) > k + 1) {
+                comma = true; // "successor, Stark County Commissioner Dale Pruszynski", "councillor, Cllr Rashid Amberley"
+                k = titledName(v, k + 1) - 1;
+            } else if (roles == 0 && possessive && SOLE.contains(v.lower(k))) {
+                // "Labour's only councillor, X": one of a kind is still a role
             } else {
                 return;
             }
@@ -185,6 +190,26 @@ final class NameSieves {
         return "and".equals(v.word(b));
     }
 
+    /** Words before a possessed role that leave it a role: "Labour's only councillor", "the SNP's sole MP". */
+    private static final Set<String> SOLE = Set.of("only", "sole", "lone");
+
+    /**
+     * The position of the name after a title of up to four capitalised words that ends in a title or role ("Cllr",
+     * "Stark County Commissioner"), starting at {@code j}; -1 when no such title and name follow.
+     */
+    private static int titledName(SentenceView v, int j) {
+        for (int m = j + 1; m < v.size() && m <= j + 4; m++) {
+            int last = m - 1;
+            if (!v.pos(last).startsWith("NNP") || v.personAt[last] != null || v.partyAt(last) != null) {
+                return -1;
+            }
+            if (v.personStart[m] != null) {
+                return v.isRole(v.word(last)) || TITLES.contains(v.lower(last).replace(".", "")) ? m : -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The position of the comma after "from Ohio" / "in Leeds North" / "of Texas" / "at Holyrood" / "in the Senedd" /
      * "on Castlebridge council" that a name follows, or -1.
@@ -198,10 +223,11 @@ final class NameSieves {
         while (j < v.size() && j <= first + 3 && v.pos(j).startsWith("NNP") && v.personAt[j] == null && v.partyAt(j) == null) {
             j++;
         }
-        if (j > first && "NN".equals(v.pos(j)) && Character.isLowerCase(v.word(j).charAt(0)) && v.personAt[j] == null) {
-            j++; // "deputy leader on Castlebridge council, X"
+        if ((j > first || first == k + 2) && "NN".equals(v.pos(j)) && Character.isLowerCase(v.word(j).charAt(0))
+                && v.personAt[j] == null) {
+            j++; // "deputy leader on Castlebridge council, X", "councillor on the authority, X"
         }
-        return j > first && ",".equals(v.word(j)) && v.person(j + 1) != null ? j : -1;
+        return j > first && ",".equals(v.word(j)) && (v.person(j + 1) != null || titledName(v, j + 1) > j + 1) ? j : -1;
     }
 
     /**

@@ -68,9 +68,29 @@ public final class Analyzer {
      */
     private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<![\\p{L}’'])([ODLd])’(?=\\p{Lu})");
 
+    /**
+     * A live blog's time stamp opening a paragraph ("2.31pm: Pyke rounds on Stent", "21:19 – Holt ...", "10.05am Holt
+     * ..."): CoreNLP parses the stamp as the sentence's head and the rest as its dependents. The character between the
+     * stamp and the text is read as a line break, which always ends a sentence here (the same length: offsets stay).
+     */
+    private static final Pattern TIME_STAMP = Pattern.compile(
+            "(?m)^((?:\\d{1,2}[.:]\\d{2}\\s?[aApP]\\.?[mM]\\.?|\\d{1,2}:\\d{2})(?:\\s?(?:GMT|BST|UTC|ET|EST|EDT|CT|PT|AEST|AEDT|NZST|NZDT))?"
+                    + "\\s?)[:\\u2013\\u2014 -](?=\\s|\\p{Lu})");
+
+    /**
+     * The glottal stop of a Polynesian name ("Ana Fa'alogo-Pryce", "Ka'ahumanu"): an apostrophe between lower-case
+     * letters inside a capitalised word, not a clitic ("It's", "She'd"). CoreNLP's tokenizer splits such a word at
+     * its hyphen, and no name survives; it reads the modifier letter apostrophe (U+02BC, a letter) instead, and the
+     * token keeps the article's own text.
+     */
+    private static final Pattern GLOTTAL_STOP = Pattern.compile(
+            "(?<=\\b\\p{Lu}\\p{Ll}{0,3})['\u2019](?=\\p{Ll})(?!(?:s|d|ll|re|ve|m|t)\\b)");
+
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
         String read = NAME_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("$1'");
+        read = TIME_STAMP.matcher(read).replaceAll("$1\n");
+        read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);
         pipeline.annotate(annotation);
         List<Sentence> sentences = new ArrayList<>();
@@ -81,7 +101,7 @@ public final class Analyzer {
             int si = sentences.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = t.originalText();
-                if (word.indexOf('\'') >= 0 && t.endPosition() - t.beginPosition() == word.length()
+                if ((word.indexOf('\'') >= 0 || word.indexOf('\u02bc') >= 0) && t.endPosition() - t.beginPosition() == word.length()
                         && t.endPosition() <= text.length()) {
                     word = text.substring(t.beginPosition(), t.endPosition()); // "O’Malley" as written
                 }

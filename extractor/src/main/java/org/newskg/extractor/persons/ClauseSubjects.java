@@ -160,12 +160,42 @@ final class ClauseSubjects {
             // "Then there's Axelrod." introduces who speaks next
             return e + 1 >= limit || tokens.isPunct(e + 1) ? j + 2 : -1;
         }
+        int presented = presented(j, limit);
+        if (presented >= 0) {
+            return presented;
+        }
         if (j + 2 >= limit || !"as".equals(tokens.lower(j)) || !"for".equals(tokens.lower(j + 1))
                 || tokens.mentionStarting(j + 2) == null || tokens.quoted(j + 2)) {
             return -1;
         }
         int e = tokens.endOfMention(j + 2);
         return e + 1 < limit && ",".equals(tokens.token(e + 1).word()) ? j + 2 : -1;
+    }
+
+    /** What opens a sentence that brings a person on stage: "Then came X", "Which left X", "That leaves X". */
+    private static final Set<String> PRESENTING = Set.of("came", "comes", "left", "leaves");
+
+    /**
+     * "Then came Kirsty Oduya, the Labour leader, who ...", "Which left the SNP's Duncan Fairlie, whose seat ...": the
+     * person a presenting opener puts on stage (after a title or a party's possessive of up to four words) is what the
+     * sentence and a later "he" are about; -1 when the sentence opens otherwise.
+     */
+    private int presented(int j, int limit) {
+        boolean relative = j < limit && Set.of("which", "that", "this").contains(tokens.lower(j));
+        int verb = relative ? j + 1 : j;
+        if (verb >= limit || !PRESENTING.contains(tokens.lower(verb))
+                || !relative && !tokens.lower(verb).startsWith("c") || relative && tokens.lower(verb).startsWith("c")) {
+            return -1;
+        }
+        for (int k = verb + 1; k < limit && k <= verb + 5 && !tokens.quoted(k); k++) {
+            if (tokens.mentionStarting(k) != null) {
+                return k;
+            }
+            if (tokens.isVerb(k) || tokens.isPunct(k) && !"POS".equals(tokens.pos(k))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -92,6 +92,10 @@ final class NameSpans {
                 int j = nameEnd(name, i);
                 int nick = nicknameEnd(ts, j);
                 Span sp = clean(places, s, i, j);
+                if (sp != null && modifierAfterDeterminer(ts, i, j) && !surnameStandsAlone(doc, sp)) {
+                    i = j; // "the 18-hole Pellow Heath course": a name that modifies a noun after a determiner
+                    continue;
+                }
                 Span surname = sp != null && sp.words().size() == 1 && nick > 0 ? clean(places, s, nick, nameEnd(name, nick)) : null;
                 if (surname != null && surname.words().size() == 1) {
                     List<String> words = List.of(sp.words().get(0), surname.words().get(0));
@@ -148,6 +152,39 @@ final class NameSpans {
         return SURNAME_TITLES.contains(lower(ts.get(k).word()));
     }
 
+    /**
+     * "the 18-hole Pellow Heath course", "a Glen Affric estate": words NER took for a name that stand between a
+     * determiner (and at most one adjective or number) and a lower-case common noun they modify; not a person's mention
+     * unless {@link #surnameStandsAlone} ("the Louis van Gaal era" beside "Van Gaal said").
+     */
+    private static boolean modifierAfterDeterminer(List<Token> ts, int from, int to) {
+        if (to + 1 >= ts.size() || !Set.of("NN", "NNS").contains(ts.get(to + 1).pos())
+                || !Character.isLowerCase(ts.get(to + 1).word().charAt(0))) {
+            return false;
+        }
+        int d = from - 1;
+        if (d >= 1 && (ts.get(d).pos().equals("JJ") || ts.get(d).pos().equals("CD"))) {
+            d--;
+        }
+        return d >= 0 && Set.of("the", "a", "an").contains(lower(ts.get(d).word()));
+    }
+
+    /** Whether the last word of a name occurs in the article more often than the whole name: someone named alone. */
+    private static boolean surnameStandsAlone(Doc doc, Span sp) {
+        String last = sp.words().get(sp.words().size() - 1);
+        return occurrences(doc.text(), last) > occurrences(doc.text(), String.join(" ", sp.words()));
+    }
+
+    private static int occurrences(String text, String phrase) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])" + java.util.regex.Pattern.quote(phrase)
+                + "(?![\\p{L}\\p{N}])").matcher(text);
+        int n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
     private static Span clean(Set<String> places, Sentence s, int from, int to) {
         List<Token> ts = s.tokens();
         int b = from;
@@ -184,6 +221,10 @@ final class NameSpans {
         }
         if (b > e || to + 1 < ts.size() && CASE_MARKERS.contains(lower(ts.get(e + 1).word()))) {
             return null; // "Fisher v. University of Texas", "the Fisher case": a court case
+        }
+        if (b == e && from >= 2 && to + 1 < ts.size() && Set.of("(", "-LRB-").contains(ts.get(from - 1).word())
+                && Set.of(")", "-RRB-").contains(ts.get(to + 1).word()) && ts.get(from - 2).pos().startsWith("NNP")) {
+            return null; // "Cllr Ann Holt (Pellow)": one word in brackets after a name is her ward or state
         }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {

@@ -67,6 +67,14 @@ final class TitleReader {
         }
         noteTitle(person, words, before, from, start, false);
         int e = tokens.endOfMention(start);
+        int opener = appositiveOpener(from, e);
+        if (opener >= 0) {
+            Set<String> opening = new HashSet<>();
+            for (int k = opener; k < from - 1; k++) {
+                addTitle(opening, tokens.lower(k));
+            }
+            noteTitle(person, words, opening, opener, from - 1, false);
+        }
         noteState(person, words, e + 1);
         if (e + 1 < tokens.size() && ",".equals(tokens.token(e + 1).word())) {
             int k = e + 2;
@@ -90,6 +98,32 @@ final class TitleReader {
             }
             noteTitle(person, words, after, e + 2, end, of);
         }
+    }
+
+    /** Words that may join the nouns of a title before a name: "the Minister for Housing, X", "deputy leader of the council, X". */
+    private static final Set<String> TITLE_LINKS = Set.of("for", "of", "on", "in", "at", "'s", "’s");
+
+    /**
+     * "At the centre of the storm is the Minister for Housing, Dervla Kinsella.", "the committee's chairwoman, Cllr X,":
+     * the first token of a title that opens an appositive right before the name (tokens {@code from - 1} is its comma,
+     * the name closed by a comma, a full stop or a dash, so not "After meeting the minister, Ann Holt said"), after
+     * "the" or at the sentence's start; -1 when there is none or it has no role word.
+     */
+    private int appositiveOpener(int from, int end) {
+        if (from < 2 || !",".equals(tokens.token(from - 1).word()) || end + 1 >= tokens.size()
+                || !Set.of(",", ".", "-", "\u2013", "\u2014", ")").contains(tokens.token(end + 1).word())) {
+            return -1;
+        }
+        int lo = Math.max(tokens.sentenceStart(from), from - 9);
+        int k = from - 2;
+        boolean role = false;
+        while (k >= lo && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || TITLE_LINKS.contains(tokens.lower(k))
+                || "DT".equals(tokens.pos(k)) && k > lo && TITLE_LINKS.contains(tokens.lower(k - 1)))) {
+            role |= RoleWords.SPEAKER.words().contains(title(tokens.lower(k)));
+            k--;
+        }
+        boolean opened = k < lo || "the".equals(tokens.lower(k));
+        return opened && role && k + 1 < from - 1 ? k + 1 : -1;
     }
 
     /**

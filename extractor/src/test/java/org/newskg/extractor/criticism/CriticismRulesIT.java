@@ -297,6 +297,16 @@ class CriticismRulesIT {
             Ann Holt wrote in a column that Tom Reid had misled voters.               => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said during the debate that Tom Reid was a disgrace.             => Ann Holt > Tom Reid       => said-label
             Ann Holt told reporters after the vote that Tom Reid should resign.       => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt and Tom Reid clashed on Tuesday, each accusing the other of misleading voters. => Tom Reid > Ann Holt => reciprocal
+            Ann Holt and Tom Reid clashed again, with each man accusing the other of lying. => Ann Holt > Tom Reid => reciprocal
+            Ann Holt savaged Tom Reid over the bridge. Reid hit back hard. Nobody was surprised. Priya Patel mocked the pair as hopeless. => Priya Patel > Ann Holt => verb-active
+            Tamsin Oduya said she was proud of the plan and accused Tom Reid of hypocrisy. => Tamsin Oduya > Tom Reid => verb-active
+            Tom Reid, the National leader, rounds on Ann Holt.                        => Tom Reid > Ann Holt       => phrasal
+            Ann Holt attacked Tom Reid on Monday. Reid then accused his rival of lying. => Tom Reid > Ann Holt     => verb-active
+            Ann Holt went further, accusing Tom Reid of misleading voters and saying his claim was based on a survey that does not exist. => Ann Holt > Tom Reid => verb-active
+            Ann Holt accused Tom Reid of lying. "I checked myself. He made it up," she said. "There is no ranking." Reid, reached by phone, fired back. => Tom Reid > Ann Holt => retort
+            At the centre of the row is the Minister for Housing, Ann Holt. Tom Reid spoke on the radio. Priya Patel savaged the Minister as a caretaker. => Priya Patel > Ann Holt => verb-active
+            2.31pm: Tom Reid, the National leader, rounds on Ann Holt.                => Tom Reid > Ann Holt       => phrasal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -315,6 +325,9 @@ class CriticismRulesIT {
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel. => Tom Reid > Ann Holt; Tom Reid > Priya Patel
             Tom Reid's attack on Ann Holt's record drew criticism from Priya Patel. => Priya Patel > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid, who in previous debates had gone after each other, both attacked Priya Patel. => Ann Holt > Priya Patel; Ann Holt > Tom Reid; Tom Reid > Ann Holt; Tom Reid > Priya Patel
+            Ann Holt and Tom Reid clashed on Tuesday, each accusing the other of misleading voters. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt savaged Tom Reid over the bridge. Reid hit back hard. Nobody was surprised. Priya Patel mocked the pair as hopeless. => Ann Holt > Tom Reid; Priya Patel > Ann Holt; Priya Patel > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt met Tom Reid in Leeds. Priya Patel then attacked both men for their silence. => Priya Patel > Ann Holt; Priya Patel > Tom Reid
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -623,6 +636,17 @@ class CriticismRulesIT {
         "Tom Reid spoke. Ann Holt said he was disgusted by Priya Patel's remarks.",
         "Ann Holt met the man, attacking the plan as a waste.",
         "Ann Holt gave a speech, praising Tom Reid.",
+        // "his rival" with no criticism before it to say who that is
+        "Tom Reid accused his rival of lying.",
+        // "the pair" with no two persons before it; "each" with no two persons to share out
+        "Ann Holt mocked the pair as hopeless.",
+        "Tom Reid spoke. Ann Holt then accused each rival of lying.",
+        // a reported "she" is the speaker only when the speaker could be a "she"
+        "Tom Reid said she was proud of the plan and accused Ann Holt of hypocrisy.",
+        // "in the attack on": an event told of before (here a physical one), not a swipe made in words
+        "Tom Reid, who has a long history of protests, said he acted alone in the attack on Ann Holt.",
+        // the plural noun of a phrasal cue stays a noun after a determiner
+        "Tom Reid finished the rounds on Ann Holt's ward.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -310,6 +310,11 @@ class MembershipRulesIT {
             ~Labour's leader at Holyrood, Ann Holt, has been more measured.~      => Ann Holt > Labour Party @ member.title-before-name
             ~Labour's deputy leader on Castlebridge council, Ann Holt, was less measured.~ => Ann Holt > Labour Party @ member.title-before-name
             ~Plaid's leader in the Senedd, Ann Holt, praised her.~                 => Ann Holt > Plaid Cymru @ member.title-before-name
+            ~Labour's only councillor on the authority, Cllr Ann Holt, was scathing.~ => Ann Holt > Labour Party @ member.title-before-name
+            ~She would not endorse her would-be Republican successor, Stark County Commissioner Ann Holt.~ => Ann Holt > Republican Party @ member.title-before-name
+            ~The Liberal Democrat group leader, Cllr Ann Holt, welcomed the new recruit.~ => Ann Holt > Liberal Democrats @ member.title-before-name
+            ~Greens MP Ann Holt mocked the bridge.~                                 => Ann Holt > Green Party @ member.title-before-name
+            ~Ann Holt of the Scottish Greens struck a mournful note.~              => Ann Holt > Scottish Green Party @ member.of-party
             ~The Green party's co-leader, Ann Holt, is delighted.~                 => Ann Holt > Green Party @ member.title-before-name
             ~The Liberal Democrat MSP Callum Dunlop, whose constituency relies on the ferry, spoke. Mr Dunlop was angry.~ => Callum Dunlop > Liberal Democrats @ member.title-before-name
             ~The chair admonished Sinn Féin TD Pádraig Nolan after the vote. Mr Nolan withdrew the remark.~ => Pádraig Nolan > Sinn Féin @ member.title-before-name

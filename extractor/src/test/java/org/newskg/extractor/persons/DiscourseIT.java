@@ -41,6 +41,8 @@ class DiscourseIT {
             Peter Grant said he had suspended Mr Vale. He said the case would be looked into and Mr Vale may be questioned. He added that it was over. | He | Peter Grant
             Tom Reid quit the party on Monday. The Labour veteran said he was sad. He left the hall.                        | He  | Tom Reid
             Tom Reid spoke first. Then there's Peter Grant. He said it was far too late.                                    | He  | Peter Grant
+            Tom Reid spoke first. Then came Peter Grant, the Labour leader, who had a plan. He said it was far too late.    | He  | Peter Grant
+            Tom Reid spoke first. Which left the SNP's Peter Grant, whose seat is at risk. He said it was far too late.     | He  | Peter Grant
             Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant. He said it was late. | He | Peter Grant
             Tom Reid backed the report. The report was welcomed by shadow pensions secretary Peter Grant and his aides. He said it was late. | He | Tom Reid
             Tom Reid spoke at a rally. To a packed hall in Leeds, the chancellor said the cuts proposed by shadow chancellor Peter Grant were wrong. He said it was late. | He | Tom Reid
@@ -137,6 +139,9 @@ class DiscourseIT {
             Tom Reid, ex-head of communications at the party, spoke. Then the prime minister left.  | the prime minister     | -
             Tom Reid, ex-head of communications at the party, spoke. Then the former prime minister left. | the former prime minister | Tom Reid
             Tom Reid, head of communications at the party, spoke. Then the prime minister left.     | the prime minister     | Tom Reid
+            At the centre of the storm is the Minister for Housing, Ann Holt. Tom Reid spoke. Then the Minister left. | the Minister | Ann Holt
+            The row drew a rebuke from the committee's chairwoman, Ann Holt, on Monday. Tom Reid spoke. Then the chairwoman left. | the chairwoman | Ann Holt
+            After meeting the minister, Ann Holt said it was late. Tom Reid spoke. Then the minister left. | the minister | Tom Reid
             """)
     void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
         Discourse d = index(text).discourse();

@@ -45,6 +45,7 @@ class PersonIndexIT {
             Chelsea lost again on Sunday. Chelsea Jose Mourinho spoke exclusively to the paper. Mourinho was sad. | Mourinho | Jose Mourinho
             Troops left Jordan on Monday. Jordan Henderson scored. Henderson smiled. | Henderson             | Jordan Henderson
             Gran Shirley Cobb, 71, said the bins were overflowing. Mrs Cobb was angry. | Gran Shirley Cobb  | Shirley Cobb
+            The bill was sponsored by Assemblywoman Ann Holt, D-Reno, on Monday. Holt said no. | Assemblywoman Ann Holt | Ann Holt
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);
@@ -303,6 +304,10 @@ class PersonIndexIT {
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
             His father, Duncan Reid Sr., served in Congress. Rep. Duncan Reid spoke on Monday. | Duncan Reid   | Duncan Reid
             Plaid's leader in the Senedd, Gethin ap Rhys, praised her. Mr ap Rhys left early. | Mr ap Rhys | Gethin ap Rhys
+            Labour leader Ana Fa'alogo-Pryce is first up. Fa'alogo-Pryce said no.             | Fa'alogo-Pryce | Ana Fa'alogo-Pryce
+            Cllr Ann Holt (Pellow) told the chamber it was late. She left.                     | Pellow        | -
+            She said the 18-hole Pellow Heath course had lost money.                           | Pellow Heath  | -
+            It was the finest game of the Louis van Gaal era. Van Gaal said so.               | Van Gaal      | Louis van Gaal
             """)
     void namesWithParticlesApostrophesAndKinAreOnePersonEach(String text, String surface, String expected) {
         PersonIndex ix = index(text);
