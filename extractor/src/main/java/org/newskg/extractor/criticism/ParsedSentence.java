@@ -504,9 +504,12 @@ final class ParsedSentence {
         return List.of();
     }
 
+    /** Stretches of time a person spends doing something: "spent the day attacking Ann", "spent ten minutes accusing". */
+    private static final Set<String> TIME_NOUNS = Set.of("day", "week", "weekend", "morning", "afternoon", "evening",
+            "night", "time", "hour", "hours", "days", "weeks", "months", "years", "minute", "minutes", "month", "year");
+
     private boolean isTimeNoun(int n) {
-        return Set.of("day", "week", "weekend", "morning", "afternoon", "evening", "night", "time", "hour",
-                "hours", "days", "weeks", "months", "years").contains(word(n));
+        return TIME_NOUNS.contains(word(n));
     }
 
     List<Integer> agents(int v) {

@@ -84,7 +84,7 @@ final class Reciprocal implements Sieve {
     }
 
     private static List<String> names(ParsedSentence p, int node) {
-        return p.persons(node, Set.of(), false).stream().map(Named::name).toList();
+        return p.persons(node, Set.of(), true).stream().map(Named::name).toList(); // "He and Stroud went at each other"
     }
 
     /**

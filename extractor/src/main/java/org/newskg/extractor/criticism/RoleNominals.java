@@ -14,7 +14,8 @@ import org.newskg.extractor.persons.RoleWords;
  * ({@code PersonIndex#resolveNominal}) gives, only when that is sure: the article named that person with the
  * nominal's role (with its rank, "former", and its role modifiers: "the prime minister" is not "welfare minister X"),
  * named no one else so before it, and the sentence does not name them
- * itself. The salient-subject guess the resolver makes when nobody was named with the role is not taken here.
+ * itself. The salient-subject guess the resolver makes when nobody was named with the role is not taken here; when the
+ * resolver guesses someone else, the one person the article named with the role is.
  */
 final class RoleNominals {
 
@@ -52,7 +53,11 @@ final class RoleNominals {
         int offset = p.d.token(first).begin();
         Optional<String> found = p.persons.resolveNominal(offset, words, exclude);
         if (found.isEmpty() || !titled(p, found.get(), want, offset)) {
-            return Optional.empty();
+            found = onlyTitled(p, want, offset, exclude) // "Prime Minister X" far back
+                    .filter(c -> p.persons.discourse().partyFits(c, words)); // not "the Tory leader": Labour's X
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
         }
         for (PersonMention m : p.persons.mentionsIn(p.s.begin(), p.s.end())) {
             if (m.canonical().equals(found.get())) {
@@ -70,6 +75,16 @@ final class RoleNominals {
             }
         }
         return found;
+    }
+
+    /** The one person the article named with these role words before {@code offset}, not excluded; empty unless one. */
+    private static Optional<String> onlyTitled(ParsedSentence p, List<String> want, int offset, Set<String> exclude) {
+        Set<String> named = new LinkedHashSet<>();
+        for (PersonMention m : p.persons.mentionsIn(0, offset)) {
+            named.add(m.canonical());
+        }
+        List<String> titled = named.stream().filter(c -> titled(p, c, want, offset)).toList();
+        return titled.size() == 1 && !exclude.contains(titled.get(0)) ? Optional.of(titled.get(0)) : Optional.empty();
     }
 
     /**

@@ -220,7 +220,7 @@ public final class MembershipRules {
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
             Set<Party> nominees = new LinkedHashSet<>();
             for (Sentence s : doc.sentences()) {
-                List<PartyMention> parties = foreign(PARTIES.find(s), cues);
+                List<PartyMention> parties = foreign(s, PARTIES.find(s), cues);
                 bySentence.put(s, parties);
                 SentenceView v = new SentenceView(s, List.of(), parties);
                 Set<Party> here = new LinkedHashSet<>();
@@ -273,13 +273,17 @@ public final class MembershipRules {
         /**
          * The mentions without a sentence's first word that names only parties of countries the article never
          * mentions, in an article about another country: "Liberals call Ryan cowardly" in an American article
-         * is a word of politics, capitalised because it opens the sentence, not Canada's Liberal Party.
+         * is a word of politics, capitalised because it opens the sentence, not Canada's Liberal Party. Not a party
+         * word before a role: "Nationals MP Bronte Killarney savaged ..." is the party's title, whatever "MPs" counts for.
          */
-        private static List<PartyMention> foreign(List<PartyMention> parties, Map<String, Integer> cues) {
+        private static List<PartyMention> foreign(Sentence s, List<PartyMention> parties, Map<String, Integer> cues) {
             if (parties.isEmpty() || parties.get(0).first() != 0) {
                 return parties;
             }
             PartyMention first = parties.get(0);
+            if (first.last() + 1 < s.tokens().size() && SentenceView.isRole(s.tokens().get(first.last() + 1).word())) {
+                return parties;
+            }
             boolean known = first.candidates().stream().anyMatch(p -> cues.getOrDefault(p.country(), 0) > 0);
             boolean elsewhere = cues.values().stream().anyMatch(n -> n >= 2);
             return known || !elsewhere ? parties : parties.subList(1, parties.size());

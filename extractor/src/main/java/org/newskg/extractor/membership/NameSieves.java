@@ -194,17 +194,23 @@ final class NameSieves {
     private static final Set<String> SOLE = Set.of("only", "sole", "lone");
 
     /**
-     * The position of the name after a title of up to four capitalised words that ends in a title or role ("Cllr",
-     * "Stark County Commissioner"), starting at {@code j}; -1 when no such title and name follow.
+     * The position of the name after a title of up to four words that ends in a title or role ("Cllr", "Stark County
+     * Commissioner") or, in lower case, in a trade ("local pharmacist"), starting at {@code j}; -1 when no such title and
+     * name follow.
      */
     private static int titledName(SentenceView v, int j) {
+        boolean described = false;
         for (int m = j + 1; m < v.size() && m <= j + 4; m++) {
             int last = m - 1;
-            if (!v.pos(last).startsWith("NNP") || v.personAt[last] != null || v.partyAt(last) != null) {
+            boolean lower = Character.isLowerCase(v.word(last).charAt(0))
+                    && (v.pos(last).equals("JJ") || v.pos(last).equals("NN"));
+            if (!(v.pos(last).startsWith("NNP") || lower) || v.personAt[last] != null || v.partyAt(last) != null) {
                 return -1;
             }
+            described |= lower;
             if (v.personStart[m] != null) {
-                return v.isRole(v.word(last)) || TITLES.contains(v.lower(last).replace(".", "")) ? m : -1;
+                return v.isRole(v.word(last)) || TITLES.contains(v.lower(last).replace(".", ""))
+                        || described && v.pos(last).equals("NN") ? m : -1;
             }
         }
         return -1;
@@ -509,10 +515,13 @@ final class NameSieves {
 
     /**
      * The position of a role after up to four modifiers of it ("home affairs spokesman", "parliamentary
-     * chairman", "Care Minister", "work and pensions secretary"), or -1: each modifier a common noun or adjective
+     * chairman", "Care Minister", "work and pensions secretary", "energy critic"), or -1: each modifier a common noun or adjective
      * (or, for one or two, a capitalised word of a title), or "and" between two nouns; none a person, a party or
      * a place.
      */
+    /** Roles that are a party's only with a portfolio before them: "Conservative energy critic X", not "a Labour critic". */
+    private static final Set<String> PORTFOLIO_ROLES = Set.of("critic");
+
     static int modifiedRole(SentenceView v, int k) {
         for (int n = 1; n <= 4; n++) {
             int head = k + n;
@@ -530,7 +539,7 @@ final class NameSieves {
             if (!modifiers) {
                 return -1;
             }
-            if (head < v.size() && v.personAt[head] == null && SentenceView.isRole(v.word(head))
+            if (head < v.size() && v.personAt[head] == null && (SentenceView.isRole(v.word(head)) || PORTFOLIO_ROLES.contains(v.lower(head)))
                     && (v.pos(head).startsWith("NN") || v.pos(head).startsWith("JJ") && v.person(head + 1) != null)) {
                 // "Labour election chief Alan Milburn": the tagger takes "chief" before a name for an adjective
                 return head;

@@ -61,6 +61,9 @@ final class VerbSieves {
         return k;
     }
 
+    /** What may stand between "as a" and the party of a role to come: "tipped as a future Labour leader". */
+    private static final Set<String> FUTURE = Set.of("future", "next");
+
     private static void verbParty(Context c, String person, int e, double confidence) {
         SentenceView v = c.v;
         int k = v.pastBracket(e, e + 8); // "Cllr X (Ind, Southgate), who quit the Conservatives"
@@ -112,6 +115,9 @@ final class VerbSieves {
         }
         if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {
             j++; // "registered as a Democrat"
+        }
+        if (prep.equals("as") && FUTURE.contains(v.lower(j))) {
+            j++; // "has been tipped as a future Fine Gael leader"
         }
         PartyMention p = v.party(j);
         boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"

@@ -228,6 +228,14 @@ public final class Discourse {
     }
 
     /**
+     * Whether a role nominal ("the Liberal minister", "the Tory leader") may describe {@code person} by a title the article
+     * gave them: see {@link Titles#partyFits}.
+     */
+    public boolean partyFits(String person, List<String> words) {
+        return book.partyFits(person, Nominal.of(words));
+    }
+
+    /**
      * Records that the article makes {@code person} a member of {@code party} (a canonical party name): the party
      * context a role nominal ("the Tory leader") is checked against. The membership rules' findings are passed
      * here before the other predicates run.

@@ -31,7 +31,7 @@ final class NameLexicon {
     /** A campaign or a place named after a person: "Team Trump", "Camp David". */
     private static final Pattern CAMPAIGN_SHAPE = Pattern.compile("(Team|Camp) \\p{Lu}\\S*");
     private static final Set<String> NAME_PARTICLES = Set.of("de", "da", "di", "del", "della", "der", "den", "van",
-            "von", "bin", "ap", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y");
+            "von", "bin", "ap", "al", "el", "le", "la", "du", "dos", "ibn", "ter", "y", "ó", "ní", "nic", "uí");
 
     private final Map<String, Gender> honorifics;
     private final Set<String> surnameHonorifics;

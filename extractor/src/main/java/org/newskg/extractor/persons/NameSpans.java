@@ -69,7 +69,8 @@ final class NameSpans {
             for (int i = 1; i + 1 < ts.size(); i++) {
                 String w = ts.get(i).word();
                 String prev = ts.get(i - 1).word();
-                if (w.length() > 1 && Character.isUpperCase(w.charAt(0)) && NameLexicon.isNameWord(lower(w))
+                if ((w.length() > 1 || NameLexicon.isParticle(lower(w))) && Character.isUpperCase(w.charAt(0))
+                        && NameLexicon.isNameWord(lower(w))
                         && !NameLexicon.isNameWord(lower(prev)) && ts.get(i - 1).pos().startsWith("NNP")
                         && LEX.givenNameGender(prev) != Gender.UNKNOWN && !LEX.isTitle(prev)
                         && ts.get(i + 1).pos().startsWith("NNP") && NameLexicon.isNameWord(ts.get(i + 1).word())
@@ -169,6 +170,9 @@ final class NameSpans {
         return d >= 0 && Set.of("the", "a", "an").contains(lower(ts.get(d).word()));
     }
 
+    /** A party letter and a place joined by a hyphen: "D-North" of "D-North Las Vegas", "R-Sparks". */
+    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-\\p{Lu}.*");
+
     /** Whether the last word of a name occurs in the article more often than the whole name: someone named alone. */
     private static boolean surnameStandsAlone(Doc doc, Span sp) {
         String last = sp.words().get(sp.words().size() - 1);
@@ -236,6 +240,12 @@ final class NameSpans {
                 continue; // a doubled word is a typo: "Ann Holt Holt" is Ann Holt
             }
             words.add(w);
+        }
+        if (words.size() == 1 && from > 0 && "the".equalsIgnoreCase(ts.get(from - 1).word()) && from == b) {
+            return null; // "the Bill was aimed at the big machines": a word with the article, no one's name
+        }
+        if (PARTY_TAG.matcher(words.get(0)).matches()) {
+            return null; // ", D-North Las Vegas,": a lawmaker's party and home town, no name
         }
         String text = String.join(" ", words);
         if (LEX.isNotPerson(text) || PartyGazetteer.DEFAULT.isPartyName(text)

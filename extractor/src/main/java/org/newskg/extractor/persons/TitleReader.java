@@ -46,8 +46,13 @@ final class TitleReader {
     void noteTitles(String person, int start) {
         Set<String> words = book.wordsOf(person);
         int from = start;
-        for (int k = start - 1; k >= 0 && k >= start - 3 && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k))); k--) {
+        int sentence = tokens.sentenceStart(start);
+        for (int k = start - 1; k >= sentence && k >= start - 3 && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k))); k--) {
             from = k;
+        }
+        if (from - 2 >= sentence && "of".equals(tokens.lower(from - 1)) && tokens.isNoun(from - 2)
+                && RoleWords.SPEAKER.words().contains(title(tokens.lower(from - 2)))) {
+            from -= 2; // "Minister of State Ultan Brereton", "Secretary of State X": the role before "of" is the title's
         }
         Set<String> before = new HashSet<>();
         for (int k = from; k < start; k++) {

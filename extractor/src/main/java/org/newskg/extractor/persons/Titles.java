@@ -98,6 +98,15 @@ final class Titles {
         return true;
     }
 
+    /**
+     * Whether a title {@code person} was named with holds the nominal's head and agrees with its party ("Leader of the
+     * Commons" does not with "the Tory leader"), and the article puts them in none of the nominal's parties' rivals.
+     */
+    boolean partyFits(String person, Nominal n) {
+        return holding(person, n).stream().anyMatch(u -> u.agrees(n, false))
+                && (parties(person).isEmpty() || n.parties().isEmpty() || member(person, n.parties()));
+    }
+
     /** The titles {@code person} was named with that hold the nominal's head ("chancellor" of "the chancellor"). */
     private List<TitleUse> holding(String person, Nominal n) {
         return uses.getOrDefault(person, List.of()).stream().filter(u -> u.holds(n.head())).toList();

@@ -500,7 +500,41 @@ final class Attributor {
             if (c == null) {
                 c = byNameBeforeColon(from, limit - 1);
             }
+            if (c == null) {
+                c = ownerOfStatement(subjects.clauseStart(from, limit - 1), limit - 1);
+            }
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
+        }
+        return null;
+    }
+
+    /** Nouns for what a person says at length: "Her closing statement ... was the longest answer of the night:". */
+    private static final Set<String> STATEMENTS = Set.of("statement", "speech", "answer", "reply", "response", "remarks",
+            "words", "message", "address", "verdict", "retort", "plea");
+
+    /**
+     * "Her closing statement, which aides later circulated in full, was the longest answer of the night: ‘...’", "Mr
+     * Holt's reply was short: ‘...’": the owner of the statement noun that opens the clause before the colon (a
+     * possessive pronoun, or a name with 's, and at most two modifiers between).
+     */
+    private Candidate ownerOfStatement(int start, int colon) {
+        if (start < 0 || start >= colon || ix.inQuote(start)) {
+            return null;
+        }
+        Candidate owner = null;
+        int k = start;
+        if (ix.lower(k).equals("his") || ix.lower(k).equals("her")) {
+            owner = new Candidate(Kind.PRONOUN, ix.lower(k).equals("his") ? "he" : "she", k, k);
+            k++;
+        } else if (ix.mentionStarting[k] != null && ix.endOfMention(k) + 1 < colon
+                && "POS".equals(ix.pos(ix.endOfMention(k) + 1))) {
+            owner = new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), k, ix.endOfMention(k));
+            k = ix.endOfMention(k) + 2;
+        }
+        for (int m = k; owner != null && m < colon && m <= k + 2; m++) {
+            if (STATEMENTS.contains(ix.lower(m)) && ix.isNoun(m)) {
+                return owner;
+            }
         }
         return null;
     }

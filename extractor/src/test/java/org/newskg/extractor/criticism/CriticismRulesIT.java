@@ -303,6 +303,12 @@ class CriticismRulesIT {
             Tamsin Oduya said she was proud of the plan and accused Tom Reid of hypocrisy. => Tamsin Oduya > Tom Reid => verb-active
             Tom Reid, the National leader, rounds on Ann Holt.                        => Tom Reid > Ann Holt       => phrasal
             Ann Holt attacked Tom Reid on Monday. Reid then accused his rival of lying. => Tom Reid > Ann Holt     => verb-active
+            Ann Holt went at Tom Reid over his record on schools.                     => Ann Holt > Tom Reid       => phrasal
+            Tom Reid spoke. He and Ann Holt went at each other on local radio.        => Tom Reid > Ann Holt       => reciprocal
+            Commissioner Tom Reid and Commissioner Ann Holt have spent the last ten minutes accusing each other of grandstanding. => Ann Holt > Tom Reid => reciprocal
+            Tom Reid voted against the plan. Ann Holt mocked Reid's rebellion as a profile in courage. => Ann Holt > Tom Reid => verb-active
+            Prime Minister Tom Reid took the first question. Priya Patel spoke next. Speaker Ann Holt then chided the Prime Minister for his language. => Ann Holt > Tom Reid => verb-active
+            Natural Resources Minister Ann Holt faced questions. Tom Reid showed no restraint. In question period, he accused the Liberal minister of governing by press release. => Tom Reid > Ann Holt => verb-active
             Ann Holt went further, accusing Tom Reid of misleading voters and saying his claim was based on a survey that does not exist. => Ann Holt > Tom Reid => verb-active
             Ann Holt accused Tom Reid of lying. "I checked myself. He made it up," she said. "There is no ranking." Reid, reached by phone, fired back. => Tom Reid > Ann Holt => retort
             At the centre of the row is the Minister for Housing, Ann Holt. Tom Reid spoke on the radio. Priya Patel savaged the Minister as a caretaker. => Priya Patel > Ann Holt => verb-active

@@ -314,6 +314,11 @@ class MembershipRulesIT {
             ~She would not endorse her would-be Republican successor, Stark County Commissioner Ann Holt.~ => Ann Holt > Republican Party @ member.title-before-name
             ~The Liberal Democrat group leader, Cllr Ann Holt, welcomed the new recruit.~ => Ann Holt > Liberal Democrats @ member.title-before-name
             ~Greens MP Ann Holt mocked the bridge.~                                 => Ann Holt > Green Party @ member.title-before-name
+            ~Ms Ann Holt has been tipped as a future Fine Gael leader.~            => Ann Holt > Fine Gael @ member.verb-party
+            ~Conservative energy critic Ann Holt showed no restraint in Ottawa.~    => Ann Holt > Conservative Party of Canada @ member.title-before-name
+            ~It could hand the seat to Labor's candidate, local pharmacist Ann Holt, in Sydney.~ => Ann Holt > Australian Labor Party @ member.title-before-name
+            ~Social Democrats TD Fiachra Ó Lonargáin said it was late.~            => Fiachra Ó Lonargáin > Social Democrats @ member.title-before-name
+            ~MPs go feral over a bridge in London. Nationals MP Ann Holt savaged the minister.~ => Ann Holt > National Party of Australia @ member.title-before-name
             ~Ann Holt of the Scottish Greens struck a mournful note.~              => Ann Holt > Scottish Green Party @ member.of-party
             ~The Green party's co-leader, Ann Holt, is delighted.~                 => Ann Holt > Green Party @ member.title-before-name
             ~The Liberal Democrat MSP Callum Dunlop, whose constituency relies on the ferry, spoke. Mr Dunlop was angry.~ => Callum Dunlop > Liberal Democrats @ member.title-before-name
@@ -550,6 +555,9 @@ class MembershipRulesIT {
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
+        // "National" and "ACT" before a role are a league, a theatre or a territory far more often than a New Zealand party
+        "National Urban League President Mary Jones said the video showed no threat.",
+        "ACT Chief Minister Mary Jones opened the tram line in Canberra.",
         // who would replace a party's leader is of the party only as its leader's successor named so, not as someone's wish
         "Labour wants Mary Jones to replace Tom Walsh as Labour leader.",
         "Mary Jones, the journalist, said voters want someone to replace Tom Walsh as Tory leader.",

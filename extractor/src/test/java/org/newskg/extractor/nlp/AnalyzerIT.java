@@ -41,4 +41,32 @@ class AnalyzerIT {
         Doc doc = Analyzer.load().analyse("t", text);
         assertThat(doc.sentences().get(0).tokens()).extracting(Token::word).noneMatch(w -> w.contains("'"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2.31pm: Tom Reid rounds on Ann Holt.", "21:19 – Tom Reid rounds on Ann Holt.",
+        "10.05am Tom Reid rounds on Ann Holt."})
+    void aLiveBlogsTimeStampIsASentenceOfItsOwn(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        assertThat(doc.sentences()).hasSize(2);
+        Sentence rest = doc.sentences().get(1);
+        assertThat(rest.tokens().get(0).word()).isEqualTo("Tom");
+        assertThat(doc.text(rest.begin(), rest.end())).isEqualTo("Tom Reid rounds on Ann Holt.");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Labour leader Ana Fa'alogo-Pryce spoke first.", "The senator Ana Ka’ahumanu spoke first."})
+    void aPolynesianNameWithAnApostropheStaysOneTokenAsWritten(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        Token name = doc.sentences().get(0).tokens().stream().filter(t -> t.word().matches(".*['’].*")).findFirst()
+                .orElseThrow();
+        assertThat(doc.text(name.begin(), name.end())).isEqualTo(name.word());
+        assertThat(name.word()).matches("\\p{Lu}\\p{Ll}+['’]\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"It's late, she'd say.", "Ma'am, I'll go now."})
+    void contractionsAreTokenisedAsBefore(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        assertThat(doc.sentences().get(0).tokens()).extracting(Token::word).noneMatch(w -> w.contains("\u02bc"));
+    }
 }

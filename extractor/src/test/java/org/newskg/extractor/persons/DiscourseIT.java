@@ -142,6 +142,7 @@ class DiscourseIT {
             At the centre of the storm is the Minister for Housing, Ann Holt. Tom Reid spoke. Then the Minister left. | the Minister | Ann Holt
             The row drew a rebuke from the committee's chairwoman, Ann Holt, on Monday. Tom Reid spoke. Then the chairwoman left. | the chairwoman | Ann Holt
             After meeting the minister, Ann Holt said it was late. Tom Reid spoke. Then the minister left. | the minister | Tom Reid
+            Minister of State Ann Holt spoke first. Tom Reid spoke. Then the Minister of State left.  | the Minister of State | Ann Holt
             """)
     void resolvesARoleNominalToThePersonTheArticleGaveTheRole(String text, String nominal, String expected) {
         Discourse d = index(text).discourse();

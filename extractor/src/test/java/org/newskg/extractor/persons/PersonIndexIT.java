@@ -306,6 +306,8 @@ class PersonIndexIT {
             Plaid's leader in the Senedd, Gethin ap Rhys, praised her. Mr ap Rhys left early. | Mr ap Rhys | Gethin ap Rhys
             Labour leader Ana Fa'alogo-Pryce is first up. Fa'alogo-Pryce said no.             | Fa'alogo-Pryce | Ana Fa'alogo-Pryce
             Cllr Ann Holt (Pellow) told the chamber it was late. She left.                     | Pellow        | -
+            Assemblywoman Ann Holt, D-North Las Vegas, told them to stop.                      | D-North       | -
+            Ann Holt said the Bill was aimed at the big machines.                              | Bill          | -
             She said the 18-hole Pellow Heath course had lost money.                           | Pellow Heath  | -
             It was the finest game of the Louis van Gaal era. Van Gaal said so.               | Van Gaal      | Louis van Gaal
             """)

@@ -124,6 +124,8 @@ class QuoteRulesIT {
             Tom Reid is convinced Ann Holt can make her mark after calling her into the squad. Holt has scored 26 goals this season. England's head coach said: 'The whole country is excited to see Ann Holt play.' => Tom Reid said.colon-before/role
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
+            Ann Holt spoke first. Her closing statement, which aides circulated, was the longest answer of the night: "I did not come into politics to win arguments." => Ann Holt said.colon/pronoun
+            Ann Holt spoke first. Tom Reid's reply was short: "We will not be lectured by anybody in this chamber." => Tom Reid said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
