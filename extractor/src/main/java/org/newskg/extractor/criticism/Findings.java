@@ -178,16 +178,8 @@ final class Findings {
      * sentences before, when neither is this sentence's critic; empty when there is none (the names before decide).
      */
     private Optional<List<Named>> lastExchange(ParsedSentence p, Set<String> critics) {
-        for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - ParsedSentence.PAIR_WINDOW); si--) {
-            List<List<String>> pairs = criticisedIn.getOrDefault(si, List.of());
-            for (int k = pairs.size() - 1; k >= 0; k--) {
-                List<String> pair = pairs.get(k);
-                if (!critics.contains(pair.get(0)) && !critics.contains(pair.get(1))) {
-                    return Optional.of(List.of(new Named(pair.get(0), true), new Named(pair.get(1), true)));
-                }
-            }
-        }
-        return Optional.empty();
+        return latestPair(p, pair -> !critics.contains(pair.get(0)) && !critics.contains(pair.get(1)))
+                .map(pair -> List.of(new Named(pair.get(0), true), new Named(pair.get(1), true)));
     }
 
     /**
@@ -200,13 +192,17 @@ final class Findings {
         for (int c : criticNodes) {
             p.persons(c, Set.of(), true).forEach(n -> critics.add(n.name()));
         }
+        return latestPair(p, pair -> critics.contains(pair.get(0)) != critics.contains(pair.get(1)))
+                .map(pair -> List.of(new Named(critics.contains(pair.get(0)) ? pair.get(1) : pair.get(0), true)));
+    }
+
+    /** The critic-target pair of the latest CRITICISED triple {@code which} accepts, within the pair window before. */
+    private Optional<List<String>> latestPair(ParsedSentence p, java.util.function.Predicate<List<String>> which) {
         for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - ParsedSentence.PAIR_WINDOW); si--) {
             List<List<String>> pairs = criticisedIn.getOrDefault(si, List.of());
             for (int k = pairs.size() - 1; k >= 0; k--) {
-                List<String> pair = pairs.get(k);
-                if (critics.contains(pair.get(0)) != critics.contains(pair.get(1))) {
-                    String other = critics.contains(pair.get(0)) ? pair.get(1) : pair.get(0);
-                    return Optional.of(List.of(new Named(other, true)));
+                if (which.test(pairs.get(k))) {
+                    return Optional.of(pairs.get(k));
                 }
             }
         }

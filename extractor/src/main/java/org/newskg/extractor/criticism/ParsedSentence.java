@@ -835,7 +835,8 @@ final class ParsedSentence {
         boolean two = d.children(n, "nummod").stream().anyMatch(c -> word(c).equals("two"));
         String w = word(n);
         return PAIRS.contains(w) && the || w.equals("two") && the
-                || d.token(n).pos().equals("NNS") && (both || two && the) && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w))
+                || d.token(n).pos().equals("NNS") && (both || two && the)
+                        && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w))
                 || w.equals("both") && d.children(n).isEmpty();
     }
 
@@ -843,12 +844,14 @@ final class ParsedSentence {
     private static final Set<String> PERSON_PLURALS = Set.of("men", "women", "rivals", "candidates", "contenders", "leaders",
             "politicians", "opponents", "adversaries", "colleagues", "lawmakers", "senators", "mps", "ministers");
 
-    /**
-     * The two persons named last before node {@code n} (this sentence and the {@value #PAIR_WINDOW} before it), other than {@code exclude}
-     * (the critic): whom "the pair" or "both men" means after an exchange between two persons; none unless two are found.
-     */
+    /** How many sentences back "the pair" and "his rival" look for the persons they mean. */
     static final int PAIR_WINDOW = 8;
 
+    /**
+     * The two persons named last before node {@code n} (this sentence and the {@value #PAIR_WINDOW} before it), other
+     * than {@code exclude} (the critic): whom "the pair" or "both men" means after an exchange between two persons; none
+     * unless two are found.
+     */
     private List<Named> lastPair(int n, Set<String> exclude) {
         int at = d.token(n).begin();
         List<String> found = new ArrayList<>();
@@ -1116,9 +1119,11 @@ final class ParsedSentence {
      * reported clause ("Holt said she was proud of the plan and accused Reid of hypocrisy": Holt).
      */
     private Optional<String> reporter(int pronoun, Set<String> exclude) {
-        boolean reportedSubject = d.label(pronoun).equals("nsubj") && (word(pronoun).equals("he") || word(pronoun).equals("she"))
+        String w = word(pronoun);
+        boolean reportedSubject = d.label(pronoun).equals("nsubj") && (w.equals("he") || w.equals("she"))
                 && d.head(pronoun) >= 0 && d.label(d.head(pronoun)).equals("ccomp");
-        if (!reportedSubject && (!d.label(pronoun).equals("nmod:poss") || !(word(pronoun).equals("his") || word(pronoun).equals("her")))) {
+        boolean possessive = d.label(pronoun).equals("nmod:poss") && (w.equals("his") || w.equals("her"));
+        if (!reportedSubject && !possessive) {
             return Optional.empty();
         }
         String gender = genderOf(word(pronoun));
@@ -1144,7 +1149,8 @@ final class ParsedSentence {
                 who = same ? persons.resolvePronoun(d.token(subject).begin(), exclude) : Optional.empty();
             } else {
                 who = persons.mentionAt(d.token(subject).begin()).map(PersonMention::canonical)
-                        .filter(c -> persons.gender(c).equals(gender) || reportedSubject && persons.gender(c).equals("UNKNOWN"));
+                        .filter(c -> persons.gender(c).equals(gender)
+                                || reportedSubject && persons.gender(c).equals("UNKNOWN"));
             }
             return who.filter(c -> !exclude.contains(c));
         }

@@ -19,7 +19,7 @@ final class Retort implements Sieve {
     }
 
     /** Opening quotation marks: a sentence that starts with one is a quote's, not the narration's. */
-    private static final java.util.Set<String> OPENING = java.util.Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
+    private static final Set<String> OPENING = Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
 
     /**
      * Where the retort's window starts: the narrated sentence two before this one, quoted sentences in between not

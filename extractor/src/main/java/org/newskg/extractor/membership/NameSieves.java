@@ -539,7 +539,8 @@ final class NameSieves {
             if (!modifiers) {
                 return -1;
             }
-            if (head < v.size() && v.personAt[head] == null && (SentenceView.isRole(v.word(head)) || PORTFOLIO_ROLES.contains(v.lower(head)))
+            if (head < v.size() && v.personAt[head] == null
+                    && (SentenceView.isRole(v.word(head)) || PORTFOLIO_ROLES.contains(v.lower(head)))
                     && (v.pos(head).startsWith("NN") || v.pos(head).startsWith("JJ") && v.person(head + 1) != null)) {
                 // "Labour election chief Alan Milburn": the tagger takes "chief" before a name for an adjective
                 return head;

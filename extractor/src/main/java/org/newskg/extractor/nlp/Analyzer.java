@@ -74,8 +74,8 @@ public final class Analyzer {
      * stamp and the text is read as a line break, which always ends a sentence here (the same length: offsets stay).
      */
     private static final Pattern TIME_STAMP = Pattern.compile(
-            "(?m)^((?:\\d{1,2}[.:]\\d{2}\\s?[aApP]\\.?[mM]\\.?|\\d{1,2}:\\d{2})(?:\\s?(?:GMT|BST|UTC|ET|EST|EDT|CT|PT|AEST|AEDT|NZST|NZDT))?"
-                    + "\\s?)[:\\u2013\\u2014 -](?=\\s|\\p{Lu})");
+            "(?m)^((?:\\d{1,2}[.:]\\d{2}\\s?[aApP]\\.?[mM]\\.?|\\d{1,2}:\\d{2})"
+                    + "(?:\\s?(?:GMT|BST|UTC|ET|EST|EDT|CT|PT|AEST|AEDT|NZST|NZDT))?\\s?)[:\\u2013\\u2014 -](?=\\s|\\p{Lu})");
 
     /**
      * The glottal stop of a Polynesian name ("Ana Fa'alogo-Pryce", "Ka'ahumanu"): an apostrophe between lower-case
@@ -101,7 +101,8 @@ public final class Analyzer {
             int si = sentences.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = t.originalText();
-                if ((word.indexOf('\'') >= 0 || word.indexOf('\u02bc') >= 0) && t.endPosition() - t.beginPosition() == word.length()
+                boolean apostrophe = word.indexOf('\'') >= 0 || word.indexOf('\u02bc') >= 0;
+                if (apostrophe && t.endPosition() - t.beginPosition() == word.length()
                         && t.endPosition() <= text.length()) {
                     word = text.substring(t.beginPosition(), t.endPosition()); // "O’Malley" as written
                 }

@@ -172,8 +172,9 @@ final class ClauseSubjects {
         return e + 1 < limit && ",".equals(tokens.token(e + 1).word()) ? j + 2 : -1;
     }
 
-    /** What opens a sentence that brings a person on stage: "Then came X", "Which left X", "That leaves X". */
-    private static final Set<String> PRESENTING = Set.of("came", "comes", "left", "leaves");
+    /** Verbs that open a sentence bringing a person on stage: "Then came X"; after "which": "Which left X". */
+    private static final Set<String> PRESENTING = Set.of("came", "comes");
+    private static final Set<String> PRESENTING_AFTER_RELATIVE = Set.of("left", "leaves");
 
     /**
      * "Then came Kirsty Oduya, the Labour leader, who ...", "Which left the SNP's Duncan Fairlie, whose seat ...": the
@@ -183,8 +184,7 @@ final class ClauseSubjects {
     private int presented(int j, int limit) {
         boolean relative = j < limit && Set.of("which", "that", "this").contains(tokens.lower(j));
         int verb = relative ? j + 1 : j;
-        if (verb >= limit || !PRESENTING.contains(tokens.lower(verb))
-                || !relative && !tokens.lower(verb).startsWith("c") || relative && tokens.lower(verb).startsWith("c")) {
+        if (verb >= limit || !(relative ? PRESENTING_AFTER_RELATIVE : PRESENTING).contains(tokens.lower(verb))) {
             return -1;
         }
         for (int k = verb + 1; k < limit && k <= verb + 5 && !tokens.quoted(k); k++) {
