@@ -513,15 +513,15 @@ final class NameSieves {
                 && v.personAt[k] == null && v.partyAt(k) == null;
     }
 
+    /** Roles that are a party's only with a portfolio before them: "Conservative energy critic X", not "a Labour critic". */
+    private static final Set<String> PORTFOLIO_ROLES = Set.of("critic");
+
     /**
      * The position of a role after up to four modifiers of it ("home affairs spokesman", "parliamentary
      * chairman", "Care Minister", "work and pensions secretary", "energy critic"), or -1: each modifier a common noun or adjective
      * (or, for one or two, a capitalised word of a title), or "and" between two nouns; none a person, a party or
      * a place.
      */
-    /** Roles that are a party's only with a portfolio before them: "Conservative energy critic X", not "a Labour critic". */
-    private static final Set<String> PORTFOLIO_ROLES = Set.of("critic");
-
     static int modifiedRole(SentenceView v, int k) {
         for (int n = 1; n <= 4; n++) {
             int head = k + n;

@@ -74,11 +74,7 @@ final class TitleReader {
         int e = tokens.endOfMention(start);
         int opener = appositiveOpener(from, e);
         if (opener >= 0) {
-            Set<String> opening = new HashSet<>();
-            for (int k = opener; k < from - 1; k++) {
-                addTitle(opening, tokens.lower(k));
-            }
-            noteTitle(person, words, opening, opener, from - 1, false);
+            noteTitle(person, words, titleWords(opener, from - 1), opener, from - 1, false);
         }
         noteState(person, words, e + 1);
         if (e + 1 < tokens.size() && ",".equals(tokens.token(e + 1).word())) {
@@ -88,10 +84,7 @@ final class TitleReader {
                     && !("IN".equals(tokens.pos(k)) && k + 1 < tokens.size()
                     && ("DT".equals(tokens.pos(k + 1)) || "PRP$".equals(tokens.pos(k + 1)))); k++) {
             }
-            Set<String> after = new HashSet<>();
-            for (int j = e + 2; j < k; j++) {
-                addTitle(after, tokens.lower(j));
-            }
+            Set<String> after = titleWords(e + 2, k);
             // "X, Leader of the Commons,": a role of an institution, not of a party
             boolean of = k < tokens.size() && "of".equals(tokens.lower(k)) && k > e + 2;
             int end = k;
@@ -103,6 +96,15 @@ final class TitleReader {
             }
             noteTitle(person, words, after, e + 2, end, of);
         }
+    }
+
+    /** The title words of tokens {@code from} to {@code to} (exclusive), implied roles included. */
+    private Set<String> titleWords(int from, int to) {
+        Set<String> words = new HashSet<>();
+        for (int k = from; k < to; k++) {
+            addTitle(words, tokens.lower(k));
+        }
+        return words;
     }
 
     /** Words that may join the nouns of a title before a name: "the Minister for Housing, X", "deputy leader of the council, X". */

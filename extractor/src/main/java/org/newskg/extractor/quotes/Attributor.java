@@ -521,7 +521,7 @@ final class Attributor {
         if (start < 0 || start >= colon || ix.inQuote(start)) {
             return null;
         }
-        Candidate owner = null;
+        Candidate owner;
         int k = start;
         if (ix.lower(k).equals("his") || ix.lower(k).equals("her")) {
             owner = new Candidate(Kind.PRONOUN, ix.lower(k).equals("his") ? "he" : "she", k, k);
@@ -530,8 +530,10 @@ final class Attributor {
                 && "POS".equals(ix.pos(ix.endOfMention(k) + 1))) {
             owner = new Candidate(Kind.PERSON, ix.mentionStarting[k].canonical(), k, ix.endOfMention(k));
             k = ix.endOfMention(k) + 2;
+        } else {
+            return null;
         }
-        for (int m = k; owner != null && m < colon && m <= k + 2; m++) {
+        for (int m = k; m < colon && m <= k + 2; m++) {
             if (STATEMENTS.contains(ix.lower(m)) && ix.isNoun(m)) {
                 return owner;
             }
