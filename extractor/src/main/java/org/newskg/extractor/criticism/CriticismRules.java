@@ -241,7 +241,8 @@ public final class CriticismRules {
                 case RECIPROCAL -> true;
                 case FEELING -> followedBy(ts, at, "by", 3) || followedBy(ts, at, "at", 3);
                 case CONTINUATION -> false;
-                case LABEL -> insultAfter(ts, at);
+                case LABEL -> insultAfter(ts, at)
+                        || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
@@ -380,7 +381,8 @@ public final class CriticismRules {
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
                 int at = k;
                 if (k != i && !ACCUSATIONS.contains(lemma(ts.get(k))) && cues(ts.get(k)).anyMatch(c -> switch (c.kind()) {
-                    case SAYING -> false; // "said", "accused" are no attack
+                    // "said", "accused", "what she called a carbon bomb", "called for": words, no attack
+                    case SAYING, LABEL, DEMAND -> false;
                     // "made a rape allegation" is no "made fun of", "took her to hospital" no "took aim at"
                     case PHRASAL, PARTICLE, RETORT -> followedBy(ts, at, c.particles().get(0), 3);
                     default -> true;

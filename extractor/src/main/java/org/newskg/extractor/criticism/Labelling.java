@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.persons.RoleWords;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
@@ -13,6 +14,16 @@ import org.newskg.extractor.WordLists;
 final class Labelling implements Sieve {
 
     private static final Set<String> INSULTS = WordLists.words(Labelling.class, "insults.txt");
+
+    /** Labelling verbs that belittle whatever follows "as": "dismissed Reid as yesterday's man". */
+    private static final Set<String> BELITTLING = Set.of("dismiss");
+    /** Posts, after which "dismissed X as" is a sacking: "dismissed Reid as chief executive". */
+    private static final Set<String> POSTS = RoleWords.PARTY_ROLE.words();
+
+    /** Whether a labelling verb belittles by itself what it labels "as" ("dismissed Reid as ..."). */
+    static boolean belittles(String lemma) {
+        return BELITTLING.contains(lemma);
+    }
 
     static boolean isInsultWord(String word) {
         return INSULTS.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -41,7 +52,9 @@ final class Labelling implements Sieve {
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
-                    if (isInsult(p, c)) {
+                    if (belittles(p.lemma(v)) && p.withCase(v, "as").contains(c) && !POSTS.contains(p.word(c))) {
+                        insult = true; // "dismissed Reid as yesterday's man": the object is the target
+                    } else if (isInsult(p, c)) {
                         insult = true;
                         if (postposed(p, c)) {
                             targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
@@ -53,6 +66,8 @@ final class Labelling implements Sieve {
                         }
                     } else if (l.equals("obj") || l.equals("iobj")) {
                         targets.add(c);
+                        insult |= belittles(p.lemma(v)) && p.withCase(c, "as").stream()
+                                .anyMatch(a -> !POSTS.contains(p.word(a))); // "dismissed Reid's claims as nonsense"
                         for (int cc : p.d.children(c)) {
                             if (p.d.label(cc).equals("dep")) {
                                 insult |= isInsult(p, cc); // "the decision by Reid a disgrace"
@@ -130,6 +145,16 @@ final class Labelling implements Sieve {
                 return true;
             }
         }
+        if (KINDS.contains(p.word(n))) {
+            for (int c : p.withCase(n, "of")) {
+                if (INSULTS.contains(p.word(c)) || INSULTS.contains(p.lemma(c))) {
+                    return true; // "an act of vandalism", "a piece of nonsense"
+                }
+            }
+        }
         return false;
     }
+
+    /** Nouns that take their insult after "of": "an act of vandalism", "a piece of nonsense", "a kind of fraud". */
+    private static final Set<String> KINDS = Set.of("act", "piece", "kind", "sort", "bit", "example", "case");
 }

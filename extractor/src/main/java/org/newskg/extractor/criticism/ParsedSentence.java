@@ -4,6 +4,7 @@ import org.newskg.extractor.persons.RoleWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
@@ -165,8 +166,10 @@ final class ParsedSentence {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
                 }
                 cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"
-                if (d.label(noun).startsWith("nmod") && cur >= 0 && d.token(cur).pos().startsWith("NN")) {
-                    cur = d.head(cur); // "unleashed a series of tweets attacking Ann"
+                if (d.label(noun).startsWith("nmod") && cur >= 0
+                        && (d.token(cur).pos().startsWith("NN") || PORTIONS.contains(word(cur)))) {
+                    // "unleashed a series of tweets attacking Ann", "spent much of the session insulting each other"
+                    cur = d.head(cur);
                 }
                 continue;
             }
@@ -205,6 +208,32 @@ final class ParsedSentence {
             cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
         }
         return List.of();
+    }
+
+    /**
+     * "He is less forgiving of X, who mocked his speech": a "his" or "her" inside a relative clause is the person of
+     * the main clause's subject pronoun of the same sex (the relative's own subject is the other argument).
+     */
+    private Optional<String> mainSubjectOwns(int n, Set<String> exclude) {
+        String subject = word(n).equals("his") ? "he" : word(n).equals("her") ? "she" : null;
+        if (subject == null || !d.label(n).equals("nmod:poss")) {
+            return Optional.empty();
+        }
+        boolean relative = false;
+        int root = n;
+        while (d.head(root) >= 0) {
+            relative |= d.label(root).equals("acl:relcl");
+            root = d.head(root);
+        }
+        if (!relative) {
+            return Optional.empty();
+        }
+        for (int c : d.children(root, "nsubj")) {
+            if (c < n && word(c).equals(subject)) {
+                return persons.resolvePronoun(d.token(c).begin(), exclude);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The root of the parse when it is a verb, else -1. */
@@ -506,7 +535,10 @@ final class ParsedSentence {
 
     /** Stretches of time a person spends doing something: "spent the day attacking Ann", "spent ten minutes accusing". */
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "weekend", "morning", "afternoon", "evening",
-            "night", "time", "hour", "hours", "days", "weeks", "months", "years", "minute", "minutes", "month", "year");
+            "night", "time", "hour", "hours", "days", "weeks", "months", "years", "minute", "minutes", "month", "year",
+            "session", "debate", "campaign");
+    /** How much of a stretch of time: "spent much of the session insulting each other". */
+    private static final Set<String> PORTIONS = Set.of("much", "most", "part", "all", "some", "rest", "bulk");
 
     private boolean isTimeNoun(int n) {
         return TIME_NOUNS.contains(word(n));
@@ -597,8 +629,28 @@ final class ParsedSentence {
     }
 
     /**
+     * How what is denied hangs on "deny": "denied attacking Reid", "denied she was attacking Reid" (the parser's
+     * dep); not a free adjunct ("denied the claim, accusing Reid of a smear" accuses).
+     */
+    private static final Set<String> COMPLEMENTS = Set.of("xcomp", "ccomp", "dep");
+
+    /** Whether {@code c} is what the verb {@code v} denies: its complement, with no object or comma between. */
+    private boolean deniedComplement(int v, int c) {
+        if (v < 0 || !lemma(v).equals("deny") || !COMPLEMENTS.contains(d.label(c)) || !d.children(v, "obj").isEmpty()) {
+            return false;
+        }
+        for (int k = v + 1; k < c; k++) {
+            if (word(k).equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Whether the cue at {@code n} is negated, hedged or only intended: "did not criticise", "might be
-     * condemning", "refused to criticise", "urged Tom to condemn", "stopped short of attacking".
+     * condemning", "refused to criticise", "urged Tom to condemn", "stopped short of attacking", "denied attacking
+     * Reid".
      */
     boolean unasserted(int n) {
         int cur = n;
@@ -608,14 +660,15 @@ final class ParsedSentence {
             // "In a swipe at Reid, Holt promised a new approach": an adjunct to the verb, not what it intends
             boolean adjunct = from >= 0 && d.label(from).startsWith("obl")
                     && d.children(from, "case").stream().anyMatch(c -> word(c).equalsIgnoreCase("in"));
-            if (negated(cur) || hedged(cur)
+            boolean denied = step > 0 && deniedComplement(cur, from);
+            if (negated(cur) || hedged(cur) || denied
                     || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from) && !adjunct) {
                 return true; // but "pressed his attack on Reid" goes on attacking
             }
             String l = d.label(cur);
             boolean carries = l.equals("xcomp") || l.startsWith("advcl") || l.startsWith("obl") || l.equals("ccomp")
                     || step == 0 && (l.equals("obj") || l.startsWith("nsubj"))
-                    || l.equals("dep") && gerundComplement(cur);
+                    || l.equals("dep") && (gerundComplement(cur) || deniedComplement(d.head(cur), cur));
             if (!carries) {
                 return false;
             }
@@ -764,12 +817,16 @@ final class ParsedSentence {
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }
-            return (target ? governingArgument(n, exclude).or(() -> persons.resolveObjectPronoun(at, exclude))
+            return (target ? governingArgument(n, exclude).or(() -> mainSubjectOwns(n, exclude))
+                    .or(() -> persons.resolveObjectPronoun(at, exclude))
                     .or(() -> onlyOfGender(n, exclude))
                     : persons.resolvePronoun(at, exclude)).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
         if (target && thePair(n)) {
             return lastPair(n, exclude);
+        }
+        if (target && d.token(n).pos().equals("NNS") && OFFICES.containsKey(word(n)) && definitePair(n, false)) {
+            return officeHolders(n, exclude);
         }
         if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
             return List.of();
@@ -826,6 +883,18 @@ final class ParsedSentence {
      * with no names of its own (no appositive, no "of" phrase: not "the pair of them", "the two of them").
      */
     boolean thePair(int n) {
+        String w = word(n);
+        return PAIRS.contains(w) && definitePair(n, true) || w.equals("two") && definitePair(n, true)
+                || d.token(n).pos().equals("NNS") && definitePair(n, false)
+                        && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w)) && !OFFICES.containsKey(w)
+                || w.equals("both") && d.children(n).isEmpty();
+    }
+
+    /**
+     * Whether {@code n} is a definite mention of two with no names of its own: "the pair", "both men", "the two
+     * rivals" (with {@code theOnly}, "the" alone suffices); no appositive, no "of" phrase ("the two of them").
+     */
+    private boolean definitePair(int n, boolean theOnly) {
         if (d.children(n).stream().anyMatch(c -> d.label(c).equals("appos") || d.label(c).startsWith("nmod"))) {
             return false;
         }
@@ -833,16 +902,34 @@ final class ParsedSentence {
         boolean both = d.children(n).stream().anyMatch(c -> word(c).equals("both") && (d.label(c).equals("det")
                 || d.label(c).equals("det:predet") || d.label(c).equals("cc:preconj")));
         boolean two = d.children(n, "nummod").stream().anyMatch(c -> word(c).equals("two"));
-        String w = word(n);
-        return PAIRS.contains(w) && the || w.equals("two") && the
-                || d.token(n).pos().equals("NNS") && (both || two && the)
-                        && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w))
-                || w.equals("both") && d.children(n).isEmpty();
+        return theOnly ? the : both || two && the;
+    }
+
+    /** Plural offices and the title their holders carry: "both ministers" are two persons titled minister. */
+    private static final Map<String, String> OFFICES = Map.of("ministers", "minister", "senators", "senator",
+            "mps", "mp", "councillors", "councillor", "secretaries", "secretary", "governors", "governor",
+            "mayors", "mayor");
+
+    /**
+     * "In a swipe at both ministers", "mocked the two senators": the two persons the article titled with the office
+     * latest before, else none (not the two persons of the latest criticism, who may hold no such office).
+     */
+    private List<Named> officeHolders(int n, Set<String> exclude) {
+        int at = d.token(n).begin();
+        List<String> role = List.of(OFFICES.get(word(n)));
+        Optional<String> first = persons.discourse().titled(at, role, exclude);
+        if (first.isEmpty()) {
+            return List.of();
+        }
+        Set<String> without = new java.util.HashSet<>(exclude);
+        without.add(first.get());
+        return persons.discourse().titled(at, role, without)
+                .map(second -> List.of(new Named(first.get(), true), new Named(second, true))).orElse(List.of());
     }
 
     /** Plural nouns for persons that "both" or "the two" may go with besides the role words: "both men", "the two women". */
     private static final Set<String> PERSON_PLURALS = Set.of("men", "women", "rivals", "candidates", "contenders", "leaders",
-            "politicians", "opponents", "adversaries", "colleagues", "lawmakers", "senators", "mps", "ministers");
+            "politicians", "opponents", "adversaries", "colleagues", "lawmakers");
 
     /** How many sentences back "the pair" and "his rival" look for the persons they mean. */
     static final int PAIR_WINDOW = 8;
@@ -1076,7 +1163,29 @@ final class ParsedSentence {
                 return persons.mentionAt(d.token(c).begin()).map(PersonMention::canonical);
             }
         }
-        return Optional.empty();
+        return closingName(role);
+    }
+
+    /** What may close a name in apposition at the end of a clause. */
+    private static final Set<String> CLOSERS = Set.of(".", ";", ")", "!", "?");
+
+    /**
+     * "used it to lay into the shadow treasurer, Imogen Prescott-Vane.": the name right after a role and its comma that
+     * closes the sentence, however the parser attached it (here as a conjunct of the main verb); never a subject.
+     */
+    private Optional<String> closingName(int role) {
+        int k = role + 2;
+        if (k >= d.size() || !word(role + 1).equals(",")) {
+            return Optional.empty();
+        }
+        int c = k;
+        while (c + 1 < d.size() && d.label(c).equals("compound") && d.head(c) > c) {
+            c++;
+        }
+        if (nameStart(c) != k || d.label(c).startsWith("nsubj") || c + 1 < d.size() && !CLOSERS.contains(word(c + 1))) {
+            return Optional.empty();
+        }
+        return persons.mentionAt(d.token(c).begin()).map(PersonMention::canonical);
     }
 
     /** Whether a comma stands right before the name that ends at node {@code c}. */

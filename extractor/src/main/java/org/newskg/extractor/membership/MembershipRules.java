@@ -220,7 +220,7 @@ public final class MembershipRules {
             Map<Party, Integer> raceCounts = new LinkedHashMap<>();
             Set<Party> nominees = new LinkedHashSet<>();
             for (Sentence s : doc.sentences()) {
-                List<PartyMention> parties = foreign(s, PARTIES.find(s), cues);
+                List<PartyMention> parties = foreign(s, PARTIES.find(s, cues), cues);
                 bySentence.put(s, parties);
                 SentenceView v = new SentenceView(s, List.of(), parties);
                 Set<Party> here = new LinkedHashSet<>();

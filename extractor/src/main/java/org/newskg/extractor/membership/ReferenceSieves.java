@@ -65,11 +65,13 @@ final class ReferenceSieves {
                 while (a < q.last() + 3 && v.pos(a).startsWith("JJ")) {
                     a++;
                 }
-                if ((CAMPAIGNS.contains(v.lower(a)) || COLLEAGUES.contains(v.lower(a)) || GOVERNMENTS.contains(v.lower(a)))
+                boolean colleagues = COLLEAGUES.contains(v.lower(a)) && !"colleague".equals(v.lower(a));
+                if ((CAMPAIGNS.contains(v.lower(a)) || colleagues || GOVERNMENTS.contains(v.lower(a)))
                         && !v.isPossessive(a + 1)) {
                     owner.get().ifPresent(name -> c.add(name, q, 0.7));
                     continue; // "his Democratic presidential bid": he ran as a Democrat; "his Republican colleagues";
-                    // "X, whose United Conservative Party government"
+                    // "X, whose United Conservative Party government"; not "her Republican colleague" (a fellow
+                    // senator of another party)
                 }
             }
             if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
@@ -334,6 +336,10 @@ final class ReferenceSieves {
         return v.endOf(k) == k + 1 && ",".equals(v.word(k + 1)) && v.person(k + 2) != null;
     }
 
+    /** Participles that go on addressing the person just named: "attacked X, accusing the Labor leader of ...". */
+    private static final Set<String> GOING_ON = Set.of("accusing", "calling", "branding", "labelling", "labeling",
+            "urging", "telling", "warning", "challenging", "mocking", "dubbing", "describing", "praising", "thanking");
+
     /** "The Labour peer said ...", "the Labour leader's vow": a description resolved to the person just named. */
     static void description(Context c) {
         SentenceView v = c.v;
@@ -353,6 +359,14 @@ final class ReferenceSieves {
         }
         int k = v.afterRoles(p.last() + 1);
         int roles = k - (p.last() + 1);
+        if (roles > 0 && !p.plural() && !v.pos(p.last() + 1).endsWith("S") && the >= 3
+                && GOING_ON.contains(v.lower(the - 1)) && ",".equals(v.word(the - 2)) && v.personAt[the - 3] != null) {
+            String name = v.personAt[the - 3].canonical(); // "took a swipe at Premier X, accusing the Labor leader of"
+            if (c.partyOf(name) == null || c.partyOf(name).equals(c.party(p))) {
+                c.add(name, p, 0.55);
+            }
+            return;
+        }
         if (roles == 0 && p.is(Use.MEMBER) && !p.plural() && the == p.first() - 1
                 && (v.pos(k).equals("VBD") || v.pos(k).equals("MD"))) {
             roles = 1; // "The Democrat told Yahoo! News": the member noun is the description

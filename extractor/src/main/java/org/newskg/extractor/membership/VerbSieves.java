@@ -93,6 +93,14 @@ final class VerbSieves {
         if (k >= v.size() || !v.pos(k).startsWith("VB")) {
             return;
         }
+        int next = conjoined(v, k);
+        PartyMention became = next > 0 && BECOME.contains(v.lemma(next)) ? becameParty(c, next) : null;
+        if (became != null) {
+            // "beat the MP by 71 votes and becomes the new Liberal candidate"
+            c.add(person, c.party(became), Math.min(confidence, 0.8), "member.becoming", false);
+        } else if (next > 0) {
+            verbParty(c, person, next, confidence); // "quit the SNP last year and now sits for the Alba Party"
+        }
         if ("be".equals(v.lemma(k))) {
             copula(c, person, k, confidence);
             return;
@@ -119,6 +127,7 @@ final class VerbSieves {
         if (prep.equals("as") && FUTURE.contains(v.lower(j))) {
             j++; // "has been tipped as a future Fine Gael leader"
         }
+        j = pastChapter(v, j);
         PartyMention p = v.party(j);
         boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
         boolean asRole = prep.equals("as") && kind.equals("MEMBER") && p != null && SentenceView.isRole(v.word(p.last() + 1));
@@ -131,7 +140,7 @@ final class VerbSieves {
         if (ABANDON.contains(v.lemma(k)) && v.isPossessive(after)) {
             return; // "ditched Labour's policy": what was dropped is the party's, not the party
         }
-        if (p.plural() && ("in".equals(v.word(after)) && v.pos(after + 1).equals("VBG")
+        if (p.plural() && !prep.equals("for") && ("in".equals(v.word(after)) && v.pos(after + 1).equals("VBG")
                 || "to".equals(v.word(after)) && v.pos(after + 1).equals("VB")
                 || Set.of("on", "at", "as", "against", "and").contains(v.word(after)))) {
             return; // "Rubio joined Democrats in writing a bill": working with them, not joining the party
@@ -299,36 +308,91 @@ final class VerbSieves {
             if (!BECOME.contains(v.lemma(k)) || !v.pos(k).startsWith("VB")) {
                 continue;
             }
-            int j = k + 1;
-            if ("the".equalsIgnoreCase(v.word(j))) {
-                j++;
-                while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("JJ") && v.partyStart[j] == null) {
-                    j++; // "became the presumptive Republican nominee"
-                }
-            }
-            PartyMention p = v.party(j);
-            if (p == null) {
+            int j = rolePhrase(v, k);
+            if (v.party(j) == null) {
                 ofTheParty(c, k, j);
                 continue;
             }
-            int r = p.last() + 1;
-            if (v.isPossessive(r) && p.is(Use.NAME)) {
-                r++; // "became the Democratic Party's presumptive nominee"
-                while (r < v.size() && r <= p.last() + 4 && v.pos(r).startsWith("JJ")) {
-                    r++;
-                }
-            } else if (!p.is(Use.MODIFIER)) {
-                continue;
-            }
-            int a = pastRole(v, r);
-            if (a == r || v.nounFollows(a) || v.person(a) != null) {
-                continue; // "named Labour leader X": the person after is the one named
-            }
-            PersonMention subject = subject(v, k);
+            PartyMention p = becameParty(c, k);
+            PersonMention subject = p == null ? null : subject(v, k);
             if (subject != null) {
                 c.add(subject, p, 0.8);
             }
         }
+    }
+
+    /** Where the role after a verb of becoming at {@code k} starts: past "the" and adjectives ("the presumptive"). */
+    private static int rolePhrase(SentenceView v, int k) {
+        int j = k + 1;
+        if ("the".equalsIgnoreCase(v.word(j))) {
+            j++;
+            while (j < v.size() && j <= k + 4 && v.pos(j).startsWith("JJ") && v.partyStart[j] == null) {
+                j++; // "became the presumptive Republican nominee"
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The party of the role a verb of becoming at {@code k} gives: "became Labour leader", "became the Democratic
+     * Party's presumptive nominee"; null when none, or when a person follows the role ("named Labour leader X": the
+     * person after is the one named).
+     */
+    private static PartyMention becameParty(Context c, int k) {
+        SentenceView v = c.v;
+        PartyMention p = v.party(rolePhrase(v, k));
+        if (p == null) {
+            return null;
+        }
+        int r = p.last() + 1;
+        if (v.isPossessive(r) && p.is(Use.NAME)) {
+            r++; // "became the Democratic Party's presumptive nominee"
+            while (r < v.size() && r <= p.last() + 4 && v.pos(r).startsWith("JJ")) {
+                r++;
+            }
+        } else if (!p.is(Use.MODIFIER)) {
+            return null;
+        }
+        int a = pastRole(v, r);
+        return a == r || v.nounFollows(a) || v.person(a) != null ? null : p;
+    }
+
+    /**
+     * Past a place that names a party's state or county branch to the party's full name: "chairs the Brannagh County
+     * Democratic Party", "joined the Ohio Republican Party"; else {@code j} unchanged.
+     */
+    private static int pastChapter(SentenceView v, int j) {
+        int k = j;
+        while (k < j + 3 && v.party(k) == null && v.person(k) == null && v.pos(k).startsWith("NNP")) {
+            k++;
+        }
+        PartyMention p = k > j ? v.party(k) : null;
+        return p != null && "party".equalsIgnoreCase(v.word(p.last())) ? k : j;
+    }
+
+    /** What ends the search for a verb that shares its subject with an earlier one. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", "who", "which", "that", "when", "but", "\"",
+            "“", "”", "'", "‘", "’", "(", ")");
+
+    /**
+     * The verb that an "and" joins to the verb at {@code k}, sharing its subject: "quit the SNP last year and now
+     * sits for the Alba Party", "beat the MP by 71 votes to 58 and becomes the new Liberal candidate"; -1 when none
+     * (a comma, a relative, a quote or another name comes first, or "and" opens a clause of its own).
+     */
+    private static int conjoined(SentenceView v, int k) {
+        for (int j = k + 1; j < v.size() && j <= k + 20; j++) {
+            if (CLAUSE_ENDS.contains(v.lower(j)) || v.personStart[j] != null || v.pos(j).startsWith("VB")) {
+                return -1;
+            }
+            if ("and".equals(v.lower(j))) {
+                int t = j + 1;
+                while (t < j + 3 && v.pos(t).startsWith("RB")) {
+                    t++;
+                }
+                return Set.of("VBD", "VBZ", "VBP").contains(v.pos(t)) ? t : -1;
+            }
+        }
+        return -1;
     }
 
     /**

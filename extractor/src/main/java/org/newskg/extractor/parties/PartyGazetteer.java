@@ -41,21 +41,27 @@ public final class PartyGazetteer {
 
     /** alias as tokens joined by single spaces -> candidates and uses. */
     private final Map<String, Entry> aliases;
+    /** Aliases that are a party only where the article's country cues favour its country (a "~" in parties.tsv). */
+    private final Map<String, Entry> gated;
     private final int longest;
     private final Map<String, Set<String>> countryCues;
 
     private record Entry(List<Party> parties, Set<Use> uses, boolean plural) {
     }
 
-    private PartyGazetteer(Map<String, Entry> aliases, Map<String, Set<String>> countryCues) {
+    private PartyGazetteer(Map<String, Entry> aliases, Map<String, Entry> gated, Map<String, Set<String>> countryCues) {
         this.aliases = Map.copyOf(aliases);
+        this.gated = Map.copyOf(gated);
         this.countryCues = Map.copyOf(countryCues);
-        this.longest = aliases.keySet().stream().mapToInt(a -> a.split(" ").length).max().orElse(1);
+        this.longest = java.util.stream.Stream.concat(aliases.keySet().stream(), gated.keySet().stream())
+                .mapToInt(a -> a.split(" ").length).max().orElse(1);
     }
 
     private static PartyGazetteer load() {
         Map<String, List<Party>> parties = new LinkedHashMap<>();
+        Map<String, List<Party>> gatedParties = new LinkedHashMap<>();
         Map<String, Set<Use>> uses = new HashMap<>();
+        Map<String, Set<Use>> gatedUses = new HashMap<>();
         Set<String> plurals = new java.util.HashSet<>();
         for (String line : lines("parties.tsv")) {
             String[] f = line.split("\t", -1);
@@ -67,7 +73,9 @@ public final class PartyGazetteer {
             for (int col = 2; col <= 4; col++) {
                 Use use = Use.values()[col - 2];
                 for (String alias : f[col].split("\\|")) {
-                    if (!alias.isBlank()) {
+                    if (alias.strip().startsWith("~")) {
+                        add(gatedParties, gatedUses, party, alias.strip().substring(1), use);
+                    } else if (!alias.isBlank()) {
                         add(parties, uses, party, alias, use);
                         if (use == Use.MEMBER && alias.strip().endsWith("s")) {
                             plurals.add(tokens(alias));
@@ -81,12 +89,19 @@ public final class PartyGazetteer {
             aliases.put(e.getKey(), new Entry(List.copyOf(e.getValue()), uses.get(e.getKey()),
                     plurals.contains(e.getKey())));
         }
+        Map<String, Entry> gated = new HashMap<>();
+        for (Map.Entry<String, List<Party>> e : gatedParties.entrySet()) {
+            if (aliases.containsKey(e.getKey())) {
+                throw new IllegalStateException("parties.tsv: " + e.getKey() + " is both gated (~) and not");
+            }
+            gated.put(e.getKey(), new Entry(List.copyOf(e.getValue()), gatedUses.get(e.getKey()), false));
+        }
         Map<String, Set<String>> cues = new HashMap<>();
         for (String line : lines("countries.tsv")) {
             String[] f = line.split("\t");
             cues.put(f[0].strip(), Set.of(f[1].strip().split("\\|")));
         }
-        return new PartyGazetteer(aliases, cues);
+        return new PartyGazetteer(aliases, gated, cues);
     }
 
     private static void add(Map<String, List<Party>> parties, Map<String, Set<Use>> uses, Party party, String alias,
@@ -119,8 +134,16 @@ public final class PartyGazetteer {
         return e == null ? List.of() : e.parties();
     }
 
-    /** The party mentions of a sentence, longest alias first, not overlapping, in text order. */
+    /** The party mentions of a sentence, longest alias first, not overlapping, in text order (no gated alias). */
     public List<PartyMention> find(Sentence sentence) {
+        return find(sentence, Map.of());
+    }
+
+    /**
+     * The party mentions of a sentence, as {@link #find(Sentence)}, with the gated aliases of the one country the
+     * article's cues ({@link #countryCues}) favour: "National MP", "ACT leader" in an article about New Zealand.
+     */
+    public List<PartyMention> find(Sentence sentence, Map<String, Integer> cues) {
         List<Token> ts = sentence.tokens();
         List<PartyMention> out = new ArrayList<>();
         for (int i = 0; i < ts.size(); i++) {
@@ -140,6 +163,9 @@ public final class PartyGazetteer {
                     }
                 }
                 Entry e = aliases.get(key);
+                if (e == null && gated.containsKey(key) && favoured(gated.get(key), cues)) {
+                    e = gated.get(key);
+                }
                 if (e != null) {
                     found = withPartyWord(ts, new PartyMention(i, i + n - 1, key, e.uses(), e.parties(), e.plural()));
                 }
@@ -168,6 +194,16 @@ public final class PartyGazetteer {
         }
         return new PartyMention(m.first(), next, m.surface() + " Party", EnumSet.of(Use.NAME), m.candidates(),
                 false);
+    }
+
+    /**
+     * Whether the article's cues name the gated alias's country at least half as often as the country they name most
+     * ("MP" counts for Britain in a New Zealand article too).
+     */
+    private static boolean favoured(Entry e, Map<String, Integer> cues) {
+        int most = cues.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        return e.parties().stream().anyMatch(p -> cues.getOrDefault(p.country(), 0) > 0
+                && 2 * cues.getOrDefault(p.country(), 0) >= most);
     }
 
     /** How often each country's cue words occur in the article. */

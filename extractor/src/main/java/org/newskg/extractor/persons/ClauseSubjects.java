@@ -51,6 +51,10 @@ final class ClauseSubjects {
      */
     int mainSubject(int from, int limit) {
         int stop = Math.min(limit, from + CLAUSE_WINDOW);
+        int inverted = invertedSubject(from, stop);
+        if (inverted >= 0) {
+            return inverted;
+        }
         for (int j = clauseStart(from, stop); j < stop; j++) {
             if (tokens.quoted(j)) {
                 continue;
@@ -251,6 +255,39 @@ final class ClauseSubjects {
      * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any. A participle used as a preposition
      * opens no clause: "According to X and Y, ..." keeps X as what the sentence is about.
      */
+    /** Verbs (lemmas) after which an opening phrase of place or a participle puts the subject: "Behind her sat X". */
+    private static final Set<String> INVERSIONS = Set.of("be", "sit", "stand", "come", "lie");
+
+    /**
+     * "Watching from the back row was Hollis Brandvold", "Behind Mrs Holt sat her own predecessor as Tory leader, Tom
+     * Reid": a sentence opening with a participle or a preposition, whose first finite verb (before any comma) is
+     * "be", "sit", "stand", "come" or "lie", has its subject after that verb: the person named right after it or
+     * after the comma of a description; the token index of that name, else -1.
+     */
+    private int invertedSubject(int from, int stop) {
+        String first = tokens.pos(from);
+        boolean participle = "VBG".equals(first) && !PREPOSITIONAL_PARTICIPLES.contains(tokens.lower(from));
+        if (from >= stop || tokens.quoted(from) || SUBORDINATORS.contains(tokens.lower(from))
+                || !(participle || "IN".equals(first))) {
+            return -1;
+        }
+        int v = from + 1;
+        while (v < stop && !tokens.quoted(v) && !",".equals(tokens.token(v).word())
+                && !Set.of("VBD", "VBZ", "VBP").contains(tokens.pos(v))) {
+            v++;
+        }
+        String lemma = v < stop ? tokens.token(v).lemma() : null;
+        if (lemma == null || !Set.of("VBD", "VBZ", "VBP").contains(tokens.pos(v)) || !INVERSIONS.contains(lemma)) {
+            return -1;
+        }
+        for (int k = v + 1; k < stop && k <= v + 12 && !tokens.quoted(k) && !tokens.isVerb(k); k++) {
+            if (tokens.mentionStarting(k) != null) {
+                return k == v + 1 || ",".equals(tokens.token(k - 1).word()) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private int clauseStart(int from, int stop) {
         if (from >= stop || tokens.quoted(from) || !(SUBORDINATORS.contains(tokens.lower(from))
                 || ("VBN".equals(tokens.pos(from)) || "VBG".equals(tokens.pos(from)))

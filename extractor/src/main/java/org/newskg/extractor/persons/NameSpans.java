@@ -205,6 +205,12 @@ final class NameSpans {
             }
             b += Math.max(1, partyPrefix(ts, b, e));
         }
+        for (int k = b + 1; k < e; k++) {
+            if ("of".equals(ts.get(k).word())) {
+                e = k - 1; // "Poppy Llewellyn-Hart of the Greens", tagged a person as a whole: the name ends at "of"
+                break;
+            }
+        }
         if (b < e && (b == 0 || !NameLexicon.isNameWord(ts.get(b - 1).word())) && INVERTED_SAID.contains(ts.get(b).word())
                 && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
             b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
@@ -387,7 +393,8 @@ final class NameSpans {
             for (int i = 0; i < ts.size(); i++) {
                 Token t = ts.get(i);
                 String key = lower(t.word());
-                boolean givenBefore = givenNameBefore(ts, i) || lone.contains(key) && apposedGivenName(ts, i);
+                boolean givenBefore = givenNameBefore(ts, i) || titledGivenName(ts, i)
+                        || lone.contains(key) && apposedGivenName(ts, i);
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         && (located.contains(key) || !surnames.contains(key))
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i)
@@ -475,6 +482,21 @@ final class NameSpans {
                 && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word()) && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
                 && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
+    }
+
+    /**
+     * "Labour MSP Morven Baillie accused": a capitalised word between a title and the surname of a person already
+     * found is that person's given name, whatever NER made of it (here a place) and whether or not the given-name list
+     * knows it. Not a title, an honorific, a party's name or a date.
+     */
+    private static boolean titledGivenName(List<Token> ts, int i) {
+        if (i < 2) {
+            return false;
+        }
+        Token g = ts.get(i - 1);
+        return g.pos().startsWith("NNP") && capitalised(g) && !NameShape.isAllCaps(g.word())
+                && LEX.isTitle(ts.get(i - 2).word()) && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word())
+                && !"DATE".equals(g.ner()) && !PartyGazetteer.DEFAULT.isPartyName(g.word());
     }
 
     /**

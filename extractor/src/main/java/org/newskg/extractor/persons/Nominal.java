@@ -27,8 +27,11 @@ import org.newskg.extractor.parties.PartyGazetteer;
 record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> parties, Set<String> qualifiers,
         Set<String> proper, char gender, boolean salient) {
 
-    /** Words that set a holder of a role apart from its plain holder: "the chancellor" is not "shadow chancellor X". */
-    static final List<String> RANKS = List.of("deputy", "vice", "shadow", "former");
+    /**
+     * Words that set a holder of a role apart from its plain holder: "the chancellor" is not "shadow chancellor X",
+     * "the minister" not "Prime Minister X".
+     */
+    static final List<String> RANKS = List.of("deputy", "vice", "shadow", "former", "prime");
     static final Set<String> FORMER = Set.of("former", "ex", "ex-", "then", "onetime", "one-time", "erstwhile");
     static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");

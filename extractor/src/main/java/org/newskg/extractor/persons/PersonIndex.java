@@ -196,7 +196,9 @@ public final class PersonIndex {
             for (Span sp : full) {
                 // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
                 boolean kin = kinship.gender(sp) != Gender.UNKNOWN;
-                String c = findCompatible(sp.words(), !kin);
+                // "Ms Mac Giolla Rua": the Róisín Mac Giolla Rua named before, whose surname is several words
+                String c = sp.surnameOnly() ? endingIn(sp.words()) : null;
+                c = c != null ? c : findCompatible(sp.words(), !kin);
                 if (c == null) {
                     c = NameShape.display(sp.words());
                     forms.put(c, new LinkedHashSet<>());
@@ -363,6 +365,22 @@ public final class PersonIndex {
                 }
             }
             return null;
+        }
+
+        /** The one person named so far whose name ends in these words (a surname of several words), else null. */
+        private String endingIn(List<String> words) {
+            String found = null;
+            for (String c : forms.keySet()) {
+                List<String> w = NameLexicon.words(c);
+                if (w.size() > words.size() && lower(String.join(" ", w.subList(w.size() - words.size(), w.size())))
+                        .equals(lower(String.join(" ", words)))) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = c;
+                }
+            }
+            return found;
         }
 
         private List<String> surnameOwners(String word) {

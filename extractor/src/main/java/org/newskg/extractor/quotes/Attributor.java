@@ -65,11 +65,15 @@ final class Attributor {
     }
 
     /**
-     * Whether a finite verb follows a name at {@code k} (adverbs between): the name after a verb of saying is then the
-     * subject of the clause reported ("said Reid had gone too far"), not the speaker placed after the verb.
+     * Whether a finite verb follows a name at {@code k} (adverbs between), or a possessive and its noun: the name after
+     * a verb of saying is then the subject of the clause reported ("said Reid had gone too far"), or owns it ("said
+     * Reid's statement did not clarify"), not the speaker placed after the verb.
      */
     private boolean subjectOfReport(int k) {
         int j = k;
+        if (j + 1 < ix.size() && "POS".equals(ix.pos(j)) && ix.isNoun(j + 1)) {
+            return true;
+        }
         while (j < ix.size() && !ix.inQuote(j) && ix.pos(j).startsWith("RB")) {
             j++;
         }
@@ -594,8 +598,31 @@ final class Attributor {
                 return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.lead-in", 0.7, v);
             }
         }
+        for (int n = ps; n < s && n < ps + 20; n++) {
+            if (ANNOUNCEMENTS.contains(ix.lower(n)) && ix.isNoun(n) && ownAnnouncement(n, ps)) {
+                // "Mr Pirie closed the debate with a warning to his old party. ‘I spent eleven years ...’"
+                Candidate c = subjects.mainSubject(ps, n);
+                return c == null || c.kind() == Kind.UNNAMED ? null : resolve(c, "said.lead-in", 0.7, n);
+            }
+        }
         return label(ps, s);
     }
+
+    /**
+     * Whether the announcement noun at {@code n} is the subject's own, about to be given: "a (stark) warning", "his
+     * message"; not "the warning" (someone else's, told of before).
+     */
+    private boolean ownAnnouncement(int n, int from) {
+        int k = n - 1;
+        while (k > from && (ix.pos(k).startsWith("JJ") || ix.pos(k).startsWith("RB"))) {
+            k--;
+        }
+        return Set.of("a", "an", "his", "her", "their").contains(ix.lower(k));
+    }
+
+    /** Nouns for what a person is about to say, in the sentence before a quote that opens its own: "with a warning". */
+    private static final Set<String> ANNOUNCEMENTS = Set.of("warning", "message", "plea", "appeal", "verdict",
+            "retort", "reply", "riposte", "rebuke", "broadside", "challenge", "promise", "pledge", "vow", "prediction");
 
     /**
      * "Sturridge on Mario Balotelli. ‘He is a great player ...’": a sentence of only a name, "on" and what the quote is

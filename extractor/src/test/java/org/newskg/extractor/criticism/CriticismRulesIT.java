@@ -313,6 +313,15 @@ class CriticismRulesIT {
             Ann Holt accused Tom Reid of lying. "I checked myself. He made it up," she said. "There is no ranking." Reid, reached by phone, fired back. => Tom Reid > Ann Holt => retort
             At the centre of the row is the Minister for Housing, Ann Holt. Tom Reid spoke on the radio. Priya Patel savaged the Minister as a caretaker. => Priya Patel > Ann Holt => verb-active
             2.31pm: Tom Reid, the National leader, rounds on Ann Holt.                => Tom Reid > Ann Holt       => phrasal
+            Labor treasurer Tom Reid took a dixer and used it to lay into the shadow treasurer, Ann Holt. => Tom Reid > Ann Holt => phrasal
+            Tom Reid and Ann Holt spent much of the session insulting each other.     => Ann Holt > Tom Reid       => reciprocal
+            Tom Reid spoke last week, when he dismissed Ann Holt as "yesterday's man with yesterday's answers." => Tom Reid > Ann Holt => verb-label
+            Tom Reid dismissed Ann Holt's claims as nonsense.                          => Tom Reid > Ann Holt       => verb-label
+            The shadow minister, Tom Reid, has accused the minister, Ann Holt, of rubber-stamping what she called a carbon bomb. => Tom Reid > Ann Holt => verb-active
+            Ann Holt denied the claim, accusing Tom Reid of a smear.                  => Ann Holt > Tom Reid       => verb-active
+            Tom Reid leaves Parliament this week. He is less forgiving of Sam Voss, who mocked his maiden speech in February. => Sam Voss > Tom Reid => verb-active
+            Tom Reid called Ann Holt's speech a piece of nonsense.                    => Tom Reid > Ann Holt       => verb-label
+            Energy minister Tom Reid spoke. Health minister Jane Patel spoke. Ann Holt accused Tom Reid of lying. Sam Keddie then mocked both ministers as hopeless. => Sam Keddie > Jane Patel => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -653,6 +662,11 @@ class CriticismRulesIT {
         "Tom Reid, who has a long history of protests, said he acted alone in the attack on Ann Holt.",
         // the plural noun of a phrasal cue stays a noun after a determiner
         "Tom Reid finished the rounds on Ann Holt's ward.",
+        // what is denied is not done
+        "Ann Holt later denied she was attacking Tom Reid personally.",
+        "Ann Holt denied attacking Tom Reid.",
+        // "dismissed X as" a post is a sacking
+        "Tom Reid dismissed Ann Holt as chief executive.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -188,6 +188,14 @@ class MembershipRulesIT {
         "Tom Walsh held talks for Labour on Monday.",
         "Tom Walsh, whose Labour rivals attacked him, spoke.",
         "Tom Walsh took over the Labour campaign in May.",
+        // "National" and "ACT" are New Zealand's parties only in an article about New Zealand
+        "The bill passed in Washington. Tom Walsh, who has led National since 2021, laughed it off.",
+        "The Australian Capital Territory voted. ACT Chief Minister Tom Walsh spoke in Canberra.",
+        // an "and" joins the next verb to the subject only when nothing else comes between
+        "Tom Walsh praised Mary Jones and joined the Greens.",
+        "Tom Walsh quit the council in 2019 and the Greens gained the seat.",
+        // the description after a comma and a participle names the one just named, not a group
+        "Tom Walsh attacked Mary Jones, accusing the Labour leaders of losing control.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -427,6 +435,14 @@ class MembershipRulesIT {
             ~Democratic Commissioner Tom Walsh voted with her.~                 => Tom Walsh > Democratic Party @ member.title-before-name
             ~The Liberal Democrats' work and pensions spokesman, Tom Walsh, said the bill was cruel.~ => Tom Walsh > Liberal Democrats @ member.title-before-name
             ~For the Lib Dems, home affairs spokesman Tom Walsh said the plan was wrong.~ => Tom Walsh > Liberal Democrats @ member.for-party
+            ~Cllr Tom Walsh, who quit the SNP last year and now sits for the Alba Party, spoke first.~ => Tom Walsh > Alba Party @ member.verb-party; Tom Walsh > Scottish National Party @ member.left-party
+            ~The winner, Tom Walsh, 34, beat the MP by 71 votes to 58 in a scout hall and becomes the new Labour candidate for the seat.~ => Tom Walsh > Labour Party @ member.becoming
+            ~Tom Walsh, who chairs the Brannagh County Democratic Party, has been posting.~ => Tom Walsh > Democratic Party @ member.verb-party
+            ~Mary Jones stood for the Greens at the last general election.~     => Mary Jones > Green Party @ member.verb-party
+            ~Tom Walsh attacked Mary Jones, accusing the Tory leader of losing control.~ => Mary Jones > Conservative Party @ member.description
+            ~The bill passed its first reading in Wellington. Prime Minister Tom Walsh, who has led National since 2021, laughed it off.~ => Tom Walsh > New Zealand National Party @ member.verb-party
+            ~The bill passed its first reading in Wellington. ACT leader Tom Walsh praised the plan.~ => Tom Walsh > ACT New Zealand @ member.title-before-name
+            ~Sir Tom Walsh, a Labour stalwart, was seen to close his eyes.~     => Tom Walsh > Labour Party @ member.appositive
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);

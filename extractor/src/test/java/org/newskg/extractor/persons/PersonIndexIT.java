@@ -46,6 +46,9 @@ class PersonIndexIT {
             Troops left Jordan on Monday. Jordan Henderson scored. Henderson smiled. | Henderson             | Jordan Henderson
             Gran Shirley Cobb, 71, said the bins were overflowing. Mrs Cobb was angry. | Gran Shirley Cobb  | Shirley Cobb
             The bill was sponsored by Assemblywoman Ann Holt, D-Reno, on Monday. Holt said no. | Assemblywoman Ann Holt | Ann Holt
+            The row began after Labour MSP Seonag Baillie spoke. Ms Baillie told the chamber no. | Seonag Baillie | Seonag Baillie
+            The Sinn Féin leader, Gráinne Mac Giolla Chríost, spoke. Mr Clohessy hit back at Ms Mac Giolla Chríost. | Ms Mac Giolla Chríost | Gráinne Mac Giolla Chríost
+            Mabel Ashcroft-Lyle of the Greens said she had no problem with screens in principle. | Mabel Ashcroft-Lyle | Mabel Ashcroft-Lyle
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);

@@ -14,7 +14,7 @@ class RoleWordsTest {
             sen          | true  | true       | false
             mp           | true  | true       | true
             chancellor   | true  | true       | true
-            councillor   | true  | true       | false
+            councillor   | true  | true       | true
             mps          | false | true       | false
             columnist    | false | false      | true
             boss         | false | true       | true

@@ -148,6 +148,11 @@ class QuoteRulesIT {
             Striker Tom Reid spoke after the game.\\nReid on Mary Jones.\\n"She is a great player and a good friend of mine." => Tom Reid said.label
             Striker Tom Reid spoke after the game.\\nReid on his injury and the long road back.\\n'It has been a long road but I feel strong again.' => Tom Reid said.label
             "The council has lost control of its own budget," according to Ann Holt, the opposition leader. => Ann Holt said.according-to
+            Tom Reid spoke first.\\nBehind Ms Holt sat her own predecessor as Tory leader, Peter Grant, arms folded. Asked whether she had done well, he said: "Ann did what Ann does." => Peter Grant said.colon-before/pronoun
+            Tom Reid spoke first.\\nWatching from the back row was Peter Grant, the Republican nominee. Afterward he mocked the debate, calling it "the sound of a campaign in serious trouble." => Peter Grant said.before-distant/pronoun
+            Tom Reid spoke for the Greens.\\nMr Reid closed the debate with a warning to his old party.\\n"I spent eleven years on those benches." => Tom Reid said.lead-in
+            Hospitality minister Tom Reid spoke. Prime Minister Ann Holt backed him.\\nIn a statement, the minister said: "I have asked for a review." => Tom Reid said.colon-before/role
+            Priya Patel, who studies tax policy, said Ann Holt's statement did not clarify the matter.\\n"I don't see details," she said. => Priya Patel said.after/pronoun
             According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
             Tory leader Tom Reid spoke in Leeds. Ann Holt spoke next. "We will win the next election," the Tory leader said. => Tom Reid said.after/role
             Ann Holt posted her message under a headline that said, "Death to the plan." She added: "We will not give up the fight." => Ann Holt said.colon-before/pronoun
