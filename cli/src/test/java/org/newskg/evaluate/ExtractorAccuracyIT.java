@@ -88,7 +88,7 @@ class ExtractorAccuracyIT {
     // scored .889/.731/.802 before it (.928/.763/.838 once the scorer knew Canadian and Australian party names,
     // a scoring convention, not a rule). After it: the six alone .935/.774/.847, all sixteen (397 required rows)
     // .935/.761/.839.
-    static final double UNSEEN_MIN_MICRO_F1 = 0.895;
+    static final double UNSEEN_MIN_MICRO_F1 = 0.90;
     static final double UNSEEN_MIN_MICRO_PRECISION = 0.93;
     // Six more (176 required rows) were written with their gold first on 2026-11-30 while the fifth round was
     // under way: before it, the six alone .854/.665/.748 and all twenty-two .911/.731/.811 (the six .876/.682/.767
@@ -98,7 +98,7 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_FIFTH_BATCH = List.of("analysis-former-chancellor-returns",
             "charity-ball-brawl-tory-mp", "lib-dems-local-income-tax", "missouri-senate-voucher-filibuster",
             "nz-leaders-debate-interruptions", "stormont-budget-sibling-row");
-    static final double UNSEEN_22_MIN_MICRO_F1 = 0.87;
+    static final double UNSEEN_22_MIN_MICRO_F1 = 0.875;
     static final double UNSEEN_22_MIN_MICRO_PRECISION = 0.915;
     // Six more (189 required rows) were written with their gold first on 2026-11-30 before the sixth round:
     // before it, the six alone .785/.656/.715 and all twenty-eight .884/.720/.794. These floors hold all
@@ -106,7 +106,7 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_SIXTH_BATCH = List.of("dail-rents-leaders-questions",
             "harrowfield-council-walkouts", "mp-libel-trial-leaflet", "senate-inhaler-price-hearing",
             "senedd-committee-rail-row", "victorian-liberal-spill");
-    static final double UNSEEN_28_MIN_MICRO_F1 = 0.855;
+    static final double UNSEEN_28_MIN_MICRO_F1 = 0.86;
     static final double UNSEEN_28_MIN_MICRO_PRECISION = 0.88;
     // Six more (170 required rows) were written with their gold first on 2026-11-30 (session 16) before the eighth
     // round: before it, the six alone .899/.735/.809 and all thirty-four .888/.723/.797. These floors hold all
@@ -116,7 +116,7 @@ class ExtractorAccuracyIT {
             "pennsylvania-house-budget-one-vote", "severn-vale-mayoral-race", "sunday-interview-shadow-health-secretary");
     // After the eighth round: all thirty-four .893/.726/.801, the six alone .906/.741/.816 (.806 and .898 for the
     // thirty-four once the scorer knew "Irish Labour" and "Free Democrats", a scoring convention).
-    static final double UNSEEN_34_MIN_MICRO_F1 = 0.855;
+    static final double UNSEEN_34_MIN_MICRO_F1 = 0.86;
     static final double UNSEEN_34_MIN_MICRO_PRECISION = 0.89;
     // Six more (154 required rows) were written with their gold first on 2026-12-01 (session 17) before the ninth
     // round: before it, the six alone .884/.695/.778 and all forty .896/.726/.802. These floors hold all forty;
@@ -126,7 +126,7 @@ class ExtractorAccuracyIT {
             "wa-election-night-ferrante-returned", "wicklow-east-byelection-count", "wire-politics-roundup-thursday");
     // After the ninth round: all forty .899/.727/.804 (the six alone unchanged, .884/.695/.778; the thirty-four
     // .901/.733/.808: two quotes of one article found their speaker).
-    static final double UNSEEN_40_MIN_MICRO_F1 = 0.845;
+    static final double UNSEEN_40_MIN_MICRO_F1 = 0.85;
     static final double UNSEEN_40_MIN_MICRO_PRECISION = 0.895;
     // Eight more (193 required rows) were written with their gold first on 2026-12-01 (session 18) before the tenth
     // round: a week of UK and a week of Colorado coverage in which the same people recur, each article annotated on
@@ -154,8 +154,11 @@ class ExtractorAccuracyIT {
     // pairs and rivals as targets, a reported "she", live-blog time stamps, titles before an appositive name, the one
     // titled Prime Minister, statement owners, and scorer aliases for the Scottish Greens): .928/.786/.851 ->
     // .935/.798/.861; the subsets' floors with it (sixteen .900, twenty-two .877, twenty-eight .863, thirty-four .861,
-    // forty .852 measured).
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.860;
+    // forty .852 measured). Raised 2026-12-03 (twenty-fourth round: verbs an "and" joins, gated New Zealand party
+    // words, given names after a title, names NER ran over "of", inverted subjects, "lay into the treasurer, X.",
+    // denials): .935/.798/.861 -> .938/.803/.865; the subsets' with it (sixteen .901, twenty-two .878, twenty-eight
+    // .865, thirty-four .864, forty .855 measured).
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.865;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
     // ------------------------------------------------------------------------------------------------
 
