@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
@@ -53,7 +54,7 @@ public final class PartyGazetteer {
         this.aliases = Map.copyOf(aliases);
         this.gated = Map.copyOf(gated);
         this.countryCues = Map.copyOf(countryCues);
-        this.longest = java.util.stream.Stream.concat(aliases.keySet().stream(), gated.keySet().stream())
+        this.longest = Stream.concat(aliases.keySet().stream(), gated.keySet().stream())
                 .mapToInt(a -> a.split(" ").length).max().orElse(1);
     }
 

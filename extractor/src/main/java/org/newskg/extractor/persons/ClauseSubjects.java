@@ -250,13 +250,10 @@ final class ClauseSubjects {
         return -1;
     }
 
-    /**
-     * Past a leading subordinate clause ("When the case was argued, X said") or participle clause ("Asked whether Y had
-     * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any. A participle used as a preposition
-     * opens no clause: "According to X and Y, ..." keeps X as what the sentence is about.
-     */
     /** Verbs (lemmas) after which an opening phrase of place or a participle puts the subject: "Behind her sat X". */
     private static final Set<String> INVERSIONS = Set.of("be", "sit", "stand", "come", "lie");
+    /** The tags of a finite verb of the present or past. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
     /**
      * "Watching from the back row was Hollis Brandvold", "Behind Mrs Holt sat her own predecessor as Tory leader, Tom
@@ -265,19 +262,21 @@ final class ClauseSubjects {
      * after the comma of a description; the token index of that name, else -1.
      */
     private int invertedSubject(int from, int stop) {
+        if (from >= stop || tokens.quoted(from) || SUBORDINATORS.contains(tokens.lower(from))) {
+            return -1;
+        }
         String first = tokens.pos(from);
         boolean participle = "VBG".equals(first) && !PREPOSITIONAL_PARTICIPLES.contains(tokens.lower(from));
-        if (from >= stop || tokens.quoted(from) || SUBORDINATORS.contains(tokens.lower(from))
-                || !(participle || "IN".equals(first))) {
+        if (!(participle || "IN".equals(first))) {
             return -1;
         }
         int v = from + 1;
         while (v < stop && !tokens.quoted(v) && !",".equals(tokens.token(v).word())
-                && !Set.of("VBD", "VBZ", "VBP").contains(tokens.pos(v))) {
+                && !FINITE.contains(tokens.pos(v))) {
             v++;
         }
         String lemma = v < stop ? tokens.token(v).lemma() : null;
-        if (lemma == null || !Set.of("VBD", "VBZ", "VBP").contains(tokens.pos(v)) || !INVERSIONS.contains(lemma)) {
+        if (lemma == null || !FINITE.contains(tokens.pos(v)) || !INVERSIONS.contains(lemma)) {
             return -1;
         }
         for (int k = v + 1; k < stop && k <= v + 12 && !tokens.quoted(k) && !tokens.isVerb(k); k++) {
@@ -288,6 +287,11 @@ final class ClauseSubjects {
         return -1;
     }
 
+    /**
+     * Past a leading subordinate clause ("When the case was argued, X said") or participle clause ("Asked whether Y had
+     * gone too far, X paused"; "Speaking in Leeds, X said"): its first comma, if any. A participle used as a preposition
+     * opens no clause: "According to X and Y, ..." keeps X as what the sentence is about.
+     */
     private int clauseStart(int from, int stop) {
         if (from >= stop || tokens.quoted(from) || !(SUBORDINATORS.contains(tokens.lower(from))
                 || ("VBN".equals(tokens.pos(from)) || "VBG".equals(tokens.pos(from)))

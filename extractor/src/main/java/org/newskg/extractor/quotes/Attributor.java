@@ -617,12 +617,14 @@ final class Attributor {
         while (k > from && (ix.pos(k).startsWith("JJ") || ix.pos(k).startsWith("RB"))) {
             k--;
         }
-        return Set.of("a", "an", "his", "her", "their").contains(ix.lower(k));
+        return OWN.contains(ix.lower(k));
     }
 
     /** Nouns for what a person is about to say, in the sentence before a quote that opens its own: "with a warning". */
     private static final Set<String> ANNOUNCEMENTS = Set.of("warning", "message", "plea", "appeal", "verdict",
             "retort", "reply", "riposte", "rebuke", "broadside", "challenge", "promise", "pledge", "vow", "prediction");
+    /** What makes an announcement noun the subject's own, still to come: "a warning", "his message". */
+    private static final Set<String> OWN = Set.of("a", "an", "his", "her", "their");
 
     /**
      * "Sturridge on Mario Balotelli. ‘He is a great player ...’": a sentence of only a name, "on" and what the quote is
