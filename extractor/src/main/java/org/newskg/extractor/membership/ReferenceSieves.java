@@ -336,6 +336,12 @@ final class ReferenceSieves {
         return v.endOf(k) == k + 1 && ",".equals(v.word(k + 1)) && v.person(k + 2) != null;
     }
 
+    /** Whether the article gives {@code person} no party yet, or this one. */
+    private static boolean agrees(Context c, String person, Party party) {
+        Party known = c.partyOf(person);
+        return known == null || known.equals(party);
+    }
+
     /** Participles that go on addressing the person just named: "attacked X, accusing the Labor leader of ...". */
     private static final Set<String> GOING_ON = Set.of("accusing", "calling", "branding", "labelling", "labeling",
             "urging", "telling", "warning", "challenging", "mocking", "dubbing", "describing", "praising", "thanking");
@@ -362,7 +368,7 @@ final class ReferenceSieves {
         if (roles > 0 && !p.plural() && !v.pos(p.last() + 1).endsWith("S") && the >= 3
                 && GOING_ON.contains(v.lower(the - 1)) && ",".equals(v.word(the - 2)) && v.personAt[the - 3] != null) {
             String name = v.personAt[the - 3].canonical(); // "took a swipe at Premier X, accusing the Labor leader of"
-            if (c.partyOf(name) == null || c.partyOf(name).equals(c.party(p))) {
+            if (agrees(c, name, c.party(p))) {
                 c.add(name, p, 0.55);
             }
             return;
@@ -409,7 +415,7 @@ final class ReferenceSieves {
         if (resolved.isEmpty() && titled.isEmpty() && subject && the == 0) {
             Party party = c.party(p);
             resolved = openingSubject(c).filter(name -> !namedAfter(v, p.last(), name))
-                    .filter(name -> c.partyOf(name) == null || c.partyOf(name).equals(party));
+                    .filter(name -> agrees(c, name, party));
         }
         resolved.ifPresent(name -> c.add(name, p, 0.55));
     }

@@ -478,10 +478,15 @@ final class NameSpans {
         }
         Token g = ts.get(i - 1);
         String ner = g.ner();
-        return (g.pos().startsWith("NNP") || g.pos().equals("NN")) && capitalised(g) && !NameShape.isAllCaps(g.word())
-                && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word()) && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
+        return (g.pos().startsWith("NNP") || g.pos().equals("NN")) && givenNameShaped(g)
+                && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
                 && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
+    }
+
+    /** Whether a word may be a given name by its form: capitalised, not all capitals, no title or honorific. */
+    private static boolean givenNameShaped(Token g) {
+        return capitalised(g) && !NameShape.isAllCaps(g.word()) && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word());
     }
 
     /**
@@ -494,8 +499,7 @@ final class NameSpans {
             return false;
         }
         Token g = ts.get(i - 1);
-        return g.pos().startsWith("NNP") && capitalised(g) && !NameShape.isAllCaps(g.word())
-                && LEX.isTitle(ts.get(i - 2).word()) && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word())
+        return g.pos().startsWith("NNP") && givenNameShaped(g) && LEX.isTitle(ts.get(i - 2).word())
                 && !"DATE".equals(g.ner()) && !PartyGazetteer.DEFAULT.isPartyName(g.word());
     }
 
@@ -514,9 +518,8 @@ final class NameSpans {
         String close = ts.get(i + 1).word();
         String ner = g.ner();
         return ts.get(i - 2).word().equals(",") && (close.equals(",") || close.equals("."))
-                && g.pos().equals("NNP") && capitalised(g) && !NameShape.isAllCaps(g.word())
+                && g.pos().equals("NNP") && givenNameShaped(g)
                 && ("O".equals(ner) || "ORGANIZATION".equals(ner)) && ner.equals(ts.get(i).ner())
-                && !LEX.isTitle(g.word()) && !LEX.isHonorific(g.word())
                 && !PartyGazetteer.DEFAULT.isPartyName(g.word());
     }
 
