@@ -209,6 +209,9 @@ public final class CriticismRules {
         return false;
     }
 
+    /** Words for two persons at once: "the two rivals", "both", "the pair", "the duo", "the couple". */
+    private static final Set<String> PAIR_WORDS = Set.of("two", "both", "pair", "duo", "couple");
+
     /** Two persons, or one and a pronoun, a role nominal or a retort ("Rubio hit back"). */
     static boolean enoughPersons(Sentence s, PersonIndex persons) {
         int named = persons.mentionsIn(s.begin(), s.end()).size();
@@ -216,8 +219,8 @@ public final class CriticismRules {
             String w = t.word().toLowerCase(Locale.ROOT);
             if (GATE_PRONOUNS.contains(w) || ROLE_NOUNS.contains(w) || w.equals("back")) {
                 named++;
-            } else if (w.equals("two") || w.equals("both") || w.equals("pair") || w.equals("duo")) {
-                named += 2; // "the two rivals traded insults", "Holt mocked the pair"
+            } else if (PAIR_WORDS.contains(w)) {
+                named += 2; // "the two rivals traded insults", "Holt mocked the pair", "accusing the couple of"
             }
         }
         return named >= 2;

@@ -63,7 +63,7 @@ final class Findings {
         boolean opaque = p.opaque(cue);
         List<Integer> targetNodes = new ArrayList<>();
         for (int t : p.withConjuncts(targets)) {
-            for (int o : p.owners(t)) {
+            for (int o : p.owners(t, cue)) {
                 targetNodes.addAll(p.withConjuncts(List.of(o)));
             }
         }
@@ -72,6 +72,12 @@ final class Findings {
         for (int c : criticNodes) {
             if (!p.isPronoun(c)) {
                 p.persons(c, Set.of(), false).forEach(n -> namedCritics.add(n.name()));
+            }
+        }
+        Set<String> namedTargets = new HashSet<>(); // "She blamed Moyle and Rourke": she is neither of them
+        for (int t : targetNodes) {
+            if (!p.isPronoun(t)) {
+                p.persons(t, Set.of(), false).forEach(n -> namedTargets.add(n.name()));
             }
         }
         boolean emitted = false;
@@ -98,7 +104,9 @@ final class Findings {
                     if (quoted && p.isPronoun(c) || PronounPair.applies(p, c, t)) {
                         continue; // "“... He kept calling her a liar": the speaker's "he", not the narration's
                     }
-                    for (Named critic : p.persons(c, Set.of(target.name()), !opaque)) {
+                    Set<String> others = new HashSet<>(namedTargets);
+                    others.add(target.name());
+                    for (Named critic : p.persons(c, others, !opaque)) {
                         double conf = confidence - (critic.resolved() || target.resolved() ? 0.15 : 0.0)
                                 - (p.isSaying(t) ? 0.05 : 0.0);
                         emitted |= emit(p, relation, critic.name(), target.name(), conf, p.s.begin(), rule);

@@ -2,6 +2,8 @@ package org.newskg.extractor.criticism;
 
 import org.newskg.extractor.persons.RoleWords;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -825,6 +827,9 @@ final class ParsedSentence {
         if (target && thePair(n)) {
             return lastPair(n, exclude);
         }
+        if (target && word(n).equals("couple") && d.children(n, "det").stream().anyMatch(c -> word(c).equals("the"))) {
+            return couple(n, exclude);
+        }
         if (target && d.token(n).pos().equals("NNS") && OFFICES.containsKey(word(n)) && definitePair(n, false)) {
             return officeHolders(n, exclude);
         }
@@ -862,7 +867,28 @@ final class ParsedSentence {
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
+        if (target && word(n).equals("namesake") && !d.children(n, "nmod:poss").isEmpty()) {
+            return namesake(exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+        }
         return formerPartner(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+    }
+
+    /**
+     * "Isla Baird, no relation, attacked her namesake": the one other person of the article who shares the surname of
+     * the named critic ({@code critics}); none when there are several or none.
+     */
+    private Optional<String> namesake(Set<String> critics) {
+        Set<String> found = new LinkedHashSet<>();
+        for (String critic : critics) {
+            String surname = critic.substring(critic.lastIndexOf(' ') + 1);
+            for (PersonMention m : persons.mentions()) {
+                String c = m.canonical();
+                if (!critics.contains(c) && c.contains(" ") && c.substring(c.lastIndexOf(' ') + 1).equals(surname)) {
+                    found.add(c);
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     /** Nouns for the one a person competes with: "his rival", "her opponent". */
@@ -959,6 +985,33 @@ final class ParsedSentence {
     }
 
     /**
+     * "accusing the couple of running the council like a family business": the two persons of one surname named latest
+     * before node {@code n} (this sentence and the {@value #PAIR_WINDOW} before it), other than {@code exclude}; none
+     * unless two such are found.
+     */
+    private List<Named> couple(int n, Set<String> exclude) {
+        int at = d.token(n).begin();
+        Map<String, Set<String>> bySurname = new HashMap<>();
+        List<PersonMention> all = persons.mentions();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            PersonMention m = all.get(k);
+            String c = m.canonical();
+            if (m.end() > at || m.sentence() > s.index() || exclude.contains(c) || !c.contains(" ")) {
+                continue;
+            }
+            if (m.sentence() < s.index() - PAIR_WINDOW) {
+                break;
+            }
+            Set<String> same = bySurname.computeIfAbsent(c.substring(c.lastIndexOf(' ') + 1), x -> new LinkedHashSet<>());
+            same.add(c);
+            if (same.size() == 2) {
+                return same.stream().map(x -> new Named(x, true)).toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
      * "Cristiano Ronaldo's ex-girlfriend Irina Shayk has taken a swipe at her former partner": a partner word owned by
      * a "his" or "her" is the person whose partner the sentence named that pronoun's antecedent as, when that
      * antecedent is the other argument ({@code exclude}) and comes with "Y's" and a partner word right before its name.
@@ -975,7 +1028,7 @@ final class ParsedSentence {
             return Optional.empty();
         }
         String gender = genderOf(word(owners.get(0)));
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (int i = 3; i < owners.get(0); i++) { // "Y 's ex-girlfriend X"
             Optional<PersonMention> x = persons.mentionAt(d.token(i).begin());
             Optional<PersonMention> y = persons.mentionAt(d.token(i - 3).begin());
@@ -1017,7 +1070,7 @@ final class ParsedSentence {
             if (verb < 0 || !d.token(verb).pos().startsWith("VB")) {
                 return Optional.empty();
             }
-            Set<String> found = new java.util.LinkedHashSet<>();
+            Set<String> found = new LinkedHashSet<>();
             for (int c : d.children(verb)) {
                 String l = d.label(c);
                 if (c < n && (l.equals("obj") || l.equals("iobj") || l.startsWith("obl")) && !l.equals("obl:tmod")) {
@@ -1065,7 +1118,7 @@ final class ParsedSentence {
                 }
             }
         }
-        Set<String> found = new java.util.LinkedHashSet<>();
+        Set<String> found = new LinkedHashSet<>();
         for (PersonMention m : persons.mentionsIn(0, at)) {
             String g = persons.gender(m.canonical());
             if (g.equals("UNKNOWN")) {
@@ -1420,6 +1473,23 @@ final class ParsedSentence {
      * Replaces a target that is something a person said, did or is ("Reid's remarks", "the qualifications
      * of the front-runner", "suggestions by Reid") by its owner; the target itself when it is none.
      */
+    /** Verbs (lemmas) of ridicule: to mock what is a person's is to mock the person ("mocking X's 'sudden discovery'"). */
+    private static final Set<String> RIDICULE = Set.of("mock", "ridicule", "deride", "lampoon", "taunt", "jeer", "sneer",
+            "scoff", "belittle", "disparage");
+
+    /** As {@link #owners(int)}; after a verb of ridicule ({@code cue}) the owner of any noun it takes. */
+    List<Integer> owners(int target, int cue) {
+        if (RIDICULE.contains(lemma(cue)) && !isSaying(target) && direct(target).isEmpty()
+                && d.token(target).pos().startsWith("NN")) {
+            List<Integer> possessors = d.children(target, "nmod:poss").stream()
+                    .filter(o -> direct(o).isPresent()).toList();
+            if (!possessors.isEmpty()) {
+                return possessors;
+            }
+        }
+        return owners(target);
+    }
+
     List<Integer> owners(int target) {
         if (!isSaying(target) || direct(target).isPresent()) {
             return List.of(target);

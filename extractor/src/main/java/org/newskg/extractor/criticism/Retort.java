@@ -1,5 +1,8 @@
 package org.newskg.extractor.criticism;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
@@ -7,9 +10,10 @@ import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 
 /**
- * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject
- * in this sentence or the two narrated ones before (quoted sentences between not counted). "hit back at X" is the
- * phrasal sieve's.
+ * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject in this
+ * sentence or the two narrated ones before (quoted sentences between not counted); or, of those who did in the five
+ * before, the one the next sentence names alone ("X hit back last night. In a statement, he said: 'Reid has spent four
+ * weeks scoring cheap points'"). "hit back at X" is the phrasal sieve's.
  */
 final class Retort implements Sieve {
 
@@ -25,10 +29,10 @@ final class Retort implements Sieve {
      * Where the retort's window starts: the narrated sentence two before this one, quoted sentences in between not
      * counted ("Holt accused Reid of lying. 'He made it up,' she said. Reid hit back, ...": still Holt's criticism).
      */
-    private static int windowStart(ParsedSentence p) {
+    private static int windowStart(ParsedSentence p, int narrated) {
         int counted = 0;
         int si = p.s.index();
-        while (si > 0 && counted < 2) {
+        while (si > 0 && counted < narrated) {
             si--;
             var sentence = p.doc.sentences().get(si);
             boolean quoted = OPENING.contains(sentence.tokens().get(0).word())
@@ -40,6 +44,33 @@ final class Retort implements Sieve {
         return p.doc.sentences().get(si).begin();
     }
 
+    /** How many narrated sentences back a critic the next sentence names may have criticised the subject. */
+    private static final int NAMED_WINDOW = 5;
+
+    /**
+     * Which criticism a retort answers: one in its own sentence; else, of those against the subject in the last
+     * {@value #NAMED_WINDOW} narrated sentences, the one whose critic the next sentence names, alone of them; else the
+     * latest from {@code from} on.
+     */
+    private static Optional<Triple> answered(ParsedSentence p, List<Triple> against, int from) {
+        List<Triple> here = against.stream().filter(t -> t.start() >= p.s.begin()).toList();
+        if (!here.isEmpty()) {
+            return Optional.of(here.get(here.size() - 1)); // "Christie savaged Rubio, and Rubio smacked back"
+        }
+        int next = p.s.index() + 1;
+        if (next < p.doc.sentences().size()) {
+            var sentence = p.doc.sentences().get(next);
+            Set<String> named = new HashSet<>();
+            p.persons.mentionsIn(sentence.begin(), sentence.end()).forEach(m -> named.add(m.canonical()));
+            List<Triple> answeredNext = against.stream().filter(t -> named.contains(t.subject())).toList();
+            if (answeredNext.stream().map(Triple::subject).distinct().count() == 1) {
+                return Optional.of(answeredNext.get(answeredNext.size() - 1));
+            }
+        }
+        List<Triple> recent = against.stream().filter(t -> t.start() >= from).toList();
+        return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
+    }
+
     @Override
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
@@ -48,17 +79,19 @@ final class Retort implements Sieve {
                 if (out.settled(p, v) || !p.hasParticle(v, "back") || !p.withCase(v, "at").isEmpty() || p.unasserted(v)) {
                     return;
                 }
-                int from = windowStart(p);
+                int from = windowStart(p, 2);
+                int named = windowStart(p, NAMED_WINDOW);
                 for (int c : p.subjects(v)) {
                     for (Named critic : p.persons(c, Set.of(), !p.opaque(v))) {
-                        Optional<Triple> last = Optional.empty();
+                        List<Triple> against = new ArrayList<>();
                         for (Triple t : out.all()) {
-                            if (t.predicate() == Relation.CRITICISED && t.object().equals(critic.name()) && t.start() >= from) {
-                                last = Optional.of(t);
+                            if (t.predicate() == Relation.CRITICISED && t.object().equals(critic.name())
+                                    && t.start() >= named) {
+                                against.add(t);
                             }
                         }
-                        last.ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(), t.subject(), 0.7, t.start(),
-                                name()));
+                        answered(p, against, from).ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(),
+                                t.subject(), 0.7, t.start(), name()));
                     }
                 }
             });

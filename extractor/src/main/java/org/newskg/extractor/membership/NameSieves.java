@@ -69,7 +69,8 @@ final class NameSieves {
                 k = body - 1; // "two Republican members of Congress from Florida, A and B"
             } else if (connector) {
                 // "front-runner and former secretary of state": joins roles, is no role itself
-            } else if (v.isRoleAt(k) || TITLES.contains(v.lower(k).replace(".", "")) && (v.person(k + 1) != null
+            } else if (v.isRoleAt(k) || roles > 0 && PORTFOLIO_ROLES.contains(v.lower(k)) // "PC health critic X"
+                    || TITLES.contains(v.lower(k).replace(".", "")) && (v.person(k + 1) != null
                     || roles > 0 && ",".equals(v.word(k + 1)) && v.personStart[Math.min(k + 2, v.size() - 1)] != null)) {
                 roles++; // a title that is no party role: "Labour Cllr Stewart Young", "the Democratic House speaker, Jim Wright,"
                 plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN") || PLURAL_TITLES.contains(v.lower(k));
@@ -382,7 +383,8 @@ final class NameSieves {
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first
                     || v.isPossessive(k)
                     || v.isPossessive(k + 1) || pos.equals("CD") && k > first
-                    || "dozen".equals(v.lower(k)) && k > first)) { // "the 2016 GOP frontrunner", "one of a dozen Republicans"
+                    || "dozen".equals(v.lower(k)) && k > first // "the 2016 GOP frontrunner", "one of a dozen Republicans"
+                    || portfolioBefore(v, k))) {
                 return null;
             }
             k++;
@@ -428,6 +430,16 @@ final class NameSieves {
             return null;
         }
         return p;
+    }
+
+    /** "the water spokeswoman for the Greens", "the social care spokesman of the SNP": a portfolio's noun before a role. */
+    private static boolean portfolioBefore(SentenceView v, int k) {
+        return "NN".equals(v.pos(k)) && (roleNoun(v, k + 1) || "NN".equals(v.pos(k + 1)) && roleNoun(v, k + 2));
+    }
+
+    /** A role word that is a noun: "spokeswoman", not "of" ("a friend of the Tory leader" is no portfolio). */
+    private static boolean roleNoun(SentenceView v, int k) {
+        return k < v.size() && v.pos(k).startsWith("NN") && SentenceView.isRole(v.word(k));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
+import org.newskg.extractor.persons.PersonMention;
 
 /**
  * Sieves that tie a party to a person through a reference: a pronoun ("his own Republican Party",
@@ -282,6 +283,10 @@ final class ReferenceSieves {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
+            PersonMention joiner = ledTheParty(v, i);
+            if (joiner != null && !c.settled(joiner.canonical())) {
+                c.add(joiner.canonical(), party, 0.6); // "X, who has led the party in opposition since"
+            }
             boolean its = PARTY_POSSESSIVES.contains(v.lower(i)) && party.equals(local);
             boolean with = v.lower(i).equals("with") && leadsSentence(v, party, local, c) && v.pos(i + 1).startsWith("NN");
             boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
@@ -320,6 +325,18 @@ final class ReferenceSieves {
                 c.add(v.personStart[k].canonical(), party, 0.6);
             }
         }
+    }
+
+    /** Verbs (lemmas) whose subject is a member of "the party" they take: "has led the party since". */
+    private static final Set<String> PARTY_VERBS = Set.of("lead", "join", "rejoin", "chair", "quit", "leave");
+
+    /** "X, who has led the party in opposition since", "X joined the party in 2010": the subject, "party" at {@code i}. */
+    private static PersonMention ledTheParty(SentenceView v, int i) {
+        if (i < 2 || !"party".equals(v.word(i)) || !"the".equals(v.lower(i - 1)) || !PARTY_VERBS.contains(v.lemma(i - 2))
+                || !v.pos(i - 2).startsWith("VB") || v.isPossessive(i + 1) || v.nounFollows(i + 1)) {
+            return null;
+        }
+        return VerbSieves.subject(v, i - 2);
     }
 
     /**

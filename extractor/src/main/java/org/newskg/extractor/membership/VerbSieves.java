@@ -61,6 +61,10 @@ final class VerbSieves {
         return k;
     }
 
+    /** Where a party stands, between "the" and its name: "joined the governing New Democrats", "the ruling Liberals". */
+    private static final Set<String> STANDINGS = Set.of("governing", "ruling", "opposition", "fledgling", "breakaway",
+            "minority", "upstart", "insurgent");
+
     /** What may stand between "as a" and the party of a role to come: "tipped as a future Labour leader". */
     private static final Set<String> FUTURE = Set.of("future", "next");
 
@@ -123,6 +127,9 @@ final class VerbSieves {
         }
         if ("the".equalsIgnoreCase(v.word(j)) || prep.equals("as") && ("a".equals(v.word(j)) || "an".equals(v.word(j)))) {
             j++; // "registered as a Democrat"
+            if (STANDINGS.contains(v.lower(j)) && v.party(j + 1) != null) {
+                j++; // "joined the governing New Democrats"
+            }
         }
         if (prep.equals("as") && FUTURE.contains(v.lower(j))) {
             j++; // "has been tipped as a future Fine Gael leader"
@@ -196,10 +203,11 @@ final class VerbSieves {
      * Past a description of the person that a relative clause ends, to its "who": "X, a former soldier who quit UKIP",
      * "X, an Elko County rancher who left the Republican Party" (no verb, name or further comma in the description):
      * the position of that "who"; or past a description between commas to the verb right after it: "Pruett, the
-     * state treasurer, left the Republican Party"; else {@code k} unchanged.
+     * state treasurer, left the Republican Party", "X, four years younger, is a National list MP"; else {@code k}
+     * unchanged.
      */
     private static int pastDescription(SentenceView v, int k) {
-        if (!",".equals(v.word(k)) || !Set.of("a", "an", "the").contains(v.lower(k + 1))) {
+        if (!",".equals(v.word(k)) || !(Set.of("a", "an", "the").contains(v.lower(k + 1)) || "CD".equals(v.pos(k + 1)))) {
             return k;
         }
         for (int j = k + 2; j < v.size() && j <= k + 12; j++) {
@@ -515,11 +523,14 @@ final class VerbSieves {
                 continue;
             }
             PartyMention p = v.party(j + 1);
-            if (p == null || !p.is(Use.MODIFIER)) {
+            PartyMention led = p == null ? roleOfParty(v, j + 1) : null;
+            if (led != null) {
+                p = led; // "to succeed Rhona Mackellar as leader of the SNP"
+            } else if (p == null || !p.is(Use.MODIFIER)) {
                 continue;
             }
-            int a = v.afterRoles(p.last() + 1);
-            if (a > p.last() + 1 && !v.nounFollows(a) && !v.isPossessive(a)) {
+            int a = led != null ? led.last() + 1 : v.afterRoles(p.last() + 1);
+            if (a > p.last() + 1 && !v.nounFollows(a) && !v.isPossessive(a) || led != null && !v.nounFollows(a)) {
                 c.add(v.person(k + 1), p, 0.8);
                 PersonMention successor = successor(v, k);
                 if (successor != null && !successor.canonical().equals(v.person(k + 1).canonical())) {
@@ -527,6 +538,20 @@ final class VerbSieves {
                 }
             }
         }
+    }
+
+    /** "leader of the SNP", "the chair of the Green Party" at {@code k}: the party a role belongs to, else null. */
+    private static PartyMention roleOfParty(SentenceView v, int k) {
+        int r = "the".equals(v.word(k)) ? k + 1 : k;
+        int of = r;
+        while (of < r + 3 && !"of".equals(v.word(of)) && v.person(of) == null && SentenceView.isRole(v.word(of))) {
+            of++;
+        }
+        if (of == r || !"of".equals(v.word(of))) {
+            return null;
+        }
+        PartyMention p = v.party("the".equals(v.word(of + 1)) ? of + 2 : of + 1);
+        return p != null && p.is(Use.NAME) ? p : null;
     }
 
     /**
@@ -564,7 +589,7 @@ final class VerbSieves {
      * The person whose verb is at {@code k}: the name right before it (past auxiliaries) or before ", who", or after
      * "since" the sentence's only earlier name.
      */
-    private static PersonMention subject(SentenceView v, int k) {
+    static PersonMention subject(SentenceView v, int k) {
         int b = k - 1;
         while (b >= 0 && (AUX.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
             b--;

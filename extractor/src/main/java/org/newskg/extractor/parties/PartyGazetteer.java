@@ -164,7 +164,7 @@ public final class PartyGazetteer {
                     }
                 }
                 Entry e = aliases.get(key);
-                if (e == null && gated.containsKey(key) && favoured(gated.get(key), cues)) {
+                if (e == null && gated.containsKey(key) && favoured(gated.get(key), cues) && !namePart(ts, i)) {
                     e = gated.get(key);
                 }
                 if (e != null) {
@@ -181,6 +181,11 @@ public final class PartyGazetteer {
             }
         }
         return out;
+    }
+
+    /** "Countryside Alliance chairman": a gated alias after a capitalised word is the end of some other name. */
+    private static boolean namePart(List<Token> ts, int i) {
+        return i > 0 && ts.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(ts.get(i - 1).word().charAt(0));
     }
 
     /**

@@ -26,6 +26,10 @@ final class ClauseSubjects {
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
 
+    /** The verbs of saying that may follow a quotation with their speaker after them ("'...,' said Reid"). */
+    private static final Set<String> SAYING = Set.of("say", "add", "continue", "insist", "write", "explain", "warn",
+            "reply", "argue", "claim", "declare", "note", "recall", "admit", "concede", "ask", "respond", "tweet");
+
     /** Participles that work as prepositions ("According to X, ..."): no participle clause. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("according", "including", "following",
             "regarding", "concerning", "considering", "given", "excluding", "barring", "pending", "compared",
@@ -67,8 +71,9 @@ final class ClauseSubjects {
                 continue;
             }
             int p = j - 1;
-            while (p >= from && (tokens.isNoun(p) || "JJ".equals(tokens.pos(p))) && tokens.mentionStartOf(p) < 0) {
-                p--;
+            while (p >= from && (tokens.isNoun(p) || "JJ".equals(tokens.pos(p))
+                    || "DT".equals(tokens.pos(p)) && p > from) && tokens.mentionStartOf(p) < 0) {
+                p--; // "Of the Green Party co-leader X, she says": X is governed by "Of"
             }
             boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p)) || tokens.isVerb(p)
                     || "POS".equals(tokens.pos(p)) || tokens.pos(p).startsWith("PRP"));
@@ -89,6 +94,39 @@ final class ClauseSubjects {
             return tokens.mentionStarting(j) != null ? j : PRONOUN_SUBJECT;
         }
         return -1;
+    }
+
+    /**
+     * "'We acted too late,' said Tom Reid.", "Belgium should have acted sooner and 'must now explain itself,' said Tom
+     * Reid, the minister.": a verb of saying right after a closing quotation mark (and its comma), followed by the
+     * speaker's phrase (the last name in it before a comma or the end: "said Speegle founder Gordon Renton"). The
+     * token index of that name, else -1.
+     */
+    int quotedSpeaker(int from, int limit) {
+        for (int j = from + 1; j + 1 < limit; j++) {
+            if (tokens.quoted(j) || !tokens.isVerb(j) || !SAYING.contains(tokens.token(j).lemma())) {
+                continue;
+            }
+            int before = ",".equals(tokens.token(j - 1).word()) ? j - 2 : j - 1;
+            if (before < from || !tokens.quoted(before)) {
+                continue;
+            }
+            int name = -1;
+            for (int k = j + 1; k < limit && !tokens.quoted(k) && !tokens.isPunct(k) && !tokens.isVerb(k)
+                    && !tokens.pos(k).startsWith("W"); k++) { // not "said the actor who plays Luke Skywalker"
+                if (tokens.mentionStarting(k) != null) {
+                    name = k;
+                    k = tokens.endOfMention(k);
+                }
+            }
+            return name;
+        }
+        return -1;
+    }
+
+    /** Whether token {@code j} is a verb of saying that may follow a quotation: "'...,' he added". */
+    static boolean saying(TokenView tokens, int j) {
+        return j < tokens.size() && tokens.isVerb(j) && SAYING.contains(tokens.token(j).lemma());
     }
 
     /**
@@ -150,19 +188,28 @@ final class ClauseSubjects {
         return -1;
     }
 
-    /** "As for Tom Reid, he said ...", "Then there's Tom Reid.": a person set up front as the topic of the sentence. */
+    /**
+     * "As for Tom Reid, he said ...", "Then there's Tom Reid.", "That's senator Ann Holt, who ...": a person set up front
+     * as the topic of the sentence.
+     */
     int topic(int from, int limit) {
         int j = from;
         while (j < limit && (",".equals(tokens.token(j).word()) || "CC".equals(tokens.pos(j))
                 || tokens.pos(j).startsWith("RB"))) {
             j++;
         }
-        if (j + 2 < limit && "there".equals(tokens.lower(j))
-                && ("'s".equals(tokens.lower(j + 1)) || "’s".equals(tokens.lower(j + 1)) || "is".equals(tokens.lower(j + 1)))
-                && tokens.mentionStarting(j + 2) != null && !tokens.quoted(j + 2)) {
-            int e = tokens.endOfMention(j + 2);
-            // "Then there's Axelrod." introduces who speaks next
-            return e + 1 >= limit || tokens.isPunct(e + 1) ? j + 2 : -1;
+        if (j + 2 < limit && ("there".equals(tokens.lower(j)) || "that".equals(tokens.lower(j)))
+                && ("'s".equals(tokens.lower(j + 1)) || "’s".equals(tokens.lower(j + 1)) || "is".equals(tokens.lower(j + 1)))) {
+            int m = j + 2;
+            while (m < limit && m < j + 6 && tokens.mentionStarting(m) == null && !tokens.quoted(m)
+                    && (tokens.isNoun(m) || "JJ".equals(tokens.pos(m)) || "DT".equals(tokens.pos(m)))) {
+                m++; // "That's independent senator Maxine Tolhurst, who ..."
+            }
+            if (m < limit && tokens.mentionStarting(m) != null && !tokens.quoted(m)) {
+                int e = tokens.endOfMention(m);
+                // "Then there's Axelrod." introduces who speaks next; "That's X, who holds the deciding vote" who spoke
+                return e + 1 >= limit || tokens.isPunct(e + 1) ? m : -1;
+            }
         }
         int presented = presented(j, limit);
         if (presented >= 0) {

@@ -66,6 +66,11 @@ public final class Discourse {
     private final Map<Integer, Nominal> roleNominals = new HashMap<>();
     /** The titles and parties each person is named with, and what a role nominal asks of them. */
     private final Titles book = new Titles();
+    /**
+     * The speakers named after a quotation in sentences whose main clause names no one ("'...,' said Tom Reid."), by
+     * offset: salient only for a he/she who speaks next ("'...,' he added"), not for the narration's.
+     */
+    private final NavigableMap<Integer, String> quoteSpeakers = new TreeMap<>();
     /** He/she as main-clause subjects, by character offset, with whom they continue (or an unnamed marker). */
     private final NavigableMap<Integer, String> chained = new TreeMap<>();
     /** The same, by sentence index, the persons only (not the unnamed markers). */
@@ -115,8 +120,11 @@ public final class Discourse {
                 } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
                     int inner = clauses.clauseSubject(i, end);
+                    int speaker = inner < 0 ? clauses.quotedSpeaker(i, end) : -1;
                     if (inner >= 0) {
                         subjects.put(tokens.token(inner).begin(), tokens.mentionStarting(inner).canonical());
+                    } else if (speaker >= 0) {
+                        quoteSpeakers.put(tokens.token(speaker).begin(), tokens.mentionStarting(speaker).canonical());
                     }
                 }
             }
@@ -157,6 +165,10 @@ public final class Discourse {
             return Optional.empty();
         }
         NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
+        int at = tokens.indexAt(offset);
+        if (at >= 0 && ClauseSubjects.saying(tokens, at + 1)) {
+            salient.putAll(quoteSpeakers); // "'...,' said Tom Reid. '...,' he added."
+        }
         salient.putAll(roles);
         salient.putAll(chained);
         salient.putAll(speakers);

@@ -130,6 +130,17 @@ final class NameLexicon {
         return givenNames.getOrDefault(unaccented(key(word)), Gender.UNKNOWN);
     }
 
+    /**
+     * The sex a person's first given name suggests, a double one by its first part ("Eva-Maria", "Anne-Sophie"); only
+     * for he/she, never to tell a given name from a surname ("Lloyd-Webber" is no given name).
+     */
+    Gender sexOfGivenName(String word) {
+        Gender g = givenNameGender(word);
+        String k = unaccented(key(word));
+        int hyphen = k.indexOf('-');
+        return g == Gender.UNKNOWN && hyphen > 0 ? givenNames.getOrDefault(k.substring(0, hyphen), Gender.UNKNOWN) : g;
+    }
+
     /** Whether a cleaned name is an outlet, organisation or brand that NER mistakes for a person. */
     boolean isNotPerson(String name) {
         String spaced = name.strip().replaceAll("\\s+", " ");

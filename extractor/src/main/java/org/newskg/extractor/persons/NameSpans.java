@@ -66,6 +66,14 @@ final class NameSpans {
                     }
                 }
             }
+            for (int i = 1; i < ts.size(); i++) {
+                if (name[i] && !name[i - 1] && (i + 1 == ts.size() || !name[i + 1]) && taggedNothing(ts.get(i - 1))
+                        && LEX.givenNameGender(ts.get(i - 1).word()) != Gender.UNKNOWN
+                        && !(i >= 2 && "IN".equals(ts.get(i - 2).pos())) && !MONTHS.contains(lower(ts.get(i - 1).word()))) {
+                    // not "In May Minning lost the primary"
+                    name[i - 1] = true; // "Caoimhe Tolan of the SDLP has led calls": NER tagged the surname alone
+                }
+            }
             for (int i = 1; i + 1 < ts.size(); i++) {
                 String w = ts.get(i).word();
                 String prev = ts.get(i - 1).word();
@@ -482,6 +490,15 @@ final class NameSpans {
                 && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
                 && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
+    }
+
+    /** Months that are also given names: "May Minning" after "In" is a date and a surname. */
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december");
+
+    /** A proper noun NER tagged nothing, shaped like a given name: "Caoimhe" before a surname NER took alone. */
+    private static boolean taggedNothing(Token g) {
+        return "O".equals(g.ner()) && "NNP".equals(g.pos()) && givenNameShaped(g);
     }
 
     /** Whether a word may be a given name by its form: capitalised, not all capitals, no title or honorific. */

@@ -278,7 +278,7 @@ public final class PersonIndex {
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
                 if (!genders.containsKey(c) && w.size() >= 2) {
-                    Gender g = LEX.givenNameGender(w.get(0));
+                    Gender g = LEX.sexOfGivenName(w.get(0));
                     if (g == Gender.UNKNOWN) {
                         g = sexOfFullName.getOrDefault(c, Gender.UNKNOWN);
                     }
@@ -431,7 +431,7 @@ public final class PersonIndex {
 
         /** A person's sex by their given name, or by how the article introduced them ("his wife Ann Holt", "Mrs Ann Holt"). */
         private Gender genderOf(String canonical) {
-            Gender g = LEX.givenNameGender(NameLexicon.words(canonical).get(0));
+            Gender g = LEX.sexOfGivenName(NameLexicon.words(canonical).get(0));
             return g != Gender.UNKNOWN ? g : sexOfFullName.getOrDefault(canonical, Gender.UNKNOWN);
         }
 

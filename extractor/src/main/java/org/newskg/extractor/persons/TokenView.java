@@ -149,8 +149,8 @@ final class TokenView {
         return false;
     }
 
-    /** Whether the token starting at {@code offset} lies inside a quotation (false when no token starts there). */
-    boolean quotedAt(int offset) {
+    /** The token starting at character {@code offset}, else -1. */
+    int indexAt(int offset) {
         int lo = 0;
         int hi = toks.length - 1;
         while (lo <= hi) {
@@ -160,10 +160,16 @@ final class TokenView {
             } else if (toks[mid].begin() > offset) {
                 hi = mid - 1;
             } else {
-                return quoted[mid];
+                return mid;
             }
         }
-        return false;
+        return -1;
+    }
+
+    /** Whether the token starting at {@code offset} lies inside a quotation (false when no token starts there). */
+    boolean quotedAt(int offset) {
+        int i = indexAt(offset);
+        return i >= 0 && quoted[i];
     }
 
     // ---------------------------------------------------------------- one token

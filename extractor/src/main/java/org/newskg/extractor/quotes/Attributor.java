@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
@@ -259,6 +261,12 @@ final class Attributor {
         }
         int lastWord = ix.lastBefore(ix.quotes.get(q).textEnd());
         boolean sameSentence = lastWord >= 0 && ix.sentenceStart[after] == ix.sentenceStart[lastWord];
+        if (!sameSentence && ix.sentenceStart[after] == after) {
+            Attribution owned = ownedAfter(after);
+            if (owned != null) {
+                return owned;
+            }
+        }
         if (!sameSentence && !Character.isLowerCase(ix.word(after).charAt(0)) && !exclaimedBefore(q, after)
                 && !stoppedBefore(q, after)) {
             return null;
@@ -274,6 +282,13 @@ final class Attributor {
         if (subjects.speechVerb(p)) {
             Candidate c = subjects.startingAt(p + 1, end);
             return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
+        }
+        if (":".equals(ix.word(after)) && p == after + 1 && ix.mentionStarting[p] != null && headline(q)
+                && ix.toks[ix.sentenceStart[after]].begin() >= ix.quotes.get(q).begin()) {
+            // "‘I’m done being polite’: Aroha Penhallow-Tait on the Prime Minister": a headline's quote and its speaker
+            // (not a caption's label: "'Hero': Jacey Jones (left) has been praised")
+            return resolve(new Candidate(Kind.PERSON, ix.mentionStarting[p].canonical(), p, ix.endOfMention(p)),
+                    "said.colon", 0.8, p);
         }
         if (accordingTo(p, end)) {
             Candidate c = subjects.startingAt(p + 2, end);
@@ -414,6 +429,42 @@ final class Attributor {
         return t;
     }
 
+    /**
+     * "‘...’ That was the verdict of Alasdair X, the Scottish Conservative leader", "‘...’ The words came from Rep. Y":
+     * a sentence right after a quote that gives the quote an owner, "That was the" and a word for what is said
+     * ({@link #STATEMENTS}, "verdict", "view") then "of" and a name, or "The words came from" and a name.
+     */
+    private Attribution ownedAfter(int s) {
+        int end = ix.sentenceEnd[s];
+        int name = -1;
+        if (s + 4 < end && Set.of("that", "this").contains(ix.lower(s)) && "was".equals(ix.lower(s + 1))
+                && "the".equals(ix.lower(s + 2))) {
+            int k = s + 3;
+            while (k < end && k < s + 6 && ix.pos(k).startsWith("JJ")) {
+                k++; // "That was the blunt verdict of"
+            }
+            if (k + 1 < end && VERDICTS.contains(ix.lower(k)) && "of".equals(ix.lower(k + 1))) {
+                name = k + 2;
+            }
+        } else if (s + 4 < end && "the".equals(ix.lower(s)) && "words".equals(ix.lower(s + 1))
+                && "came".equals(ix.lower(s + 2)) && "from".equals(ix.lower(s + 3))) {
+            name = s + 4;
+        }
+        if (name < 0) {
+            return null;
+        }
+        Candidate c = subjects.startingAt(name, end);
+        return c == null ? null : resolve(c, "said.after", 0.8, c.end()); // the evidence runs to the owner's name
+    }
+
+    /** Whether quote {@code q} opens the article's first line and sentence, its headline, and is more than a fragment. */
+    private boolean headline(int q) {
+        int firstBreak = ix.text.indexOf('\n');
+        int firstSentenceEnd = ix.size() == 0 ? 0 : ix.toks[ix.sentenceEnd[0] - 1].end();
+        return (firstBreak < 0 || ix.quotes.get(q).end() <= firstBreak) && ix.quotes.get(q).begin() < firstSentenceEnd
+                && QuoteFinder.words(ix.quotes.get(q).text(ix.text)) > QuoteRules.FRAGMENT_WORDS;
+    }
+
     /** "‘...,’ Mr X, the attorney general of Y, one of the states suing Z, said": a name, its appositives, the verb. */
     private Attribution apposedSpeaker(int p, int end) {
         if (ix.mentionStarting[p] == null) {
@@ -515,6 +566,10 @@ final class Attributor {
     /** Nouns for what a person says at length: "Her closing statement ... was the longest answer of the night:". */
     private static final Set<String> STATEMENTS = Set.of("statement", "speech", "answer", "reply", "response", "remarks",
             "words", "message", "address", "verdict", "retort", "plea");
+
+    /** What a quote is called in "That was the verdict of X": the statements and a few more. */
+    private static final Set<String> VERDICTS = Stream.concat(STATEMENTS.stream(), Stream.of("view", "assessment",
+            "reaction", "judgment", "judgement", "warning", "comment", "riposte")).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "Her closing statement, which aides later circulated in full, was the longest answer of the night: ‘...’", "Mr

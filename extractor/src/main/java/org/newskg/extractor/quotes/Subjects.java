@@ -61,7 +61,8 @@ final class Subjects {
         // else the subject of the clause it hangs on
         Candidate direct = finiteSubject(v, lb);
         if (direct != null && (direct.kind() == Kind.PERSON || direct.kind() == Kind.PRONOUN)
-                && !objectOfPreposition(direct, v, lb) && !objectOfPersonsVerb(direct, v, lb)) {
+                && !objectOfPreposition(direct, v, lb) && !objectOfPersonsVerb(direct, v, lb)
+                && !governedEarlier(direct, v, lb)) {
             return direct;
         }
         int from = v;
@@ -138,6 +139,34 @@ final class Subjects {
         }
         Candidate main = mainSubject(lb, c.start());
         return main != null && (main.kind() == Kind.PERSON || main.kind() == Kind.PRONOUN) && main.start() < k;
+    }
+
+    /** Words tagged as prepositions that open a clause, whose subject the name may be. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "because", "although", "though",
+            "while", "as", "since", "after", "before", "once", "until", "unless", "when");
+
+    /** The marks that may end the clause a participle hangs on: ", calling", "– accusing". */
+    private static final Set<String> PARTICIPLE_BREAKS = Set.of(",", "-", "–", "—", "--");
+
+    /**
+     * "The Liberal leader tore into the prime minister, Lachlan Verity, over the cost of the link, calling ...": a person
+     * a preposition governs (past a role and its comma, or a possessor: "the SNP's Neil X"), with words between the
+     * name and the participle's comma or dash, does not do what the participle says ("The film showed Y, apparently
+     * talking about the EU, telling ..." is still Y's).
+     */
+    private boolean governedEarlier(Candidate c, int v, int lb) {
+        if (c.kind() != Kind.PERSON || c.end() >= v - 2 || v - 1 < lb || !PARTICIPLE_BREAKS.contains(ix.word(v - 1))) {
+            return false;
+        }
+        int k = c.start() - 1;
+        while (k >= lb && k >= c.start() - 8 && !ix.inQuote(k) && (ix.pos(k).startsWith("JJ") || "DT".equals(ix.pos(k))
+                || "POS".equals(ix.pos(k)) || "PRP$".equals(ix.pos(k))
+                || ",".equals(ix.word(k)) && k - 1 >= lb && RoleWords.any(ix.lower(k - 1)) // "the prime minister, X"
+                || ix.isNoun(k) && ix.mentionStartOf[k] < 0)) {
+            k--;
+        }
+        return k >= lb && !ix.inQuote(k) && Set.of("IN", "TO", "RP").contains(ix.pos(k)) // not "showed Y, ..., telling"
+                && !CLAUSE_OPENERS.contains(ix.lower(k)); // not "expressed frustration that Mr X was ..., telling"
     }
 
     private Candidate finiteSubject(int v, int lb) {

@@ -60,6 +60,7 @@ class CriticismRulesIT {
             Tom Reid announced a cap on fees. Ann Holt condemned the move by Priya Patel. => Ann Holt > Priya Patel
             Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt
             Boycott: Ann Holt (pictured with her husband) spoke out against Tom Reid. => Ann Holt > Tom Reid
+            Ann Holt mocked Tom Reid's hair in the chamber.                            => Ann Holt > Tom Reid
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -399,6 +400,19 @@ class CriticismRulesIT {
         assertThat(pairs("Ann Holt filed a complaint against Tom Reid. He denied the charges and counter-accused her of battery.",
                 Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
         assertThat(pairs("Tom Reid has counter-accused Ann Holt of lying.", Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+        assertThat(pairs("Minister Priya Patel spoke. Senator Ann Holt holds the deciding vote. Patel said nothing. She blamed "
+                + "Tom Reid and Priya Patel in equal measure.", Relation.CRITICISED)).isEqualTo("Ann Holt > Priya Patel; Ann Holt > Tom Reid");
+        assertThat(pairs("Labour's Ann Baird is no relation to SNP MSP Tom Baird. Ann Baird attacked her namesake directly.",
+                Relation.CRITICISED)).isEqualTo("Ann Baird > Tom Baird");
+        assertThat(pairs("Ann Baird, Tom Baird and Priya Baird spoke. Ann Baird attacked her namesake directly.",
+                Relation.CRITICISED)).isEmpty();
+        String couple = "Tory leader Tom Reid blasted Cllr Ann Oakenshaw for handing the brief to her husband, Cllr Derek "
+                + "Oakenshaw.\n\nDerek Oakenshaw also came under fire from Mr Reid, who called him lazy.\n\nLabour's Priya Patel "
+                + "piled in, accusing the couple of running the council like a family business.\n\nBut she drew the line at "
+                + "Mr Reid's demand.\n\nDerek Oakenshaw hit back last night. In a statement, he said: 'Tom Reid should be "
+                + "ashamed of himself.'";
+        assertThat(pairs(couple, Relation.CRITICISED)).contains("Priya Patel > Ann Oakenshaw; Priya Patel > Derek Oakenshaw")
+                .contains("Derek Oakenshaw > Tom Reid").doesNotContain("Derek Oakenshaw > Priya Patel");
         String before = "Tom Reid said voters did not want Ann Holt as leader.\n\n“They are so brave,” Reid said.\n\n"
                 + "“I know what they are thinking,” he continued.\n\n“It is not for them.”\n\n";
         String attack = "Before a crowd of voters, Reid continued to attack the rival's integrity, blaming her for the deficit.";

@@ -196,6 +196,9 @@ class MembershipRulesIT {
         "Tom Walsh quit the council in 2019 and the Greens gained the seat.",
         // the description after a comma and a participle names the one just named, not a group
         "Tom Walsh attacked Mary Jones, accusing the Labour leaders of losing control.",
+        // a gated alias after another capitalised word is part of another name; "of" is no portfolio's role
+        "In Belfast, Countryside Alliance chairman Tom Walsh said the march was huge.",
+        "Ms Robinson, a friend of the Tory leader, said he had been kind.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -405,6 +408,15 @@ class MembershipRulesIT {
             ~Mary Jones, right, the front-runner to replace Tom Walsh, left, as Liberal Democrat leader, spoke.~ => Mary Jones > Liberal Democrats @ member.succeeded; Tom Walsh > Liberal Democrats @ member.succeeded
             ~Tom Walsh, who succeeded Mary Jones as Tory leader in 2005, spoke.~ => Mary Jones > Conservative Party @ member.succeeded; Tom Walsh > Conservative Party @ member.succeeded
             ~Ann Vane succeeded Bob Reid as Labour leader in 2007.~               => Ann Vane > Labour Party @ member.succeeded; Bob Reid > Labour Party @ member.succeeded
+            ~The contest to succeed Bob Reid as leader of the SNP turned personal in Edinburgh.~ => Bob Reid > Scottish National Party @ member.succeeded
+            ~Ann Vane succeeded Bob Reid as chair of the Green Party in 2019.~    => Ann Vane > Green Party @ member.succeeded; Bob Reid > Green Party @ member.succeeded
+            ~In Manitoba, Progressive Conservative health critic Ann Lowe went after the minister.~ => Ann Lowe > Progressive Conservative Party @ member.title-before-name
+            ~In Winnipeg, Ann Lowe quit the Progressive Conservative caucus and joined the governing New Democrats.~ => Ann Lowe > New Democratic Party @ member.verb-party; Ann Lowe > Progressive Conservative Party @ member.left-party
+            ~In Belfast, Alliance MLA Ann Lowe refused to join the attack.~       => Ann Lowe > Alliance Party @ member.title-before-name
+            ~Ann Lowe of the Ulster Unionists accused the minister of lying.~     => Ann Lowe > Ulster Unionist Party @ member.of-party
+            ~In Canberra, Senator Ann Lowe, the water spokeswoman for the Australian Greens, spoke.~ => Ann Lowe > Australian Greens @ member.appositive
+            ~In Wellington, Tom Walsh, four years younger, is a National list MP.~ => Tom Walsh > New Zealand National Party @ member.copula
+            ~The Greens had a bad night. Ann Lowe, who has led the party since 2019, stayed calm.~ => Ann Lowe > Green Party @ member.party-leader
             ~Democrats -- including Mary Jones -- quickly accused Tom Walsh of lying.~ => Mary Jones > Democratic Party @ member.such-as
             ~The rhetoric coming from the Republicans, particularly Tom Walsh, is dangerous.~ => Tom Walsh > Republican Party @ member.such-as
             ~Former First Minister Tom Walsh - who is standing for the SNP in Gordon, was out campaigning today.~ => Tom Walsh > Scottish National Party @ member.verb-party

@@ -51,6 +51,10 @@ class DiscourseIT {
             Ann Holt spoke first. Tom Reid met voters. Later Kim Vale met Mary Jones. "You do nothing," she told Mr Reid.          | she | Kim Vale
             Pat Holt spoke first. Tom Reid met voters. He recalled his clash with Kim Vale, the Leeds woman who heckled him. "You do nothing," she told Mr Reid. | she | Kim Vale
             Pat Holt, whose husband is a judge, spoke first. Then she left.                         | she | Pat Holt
+            Pat Holt spoke first. That's independent senator Kim Vale, who holds the deciding vote. She blamed the minister. | She | Kim Vale
+            Peter Grant posted a message. Belgium should have acted sooner and "must now explain itself," said Tom Reid. "It is late," he added. | he | Tom Reid
+            Peter Grant posted a message. Belgium should have acted sooner and "must now explain itself," said Tom Reid. Later he left. | he | Peter Grant
+            Peter Grant spoke first. Eva-Maria Holt waved from the gallery. Then he left.            | he  | Peter Grant
             Pat Holt met Kim Vale. Asked afterward whether Holt had gone too far, Vale paused. Then she spoke. | she | Kim Vale
             Peter Grant won. Tom Reid lost. According to the players and even Grant himself, the champion is in a league of his own. He said so. | He | Peter Grant
             Tom Reid took questions on Monday. Then one woman raised housing. She asked Reid about Peter Grant's plan. He began with a story. | He | Tom Reid

@@ -49,6 +49,7 @@ class PersonIndexIT {
             The row began after Labour MSP Seonag Baillie spoke. Ms Baillie told the chamber no. | Seonag Baillie | Seonag Baillie
             The Sinn Féin leader, Gráinne Mac Giolla Chríost, spoke. Mr Clohessy hit back at Ms Mac Giolla Chríost. | Ms Mac Giolla Chríost | Gráinne Mac Giolla Chríost
             Mabel Ashcroft-Lyle of the Greens said she had no problem with screens in principle. | Mabel Ashcroft-Lyle | Mabel Ashcroft-Lyle
+            Tolan had heard enough. Caoimhe Tolan of the SDLP has led calls for an agency. | Tolan     | Caoimhe Tolan
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);
@@ -102,6 +103,14 @@ class PersonIndexIT {
                 + "Mr. Walsh said the plane was new.";
         PersonIndex ix = index(text);
         assertThat(ix.mentionAt(text.indexOf("Mr. Walsh")).map(PersonMention::canonical)).contains("Donald Walsh");
+    }
+
+    @Test
+    void aGivenNameOfEitherSexDoesNotKeepAnHonorificFromItsOnlyNamesake() {
+        String text = "Nominations closed on Monday. The candidates are: Oluwaseun Adeyemi-Hart (Labour) and Ann Pyke. "
+                + "Ms Adeyemi-Hart hit back.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Ms Adeyemi-Hart")).map(PersonMention::canonical)).contains("Oluwaseun Adeyemi-Hart");
     }
 
     @Test

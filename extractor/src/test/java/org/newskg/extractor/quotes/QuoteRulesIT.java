@@ -91,6 +91,8 @@ class QuoteRulesIT {
             “The emails are missing and nobody knows where.”\\nTom Reid agrees. => ~~
             Ann Holt spoke. “She asked us, ‘What can I do? What kind of help do you need?’” Holt said. => Ann Holt: She asked us, ‘What can I do? What kind of help do you need?’
             Ann Holt said the aides were calling “every single fifteen minutes of the day.” Tom Reid told a different tale. => Ann Holt: every single fifteen minutes of the day.
+            ~Voters were angry. "Three candidates and not one apology between them." That was the verdict of Ann Holt, the Tory leader.~ => Ann Holt: Three candidates and not one apology between them.
+            ~Tom Reid spoke first. "It is a shameful way to treat people who lost everything." The words came from Rep. Ann Holt (D-N.M.), whose district burned.~ => Ann Holt: It is a shameful way to treat people who lost everything.
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -126,6 +128,7 @@ class QuoteRulesIT {
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. Her closing statement, which aides circulated, was the longest answer of the night: "I did not come into politics to win arguments." => Ann Holt said.colon/pronoun
             Ann Holt spoke first. Tom Reid's reply was short: "We will not be lectured by anybody in this chamber." => Tom Reid said.colon
+            "I'm done being polite": Ann Holt on the prime minister, her leader and the man who quit => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
@@ -135,6 +138,9 @@ class QuoteRulesIT {
             Peter Grant spoke. Tom Reid resigned in June. He then attacked Mr Reid, saying the former MP had "spent more time with his paymasters". => Peter Grant said.before-distant/pronoun
             Ann Holt spoke. She turned her fire on her neighbouring MP, Tom Reid, accusing the Conservative of "sitting on his hands for a year". => Ann Holt said.before/pronoun
             Ann Holt spoke. She took a swipe at Kim Vale's boss, Labour leader Tom Reid, saying he "can't control his own attack dogs". => Ann Holt said.before-distant/pronoun
+            Ann Holt spoke. The Liberal leader tore into the prime minister, Tom Reid, over the cost of the rail link, calling the project "the most expensive apology in our history". => Ann Holt said.before/role
+            Ann Holt spoke. Ms Holt then turned her fire on the health secretary, the SNP's Tom Reid – no relation, as he tells everyone – accusing him of having "not set foot on the island since May". => Ann Holt said.before-distant
+            Ann Holt spoke. The documentary showed Mr Reid, apparently talking about the EU, telling the meeting: "The Germans are the big losers here." => Reid said.colon-before
             Ann Holt spoke to Liberal MP Tom Reid, the parliamentary secretary for housing, who called Kim Vale's criticism "unfair and frankly rich" and accused her of "playing to the gallery in a by-election year." => Tom Reid said.before
             Kim Vale spoke. Vale came under fire from Rep. Tom Reid, R-Gaylord, who held up a card and mocked her bill as "price controls with a bow on top." => Tom Reid said.before
             Cllr Ann Holt (LD, Riverside) blamed Cllr Tom Reid for "rushing this through before the summer recess". => Ann Holt said.before
