@@ -106,7 +106,7 @@ class ExtractorAccuracyIT {
     static final List<String> UNSEEN_SIXTH_BATCH = List.of("dail-rents-leaders-questions",
             "harrowfield-council-walkouts", "mp-libel-trial-leaflet", "senate-inhaler-price-hearing",
             "senedd-committee-rail-row", "victorian-liberal-spill");
-    static final double UNSEEN_28_MIN_MICRO_F1 = 0.86;
+    static final double UNSEEN_28_MIN_MICRO_F1 = 0.865;
     static final double UNSEEN_28_MIN_MICRO_PRECISION = 0.88;
     // Six more (170 required rows) were written with their gold first on 2026-11-30 (session 16) before the eighth
     // round: before it, the six alone .899/.735/.809 and all thirty-four .888/.723/.797. These floors hold all
@@ -126,7 +126,7 @@ class ExtractorAccuracyIT {
             "wa-election-night-ferrante-returned", "wicklow-east-byelection-count", "wire-politics-roundup-thursday");
     // After the ninth round: all forty .899/.727/.804 (the six alone unchanged, .884/.695/.778; the thirty-four
     // .901/.733/.808: two quotes of one article found their speaker).
-    static final double UNSEEN_40_MIN_MICRO_F1 = 0.85;
+    static final double UNSEEN_40_MIN_MICRO_F1 = 0.855;
     static final double UNSEEN_40_MIN_MICRO_PRECISION = 0.895;
     // Eight more (193 required rows) were written with their gold first on 2026-12-01 (session 18) before the tenth
     // round: a week of UK and a week of Colorado coverage in which the same people recur, each article annotated on
@@ -157,9 +157,12 @@ class ExtractorAccuracyIT {
     // forty .852 measured). Raised 2026-12-03 (twenty-fourth round: verbs an "and" joins, gated New Zealand party
     // words, given names after a title, names NER ran over "of", inverted subjects, "lay into the treasurer, X.",
     // denials): .935/.798/.861 -> .938/.803/.865; the subsets' with it (sixteen .901, twenty-two .878, twenty-eight
-    // .865, thirty-four .864, forty .855 measured).
+    // .865, thirty-four .864, forty .855 measured). Raised 2026-12-03 (twenty-fifth round: a speaker named after a
+    // quote for the "he added" after it, a participle's quote past a preposition's object, Canada's Progressive
+    // Conservatives and Northern Ireland's parties, couples and namesakes): .938/.803/.865 -> .940/.805/.867; the
+    // subsets' with it (sixteen .901, twenty-two .879, twenty-eight .866, thirty-four .864, forty .857 measured).
     static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.865;
-    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.92;
+    static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.93;
     // ------------------------------------------------------------------------------------------------
 
     /**
