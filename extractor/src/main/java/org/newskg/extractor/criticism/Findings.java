@@ -68,18 +68,8 @@ final class Findings {
             }
         }
         List<Integer> criticNodes = p.withConjuncts(critics);
-        Set<String> namedCritics = new HashSet<>();
-        for (int c : criticNodes) {
-            if (!p.isPronoun(c)) {
-                p.persons(c, Set.of(), false).forEach(n -> namedCritics.add(n.name()));
-            }
-        }
-        Set<String> namedTargets = new HashSet<>(); // "She blamed Moyle and Rourke": she is neither of them
-        for (int t : targetNodes) {
-            if (!p.isPronoun(t)) {
-                p.persons(t, Set.of(), false).forEach(n -> namedTargets.add(n.name()));
-            }
-        }
+        Set<String> namedCritics = named(p, criticNodes);
+        Set<String> namedTargets = named(p, targetNodes); // "She blamed Moyle and Rourke": she is neither of them
         boolean emitted = false;
         boolean quoted = p.persons.discourse().insideQuote(p.s.begin());
         for (int t : targetNodes) {
@@ -117,6 +107,17 @@ final class Findings {
         if (emitted) {
             settled.add(p.d.token(cue).index());
         }
+    }
+
+    /** The persons the nodes that are no pronouns name, their pronouns unresolved. */
+    private static Set<String> named(ParsedSentence p, List<Integer> nodes) {
+        Set<String> out = new HashSet<>();
+        for (int n : nodes) {
+            if (!p.isPronoun(n)) {
+                p.persons(n, Set.of(), false).forEach(x -> out.add(x.name()));
+            }
+        }
+        return out;
     }
 
     /**

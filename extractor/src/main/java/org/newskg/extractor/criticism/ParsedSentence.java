@@ -880,10 +880,10 @@ final class ParsedSentence {
     private Optional<String> namesake(Set<String> critics) {
         Set<String> found = new LinkedHashSet<>();
         for (String critic : critics) {
-            String surname = critic.substring(critic.lastIndexOf(' ') + 1);
+            String surname = surname(critic);
             for (PersonMention m : persons.mentions()) {
                 String c = m.canonical();
-                if (!critics.contains(c) && c.contains(" ") && c.substring(c.lastIndexOf(' ') + 1).equals(surname)) {
+                if (!critics.contains(c) && c.contains(" ") && surname(c).equals(surname)) {
                     found.add(c);
                 }
             }
@@ -984,6 +984,11 @@ final class ParsedSentence {
         return found.size() < 2 ? List.of() : found.stream().map(c -> new Named(c, true)).toList();
     }
 
+    /** The last word of a canonical name: "Baird" of "Isla Baird". */
+    private static String surname(String canonical) {
+        return canonical.substring(canonical.lastIndexOf(' ') + 1);
+    }
+
     /**
      * "accusing the couple of running the council like a family business": the two persons of one surname named latest
      * before node {@code n} (this sentence and the {@value #PAIR_WINDOW} before it), other than {@code exclude}; none
@@ -1002,7 +1007,7 @@ final class ParsedSentence {
             if (m.sentence() < s.index() - PAIR_WINDOW) {
                 break;
             }
-            Set<String> same = bySurname.computeIfAbsent(c.substring(c.lastIndexOf(' ') + 1), x -> new LinkedHashSet<>());
+            Set<String> same = bySurname.computeIfAbsent(surname(c), x -> new LinkedHashSet<>());
             same.add(c);
             if (same.size() == 2) {
                 return same.stream().map(x -> new Named(x, true)).toList();
