@@ -600,7 +600,8 @@ final class ParsedSentence {
                 return true;
             }
         }
-        return false;
+        // "who lashed out at both Ms A and Mr B": a particle right after the verb the parser hung on the object
+        return v + 1 < d.size() && word(v + 1).equals(particle) && d.token(v + 1).pos().equals("RP");
     }
 
     List<Integer> withConjuncts(List<Integer> nodes) {
@@ -824,8 +825,13 @@ final class ParsedSentence {
                     .or(() -> onlyOfGender(n, exclude))
                     : persons.resolvePronoun(at, exclude)).map(p -> List.of(new Named(p, true))).orElse(List.of());
         }
+        List<Named> family = family(n, exclude);
+        if (!family.isEmpty()) {
+            return family; // "She turned on both Comries", "The two Tuohys traded insults"
+        }
         if (target && thePair(n)) {
-            return lastPair(n, exclude);
+            List<Named> named = familyBefore(n, exclude); // "both Comries, accusing the pair of ..."
+            return named.isEmpty() ? lastPair(n, exclude) : named;
         }
         if (target && word(n).equals("couple") && d.children(n, "det").stream().anyMatch(c -> word(c).equals("the"))) {
             return couple(n, exclude);
@@ -982,6 +988,39 @@ final class ParsedSentence {
             }
         }
         return found.size() < 2 ? List.of() : found.stream().map(c -> new Named(c, true)).toList();
+    }
+
+    /**
+     * "She turned on both Comries", "the two Tuohys traded insults": a capitalised plural of a surname that two or more
+     * persons named before node {@code n} share names them all (but {@code exclude}); empty for any other word.
+     */
+    List<Named> family(int n, Set<String> exclude) {
+        String w = d.token(n).word();
+        if (!d.token(n).pos().startsWith("NN") || !w.endsWith("s") || w.length() < 3
+                || !Character.isUpperCase(w.charAt(0)) || persons.mentionAt(d.token(n).begin()).isPresent()) {
+            return List.of();
+        }
+        String one = w.substring(0, w.length() - 1);
+        Set<String> found = new LinkedHashSet<>();
+        for (PersonMention m : persons.mentions()) {
+            String c = m.canonical();
+            if (m.end() <= d.token(n).begin() && c.contains(" ") && !exclude.contains(c)
+                    && (surname(c).equals(one) || w.endsWith("es") && surname(c).equals(one.substring(0, one.length() - 1)))) {
+                found.add(c);
+            }
+        }
+        return found.size() < 2 ? List.of() : found.stream().map(c -> new Named(c, true)).toList();
+    }
+
+    /** The persons a family plural earlier in the sentence than node {@code n} names ({@link #family}), else empty. */
+    private List<Named> familyBefore(int n, Set<String> exclude) {
+        for (int k = n - 1; k >= 0; k--) {
+            List<Named> named = family(k, exclude);
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
     }
 
     /** The last word of a canonical name: "Baird" of "Isla Baird". */

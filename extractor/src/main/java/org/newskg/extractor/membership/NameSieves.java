@@ -607,8 +607,14 @@ final class NameSieves {
         }
     }
 
+    /** Prepositions of a place in a chamber: "On the Labour benches, X", "From the Tory backbenches, X". */
+    private static final Set<String> BENCH_OPENERS = Set.of("on", "from");
+    /** Where a party's members sit in a chamber. */
+    private static final Set<String> BENCHES = Set.of("benches", "backbenches", "frontbench", "frontbenches", "bench");
+
     /**
-     * "For the Lib Dems, Vince Cable said ...": the person speaking for the party named before the comma;
+     * "For the Lib Dems, Vince Cable said ...", "On the Labour benches, X rose": the person speaking for the party
+     * named before the comma, or sitting on its benches;
      * "Oliver Letwin, for the Tories, attacked ...": the person the aside is about.
      */
     static void forParty(Context c) {
@@ -630,7 +636,8 @@ final class NameSieves {
         while (k < v.size() && v.pos(k).equals("CC")) {
             k++;
         }
-        if (!"for".equalsIgnoreCase(v.word(k))) {
+        boolean seats = BENCH_OPENERS.contains(v.lower(k));
+        if (!"for".equalsIgnoreCase(v.word(k)) && !seats) {
             return;
         }
         k++;
@@ -638,11 +645,14 @@ final class NameSieves {
             k++;
         }
         PartyMention p = v.party(k);
-        if (p == null || !(p.is(Use.NAME) || p.plural())) {
+        int end = p == null ? -1 : p.last() + 1;
+        if (seats && p != null && BENCHES.contains(v.lower(end)) && ",".equals(v.word(end + 1))) {
+            end++; // "On the Labour benches, X rose to ask": where the party's members sit
+        } else if (seats || p == null || !(p.is(Use.NAME) || p.plural())) {
             return;
         }
-        boolean comma = ",".equals(v.word(p.last() + 1));
-        int s = v.afterRoles(p.last() + (comma ? 2 : 1));
+        boolean comma = ",".equals(v.word(end));
+        int s = v.afterRoles(end + (comma ? 1 : 0));
         for (int head = modifiedRole(v, s); v.person(s) == null && head > s; head = modifiedRole(v, s)) {
             s = v.afterRoles(head); // "For the Conservatives, Work and Pensions Secretary X mocked"
         }

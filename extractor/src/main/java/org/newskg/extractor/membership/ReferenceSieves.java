@@ -270,7 +270,8 @@ final class ReferenceSieves {
      * chairman, X", "its leader X", "The Greens launched their manifesto, with leader X saying": "party" is
      * the party of the article, or the one party this sentence or the one before names, or (in a sentence that
      * names none) the party "the party" refers to there: the only party the article names, or the most named
-     * one when one of the two sentences before named it.
+     * one when one of the two sentences before named it; else the one party this sentence names before a role ("The
+     * Nationals candidate ..., flanked by the party's deputy leader, X").
      */
     static void partyLeader(Context c) {
         SentenceView v = c.v;
@@ -278,7 +279,7 @@ final class ReferenceSieves {
         Party party = local != null && leadsSentence(v, local, local, c) ? local // the party the sentence opens with
                 : c.v.parties.isEmpty() && c.previousOpener != null ? c.previousOpener // "The Greens ... said. The party's X"
                 : c.dominant != null ? c.dominant
-                : local != null ? local : c.v.parties.isEmpty() ? c.referent : null;
+                : local != null ? local : c.v.parties.isEmpty() ? c.referent : roleParty(v, c);
         if (party == null) {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
@@ -325,6 +326,21 @@ final class ReferenceSieves {
                 c.add(v.personStart[k].canonical(), party, 0.6);
             }
         }
+    }
+
+    /**
+     * "The Nationals candidate spent Tuesday at the saleyards, flanked by the party's deputy leader, X": the one party
+     * the sentence names, only before one person's role; else null.
+     */
+    private static Party roleParty(SentenceView v, Context c) {
+        Set<Party> named = new LinkedHashSet<>();
+        for (PartyMention p : v.parties) {
+            if (!SentenceView.isRole(v.word(p.last() + 1))) {
+                return null;
+            }
+            named.add(c.party(p));
+        }
+        return named.size() == 1 ? named.iterator().next() : null;
     }
 
     /** Verbs (lemmas) whose subject is a member of "the party" they take: "has led the party since". */
@@ -396,6 +412,9 @@ final class ReferenceSieves {
         }
         if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
             k += 2; // "the Democratic nominee for president said"
+            while (k < v.size() && v.pos(k).startsWith("NNP") && v.personStart[k] == null && v.pos(k - 1).startsWith("NNP")) {
+                k++; // "The Green MP for Kōtuku Harbour is"
+            }
         }
         while (k < v.size() && v.pos(k).startsWith("RB")) {
             k++; // "never stopped"
@@ -408,8 +427,10 @@ final class ReferenceSieves {
             return; // "Regarding the Democratic front-runner, X said ...": a fronted phrase about someone, not X
         }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
+        // "the Nationals candidate", "the Greens spokeswoman": a plural party name before one person's role
+        boolean oneRole = roles > 0 && "NN".equals(v.pos(p.last() + roles));
         if (roles == 0 || k >= v.size() || !(v.pos(k).startsWith("VB") || ",".equals(v.word(k)) || possessive)
-                || p.plural() || v.pos(k - 1).endsWith("S")) {
+                || p.plural() && !oneRole || v.pos(k - 1).endsWith("S")) {
             return; // "the GOP contenders had": a group, not the person just named
         }
         for (int i = 0; i < p.first(); i++) {
@@ -434,7 +455,15 @@ final class ReferenceSieves {
             resolved = openingSubject(c).filter(name -> !namedAfter(v, p.last(), name))
                     .filter(name -> agrees(c, name, party));
         }
-        resolved.ifPresent(name -> c.add(name, p, 0.55));
+        String noun = v.lower(p.last() + roles);
+        resolved.filter(name -> ofGender(c, name, noun)).ifPresent(name -> c.add(name, p, 0.55));
+    }
+
+    /** Whether a "-woman" or "-man" role word fits what the article says of the person's sex ("The Green spokeswoman"). */
+    private static boolean ofGender(Context c, String name, String noun) {
+        char want = noun.endsWith("woman") || noun.endsWith("women") ? 'f' : noun.endsWith("man") ? 'm' : '?';
+        char has = c.persons.discourse().gender(name);
+        return want == '?' || has == '?' || has == want;
     }
 
     /**

@@ -62,11 +62,13 @@ public final class Analyzer {
     private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=[\\s(,\\-][A-Z][A-Za-z]{0,4})\\.(?=[),])");
 
     /**
-     * The curly apostrophe of an Irish, French or Italian surname ("O’Malley", "D’Souza"): CoreNLP's NER, trained
-     * on straight ones, misses most such names (13 of 37 bulk sentences tested), so it reads a straight one there
-     * (the same length: offsets and the tokens' words still come from the article's own text).
+     * A curly apostrophe inside a word ("Labour’s", "O’Malley", "don’t"): CoreNLP's tagger and NER, trained on straight
+     * ones, misread the words around it ("Labour’s housing spokesman, Tadhg Verling," tags no person; 13 of 37 bulk
+     * sentences with "O’Malley"-like surnames tagged none), so they read a straight one there (the same length: offsets
+     * and the tokens' words still come from the article's own text). A closing quotation mark is never followed by a
+     * letter; "MPs’ expenses" is left as written.
      */
-    private static final Pattern NAME_APOSTROPHE = Pattern.compile("(?<![\\p{L}’'])([ODLd])’(?=\\p{Lu})");
+    private static final Pattern IN_WORD_APOSTROPHE = Pattern.compile("(?<=\\p{L})\u2019(?=\\p{L})");
 
     /**
      * A live blog's time stamp opening a paragraph ("2.31pm: Pyke rounds on Stent", "21:19 – Holt ...", "10.05am Holt
@@ -88,7 +90,7 @@ public final class Analyzer {
 
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
-        String read = NAME_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("$1'");
+        String read = IN_WORD_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("'");
         read = TIME_STAMP.matcher(read).replaceAll("$1\n");
         read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);
@@ -126,8 +128,9 @@ public final class Analyzer {
         int i = 1;
         for (Token t : sentence.tokens()) {
             CoreLabel l = new CoreLabel();
-            l.setWord(t.word());
-            l.setValue(t.word());
+            String word = t.word().length() > 1 ? t.word().replace('\u2019', '\'') : t.word(); // as the tagger read it
+            l.setWord(word);
+            l.setValue(word);
             l.setOriginalText(t.word());
             l.setTag(t.pos());
             l.setLemma(t.lemma());
@@ -152,7 +155,32 @@ public final class Analyzer {
                 rels[dep] = td.reln().toString();
             }
         }
+        relativeWho(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
+    }
+
+    /** The labels the parser gives a relative pronoun and its verb when it misses the relative clause. */
+    private static final java.util.Set<String> LOOSE = java.util.Set.of("acl", "appos", "dep");
+    /** The tags of a finite verb (or a modal). */
+    private static final java.util.Set<String> FINITE = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
+    /**
+     * "from Gavin Threlfall of Reform UK, who lashed out at both Ms A and Mr B": the parser sometimes makes the
+     * relative pronoun an apposition (or a loose dependent) of the name and the clause's finite verb a dependent of the
+     * pronoun. Read as the relative clause it is: the verb an acl:relcl of the name, "who" its subject.
+     */
+    private static void relativeWho(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 0; v < heads.length; v++) {
+            int who = heads[v];
+            if (who >= 0 && who < v && LOOSE.contains(rels[v]) && FINITE.contains(tokens.get(v).pos())
+                    && LOOSE.contains(rels[who]) && tokens.get(who).pos().equals("WP") && heads[who] >= 0
+                    && heads[who] < who && tokens.get(heads[who]).pos().startsWith("NN")) {
+                heads[v] = heads[who];
+                rels[v] = "acl:relcl";
+                heads[who] = v;
+                rels[who] = "nsubj";
+            }
+        }
     }
 
     private DependencyParser parser() {

@@ -65,7 +65,7 @@ final class ClauseSubjects {
             }
             boolean starts = tokens.mentionStarting(j) != null || PRONOUNS.contains(tokens.lower(j));
             if (!starts) {
-                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j))) {
+                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j)) && !misreadVerb(j, from)) {
                     return -1; // past the main verb: anything later is an object
                 }
                 continue;
@@ -75,8 +75,9 @@ final class ClauseSubjects {
                     || "DT".equals(tokens.pos(p)) && p > from) && tokens.mentionStartOf(p) < 0) {
                 p--; // "Of the Green Party co-leader X, she says": X is governed by "Of"
             }
-            boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p)) || tokens.isVerb(p)
-                    || "POS".equals(tokens.pos(p)) || tokens.pos(p).startsWith("PRP"));
+            boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p))
+                    || tokens.isVerb(p) && !(misreadVerb(p, from) && p < j - 1) || "POS".equals(tokens.pos(p))
+                    || tokens.pos(p).startsWith("PRP"));
             int afterName = tokens.endOfMention(j) + 1;
             boolean possessor = tokens.mentionStarting(j) != null && afterName + 1 < limit
                     && "POS".equals(tokens.pos(afterName)) && !tokens.isVerb(afterName + 1);
@@ -94,6 +95,15 @@ final class ClauseSubjects {
             return tokens.mentionStarting(j) != null ? j : PRONOUN_SUBJECT;
         }
         return -1;
+    }
+
+    /**
+     * "Lib Dem hopeful Norris Fairclough, ..., had": a capitalised first word the tagger took for a verb, before another
+     * capitalised word, is part of a name, not the main verb.
+     */
+    private boolean misreadVerb(int j, int from) {
+        return j == from && j + 1 < tokens.size() && Character.isUpperCase(tokens.token(j).word().charAt(0))
+                && Character.isUpperCase(tokens.token(j + 1).word().charAt(0)) && tokens.mentionStarting(j + 1) == null;
     }
 
     /**
@@ -168,7 +178,9 @@ final class ClauseSubjects {
 
     /**
      * "It is surprising because Trump has not always ...": in a sentence whose main clause names no one,
-     * the first person who is the subject of a finite verb (a name right before it) is what it is about.
+     * the first person who is the subject of a finite verb (a name right before it) is what it is about; so is the
+     * source of its words ("..., according to Nandakumar") and the one a contribution "came from" when a relative
+     * clause tells what they did ("came from Gavin Threlfall of Reform UK, who lashed out at ...").
      */
     int clauseSubject(int from, int limit) {
         for (int j = from; j < limit; j++) {
@@ -184,8 +196,36 @@ final class ClauseSubjects {
                     && !"VBG".equals(tokens.pos(after)) && !"VBN".equals(tokens.pos(after))) {
                 return j;
             }
+            if (j > from + 1 && "to".equals(tokens.lower(j - 1)) && "according".equals(tokens.lower(j - 2))) {
+                return j; // "Health care will be 'the ballot question,' according to Nandakumar": whose words the sentence gives
+            }
+            if (j > from && "from".equals(tokens.lower(j - 1)) && cameFrom(from, j - 1) && relativeSubject(after, limit)) {
+                return j; // "The loudest contribution came from Gavin Threlfall of Reform UK, who lashed out at ..."
+            }
         }
         return -1;
+    }
+
+    /** Whether the verb nearest before {@code k} is "come": "The loudest contribution came, inevitably, from". */
+    private boolean cameFrom(int from, int k) {
+        for (int i = k - 1; i >= from; i--) {
+            if (tokens.isVerb(i)) {
+                return "come".equals(tokens.token(i).lemma());
+            }
+        }
+        return false;
+    }
+
+    /** Whether ", who" and a finite verb follow at {@code k}, past "of" and a place or party ("X of Reform UK, who said"). */
+    private boolean relativeSubject(int k, int limit) {
+        if (k < limit && "of".equals(tokens.lower(k))) {
+            k++;
+            while (k < limit && tokens.pos(k).startsWith("NNP") && !tokens.quoted(k)) {
+                k++;
+            }
+        }
+        return k + 2 < limit && ",".equals(tokens.token(k).word()) && "who".equals(tokens.lower(k + 1))
+                && FINITE.contains(tokens.pos(k + 2));
     }
 
     /**
@@ -215,12 +255,49 @@ final class ClauseSubjects {
         if (presented >= 0) {
             return presented;
         }
+        int cleft = cleft(j, limit);
+        if (cleft >= 0) {
+            return cleft;
+        }
         if (j + 2 >= limit || !"as".equals(tokens.lower(j)) || !"for".equals(tokens.lower(j + 1))
                 || tokens.mentionStarting(j + 2) == null || tokens.quoted(j + 2)) {
             return -1;
         }
         int e = tokens.endOfMention(j + 2);
         return e + 1 < limit && ",".equals(tokens.token(e + 1).word()) ? j + 2 : -1;
+    }
+
+    /**
+     * "It was Mr Considine's own remarks, made on Monday, that drew the questions", "It is Holt who decides", "Then it
+     * was the turn of Hamish Tolmie, ...": the person a cleft sentence puts in focus (or whose words or deeds it does)
+     * is what the sentence and a later "he" are about; -1 when the sentence opens otherwise.
+     */
+    private int cleft(int j, int limit) {
+        if (j + 2 >= limit || !"it".equals(tokens.lower(j)) || !BE.contains(tokens.lower(j + 1))) {
+            return -1;
+        }
+        int m = j + 2;
+        if (m + 3 < limit && "the".equals(tokens.lower(m)) && "turn".equals(tokens.lower(m + 1))
+                && "of".equals(tokens.lower(m + 2))) {
+            m += 3; // "Then it was the turn of Hamish Tolmie, the Scottish Conservative leader, who ..."
+            return tokens.mentionStarting(m) != null && !tokens.quoted(m) ? m : -1;
+        }
+        if (tokens.mentionStarting(m) == null || tokens.quoted(m)) {
+            return -1;
+        }
+        int e = tokens.endOfMention(m);
+        if (e + 1 < limit && "POS".equals(tokens.pos(e + 1))) {
+            for (int k = e + 2; k < limit && !tokens.quoted(k); k++) {
+                if ("that".equals(tokens.lower(k)) || "which".equals(tokens.lower(k))) {
+                    return m;
+                }
+                if (tokens.isVerb(k) && !"VBN".equals(tokens.pos(k))) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        return e + 1 < limit && ("who".equals(tokens.lower(e + 1)) || "that".equals(tokens.lower(e + 1))) ? m : -1;
     }
 
     /** Verbs that open a sentence bringing a person on stage: "Then came X"; after "which": "Which left X". */
@@ -302,11 +379,15 @@ final class ClauseSubjects {
     /** The tags of a finite verb of the present or past. */
     private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
 
+    /** Adverbs ending a measure of distance before an inverted subject: "Two booths down sat X", "Three rows back". */
+    private static final Set<String> DISTANCES = Set.of("down", "away", "back", "along", "over", "up", "behind", "ahead");
+
     /**
-     * "Watching from the back row was Hollis Brandvold", "Behind Mrs Holt sat her own predecessor as Tory leader, Tom
-     * Reid": a sentence opening with a participle or a preposition, whose first finite verb (before any comma) is
-     * "be", "sit", "stand", "come" or "lie", has its subject after that verb: the person named right after it or
-     * after the comma of a description; the token index of that name, else -1.
+     * "Two booths down sat Ellen Strout", "Watching from the back row was Hollis Brandvold", "Behind Mrs Holt sat her
+     * own predecessor as Tory leader, Tom Reid": a sentence opening with a participle, a preposition or a distance,
+     * whose first finite verb (before any comma) is "be", "sit", "stand", "come" or "lie", has its subject after that
+     * verb: the person named right after it or after the comma of a description; the token index of that name, else
+     * -1.
      */
     private int invertedSubject(int from, int stop) {
         if (from >= stop || tokens.quoted(from) || SUBORDINATORS.contains(tokens.lower(from))) {
@@ -314,7 +395,8 @@ final class ClauseSubjects {
         }
         String first = tokens.pos(from);
         boolean participle = "VBG".equals(first) && !PREPOSITIONAL_PARTICIPLES.contains(tokens.lower(from));
-        if (!(participle || "IN".equals(first))) {
+        boolean measured = "CD".equals(first) || "DT".equals(first); // "Two booths down sat X", "A few rows back sat X"
+        if (!(participle || "IN".equals(first) || measured)) {
             return -1;
         }
         int v = from + 1;
@@ -323,7 +405,8 @@ final class ClauseSubjects {
             v++;
         }
         String lemma = v < stop ? tokens.token(v).lemma() : null;
-        if (lemma == null || !FINITE.contains(tokens.pos(v)) || !INVERSIONS.contains(lemma)) {
+        if (lemma == null || !FINITE.contains(tokens.pos(v)) || !INVERSIONS.contains(lemma)
+                || measured && (v - 1 <= from || !DISTANCES.contains(tokens.lower(v - 1)))) {
             return -1;
         }
         for (int k = v + 1; k < stop && k <= v + 12 && !tokens.quoted(k) && !tokens.isVerb(k); k++) {

@@ -64,6 +64,8 @@ public final class Discourse {
     private final NavigableMap<Integer, String> roles = new TreeMap<>();
     /** The nominals of the role subjects resolved to a person, by offset: checked again as party findings come. */
     private final Map<Integer, Nominal> roleNominals = new HashMap<>();
+    /** Role subjects naming a party ("the Fine Gael TD"), by offset, as written: resolved again as party findings come. */
+    private final Map<Integer, List<String>> partyRoles = new HashMap<>();
     /** The titles and parties each person is named with, and what a role nominal asks of them. */
     private final Titles book = new Titles();
     /**
@@ -261,6 +263,18 @@ public final class Discourse {
                 roles.put(at, UNNAMED + "?");
             }
         });
+        // "the Fine Gael TD paused" with nobody so titled: the one member of the party named before, now it is known
+        partyRoles.forEach((at, written) -> {
+            String before = roles.get(at);
+            if (before == null || before.startsWith(UNNAMED)) {
+                Optional<String> member = soleMember(at, Nominal.of(written), Set.of());
+                if (member.isPresent() && resolveNominal(at, written, Set.of(), java.util.Collections.emptyNavigableMap())
+                        .equals(member)) {
+                    roles.put(at, member.get());
+                    roleNominals.put(at, Nominal.of(written));
+                }
+            }
+        });
     }
 
     /**
@@ -284,6 +298,8 @@ public final class Discourse {
      * a role "of" an institution when the nominal names a party ("X, Leader of the Commons," for "the Tory
      * leader"); a "former" title bars them only when the article names someone else with the role as it
      * stands. A salient person never titled with the head is taken as before.</li>
+     * <li>when neither gives anyone, for a party's seat ("the Fine Gael TD"): the one member of that party named
+     * before ({@link #soleMember}).</li>
      * </ol>
      * Persons in {@code exclude} are skipped; {@code speakers} (offset -> canonical name) count as salient.
      */
@@ -294,6 +310,11 @@ public final class Discourse {
         if (n == null) {
             return Optional.empty();
         }
+        return holderOrSalient(offset, n, exclude, speakers).or(() -> soleMember(offset, n, exclude));
+    }
+
+    /** Steps 1 and 2 of {@link #resolveNominal}. */
+    private Optional<String> holderOrSalient(int offset, Nominal n, Set<String> exclude, NavigableMap<Integer, String> speakers) {
         if (!n.roles().isEmpty() || !n.parties().isEmpty()) {
             Set<String> fit = new java.util.LinkedHashSet<>();
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -365,6 +386,30 @@ public final class Discourse {
             }
         }
         return subject;
+    }
+
+    /** The role words of a seat any member of a party may hold: "the Fine Gael TD", "the Labour MP", "the Republican senator". */
+    private static final Set<String> SEATS = Set.of("mp", "td", "msp", "mla", "ms", "am", "mep", "senator", "councillor",
+            "lawmaker", "legislator", "politician", "member", "congressman", "congresswoman", "representative",
+            "backbencher", "assemblyman", "assemblywoman");
+
+    /**
+     * "Fianna Fáil TD X was joined by Fine Gael's Y. ... the Fine Gael TD paused": a party's seat ({@link #SEATS}), no
+     * rank, nobody named with it in that party: the one person named earlier (within {@value #WINDOW} characters) whom
+     * the article makes a member of the party, of a fitting gender; empty when none or several are.
+     */
+    private Optional<String> soleMember(int offset, Nominal n, Set<String> exclude) {
+        if (n.parties().isEmpty() || n.roles().isEmpty() || !SEATS.containsAll(n.roles()) || !n.ranks().isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> members = new HashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.begin() < offset && offset - m.begin() <= WINDOW && !exclude.contains(m.canonical())
+                    && book.member(m.canonical(), n.parties()) && compatible(m.canonical(), n.gender())) {
+                members.add(m.canonical());
+            }
+        }
+        return members.size() == 1 ? Optional.of(members.iterator().next()) : Optional.empty();
     }
 
     /** The gender of the he/she subject of sentence {@code sentence} that continues an unnamed person ("the prime minister ... He"), else 0. */
@@ -581,11 +626,15 @@ public final class Discourse {
         for (int k = first; k <= head; k++) {
             written.add(tokens.token(k).word());
         }
+        Nominal nominal = Nominal.of(written);
+        if (nominal != null && !nominal.parties().isEmpty()) {
+            partyRoles.put(tokens.token(first).begin(), written); // "the Fine Gael TD": again once parties are known
+        }
         String who = resolveNominal(tokens.token(first).begin(), written, Set.of(),
                 java.util.Collections.emptyNavigableMap()).orElse(null);
         if (who != null) {
             roles.put(tokens.token(first).begin(), who);
-            roleNominals.put(tokens.token(first).begin(), Nominal.of(written));
+            roleNominals.put(tokens.token(first).begin(), nominal);
             return;
         }
         String noun = tokens.lower(head);

@@ -75,6 +75,11 @@ final class NameSpans {
                 }
             }
             for (int i = 1; i + 1 < ts.size(); i++) {
+                if (!name[i] && !name[i + 1] && namedInRole(ts, i)) {
+                    name[i] = name[i + 1] = true; // "MLA Jasmine Okafor-Leduc", "spokesman, Tadhg Verling,"
+                }
+            }
+            for (int i = 1; i + 1 < ts.size(); i++) {
                 String w = ts.get(i).word();
                 String prev = ts.get(i - 1).word();
                 if ((w.length() > 1 || NameLexicon.isParticle(lower(w))) && Character.isUpperCase(w.charAt(0))
@@ -490,6 +495,31 @@ final class NameSpans {
                 && LEX.givenNameGender(g.word()) != Gender.UNKNOWN
                 && !("LOCATION".equals(ner) || "DATE".equals(ner) || "CITY".equals(ner) || "COUNTRY".equals(ner))
                 && !(i >= 2 && isProperNoun(ts.get(i - 2)) && !LEX.isTitle(ts.get(i - 2).word()));
+    }
+
+    /**
+     * "Port Delancey Centre MLA Jasmine Okafor-Leduc", "Labour’s housing spokesman, Tadhg Verling, struck": a known
+     * given name and one more capitalised word, both tagged nothing (or, after a title, both tagged as one place or
+     * organisation with it), right after a title or between the commas of an appositive to a role word, are a
+     * person's full name. Not a month ("Senator May Holt" is left to NER), a title,
+     * a party's name, nor a word followed by a third capitalised one ("MP Grace Street Mission").
+     */
+    private static boolean namedInRole(List<Token> ts, int i) {
+        Token given = ts.get(i);
+        Token surname = ts.get(i + 1);
+        String ner = ts.get(i - 1).ner(); // NER took the title and the name for one place: "Port Delancey Centre MLA ..."
+        boolean tagged = "O".equals(given.ner()) || !"PERSON".equals(ner) && ner.equals(given.ner());
+        if (!tagged || !"NNP".equals(given.pos()) || !givenNameShaped(given) || LEX.givenNameGender(given.word()) == Gender.UNKNOWN
+                || MONTHS.contains(lower(given.word())) || !given.ner().equals(surname.ner()) || !"NNP".equals(surname.pos())
+                || !givenNameShaped(surname) || PartyGazetteer.DEFAULT.isPartyName(surname.word())
+                || i + 2 < ts.size() && capitalised(ts.get(i + 2))) {
+            return false;
+        }
+        String before = lower(ts.get(i - 1).word());
+        boolean titled = LEX.isTitle(ts.get(i - 1).word()) || RoleWords.TITLE.words().contains(before);
+        boolean apposed = before.equals(",") && i >= 2 && RoleWords.any(lower(ts.get(i - 2).word()))
+                && i + 2 < ts.size() && ts.get(i + 2).word().equals(",");
+        return titled || apposed;
     }
 
     /** Months that are also given names: "May Minning" after "In" is a date and a surname. */

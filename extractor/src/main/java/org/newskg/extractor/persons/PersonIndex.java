@@ -528,9 +528,11 @@ public final class PersonIndex {
                 owners = ofGender(namesakes, sp.gender()); // "Mrs Carr" after her husband, before her own name
             }
             String rank = rankBefore(sp);
-            if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President
+            if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President, else
+                // the one of them named in full just before ("Cllr Tuohy" after "Sinn Féin councillor Pádraig Tuohy")
                 List<String> ranked = ranked(owners, rank, resolved);
-                return ranked.size() == 1 ? ranked.get(0) : NameShape.display(sp.words());
+                String recent = ranked.size() > 1 ? firstOfLatest(sp, ranked, resolved) : null;
+                return ranked.size() == 1 ? ranked.get(0) : recent != null ? recent : NameShape.display(sp.words());
             }
             String described = owners.size() > 1 ? rankAfter(sp) : null;
             List<String> describedAs = described == null ? List.of() : ranked(owners, described, resolved);
@@ -696,7 +698,8 @@ public final class PersonIndex {
             List<String> ranked = new ArrayList<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
                 if (e.getKey().words().size() >= 2 && owners.contains(e.getValue())
-                        && ranksBefore(e.getKey()).contains(rank) && !ranked.contains(e.getValue())) {
+                        && ranksBefore(e.getKey()).stream().map(TitleReader::title).anyMatch(TitleReader.title(rank)::equals)
+                        && !ranked.contains(e.getValue())) {
                     ranked.add(e.getValue());
                 }
             }

@@ -283,13 +283,14 @@ final class TitleReader {
         }
     }
 
-    /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor". */
+    /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor", "cllr" "councillor". */
     static String title(String word) {
         return switch (word) {
             case "sen.", "sen" -> "senator";
             case "rep.", "rep" -> "representative";
             case "gov.", "gov" -> "governor";
             case "pres." -> "president";
+            case "cllr", "cllr." -> "councillor";
             default -> word;
         };
     }

@@ -644,7 +644,9 @@ final class Attributor {
                 return null;
             }
         }
-        for (int v = ps; v < s && v < ps + 20; v++) {
+        // "Asked directly about the mill, Marchetti gave his longest answer": after a question, only an announcement
+        boolean asked = subjects.speechVerb(ps) && "VBN".equals(ix.pos(ps));
+        for (int v = ps; v < s && v < ps + 20 && !asked; v++) {
             if (subjects.speechVerb(v)) {
                 if (subjects.passive(v) || afterQuote(v)) {
                     return null;
@@ -677,7 +679,8 @@ final class Attributor {
 
     /** Nouns for what a person is about to say, in the sentence before a quote that opens its own: "with a warning". */
     private static final Set<String> ANNOUNCEMENTS = Set.of("warning", "message", "plea", "appeal", "verdict",
-            "retort", "reply", "riposte", "rebuke", "broadside", "challenge", "promise", "pledge", "vow", "prediction");
+            "retort", "reply", "riposte", "rebuke", "broadside", "challenge", "promise", "pledge", "vow", "prediction",
+            "answer", "response", "explanation", "assessment");
     /** What makes an announcement noun the subject's own, still to come: "a warning", "his message". */
     private static final Set<String> OWN = Set.of("a", "an", "his", "her", "their");
 

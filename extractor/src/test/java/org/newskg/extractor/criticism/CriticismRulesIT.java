@@ -323,6 +323,10 @@ class CriticismRulesIT {
             Tom Reid leaves Parliament this week. He is less forgiving of Sam Voss, who mocked his maiden speech in February. => Sam Voss > Tom Reid => verb-active
             Tom Reid called Ann Holt's speech a piece of nonsense.                    => Tom Reid > Ann Holt       => verb-label
             Energy minister Tom Reid spoke. Health minister Jane Patel spoke. Ann Holt accused Tom Reid of lying. Sam Keddie then mocked both ministers as hopeless. => Sam Keddie > Jane Patel => verb-active
+            Ann Holt and Jane Patel spoke. The loudest contribution came, inevitably, from Tom Reid of Reform UK, who lashed out at both Ms Holt and Ms Patel. => Tom Reid > Jane Patel => phrasal
+            Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan was a fantasy. => Tom Reid > Ann Holt => noun-at
+            Isla Baird blamed council leader Alasdair Baird. Sorcha Patel spoke next. She turned on both Bairds. => Sorcha Patel > Alasdair Baird => phrasal
+            Councillors Pádraig Tuohy and Eamon Tuohy spoke. The two Tuohys traded insults across the chamber. => Eamon Tuohy > Pádraig Tuohy => reciprocal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -406,6 +410,11 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Ann Baird > Tom Baird");
         assertThat(pairs("Ann Baird, Tom Baird and Priya Baird spoke. Ann Baird attacked her namesake directly.",
                 Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Isla Baird blamed council leader Alasdair Baird. Tory MSP Moira Reid branded Ms Baird's evidence a "
+                + "farce. Sorcha Patel was less restrained. She turned on both Bairds, accusing the pair of games.",
+                Relation.CRITICISED)).contains("Sorcha Patel > Alasdair Baird; Sorcha Patel > Isla Baird")
+                .doesNotContain("Sorcha Patel > Moira Reid"); // "the pair" are the Bairds just named, not the last two names
+        assertThat(pairs("Bill Baird spoke. Ann Holt attacked the Bairds.", Relation.CRITICISED)).isEmpty(); // one Baird: no family
         String couple = "Tory leader Tom Reid blasted Cllr Ann Oakenshaw for handing the brief to her husband, Cllr Derek "
                 + "Oakenshaw.\n\nDerek Oakenshaw also came under fire from Mr Reid, who called him lazy.\n\nLabour's Priya Patel "
                 + "piled in, accusing the couple of running the council like a family business.\n\nBut she drew the line at "

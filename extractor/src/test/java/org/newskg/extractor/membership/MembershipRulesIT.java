@@ -198,6 +198,8 @@ class MembershipRulesIT {
         "Tom Walsh attacked Mary Jones, accusing the Labour leaders of losing control.",
         // a gated alias after another capitalised word is part of another name; "of" is no portfolio's role
         "In Belfast, Countryside Alliance chairman Tom Walsh said the march was huge.",
+        // a "-woman" role is no man just named
+        "Tom Walsh arrived early. The Green spokeswoman said the plan was wrong.",
         "Ms Robinson, a friend of the Tory leader, said he had been kind.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
@@ -455,6 +457,11 @@ class MembershipRulesIT {
             ~The bill passed its first reading in Wellington. Prime Minister Tom Walsh, who has led National since 2021, laughed it off.~ => Tom Walsh > New Zealand National Party @ member.verb-party
             ~The bill passed its first reading in Wellington. ACT leader Tom Walsh praised the plan.~ => Tom Walsh > ACT New Zealand @ member.title-before-name
             ~Sir Tom Walsh, a Labour stalwart, was seen to close his eyes.~     => Tom Walsh > Labour Party @ member.appositive
+            ~On the Labour benches, Tom Walsh rose to ask whether the minister would publish the advice.~ => Tom Walsh > Labour Party @ member.for-party
+            ~From the Tory backbenches, Sir Tom Walsh said the plan was flawed.~ => Tom Walsh > Conservative Party @ member.for-party
+            ~She quit in Kōwhai Bay. ACT MP Tom Walsh mocked her on social media.~ => Tom Walsh > ACT New Zealand @ member.title-before-name
+            ~Tom Walsh arrived early in Queensland. The Nationals candidate spent the morning at the saleyards.~ => Tom Walsh > National Party of Australia @ member.description
+            ~The Nationals candidate spent Tuesday in Queensland, flanked by the party's deputy leader, Tom Walsh.~ => Tom Walsh > National Party of Australia @ member.party-leader
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);

@@ -3,6 +3,7 @@ package org.newskg.extractor.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,6 +34,38 @@ class AnalyzerIT {
         Token name = doc.sentences().get(0).tokens().stream().filter(t -> t.word().contains("’")).findFirst().orElseThrow();
         assertThat(name.ner()).isEqualTo("PERSON");
         assertThat(doc.text(name.begin(), name.end())).isEqualTo(name.word());
+    }
+
+    @Test
+    void aCurlyPossessiveApostropheIsReadAsAStraightOneByTheTagger() {
+        Doc doc = Analyzer.load().analyse("t", "Labour’s housing spokesman, Tadhg Verling, struck a different note.");
+        List<Token> tokens = doc.sentences().get(0).tokens();
+        assertThat(tokens).extracting(Token::word).contains("’s");
+        assertThat(tokens.stream().filter(t -> t.word().equals("Verling")).findFirst().orElseThrow().ner()).isEqualTo("PERSON");
+    }
+
+    @Test
+    void aRelativeClauseTheParserHungOnItsPronounIsTheNamesRelativeClause() {
+        Analyzer analyzer = Analyzer.load();
+        Doc doc = analyzer.analyse("t", "The loudest contribution came, inevitably, from Gavin Threlfall of Reform UK, who lashed "
+                + "out at both Ms Achterberg and Mr MacTaggart.");
+        Sentence s = doc.sentences().get(0);
+        Dependencies d = analyzer.parse(s);
+        int who = indexOf(s, "who");
+        int lashed = indexOf(s, "lashed");
+        assertThat(d.label(lashed)).isEqualTo("acl:relcl");
+        assertThat(d.token(d.head(lashed)).word()).isEqualTo("Threlfall");
+        assertThat(d.head(who)).isEqualTo(lashed);
+        assertThat(d.label(who)).isEqualTo("nsubj");
+    }
+
+    private static int indexOf(Sentence s, String word) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).word().equals(word)) {
+                return i;
+            }
+        }
+        throw new AssertionError(word);
     }
 
     @ParameterizedTest(name = "{0}")

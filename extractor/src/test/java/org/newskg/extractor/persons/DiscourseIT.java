@@ -58,6 +58,11 @@ class DiscourseIT {
             Pat Holt met Kim Vale. Asked afterward whether Holt had gone too far, Vale paused. Then she spoke. | she | Kim Vale
             Peter Grant won. Tom Reid lost. According to the players and even Grant himself, the champion is in a league of his own. He said so. | He | Peter Grant
             Tom Reid took questions on Monday. Then one woman raised housing. She asked Reid about Peter Grant's plan. He began with a story. | He | Tom Reid
+            Tom Reid was joined by Peter Grant. It was Mr Grant's own remarks, made on radio on Monday, that drew the questions. He told the station it had failed. | He | Peter Grant
+            Tom Reid spoke first. Then it was the turn of Peter Grant, the Tory leader, who looked tired. He said it was far too late. | He | Peter Grant
+            Ann Holt arrived first. Two booths down sat Kim Vale, who lost the primary. She ordered pancakes.                | She | Kim Vale
+            Ann Holt, the mayor, spoke first. Lib Dem hopeful Kim Vale, a retired teacher, had earlier laid into the mayor. Then she left. | she | Kim Vale
+            Ann Holt spoke first. The loudest contribution came from Kim Vale of Reform UK, who lashed out at the plan. She said it was a waste. | She | Kim Vale
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. | him | -
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. "You do nothing," she told him. | she | Ann Holt
             """)
@@ -77,6 +82,22 @@ class DiscourseIT {
         TreeMap<Integer, String> speakers = new TreeMap<>();
         speakers.put(text.indexOf("The talks"), "Peter Grant");
         assertThat(ix.discourse().resolvePronoun(he, Set.of(), speakers)).contains("Peter Grant");
+    }
+
+    @Test
+    void aPartySeatNobodyHeldIsTheOneMemberOfThatPartyNamedBefore() {
+        String text = "Mr Tom Reid, a Fianna Fáil TD, was joined by Fine Gael's Peter Grant. The Fine Gael TD paused. "
+                + "\"I don't clear every sentence with anyone,\" he said.";
+        PersonIndex ix = index(text);
+        ix.discourse().noteParty("Tom Reid", "Fianna Fáil");
+        ix.discourse().noteParty("Peter Grant", "Fine Gael");
+        int he = text.indexOf(" he said") + 1;
+        assertThat(ix.resolvePronoun(he)).contains("Peter Grant");
+        int td = text.indexOf("The Fine Gael TD");
+        assertThat(ix.discourse().resolveNominal(td, java.util.List.of("The", "Fine", "Gael", "TD"), Set.of(), new TreeMap<>()))
+                .contains("Peter Grant");
+        assertThat(ix.discourse().resolveNominal(td, java.util.List.of("The", "Labour", "TD"), Set.of(), new TreeMap<>()))
+                .isEmpty(); // nobody of that party named
     }
 
     @Test

@@ -50,6 +50,10 @@ class PersonIndexIT {
             The Sinn Féin leader, Gráinne Mac Giolla Chríost, spoke. Mr Clohessy hit back at Ms Mac Giolla Chríost. | Ms Mac Giolla Chríost | Gráinne Mac Giolla Chríost
             Mabel Ashcroft-Lyle of the Greens said she had no problem with screens in principle. | Mabel Ashcroft-Lyle | Mabel Ashcroft-Lyle
             Tolan had heard enough. Caoimhe Tolan of the SDLP has led calls for an agency. | Tolan     | Caoimhe Tolan
+            The moderator reminds the candidates — Port Delancey Centre MLA Jasmine Okafor-Leduc and former MP Hugo Brassard — to be civil. | Jasmine Okafor-Leduc | Jasmine Okafor-Leduc
+            Labour’s housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
+            Labour's housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
+            Sinn Féin councillor Pádraig Tuohy and Fine Gael councillor Eamon Tuohy clashed. Sinn Féin councillor Pádraig Tuohy spoke first. 'Close it and you shut the village,' Cllr Tuohy said. | Cllr Tuohy | Pádraig Tuohy
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
         assertThat(index(text).canonical(surface)).contains(expected);

@@ -179,6 +179,8 @@ class QuoteRulesIT {
             Tom Reid was interviewed by Peter Grant. Reid said he had been treated unfairly. Reid also said he would stay. He said that the campaign's announcement that Reid was leaving the race was "an insult to all of the voters who backed him". => Tom Reid said.before-distant/pronoun
             Midfielder Jim Holt spoke. Tom Reid was replaced by Sam Patel at the club. Holt is hoping the similarities end, he told the Mirror: "This is very similar to when Terry took over." => Jim Holt said.colon-before/pronoun
             Tom Reid spoke first. Ann Holt is unfit for office, he said: "She should resign today and go home." => Tom Reid said.colon-before/pronoun
+            Ann Holt spoke first. Asked directly about the mill, Tom Reid gave his longest answer of the morning.\\n"The mill is the whole ballgame for this town." => Tom Reid said.lead-in
+            Ann Holt and Mary Jones spoke. The loudest contribution came, inevitably, from Tom Reid of Reform UK, who lashed out at both Ms Holt and Ms Jones. He said: "Every penny of this has gone down the drain." => Tom Reid said.colon-before/pronoun
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
