@@ -994,7 +994,7 @@ final class ParsedSentence {
      * "She turned on both Comries", "the two Tuohys traded insults": a capitalised plural of a surname that two or more
      * persons named before node {@code n} share names them all (but {@code exclude}); empty for any other word.
      */
-    List<Named> family(int n, Set<String> exclude) {
+    private List<Named> family(int n, Set<String> exclude) {
         String w = d.token(n).word();
         if (!d.token(n).pos().startsWith("NN") || !w.endsWith("s") || w.length() < 3
                 || !Character.isUpperCase(w.charAt(0)) || persons.mentionAt(d.token(n).begin()).isPresent()) {
@@ -1004,8 +1004,9 @@ final class ParsedSentence {
         Set<String> found = new LinkedHashSet<>();
         for (PersonMention m : persons.mentions()) {
             String c = m.canonical();
-            if (m.end() <= d.token(n).begin() && c.contains(" ") && !exclude.contains(c)
-                    && (surname(c).equals(one) || w.endsWith("es") && surname(c).equals(one.substring(0, one.length() - 1)))) {
+            String last = c.contains(" ") ? surname(c) : "";
+            if (m.end() <= d.token(n).begin() && !last.isEmpty() && !exclude.contains(c)
+                    && (last.equals(one) || w.endsWith("es") && last.equals(one.substring(0, one.length() - 1)))) {
                 found.add(c);
             }
         }

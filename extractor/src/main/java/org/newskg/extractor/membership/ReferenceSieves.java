@@ -412,7 +412,8 @@ final class ReferenceSieves {
         }
         if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
             k += 2; // "the Democratic nominee for president said"
-            while (k < v.size() && v.pos(k).startsWith("NNP") && v.personStart[k] == null && v.pos(k - 1).startsWith("NNP")) {
+            while (k < v.size() && v.pos(k).startsWith("NNP") && v.personStart[k] == null
+                    && v.pos(k - 1).startsWith("NNP")) {
                 k++; // "The Green MP for Kōtuku Harbour is"
             }
         }

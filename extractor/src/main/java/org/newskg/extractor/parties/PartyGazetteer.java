@@ -216,14 +216,16 @@ public final class PartyGazetteer {
      * A capitalised word spelt with a macron, as te reo Māori names are ("Kōwhai Bay", "Tessa Māhaki-Lowe"): a cue for
      * New Zealand, counted once where the cue list already has the word ("Māori").
      */
-    private static final java.util.regex.Pattern MAORI_SPELLING = java.util.regex.Pattern.compile("\\p{Lu}\\S*[āēīōūĀĒĪŌŪ]\\S*");
+    private static final java.util.regex.Pattern MAORI_SPELLING =
+            java.util.regex.Pattern.compile("\\p{Lu}\\S*[āēīōūĀĒĪŌŪ]\\S*");
 
     /** How often each country's cue words occur in the article. */
     public Map<String, Integer> countryCues(Doc doc) {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : doc.sentences()) {
             for (Token t : s.tokens()) {
-                if (MAORI_SPELLING.matcher(t.word()).matches() && !countryCues.getOrDefault("NZ", Set.of()).contains(t.word())) {
+                if (MAORI_SPELLING.matcher(t.word()).matches()
+                        && !countryCues.getOrDefault("NZ", Set.of()).contains(t.word())) {
                     counts.merge("NZ", 1, Integer::sum);
                 }
                 for (Map.Entry<String, Set<String>> e : countryCues.entrySet()) {

@@ -65,7 +65,8 @@ final class ClauseSubjects {
             }
             boolean starts = tokens.mentionStarting(j) != null || PRONOUNS.contains(tokens.lower(j));
             if (!starts) {
-                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j)) && !misreadVerb(j, from)) {
+                if (tokens.isVerb(j) && !"VBG".equals(tokens.pos(j)) && !"VBN".equals(tokens.pos(j))
+                        && !misreadVerb(j, from)) {
                     return -1; // past the main verb: anything later is an object
                 }
                 continue;
@@ -197,7 +198,7 @@ final class ClauseSubjects {
                 return j;
             }
             if (j > from + 1 && "to".equals(tokens.lower(j - 1)) && "according".equals(tokens.lower(j - 2))) {
-                return j; // "Health care will be 'the ballot question,' according to Nandakumar": whose words the sentence gives
+                return j; // "Health care will be 'the ballot question,' according to Nandakumar": whose words they are
             }
             if (j > from && "from".equals(tokens.lower(j - 1)) && cameFrom(from, j - 1) && relativeSubject(after, limit)) {
                 return j; // "The loudest contribution came from Gavin Threlfall of Reform UK, who lashed out at ..."
@@ -216,7 +217,7 @@ final class ClauseSubjects {
         return false;
     }
 
-    /** Whether ", who" and a finite verb follow at {@code k}, past "of" and a place or party ("X of Reform UK, who said"). */
+    /** Whether ", who" and a finite verb follow at {@code k}, past "of" and a place or party ("X of Reform UK, who"). */
     private boolean relativeSubject(int k, int limit) {
         if (k < limit && "of".equals(tokens.lower(k))) {
             k++;

@@ -314,7 +314,8 @@ public final class Discourse {
     }
 
     /** Steps 1 and 2 of {@link #resolveNominal}. */
-    private Optional<String> holderOrSalient(int offset, Nominal n, Set<String> exclude, NavigableMap<Integer, String> speakers) {
+    private Optional<String> holderOrSalient(int offset, Nominal n, Set<String> exclude,
+            NavigableMap<Integer, String> speakers) {
         if (!n.roles().isEmpty() || !n.parties().isEmpty()) {
             Set<String> fit = new java.util.LinkedHashSet<>();
             for (int k = mentions.size() - 1; k >= 0; k--) {
@@ -388,7 +389,7 @@ public final class Discourse {
         return subject;
     }
 
-    /** The role words of a seat any member of a party may hold: "the Fine Gael TD", "the Labour MP", "the Republican senator". */
+    /** The role words of a seat any member of a party may hold: "the Fine Gael TD", "the Labour MP", "the GOP senator". */
     private static final Set<String> SEATS = Set.of("mp", "td", "msp", "mla", "ms", "am", "mep", "senator", "councillor",
             "lawmaker", "legislator", "politician", "member", "congressman", "congresswoman", "representative",
             "backbencher", "assemblyman", "assemblywoman");

@@ -509,7 +509,8 @@ final class NameSpans {
         Token surname = ts.get(i + 1);
         String ner = ts.get(i - 1).ner(); // NER took the title and the name for one place: "Port Delancey Centre MLA ..."
         boolean tagged = "O".equals(given.ner()) || !"PERSON".equals(ner) && ner.equals(given.ner());
-        if (!tagged || !"NNP".equals(given.pos()) || !givenNameShaped(given) || LEX.givenNameGender(given.word()) == Gender.UNKNOWN
+        if (!tagged || !"NNP".equals(given.pos()) || !givenNameShaped(given)
+                || LEX.givenNameGender(given.word()) == Gender.UNKNOWN
                 || MONTHS.contains(lower(given.word())) || !given.ner().equals(surname.ner()) || !"NNP".equals(surname.pos())
                 || !givenNameShaped(surname) || PartyGazetteer.DEFAULT.isPartyName(surname.word())
                 || i + 2 < ts.size() && capitalised(ts.get(i + 2))) {
