@@ -456,15 +456,8 @@ final class ReferenceSieves {
             resolved = openingSubject(c).filter(name -> !namedAfter(v, p.last(), name))
                     .filter(name -> agrees(c, name, party));
         }
-        String noun = v.lower(p.last() + roles);
-        resolved.filter(name -> ofGender(c, name, noun)).ifPresent(name -> c.add(name, p, 0.55));
-    }
-
-    /** Whether a "-woman" or "-man" role word fits what the article says of the person's sex ("The Green spokeswoman"). */
-    private static boolean ofGender(Context c, String name, String noun) {
-        char want = noun.endsWith("woman") || noun.endsWith("women") ? 'f' : noun.endsWith("man") ? 'm' : '?';
-        char has = c.persons.discourse().gender(name);
-        return want == '?' || has == '?' || has == want;
+        String noun = v.lower(p.last() + roles); // "The Green spokeswoman" is no man
+        resolved.filter(name -> c.persons.discourse().genderFits(name, noun)).ifPresent(name -> c.add(name, p, 0.55));
     }
 
     /**

@@ -532,6 +532,11 @@ public final class Discourse {
 
     // ---------------------------------------------------------------- resolution
 
+    /** Whether a noun for a person ("spokeswoman", "chairman") fits what the article says of {@code person}'s sex. */
+    public boolean genderFits(String person, String noun) {
+        return compatible(person, TitleReader.genderOf(noun));
+    }
+
     private boolean compatible(String person, char want) {
         char g = gender(person);
         if (want == '?') {
