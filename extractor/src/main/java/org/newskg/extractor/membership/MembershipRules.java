@@ -373,11 +373,15 @@ public final class MembershipRules {
         }
 
         /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
+        /** The nouns after a party word that still make the party a sentence's subject: "The Green group said". */
+        private static final Set<String> GROUPS = Set.of("group", "caucus");
+
         private Party opener(Sentence s) {
             List<Token> tokens = s.tokens();
             List<PartyMention> parties = bySentence.get(s);
             if (parties.isEmpty() || parties.get(0).first() > 1 || parties.get(0).last() + 1 >= tokens.size()
                     || tokens.get(parties.get(0).last() + 1).pos().startsWith("NN")
+                    && !GROUPS.contains(tokens.get(parties.get(0).last() + 1).word()) // "The Green group, which ..."
                     || tokens.get(parties.get(0).last() + 1).pos().equals("POS")
                     || parties.size() > 1 && parties.get(1).first() <= parties.get(0).last() + 3) {
                 return null; // "Labour and the Greens have yet to pick": two parties open it

@@ -38,6 +38,7 @@ final class ReferenceSieves {
     /** "members of his own Republican Party": the party of the person the pronoun refers to. */
     static void pronounParty(Context c) {
         SentenceView v = c.v;
+        fellowMember(c);
         for (int i = 0; i < v.size(); i++) {
             String whose = whoseOwner(v, i);
             if (whose == null && (v.personAt[i] != null || !POSSESSIVE_PRONOUNS.contains(v.lower(i))
@@ -93,6 +94,26 @@ final class ReferenceSieves {
                 continue;
             }
             owner.get().ifPresent(name -> c.add(name, p, 0.7));
+        }
+    }
+
+    /**
+     * "His deputy and fellow Liberal Democrat, Fiona Gresham-Tate, will lead the council": the person named after "fellow"
+     * and one member of a party, and the person "his" ("his fellow", "his deputy and fellow") refers to, are its members.
+     */
+    private static void fellowMember(Context c) {
+        SentenceView v = c.v;
+        for (int i = 0; i + 3 < v.size(); i++) {
+            PartyMention p = v.party(i + 1);
+            if (!"fellow".equals(v.word(i)) || p == null || !p.is(Use.MEMBER) || p.plural()
+                    || !",".equals(v.word(p.last() + 1)) || p.last() + 2 >= v.size() || v.personStart[p.last() + 2] == null) {
+                continue;
+            }
+            c.add(v.personStart[p.last() + 2].canonical(), p, 0.7);
+            int his = i >= 3 && "and".equals(v.word(i - 1)) ? i - 3 : i - 1; // "his fellow", "his deputy and fellow"
+            if (his >= 0 && "PRP$".equals(v.pos(his)) && POSSESSIVE_PRONOUNS.contains(v.lower(his))) {
+                referent(c, his).ifPresent(name -> c.add(name, p, 0.7));
+            }
         }
     }
 
@@ -288,7 +309,10 @@ final class ReferenceSieves {
             if (joiner != null && !c.settled(joiner.canonical())) {
                 c.add(joiner.canonical(), party, 0.6); // "X, who has led the party in opposition since"
             }
-            boolean its = PARTY_POSSESSIVES.contains(v.lower(i)) && party.equals(local);
+            // "its"/"their" stand for a party named before them: in this sentence, else the one the last sentence opened
+            // with ("The Welsh Conservatives were scathing. Their finance spokesman, X, ..."), never one named after them
+            Party owner = PARTY_POSSESSIVES.contains(v.lower(i)) ? possessor(v, i, c, party, local) : null;
+            boolean its = owner != null;
             boolean with = v.lower(i).equals("with") && leadsSentence(v, party, local, c) && v.pos(i + 1).startsWith("NN");
             boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
             if (!(v.word(i).equals("party") || opening || its || with) || v.partyStart[i] != null
@@ -323,9 +347,21 @@ final class ReferenceSieves {
             }
             if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())
                     && !NameSieves.opposing(v, i + 1, k)) { // "the party's main rival, X"
-                c.add(v.personStart[k].canonical(), party, 0.6);
+                c.add(v.personStart[k].canonical(), its ? owner : party, 0.6);
             }
         }
+    }
+
+    /**
+     * The party "its" or "their" at {@code i} stands for: the sentence's own party when it is named before them, else
+     * (no party named before them) the party the sentence before opened with; null otherwise.
+     */
+    private static Party possessor(SentenceView v, int i, Context c, Party party, Party local) {
+        boolean namedBefore = v.parties.stream().anyMatch(p -> p.last() < i);
+        if (namedBefore) {
+            return party.equals(local) ? party : null;
+        }
+        return c.previousOpener;
     }
 
     /**

@@ -156,6 +156,7 @@ public final class Analyzer {
             }
         }
         relativeWho(sentence.tokens(), heads, rels);
+        verbAfterRelative(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -181,6 +182,85 @@ public final class Analyzer {
                 rels[who] = "nsubj";
             }
         }
+    }
+
+    /** The labels of a main verb the parser hung inside a relative clause before it. */
+    private static final java.util.Set<String> SWALLOWED = java.util.Set.of("acl", "dep", "conj", "parataxis");
+
+    /**
+     * "Alasdair MacAulay, who is no relation, accused Kenneth Reid of ...", "Tom Reid and Ann Holt, whose parties have
+     * clashed, then criticised each other": the parser sometimes makes the name the root, the relative clause a loose
+     * dependent of it and the sentence's main verb a dependent inside that clause. When the root is a noun with a
+     * relative clause opened by who/whose/which right after its comma, and a verb with no subject of its own follows the
+     * clause's closing comma (an adverb between them allowed) inside the clause's subtree, read the verb as the root and
+     * the noun as its subject, the clause an acl:relcl of the noun.
+     */
+    private static void verbAfterRelative(List<Token> tokens, int[] heads, String[] rels) {
+        int n = heads.length;
+        int root = -1;
+        for (int i = 0; i < n; i++) {
+            if (heads[i] < 0) {
+                root = i;
+                break;
+            }
+        }
+        if (root < 0 || !(tokens.get(root).pos().startsWith("NN") || tokens.get(root).pos().equals("PRP"))) {
+            return;
+        }
+        for (int w = root + 2; w < n; w++) {
+            String tag = tokens.get(w).pos();
+            if (!(tag.equals("WP") || tag.equals("WP$") || tokens.get(w).word().equalsIgnoreCase("which"))
+                    || !tokens.get(w - 1).word().equals(",")) {
+                continue;
+            }
+            int clause = w; // the child of the root whose subtree holds the relative pronoun
+            while (clause >= 0 && heads[clause] != root) {
+                clause = heads[clause];
+            }
+            if (clause < 0 || !LOOSE.contains(rels[clause])) {
+                return;
+            }
+            for (int v = w + 2; v < n; v++) {
+                int comma = tokens.get(v - 1).pos().startsWith("RB") ? v - 2 : v - 1;
+                String vt = tokens.get(v).pos();
+                if (!(vt.equals("VBD") || vt.equals("VBN") || vt.equals("VBZ")) || !SWALLOWED.contains(rels[v])
+                        || comma <= w || !tokens.get(comma).word().equals(",") || !under(v, clause, heads)
+                        || hasSubject(v, heads, rels)) {
+                    continue;
+                }
+                heads[v] = -1;
+                rels[v] = "root";
+                heads[root] = v;
+                rels[root] = "nsubj";
+                rels[clause] = "acl:relcl";
+                for (int k = v + 1; k < n; k++) {
+                    if (heads[k] == root) {
+                        heads[k] = v; // the full stop and whatever else came after the verb
+                    }
+                }
+                return;
+            }
+            return;
+        }
+    }
+
+    /** Whether token {@code i} lies in the subtree of {@code top}. */
+    private static boolean under(int i, int top, int[] heads) {
+        for (int k = i, steps = 0; k >= 0 && steps <= heads.length; k = heads[k], steps++) {
+            if (k == top) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasSubject(int v, int[] heads, String[] rels) {
+        for (int k = 0; k < heads.length; k++) {
+            if (heads[k] == v && rels[k].startsWith("nsubj")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private DependencyParser parser() {

@@ -183,9 +183,17 @@ public final class PartyGazetteer {
         return out;
     }
 
-    /** "Countryside Alliance chairman": a gated alias after a capitalised word is the end of some other name. */
+    /** The words after which a gated alias is part of a law's name: "the Reform Bill", "the Alba Act". */
+    private static final Set<String> LAWS = Set.of("Act", "Bill");
+
+    /**
+     * "Countryside Alliance chairman", "The Constitutional Reform Bill": a gated alias after a capitalised name or
+     * adjective is the end of some other name, and one before "Act" or "Bill" part of a law's.
+     */
     private static boolean namePart(List<Token> ts, int i) {
-        return i > 0 && ts.get(i - 1).pos().startsWith("NNP") && Character.isUpperCase(ts.get(i - 1).word().charAt(0));
+        return i > 0 && (ts.get(i - 1).pos().startsWith("NNP") || ts.get(i - 1).pos().startsWith("JJ") && i > 1)
+                && Character.isUpperCase(ts.get(i - 1).word().charAt(0))
+                || i + 1 < ts.size() && LAWS.contains(ts.get(i + 1).word());
     }
 
     /**

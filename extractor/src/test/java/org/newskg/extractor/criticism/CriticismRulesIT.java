@@ -327,6 +327,8 @@ class CriticismRulesIT {
             Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan was a fantasy. => Tom Reid > Ann Holt => noun-at
             Isla Baird blamed council leader Alasdair Baird. Sorcha Patel spoke next. She turned on both Bairds. => Sorcha Patel > Alasdair Baird => phrasal
             Councillors Pádraig Tuohy and Eamon Tuohy spoke. The two Tuohys traded insults across the chamber. => Eamon Tuohy > Pádraig Tuohy => reciprocal
+            Alasdair Reid, the member for Ross Coast, who is no relation, accused Kenneth Reid-Moir of betraying the voters. => Alasdair Reid > Kenneth Reid-Moir => verb-active
+            Ann Holt, who is a former minister, accused Tom Reid of lying.             => Ann Holt > Tom Reid       => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -348,6 +350,7 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid clashed on Tuesday, each accusing the other of misleading voters. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt savaged Tom Reid over the bridge. Reid hit back hard. Nobody was surprised. Priya Patel mocked the pair as hopeless. => Ann Holt > Tom Reid; Priya Patel > Ann Holt; Priya Patel > Tom Reid; Tom Reid > Ann Holt
             Ann Holt met Tom Reid in Leeds. Priya Patel then attacked both men for their silence. => Priya Patel > Ann Holt; Priya Patel > Tom Reid
+            Cllr Ann Holt and Cllr Tom Reid, whose parties have clashed over the budget, then criticised each other over who deserved credit. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);

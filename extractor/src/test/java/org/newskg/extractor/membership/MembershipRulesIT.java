@@ -182,6 +182,11 @@ class MembershipRulesIT {
         "Tom Walsh ditched Labour's policy on schools.",
         "Tom Walsh abandoned the Democratic Party's platform.",
         "The Greens won the seat. The party's main rival, Tom Walsh, conceded.",
+        // "its" and "their" stand for a party named before them, not one named later in the sentence
+        "Cardiff is wet. Their finance spokesman, Tom Walsh, accused Ann Holt of buying Plaid's votes.",
+        // "Reform" alone is Reform UK only in an article about Britain
+        "Reform of the system is overdue, Tom Walsh told reporters in Washington.",
+        "The Constitutional Reform Bill was entering its second reading at Westminster, Tom Walsh said.",
         "Cllr Tom Walsh (Ind, Northgate) voted against the plan.",
         "In Ottawa, Canadian Labour Congress president Tom Walsh called it a boardroom budget.",
         "Tom Walsh (pictured) and Ann Lowe (right) spoke.",
@@ -320,6 +325,12 @@ class MembershipRulesIT {
             ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
             ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
+            ~The Conservatives were scathing. Their finance spokesman, Tom Walsh, accused Ann Holt of buying Plaid's votes.~ => Tom Walsh > Conservative Party @ member.party-leader
+            ~The Green group, which holds six seats, raised the claims first. Its leader, Ann Holt, took no satisfaction from it.~ => Ann Holt > Green Party @ member.party-leader
+            ~Tom Walsh resigned on Tuesday. His deputy and fellow Liberal Democrat, Ann Holt, will lead the council.~ => Ann Holt > Liberal Democrats @ member.pronoun-party; Tom Walsh > Liberal Democrats @ member.pronoun-party
+            ~Tom Walsh defected at Holyrood, flanked by Alba's leader, Ann Holt, on a good day for Scotland.~ => Ann Holt > Alba Party @ member.title-before-name
+            ~Tom Walsh was unveiled at Westminster by Reform's deputy leader, Ann Holt.~ => Ann Holt > Reform UK @ member.title-before-name
+            ~In Wellington, Green Party co-leader Ann Lowe said the tunnel was needed.~ => Ann Lowe > Green Party of Aotearoa New Zealand @ member.title-before-name
             ~Labour's leader at Holyrood, Ann Holt, has been more measured.~      => Ann Holt > Labour Party @ member.title-before-name
             ~Labour's deputy leader on Castlebridge council, Ann Holt, was less measured.~ => Ann Holt > Labour Party @ member.title-before-name
             ~Plaid's leader in the Senedd, Ann Holt, praised her.~                 => Ann Holt > Plaid Cymru @ member.title-before-name

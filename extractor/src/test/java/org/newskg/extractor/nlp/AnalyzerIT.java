@@ -59,6 +59,21 @@ class AnalyzerIT {
         assertThat(d.label(who)).isEqualTo("nsubj");
     }
 
+    @Test
+    void aVerbTheParserHungInsideARelativeClauseIsTheSentencesMainVerb() {
+        Analyzer analyzer = Analyzer.load();
+        Doc doc = analyzer.analyse("t", "Alasdair Reid, who is no relation, accused Kenneth Moir of betraying the voters.");
+        Sentence s = doc.sentences().get(0);
+        Dependencies d = analyzer.parse(s);
+        int accused = indexOf(s, "accused");
+        int reid = indexOf(s, "Reid");
+        assertThat(d.head(accused)).isEqualTo(-1);
+        assertThat(d.head(reid)).isEqualTo(accused);
+        assertThat(d.label(reid)).isEqualTo("nsubj");
+        assertThat(d.label(indexOf(s, "relation"))).isEqualTo("acl:relcl");
+        assertThat(d.head(indexOf(s, "."))).isEqualTo(accused);
+    }
+
     private static int indexOf(Sentence s, String word) {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).word().equals(word)) {
