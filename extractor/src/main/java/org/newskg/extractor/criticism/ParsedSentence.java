@@ -267,8 +267,10 @@ final class ParsedSentence {
             return -1;
         }
         int head = d.head(noun);
-        return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp")) && head >= 0 && head < participle
-                && d.token(head).pos().startsWith("VB") ? head : -1;
+        // "Holt was scathing about the opposition, accusing Reid": an adjective's complement, as a verb's object is
+        boolean predicate = head >= 0 && d.token(head).pos().startsWith("JJ") && d.hasChild(head, "cop");
+        return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp") || predicate && l.equals("obl")) && head >= 0
+                && head < participle && (d.token(head).pos().startsWith("VB") || predicate) ? head : -1;
     }
 
     /**

@@ -375,11 +375,16 @@ public final class MembershipRules {
         /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
         /** The nouns after a party word that still make the party a sentence's subject: "The Green group said". */
         private static final Set<String> GROUPS = Set.of("group", "caucus");
+        /** A nation's word before a party that still opens the sentence: "The Welsh Conservatives were scathing". */
+        private static final Set<String> NATIONS = Set.of("Welsh", "Scottish", "English", "Irish", "British");
 
         private Party opener(Sentence s) {
             List<Token> tokens = s.tokens();
             List<PartyMention> parties = bySentence.get(s);
-            if (parties.isEmpty() || parties.get(0).first() > 1 || parties.get(0).last() + 1 >= tokens.size()
+            int first = parties.isEmpty() ? 0 : parties.get(0).first();
+            // "The Welsh Tories": a nation's word between "The" and the party
+            if (parties.isEmpty() || first > 2 || first == 2 && !NATIONS.contains(tokens.get(1).word())
+                    || parties.get(0).last() + 1 >= tokens.size()
                     || tokens.get(parties.get(0).last() + 1).pos().startsWith("NN")
                     && !GROUPS.contains(tokens.get(parties.get(0).last() + 1).word()) // "The Green group, which ..."
                     || tokens.get(parties.get(0).last() + 1).pos().equals("POS")

@@ -353,15 +353,15 @@ final class ReferenceSieves {
     }
 
     /**
-     * The party "its" or "their" at {@code i} stands for: the sentence's own party when it is named before them, else
-     * (no party named before them) the party the sentence before opened with; null otherwise.
+     * The party "its" or "their" at {@code i} stands for: the party the sentence before opened with when this sentence
+     * names none before them; else the sentence's own party, unless this sentence names it only after them.
      */
     private static Party possessor(SentenceView v, int i, Context c, Party party, Party local) {
         boolean namedBefore = v.parties.stream().anyMatch(p -> p.last() < i);
-        if (namedBefore) {
-            return party.equals(local) ? party : null;
+        if (!namedBefore && c.previousOpener != null) {
+            return c.previousOpener;
         }
-        return c.previousOpener;
+        return party.equals(local) && (namedBefore || v.parties.isEmpty()) ? party : null;
     }
 
     /**

@@ -189,11 +189,13 @@ public final class Analyzer {
 
     /**
      * "Alasdair MacAulay, who is no relation, accused Kenneth Reid of ...", "Tom Reid and Ann Holt, whose parties have
-     * clashed, then criticised each other": the parser sometimes makes the name the root, the relative clause a loose
+     * clashed, then criticised each other", "Mr Reid, a former organiser who has represented Salford West since 2015,
+     * hit back": the parser sometimes makes the name the root, the relative clause (or an apposition holding one) a loose
      * dependent of it and the sentence's main verb a dependent inside that clause. When the root is a noun with a
-     * relative clause opened by who/whose/which right after its comma, and a verb with no subject of its own follows the
-     * clause's closing comma (an adverb between them allowed) inside the clause's subtree, read the verb as the root and
-     * the noun as its subject, the clause an acl:relcl of the noun.
+     * relative clause opened by who/whose/which (or an apposition) right after its comma, and a verb with no subject of
+     * its own follows the clause's closing comma (an adverb between them allowed) inside the clause's subtree, read the
+     * verb as the root and the noun as its subject, the relative clause an acl:relcl of the noun (as the parser may
+     * already have it: "Siobhán Brady, who is no relation to the minister, condemned ...").
      */
     private static void verbAfterRelative(List<Token> tokens, int[] heads, String[] rels) {
         int n = heads.length;
@@ -209,15 +211,19 @@ public final class Analyzer {
         }
         for (int w = root + 2; w < n; w++) {
             String tag = tokens.get(w).pos();
-            if (!(tag.equals("WP") || tag.equals("WP$") || tokens.get(w).word().equalsIgnoreCase("which"))
-                    || !tokens.get(w - 1).word().equals(",")) {
+            boolean relative = tag.equals("WP") || tag.equals("WP$") || tokens.get(w).word().equalsIgnoreCase("which");
+            if (!tokens.get(w - 1).word().equals(",") || !relative && heads[w - 1] != root) {
                 continue;
             }
-            int clause = w; // the child of the root whose subtree holds the relative pronoun
+            int clause = w; // the child of the root whose subtree holds the relative pronoun (or the apposition)
             while (clause >= 0 && heads[clause] != root) {
                 clause = heads[clause];
             }
-            if (clause < 0 || !LOOSE.contains(rels[clause])) {
+            boolean appositive = clause >= 0 && rels[clause].equals("appos") && heads[w - 1] == root;
+            if (clause < 0 || !(relative || appositive)) {
+                continue;
+            }
+            if (!appositive && !LOOSE.contains(rels[clause]) && !rels[clause].equals("acl:relcl")) {
                 return;
             }
             for (int v = w + 2; v < n; v++) {
@@ -232,7 +238,7 @@ public final class Analyzer {
                 rels[v] = "root";
                 heads[root] = v;
                 rels[root] = "nsubj";
-                rels[clause] = "acl:relcl";
+                rels[clause] = appositive ? "appos" : "acl:relcl";
                 for (int k = v + 1; k < n; k++) {
                     if (heads[k] == root) {
                         heads[k] = v; // the full stop and whatever else came after the verb
@@ -240,7 +246,6 @@ public final class Analyzer {
                 }
                 return;
             }
-            return;
         }
     }
 

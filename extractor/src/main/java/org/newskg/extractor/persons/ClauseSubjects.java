@@ -30,6 +30,9 @@ final class ClauseSubjects {
     private static final Set<String> SAYING = Set.of("say", "add", "continue", "insist", "write", "explain", "warn",
             "reply", "argue", "claim", "declare", "note", "recall", "admit", "concede", "ask", "respond", "tweet");
 
+    /** Prepositions before a place, whose name NER sometimes tags as a person's ("71, from Llanelli"). */
+    private static final Set<String> PLACE_WORDS = Set.of("from", "in", "of", "near");
+
     /** Participles that work as prepositions ("According to X, ..."): no participle clause. */
     private static final Set<String> PREPOSITIONAL_PARTICIPLES = Set.of("according", "including", "following",
             "regarding", "concerning", "considering", "given", "excluding", "barring", "pending", "compared",
@@ -207,6 +210,58 @@ final class ClauseSubjects {
         return -1;
     }
 
+    /**
+     * "Behind the numbers are patients such as Brenda Howells, 71, who has waited 27 months": in a sentence whose main
+     * clause has no person for its subject, the one person it names, when named there for the first time in the article
+     * and followed by a comma (an age, an apposition, a relative clause), as a token index; else -1.
+     */
+    int introduced(int from, int limit) {
+        int found = -1;
+        for (int j = from; j < limit; j++) {
+            PersonMention m = tokens.mentionStarting(j);
+            if (m == null || tokens.quoted(j) || j > from && PLACE_WORDS.contains(tokens.lower(j - 1))) {
+                continue; // "Brenda Howells, 71, from Llanelli": a place NER may take for a person
+            }
+            if (found >= 0 && !tokens.mentionStarting(found).canonical().equals(m.canonical())) {
+                return -1;
+            }
+            found = j;
+        }
+        int after = found < 0 ? -1 : tokens.endOfMention(found) + 1;
+        if (found < 0 || after >= limit || !",".equals(tokens.token(after).word()) || governedByPreposition(found, from)) {
+            return -1; // brought in as news brings in a speaker: "Brenda Howells, 71,", "X, a retired teacher,"
+        }
+        String name = tokens.mentionStarting(found).canonical();
+        for (int j = 0; j < from; j++) {
+            PersonMention m = tokens.mentionStarting(j);
+            if (m != null && m.canonical().equals(name)) {
+                return -1;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * "like President Obama", "of Gloriavale's leader, Neville Cooper,", "to fan Stephen Smith": a name whose phrase (back
+     * over its title words, and over one comma to the noun it is in apposition to) is a preposition's object; "such as"
+     * brings in an example, not an object.
+     */
+    private boolean governedByPreposition(int name, int from) {
+        int k = name - 1;
+        boolean comma = false;
+        while (k >= from) {
+            String pos = tokens.pos(k);
+            if (",".equals(tokens.token(k).word()) && !comma && k == name - 1) {
+                comma = true;
+            } else if (!(pos.startsWith("NN") || pos.startsWith("JJ") || "DT".equals(pos) || "POS".equals(pos)
+                    || "PRP$".equals(pos) || "CD".equals(pos))) {
+                break;
+            }
+            k--;
+        }
+        return k >= from && ("IN".equals(tokens.pos(k)) || "TO".equals(tokens.pos(k))) && !"as".equals(tokens.lower(k));
+    }
+
     /** Whether the verb nearest before {@code k} is "come": "The loudest contribution came, inevitably, from". */
     private boolean cameFrom(int from, int k) {
         for (int i = k - 1; i >= from; i--) {
@@ -217,12 +272,25 @@ final class ClauseSubjects {
         return false;
     }
 
-    /** Whether ", who" and a finite verb follow at {@code k}, past "of" and a place or party ("X of Reform UK, who"). */
+    /**
+     * Whether ", who" and a finite verb follow at {@code k}, past "of" and a place or party ("X of Reform UK, who") or
+     * an apposition ("X, the member for Cwm Tawel, who").
+     */
     private boolean relativeSubject(int k, int limit) {
         if (k < limit && "of".equals(tokens.lower(k))) {
             k++;
             while (k < limit && tokens.pos(k).startsWith("NNP") && !tokens.quoted(k)) {
                 k++;
+            }
+        }
+        if (k + 1 < limit && ",".equals(tokens.token(k).word()) && "DT".equals(tokens.pos(k + 1))) {
+            int close = k + 2;
+            while (close < limit && close < k + 12 && !",".equals(tokens.token(close).word()) && !tokens.isVerb(close)
+                    && !tokens.quoted(close)) {
+                close++;
+            }
+            if (close < limit && ",".equals(tokens.token(close).word())) {
+                k = close;
             }
         }
         return k + 2 < limit && ",".equals(tokens.token(k).word()) && "who".equals(tokens.lower(k + 1))

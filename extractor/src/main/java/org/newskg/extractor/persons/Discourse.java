@@ -123,10 +123,13 @@ public final class Discourse {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
                     int inner = clauses.clauseSubject(i, end);
                     int speaker = inner < 0 ? clauses.quotedSpeaker(i, end) : -1;
+                    int introduced = inner < 0 && speaker < 0 ? clauses.introduced(i, end) : -1;
                     if (inner >= 0) {
                         subjects.put(tokens.token(inner).begin(), tokens.mentionStarting(inner).canonical());
                     } else if (speaker >= 0) {
                         quoteSpeakers.put(tokens.token(speaker).begin(), tokens.mentionStarting(speaker).canonical());
+                    } else if (introduced >= 0) {
+                        subjects.put(tokens.token(introduced).begin(), tokens.mentionStarting(introduced).canonical());
                     }
                 }
             }

@@ -207,6 +207,15 @@ final class NameSpans {
         int b = from;
         int e = to;
         Gender gender = Gender.UNKNOWN;
+        for (int n = 2; n >= 1 && from > 0; n--) {
+            if (from + n <= e + 1 && PartyGazetteer.DEFAULT.isPartyName(words(ts, from - 1, from + n))) {
+                if (from + n > e) {
+                    return null; // "Te Pāti Māori MP X": NER took the party's name, but its first word, for a person
+                }
+                b = from + n;
+                break;
+            }
+        }
         b += placePrefix(places, ts, b, e);
         while (b <= e && (LEX.isTitle(ts.get(b).word()) || !NameLexicon.isNameWord(ts.get(b).word())
                 || partyPrefix(ts, b, e) > 0)) {
@@ -285,6 +294,10 @@ final class NameSpans {
         return new Span(begin, ts.get(textEnd).end(), ts.get(b).begin(), words, s.index(), b, gender, surnameOnly);
     }
 
+    /** Words between "for" and a seat's name: "MP for neighbouring Brockley Heath", "member for nearby Holt". */
+    private static final Set<String> SEAT_ADJECTIVES = Set.of("neighbouring", "neighboring", "nearby", "adjacent",
+            "adjoining", "marginal", "rural", "suburban");
+
     /** The words for one who holds a seat, before "for" and its name ("MP for Birmingham Yardley"). */
     private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "member",
             "Member", "candidate");
@@ -302,6 +315,9 @@ final class NameSpans {
         int k = b - 1;
         while (k >= 0 && (capitalised(ts.get(k)) || "and".equals(ts.get(k).word()) || "&".equals(ts.get(k).word()))) {
             k--;
+        }
+        if (k >= 2 && SEAT_ADJECTIVES.contains(ts.get(k).word())) {
+            k--; // "the Conservative MP for neighbouring Brockley Heath"
         }
         return k >= 1 && "for".equals(ts.get(k).word()) && SEAT_HOLDERS.contains(ts.get(k - 1).word());
     }

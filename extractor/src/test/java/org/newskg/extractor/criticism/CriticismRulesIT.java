@@ -329,6 +329,10 @@ class CriticismRulesIT {
             Councillors Pádraig Tuohy and Eamon Tuohy spoke. The two Tuohys traded insults across the chamber. => Eamon Tuohy > Pádraig Tuohy => reciprocal
             Alasdair Reid, the member for Ross Coast, who is no relation, accused Kenneth Reid-Moir of betraying the voters. => Alasdair Reid > Kenneth Reid-Moir => verb-active
             Ann Holt, who is a former minister, accused Tom Reid of lying.             => Ann Holt > Tom Reid       => verb-active
+            Siobhán Brady, who is no relation to the minister, condemned Tom Reid's remarks as nonsense. => Siobhán Brady > Tom Reid => verb-active
+            Ann Holt attacked Tom Reid. Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit back that she was wrong. => Tom Reid > Ann Holt => retort
+            Mr Tom Reid was also scathing about the opposition, accusing Ms Ann Holt of using islanders as props. => Tom Reid > Ann Holt => verb-active
+            Tom Reid spoke on the radio last week, and came under fire from Ann Holt.  => Ann Holt > Tom Reid       => noun-from
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)

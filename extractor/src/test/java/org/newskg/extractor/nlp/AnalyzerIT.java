@@ -74,6 +74,19 @@ class AnalyzerIT {
         assertThat(d.head(indexOf(s, "."))).isEqualTo(accused);
     }
 
+    @Test
+    void aVerbTheParserHungInsideAnAppositionIsTheSentencesMainVerb() {
+        Analyzer analyzer = Analyzer.load();
+        Doc doc = analyzer.analyse("t", "Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit "
+                + "back that the favourite was running to be the chancellor's accountant.");
+        Sentence s = doc.sentences().get(0);
+        Dependencies d = analyzer.parse(s);
+        int hit = indexOf(s, "hit");
+        assertThat(d.head(hit)).isEqualTo(-1);
+        assertThat(d.head(indexOf(s, "Reid"))).isEqualTo(hit);
+        assertThat(d.label(indexOf(s, "organiser"))).isEqualTo("appos");
+    }
+
     private static int indexOf(Sentence s, String word) {
         for (int i = 0; i < s.tokens().size(); i++) {
             if (s.tokens().get(i).word().equals(word)) {

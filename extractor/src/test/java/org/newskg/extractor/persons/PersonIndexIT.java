@@ -53,6 +53,7 @@ class PersonIndexIT {
             The moderator reminds the candidates — Port Delancey Centre MLA Jasmine Okafor-Leduc and former MP Hugo Brassard — to be civil. | Jasmine Okafor-Leduc | Jasmine Okafor-Leduc
             Labour’s housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
             Labour's housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
+            Conservative finance critic Jaspreet Gill-Morrison led the charge. Mr. Gill-Morrison said the deficit was huge. | Mr. Gill-Morrison | Jaspreet Gill-Morrison
             Sinn Féin councillor Pádraig Tuohy and Fine Gael councillor Eamon Tuohy clashed. Sinn Féin councillor Pádraig Tuohy spoke first. 'Close it and you shut the village,' Cllr Tuohy said. | Cllr Tuohy | Pádraig Tuohy
             """)
     void resolvesEveryMentionToTheFullestNameInTheArticle(String text, String surface, String expected) {
@@ -244,6 +245,12 @@ class PersonIndexIT {
         PersonIndex ix = index(text);
         assertThat(ix.persons()).containsExactly("Peter Vale");
         assertThat(ix.mentions().get(0).begin()).isEqualTo(text.indexOf("Peter"));
+    }
+
+    @Test
+    void aPartyNameNerCutItsFirstWordFromIsNoPerson() {
+        PersonIndex ix = index("Te Pāti Māori MP Wiremu Paraone condemned the comments. He said they were racist.");
+        assertThat(ix.persons()).containsExactly("Wiremu Paraone");
     }
 
     @Test

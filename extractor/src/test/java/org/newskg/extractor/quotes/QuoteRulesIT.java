@@ -181,6 +181,9 @@ class QuoteRulesIT {
             Tom Reid spoke first. Ann Holt is unfit for office, he said: "She should resign today and go home." => Tom Reid said.colon-before/pronoun
             Ann Holt spoke first. Asked directly about the mill, Tom Reid gave his longest answer of the morning.\\n"The mill is the whole ballgame for this town." => Tom Reid said.lead-in
             Ann Holt and Mary Jones spoke. The loudest contribution came, inevitably, from Tom Reid of Reform UK, who lashed out at both Ms Holt and Ms Jones. He said: "Every penny of this has gone down the drain." => Tom Reid said.colon-before/pronoun
+            Ann Holt spoke. Among the most pointed contributions came from Tom Reid, the member for Cwm Tawel, who has sat as an independent since 2023.\\n"I raised these problems inside the party for years and was told to keep my head down," he said. => Tom Reid said.after/pronoun
+            Health secretary Ann Holt defended the figures. Behind the numbers are patients such as Brenda Howells, 71, from Llanelli, who has waited 27 months for a hip.\\n"I used to walk the dog every morning along the front," she said. => Brenda Howells said.after/pronoun
+            Ann Holt spoke. Sir Tom Fell, the Conservative MP for neighbouring Brockley Heath, openly criticised Ms Holt, blaming her for "a campaign nobody could explain to me, let alone to voters". => Tom Fell said.before-distant
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
