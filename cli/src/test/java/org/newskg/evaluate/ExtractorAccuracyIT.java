@@ -161,7 +161,11 @@ class ExtractorAccuracyIT {
     // quote for the "he added" after it, a participle's quote past a preposition's object, Canada's Progressive
     // Conservatives and Northern Ireland's parties, couples and namesakes): .938/.803/.865 -> .940/.805/.867; the
     // subsets' with it (sixteen .901, twenty-two .879, twenty-eight .866, thirty-four .864, forty .857 measured).
-    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.865;
+    // Raised 2026-12-03 (twenty-seventh round: main verbs the parser hung inside a relative clause or an apposition,
+    // a person a sentence brings in as the next he/she, "its"/"their" for a party named before them, unisex given
+    // names out of the gendered list): .940/.805/.867 -> .945/.812/.874; the subsets' with it (sixteen .907,
+    // twenty-two .883, twenty-eight .876, thirty-four .872, forty .864 measured).
+    static final double UNSEEN_ALL_MIN_MICRO_F1 = 0.87;
     static final double UNSEEN_ALL_MIN_MICRO_PRECISION = 0.93;
     // ------------------------------------------------------------------------------------------------
 

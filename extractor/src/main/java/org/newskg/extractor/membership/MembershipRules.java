@@ -372,12 +372,12 @@ public final class MembershipRules {
             return c;
         }
 
-        /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
         /** The nouns after a party word that still make the party a sentence's subject: "The Green group said". */
         private static final Set<String> GROUPS = Set.of("group", "caucus");
         /** A nation's word before a party that still opens the sentence: "The Welsh Conservatives were scathing". */
         private static final Set<String> NATIONS = Set.of("Welsh", "Scottish", "English", "Irish", "British");
 
+        /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
         private Party opener(Sentence s) {
             List<Token> tokens = s.tokens();
             List<PartyMention> parties = bySentence.get(s);

@@ -106,7 +106,8 @@ final class ReferenceSieves {
         for (int i = 0; i + 3 < v.size(); i++) {
             PartyMention p = v.party(i + 1);
             if (!"fellow".equals(v.word(i)) || p == null || !p.is(Use.MEMBER) || p.plural()
-                    || !",".equals(v.word(p.last() + 1)) || p.last() + 2 >= v.size() || v.personStart[p.last() + 2] == null) {
+                    || !",".equals(v.word(p.last() + 1)) || p.last() + 2 >= v.size()
+                    || v.personStart[p.last() + 2] == null) {
                 continue;
             }
             c.add(v.personStart[p.last() + 2].canonical(), p, 0.7);

@@ -183,7 +183,7 @@ public final class PartyGazetteer {
         return out;
     }
 
-    /** The words after which a gated alias is part of a law's name: "the Reform Bill", "the Alba Act". */
+    /** The words that, right after a gated alias, make it part of a law's name: "the Reform Bill", "the Alba Act". */
     private static final Set<String> LAWS = Set.of("Act", "Bill");
 
     /**
