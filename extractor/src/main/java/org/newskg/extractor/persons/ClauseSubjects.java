@@ -1,6 +1,8 @@
 package org.newskg.extractor.persons;
 
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -41,9 +43,17 @@ final class ClauseSubjects {
     private final TokenView tokens;
     /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
     private int pronounSubject = -1;
+    /** Each person's first mention outside quotes, as a token index. */
+    private final Map<String, Integer> firstNamed = new HashMap<>();
 
     ClauseSubjects(TokenView tokens) {
         this.tokens = tokens;
+        for (int j = 0; j < tokens.size(); j++) {
+            PersonMention m = tokens.mentionStarting(j);
+            if (m != null) {
+                firstNamed.putIfAbsent(m.canonical(), j);
+            }
+        }
     }
 
     /** The token of the he/she that {@link #mainSubject} last found as a main-clause subject. */
@@ -231,14 +241,7 @@ final class ClauseSubjects {
         if (found < 0 || after >= limit || !",".equals(tokens.token(after).word()) || governedByPreposition(found, from)) {
             return -1; // brought in as news brings in a speaker: "Brenda Howells, 71,", "X, a retired teacher,"
         }
-        String name = tokens.mentionStarting(found).canonical();
-        for (int j = 0; j < from; j++) {
-            PersonMention m = tokens.mentionStarting(j);
-            if (m != null && m.canonical().equals(name)) {
-                return -1;
-            }
-        }
-        return found;
+        return firstNamed.get(tokens.mentionStarting(found).canonical()) >= from ? found : -1;
     }
 
     /**

@@ -46,11 +46,9 @@ class AnalyzerIT {
 
     @Test
     void aRelativeClauseTheParserHungOnItsPronounIsTheNamesRelativeClause() {
-        Analyzer analyzer = Analyzer.load();
-        Doc doc = analyzer.analyse("t", "The loudest contribution came, inevitably, from Gavin Threlfall of Reform UK, who lashed "
+        Dependencies d = parsed("The loudest contribution came, inevitably, from Gavin Threlfall of Reform UK, who lashed "
                 + "out at both Ms Achterberg and Mr MacTaggart.");
-        Sentence s = doc.sentences().get(0);
-        Dependencies d = analyzer.parse(s);
+        Sentence s = d.sentence();
         int who = indexOf(s, "who");
         int lashed = indexOf(s, "lashed");
         assertThat(d.label(lashed)).isEqualTo("acl:relcl");
@@ -61,10 +59,8 @@ class AnalyzerIT {
 
     @Test
     void aVerbTheParserHungInsideARelativeClauseIsTheSentencesMainVerb() {
-        Analyzer analyzer = Analyzer.load();
-        Doc doc = analyzer.analyse("t", "Alasdair Reid, who is no relation, accused Kenneth Moir of betraying the voters.");
-        Sentence s = doc.sentences().get(0);
-        Dependencies d = analyzer.parse(s);
+        Dependencies d = parsed("Alasdair Reid, who is no relation, accused Kenneth Moir of betraying the voters.");
+        Sentence s = d.sentence();
         int accused = indexOf(s, "accused");
         int reid = indexOf(s, "Reid");
         assertThat(d.head(accused)).isEqualTo(-1);
@@ -76,15 +72,19 @@ class AnalyzerIT {
 
     @Test
     void aVerbTheParserHungInsideAnAppositionIsTheSentencesMainVerb() {
-        Analyzer analyzer = Analyzer.load();
-        Doc doc = analyzer.analyse("t", "Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit "
+        Dependencies d = parsed("Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit "
                 + "back that the favourite was running to be the chancellor's accountant.");
-        Sentence s = doc.sentences().get(0);
-        Dependencies d = analyzer.parse(s);
+        Sentence s = d.sentence();
         int hit = indexOf(s, "hit");
         assertThat(d.head(hit)).isEqualTo(-1);
         assertThat(d.head(indexOf(s, "Reid"))).isEqualTo(hit);
         assertThat(d.label(indexOf(s, "organiser"))).isEqualTo("appos");
+    }
+
+    /** The parse of the first sentence of {@code text}. */
+    private static Dependencies parsed(String text) {
+        Analyzer analyzer = Analyzer.load();
+        return analyzer.parse(analyzer.analyse("t", text).sentences().get(0));
     }
 
     private static int indexOf(Sentence s, String word) {
