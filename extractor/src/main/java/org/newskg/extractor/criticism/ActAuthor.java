@@ -16,7 +16,8 @@ import org.newskg.extractor.persons.PersonIndex;
  * act or saying (act-nouns.txt) that names no owner ("the move", "this plan", "the remarks": no possessor, no
  * "of"/"by") criticises the person the sentences just before are about (the latest named main-clause subject
  * within three sentences, as the one resolver, persons/Discourse, has it) when that subject's sentence reports the
- * act with one of its verbs (act-nouns.txt: "announced" for "the announcement") and is not the critic. The critic is the verb's own subject.
+ * act with one of its verbs (act-nouns.txt: "announced" for "the announcement") and is not the critic. The critic is the verb's own subject,
+ * or its agent in the passive ("Ann Holt said ... The remarks were condemned by Tom Reid").
  */
 final class ActAuthor implements Sieve {
 
@@ -40,7 +41,17 @@ final class ActAuthor implements Sieve {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
             CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB).findFirst().ifPresent(cue -> {
-                if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty()) {
+                if (out.settled(p, v)) {
+                    return;
+                }
+                for (int o : p.d.children(v, "nsubj:pass")) {
+                    List<Integer> agents = p.withCase(v, "by");
+                    if (!agents.isEmpty() && unowned(p, o) && reports(authors, ACTS.get(p.word(o)))) {
+                        // "The remarks were condemned by Y": the agent criticises the remarks' author
+                        out.addAuthor(p, cue.relation(), v, agents, author.get().getValue(), name(), 0.65);
+                    }
+                }
+                if (!p.d.children(v, "nsubj:pass").isEmpty()) {
                     return;
                 }
                 for (int o : p.d.children(v, "obj")) {
@@ -90,6 +101,13 @@ final class ActAuthor implements Sieve {
         for (int i = 0; i < ts.size(); i++) {
             if (CriticismRules.cues(ts.get(i)).noneMatch(c -> c.kind() == Cue.Kind.VERB)) {
                 continue;
+            }
+            for (int k = Math.max(0, i - 5); k < i - 1; k++) { // "The remarks were condemned by Y"
+                if (DEFINITE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))
+                        && ACTS.containsKey(ts.get(k + 1).word().toLowerCase(Locale.ROOT))
+                        && i + 1 < ts.size() && "by".equals(ts.get(i + 1).word())) {
+                    return true;
+                }
             }
             for (int k = i + 1; k < Math.min(ts.size() - 1, i + 3); k++) {
                 if (DEFINITE.contains(ts.get(k).word().toLowerCase(Locale.ROOT))) {

@@ -249,12 +249,16 @@ public final class CriticismRules {
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
-            })) {
+            }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
+                    && followedBy(ts, at, "from", 3)) { // "drew an angry response from X": patterns.semgrex, noun-from
                 return true;
             }
         }
         return false;
     }
+
+    /** Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X". */
+    private static final Set<String> REACTIONS = Set.of("response", "reaction");
 
     /**
      * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis

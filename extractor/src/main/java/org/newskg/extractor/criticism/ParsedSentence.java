@@ -195,6 +195,12 @@ final class ParsedSentence {
                 cur = main; // "She went further, accusing Reid of lying and saying his claim was based on ...": the parser's
                 continue;   // subject of "based" is a free adjunct of the main clause before it
             }
+            int joined = cur == v && cur > 1 && word(cur - 1).equals("and") && d.token(cur).pos().equals("VBD")
+                    && !l.equals("conj") && !l.startsWith("acl") ? rootVerb() : -1;
+            if (joined >= 0 && joined < cur - 1) {
+                cur = joined; // "X said the Tories were 'too busy ...', and mocked Y as ...": the quotation broke the
+                continue;     // parse, and the verb after "and" is the main verb's second
+            }
             boolean inherits = l.equals("conj") || l.equals("xcomp")
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);

@@ -49,6 +49,7 @@ public final class MembershipRules {
             new Sieve("member.as-role", VerbSieves::asRole),
             new Sieve("member.party-expelled", VerbSieves::partyExpelled),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
+            new Sieve("member.leadership-of", NameSieves::leadershipOf),
             new Sieve("member.founded-by", NameSieves::foundedBy),
             new Sieve("member.pronoun-party", ReferenceSieves::pronounParty),
             new Sieve("member.description", ReferenceSieves::description),

@@ -199,7 +199,7 @@ final class NameSieves {
      * Commissioner") or, in lower case, in a trade ("local pharmacist"), starting at {@code j}; -1 when no such title and
      * name follow.
      */
-    private static int titledName(SentenceView v, int j) {
+    static int titledName(SentenceView v, int j) {
         boolean described = false;
         for (int m = j + 1; m < v.size() && m <= j + 4; m++) {
             int last = m - 1;
@@ -545,7 +545,7 @@ final class NameSieves {
                         && !SentenceView.isRole(v.word(j + 1)); // "shadow work and pensions secretary", not "Labour's record and party leader"
                 boolean participle = j == k && n <= 2 && pos.equals("VBG"); // "BNP founding chairman X"
                 modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ") || participle) && v.personAt[j] == null
-                        && v.partyAt(j) == null && !"LOCATION".equals(v.token(j).ner()) && !v.isPossessive(j)
+                        && v.partyAt(j) == null && !v.isPossessive(j)
                         && (n <= 2 || !pos.startsWith("NNP") || n == 3 && "and".equals(v.word(k + 1))); // "Work and Pensions Secretary"
             }
             if (!modifiers) {
@@ -812,6 +812,31 @@ final class NameSieves {
                 continue;
             }
             c.add(v.personStart[i], p, 0.75);
+        }
+    }
+
+    /** Nouns of leading whose holder's party follows "of": "his leadership of the Liberal Party". */
+    private static final Set<String> LEADING = Set.of("leadership", "chairmanship", "stewardship");
+
+    /**
+     * "X survived a challenge to his leadership of the Liberal Party", "a test of X's leadership of Labour": whoever
+     * leads the party is its member (the possessor a name, or a his/her the one resolver gives a name).
+     */
+    static void leadershipOf(Context c) {
+        SentenceView v = c.v;
+        for (PartyMention p : v.parties) {
+            int of = "the".equals(v.word(p.first() - 1)) ? p.first() - 2 : p.first() - 1;
+            int noun = of - 1;
+            if (!p.is(Use.NAME) || noun < 1 || !"of".equals(v.word(of)) || !LEADING.contains(v.lower(noun))
+                    || v.nounFollows(p.last() + 1)) {
+                continue;
+            }
+            int owner = noun - 1;
+            if (v.isPossessive(owner) && owner >= 1 && v.personAt[owner - 1] != null) {
+                c.add(v.personAt[owner - 1].canonical(), p, 0.75);
+            } else if ("his".equals(v.lower(owner)) || "her".equals(v.lower(owner))) {
+                c.persons.resolvePronoun(v.token(owner).begin()).ifPresent(name -> c.add(name, p, 0.7));
+            }
         }
     }
 

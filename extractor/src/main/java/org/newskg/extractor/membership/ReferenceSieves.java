@@ -345,6 +345,9 @@ final class ReferenceSieves {
             }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
+                if (k < v.size() && v.personStart[k] == null && NameSieves.titledName(v, k) > k) {
+                    k = NameSieves.titledName(v, k); // "the party's leader, First Minister X,"
+                }
             }
             if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())
                     && !NameSieves.opposing(v, i + 1, k)) { // "the party's main rival, X"
@@ -463,6 +466,10 @@ final class ReferenceSieves {
         }
         if (",".equals(v.word(k)) && the > 0 && (v.pos(the - 1).equals("IN") || v.pos(the - 1).equals("VBG"))) {
             return; // "Regarding the Democratic front-runner, X said ...": a fronted phrase about someone, not X
+        }
+        if (",".equals(v.word(k)) && k + 1 < v.size()
+                && (v.personStart[k + 1] != null || NameSieves.titledName(v, k + 1) > k + 1)) {
+            return; // "The GOP nominee, businessman X, is unopposed": the appositive names who it is (titles' business)
         }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");
         // "the Nationals candidate", "the Greens spokeswoman": a plural party name before one person's role

@@ -175,6 +175,9 @@ final class SentenceView {
     }
 
     static boolean isRole(String word) {
+        if ("MS".equals(word) || "MSs".equals(word)) {
+            return true; // "the Labour MS for Cwm Rhondda": a Member of the Senedd, in capitals only (not "Ms")
+        }
         String w = word.toLowerCase(Locale.ROOT);
         if (w.endsWith(".") && w.length() > 1) {
             w = w.substring(0, w.length() - 1);

@@ -19,7 +19,7 @@ final class VerbSieves {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     private static final Set<String> AUX = Set.of("has", "have", "had", "was", "were", "is", "are", "been", "be",
             "being", "will", "would", "who", "then", "later", "also", "finally", "eventually", "formally",
-            "effectively", "dramatically", "publicly", "officially", "since", "recently", "just", "now");
+            "effectively", "dramatically", "publicly", "officially", "since", "recently", "just", "now", "both");
     /** Verbs (lemmas) that give a person a party role: "became Labour leader", "was elected Tory leader". */
     private static final Set<String> BECOME = Set.of("become", "elect", "appoint", "name", "re-elect");
     /** Verbs (lemmas) of a party acting on its member: expelling ends the membership (LEFT). */
@@ -39,6 +39,10 @@ final class VerbSieves {
     static void verbParty(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
+            if (i >= 2 && "being".equals(v.lower(i - 1)) && SINCE.contains(v.lower(i - 2)) && VERBS.containsKey(v.lemma(i))
+                    && subject(v, i) != null) {
+                verbParty(c, subject(v, i).canonical(), i, 0.8); // "X sat as an independent after being expelled from Labour"
+            }
             if (v.personStart[i] != null) {
                 verbParty(c, v.personStart[i].canonical(), pastPartners(v, v.endOf(i)), 0.85);
             } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.lower(i))) {
@@ -89,7 +93,8 @@ final class VerbSieves {
                 article++; // "X is still a Republican"
             }
             if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article))
-                    || "the".equalsIgnoreCase(v.word(article)) || v.party(article) != null)) {
+                    || "the".equalsIgnoreCase(v.word(article)) || v.party(article) != null
+                    || SentenceView.isRole(v.word(article)) && roleOfParty(v, article) != null)) {
                 break; // "X is a Republican", "X is the Democratic nominee", "X, who is UKIP Scotland chairman"
             }
             k++;
@@ -105,16 +110,17 @@ final class VerbSieves {
         } else if (next > 0) {
             verbParty(c, person, next, confidence); // "quit the SNP last year and now sits for the Alba Party"
         }
-        if ("be".equals(v.lemma(k))) {
+        if ("be".equals(v.lemma(k)) || "remain".equals(v.lemma(k))) { // "who remains a DUP member"
             copula(c, person, k, confidence);
+            return;
+        }
+        PartyMention phrased = phraseParty(v, k);
+        if (phrased != null) {
+            c.add(person, c.party(phrased), confidence, "member.verb-party", false);
             return;
         }
         String kind = VERBS.get(v.lemma(k));
         if (kind == null) {
-            PartyMention joined = phraseParty(v, k);
-            if (joined != null) {
-                c.add(person, c.party(joined), confidence, "member.verb-party", false);
-            }
             return;
         }
         int j = k + 1;
@@ -136,6 +142,10 @@ final class VerbSieves {
         }
         j = pastChapter(v, j);
         PartyMention p = v.party(j);
+        if (p == null && kind.equals("LEFT") && toJoin(v, k + 1) > 0) {
+            verbParty(c, person, toJoin(v, k + 1), confidence); // "X and Y both quit in 2023 to join the Alba Party"
+            return;
+        }
         boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
         boolean asRole = prep.equals("as") && kind.equals("MEMBER") && p != null && SentenceView.isRole(v.word(p.last() + 1));
         // "sits as a Tory councillor"; not "resigned as Labour leader": leaving a post, not the party
@@ -165,12 +175,29 @@ final class VerbSieves {
         }
     }
 
+    /**
+     * The position of "join" in "to join" within four words after a verb of leaving that names no party ("quit in 2023
+     * to join", "resigned last week to join"), no comma or name between; else -1.
+     */
+    private static int toJoin(SentenceView v, int k) {
+        for (int j = k; j < v.size() - 1 && j <= k + 4; j++) {
+            if ("to".equals(v.word(j)) && ("join".equals(v.lower(j + 1)) || "rejoin".equals(v.lower(j + 1)))) {
+                return j + 1;
+            }
+            if (",".equals(v.word(j)) || v.person(j) != null || v.party(j) != null) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What a seat is called between "held" and "for": its name, "the seat", "the constituency". */
     private static final Set<String> SEAT_WORDS = Set.of("the", "seat", "constituency", "ward", "division", "riding");
 
     /**
      * The party of a phrase that makes its subject a member, the verb at {@code k}: "took over the Labor leadership",
-     * "held Cwm Tawel for Labour", "held the seat for the Conservatives", "crossed the floor to the Liberals"; else null.
+     * "held Cwm Tawel for Labour", "held the seat for the Conservatives", "represents the ward for Labour", "crossed the
+     * floor to the Liberals"; else null.
      */
     private static PartyMention phraseParty(SentenceView v, int k) {
         String lemma = v.lemma(k);
@@ -180,18 +207,19 @@ final class VerbSieves {
             PartyMention p = v.party(j);
             return p != null && "leadership".equals(v.lower(p.last() + 1)) ? p : null;
         }
-        if ("hold".equals(lemma)) {
+        if ("hold".equals(lemma) || "represent".equals(lemma)) { // "who represents Cwm-yr-Afon ward for Labour"
             j = k + 1;
-            while (j < v.size() && j <= k + 4 && v.person(j) == null && v.party(j) == null
-                    && (v.pos(j).startsWith("NNP") || SEAT_WORDS.contains(v.lower(j)))) {
-                j++;
+            while (j < v.size() && j <= k + 7 && v.person(j) == null && v.party(j) == null
+                    && (v.pos(j).startsWith("NNP") || SEAT_WORDS.contains(v.lower(j))
+                    || j > k + 1 && (v.pos(j).equals("JJ") || "of".equals(v.word(j))))) {
+                j++; // "holds the western Sydney seat of Parramore for Labor"
             }
             if (j == k + 1 || !"for".equals(v.word(j))) {
                 return null;
             }
         } else if ("cross".equals(lemma) && "the".equals(v.word(k + 1)) && "floor".equals(v.word(k + 2))
                 && "to".equals(v.word(k + 3))) {
-            j = k + 3;
+            j = "join".equals(v.word(k + 4)) ? k + 4 : k + 3; // "crossed the floor to join the Conservatives"
         } else {
             return null;
         }
@@ -239,6 +267,11 @@ final class VerbSieves {
         }
         if ("the".equalsIgnoreCase(v.word(k)) || v.party(k) != null) {
             titled(c, person, k, confidence);
+            return;
+        }
+        PartyMention led = SentenceView.isRole(v.word(k)) ? roleOfParty(v, k) : null;
+        if (led != null && !"not".equalsIgnoreCase(v.word(be + 1))) {
+            c.add(person, c.party(led), confidence, "member.copula", false); // "X, who is deputy leader of the Labour group"
             return;
         }
         if (!("a".equalsIgnoreCase(v.word(k)) || "an".equalsIgnoreCase(v.word(k)))) {
@@ -290,6 +323,9 @@ final class VerbSieves {
             a++; // "UKIP Scotland chairman"
         }
         int r = v.afterRoles(a);
+        if (r == a && NameSieves.modifiedRole(v, a) > a) {
+            r = v.afterRoles(NameSieves.modifiedRole(v, a)); // "X was the Labour Party's finance spokesman"
+        }
         if (r > a + 1 && "of".equals(v.word(r - 1)) && NameSieves.isPlace(v, r)) {
             while (NameSieves.isPlace(v, r)) {
                 r++; // "X is the Republican governor of Florida"
@@ -483,7 +519,8 @@ final class VerbSieves {
             return new Holder(v.personAt[b - 2].canonical(), 0.8); // "X's time as Tory leader"
         }
         while (b >= 0 && b > as - 8 && v.personAt[b] == null && (v.pos(b).startsWith("VB") || v.pos(b).startsWith("RB")
-                || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b)))) {
+                || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b))
+                || dated(v, b))) {
             b--;
         }
         if (b < 0) {
@@ -504,6 +541,20 @@ final class VerbSieves {
         }
         return null;
     }
+
+    /** Whether {@code b} is part of a time adjunct: "in 2022" of "X ran in 2022 as the Republican nominee". */
+    private static boolean dated(SentenceView v, int b) {
+        return year(v, b) || "IN".equals(v.pos(b)) && b + 1 < v.size() && year(v, b + 1);
+    }
+
+    private static boolean year(SentenceView v, int b) {
+        boolean relative = RELATIVE_TIMES.contains(v.lower(b)) && TIME_NOUNS.contains(v.lower(b + 1))
+                || TIME_NOUNS.contains(v.lower(b)) && b > 0 && RELATIVE_TIMES.contains(v.lower(b - 1)); // "last year"
+        return relative || "DATE".equals(v.token(b).ner()) || "CD".equals(v.pos(b)) && v.word(b).matches("(1[89]|20)\\d\\d");
+    }
+
+    private static final Set<String> RELATIVE_TIMES = Set.of("last", "this", "next");
+    private static final Set<String> TIME_NOUNS = Set.of("year", "month", "week", "time");
 
     /** Verbs (lemmas) whose object held the role named after "as": "to replace Nick Clegg as Liberal Democrat leader". */
     private static final Set<String> SUCCEED = Set.of("replace", "succeed");
@@ -551,7 +602,8 @@ final class VerbSieves {
             return null;
         }
         PartyMention p = v.party("the".equals(v.word(of + 1)) ? of + 2 : of + 1);
-        return p != null && p.is(Use.NAME) ? p : null;
+        boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "leader of the Labour group"
+        return p != null && (p.is(Use.NAME) || body) ? p : null;
     }
 
     /**
@@ -600,8 +652,9 @@ final class VerbSieves {
         if (b >= 1 && ",".equals(v.word(b)) && "who".equals(v.lower(b + 1)) && v.personAt[b - 1] != null) {
             return v.personAt[b - 1]; // "X, who became Labour leader in 2022"
         }
-        if (!(SINCE.contains(v.lower(k - 1)) && v.pos(k).equals("VBG"))) {
-            return null;
+        boolean passive = "being".equals(v.lower(k - 1)) && SINCE.contains(v.lower(k - 2)) && v.pos(k).equals("VBN");
+        if (!(SINCE.contains(v.lower(k - 1)) && v.pos(k).equals("VBG") || passive)) {
+            return null; // "X, since joining Labour,", "X has sat as an independent since being expelled from Labour"
         }
         PersonMention only = null;
         for (int i = 0; i < k - 1; i++) {
@@ -651,12 +704,32 @@ final class VerbSieves {
                 }
             } else if (k == nextWord(v, party.last() + 1) && !"been".equalsIgnoreCase(v.word(k - 1))) {
                 int o = phrasal ? k + 2 : k + 1;
-                o = v.afterRoles(o);
+                o = v.afterRoles(pastTitle(v, o));
                 if (v.person(o) != null) {
                     c.add(v.person(o).canonical(), c.party(party), 0.8, c.rule(), left);
                 }
             }
         }
+    }
+
+    /**
+     * Past a title of the person to come ("expelled the Mayo West TD X", "suspended its Bolton councillor X"): "the" or
+     * a possessive pronoun, then up to four capitalised words or role words before the name, the last of them a
+     * capitalised word or a role; else {@code k}.
+     */
+    private static int pastTitle(SentenceView v, int k) {
+        if (!("the".equals(v.word(k)) || "PRP$".equals(v.pos(k)))) {
+            return k;
+        }
+        for (int j = k + 1; j < v.size() && j <= k + 5; j++) {
+            if (v.person(j) != null) {
+                return j > k + 1 ? j : k;
+            }
+            if (!(v.pos(j).startsWith("NNP") || SentenceView.isRole(v.word(j))) || v.partyAt(j) != null) {
+                return k;
+            }
+        }
+        return k;
     }
 
     private static int nextWord(SentenceView v, int k) {

@@ -157,6 +157,7 @@ public final class Analyzer {
         }
         relativeWho(sentence.tokens(), heads, rels);
         verbAfterRelative(sentence.tokens(), heads, rels);
+        namesAfterOpening(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -245,6 +246,73 @@ public final class Analyzer {
                     }
                 }
                 return;
+            }
+        }
+    }
+
+    /**
+     * "At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying": the parser
+     * sometimes reads the names after an opening prepositional phrase's comma as a list with the place before it, makes
+     * the phrase's noun the root and the main verb a dependent of it. When the sentence opens with a preposition whose
+     * noun is the root, no verb stands before the first comma, and only names (capitalised words, "and", commas) stand
+     * between that comma and a finite verb with no subject of its own, read the verb as the root, the names as its subject
+     * (joined by "and") and the opening phrase as its adjunct.
+     */
+    private static void namesAfterOpening(List<Token> tokens, int[] heads, String[] rels) {
+        int n = heads.length;
+        if (n < 5 || !tokens.get(0).pos().equals("IN") || heads[0] < 0 || heads[heads[0]] >= 0
+                || !tokens.get(heads[0]).pos().startsWith("NN")) {
+            return;
+        }
+        int root = heads[0];
+        int comma = 1;
+        while (comma < n && !tokens.get(comma).word().equals(",")) {
+            if (tokens.get(comma).pos().startsWith("VB") || tokens.get(comma).pos().equals("MD")) {
+                return;
+            }
+            comma++;
+        }
+        int v = comma + 1;
+        while (v < n && (tokens.get(v).pos().startsWith("NNP") || tokens.get(v).word().equals("and"))) {
+            v++;
+        }
+        if (v >= n || v == comma + 1 || !FINITE.contains(tokens.get(v).pos()) || tokens.get(v).pos().equals("MD")
+                || !tokens.get(v - 1).pos().startsWith("NNP") || !tokens.get(comma + 1).pos().startsWith("NNP")
+                || heads[v] < 0 || hasSubject(v, heads, rels) || !under(v, root, heads)) {
+            return;
+        }
+        heads[v] = -1;
+        rels[v] = "root";
+        heads[root] = v;
+        rels[root] = "obl";
+        heads[comma] = v;
+        rels[comma] = "punct";
+        int first = -1;
+        int start = comma + 1;
+        for (int k = comma + 1; k <= v; k++) {
+            if (k < v && !tokens.get(k).word().equals("and")) {
+                continue;
+            }
+            int head = k - 1; // the last word of the name that ends here
+            for (int j = start; j < head; j++) {
+                heads[j] = head;
+                rels[j] = "compound";
+            }
+            if (first < 0) {
+                first = head;
+                heads[head] = v;
+                rels[head] = "nsubj";
+            } else {
+                heads[head] = first;
+                rels[head] = "conj";
+                heads[start - 1] = head;
+                rels[start - 1] = "cc";
+            }
+            start = k + 1;
+        }
+        for (int k = v + 1; k < n; k++) {
+            if (heads[k] == root || heads[k] >= comma && heads[k] < v) {
+                heads[k] = v; // the full stop and whatever else after the verb hung on the opening or the names
             }
         }
     }

@@ -89,6 +89,12 @@ final class ClauseSubjects {
                     || "DT".equals(tokens.pos(p)) && p > from) && tokens.mentionStartOf(p) < 0) {
                 p--; // "Of the Green Party co-leader X, she says": X is governed by "Of"
             }
+            if (p > from && "POS".equals(tokens.pos(p)) && !personBefore(p)) {
+                p--; // "Reform UK's Clive Barraclough said": back past the party or place that owns the name
+                while (p > from && (tokens.pos(p).startsWith("NNP") || "DT".equals(tokens.pos(p))) && tokens.mentionStartOf(p) < 0) {
+                    p--;
+                }
+            }
             boolean governed = p >= from && ("IN".equals(tokens.pos(p)) || "TO".equals(tokens.pos(p))
                     || tokens.isVerb(p) && !(misreadVerb(p, from) && p < j - 1) || "POS".equals(tokens.pos(p))
                     || tokens.pos(p).startsWith("PRP"));
@@ -109,6 +115,15 @@ final class ClauseSubjects {
             return tokens.mentionStarting(j) != null ? j : PRONOUN_SUBJECT;
         }
         return -1;
+    }
+
+    /**
+     * Whether the possessive at {@code pos} follows a person ("Reid's aide X") or a common noun ("the party's X"), not
+     * a party or a place: "Reform UK's Clive Barraclough also attacked ..." has Barraclough for its subject (but "by
+     * Variety's Gordon Cox" is governed by "by").
+     */
+    private boolean personBefore(int pos) {
+        return pos - 1 < 0 || tokens.mentionStartOf(pos - 1) >= 0 || !tokens.pos(pos - 1).startsWith("NNP");
     }
 
     /**

@@ -169,6 +169,10 @@ public final class Discourse {
         if (want == '?') {
             return Optional.empty();
         }
+        Optional<String> turned = inTurn(offset, want, exclude);
+        if (turned.isPresent()) {
+            return turned;
+        }
         NavigableMap<Integer, String> salient = new TreeMap<>(subjects);
         int at = tokens.indexAt(offset);
         if (at >= 0 && ClauseSubjects.saying(tokens, at + 1)) {
@@ -192,6 +196,44 @@ public final class Discourse {
             }
         }
         return named(offset, want, exclude);
+    }
+
+    /**
+     * "Last month Holt mocked Reid's proposal, and he in turn accused her of ...": a he/she followed by "in turn" answers
+     * the clause before, so it is the person that clause's subject acted on: the latest person named after that subject
+     * (in this sentence or the one before), of the pronoun's gender, not the subject and not excluded; else nothing.
+     */
+    private Optional<String> inTurn(int offset, char want, Set<String> exclude) {
+        int at = tokens.indexAt(offset);
+        int k = at + 1;
+        if (at < 0 || k + 2 >= tokens.size()) {
+            return Optional.empty();
+        }
+        if (",".equals(tokens.lower(k))) {
+            k++;
+        }
+        if (!"in".equals(tokens.lower(k)) || !"turn".equals(tokens.lower(k + 1))) {
+            return Optional.empty();
+        }
+        NavigableMap<Integer, String> actors = new TreeMap<>(subjects);
+        actors.putAll(chained);
+        actors.putAll(roles);
+        Map.Entry<Integer, String> actor = actors.lowerEntry(offset);
+        int here = doc.sentenceAt(offset).index();
+        if (actor == null || doc.sentenceAt(actor.getKey()).index() < here - 1) {
+            return Optional.empty();
+        }
+        for (int m = mentions.size() - 1; m >= 0; m--) {
+            PersonMention p = mentions.get(m);
+            if (p.end() > offset || p.begin() <= actor.getKey()) {
+                continue;
+            }
+            String name = p.canonical();
+            if (!name.equals(actor.getValue()) && compatible(name, want) && !exclude.contains(name)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -299,7 +299,7 @@ final class NameSpans {
             "adjoining", "marginal", "rural", "suburban");
 
     /** The words for one who holds a seat, before "for" and its name ("MP for Birmingham Yardley"). */
-    private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MEP", "AM", "MLA", "TD", "member",
+    private static final Set<String> SEAT_HOLDERS = Set.of("MP", "MPs", "MSP", "MS", "MEP", "AM", "MLA", "TD", "member",
             "Member", "candidate");
 
     /**

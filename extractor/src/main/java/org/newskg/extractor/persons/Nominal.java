@@ -57,6 +57,9 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
             }
             boolean last = i == ws.size() - 1;
             if (i + 1 < ws.size() && addParties(parties, written + " " + ws.get(i + 1))) {
+                if (branch(written, ws.get(i + 1))) {
+                    qualifiers.add(written.toLowerCase(Locale.ROOT)); // "the Scottish Labour leader" is not "the Labour leader"
+                }
                 i++; // "Lib Dem"
                 head = last || i == ws.size() - 1 ? "party" : head;
                 continue;
@@ -94,6 +97,17 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
                 || !roles.contains(head);
         return new Nominal(head, Set.copyOf(roles), Set.copyOf(ranks), Set.copyOf(parties), Set.copyOf(qualifiers),
                 Set.copyOf(proper), gender, salient);
+    }
+
+    /**
+     * Whether {@code first} narrows the party {@code second} names alone to one of its branches ("Scottish" of "Scottish
+     * Labour", "Welsh" of "Welsh Conservatives"): the two words are an alias of a party the second alone names too, the
+     * first alone of none ("Lib" of "Lib Dem" is no branch).
+     */
+    private static boolean branch(String first, String second) {
+        List<Party> both = PartyGazetteer.DEFAULT.lookup(first + " " + second);
+        return PartyGazetteer.DEFAULT.lookup(first).isEmpty() && !both.isEmpty()
+                && PartyGazetteer.DEFAULT.lookup(second).containsAll(both);
     }
 
     private static boolean addParties(Set<String> parties, String alias) {

@@ -88,7 +88,7 @@ final class Subjects {
      * apposition to a role in that phrase: "turned her fire on her neighbouring MP, Giles Pennington, accusing ...".
      */
     private boolean objectOfPreposition(Candidate c, int v, int lb) {
-        int k = nounsBefore(c.start() - 1, lb);
+        int k = nounsBefore(coordinationStart(c.start(), lb) - 1, lb);
         if (k - 1 >= lb && ",".equals(ix.word(k)) && !ix.inQuote(k - 1) && ix.isNoun(k - 1)
                 && RoleWords.any(ix.lower(k - 1))) {
             k--; // the role's phrase: "her neighbouring MP", "Pike's boss"
@@ -106,6 +106,22 @@ final class Subjects {
         }
         return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
                 && k >= lb && !ix.inQuote(k) && Set.of("IN", "TO", "RP").contains(ix.pos(k)); // "turned on Mr Hale"
+    }
+
+    /**
+     * Where the names joined to the one starting at {@code start} begin: "both A and B", "A, B and C" (back over "and",
+     * commas and names, and a "both" or "either" before them); {@code start} when no name is joined to it.
+     */
+    private int coordinationStart(int start, int lb) {
+        int s = start;
+        while (s - 2 >= lb && !ix.inQuote(s - 1) && ("and".equals(ix.lower(s - 1)) || ",".equals(ix.word(s - 1)))
+                && ix.mentionEnding[s - 2] != null) {
+            s = ix.mentionStartOf[s - 2];
+        }
+        if (s < start && s - 1 >= lb && Set.of("both", "either").contains(ix.lower(s - 1))) {
+            s--;
+        }
+        return s;
     }
 
     /** Past the nouns and adjectives that no name starts, back from {@code k}: where they begin, less one. */
@@ -128,7 +144,7 @@ final class Subjects {
                 || c.end() != v - 2 && !(c.end() + 1 < v - 1 && ",".equals(ix.word(c.end() + 1)))) {
             return false; // the person right before ", VBG", or before a clause between commas that ends there
         }
-        int k = c.start() - 1;
+        int k = coordinationStart(c.start(), lb) - 1;
         while (k >= lb && !ix.inQuote(k) && (ix.pos(k).startsWith("JJ") || "DT".equals(ix.pos(k))
                 || ix.isNoun(k) && ix.mentionStartOf[k] < 0 || "PRP$".equals(ix.pos(k))
                 || ",".equals(ix.word(k)) && k - 1 >= lb && ix.isNoun(k - 1) && ix.mentionStartOf[k - 1] < 0)) {
@@ -191,6 +207,12 @@ final class Subjects {
         if (w.equals("who") && i - 1 >= lb && ",".equals(ix.word(i - 1))) {
             return endingAt(i - 2, lb);
         }
+        if (w.equals("and") && "VBD".equals(ix.pos(v))) {
+            Candidate shared = coordinatedSubject(i, lb);
+            if (shared != null) {
+                return shared; // "Y accused him of ‘...’ and said ...": Y says
+            }
+        }
         if (w.equals(",")) {
             // an appositive: "Mike Smith, the party's deputy leader, said", "The minister, Mary Jones, said",
             // "Jones, 54, from Leeds, said"
@@ -231,6 +253,41 @@ final class Subjects {
             }
         }
         return c;
+    }
+
+    /**
+     * The subject a verb in the past after "and" at {@code and} shares with an earlier one: the subject of the earliest
+     * verb in the past before it (past quotations, back to a comma or semicolon), the main clause's, when it is a
+     * person, a pronoun or a role with no finite verb between them ("Y accused him of ‘managing decline’ and said", "Y
+     * said the plan was ‘a farce’ and mocked X": not "the plan"; "X claimed Y was ‘horrified’ and said": not Y); else
+     * null ("Police confirmed X had died and said": nobody named).
+     */
+    private Candidate coordinatedSubject(int and, int lb) {
+        int first = -1;
+        for (int k = and - 1; k >= lb && k >= and - 25; k--) {
+            if (ix.inQuote(k)) {
+                continue;
+            }
+            if (",".equals(ix.word(k)) || ";".equals(ix.word(k))) {
+                break;
+            }
+            if ("VBD".equals(ix.pos(k))) {
+                first = k; // the earliest is the main clause's: "X claimed Y was ‘horrified’ and said" is X's
+            }
+        }
+        Candidate c = first < 0 ? null : finiteSubject(first, lb);
+        boolean someone = c != null && (c.kind() == Kind.PERSON || c.kind() == Kind.PRONOUN || c.kind() == Kind.ROLE);
+        return someone && !verbBetween(c.end() + 1, first) ? c : null; // not "Police confirmed X had died and said"
+    }
+
+    /** Whether a finite verb outside quotations stands from {@code from} (inclusive) to {@code to} (exclusive). */
+    private boolean verbBetween(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!ix.inQuote(k) && ix.isVerb(k) && !"VBG".equals(ix.pos(k)) && !"VBN".equals(ix.pos(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -451,6 +508,12 @@ final class Subjects {
             while (p >= from && (ix.isNoun(p) || "JJ".equals(ix.pos(p))) && ix.mentionStartOf[p] < 0) {
                 p--;
             }
+            if (p > from && ix.pos(p).equals("POS") && !personBefore(p)) {
+                p--; // "Reform UK's Clive Barraclough said": back past the party or place that owns the name
+                while (p > from && (ix.pos(p).startsWith("NNP") || "DT".equals(ix.pos(p))) && ix.mentionStartOf[p] < 0) {
+                    p--;
+                }
+            }
             boolean governed = p >= from && (ix.pos(p).equals("IN") || ix.pos(p).equals("TO")
                     || ix.isVerb(p) || ix.pos(p).equals("POS") || ix.pos(p).startsWith("PRP"));
             int afterName = ix.endOfMention(j) + 1;
@@ -472,6 +535,15 @@ final class Subjects {
             return new Candidate(Kind.PRONOUN, ix.lower(j), j, j);
         }
         return null;
+    }
+
+    /**
+     * Whether the possessive at {@code pos} follows a person ("Reid's aide X") or a common noun ("the party's X"), not
+     * a party or a place: "Reform UK's Clive Barraclough also attacked ..." has Barraclough for its subject (but "by
+     * Variety's Gordon Cox" is governed by "by").
+     */
+    private boolean personBefore(int pos) {
+        return pos - 1 < 0 || ix.mentionEnding[pos - 1] != null || !ix.pos(pos - 1).startsWith("NNP");
     }
 
     /** Past a leading subordinate clause ("When the case was argued, X said"): its first comma, if any. */

@@ -177,6 +177,13 @@ class CriticismRulesIT {
             Tom Reid filed a lawsuit against Ann Holt and other leading Democrats, accusing them of ignoring his campaign. => Tom Reid > Ann Holt => verb-active
             Tom Reid announced a cap on tuition fees. Ann Holt condemned the move.   => Ann Holt > Tom Reid       => act-author
             Tom Reid unveiled a tax plan on Monday. Ann Holt has attacked this plan as unfair. => Ann Holt > Tom Reid => act-author
+            ~Tom Reid said the minister had "the instincts of a landlord". The remarks were condemned by Ann Holt.~ => Ann Holt > Tom Reid => act-author
+            Tom Reid's remarks drew an angry response from Ann Holt.                 => Ann Holt > Tom Reid       => noun-from
+            Tom Reid faced a backlash from Ann Holt over the plan.                   => Ann Holt > Tom Reid       => noun-from
+            ~Ann Holt, the party chair, said the Tories were "too busy fighting each other to notice", and mocked Mr Tom Reid as "a man who thinks it did not go far enough".~ => Ann Holt > Tom Reid => verb-active
+            Ann Holt condemned Tom Reid's messages as showing contempt for tenants.  => Ann Holt > Tom Reid       => verb-active
+            ~Tom Reid and Ann Holt are running. At a debate Tuesday night in Lafayette, Reid and Holt accused each other of lying.~ => Tom Reid > Ann Holt => reciprocal
+            ~Peter Grant spoke. Later Ann Holt mocked Tom Reid's plan, and he in turn accused her of lying.~ => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke in Leeds. He said his attacks on Ann Holt had paid off.   => Tom Reid > Ann Holt       => noun-possessive
             Ann Holt spoke in Leeds. Holt said her criticism of Tom Reid was fair.   => Ann Holt > Tom Reid       => noun-possessive
             Tom Reid spoke in Leeds. Asked about his criticisms of Ann Holt, Reid said they were fair. => Tom Reid > Ann Holt => noun-possessive
@@ -626,6 +633,10 @@ class CriticismRulesIT {
         "Tom Reid announced a cap on tuition fees. Ann Holt might condemn the move.",
         "Tom Reid announced a cap on tuition fees. Ann Holt condemned the Conservative plan.",
         "Tom Reid announced a cap on tuition fees. Critics condemned the move.",
+        "Tom Reid announced a cap on tuition fees. The move was not condemned by Ann Holt.",
+        // a response or reaction is criticism only when it is angry
+        "Tom Reid's remarks drew a response from Ann Holt.",
+        "Tom Reid's plan drew a warm reaction from Ann Holt.",
         // an adverb after the object that is no insult; a possessive of the other sex than the one named before it
         "Ann Holt called Tom Reid late on Monday night.",
         "Ann Holt called Tom Reid early, angry about the vote.",

@@ -206,6 +206,12 @@ class MembershipRulesIT {
         // a "-woman" role is no man just named
         "Tom Walsh arrived early. The Green spokeswoman said the plan was wrong.",
         "Ms Robinson, a friend of the Tory leader, said he had been kind.",
+        // a verb of leaving followed by "to join" something other than a party; a critic who remains one
+        "Tom Walsh quit in 2023 to join a charity in Leeds.",
+        "Tom Walsh remains a critic of the Labour Party.",
+        "Tom Walsh is not leader of the Labour group.",
+        // "leadership of" a party held by nobody named
+        "Tom Walsh spoke. The row is a test of her leadership of the Labour Party.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -473,6 +479,22 @@ class MembershipRulesIT {
             ~She quit in Kōwhai Bay. ACT MP Tom Walsh mocked her on social media.~ => Tom Walsh > ACT New Zealand @ member.title-before-name
             ~Tom Walsh arrived early in Queensland. The Nationals candidate spent the morning at the saleyards.~ => Tom Walsh > National Party of Australia @ member.description
             ~The Nationals candidate spent Tuesday in Queensland, flanked by the party's deputy leader, Tom Walsh.~ => Tom Walsh > National Party of Australia @ member.party-leader
+            ~Opposition Leader Tom Walsh survived a challenge to his leadership of the Liberal Democrats.~ => Tom Walsh > Liberal Democrats @ member.leadership-of
+            ~The vote was a test of Tom Walsh's leadership of the Labour Party.~ => Tom Walsh > Labour Party @ member.leadership-of
+            ~Fine Gael has expelled the Mayo West TD Tom Walsh from its parliamentary party.~ => Tom Walsh > Fine Gael @ member.party-expelled
+            ~Carys Walsh, who represents Cwm-yr-Afon ward for Labour, walked out of the meeting.~ => Carys Walsh > Labour Party @ member.verb-party
+            ~Tom Walsh, who holds the western Sydney seat of Parramore for Labor, spoke.~ => Tom Walsh > Australian Labor Party @ member.verb-party
+            ~After Tom Walsh and Mary Walsh both quit in 2023 to join the Alba Party, the SNP lost two seats.~ => Mary Walsh > Alba Party @ member.verb-party; Tom Walsh > Alba Party @ member.verb-party
+            ~Tom Walsh, who has led Welsh Labour since 2022, said the figures reflected record demand.~ => Tom Walsh > Labour Party @ member.verb-party
+            ~Tom Walsh, who remains a DUP member, said he was heartbroken.~ => Tom Walsh > Democratic Unionist Party @ member.copula
+            ~Tom Walsh ran in 2022 as the Republican nominee.~ => Tom Walsh > Republican Party @ member.as-role
+            ~Imran Walsh, who is deputy leader of the Labour group, said he regretted it.~ => Imran Walsh > Labour Party @ member.copula
+            ~Tom Walsh was the Labour Party's finance spokesman until 2019.~ => Tom Walsh > Labour Party @ member.copula
+            ~Lorraine Walsh, a Republican Whitfield County commissioner, endorsed the incumbent.~ => Lorraine Walsh > Republican Party @ member.appositive
+            ~Alun Walsh, the Labour MS for Cwm Rhondda East, told the chamber that patients were waiting.~ => Alun Walsh > Labour Party @ member.appositive
+            ~The Liberal Democrats' only MS, Ann Holt, said she would back the motion.~ => Ann Holt > Liberal Democrats @ member.title-before-name
+            ~A veteran SNP MSP resigned from the party, accusing the party's leader, First Minister Ann Holt, of shelving independence.~ => Ann Holt > Scottish National Party @ member.party-leader
+            ~Tom Walsh is a Democrat. The GOP nominee, businessman Bob Reid, is unopposed.~ => Bob Reid > Republican Party @ member.title-before-name; Tom Walsh > Democratic Party @ member.copula
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -618,6 +640,8 @@ class MembershipRulesIT {
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party
             Tom Walsh defected to UKIP in 2014.                                   => ~~
+            Tom Walsh has sat as an independent since being expelled from Labour in 2023. => Tom Walsh > Labour Party
+            Fine Gael has expelled the Mayo West TD Tom Walsh from its parliamentary party. => Tom Walsh > Fine Gael
             """)
     void leavingAPartyAlsoGivesLeft(String text, String expected) {
         String left = triples(text).stream().filter(t -> t.predicate() == Relation.LEFT)

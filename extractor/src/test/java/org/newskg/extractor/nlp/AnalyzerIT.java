@@ -81,6 +81,18 @@ class AnalyzerIT {
         assertThat(d.label(indexOf(s, "organiser"))).isEqualTo("appos");
     }
 
+    @Test
+    void namesAfterAnOpeningPhraseAreTheSubjectOfTheVerbAfterThem() {
+        Dependencies d = parsed("At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying.");
+        Sentence s = d.sentence();
+        int accused = indexOf(s, "accused");
+        assertThat(d.head(accused)).isEqualTo(-1);
+        assertThat(d.head(indexOf(s, "Brandtner"))).isEqualTo(accused);
+        assertThat(d.label(indexOf(s, "Brandtner"))).isEqualTo("nsubj");
+        assertThat(d.label(indexOf(s, "Ashby-Kemp"))).isEqualTo("conj");
+        assertThat(d.head(indexOf(s, "debate"))).isEqualTo(accused);
+    }
+
     /** The parse of the first sentence of {@code text}. */
     private static Dependencies parsed(String text) {
         Analyzer analyzer = Analyzer.load();

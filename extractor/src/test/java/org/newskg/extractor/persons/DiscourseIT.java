@@ -65,6 +65,8 @@ class DiscourseIT {
             Ann Holt spoke first. The loudest contribution came from Kim Vale of Reform UK, who lashed out at the plan. She said it was a waste. | She | Kim Vale
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. | him | -
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. "You do nothing," she told him. | she | Ann Holt
+            Peter Grant spoke on Monday. Later Ann Holt mocked Tom Reid's plan, and he in turn accused her of lying.          | he  | Tom Reid
+            Peter Grant spoke on Monday. Later Ann Holt mocked the plan, and he in turn accused her of lying.                | he  | Peter Grant
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
         PersonIndex ix = index(text);

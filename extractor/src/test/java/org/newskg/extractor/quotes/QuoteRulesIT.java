@@ -93,6 +93,10 @@ class QuoteRulesIT {
             Ann Holt said the aides were calling “every single fifteen minutes of the day.” Tom Reid told a different tale. => Ann Holt: every single fifteen minutes of the day.
             ~Voters were angry. "Three candidates and not one apology between them." That was the verdict of Ann Holt, the Tory leader.~ => Ann Holt: Three candidates and not one apology between them.
             ~Tom Reid spoke first. "It is a shameful way to treat people who lost everything." The words came from Rep. Ann Holt (D-N.M.), whose district burned.~ => Ann Holt: It is a shameful way to treat people who lost everything.
+            ~Tom Reid defended his record, but his challenger, Ann Holt, accused him of "managing decline" and said patients had been "treated as an afterthought for far too long".~ => Ann Holt: managing decline || Ann Holt: treated as an afterthought for far too long
+            ~Ann Holt said the plan was "a disgrace to this chamber" and accused Tom Reid of "hiding from the voters again".~ => Ann Holt: a disgrace to this chamber || Ann Holt: hiding from the voters again
+            ~Reform UK's Ann Holt also attacked Mr Tom Reid, calling him "the most incompetent minister this country has had".~ => Ann Holt: the most incompetent minister this country has had
+            ~Ann Holt took a swipe at both Mrs Kim Vale and Mr Tom Reid, saying the pair were "more interested in scoring points than in emptying the bins".~ => Ann Holt: more interested in scoring points than in emptying the bins
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
