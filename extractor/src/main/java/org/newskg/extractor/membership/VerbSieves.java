@@ -39,9 +39,10 @@ final class VerbSieves {
     static void verbParty(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
-            if (i >= 2 && "being".equals(v.lower(i - 1)) && SINCE.contains(v.lower(i - 2)) && VERBS.containsKey(v.lemma(i))
-                    && subject(v, i) != null) {
-                verbParty(c, subject(v, i).canonical(), i, 0.8); // "X sat as an independent after being expelled from Labour"
+            PersonMention passive = i >= 2 && "being".equals(v.lower(i - 1)) && SINCE.contains(v.lower(i - 2))
+                    && VERBS.containsKey(v.lemma(i)) ? subject(v, i) : null;
+            if (passive != null) {
+                verbParty(c, passive.canonical(), i, 0.8); // "X sat as an independent after being expelled from Labour"
             }
             if (v.personStart[i] != null) {
                 verbParty(c, v.personStart[i].canonical(), pastPartners(v, v.endOf(i)), 0.85);
@@ -704,32 +705,13 @@ final class VerbSieves {
                 }
             } else if (k == nextWord(v, party.last() + 1) && !"been".equalsIgnoreCase(v.word(k - 1))) {
                 int o = phrasal ? k + 2 : k + 1;
-                o = v.afterRoles(pastTitle(v, o));
+                boolean titled = ("the".equals(v.word(o)) || "PRP$".equals(v.pos(o))) && NameSieves.titledName(v, o + 1) > o + 1;
+                o = v.afterRoles(titled ? NameSieves.titledName(v, o + 1) : o); // "expelled the Mayo West TD X"
                 if (v.person(o) != null) {
                     c.add(v.person(o).canonical(), c.party(party), 0.8, c.rule(), left);
                 }
             }
         }
-    }
-
-    /**
-     * Past a title of the person to come ("expelled the Mayo West TD X", "suspended its Bolton councillor X"): "the" or
-     * a possessive pronoun, then up to four capitalised words or role words before the name, the last of them a
-     * capitalised word or a role; else {@code k}.
-     */
-    private static int pastTitle(SentenceView v, int k) {
-        if (!("the".equals(v.word(k)) || "PRP$".equals(v.pos(k)))) {
-            return k;
-        }
-        for (int j = k + 1; j < v.size() && j <= k + 5; j++) {
-            if (v.person(j) != null) {
-                return j > k + 1 ? j : k;
-            }
-            if (!(v.pos(j).startsWith("NNP") || SentenceView.isRole(v.word(j))) || v.partyAt(j) != null) {
-                return k;
-            }
-        }
-        return k;
     }
 
     private static int nextWord(SentenceView v, int k) {
