@@ -59,6 +59,7 @@ public final class CriticismRules {
             new Feeling(),                  // "X was appalled by Y's remarks", "X said she was disgusted at Y"
             new ResignationCall(),          // "X called on Y to resign", "X demanded Y's resignation"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
+            PATTERNS.get("singled-out"),    // "X singled out Y for criticism"
             new ActAuthor(),                // "X announced a cap. Y condemned the move": the act's author
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
@@ -223,7 +224,17 @@ public final class CriticismRules {
                 named += 2; // "the two rivals traded insults", "Holt mocked the pair", "accusing the couple of"
             }
         }
-        return named >= 2;
+        return named >= 2 || named == 1 && provoked(s.tokens());
+    }
+
+    /** Verbs whose subject "That" is what someone just said or did, and whose object is the reaction to it. */
+    static final Set<String> PROVOKING = Set.of("draw", "provoke", "spark", "prompt", "trigger", "earn");
+
+    /** "That drew an attack from Holt", "But this provoked a rebuke from Holt": the other person is in the sentence before. */
+    private static boolean provoked(List<Token> ts) {
+        int first = !ts.isEmpty() && Set.of("but", "and").contains(ts.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return ts.size() > first + 1 && Set.of("that", "this").contains(ts.get(first).word().toLowerCase(Locale.ROOT))
+                && PROVOKING.contains(lemma(ts.get(first + 1)));
     }
 
     /** Whether a sentence has a cue worth parsing for: phrasal verbs with their particles, nouns with a preposition after. */
@@ -250,8 +261,9 @@ public final class CriticismRules {
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
-                    && followedBy(ts, at, "from", 3)) { // "drew an angry response from X": patterns.semgrex, noun-from
-                return true;
+                    && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
+                    || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)) {
+                return true; // "singled out Reid for criticism": patterns.semgrex, singled-out
             }
         }
         return false;

@@ -815,6 +815,10 @@ final class ParsedSentence {
         if (target && word(n).equals("them")) {
             return coordinatedAntecedent(n, exclude);
         }
+        if (target && provocation(n)) { // "Reid said the plan was a sham. That drew an attack from Holt": Reid
+            return ActAuthor.author(doc, s, persons).map(Map.Entry::getValue).filter(a -> !exclude.contains(a))
+                    .map(a -> List.of(new Named(a, true))).orElse(List.of());
+        }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
                 return target ? List.of() : Antecedents.objectOwnedBySubject(this, n, exclude)
@@ -836,6 +840,10 @@ final class ParsedSentence {
         List<Named> family = family(n, exclude);
         if (!family.isEmpty()) {
             return family; // "She turned on both Comries", "The two Tuohys traded insults"
+        }
+        List<Named> rivals = counted(n, exclude);
+        if (!rivals.isEmpty()) {
+            return rivals; // "X mocked his three rivals", "X came under attack from both of his rivals"
         }
         if (target && thePair(n)) {
             List<Named> named = familyBefore(n, exclude); // "both Comries, accusing the pair of ..."
@@ -913,6 +921,68 @@ final class ParsedSentence {
         return ADVERSARIES.contains(word(n)) && d.children(n).stream().noneMatch(c -> d.label(c).equals("appos"))
                 && d.children(n, "nmod:poss").stream().anyMatch(c -> word(c).equals("his") || word(c).equals("her"))
                 && direct(n).isEmpty();
+    }
+
+    /**
+     * "That drew an attack from Holt", "This prompted a sharp rebuke from Holt": "that" or "this" opening the sentence
+     * as the subject of a verb of provoking stands for what the sentences just before reported.
+     */
+    private boolean provocation(int n) {
+        String w = word(n);
+        int verb = d.head(n);
+        return (w.equals("that") || w.equals("this")) && d.label(n).equals("nsubj") && verb >= 0
+                && CriticismRules.PROVOKING.contains(lemma(verb)) && d.children(verb).stream().noneMatch(c -> c < n && !d.label(c).equals("cc")
+                        && !d.label(c).equals("advmod") && !d.label(c).equals("punct"));
+    }
+
+    /** Plurals for the others in a contest: "his three rivals", "both of her opponents". */
+    private static final Set<String> CONTESTANTS = Set.of("rivals", "opponents", "challengers", "contenders",
+            "adversaries");
+    /** How many sentences back the sentence that lists a field of contestants may be: a news story lists it early. */
+    private static final int FIELD_WINDOW = 25;
+    /** Numbers a count of contestants is written with. */
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "both", 2);
+
+    /**
+     * "Krishnamurthy mocked his three rivals", "Lavoie came under attack from both of his rivals": a counted plural of
+     * contestants owned by "his" or "her", whose owner is the one person of {@code exclude} (the cue's other side), names
+     * the others of the latest sentence (this one or the {@value #FIELD_WINDOW} before) that names the owner and exactly
+     * that many other persons ("Hollis, Ortega-Grant, Pruitt and Krishnamurthy each spoke"); none without such a
+     * sentence.
+     */
+    private List<Named> counted(int n, Set<String> exclude) {
+        int plural = n;
+        Integer count = null;
+        if (word(n).equals("both")) {
+            plural = d.children(n).stream().filter(c -> d.label(c).startsWith("nmod") && CONTESTANTS.contains(word(c))
+                    && d.children(c, "case").stream().anyMatch(k -> word(k).equals("of"))).findFirst().orElse(-1);
+            count = 2;
+        }
+        if (plural < 0 || !CONTESTANTS.contains(word(plural)) || exclude.size() != 1
+                || d.children(plural, "nmod:poss").stream().noneMatch(c -> word(c).equals("his") || word(c).equals("her"))) {
+            return List.of();
+        }
+        if (count == null) {
+            count = d.children(plural).stream().filter(c -> d.label(c).equals("nummod") || d.label(c).startsWith("det"))
+                    .map(c -> COUNTS.get(word(c))).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        }
+        if (count == null) {
+            return List.of();
+        }
+        String owner = exclude.iterator().next();
+        Map<Integer, Set<String>> bySentence = new HashMap<>();
+        for (PersonMention m : persons.mentions()) {
+            if (m.sentence() <= s.index() && m.sentence() >= s.index() - FIELD_WINDOW) {
+                bySentence.computeIfAbsent(m.sentence(), k -> new LinkedHashSet<>()).add(m.canonical());
+            }
+        }
+        for (int k = s.index(); k >= s.index() - FIELD_WINDOW; k--) {
+            Set<String> named = bySentence.getOrDefault(k, Set.of());
+            if (named.contains(owner) && named.size() == count + 1) {
+                return named.stream().filter(c -> !c.equals(owner)).map(c -> new Named(c, true)).toList();
+            }
+        }
+        return List.of();
     }
 
     /** Words for two persons together: "the pair", "the duo", "the two men", "both men", "both". */

@@ -34,11 +34,11 @@ final class Reciprocal implements Sieve {
                 for (int o : p.d.children(v, "obj")) {
                     String w = p.word(o);
                     reciprocal |= cue.kind() == Cue.Kind.RECIPROCAL && (EXCHANGED.contains(w) || EXCHANGED.contains(p.lemma(o)))
-                            || cue.kind() == Cue.Kind.VERB && (w.equals("other") || w.equals("another"));
+                            || cue.kind() == Cue.Kind.VERB && eachOther(p, o);
                 }
                 if (cue.kind() == Cue.Kind.PHRASAL) {
                     for (int o : p.withCase(v, cue.particles().get(cue.particles().size() - 1))) {
-                        reciprocal |= p.word(o).equals("other") || p.word(o).equals("another"); // "went after each other"
+                        reciprocal |= eachOther(p, o); // "went after each other", "hit out at each other's plans"
                     }
                 }
                 if (!reciprocal) {
@@ -82,6 +82,13 @@ final class Reciprocal implements Sieve {
         }
         return out;
     }
+
+    /** "each other", "one another", or what they own: "attacked each other's records". */
+    private static boolean eachOther(ParsedSentence p, int o) {
+        return OTHER.contains(p.word(o)) || p.d.children(o, "nmod:poss").stream().anyMatch(c -> OTHER.contains(p.word(c)));
+    }
+
+    private static final Set<String> OTHER = Set.of("other", "another");
 
     private static List<String> names(ParsedSentence p, int node) {
         return p.persons(node, Set.of(), true).stream().map(Named::name).toList(); // "He and Stroud went at each other"

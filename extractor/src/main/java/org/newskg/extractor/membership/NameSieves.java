@@ -299,7 +299,8 @@ final class NameSieves {
     }
 
     /** A party's own members in a chamber: "leader of the Labour group", "the Democratic caucus". */
-    static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches");
+    static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches",
+            "association");
 
     /** "Stella Creasy, the Labour MP,", "Mike Nattrass, UKIP's deputy leader,", "Heck, a Republican seeking". */
     static void appositive(Context c) {
@@ -358,8 +359,9 @@ final class NameSieves {
             String pos = v.pos(k);
             if (SentenceView.isRole(v.word(k))) {
                 rolesBefore++;
-            } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && v.party(k + 1) != null) {
-                // "chairman of the Kentucky Democrats": a state party
+            } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && (v.party(k + 1) != null
+                    || v.pos(k + 1).startsWith("NNP") && v.party(k + 2) != null && statePart(v, k) <= k)) {
+                // "chairman of the Kentucky Democrats": a state party; "of the South Fenwold Conservative Association"
             } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
                 // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
             } else if (k > first && statePart(v, k) > k) {
@@ -423,6 +425,10 @@ final class NameSieves {
         }
         if (rolesBefore > 0 && rolesAfter == 0 && PARTY_BODIES.contains(v.lower(a))) {
             return p; // "leader of the Labour group on the council", "chair of the Democratic caucus"
+        }
+        if (rolesAfter == 0 && !p.plural() && Set.of("colleague", "ally").contains(v.lower(a))
+                && (CLAUSE_ENDS.contains(v.word(a + 1)) || "of".equals(v.word(a + 1)) && v.person(a + 2) != null)) {
+            return p; // "X, a Fianna Fáil colleague of Mr Keaveney's,", "X, a Labour ally, said"
         }
         boolean nounFollows = v.nounFollows(a) && !joinsRoles(v, p.last() + 1, a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
@@ -609,8 +615,9 @@ final class NameSieves {
 
     /** Prepositions of a place in a chamber: "On the Labour benches, X", "From the Tory backbenches, X". */
     private static final Set<String> BENCH_OPENERS = Set.of("on", "from");
-    /** Where a party's members sit in a chamber. */
-    private static final Set<String> BENCHES = Set.of("benches", "backbenches", "frontbench", "frontbenches", "bench");
+    /** Where a party's members sit in a chamber, or stand in a race ("On the Republican side, X is unopposed"). */
+    private static final Set<String> BENCHES = Set.of("benches", "backbenches", "frontbench", "frontbenches", "bench",
+            "side");
 
     /**
      * "For the Lib Dems, Vince Cable said ...", "On the Labour benches, X rose": the person speaking for the party
@@ -653,6 +660,9 @@ final class NameSieves {
         }
         boolean comma = ",".equals(v.word(end));
         int s = v.afterRoles(end + (comma ? 1 : 0));
+        if ("former".equals(v.lower(s))) {
+            s = v.afterRoles(s + 1); // "On the Republican side, former sheriff X is unopposed"
+        }
         for (int head = modifiedRole(v, s); v.person(s) == null && head > s; head = modifiedRole(v, s)) {
             s = v.afterRoles(head); // "For the Conservatives, Work and Pensions Secretary X mocked"
         }

@@ -45,12 +45,30 @@ final class VerbSieves {
                 verbParty(c, passive.canonical(), i, 0.8); // "X sat as an independent after being expelled from Labour"
             }
             if (v.personStart[i] != null) {
-                verbParty(c, v.personStart[i].canonical(), pastPartners(v, v.endOf(i)), 0.85);
+                int e = pastPartners(v, v.endOf(i));
+                verbParty(c, v.personStart[i].canonical(), apposedSubject(v, i, e) ? e + 1 : e, 0.85);
             } else if (v.personAt[i] == null && SUBJECT_PRONOUNS.contains(v.lower(i))) {
                 int at = i;
                 c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
             }
         }
+    }
+
+    /**
+     * "The Conservative MP for South Fenwold, X, has defected to Reform UK": a name between commas right after the
+     * sentence's opening noun phrase (no verb before it) is the subject of the verb after its closing comma.
+     */
+    private static boolean apposedSubject(SentenceView v, int start, int e) {
+        if (start < 2 || !",".equals(v.word(start - 1)) || !",".equals(v.word(e)) || e + 1 >= v.size()
+                || !(AUX.contains(v.lower(e + 1)) && !"who".equals(v.lower(e + 1)) || Set.of("VBD", "VBZ").contains(v.pos(e + 1)))) {
+            return false;
+        }
+        for (int k = 0; k < start - 1; k++) {
+            if (v.pos(k).startsWith("VB") || v.pos(k).equals("MD") || ",".equals(v.word(k)) || v.person(k) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -125,6 +143,9 @@ final class VerbSieves {
             return;
         }
         int j = k + 1;
+        while (kind.equals("MEMBER") && j <= k + 2 && v.pos(j).startsWith("RB") && !NEGATIONS.contains(v.lower(j))) {
+            j++; // "later stood unsuccessfully for New Zealand First"
+        }
         String prep = v.lower(j);
         if (prep.equals("from") || prep.equals("to") || prep.equals("for") || prep.equals("as")) {
             if ("head".equals(v.lemma(k))) {
@@ -168,6 +189,8 @@ final class VerbSieves {
         int then = p.last() + 1;
         if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {
             verbParty(c, person, then + 1, confidence); // "quit UKIP to join Veritas"
+        } else if (left && toJoin(v, then) > 0) {
+            verbParty(c, person, toJoin(v, then), confidence); // "left the DUP in 2021 to join the TUV"
         } else if (left && ("for".equals(v.word(then)) || "to".equals(v.word(then)))) {
             PartyMention joined = v.party("the".equalsIgnoreCase(v.word(then + 1)) ? then + 2 : then + 1);
             if (joined != null && (joined.is(Use.NAME) || joined.is(Use.MEMBER)) && !joined.equals(p)) {
@@ -192,6 +215,22 @@ final class VerbSieves {
         return -1;
     }
 
+    /**
+     * The "to" after "crossed the floor", right after it or past where and when ("crossed the floor of the House of
+     * Commons on Wednesday to join the Liberals"), with no comma, name or party between; else -1.
+     */
+    private static int floorTo(SentenceView v, int k) {
+        for (int j = k; j < v.size() && j <= k + 8; j++) {
+            if ("to".equals(v.word(j))) {
+                return j;
+            }
+            if (",".equals(v.word(j)) || v.person(j) != null || v.party(j) != null || v.pos(j).startsWith("VB")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** What a seat is called between "held" and "for": its name, "the seat", "the constituency". */
     private static final Set<String> SEAT_WORDS = Set.of("the", "seat", "constituency", "ward", "division", "riding");
 
@@ -210,6 +249,9 @@ final class VerbSieves {
         }
         if ("hold".equals(lemma) || "represent".equals(lemma)) { // "who represents Cwm-yr-Afon ward for Labour"
             j = k + 1;
+            if ((v.pos(j).equals("JJ") || v.pos(j).equals("VBG")) && v.pos(j + 1).startsWith("NNP")) {
+                j++; // "represents neighbouring Teifi Valley for Labour"
+            }
             while (j < v.size() && j <= k + 7 && v.person(j) == null && v.party(j) == null
                     && (v.pos(j).startsWith("NNP") || SEAT_WORDS.contains(v.lower(j))
                     || j > k + 1 && (v.pos(j).equals("JJ") || "of".equals(v.word(j))))) {
@@ -219,12 +261,16 @@ final class VerbSieves {
                 return null;
             }
         } else if ("cross".equals(lemma) && "the".equals(v.word(k + 1)) && "floor".equals(v.word(k + 2))
-                && "to".equals(v.word(k + 3))) {
-            j = "join".equals(v.word(k + 4)) ? k + 4 : k + 3; // "crossed the floor to join the Conservatives"
+                && (j = floorTo(v, k + 3)) > 0) {
+            j = "join".equals(v.word(j + 1)) ? j + 1 : j; // "crossed the floor to join the Conservatives"
         } else {
             return null;
         }
-        PartyMention p = v.party("the".equals(v.word(j + 1)) ? j + 2 : j + 1);
+        int at = "the".equals(v.word(j + 1)) ? j + 2 : j + 1;
+        if (STANDINGS.contains(v.lower(at)) && v.party(at + 1) != null) {
+            at++; // "crossed the floor to join the governing Liberals"
+        }
+        PartyMention p = v.party(at);
         return p != null && (p.is(Use.NAME) || p.is(Use.MEMBER)) && !v.nounFollows(p.last() + 1) ? p : null;
     }
 

@@ -61,6 +61,12 @@ class CriticismRulesIT {
             Jim Cole praised Tom Reid, but he said the time is coming when Reid will have to tone down his attacks on Ann Holt. => Tom Reid > Ann Holt
             Boycott: Ann Holt (pictured with her husband) spoke out against Tom Reid. => Ann Holt > Tom Reid
             Ann Holt mocked Tom Reid's hair in the chamber.                            => Ann Holt > Tom Reid
+            Ann Holt, Tom Reid and Priya Patel spoke at the forum. Mr Reid later mocked his two rivals as dinosaurs. => Tom Reid > Ann Holt; Tom Reid > Priya Patel
+            The three candidates, Ann Holt, Tom Reid and Priya Patel, met in Leeds. Mr Reid came under attack from both of his rivals. => Ann Holt > Tom Reid; Priya Patel > Tom Reid
+            Ann Holt and Tom Reid spoke at the forum. Mr Reid later mocked his three rivals as dinosaurs. => ~~
+            Tom Reid said the consultation had been a sham. That drew an attack from Ann Holt, who said it was hypocrisy. => Ann Holt > Tom Reid
+            Tom Reid accused Priya Patel of lying. But this prompted a sharp rebuke from Ann Holt. => Ann Holt > Tom Reid; Tom Reid > Priya Patel
+            Tom Reid unveiled his budget on Monday. That drew praise from Ann Holt.   => ~~
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -166,6 +172,8 @@ class CriticismRulesIT {
             Ann Holt Blasts Tom Reid Over Tax Plan.                                   => Ann Holt > Tom Reid       => headline
             Ann Holt, a fierce critic of Tom Reid and his tax plans, will chair the committee. => Ann Holt > Tom Reid => noun-critic
             Ann Holt has been a vocal critic of Tom Reid for years.                   => Ann Holt > Tom Reid       => noun-critic
+            Ann Holt singled out Tom Reid for criticism.                              => Ann Holt > Tom Reid       => singled-out
+            Ann Holt was more pointed, singling out Mr Tom Reid for particular criticism over his comments. => Ann Holt > Tom Reid => singled-out
             The panel is led by Ann Holt, a former minister and a harsh critic of Tom Reid. => Ann Holt > Tom Reid => noun-critic
             Ann Holt, who is a harsh critic of Tom Reid, suggests a new approach.     => Ann Holt > Tom Reid       => noun-critic
             Ann Holt labeled Tom Reid "unfit to be president."                        => Ann Holt > Tom Reid       => verb-label
@@ -352,6 +360,7 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid traded insults.                          => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt traded barbs with Tom Reid.                           => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid attacked each other on television.       => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            The two front-runners, Ann Holt and Tom Reid, attacked each other's records in Harrogate. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid, both chasing the same vote, also exchanged barbs. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Tom Reid came under fire from two rivals, Ann Holt and Priya Patel. => Ann Holt > Tom Reid; Priya Patel > Tom Reid
             Ann Holt accused Tom Reid and Priya Patel of colluding.         => Ann Holt > Priya Patel; Ann Holt > Tom Reid
@@ -708,6 +717,9 @@ class CriticismRulesIT {
         "Ann Holt denied attacking Tom Reid.",
         // "dismissed X as" a post is a sacking
         "Tom Reid dismissed Ann Holt as chief executive.",
+        // singled out for something else than criticism
+        "Ann Holt singled out Tom Reid for praise.",
+        "Ann Holt singled out Tom Reid for promotion.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

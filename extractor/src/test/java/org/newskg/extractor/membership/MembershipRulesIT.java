@@ -212,6 +212,10 @@ class MembershipRulesIT {
         "Tom Walsh is not leader of the Labour group.",
         // "leadership of" a party held by nobody named
         "Tom Walsh spoke. The row is a test of her leadership of the Labour Party.",
+        // a cabinet colleague has no party; "On the other side" names none; running unsuccessfully against a party
+        "Tom Walsh, her cabinet colleague, said nothing.",
+        "On the other side, Tom Walsh is unopposed.",
+        "Tom Walsh ran unsuccessfully against the Greens.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -495,6 +499,15 @@ class MembershipRulesIT {
             ~The Liberal Democrats' only MS, Ann Holt, said she would back the motion.~ => Ann Holt > Liberal Democrats @ member.title-before-name
             ~A veteran SNP MSP resigned from the party, accusing the party's leader, First Minister Ann Holt, of shelving independence.~ => Ann Holt > Scottish National Party @ member.party-leader
             ~Tom Walsh is a Democrat. The GOP nominee, businessman Bob Reid, is unopposed.~ => Bob Reid > Republican Party @ member.title-before-name; Tom Walsh > Democratic Party @ member.copula
+            ~Carys Walsh, who represents neighbouring Teifi Valley for Labour, said she had written to him.~ => Carys Walsh > Labour Party @ member.verb-party
+            ~Ivan Walsh, who left the DUP in 2021 to join the Traditional Unionist Voice, spoke.~ => Ivan Walsh > Democratic Unionist Party @ member.left-party; Ivan Walsh > Traditional Unionist Voice @ member.verb-party
+            ~Tom Walsh, who quit the party in 2019 and later stood unsuccessfully for Plaid Cymru, spoke.~ => Tom Walsh > Plaid Cymru @ member.verb-party
+            ~Tom Walsh crossed the floor of the House of Commons on Wednesday to join the governing Liberal Democrats.~ => Tom Walsh > Liberal Democrats @ member.verb-party
+            ~On the Republican side, former sheriff Tom Walsh is unopposed for the nomination.~ => Tom Walsh > Republican Party @ member.for-party
+            ~Ann Walsh, a Fianna Fáil colleague of Mr Tom Reid for almost a decade, said she was sorry.~ => Ann Walsh > Fianna Fáil @ member.appositive
+            ~Tom Walsh, a Labour colleague, said nothing.~ => Tom Walsh > Labour Party @ member.appositive
+            ~Roger Walsh, chairman of the South Fenwold Conservative Association, condemned the defection.~ => Roger Walsh > Conservative Party @ member.appositive
+            ~The party's chief executive, Neil Walsh, has defected to Reform UK.~ => Neil Walsh > Reform UK @ member.verb-party
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
