@@ -855,7 +855,8 @@ final class ParsedSentence {
         if (target && d.token(n).pos().equals("NNS") && OFFICES.containsKey(word(n)) && definitePair(n, false)) {
             return officeHolders(n, exclude);
         }
-        if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))) {
+        if (!d.token(n).pos().startsWith("NN") && !(d.token(n).pos().startsWith("JJ") && NOMINAL.contains(d.label(n)))
+                && !word(n).equals("one")) { // "One of his backers, the Liberal frontbencher X, criticised"
             return List.of();
         }
         List<Named> appos = new ArrayList<>();
@@ -1573,7 +1574,9 @@ final class ParsedSentence {
                 }
                 for (int c : d.children(f)) {
                     String l = d.label(c);
-                    if (l.equals("compound") || l.equals("appos") || l.equals("flat") || l.equals("nmod")) {
+                    if (l.equals("compound") || l.equals("appos") || l.equals("flat") || l.equals("nmod")
+                            || l.equals("dep") && c == f + 1 + d.children(c, "compound").size()) {
+                        // "the Liberal frontbencher Michael Nguyen", the name parsed as a dep right after the role
                         Optional<PersonMention> cm = persons.mentionAt(d.token(c).begin());
                         if (cm.isPresent()) {
                             return Optional.of(cm.get().canonical());

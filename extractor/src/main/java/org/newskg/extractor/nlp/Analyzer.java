@@ -213,7 +213,8 @@ public final class Analyzer {
         for (int w = root + 2; w < n; w++) {
             String tag = tokens.get(w).pos();
             boolean relative = tag.equals("WP") || tag.equals("WP$") || tokens.get(w).word().equalsIgnoreCase("which");
-            if (!tokens.get(w - 1).word().equals(",") || !relative && heads[w - 1] != root) {
+            boolean afterApposition = relative && !tokens.get(w - 1).word().equals(",") && apposedBefore(w, root, heads, rels);
+            if (!tokens.get(w - 1).word().equals(",") && !afterApposition || !relative && heads[w - 1] != root) {
                 continue;
             }
             int clause = w; // the child of the root whose subtree holds the relative pronoun (or the apposition)
@@ -248,6 +249,19 @@ public final class Analyzer {
                 return;
             }
         }
+    }
+
+    /**
+     * "Linh Nguyen, a Labor MP from western Sydney who is no relation to X, mocked Y": whether the word before the
+     * relative pronoun at {@code w} ends an apposition of the root that its comma opened.
+     */
+    private static boolean apposedBefore(int w, int root, int[] heads, String[] rels) {
+        for (int a = root + 2; a < w; a++) {
+            if (heads[a] == root && rels[a].equals("appos") && (under(w - 1, a, heads) || w - 1 == a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

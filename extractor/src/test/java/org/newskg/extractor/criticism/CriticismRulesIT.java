@@ -67,6 +67,7 @@ class CriticismRulesIT {
             Tom Reid said the consultation had been a sham. That drew an attack from Ann Holt, who said it was hypocrisy. => Ann Holt > Tom Reid
             Tom Reid accused Priya Patel of lying. But this prompted a sharp rebuke from Ann Holt. => Ann Holt > Tom Reid; Tom Reid > Priya Patel
             Tom Reid unveiled his budget on Monday. That drew praise from Ann Holt.   => ~~
+            One of his most prominent backers, the Liberal frontbencher Ann Holt, criticised Tom Reid for failing to act. => Ann Holt > Tom Reid
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);

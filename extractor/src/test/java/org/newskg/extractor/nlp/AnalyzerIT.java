@@ -82,6 +82,17 @@ class AnalyzerIT {
     }
 
     @Test
+    void aVerbTheParserHungInsideARelativeClauseAfterAnAppositionIsTheSentencesMainVerb() {
+        Dependencies d = parsed("Treasurer Linh Nguyen, a Labor MP from western Sydney who is no relation to the Liberal "
+                + "frontbencher, mocked Mr Fenwick-Lowe during Question Time.");
+        Sentence s = d.sentence();
+        int mocked = indexOf(s, "mocked");
+        assertThat(d.head(mocked)).isEqualTo(-1);
+        assertThat(d.head(indexOf(s, "Nguyen"))).isEqualTo(mocked);
+        assertThat(d.label(indexOf(s, "Nguyen"))).isEqualTo("nsubj");
+    }
+
+    @Test
     void namesAfterAnOpeningPhraseAreTheSubjectOfTheVerbAfterThem() {
         Dependencies d = parsed("At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying.");
         Sentence s = d.sentence();
