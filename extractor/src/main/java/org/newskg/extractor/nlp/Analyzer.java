@@ -257,7 +257,7 @@ public final class Analyzer {
      */
     private static boolean apposedBefore(int w, int root, int[] heads, String[] rels) {
         for (int a = root + 2; a < w; a++) {
-            if (heads[a] == root && rels[a].equals("appos") && (under(w - 1, a, heads) || w - 1 == a)) {
+            if (heads[a] == root && rels[a].equals("appos") && under(w - 1, a, heads)) {
                 return true;
             }
         }
