@@ -164,8 +164,9 @@ final class VerbSieves {
         }
         j = pastChapter(v, j);
         PartyMention p = v.party(j);
-        if (p == null && kind.equals("LEFT") && toJoin(v, k + 1) > 0) {
-            verbParty(c, person, toJoin(v, k + 1), confidence); // "X and Y both quit in 2023 to join the Alba Party"
+        int join = p == null && kind.equals("LEFT") ? toJoin(v, k + 1) : -1;
+        if (join > 0) {
+            verbParty(c, person, join, confidence); // "X and Y both quit in 2023 to join the Alba Party"
             return;
         }
         boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
@@ -187,10 +188,11 @@ final class VerbSieves {
         boolean left = kind.equals("LEFT") && !prep.equals("to");
         c.add(person, c.party(p), confidence, left ? "member.left-party" : "member.verb-party", left);
         int then = p.last() + 1;
+        int rejoins = left ? toJoin(v, then) : -1; // "left the DUP in 2021 to join the TUV"
         if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {
             verbParty(c, person, then + 1, confidence); // "quit UKIP to join Veritas"
-        } else if (left && toJoin(v, then) > 0) {
-            verbParty(c, person, toJoin(v, then), confidence); // "left the DUP in 2021 to join the TUV"
+        } else if (rejoins > 0) {
+            verbParty(c, person, rejoins, confidence);
         } else if (left && ("for".equals(v.word(then)) || "to".equals(v.word(then)))) {
             PartyMention joined = v.party("the".equalsIgnoreCase(v.word(then + 1)) ? then + 2 : then + 1);
             if (joined != null && (joined.is(Use.NAME) || joined.is(Use.MEMBER)) && !joined.equals(p)) {
@@ -201,30 +203,23 @@ final class VerbSieves {
 
     /**
      * The position of "join" in "to join" within four words after a verb of leaving that names no party ("quit in 2023
-     * to join", "resigned last week to join"), no comma or name between; else -1.
+     * to join", "resigned last week to join"), no comma, name or party between; else -1.
      */
     private static int toJoin(SentenceView v, int k) {
-        for (int j = k; j < v.size() - 1 && j <= k + 4; j++) {
-            if ("to".equals(v.word(j)) && ("join".equals(v.lower(j + 1)) || "rejoin".equals(v.lower(j + 1)))) {
-                return j + 1;
-            }
-            if (",".equals(v.word(j)) || v.person(j) != null || v.party(j) != null) {
-                return -1;
-            }
-        }
-        return -1;
+        int to = toAhead(v, k, 4, false);
+        return to > 0 && to + 1 < v.size() && ("join".equals(v.lower(to + 1)) || "rejoin".equals(v.lower(to + 1))) ? to + 1 : -1;
     }
 
     /**
-     * The "to" after "crossed the floor", right after it or past where and when ("crossed the floor of the House of
-     * Commons on Wednesday to join the Liberals"), with no comma, name or party between; else -1.
+     * The first "to" within {@code window} words from {@code k}, with no comma, name or party before it (nor a verb, with
+     * {@code verbsStop}: "crossed the floor of the House of Commons on Wednesday to join the Liberals"); else -1.
      */
-    private static int floorTo(SentenceView v, int k) {
-        for (int j = k; j < v.size() && j <= k + 8; j++) {
+    private static int toAhead(SentenceView v, int k, int window, boolean verbsStop) {
+        for (int j = k; j < v.size() && j <= k + window; j++) {
             if ("to".equals(v.word(j))) {
                 return j;
             }
-            if (",".equals(v.word(j)) || v.person(j) != null || v.party(j) != null || v.pos(j).startsWith("VB")) {
+            if (",".equals(v.word(j)) || v.person(j) != null || v.party(j) != null || verbsStop && v.pos(j).startsWith("VB")) {
                 return -1;
             }
         }
@@ -261,7 +256,7 @@ final class VerbSieves {
                 return null;
             }
         } else if ("cross".equals(lemma) && "the".equals(v.word(k + 1)) && "floor".equals(v.word(k + 2))
-                && (j = floorTo(v, k + 3)) > 0) {
+                && (j = toAhead(v, k + 3, 8, true)) > 0) {
             j = "join".equals(v.word(j + 1)) ? j + 1 : j; // "crossed the floor to join the Conservatives"
         } else {
             return null;

@@ -61,11 +61,7 @@ class AnalyzerIT {
     void aVerbTheParserHungInsideARelativeClauseIsTheSentencesMainVerb() {
         Dependencies d = parsed("Alasdair Reid, who is no relation, accused Kenneth Moir of betraying the voters.");
         Sentence s = d.sentence();
-        int accused = indexOf(s, "accused");
-        int reid = indexOf(s, "Reid");
-        assertThat(d.head(accused)).isEqualTo(-1);
-        assertThat(d.head(reid)).isEqualTo(accused);
-        assertThat(d.label(reid)).isEqualTo("nsubj");
+        int accused = mainVerbWithSubject(d, "accused", "Reid");
         assertThat(d.label(indexOf(s, "relation"))).isEqualTo("acl:relcl");
         assertThat(d.head(indexOf(s, "."))).isEqualTo(accused);
     }
@@ -74,34 +70,34 @@ class AnalyzerIT {
     void aVerbTheParserHungInsideAnAppositionIsTheSentencesMainVerb() {
         Dependencies d = parsed("Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit "
                 + "back that the favourite was running to be the chancellor's accountant.");
-        Sentence s = d.sentence();
-        int hit = indexOf(s, "hit");
-        assertThat(d.head(hit)).isEqualTo(-1);
-        assertThat(d.head(indexOf(s, "Reid"))).isEqualTo(hit);
-        assertThat(d.label(indexOf(s, "organiser"))).isEqualTo("appos");
+        mainVerbWithSubject(d, "hit", "Reid");
+        assertThat(d.label(indexOf(d.sentence(), "organiser"))).isEqualTo("appos");
     }
 
     @Test
     void aVerbTheParserHungInsideARelativeClauseAfterAnAppositionIsTheSentencesMainVerb() {
         Dependencies d = parsed("Treasurer Linh Nguyen, a Labor MP from western Sydney who is no relation to the Liberal "
                 + "frontbencher, mocked Mr Fenwick-Lowe during Question Time.");
-        Sentence s = d.sentence();
-        int mocked = indexOf(s, "mocked");
-        assertThat(d.head(mocked)).isEqualTo(-1);
-        assertThat(d.head(indexOf(s, "Nguyen"))).isEqualTo(mocked);
-        assertThat(d.label(indexOf(s, "Nguyen"))).isEqualTo("nsubj");
+        mainVerbWithSubject(d, "mocked", "Nguyen");
     }
 
     @Test
     void namesAfterAnOpeningPhraseAreTheSubjectOfTheVerbAfterThem() {
         Dependencies d = parsed("At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying.");
         Sentence s = d.sentence();
-        int accused = indexOf(s, "accused");
-        assertThat(d.head(accused)).isEqualTo(-1);
-        assertThat(d.head(indexOf(s, "Brandtner"))).isEqualTo(accused);
-        assertThat(d.label(indexOf(s, "Brandtner"))).isEqualTo("nsubj");
+        int accused = mainVerbWithSubject(d, "accused", "Brandtner");
         assertThat(d.label(indexOf(s, "Ashby-Kemp"))).isEqualTo("conj");
         assertThat(d.head(indexOf(s, "debate"))).isEqualTo(accused);
+    }
+
+    /** Asserts that {@code verb} is the root and {@code subject} its nsubj; the verb's index. */
+    private static int mainVerbWithSubject(Dependencies d, String verb, String subject) {
+        int v = indexOf(d.sentence(), verb);
+        int n = indexOf(d.sentence(), subject);
+        assertThat(d.head(v)).isEqualTo(-1);
+        assertThat(d.head(n)).isEqualTo(v);
+        assertThat(d.label(n)).isEqualTo("nsubj");
+        return v;
     }
 
     /** The parse of the first sentence of {@code text}. */
