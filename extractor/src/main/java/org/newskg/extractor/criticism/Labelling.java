@@ -52,7 +52,7 @@ final class Labelling implements Sieve {
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
-                    if (belittles(p.lemma(v)) && p.withCase(v, "as").contains(c) && !POSTS.contains(p.word(c))) {
+                    if (belittles(p.lemma(v)) && p.withCase(v, "as").contains(c) && !post(p, c)) {
                         insult = true; // "dismissed Reid as yesterday's man": the object is the target
                     } else if (isInsult(p, c)) {
                         insult = true;
@@ -67,7 +67,7 @@ final class Labelling implements Sieve {
                     } else if (l.equals("obj") || l.equals("iobj")) {
                         targets.add(c);
                         insult |= belittles(p.lemma(v)) && p.withCase(c, "as").stream()
-                                .anyMatch(a -> !POSTS.contains(p.word(a))); // "dismissed Reid's claims as nonsense"
+                                .anyMatch(a -> !post(p, a)); // "dismissed Reid's claims as nonsense"
                         for (int cc : p.d.children(c)) {
                             if (p.d.label(cc).equals("dep")) {
                                 insult |= isInsult(p, cc); // "the decision by Reid a disgrace"
@@ -94,6 +94,15 @@ final class Labelling implements Sieve {
                 }
             });
         }
+    }
+
+    /**
+     * "dismissed Reid as chief executive", "as its candidate": a post after "as", so a sacking; not "dismissed Reid as a
+     * continuity candidate" or "both men as continuity candidates", where "a" or a plural makes the post a description.
+     */
+    private static boolean post(ParsedSentence p, int n) {
+        return POSTS.contains(p.word(n).toLowerCase(java.util.Locale.ROOT)) && !p.d.token(n).pos().equals("NNS")
+                && p.d.children(n, "det").stream().noneMatch(c -> p.word(c).equalsIgnoreCase("a") || p.word(c).equalsIgnoreCase("an"));
     }
 
     /**

@@ -37,7 +37,7 @@ final class NounSupport implements Sieve {
     private static final Set<String> DENYING = Set.of("deny", "dispute", "reject");
     /** Nouns of criticism that may be blows: "in the attack on Reid" tells of an event, "joined in the condemnation" not. */
     private static final Set<String> BLOWS = Set.of("attack", "assault", "onslaught");
-    private static final Set<String> GERUND_CASES = Set.of("after", "before", "by", "while", "since");
+    private static final Set<String> GERUND_CASES = Set.of("after", "before", "by", "while", "since", "in");
 
     /**
      * "regretted lobbing insults at Reid", "after lobbing insults at Reid": a light verb's gerund the parser made an
@@ -81,7 +81,8 @@ final class NounSupport implements Sieve {
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
                         && p.withCase(verb, "in", "with").contains(noun)
                         || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
-                carried |= n == noun && misreadSupport(p, n) && !DENYING.contains(p.lemma(verb)) && (l.equals("obj")
+                boolean inGerund = n != noun && p.d.children(n, "case").stream().anyMatch(c -> p.word(c).equals("in"));
+                carried |= (n == noun || inGerund) && misreadSupport(p, n) && !DENYING.contains(p.lemma(verb)) && (l.equals("obj")
                         || l.startsWith("obl") && p.d.children(n, "case").stream().anyMatch(c -> GERUND_CASES.contains(p.word(c))));
                 if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
                         || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {

@@ -1,6 +1,5 @@
 package org.newskg.extractor.criticism;
 
-import org.newskg.extractor.persons.RoleWords;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +15,7 @@ import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.parties.PartyGazetteer;
 
 /**
@@ -729,8 +729,40 @@ final class ParsedSentence {
             if ((l.equals("advmod") || l.equals("neg") || l.equals("det")) && NEGATIONS.contains(word(c))) {
                 return true;
             }
+            if (l.startsWith("nsubj") && d.children(c).stream().anyMatch(k -> d.label(k).equals("det") && word(k).equalsIgnoreCase("no"))) {
+                return true; // "no minister criticised Reid"
+            }
+        }
+        return neitherNor(v);
+    }
+
+    /** "neither Germany's Merkel nor France's Hollande have chided Trump": "neither ... nor" before {@code v}, no verb between. */
+    private boolean neitherNor(int v) {
+        boolean nor = false;
+        for (int k = v - 1; k >= 0; k--) {
+            String w = word(k).toLowerCase(Locale.ROOT);
+            if (d.token(k).pos().startsWith("VB") && !d.label(k).startsWith("aux")) {
+                return false;
+            }
+            nor |= w.equals("nor");
+            if (w.equals("neither")) {
+                return nor;
+            }
         }
         return false;
+    }
+
+    /**
+     * Whether the verb a clause hangs under has a named subject: "Holt caused a stir in May, when he criticised Patel",
+     * where "he" cannot be Holt and may be anyone.
+     */
+    private boolean namedMainSubject(int n) {
+        int v = d.head(n);
+        for (int step = 0; step < 3 && v >= 0 && !d.token(v).pos().startsWith("VB"); step++) {
+            v = d.head(v);
+        }
+        return v >= 0 && d.children(v).stream().anyMatch(c -> d.label(c).startsWith("nsubj")
+                && persons.mentionAt(d.token(c).begin()).isPresent());
     }
 
     /** Whether a modal of doubt hedges {@code v}: "might be condemning him". */
@@ -751,6 +783,10 @@ final class ParsedSentence {
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> OBJECT_RELATIVES.contains(word(c))
                 && d.label(c).equals("obj"))) {
             return false; // "Reid, whom she blasted as a bully", "a day on which she criticized Reid": "she" is not Reid
+        }
+        if (d.label(n).equals("acl:relcl") && d.children(n, "advmod").stream().anyMatch(c -> word(c).equalsIgnoreCase("when")
+                || word(c).equalsIgnoreCase("where")) && !namedMainSubject(n)) {
+            return false; // "The moment came in 2022, when she accused Reid of ...": "she" is no year, so someone named before
         }
         if (d.label(n).equals("acl:relcl") && d.children(n).stream().anyMatch(c -> RELATIVES.contains(word(c)))
                 && d.children(n, "nsubj").stream().anyMatch(c -> !d.label(c).equals("nsubj:pass")
@@ -800,8 +836,16 @@ final class ParsedSentence {
             return nickname(m.get()) ? List.of() : List.of(new Named(m.get().canonical(), false));
         }
         int clause = d.head(n);
-        if (RELATIVES.contains(word(n)) && clause >= 0 && d.label(clause).equals("acl:relcl") && d.head(clause) >= 0) {
-            return persons(d.head(clause), exclude, resolvePronouns); // "Holt, who was attacked by Reid": Holt
+        if (RELATIVES.contains(word(n)) && clause >= 0) {
+            boolean relative = d.label(clause).equals("acl:relcl") && d.head(clause) >= 0;
+            List<Named> head = relative ? persons(d.head(clause), exclude, resolvePronouns) : List.of(); // "Holt, who was attacked by Reid": Holt
+            if (head.isEmpty() && n >= 2 && word(n - 1).equals(",") && d.token(n - 2).pos().startsWith("NNP")
+                    && persons.mentionAt(d.token(n - 2).begin()).isPresent()) {
+                return persons(n - 2, exclude, resolvePronouns); // "less time for Reid, whom he dismisses as": the parser hung it elsewhere
+            }
+            if (relative) {
+                return head;
+            }
         }
         if (word(n).equals("whose") && clause >= 0 && d.head(clause) >= 0) {
             int relative = d.head(clause); // "Obama, whose criticism of Trump has sharpened": Obama
@@ -889,6 +933,23 @@ final class ParsedSentence {
         }
         if (ROLE_NOUNS.contains(word(n)) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty()) {
             return description(n, exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
+        }
+        if (target && ADVERSARIES.contains(word(n)) && direct(n).isEmpty()) {
+            int first = n;
+            while (first > 0 && (d.label(first - 1).equals("compound") || d.label(first - 1).equals("amod"))
+                    && d.head(first - 1) >= first && d.head(first - 1) <= n) {
+                first--; // "Reform" of "Reform UK opponent" hangs on "UK"
+            }
+            if (first < n) { // "her Reform UK opponent": the one Reform UK member named before
+                List<String> words = new ArrayList<>();
+                for (int k = first; k <= n; k++) {
+                    words.add(d.token(k).word());
+                }
+                Optional<String> member = persons.discourse().partyAdversary(d.token(n).begin(), words, exclude);
+                if (member.isPresent()) {
+                    return List.of(new Named(member.get(), true));
+                }
+            }
         }
         if (target && word(n).equals("namesake") && !d.children(n, "nmod:poss").isEmpty()) {
             return namesake(exclude).map(p -> List.of(new Named(p, true))).orElse(List.of());
@@ -998,7 +1059,16 @@ final class ParsedSentence {
         return PAIRS.contains(w) && definitePair(n, true) || w.equals("two") && definitePair(n, true)
                 || d.token(n).pos().equals("NNS") && definitePair(n, false)
                         && (ROLE_NOUNS.contains(w) || PERSON_PLURALS.contains(w)) && !OFFICES.containsKey(w)
-                || w.equals("both") && d.children(n).isEmpty();
+                || w.equals("both") && d.children(n).isEmpty()
+                || (w.equals("both") || (PAIRS.contains(w) || w.equals("two")) && definitePair(n, true, true)) && ofThem(n)
+                        && !persons.discourse().insideQuote(d.token(n).begin()); // a speaker's "both of them" is the speaker's to tell
+    }
+
+    /** "both of them", "the two of them", "the pair of them": an "of them" phrase is the node's only modifier but its determiner and preposition. */
+    private boolean ofThem(int n) {
+        List<Integer> of = d.children(n).stream().filter(c -> !d.label(c).equals("det") && !d.label(c).equals("case")).toList();
+        return of.size() == 1 && d.label(of.get(0)).equals("nmod") && word(of.get(0)).equals("them")
+                && d.children(of.get(0), "case").stream().anyMatch(k -> word(k).equals("of"));
     }
 
     /**
@@ -1006,7 +1076,12 @@ final class ParsedSentence {
      * rivals" (with {@code theOnly}, "the" alone suffices); no appositive, no "of" phrase ("the two of them").
      */
     private boolean definitePair(int n, boolean theOnly) {
-        if (d.children(n).stream().anyMatch(c -> d.label(c).equals("appos") || d.label(c).startsWith("nmod"))) {
+        return definitePair(n, theOnly, false);
+    }
+
+    /** {@link #definitePair(int, boolean)}, with {@code ofPhrase} allowing an "of" phrase ("the two of them"). */
+    private boolean definitePair(int n, boolean theOnly, boolean ofPhrase) {
+        if (d.children(n).stream().anyMatch(c -> d.label(c).equals("appos") || !ofPhrase && d.label(c).startsWith("nmod"))) {
             return false;
         }
         boolean the = d.children(n, "det").stream().anyMatch(c -> word(c).equals("the"));
@@ -1603,17 +1678,38 @@ final class ParsedSentence {
     private static final Set<String> RIDICULE = Set.of("mock", "ridicule", "deride", "lampoon", "taunt", "jeer", "sneer",
             "scoff", "belittle", "disparage");
 
-    /** As {@link #owners(int)}; after a verb of ridicule ({@code cue}) the owner of any noun it takes. */
+    /** Nouns of a jibe: a swipe at what is a person's is one at the person ("a swipe at Reid's timetable"). */
+    private static final Set<String> JIBES = Set.of("swipe", "dig", "jab", "potshot", "barb", "jibe", "gibe");
+
+    /** As {@link #owners(int)}; after a verb of ridicule or a jibe ({@code cue}) the owner of any noun it takes. */
     List<Integer> owners(int target, int cue) {
-        if (RIDICULE.contains(lemma(cue)) && !isSaying(target) && direct(target).isEmpty()
-                && d.token(target).pos().startsWith("NN")) {
+        if ((RIDICULE.contains(lemma(cue)) || JIBES.contains(lemma(cue))) && !isSaying(target) && direct(target).isEmpty()
+                && d.token(target).pos().startsWith("NN") && !personNoun(target)) {
             List<Integer> possessors = d.children(target, "nmod:poss").stream()
-                    .filter(o -> direct(o).isPresent()).toList();
+                    .filter(o -> direct(o).isPresent() || definiteRole(o) || word(o).equalsIgnoreCase("his")
+                            || word(o).equalsIgnoreCase("her")).toList();
             if (!possessors.isEmpty()) {
                 return possessors;
             }
         }
         return owners(target);
+    }
+
+    /** Nouns for persons besides the role words: "her younger brother Ciarán", "the minister's cabinet colleagues". */
+    private static final Set<String> PERSON_NOUNS = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
+            "father", "mother", "family", "colleague", "ally", "friend", "supporter", "aide", "staff", "team", "cousin",
+            "partner", "girlfriend", "boyfriend", "spouse", "predecessor", "successor", "rival", "opponent", "challenger",
+            "adversary", "namesake", "boss", "mentor", "deputy");
+
+    /** Whether a noun stands for persons ("her brother", "his colleagues", "her aide, X"), not for what they say or do. */
+    private boolean personNoun(int n) {
+        return PERSON_NOUNS.contains(lemma(n)) || RoleWords.any(word(n)) || RoleWords.any(lemma(n))
+                || d.children(n).stream().anyMatch(c -> !d.label(c).equals("nmod:poss") && "PERSON".equals(d.token(c).ner()));
+    }
+
+    /** "the chancellor", "the prime minister": a role noun with "the" and no owner, which a role nominal resolves. */
+    private boolean definiteRole(int n) {
+        return (isRole(n) || ROLE_NOUNS.contains(word(n))) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty();
     }
 
     List<Integer> owners(int target) {

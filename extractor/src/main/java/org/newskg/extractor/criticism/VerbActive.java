@@ -41,6 +41,12 @@ final class VerbActive implements Sieve {
                             verb = root(p); // "held an event on the anger that has swept the electorate while skewering Reid"
                         }
                     }
+                    if (verb >= 0 && p.d.token(verb).pos().startsWith("NN") && p.d.label(verb).equals("obj")) {
+                        verb = p.d.head(verb); // "wasted no time in attacking Reid": the name hangs on "time"
+                    }
+                    if (verb >= 0 && p.negated(verb)) {
+                        return; // "neither Merkel nor Hollande have gone as far as Cameron in chiding Trump"
+                    }
                     out.add(p, cue.relation(), v, verb < 0 ? List.of() : gerundSubjects(p, verb, noun), List.of(noun),
                             name(), 0.8);
                     return;
@@ -78,7 +84,7 @@ final class VerbActive implements Sieve {
     }
 
     /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for", "in");
 
     /**
      * Who does what a misread gerund says: the subject of the verb it hangs on, but after "for" the one that verb

@@ -343,6 +343,16 @@ final class ReferenceSieves {
             if (roles > 0 && pastBody(v, k) > k) {
                 k = pastBody(v, k); // "the party's leader on the council, X", "its leader in the Senate, X"
             }
+            PersonMention apposed = roles > 0 ? apposedBefore(v, v.word(i).equals("party") ? i - 1 : i, k) : null;
+            if (apposed != null && !c.settled(apposed.canonical())) {
+                int at = i;
+                boolean before = v.parties.stream().anyMatch(p -> p.last() < at);
+                Party meant = its ? owner : before || v.parties.isEmpty() ? party : c.previousOpener; // not a party named after
+                if (meant != null) {
+                    c.add(apposed.canonical(), meant, 0.6); // "X, its economy spokesman,", "X, the party's chief whip,"
+                }
+                continue;
+            }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
                 if (k < v.size() && v.personStart[k] == null && NameSieves.titledName(v, k) > k) {
@@ -354,6 +364,19 @@ final class ReferenceSieves {
                 c.add(v.personStart[k].canonical(), its ? owner : party, 0.6);
             }
         }
+    }
+
+    /**
+     * "Darren Kell, its economy spokesman, said", "Imogen Radley, the party's Treasury spokeswoman, told": the person
+     * right before the comma that opens an apposition starting at {@code start} and ending at {@code end} (a comma, a
+     * full stop or a colon), or null.
+     */
+    private static PersonMention apposedBefore(SentenceView v, int start, int end) {
+        if (start < 2 || !",".equals(v.word(start - 1)) || v.personAt[start - 2] == null || end >= v.size()
+                || !(",".equals(v.word(end)) || ".".equals(v.word(end)) || ":".equals(v.word(end)))) {
+            return null;
+        }
+        return v.personAt[start - 2];
     }
 
     /**

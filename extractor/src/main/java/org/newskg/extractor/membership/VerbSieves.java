@@ -88,6 +88,9 @@ final class VerbSieves {
     private static final Set<String> STANDINGS = Set.of("governing", "ruling", "opposition", "fledgling", "breakaway",
             "minority", "upstart", "insurgent");
 
+    /** Pronouns that may stand between "be" and what it says a person is: "X was himself a Liberal". */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
+
     /** What may stand between "as a" and the party of a role to come: "tipped as a future Labour leader". */
     private static final Set<String> FUTURE = Set.of("future", "next");
 
@@ -96,7 +99,8 @@ final class VerbSieves {
         int k = v.pastBracket(e, e + 8); // "Cllr X (Ind, Southgate), who quit the Conservatives"
         if (",".equals(v.word(k)) && "CD".equals(v.pos(k + 1)) && ",".equals(v.word(k + 2))) {
             // "X, 59, who was Lib Dem deputy leader of the council"; "X, 68, was the Labour MP", "X, 51, is standing for"
-            k += "who".equals(v.word(k + 3)) ? 2 : 3;
+            // "X, 58, a two-term state senator, quit": to the comma before the description
+            k += "who".equals(v.word(k + 3)) || Set.of("a", "an", "the").contains(v.lower(k + 3)) ? 2 : 3;
         }
         k = pastDescription(v, k);
         if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
@@ -108,8 +112,9 @@ final class VerbSieves {
                 return; // "X did not join the Tories"
             }
             int article = k + 1;
-            while (article < k + 3 && v.pos(article).startsWith("RB") && !NEGATIONS.contains(v.lower(article))) {
-                article++; // "X is still a Republican"
+            while (article < k + 3 && (v.pos(article).startsWith("RB") && !NEGATIONS.contains(v.lower(article))
+                    || REFLEXIVES.contains(v.lower(article)))) {
+                article++; // "X is still a Republican", "X was himself a Liberal"
             }
             if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article))
                     || "the".equalsIgnoreCase(v.word(article)) || v.party(article) != null
@@ -298,6 +303,9 @@ final class VerbSieves {
     /** "X is a Republican", "X was a Labour MP", "X is a member of the SNP". */
     private static void copula(Context c, String person, int be, double confidence) {
         SentenceView v = c.v;
+        if (REFLEXIVES.contains(v.lower(be + 1))) {
+            be++; // "X was himself a Liberal until 2018"
+        }
         for (int b = be - 1; b >= Math.max(0, be - 6); b--) {
             if (MODALS.contains(v.lower(b)) || CONDITIONS.contains(v.lower(b))) {
                 return; // "he would be a Republican", "if Trump is the GOP nominee": not a fact
@@ -522,7 +530,7 @@ final class VerbSieves {
     static void asRole(Context c) {
         SentenceView v = c.v;
         for (PartyMention p : v.parties) {
-            int as = "the".equalsIgnoreCase(v.word(p.first() - 1)) ? p.first() - 2 : p.first() - 1;
+            int as = ARTICLES.contains(v.lower(p.first() - 1)) ? p.first() - 2 : p.first() - 1;
             if (as < 1 || !"as".equals(v.word(as)) || "such".equals(v.lower(as - 1)) || "well".equals(v.lower(as - 1))) {
                 continue;
             }
@@ -537,10 +545,36 @@ final class VerbSieves {
                 continue; // "as Labour leader Ed Miliband said": the title of the name after
             }
             Holder holder = holder(c, as);
+            if (holder == null) {
+                holder = fronted(v, as, a);
+            }
             if (holder != null) {
                 c.add(holder.name(), c.party(p), holder.confidence());
             }
         }
+    }
+
+    /** Articles a party role after "as" may take: "as the Labour leader", "served as a Conservative councillor". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Prepositions that open a sentence with a span of someone's career: "After two decades as a Tory councillor, X". */
+    private static final Set<String> CAREER_OPENERS = Set.of("after", "before", "during");
+
+    /**
+     * "After two decades as a Conservative councillor, Ted Ray is standing": an opening phrase of a career ending at the
+     * role, then a comma and a name: that person held it; null for any other sentence.
+     */
+    private static Holder fronted(SentenceView v, int as, int after) {
+        if (!CAREER_OPENERS.contains(v.lower(0)) || !",".equals(v.word(after)) || after + 1 >= v.size()
+                || v.personAt[after + 1] == null) {
+            return null;
+        }
+        for (int k = 1; k < as; k++) {
+            if (v.personAt[k] != null || !v.pos(k).startsWith("NN") && !v.pos(k).equals("CD") && !v.pos(k).equals("JJ")
+                    && !v.pos(k).equals("DT")) {
+                return null; // "After Reid's defeat as ...", "After he served as ...": not a plain span
+            }
+        }
+        return new Holder(v.personAt[after + 1].canonical(), 0.8);
     }
 
     /** The position past a party role starting at {@code r}, also a modified one ("Labour's election supremo"), or {@code r}. */
@@ -562,11 +596,17 @@ final class VerbSieves {
         }
         while (b >= 0 && b > as - 8 && v.personAt[b] == null && (v.pos(b).startsWith("VB") || v.pos(b).startsWith("RB")
                 || v.pos(b).equals("MD") || v.pos(b).equals("TO") || v.pos(b).equals("RP") || "able".equals(v.lower(b))
-                || dated(v, b))) {
+                || dated(v, b) || duration(v, b))) {
             b--;
         }
         if (b < 0) {
             return null;
+        }
+        if (b >= 2 && "who".equals(v.lower(b)) && ",".equals(v.word(b - 1)) && v.personAt[b - 2] != null && b < as - 1) {
+            return new Holder(v.personAt[b - 2].canonical(), 0.8); // "X, who served as a Conservative councillor"
+        }
+        if (b >= 1 && ",".equals(v.word(b)) && v.personAt[b - 1] != null && b < as - 1 && v.pos(b + 1).equals("VBN")) {
+            return new Holder(v.personAt[b - 1].canonical(), 0.8); // "X, elected as a Liberal Democrat councillor in 2019,"
         }
         if (v.personAt[b] != null) {
             boolean verbBetween = b < as - 1;
@@ -587,6 +627,25 @@ final class VerbSieves {
     /** Whether {@code b} is part of a time adjunct: "in 2022" of "X ran in 2022 as the Republican nominee". */
     private static boolean dated(SentenceView v, int b) {
         return year(v, b) || "IN".equals(v.pos(b)) && b + 1 < v.size() && year(v, b + 1);
+    }
+
+    /** Nouns of a span of time: "spent two decades as", "for 12 years as". */
+    private static final Set<String> SPANS = Set.of("years", "decades", "months", "terms", "year", "decade", "term");
+
+    /** Whether {@code b} is part of a span of time before "as": "spent two decades as", "served for 12 years as". */
+    private static boolean duration(SentenceView v, int b) {
+        if (SPANS.contains(v.lower(b))) {
+            return true;
+        }
+        int k = b;
+        while (k + 1 < v.size() && k < b + 4 && (v.pos(k).equals("CD") || v.pos(k).equals("DT") || v.pos(k).equals("IN")
+                || v.pos(k).equals("JJ") || v.pos(k).equals("RB"))) {
+            k++;
+            if (SPANS.contains(v.lower(k))) {
+                return true; // "for nearly two decades", "a decade", "two full terms"
+            }
+        }
+        return false;
     }
 
     private static boolean year(SentenceView v, int b) {

@@ -158,6 +158,7 @@ public final class Analyzer {
         relativeWho(sentence.tokens(), heads, rels);
         verbAfterRelative(sentence.tokens(), heads, rels);
         namesAfterOpening(sentence.tokens(), heads, rels);
+        clauseAfterSubordinator(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -262,6 +263,92 @@ public final class Analyzer {
             }
         }
         return false;
+    }
+
+    /** Makes {@code dep} a dependent of {@code head} (-1: the root) with relation {@code rel}. */
+    private static void attach(int[] heads, String[] rels, int dep, int head, String rel) {
+        heads[dep] = head;
+        rels[dep] = rel;
+    }
+
+    /** Words that open a clause of time, which the parser may take for a preposition before the clause's subject. */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("before", "after", "until", "till");
+    /** Verbs whose complement before them is what they report: "..., Tom Holt told reporters". */
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "add", "insist", "warn", "claim");
+
+    /**
+     * "The pair traded barbs for several minutes before the committee's deputy chair, Labor senator Owen Pritchard,
+     * called a short adjournment": the parser sometimes reads "before" as a preposition of the first clause's verb, makes
+     * the second clause's verb the root and the first clause its complement. When the root has a complement before it
+     * (with no "that") and a subject and an object after it, and the complement has an adjunct opened by before/after/until whose noun
+     * stands right before that subject's comma, read the first verb as the root, the second as its adverbial clause
+     * opened by the subordinator, the adjunct's noun as its subject and the name after the comma as its apposition.
+     */
+    private static void clauseAfterSubordinator(List<Token> tokens, int[] heads, String[] rels) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            root = heads[i] < 0 ? i : root;
+        }
+        if (root < 0) {
+            return;
+        }
+        int subject = -1;
+        int complement = -1;
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == root && rels[i].equals("nsubj") && i < root) {
+                subject = i;
+            }
+            if (heads[i] == root && rels[i].equals("ccomp") && i < root) {
+                complement = complement < 0 ? i : complement;
+            }
+        }
+        boolean object = false;
+        for (int i = root + 1; i < heads.length; i++) {
+            object |= heads[i] == root && rels[i].equals("obj");
+        }
+        if (subject < 0 || complement < 0 || complement > subject || !object || REPORTING.contains(tokens.get(root).lemma())) {
+            return; // "Reid will resign after the vote, his deputy, Tom Holt, said": a report, its verb with no object
+        }
+        for (int i = 0; i < heads.length; i++) {
+            if (heads[i] == complement && rels[i].equals("mark")) {
+                return; // "that ..." is a real complement
+            }
+        }
+        int first = subject;
+        for (int i = subject - 1; i >= 0 && i == first - 1; i--) {
+            int up = i;
+            for (int step = 0; step < 4 && up >= 0 && up != subject; step++) {
+                up = heads[up];
+            }
+            first = up == subject ? i : first; // "Labor senator Owen Pritchard": the subject's words before it
+        }
+        if (first < 2 || !tokens.get(first - 1).word().equals(",")) {
+            return;
+        }
+        for (int adjunct = complement + 1; adjunct < first - 1; adjunct++) {
+            if (heads[adjunct] != complement || !rels[adjunct].startsWith("obl")) {
+                continue;
+            }
+            int marker = -1;
+            for (int k = complement + 1; k < adjunct; k++) {
+                if (heads[k] == adjunct && rels[k].equals("case") && SUBORDINATORS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                    marker = k;
+                }
+            }
+            boolean reaches = true;
+            for (int k = adjunct + 1; k < first - 1; k++) {
+                reaches &= !tokens.get(k).pos().startsWith("VB");
+            }
+            if (marker < 0 || !reaches) {
+                continue;
+            }
+            attach(heads, rels, complement, -1, "root");
+            attach(heads, rels, root, complement, "advcl");
+            attach(heads, rels, marker, root, "mark");
+            attach(heads, rels, adjunct, root, "nsubj");
+            attach(heads, rels, subject, adjunct, "appos");
+            return;
+        }
     }
 
     /**

@@ -448,6 +448,28 @@ public final class Discourse {
         if (n.parties().isEmpty() || n.roles().isEmpty() || !SEATS.containsAll(n.roles()) || !n.ranks().isEmpty()) {
             return Optional.empty();
         }
+        return membersBefore(offset, n, exclude);
+    }
+
+    /** Nouns for the one a person competes with, after a party: "her Reform UK opponent", "his Labour rival". */
+    private static final Set<String> ADVERSARIES = Set.of("opponent", "rival", "challenger", "adversary");
+
+    /**
+     * "Mrs Lyle took aim at her Reform UK opponent": an adversary noun after a party (the words as written, the
+     * possessive left out) is the one person named before {@code offset} (within {@value #WINDOW} characters) whom the
+     * article makes a member of that party, other than {@code exclude}; empty when none or several are.
+     */
+    public Optional<String> partyAdversary(int offset, List<String> written, Set<String> exclude) {
+        Nominal n = Nominal.of(written);
+        if (n == null || n.parties().isEmpty() || n.roles().isEmpty() || !ADVERSARIES.containsAll(n.roles())
+                || !n.ranks().isEmpty()) {
+            return Optional.empty();
+        }
+        return membersBefore(offset, n, exclude);
+    }
+
+    /** The one person named before {@code offset} whom the article makes a member of the nominal's party, of its gender. */
+    private Optional<String> membersBefore(int offset, Nominal n, Set<String> exclude) {
         Set<String> members = new HashSet<>();
         for (PersonMention m : mentions) {
             if (m.begin() < offset && offset - m.begin() <= WINDOW && !exclude.contains(m.canonical())

@@ -334,6 +334,19 @@ class CriticismRulesIT {
             Tom Reid and Ann Holt spent much of the session insulting each other.     => Ann Holt > Tom Reid       => reciprocal
             Tom Reid spoke last week, when he dismissed Ann Holt as "yesterday's man with yesterday's answers." => Tom Reid > Ann Holt => verb-label
             Tom Reid dismissed Ann Holt's claims as nonsense.                          => Tom Reid > Ann Holt       => verb-label
+            Tom Reid dismissed Ann Holt as a "continuity candidate".                   => Tom Reid > Ann Holt       => verb-label
+            Ann Holt spoke. Tom Reid has less time for Holt, whom he dismisses as "a pub bore". => Tom Reid > Ann Holt => verb-label
+            When Ann Holt rose, the chancellor knew the danger. Tom Reid later mocked the chancellor's growth forecasts. => Tom Reid > Ann Holt => verb-active
+            Ann Holt wasted no time in attacking Tom Reid.                            => Ann Holt > Tom Reid       => verb-active
+            Ann Holt went to work. The moment that made her name came in 2022, when she accused the housing minister, Tom Reid, of sleepwalking. => Ann Holt > Tom Reid => verb-active
+            Tom Reid accused Ann Holt of hiding costs. The pair traded barbs for an hour before the committee's chair, Priya Patel, called a break. => Ann Holt > Tom Reid => reciprocal
+            Tom Reid chairs the committee. Ann Holt took a swipe at the committee chairman's timetable. => Ann Holt > Tom Reid => noun-at
+            Ann Holt quit the party. Its nominee, Tom Reid, has ridiculed her centrist platform. => Tom Reid > Ann Holt => verb-active
+            At her launch, Ann Holt wasted no time in taking aim at Tom Reid.         => Ann Holt > Tom Reid       => noun-at
+            Reform UK candidate Tom Reid is standing. Ann Holt took aim at her Reform UK opponent. => Ann Holt > Tom Reid => phrasal
+            Ann Holt and Priya Patel are the contenders. Tom Reid dismissed both women as continuity candidates. => Tom Reid > Ann Holt => verb-label
+            Ann Holt and Priya Patel spoke on Monday. Tom Reid took a swipe at both of them on Tuesday. => Tom Reid > Priya Patel => noun-at
+            Ann Holt and Priya Patel spoke on Monday. Tom Reid mocked the two of them as yesterday's women. => Tom Reid > Ann Holt => verb-active
             The shadow minister, Tom Reid, has accused the minister, Ann Holt, of rubber-stamping what she called a carbon bomb. => Tom Reid > Ann Holt => verb-active
             Ann Holt denied the claim, accusing Tom Reid of a smear.                  => Ann Holt > Tom Reid       => verb-active
             Tom Reid leaves Parliament this week. He is less forgiving of Sam Voss, who mocked his maiden speech in February. => Sam Voss > Tom Reid => verb-active
@@ -718,6 +731,14 @@ class CriticismRulesIT {
         "Ann Holt denied attacking Tom Reid.",
         // "dismissed X as" a post is a sacking
         "Tom Reid dismissed Ann Holt as chief executive.",
+        "Tom Reid dismissed Ann Holt as its candidate for the seat.",
+        // "her Reform UK opponent" when two Reform UK members are named: nobody to choose
+        "Reform UK's Tom Reid and Reform UK's Priya Patel are standing. Ann Holt took aim at her Reform UK opponent.",
+        // a swipe at persons who are someone's is not a swipe at that someone
+        "Priya Patel runs the department. Ann Holt took a swipe at her younger brother, a backbencher.",
+        "Tom Reid is the minister. Ann Holt took a swipe at the minister's cabinet colleagues.",
+        // "both of them" with nothing critical said of them
+        "Ann Holt and Priya Patel spoke on Monday. Tom Reid said both of them had worked hard.",
         // singled out for something else than criticism
         "Ann Holt singled out Tom Reid for praise.",
         "Ann Holt singled out Tom Reid for promotion.",

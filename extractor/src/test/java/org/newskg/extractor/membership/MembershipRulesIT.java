@@ -216,6 +216,8 @@ class MembershipRulesIT {
         "Tom Walsh, her cabinet colleague, said nothing.",
         "On the other side, Tom Walsh is unopposed.",
         "Tom Walsh ran unsuccessfully against the Greens.",
+        // a career span before "as" needs a name after its comma, not a possessive of someone else's
+        "After Tom Walsh's defeat as a Labour candidate, Mary Jones spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -335,6 +337,9 @@ class MembershipRulesIT {
             ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
             ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
+            ~Reform UK came third. Tom Walsh, its economy spokesman, dismissed both front benches.~ => Tom Walsh > Reform UK @ member.party-leader
+            ~The Liberal Democrats want a wealth tax. Ann Holt, the party's Treasury spokeswoman, said the Conservatives were wrong.~ => Ann Holt > Liberal Democrats @ member.party-leader
+            ~Reform UK is standing in every ward. Its local organiser, Tom Walsh, said it would win.~ => Tom Walsh > Reform UK @ member.party-leader
             ~The Welsh Conservatives were scathing. Their finance spokesman, Tom Walsh, accused Ann Holt of buying Plaid's votes.~ => Tom Walsh > Conservative Party @ member.party-leader
             ~The Green group, which holds six seats, raised the claims first. Its leader, Ann Holt, took no satisfaction from it.~ => Ann Holt > Green Party @ member.party-leader
             ~Tom Walsh resigned on Tuesday. His deputy and fellow Liberal Democrat, Ann Holt, will lead the council.~ => Ann Holt > Liberal Democrats @ member.pronoun-party; Tom Walsh > Liberal Democrats @ member.pronoun-party
@@ -492,6 +497,13 @@ class MembershipRulesIT {
             ~Tom Walsh, who has led Welsh Labour since 2022, said the figures reflected record demand.~ => Tom Walsh > Labour Party @ member.verb-party
             ~Tom Walsh, who remains a DUP member, said he was heartbroken.~ => Tom Walsh > Democratic Unionist Party @ member.copula
             ~Tom Walsh ran in 2022 as the Republican nominee.~ => Tom Walsh > Republican Party @ member.as-role
+            ~Tom Walsh, who spent two decades as a Conservative councillor, said he would stand.~ => Tom Walsh > Conservative Party @ member.as-role
+            ~Mary Jones served for nearly two decades as an SNP councillor in Dundee.~ => Mary Jones > Scottish National Party @ member.as-role
+            ~After years as a Labour backbencher, Tom Walsh was made a minister.~ => Tom Walsh > Labour Party @ member.as-role
+            ~Ann Holt, elected as a Liberal Democrat councillor in 2019, said the plan would fail.~ => Ann Holt > Liberal Democrats @ member.as-role
+            ~Mary Jones, 58, a two-term state senator and former hospital administrator, quit the Republican Party in April.~ => Mary Jones > Republican Party @ member.left-party
+            ~Tom Walsh was himself a Liberal Democrat until 2018, when he left the party.~ => Tom Walsh > Liberal Democrats @ member.copula
+            ~'Nobody reads them,' said Tom Walsh, her Sinn Féin running mate in the constituency.~ => Tom Walsh > Sinn Féin @ member.appositive
             ~Imran Walsh, who is deputy leader of the Labour group, said he regretted it.~ => Imran Walsh > Labour Party @ member.copula
             ~Tom Walsh was the Labour Party's finance spokesman until 2019.~ => Tom Walsh > Labour Party @ member.copula
             ~Lorraine Walsh, a Republican Whitfield County commissioner, endorsed the incumbent.~ => Lorraine Walsh > Republican Party @ member.appositive

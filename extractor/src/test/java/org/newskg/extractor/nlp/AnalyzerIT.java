@@ -90,6 +90,24 @@ class AnalyzerIT {
         assertThat(d.head(indexOf(s, "debate"))).isEqualTo(accused);
     }
 
+    @Test
+    void aClauseAfterBeforeIsAnAdverbialOfTheFirstVerbNotItsHead() {
+        Dependencies d = parsed("The pair traded barbs for several minutes before the committee's deputy chair, Labor senator "
+                + "Owen Pritchard, called a short adjournment.");
+        Sentence s = d.sentence();
+        int traded = mainVerbWithSubject(d, "traded", "pair");
+        int called = indexOf(s, "called");
+        assertThat(d.head(called)).isEqualTo(traded);
+        assertThat(d.label(called)).isEqualTo("advcl");
+        assertThat(d.label(indexOf(s, "before"))).isEqualTo("mark");
+    }
+
+    @Test
+    void aReportBeforeItsVerbOfSayingIsNotReadAsAnAdverbialClause() {
+        Dependencies d = parsed("The minister will resign after the vote, the party's chief whip, Tom Holt, told reporters.");
+        assertThat(d.label(indexOf(d.sentence(), "told"))).isNotEqualTo("advcl");
+    }
+
     /** Asserts that {@code verb} is the root and {@code subject} its nsubj; the verb's index. */
     private static int mainVerbWithSubject(Dependencies d, String verb, String subject) {
         int v = indexOf(d.sentence(), verb);
