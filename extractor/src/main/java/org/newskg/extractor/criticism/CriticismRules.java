@@ -230,11 +230,14 @@ public final class CriticismRules {
     /** Verbs whose subject "That" is what someone just said or did, and whose object is the reaction to it. */
     static final Set<String> PROVOKING = Set.of("draw", "provoke", "spark", "prompt", "trigger", "earn");
 
-    /** "That drew an attack from Holt", "But this provoked a rebuke from Holt": the other person is in the sentence before. */
+    /**
+     * "That drew an attack from Holt", "But this provoked a rebuke from Holt", "That's a pointed swipe at Holt": the other
+     * person is in the sentence before.
+     */
     private static boolean provoked(List<Token> ts) {
         int first = !ts.isEmpty() && Set.of("but", "and").contains(ts.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
         return ts.size() > first + 1 && Set.of("that", "this").contains(ts.get(first).word().toLowerCase(Locale.ROOT))
-                && PROVOKING.contains(lemma(ts.get(first + 1)));
+                && (PROVOKING.contains(lemma(ts.get(first + 1))) || lemma(ts.get(first + 1)).equals("be"));
     }
 
     /** Whether a sentence has a cue worth parsing for: phrasal verbs with their particles, nouns with a preposition after. */
@@ -391,6 +394,11 @@ public final class CriticismRules {
      * Reid for opposing abortion in cases of rape", "slammed Reid ... her father teaching her to shoot") does
      * not make its criticism physical.
      */
+    /** Whether a sentence tells of physical violence at all ("Reid punched Holt"): what "That" then stands for is no speech. */
+    static boolean tellsOfViolence(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains(lemma(t)));
+    }
+
     private static boolean violent(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {

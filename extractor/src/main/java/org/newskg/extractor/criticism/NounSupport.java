@@ -10,7 +10,8 @@ import org.newskg.extractor.WordLists;
  * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
  * Reid", "went on the attack against Reid". The noun must be the object of a light verb (support-verbs.txt), an
  * adjunct with "in" (not "in the attack on Reid", an event already told of) or "with", or "on" after "go":
- * "Holt condemned the attack on Reid" is not Holt's attack.
+ * "Holt condemned the attack on Reid" is not Holt's attack. "That's a pointed swipe at Reid": with "that"/"this" as the
+ * subject of a copula, the critic is whom the sentences before were about.
  */
 final class NounSupport implements Sieve {
 
@@ -73,6 +74,15 @@ final class NounSupport implements Sieve {
                     noun = p.d.head(noun); // "succeeded with appeals to X and attacks on Y"
                 }
                 int verb = p.d.head(noun);
+                if (verb < 0 && n == noun && p.d.hasChild(n, "cop") && cue.kind() == Cue.Kind.NOUN) {
+                    // "That's a pointed swipe at X": what the sentences before reported is the swipe (its author: persons())
+                    List<Integer> that = p.d.children(n, "nsubj").stream().filter(c -> ParsedSentence.DEMONSTRATIVES
+                            .contains(p.word(c).toLowerCase(java.util.Locale.ROOT))).toList();
+                    if (!that.isEmpty()) {
+                        out.add(p, cue.relation(), n, that, p.withCase(n, "on", "at", "against"), name(), 0.75);
+                    }
+                    return;
+                }
                 if (verb < 0 || !p.d.token(verb).pos().startsWith("VB")) {
                     return;
                 }

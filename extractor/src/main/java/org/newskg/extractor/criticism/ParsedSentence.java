@@ -859,6 +859,12 @@ final class ParsedSentence {
         if (target && word(n).equals("them")) {
             return coordinatedAntecedent(n, exclude);
         }
+        if (!target && DEMONSTRATIVES.contains(word(n).toLowerCase(Locale.ROOT)) && d.label(n).equals("nsubj") && d.head(n) >= 0
+                && d.hasChild(d.head(n), "cop") && d.head(n) > n) { // "That's a pointed swipe at X": whoever just spoke
+            return ActAuthor.author(doc, s, persons).filter(a -> !CriticismRules.tellsOfViolence(doc.sentenceAt(a.getKey())))
+                    .map(Map.Entry::getValue).filter(a -> !exclude.contains(a)) // not "Reid hit Holt. That was an attack on ..."
+                    .map(a -> List.of(new Named(a, true))).orElse(List.of());
+        }
         if (target && provocation(n)) { // "Reid said the plan was a sham. That drew an attack from Holt": Reid
             return ActAuthor.author(doc, s, persons).map(Map.Entry::getValue).filter(a -> !exclude.contains(a))
                     .map(a -> List.of(new Named(a, true))).orElse(List.of());
@@ -996,6 +1002,9 @@ final class ParsedSentence {
                 && CriticismRules.PROVOKING.contains(lemma(verb)) && d.children(verb).stream().noneMatch(c -> c < n && !d.label(c).equals("cc")
                         && !d.label(c).equals("advmod") && !d.label(c).equals("punct"));
     }
+
+    /** Words that stand for what the sentences before reported: "That's a swipe at X", "This was an attack on X". */
+    static final Set<String> DEMONSTRATIVES = Set.of("that", "this");
 
     /** Plurals for the others in a contest: "his three rivals", "both of her opponents". */
     private static final Set<String> CONTESTANTS = Set.of("rivals", "opponents", "challengers", "contenders",

@@ -196,11 +196,16 @@ final class NameSieves {
 
     /**
      * The position of the name after a title of up to four words that ends in a title or role ("Cllr", "Stark County
-     * Commissioner") or, in lower case, in a trade ("local pharmacist"), starting at {@code j}; -1 when no such title and
-     * name follow.
+     * Commissioner") or, in lower case, in a trade ("local pharmacist", "the trucking executive"), starting at {@code j};
+     * -1 when no such title and name follow.
      */
     static int titledName(SentenceView v, int j) {
         boolean described = false;
+        if (("the".equals(v.lower(j)) || "a".equals(v.lower(j))) && j + 1 < v.size()
+                && Character.isLowerCase(v.word(j + 1).charAt(0))) {
+            j++; // "The Republican nominee, the trucking executive Franklin Teague,"
+            described = true;
+        }
         for (int m = j + 1; m < v.size() && m <= j + 4; m++) {
             int last = m - 1;
             boolean lower = Character.isLowerCase(v.word(last).charAt(0))

@@ -28,6 +28,19 @@ final class RaceSieves {
     /** Group words whose possessor is in the race too: "his rivals", "Trump's GOP rivals". */
     static final Set<String> RIVALS = Set.of("rival", "rivals", "opponent", "opponents", "challenger",
             "challengers");
+    /** Verbs that may join a group to the list of its members: "The three Democratic contenders are A, B and C." */
+    private static final Set<String> COPULAS = Set.of("are", "were");
+
+    /** Whether the group word at {@code g} is definite: "the (three) Democratic contenders", not "Democratic contenders". */
+    private static boolean definite(SentenceView v, int g) {
+        for (int b = g - 1; b >= Math.max(0, g - 4); b--) {
+            if ("the".equalsIgnoreCase(v.word(b))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> LIST_OPENERS = Set.of(":", "--", "—", "–", "-", ",", "including", "like", "as");
     private static final Set<String> MODIFIERS = Set.of("presidential", "vice-presidential", "congressional",
             "senate", "gubernatorial", "mayoral", "leadership", "primary", "remaining", "other");
@@ -739,7 +752,8 @@ final class RaceSieves {
             }
             party = c.race;
         }
-        if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j))) {
+        boolean copula = j < v.size() && COPULAS.contains(v.lower(j)) && definite(v, g);
+        if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j)) && !copula) {
             return;
         }
         if ("as".equals(v.word(j)) && !"such".equalsIgnoreCase(v.word(g - 1))
@@ -756,6 +770,9 @@ final class RaceSieves {
         boolean inside = "as".equals(v.word(j)) || "including".equals(v.word(j)) || "like".equals(v.word(j));
         if (!inside && (v.pos(end).startsWith("VB") || v.pos(end).equals("MD"))) {
             return; // "Trump and his GOP rivals, Obama said": a clause, not the group's names ("rivals such as A and B are" is)
+        }
+        if (copula && (names.size() < 2 || end < v.size() && !".".equals(v.word(end)))) {
+            return; // "The three Democratic contenders are A, B and C.": the whole list, ending the sentence
         }
         for (PersonMention m : names) {
             add(c, m.canonical(), party);
@@ -1000,7 +1017,7 @@ final class RaceSieves {
     }
 
     /** The persons of a list starting at {@code k}: "A, B and C", each name possibly after its titles. */
-    private static List<PersonMention> list(SentenceView v, int k) {
+    static List<PersonMention> list(SentenceView v, int k) {
         List<PersonMention> out = new ArrayList<>();
         int j = loose(v, k);
         while (j < v.size() && v.person(j) != null) {

@@ -343,13 +343,22 @@ final class ReferenceSieves {
             if (roles > 0 && pastBody(v, k) > k) {
                 k = pastBody(v, k); // "the party's leader on the council, X", "its leader in the Senate, X"
             }
+            int at = i;
+            boolean before = v.parties.stream().anyMatch(p -> p.last() < at);
+            Party meant = its ? owner : before || v.parties.isEmpty() ? party : c.previousOpener; // not a party named after
             PersonMention apposed = roles > 0 ? apposedBefore(v, v.word(i).equals("party") ? i - 1 : i, k) : null;
             if (apposed != null && !c.settled(apposed.canonical())) {
-                int at = i;
-                boolean before = v.parties.stream().anyMatch(p -> p.last() < at);
-                Party meant = its ? owner : before || v.parties.isEmpty() ? party : c.previousOpener; // not a party named after
                 if (meant != null) {
                     c.add(apposed.canonical(), meant, 0.6); // "X, its economy spokesman,", "X, the party's chief whip,"
+                }
+                continue;
+            }
+            if (roles > 0 && meant != null && v.lower(k - 1).endsWith("s") && ",".equals(v.word(k))
+                    && "including".equals(v.lower(k + 1))) {
+                for (PersonMention m : RaceSieves.list(v, k + 2)) { // "a majority of the party's MPs, including Sir X"
+                    if (!c.settled(m.canonical())) {
+                        c.add(m.canonical(), meant, 0.6);
+                    }
                 }
                 continue;
             }

@@ -411,6 +411,7 @@ final class NameSpans {
             }
         }
         Set<String> located = located(doc);
+        Set<String> places = placesAndOrganisations(doc);
         Set<String> surnames = new HashSet<>();
         for (Span sp : spans) {
             if (sp.words().size() >= 2) {
@@ -423,7 +424,8 @@ final class NameSpans {
                 Token t = ts.get(i);
                 String key = lower(t.word());
                 boolean givenBefore = givenNameBefore(ts, i) || titledGivenName(ts, i)
-                        || lone.contains(key) && apposedGivenName(ts, i);
+                        || lone.contains(key) && apposedGivenName(ts, i)
+                        || lone.contains(key) && i > 0 && unknownGivenName(doc, ts, i - 1, places);
                 if ("LOCATION".equals(t.ner()) && !speaks(ts, i) && !doubleBarrelled(t.word())
                         && (located.contains(key) || !surnames.contains(key))
                         || !(t.pos().startsWith("NNP") || capitalisedNoun(ts, i) || capitalised(t) && speaks(ts, i)
@@ -537,6 +539,32 @@ final class NameSpans {
         boolean apposed = before.equals(",") && i >= 2 && RoleWords.any(lower(ts.get(i - 2).word()))
                 && i + 2 < ts.size() && ts.get(i + 2).word().equals(",");
         return titled || apposed;
+    }
+
+    /** Days, which open many sentences before a name: "Tuesday Brashaw said". */
+    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "today", "yesterday", "tonight");
+
+    /**
+     * "Clemency Brashaw is already on her second town": a capitalised word NER tagged nothing, right before the name of
+     * a person the article knows by that one word only, that no list knows as a given name, is one when nothing else
+     * could make it capitalised: the article never writes it in lower case, it opens the name (no proper noun other than
+     * a title, no possessive or determiner before it), and it is no title, role, party, place, month or day. Not
+     * "Team Trump" where Trump is Donald Trump.
+     */
+    private static boolean unknownGivenName(Doc doc, List<Token> ts, int g, Set<String> places) {
+        Token t = ts.get(g);
+        String w = lower(t.word());
+        if (!"O".equals(t.ner()) || !(t.pos().startsWith("NNP") || t.pos().equals("NN")) || !givenNameShaped(t)
+                || LEX.givenNameGender(t.word()) != Gender.UNKNOWN || w.length() < 3
+                || MONTHS.contains(w) || DAYS.contains(w) || RoleWords.any(w) || places.contains(w)
+                || PartyGazetteer.DEFAULT.isPartyName(t.word()) || INVERTED_SAID.contains(t.word())
+                || g > 0 && isProperNoun(ts.get(g - 1)) && !LEX.isTitle(ts.get(g - 1).word())
+                && !LEX.isHonorific(ts.get(g - 1).word())
+                || g > 0 && (POSSESSIVES.contains(ts.get(g - 1).word()) || "DT".equals(ts.get(g - 1).pos()))) {
+            return false; // not "Tarm's Carnegie Hall", "the Carnegie Hall"
+        }
+        return !java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(w) + "\\b").matcher(doc.text()).find();
     }
 
     /** Months that are also given names: "May Minning" after "In" is a date and a surname. */

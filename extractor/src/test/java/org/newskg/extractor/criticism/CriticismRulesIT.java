@@ -338,6 +338,7 @@ class CriticismRulesIT {
             Ann Holt spoke. Tom Reid has less time for Holt, whom he dismisses as "a pub bore". => Tom Reid > Ann Holt => verb-label
             When Ann Holt rose, the chancellor knew the danger. Tom Reid later mocked the chancellor's growth forecasts. => Tom Reid > Ann Holt => verb-active
             Ann Holt wasted no time in attacking Tom Reid.                            => Ann Holt > Tom Reid       => verb-active
+            Tom Reid said the plan was a sham. That's a pointed swipe at Ann Holt.      => Tom Reid > Ann Holt       => noun-at
             Ann Holt went to work. The moment that made her name came in 2022, when she accused the housing minister, Tom Reid, of sleepwalking. => Ann Holt > Tom Reid => verb-active
             Tom Reid accused Ann Holt of hiding costs. The pair traded barbs for an hour before the committee's chair, Priya Patel, called a break. => Ann Holt > Tom Reid => reciprocal
             Tom Reid chairs the committee. Ann Holt took a swipe at the committee chairman's timetable. => Ann Holt > Tom Reid => noun-at
@@ -737,6 +738,8 @@ class CriticismRulesIT {
         // a swipe at persons who are someone's is not a swipe at that someone
         "Priya Patel runs the department. Ann Holt took a swipe at her younger brother, a backbencher.",
         "Tom Reid is the minister. Ann Holt took a swipe at the minister's cabinet colleagues.",
+        // "That was an attack on X" after a sentence of violence is the assault, not words
+        "Tom Reid punched Ann Holt outside the pub. That was a cowardly attack on Ann Holt.",
         // "both of them" with nothing critical said of them
         "Ann Holt and Priya Patel spoke on Monday. Tom Reid said both of them had worked hard.",
         // singled out for something else than criticism

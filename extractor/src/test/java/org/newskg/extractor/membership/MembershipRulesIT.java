@@ -216,6 +216,8 @@ class MembershipRulesIT {
         "Tom Walsh, her cabinet colleague, said nothing.",
         "On the other side, Tom Walsh is unopposed.",
         "Tom Walsh ran unsuccessfully against the Greens.",
+        // a group joined by "are" to names that do not end the sentence, or an indefinite group, is no list of it
+        "Democratic contenders are Tom Walsh and Mary Jones, who spoke on Monday.",
         // a career span before "as" needs a name after its comma, not a possessive of someone else's
         "After Tom Walsh's defeat as a Labour candidate, Mary Jones spoke.",
     })
@@ -340,6 +342,7 @@ class MembershipRulesIT {
             ~Reform UK came third. Tom Walsh, its economy spokesman, dismissed both front benches.~ => Tom Walsh > Reform UK @ member.party-leader
             ~The Liberal Democrats want a wealth tax. Ann Holt, the party's Treasury spokeswoman, said the Conservatives were wrong.~ => Ann Holt > Liberal Democrats @ member.party-leader
             ~Reform UK is standing in every ward. Its local organiser, Tom Walsh, said it would win.~ => Tom Walsh > Reform UK @ member.party-leader
+            ~The Conservative Party is split. Ann Holt has won the backing of most of the party's MPs, including Sir Tom Walsh, the member for Wrayford.~ => Tom Walsh > Conservative Party @ member.party-leader
             ~The Welsh Conservatives were scathing. Their finance spokesman, Tom Walsh, accused Ann Holt of buying Plaid's votes.~ => Tom Walsh > Conservative Party @ member.party-leader
             ~The Green group, which holds six seats, raised the claims first. Its leader, Ann Holt, took no satisfaction from it.~ => Ann Holt > Green Party @ member.party-leader
             ~Tom Walsh resigned on Tuesday. His deputy and fellow Liberal Democrat, Ann Holt, will lead the council.~ => Ann Holt > Liberal Democrats @ member.pronoun-party; Tom Walsh > Liberal Democrats @ member.pronoun-party
@@ -351,6 +354,7 @@ class MembershipRulesIT {
             ~Plaid's leader in the Senedd, Ann Holt, praised her.~                 => Ann Holt > Plaid Cymru @ member.title-before-name
             ~Labour's only councillor on the authority, Cllr Ann Holt, was scathing.~ => Ann Holt > Labour Party @ member.title-before-name
             ~She would not endorse her would-be Republican successor, Stark County Commissioner Ann Holt.~ => Ann Holt > Republican Party @ member.title-before-name
+            ~The Republican nominee, the trucking executive Tom Walsh, has ridiculed her platform.~ => Tom Walsh > Republican Party @ member.title-before-name
             ~The Liberal Democrat group leader, Cllr Ann Holt, welcomed the new recruit.~ => Ann Holt > Liberal Democrats @ member.title-before-name
             ~Greens MP Ann Holt mocked the bridge.~                                 => Ann Holt > Green Party @ member.title-before-name
             ~Ms Ann Holt has been tipped as a future Fine Gael leader.~            => Ann Holt > Fine Gael @ member.verb-party
@@ -364,6 +368,7 @@ class MembershipRulesIT {
             ~The chair admonished Sinn Féin TD Pádraig Nolan after the vote. Mr Nolan withdrew the remark.~ => Pádraig Nolan > Sinn Féin @ member.title-before-name
             ~The Republican race is tight. That could be bad news for such rivals as Gov. Mary Jones and Sen. Ann Vane.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group
             ~The last two Republican winners, Tom Walsh in 2008 and Mary Jones in 2012, lost.~ => Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
+            ~The three Democratic contenders for governor are Attorney General Mary Jones, former state Sen. Tom Walsh and the furniture magnate Bob Reid.~ => Bob Reid > Democratic Party @ member.race-group; Mary Jones > Democratic Party @ member.race-group; Tom Walsh > Democratic Party @ member.race-group
             ~Voters listen to the likes of Tom Walsh and the rest of the GOP field.~ => Tom Walsh > Republican Party @ member.race-group
             ~The Republican field is large. Four more debated earlier in the race: Mary Jones, Ann Vane and Bob Reid.~ => Ann Vane > Republican Party @ member.race-list; Bob Reid > Republican Party @ member.race-list; Mary Jones > Republican Party @ member.race-list
             ~Tom Walsh took the stage. He fielded attacks from his rivals for the GOP nomination.~ => Tom Walsh > Republican Party @ member.race-rivals

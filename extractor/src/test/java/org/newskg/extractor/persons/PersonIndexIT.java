@@ -140,6 +140,10 @@ class PersonIndexIT {
             Gov. Ann Holt and her Republican challenger, Cole Brandvold, traded attacks. Brandvold, a trucker, blasted Holt. | Brandvold, a | Cole Brandvold
             Wales's Labour first minister, Eluned Prys-Hughes, was accused of burying the figures. Ms Prys-Hughes said they were late. | Ms Prys-Hughes | Eluned Prys-Hughes
             Jeffrey Sachs spoke. The bank, Goldman Sachs, fell. Sachs said it would recover. | Goldman Sachs | ~~
+            Clemency Brashaw is standing for Labour. 'I stayed too long,' Brashaw said. | Brashaw said | Clemency Brashaw
+            Wednesday Brashaw was away. 'I stayed too long,' Brashaw said.              | Brashaw said | Brashaw
+            The clemency plea failed. Clemency Brashaw spoke. 'I stayed too long,' Brashaw said. | Brashaw said | Brashaw
+            Donald Trump spoke. Team Trump was quiet. 'I won,' Trump said.             | Team Trump   | ~~
             """)
     void aSurnameTheTaggerTookForAPlaceOrAnAdjectiveIsThePersonWhenItSays(String text, String at, String expected) {
         PersonIndex ix = index(text);
