@@ -387,6 +387,11 @@ public final class CriticismRules {
         return false;
     }
 
+    /** Whether a sentence tells of physical violence at all ("Reid punched Holt"): what "That" then stands for is no speech. */
+    static boolean tellsOfViolence(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains(lemma(t)));
+    }
+
     /**
      * Whether a cue stands within a few words of physical violence ("she was attacked and stabbed", "beaten and
      * kicked by"): then it is an assault, not a verbal attack, unless the cue names an accusation ("accused Reid of
@@ -394,11 +399,6 @@ public final class CriticismRules {
      * Reid for opposing abortion in cases of rape", "slammed Reid ... her father teaching her to shoot") does
      * not make its criticism physical.
      */
-    /** Whether a sentence tells of physical violence at all ("Reid punched Holt"): what "That" then stands for is no speech. */
-    static boolean tellsOfViolence(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains(lemma(t)));
-    }
-
     private static boolean violent(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {

@@ -13,6 +13,7 @@ import org.newskg.extractor.nlp.Dependencies;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
+import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.persons.RoleWords;
@@ -861,13 +862,10 @@ final class ParsedSentence {
         }
         if (!target && DEMONSTRATIVES.contains(word(n).toLowerCase(Locale.ROOT)) && d.label(n).equals("nsubj") && d.head(n) >= 0
                 && d.hasChild(d.head(n), "cop") && d.head(n) > n) { // "That's a pointed swipe at X": whoever just spoke
-            return ActAuthor.author(doc, s, persons).filter(a -> !CriticismRules.tellsOfViolence(doc.sentenceAt(a.getKey())))
-                    .map(Map.Entry::getValue).filter(a -> !exclude.contains(a)) // not "Reid hit Holt. That was an attack on ..."
-                    .map(a -> List.of(new Named(a, true))).orElse(List.of());
+            return authorBefore(exclude, true); // not "Reid hit Holt. That was an attack on ..."
         }
         if (target && provocation(n)) { // "Reid said the plan was a sham. That drew an attack from Holt": Reid
-            return ActAuthor.author(doc, s, persons).map(Map.Entry::getValue).filter(a -> !exclude.contains(a))
-                    .map(a -> List.of(new Named(a, true))).orElse(List.of());
+            return authorBefore(exclude, false);
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
@@ -982,7 +980,7 @@ final class ParsedSentence {
     }
 
     /** Nouns for the one a person competes with: "his rival", "her opponent". */
-    private static final Set<String> ADVERSARIES = Set.of("rival", "opponent", "challenger", "adversary");
+    private static final Set<String> ADVERSARIES = Discourse.ADVERSARIES;
 
     /** "his rival", "her opponent": an adversary noun owned by a personal pronoun, with no name of its own. */
     boolean ownRival(int n) {
@@ -1001,6 +999,17 @@ final class ParsedSentence {
         return (w.equals("that") || w.equals("this")) && d.label(n).equals("nsubj") && verb >= 0
                 && CriticismRules.PROVOKING.contains(lemma(verb)) && d.children(verb).stream().noneMatch(c -> c < n && !d.label(c).equals("cc")
                         && !d.label(c).equals("advmod") && !d.label(c).equals("punct"));
+    }
+
+    /**
+     * Whom the sentences just before were about (the act-author's subject), unless in {@code exclude}; with
+     * {@code notViolence}, none when that subject's sentence tells of violence.
+     */
+    private List<Named> authorBefore(Set<String> exclude, boolean notViolence) {
+        return ActAuthor.author(doc, s, persons)
+                .filter(a -> !notViolence || !CriticismRules.tellsOfViolence(doc.sentenceAt(a.getKey())))
+                .map(Map.Entry::getValue).filter(a -> !exclude.contains(a))
+                .map(a -> List.of(new Named(a, true))).orElse(List.of());
     }
 
     /** Words that stand for what the sentences before reported: "That's a swipe at X", "This was an attack on X". */
@@ -1707,12 +1716,11 @@ final class ParsedSentence {
     /** Nouns for persons besides the role words: "her younger brother Ciarán", "the minister's cabinet colleagues". */
     private static final Set<String> PERSON_NOUNS = Set.of("brother", "sister", "wife", "husband", "son", "daughter",
             "father", "mother", "family", "colleague", "ally", "friend", "supporter", "aide", "staff", "team", "cousin",
-            "partner", "girlfriend", "boyfriend", "spouse", "predecessor", "successor", "rival", "opponent", "challenger",
-            "adversary", "namesake", "boss", "mentor", "deputy");
+            "partner", "girlfriend", "boyfriend", "spouse", "predecessor", "successor", "namesake", "boss", "mentor", "deputy");
 
     /** Whether a noun stands for persons ("her brother", "his colleagues", "her aide, X"), not for what they say or do. */
     private boolean personNoun(int n) {
-        return PERSON_NOUNS.contains(lemma(n)) || RoleWords.any(word(n)) || RoleWords.any(lemma(n))
+        return PERSON_NOUNS.contains(lemma(n)) || ADVERSARIES.contains(lemma(n)) || RoleWords.any(word(n)) || RoleWords.any(lemma(n))
                 || d.children(n).stream().anyMatch(c -> !d.label(c).equals("nmod:poss") && "PERSON".equals(d.token(c).ner()));
     }
 

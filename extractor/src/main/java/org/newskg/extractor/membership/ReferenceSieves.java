@@ -344,7 +344,7 @@ final class ReferenceSieves {
                 k = pastBody(v, k); // "the party's leader on the council, X", "its leader in the Senate, X"
             }
             int at = i;
-            boolean before = v.parties.stream().anyMatch(p -> p.last() < at);
+            boolean before = roles > 0 && v.parties.stream().anyMatch(p -> p.last() < at);
             Party meant = its ? owner : before || v.parties.isEmpty() ? party : c.previousOpener; // not a party named after
             PersonMention apposed = roles > 0 ? apposedBefore(v, v.word(i).equals("party") ? i - 1 : i, k) : null;
             if (apposed != null && !c.settled(apposed.canonical())) {

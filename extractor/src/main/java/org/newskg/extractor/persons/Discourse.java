@@ -452,7 +452,7 @@ public final class Discourse {
     }
 
     /** Nouns for the one a person competes with, after a party: "her Reform UK opponent", "his Labour rival". */
-    private static final Set<String> ADVERSARIES = Set.of("opponent", "rival", "challenger", "adversary");
+    public static final Set<String> ADVERSARIES = Set.of("opponent", "rival", "challenger", "adversary");
 
     /**
      * "Mrs Lyle took aim at her Reform UK opponent": an adversary noun after a party (the words as written, the
