@@ -75,6 +75,20 @@ final class ActAuthor implements Sieve {
         return Optional.of(latest);
     }
 
+    /** Whether a lower-case word is an act or saying of its author's ("move", "remarks"). */
+    static boolean isAct(String word) {
+        return ACTS.containsKey(word);
+    }
+
+    /**
+     * "Reid said the budget was a disgrace. The remark drew a rebuke from Holt": an unowned definite act ({@code o})
+     * that the author's sentence (see {@link #author}) reports with one of its verbs.
+     */
+    static boolean reportedBefore(ParsedSentence p, int o) {
+        return unowned(p, o) && author(p.doc, p.s, p.persons)
+                .filter(a -> reports(p.doc.sentenceAt(a.getKey()), ACTS.get(p.word(o)))).isPresent();
+    }
+
     /** Whether the author's sentence reports the act with one of its verbs ("announced" for "the announcement"). */
     private static boolean reports(Sentence authors, String verbs) {
         Set<String> wanted = Set.of(verbs.split("\\s+"));

@@ -60,6 +60,7 @@ public final class CriticismRules {
             new ResignationCall(),          // "X called on Y to resign", "X demanded Y's resignation"
             PATTERNS.get("noun-critic"),    // "X, a fierce critic of Y,", "X has been a critic of Y"
             PATTERNS.get("singled-out"),    // "X singled out Y for criticism"
+            PATTERNS.get("harsh-words"),    // "X reserved her sharpest words for Y", "X had harsh words for Y"
             new ActAuthor(),                // "X announced a cap. Y condemned the move": the act's author
             new Headline(),                 // "X Blasts Y Over Plan": a cue verb the tagger took for a noun
             new Retort(),                   // "..., and Y hit back": at whoever just criticised Y
@@ -231,11 +232,15 @@ public final class CriticismRules {
     static final Set<String> PROVOKING = Set.of("draw", "provoke", "spark", "prompt", "trigger", "earn");
 
     /**
-     * "That drew an attack from Holt", "But this provoked a rebuke from Holt", "That's a pointed swipe at Holt": the other
-     * person is in the sentence before.
+     * "That drew an attack from Holt", "But this provoked a rebuke from Holt", "That's a pointed swipe at Holt", "The
+     * remark drew a rebuke from Holt": the other person is in the sentence before.
      */
     private static boolean provoked(List<Token> ts) {
         int first = !ts.isEmpty() && Set.of("but", "and").contains(ts.get(0).word().toLowerCase(Locale.ROOT)) ? 1 : 0;
+        if (ts.size() > first + 2 && ts.get(first).word().equalsIgnoreCase("the")
+                && ActAuthor.isAct(ts.get(first + 1).word().toLowerCase(Locale.ROOT))) {
+            return PROVOKING.contains(lemma(ts.get(first + 2)));
+        }
         return ts.size() > first + 1 && Set.of("that", "this").contains(ts.get(first).word().toLowerCase(Locale.ROOT))
                 && (PROVOKING.contains(lemma(ts.get(first + 1))) || lemma(ts.get(first + 1)).equals("be"));
     }
@@ -265,12 +270,18 @@ public final class CriticismRules {
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
-                    || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)) {
-                return true; // "singled out Reid for criticism": patterns.semgrex, singled-out
+                    || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
+                    || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
+                    && followedBy(ts, at, "for", 1)) {
+                return true; // "singled out Reid for criticism", "her sharpest words for Reid": patterns.semgrex
             }
         }
         return false;
     }
+
+    /** Nouns that, sharp and kept "for" someone, are criticism of them: patterns.semgrex, harsh-words. */
+    private static final Set<String> HARSH_WORDS = Set.of("word", "criticism", "attack", "barb", "scorn", "venom",
+            "invective", "jibe", "contempt", "ire");
 
     /** Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X". */
     private static final Set<String> REACTIONS = Set.of("response", "reaction");

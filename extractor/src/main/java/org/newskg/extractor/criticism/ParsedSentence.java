@@ -165,6 +165,9 @@ final class ParsedSentence {
                     cur = clause; // "Holt made the case, attacking Reid": Holt attacks
                     continue;
                 }
+                if (word(cur - 1).equals(",") && direct(noun).isPresent()) {
+                    return List.of(noun); // "Shadow secretary Holt, accusing Reid of losing control, said": Holt
+                }
                 if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
                 }
@@ -990,13 +993,15 @@ final class ParsedSentence {
     }
 
     /**
-     * "That drew an attack from Holt", "This prompted a sharp rebuke from Holt": "that" or "this" opening the sentence
-     * as the subject of a verb of provoking stands for what the sentences just before reported.
+     * "That drew an attack from Holt", "This prompted a sharp rebuke from Holt", "The remark drew a rebuke from Holt":
+     * "that", "this" or the act the sentence before reports ("said" for "the remark") opening the sentence as the subject
+     * of a verb of provoking stands for what the sentences just before reported.
      */
     private boolean provocation(int n) {
         String w = word(n);
         int verb = d.head(n);
-        return (w.equals("that") || w.equals("this")) && d.label(n).equals("nsubj") && verb >= 0
+        return (w.equals("that") || w.equals("this") || ActAuthor.reportedBefore(this, n))
+                && d.label(n).equals("nsubj") && verb >= 0
                 && CriticismRules.PROVOKING.contains(lemma(verb)) && d.children(verb).stream().noneMatch(c -> c < n && !d.label(c).equals("cc")
                         && !d.label(c).equals("advmod") && !d.label(c).equals("punct"));
     }
@@ -1730,7 +1735,7 @@ final class ParsedSentence {
     }
 
     List<Integer> owners(int target) {
-        if (!isSaying(target) || direct(target).isPresent()) {
+        if (!isSaying(target) || direct(target).isPresent() || provocation(target)) { // "The remark drew a rebuke from X"
             return List.of(target);
         }
         List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));

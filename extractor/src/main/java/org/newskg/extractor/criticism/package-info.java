@@ -39,7 +39,8 @@
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
- *       Holt"</li>
+ *       Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
+ *       sentences before report, as for {@code act-author}) mean whom the sentences before were about</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
  *   <li>{@code noun-relative} ({@code NounRelative}): "an attack he leveled just seconds earlier at Reid" (a relative
  *       clause without pronoun the parser hung elsewhere)</li>
@@ -56,6 +57,8 @@
  *       resignation", "urged the board to sack Reid", "joined calls for Reid to stand down", "said Reid should resign"
  *       (what counts as leaving a post: exits.tsv)</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
+ *   <li>{@code harsh-words} (Semgrex): "Holt reserved her sharpest words for Reid", "had harsh words for Reid", "saved
+ *       some of her harshest criticism for Reid's plan"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
  *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of
  *       the act's verbs)</li>

@@ -2,6 +2,7 @@ package org.newskg.extractor.membership;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
@@ -331,6 +332,8 @@ final class NameSieves {
                 && !v.pos(j).startsWith("VB") && !v.pos(j).equals("MD"); j++) { // "X, a friend of Y and a fellow Lib Dem councillor," 
             if ("and".equals(v.word(j)) && ("a".equals(v.word(j + 1)) || "an".equals(v.word(j + 1)))) {
                 p = describedParty(v, j + 1); // "X, the former governor of Minnesota and a Republican candidate in 2012"
+            } else if ("and".equals(v.word(j)) && "fellow".equals(v.lower(j + 1)) && v.partyStart[j + 2] != null) {
+                p = describedParty(v, j + 2); // "X, a local businessman and fellow Tory,"
             }
         }
         if (p != null && !pairedParties(v, p)) {
@@ -415,7 +418,8 @@ final class NameSieves {
         }
         int rolesAfter = v.afterRoles(a) - a;
         while (modifiedRole(v, a + rolesAfter) > a + rolesAfter && (!v.isPossessive(p.last() + 1)
-                || ",".equals(v.word(modifiedRole(v, a + rolesAfter) + 1)))) { // "the Liberal Democrats' foreign affairs spokesman,"
+                || Set.of(",", ".", ";").contains(v.word(modifiedRole(v, a + rolesAfter) + 1)))) {
+            // "the Liberal Democrats' foreign affairs spokesman,", "says X, Labour's campaign coordinator."
             // "the Lib Dem environment spokesman", "a Republican political consultant", "Lib Dem home affairs spokesman"
             rolesAfter = v.afterRoles(modifiedRole(v, a + rolesAfter)) - a;
         }
@@ -432,8 +436,9 @@ final class NameSieves {
             return p; // "leader of the Labour group on the council", "chair of the Democratic caucus"
         }
         if (rolesAfter == 0 && !p.plural() && Set.of("colleague", "ally").contains(v.lower(a))
-                && (CLAUSE_ENDS.contains(v.word(a + 1)) || "of".equals(v.word(a + 1)) && v.person(a + 2) != null)) {
-            return p; // "X, a Fianna Fáil colleague of Mr Keaveney's,", "X, a Labour ally, said"
+                && (CLAUSE_ENDS.contains(v.word(a + 1)) || "of".equals(v.word(a + 1)) && v.person(a + 2) != null
+                || fromPlace(v, a + 1))) {
+            return p; // "X, a Fianna Fáil colleague of Mr Keaveney's,", "X, a Labour ally, said", "his GOP colleague from Ohio,"
         }
         boolean nounFollows = v.nounFollows(a) && !joinsRoles(v, p.last() + 1, a);
         boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
@@ -441,6 +446,16 @@ final class NameSieves {
             return null;
         }
         return p;
+    }
+
+    /** Whether "from" and a place name that ends the phrase start at {@code a}: "from Carrow,", "from New Bristol who". */
+    private static boolean fromPlace(SentenceView v, int a) {
+        int j = a + 1;
+        while (j < v.size() && j <= a + 3 && v.pos(j).startsWith("NNP") && v.person(j) == null && v.party(j) == null) {
+            j++;
+        }
+        return "from".equals(v.word(a)) && j > a + 1
+                && (j >= v.size() || CLAUSE_ENDS.contains(v.word(j)) || "who".equals(v.word(j)));
     }
 
     /** "the water spokeswoman for the Greens", "the social care spokesman of the SNP": a portfolio's noun before a role. */
@@ -618,6 +633,9 @@ final class NameSieves {
         }
     }
 
+    /** What stands between the names of a list of candidates: "A for the Greens, B of Reform UK and C". */
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", ":", ".", ";");
+
     /** Prepositions of a place in a chamber: "On the Labour benches, X", "From the Tory backbenches, X". */
     private static final Set<String> BENCH_OPENERS = Set.of("on", "from");
     /** Where a party's members sit in a chamber, or stand in a race ("On the Republican side, X is unopposed"). */
@@ -627,26 +645,30 @@ final class NameSieves {
     /**
      * "For the Lib Dems, Vince Cable said ...", "On the Labour benches, X rose": the person speaking for the party
      * named before the comma, or sitting on its benches;
-     * "Oliver Letwin, for the Tories, attacked ...": the person the aside is about.
+     * "Oliver Letwin, for the Tories, attacked ...": the person the aside is about; "A of Reform UK, B for the Green
+     * Party and C": a candidate in a list.
      */
     static void forParty(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
-            if (v.personStart[i] == null || !",".equals(v.word(v.endOf(i))) || !"for".equals(v.word(v.endOf(i) + 1))) {
+            boolean comma = v.personStart[i] != null && ",".equals(v.word(v.endOf(i)));
+            if (v.personStart[i] == null || !"for".equals(v.word(v.endOf(i) + (comma ? 1 : 0)))) {
                 continue;
             }
-            int k = v.endOf(i) + 2;
+            int k = v.endOf(i) + (comma ? 2 : 1);
             if ("the".equalsIgnoreCase(v.word(k))) {
                 k++;
             }
             PartyMention p = v.party(k);
-            if (p != null && (p.is(Use.NAME) || p.plural()) && ",".equals(v.word(p.last() + 1))) {
+            boolean listed = !comma && i > 0 && LIST_SEPARATORS.contains(v.word(i - 1)) && p != null && p.is(Use.NAME)
+                    && LIST_SEPARATORS.contains(v.word(p.last() + 1)); // "..., Tamsin Leckie for the Green Party and ..."
+            if (p != null && (p.is(Use.NAME) || p.plural()) && (comma && ",".equals(v.word(p.last() + 1)) || listed)) {
                 c.add(v.personStart[i], p, 0.8);
             }
         }
         int k = 0;
-        while (k < v.size() && v.pos(k).equals("CC")) {
-            k++;
+        while (k < v.size() && (v.pos(k).equals("CC") || "over".equals(v.lower(k)) && "on".equals(v.lower(k + 1)))) {
+            k++; // "And for the Lib Dems, X", "Over on the Republican side, X"
         }
         boolean seats = BENCH_OPENERS.contains(v.lower(k));
         if (!"for".equalsIgnoreCase(v.word(k)) && !seats) {
@@ -668,6 +690,9 @@ final class NameSieves {
         if ("former".equals(v.lower(s))) {
             s = v.afterRoles(s + 1); // "On the Republican side, former sheriff X is unopposed"
         }
+        if (seats && RaceSieves.raceRole(v, s)) {
+            s++; // "Over on the Republican side, front-runner X couldn't resist"
+        }
         for (int head = modifiedRole(v, s); v.person(s) == null && head > s; head = modifiedRole(v, s)) {
             s = v.afterRoles(head); // "For the Conservatives, Work and Pensions Secretary X mocked"
         }
@@ -675,7 +700,7 @@ final class NameSieves {
             return;
         }
         int verb = v.endOf(s);
-        if (v.pos(verb).startsWith("VB") || comma && ",".equals(v.word(verb))) {
+        if (v.pos(verb).startsWith("VB") || v.pos(verb).equals("MD") || comma && ",".equals(v.word(verb))) {
             c.add(v.personStart[s], p, 0.8); // "For the Lib Dems, X said", "For the Lib Dems David Laws said:"
         }
     }
@@ -683,8 +708,8 @@ final class NameSieves {
     /**
      * "some Republicans, including Sen. Lamar Alexander of Tennessee,", "Tory MPs such as A and B", "Democrats,
      * like A,", "Democrats -- including A --", "the Republicans, particularly A,", "such senior Republicans as A and
-     * B": the members a plural party word
-     * (or a party's plural role) names.
+     * B", "three Democrats are fighting for the seat: A, B and C.": the members a plural party word (or a party's plural
+     * role) names.
      */
     static void suchAs(Context c) {
         SentenceView v = c.v;
@@ -701,6 +726,7 @@ final class NameSieves {
             if (!group) {
                 continue;
             }
+            countedList(c, p, k);
             boolean comma = ",".equals(v.word(k)) || DASHES.contains(v.word(k));
             if (comma) {
                 k++;
@@ -718,6 +744,45 @@ final class NameSieves {
                 c.add(v.person(k), p, 0.8);
                 list(c, p, v.endOf(k), 0.8);
             }
+        }
+    }
+
+    /** Numbers a group of a party's members is counted with: "three Democrats", "two Tory MPs". */
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+            "seven", 7, "eight", 8);
+
+    /**
+     * "three Democrats are fighting for the state's 61 delegates: A (D-New Caddis), Mayor B and Rep. C.": a counted
+     * group of a party's members ({@code p}, its group ending before {@code k}), a colon later in its clause, and a
+     * list of exactly that many names that ends the sentence.
+     */
+    private static void countedList(Context c, PartyMention p, int k) {
+        SentenceView v = c.v;
+        Integer count = p.first() > 0 ? COUNTS.get(v.lower(p.first() - 1)) : null;
+        if (count == null) {
+            return;
+        }
+        int colon = k;
+        while (colon < v.size() && colon <= k + 15 && !":".equals(v.word(colon))) {
+            if (v.person(colon) != null || v.party(colon) != null || Set.of(";", ".").contains(v.word(colon))) {
+                return;
+            }
+            colon++;
+        }
+        if (colon >= v.size() || !":".equals(v.word(colon))) {
+            return;
+        }
+        List<PersonMention> names = RaceSieves.list(v, colon + 1);
+        if (names.size() != count) {
+            return;
+        }
+        int last = colon + 1;
+        while (v.personStart[last] != names.get(names.size() - 1)) {
+            last++;
+        }
+        int end = v.skipTrailer(v.endOf(last));
+        if (end >= v.size() || ".".equals(v.word(end))) {
+            names.forEach(m -> c.add(m, p, 0.8));
         }
     }
 

@@ -58,6 +58,11 @@ final class RaceSieves {
         return WORDS.getOrDefault(v.lower(i), "");
     }
 
+    /** Whether the word at {@code i} is a contestant's role in a race: "front-runner", "nominee", "challenger". */
+    static boolean raceRole(SentenceView v, int i) {
+        return kind(v, i).equals("ROLE");
+    }
+
     /** The position of the race word a party mention modifies ("Republican nomination", "GOP's presumptive nominee"), or -1. */
     static int raceAfter(SentenceView v, PartyMention p) {
         int k = p.last() + 1;

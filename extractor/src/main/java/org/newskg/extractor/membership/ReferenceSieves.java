@@ -35,7 +35,7 @@ final class ReferenceSieves {
     private ReferenceSieves() {
     }
 
-    /** "members of his own Republican Party": the party of the person the pronoun refers to. */
+    /** "members of his own Republican Party", "his Conservatives": the party of the person the pronoun refers to. */
     static void pronounParty(Context c) {
         SentenceView v = c.v;
         fellowMember(c);
@@ -56,6 +56,12 @@ final class ReferenceSieves {
                     && !v.isPossessive(fellows.last() + 1)) {
                 owner.get().ifPresent(name -> c.add(name, fellows, 0.7));
                 continue; // "more circumspect than her fellow Democrats": she is one of them
+            }
+            PartyMention own = v.partyStart[k] != null ? v.party(k) : null;
+            if (own != null && own.plural() && own.is(Use.MEMBER) && !v.nounFollows(own.last() + 1)
+                    && !v.isPossessive(own.last() + 1)) {
+                owner.get().ifPresent(name -> c.add(name, own, 0.7));
+                continue; // "even if his Conservatives are not the largest party": the party he leads
             }
             int adjectives = k;
             while (adjectives < k + 2 && v.pos(adjectives).startsWith("JJ") && v.partyStart[adjectives] == null) {
@@ -333,8 +339,8 @@ final class ReferenceSieves {
             if (roles > 0 && ("of".equals(v.word(k - 1)) || "and".equals(v.word(k - 1)))) {
                 continue; // "the party of Reagan": no role of the party's
             }
-            if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP")) {
-                k++; // "the party's candidate for Westmorland and Lonsdale, X"
+            if (roles > 0 && ("for".equals(v.word(k)) || "in".equals(v.word(k))) && v.pos(k + 1).startsWith("NNP")) {
+                k++; // "the party's candidate for Westmorland and Lonsdale, X", "its candidate in Saltmarsh East, X"
                 while (k < v.size() && (v.personStart[k] == null || placeTakenForName(v, k)) && (v.pos(k).startsWith("NNP")
                         || "and".equals(v.word(k)) && v.pos(k + 1).startsWith("NNP"))) {
                     k++;

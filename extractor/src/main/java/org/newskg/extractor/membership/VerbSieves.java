@@ -44,6 +44,11 @@ final class VerbSieves {
             if (passive != null) {
                 verbParty(c, passive.canonical(), i, 0.8); // "X sat as an independent after being expelled from Labour"
             }
+            PersonMention active = i >= 2 && SINCE.contains(v.lower(i - 1)) && "VBG".equals(v.pos(i))
+                    && VERBS.containsKey(v.lemma(i)) ? subject(v, i) : null;
+            if (active != null) {
+                verbParty(c, active.canonical(), i, 0.8); // "X won his seat after defecting from the Conservatives"
+            }
             if (v.personStart[i] != null) {
                 int e = pastPartners(v, v.endOf(i));
                 verbParty(c, v.personStart[i].canonical(), apposedSubject(v, i, e) ? e + 1 : e, 0.85);
@@ -72,11 +77,13 @@ final class VerbSieves {
     }
 
     /**
-     * Past "of Illinois" after a name, and past the names joined to it by "and" ("A of Illinois and B of Maine were
-     * the only Republicans to ..."): where the verb the names share would stand.
+     * Past "of Illinois" or "of Reform UK" after a name, and past the names joined to it by "and" ("A of Illinois and B
+     * of Maine were the only Republicans to ..."): where the verb the names share would stand.
      */
     private static int pastPartners(SentenceView v, int e) {
-        int k = "of".equals(v.word(e)) && NameSieves.isPlace(v, e + 1) ? v.skipTrailer(e) : e;
+        boolean of = "of".equals(v.word(e)) && (NameSieves.isPlace(v, e + 1)
+                || v.party(e + 1) != null && v.party(e + 1).first() == e + 1);
+        int k = of ? v.skipTrailer(e) : e;
         if ("and".equals(v.word(k)) && v.person(k + 1) != null) {
             int j = v.endOf(k + 1);
             return "of".equals(v.word(j)) && NameSieves.isPlace(v, j + 1) ? v.skipTrailer(j) : j;
@@ -278,11 +285,12 @@ final class VerbSieves {
      * Past a description of the person that a relative clause ends, to its "who": "X, a former soldier who quit UKIP",
      * "X, an Elko County rancher who left the Republican Party" (no verb, name or further comma in the description):
      * the position of that "who"; or past a description between commas to the verb right after it: "Pruett, the
-     * state treasurer, left the Republican Party", "X, four years younger, is a National list MP"; else {@code k}
-     * unchanged.
+     * state treasurer, left the Republican Party", "X, her chief of staff, left the Democratic Party", "X, four years
+     * younger, is a National list MP"; else {@code k} unchanged.
      */
     private static int pastDescription(SentenceView v, int k) {
-        if (!",".equals(v.word(k)) || !(Set.of("a", "an", "the").contains(v.lower(k + 1)) || "CD".equals(v.pos(k + 1)))) {
+        if (!",".equals(v.word(k))
+                || !(Set.of("a", "an", "the", "his", "her").contains(v.lower(k + 1)) || "CD".equals(v.pos(k + 1)))) {
             return k;
         }
         for (int j = k + 2; j < v.size() && j <= k + 12; j++) {
@@ -453,7 +461,8 @@ final class VerbSieves {
 
     /**
      * Past a place that names a party's state or county branch to the party's full name: "chairs the Brannagh County
-     * Democratic Party", "joined the Ohio Republican Party"; else {@code j} unchanged.
+     * Democratic Party", "joined the Ohio Republican Party", or a chamber's to its party's body there: "chairs the House
+     * Republican Conference"; else {@code j} unchanged.
      */
     private static int pastChapter(SentenceView v, int j) {
         int k = j;
@@ -461,7 +470,8 @@ final class VerbSieves {
             k++;
         }
         PartyMention p = k > j ? v.party(k) : null;
-        return p != null && "party".equalsIgnoreCase(v.word(p.last())) ? k : j;
+        return p != null && ("party".equalsIgnoreCase(v.word(p.last()))
+                || NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1))) ? k : j; // "chairs the House Republican Conference"
     }
 
     /** What ends the search for a verb that shares its subject with an earlier one. */

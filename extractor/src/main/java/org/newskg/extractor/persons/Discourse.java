@@ -622,13 +622,19 @@ public final class Discourse {
             return Optional.empty();
         }
         Sentence here = doc.sentenceAt(offset);
-        for (Token t : here.tokens()) {
-            if (t.begin() < offset && genderOf(t.word().toLowerCase(Locale.ROOT)) == want) {
-                return Optional.empty(); // "He attacked Mr. Reid's record after Ms. Holt accused him": him is he
-            }
-        }
         Set<String> found = namedIn(here.index(), offset, want, exclude);
-        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+        if (found.size() != 1) {
+            return Optional.empty();
+        }
+        String one = found.iterator().next();
+        int named = mentions.stream().filter(m -> m.sentence() == here.index() && m.canonical().equals(one))
+                .mapToInt(PersonMention::begin).min().orElse(offset);
+        for (Token t : here.tokens()) {
+            if (t.begin() < named && genderOf(t.word().toLowerCase(Locale.ROOT)) == want) {
+                return Optional.empty(); // "He attacked Mr. Reid's record after Ms. Holt accused him": him is he
+            } // not "When Mr Reid claimed his plan worked, Ms Holt chided him": "his" is Reid's too
+        }
+        return Optional.of(one);
     }
 
     /**

@@ -67,6 +67,12 @@ class CriticismRulesIT {
             Tom Reid said the consultation had been a sham. That drew an attack from Ann Holt, who said it was hypocrisy. => Ann Holt > Tom Reid
             Tom Reid accused Priya Patel of lying. But this prompted a sharp rebuke from Ann Holt. => Ann Holt > Tom Reid; Tom Reid > Priya Patel
             Tom Reid unveiled his budget on Monday. That drew praise from Ann Holt.   => ~~
+            Tom Reid said the budget was a disgrace. The remark drew a rebuke from Ann Holt, the chancellor. => Ann Holt > Tom Reid
+            Sam Cole spoke first. When Tom Reid claimed his plan had worked, Ann Holt chided him from the next lectern. => Ann Holt > Tom Reid
+            Tom Reid said he would defect to the Greens. The defection drew a sharp rebuke from Ann Holt. => Ann Holt > Tom Reid
+            Tom Reid announced a plan to scrap the tax. The plan drew praise from Ann Holt. => ~~
+            Tom Reid met Priya Patel on Monday. The meeting drew criticism from Ann Holt. => ~~
+            Tom Reid attacked Priya Patel over the budget. The remark drew a rebuke from Ann Holt. => Tom Reid > Priya Patel
             One of his most prominent backers, the Liberal frontbencher Ann Holt, criticised Tom Reid for failing to act. => Ann Holt > Tom Reid
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
@@ -174,6 +180,10 @@ class CriticismRulesIT {
             Ann Holt, a fierce critic of Tom Reid and his tax plans, will chair the committee. => Ann Holt > Tom Reid => noun-critic
             Ann Holt has been a vocal critic of Tom Reid for years.                   => Ann Holt > Tom Reid       => noun-critic
             Ann Holt singled out Tom Reid for criticism.                              => Ann Holt > Tom Reid       => singled-out
+            Ann Holt reserved her sharpest words for Tom Reid.                      => Ann Holt > Tom Reid       => harsh-words
+            Ann Holt had harsh words for Tom Reid on Monday.                        => Ann Holt > Tom Reid       => harsh-words
+            Ann Holt saved some of her harshest criticism for Tom Reid's plan.      => Ann Holt > Tom Reid       => harsh-words
+            Shadow transport secretary Ann Holt, accusing Tom Reid of "losing control" of the railways, said the government had "capitulated to the unions". => Ann Holt > Tom Reid => verb-active
             Ann Holt was more pointed, singling out Mr Tom Reid for particular criticism over his comments. => Ann Holt > Tom Reid => singled-out
             The panel is led by Ann Holt, a former minister and a harsh critic of Tom Reid. => Ann Holt > Tom Reid => noun-critic
             Ann Holt, who is a harsh critic of Tom Reid, suggests a new approach.     => Ann Holt > Tom Reid       => noun-critic
@@ -745,6 +755,9 @@ class CriticismRulesIT {
         // singled out for something else than criticism
         "Ann Holt singled out Tom Reid for praise.",
         "Ann Holt singled out Tom Reid for promotion.",
+        // kind words, or sharp words for a thing
+        "Ann Holt had kind words for Tom Reid.",
+        "Ann Holt saved her sharpest words for the budget, which Tom Reid drafted.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -50,7 +50,7 @@ class CueTest {
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
                 "verb-active", "verb-label", "said-label", "said-wrong", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
-                "noun-at", "adjective", "noun-about", "feeling", "resignation-call", "noun-critic", "singled-out", "act-author", "headline", "retort", "continuation");
+                "noun-at", "adjective", "noun-about", "feeling", "resignation-call", "noun-critic", "singled-out", "harsh-words", "act-author", "headline", "retort", "continuation");
     }
 
     private static Sentence tagged(String text) {

@@ -77,6 +77,7 @@ class MembershipRulesIT {
             ~Meanwhile Mark Olden, Liberal Democrat home affairs spokesman, said it was wrong.~ => Mark Olden > Liberal Democrats
             ~Sen. Ann Holt of California, the ranking Democrat on the committee, agreed.~ => Ann Holt > Democratic Party
             ~Tom Walsh, the former governor of Minnesota and a Republican presidential candidate in 2012, said no.~ => Tom Walsh > Republican Party
+            ~Tom Reid is backed by Jo Vance, a local businessman and fellow Tory, in the race.~ => Jo Vance > Conservative Party
             ~Scottish National Party Holyrood leader Ann Holt accused Mr Reid of failing.~ => Ann Holt > Scottish National Party
             ~Tom Walsh, the 2012 Republican presidential nominee, replied at once.~ => Tom Walsh > Republican Party
             ~It is implausible, said Tom Walsh, a Republican National Committeeman from Georgia.~ => Tom Walsh > Republican Party
@@ -139,6 +140,8 @@ class MembershipRulesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Tom Walsh said his Labour rivals were wrong.",
+        "Two Democrats are fighting for the seat: Mayor Mary Jones, Rep. Ann Holt and Tom Walsh.",
+        "Mary Jones visited the House Republican Conference on Monday.",
         "Tom Walsh's Republican critics were angry.",
         "Tom Walsh was hired by the Labour Party last year.",
         "Tom Walsh, however, said the Labour plan would fail.",
@@ -271,6 +274,16 @@ class MembershipRulesIT {
             ~Tom Walsh, running against former secretary of state Mary Jones for the Democratic nomination, leads her.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
+            ~Three Democrats are fighting for the seat: Sen. Tom Walsh (D-Ohio), Mayor Mary Jones and Rep. Ann Holt.~ => Ann Holt > Democratic Party @ member.such-as; Mary Jones > Democratic Party @ member.such-as; Tom Walsh > Democratic Party @ member.party-letter
+            ~Over on the Republican side, front-runner Tom Walsh couldn't resist weighing in.~ => Tom Walsh > Republican Party @ member.for-party
+            ~Mary Jones, her chief of staff for six years, left the Democratic Party in 2022.~ => Mary Jones > Democratic Party @ member.left-party
+            ~UKIP's only MP, Tom Walsh, won his seat last year after defecting from the Conservatives.~ => Tom Walsh > Conservative Party @ member.left-party; Tom Walsh > UK Independence Party @ member.title-before-name
+            ~The sitting Prime Minister, Tom Walsh, may go first even if his Conservatives are not the largest party.~ => Tom Walsh > Conservative Party @ member.pronoun-party
+            ~"It is a ransom note," says Mary Jones, Labour's campaign coordinator.~ => Mary Jones > Labour Party @ member.appositive
+            ~UKIP has suspended its candidate in Saltmarsh East, Tom Walsh, after his posts emerged.~ => Tom Walsh > UK Independence Party @ member.party-leader
+            ~Candidates took part: Ann Holt of Reform UK, who quit the Conservatives in 2023, and Mary Jones for the Green Party.~ => Ann Holt > Conservative Party @ member.left-party; Ann Holt > Reform UK @ member.of-party; Mary Jones > Green Party @ member.for-party
+            ~Mary Jones, who chairs the House Republican Conference, said no.~  => Mary Jones > Republican Party @ member.verb-party
+            ~Tom Walsh was introduced by Mary Jones, his GOP colleague from Ohio, who called him a friend.~ => Mary Jones > Republican Party @ member.appositive
             Tom Walsh joined the Liberal Democrats in 2010.                       => Tom Walsh > Liberal Democrats @ member.verb-party
             ~Mr Walsh has headed Labour's preparations for previous polls.~       => Walsh > Labour Party @ member.verb-party
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
