@@ -205,7 +205,8 @@ final class ParsedSentence {
                 cur = joined; // "X said the Tories were 'too busy ...', and mocked Y as ...": the quotation broke the
                 continue;     // parse, and the verb after "and" is the main verb's second
             }
-            boolean inherits = l.equals("conj") || l.equals("xcomp")
+            boolean reporters = (l.equals("conj") || l.equals("dep")) && reportedPresent(cur, head);
+            boolean inherits = l.equals("conj") || l.equals("xcomp") || reporters
                     || (l.equals("advcl") || l.equals("dep")) && (participle || infinitive(cur))
                     || l.equals("dep") && inSeries(cur);
             if (!inherits) {
@@ -216,8 +217,8 @@ final class ParsedSentence {
                 List<Integer> found = coordinated ? coordinatedSubject(cur) : identified(cur);
                 return found.isEmpty() && cur == v ? stranded(v) : found;
             }
-            coordinated |= l.equals("conj");
-            cur = l.equals("conj") && reportedPresent(cur, head) ? d.head(head) : head;
+            coordinated |= l.equals("conj") || reporters;
+            cur = reporters ? d.head(head) : head; // 'hit back that the government had "lost control", then rounded on
         }
         return List.of();
     }
@@ -476,6 +477,18 @@ final class ParsedSentence {
         return true;
     }
 
+    /** Closing quotation marks as the tokenizer writes them. */
+    private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "”", "’", "'");
+
+    /** Whether a closing quotation mark stands right before the "and" or ", then" that joins the verb at {@code v}. */
+    private boolean afterQuotation(int v) {
+        int k = v - 1;
+        while (k > 0 && Set.of("and", "then", ",").contains(word(k).toLowerCase(Locale.ROOT))) {
+            k--;
+        }
+        return k < v - 1 && k >= 0 && CLOSING_QUOTES.contains(word(k));
+    }
+
     /** "for Reid to quit": an infinitive whose subject "for" introduces. */
     private boolean forInfinitive(int v) {
         return d.token(v).pos().equals("VB") && d.children(v, "mark").stream().anyMatch(c -> word(c).equals("for"));
@@ -484,10 +497,17 @@ final class ParsedSentence {
     /**
      * "Holt said Reid is unfit and accused him of lying", "He said that Reid is playing games and said that ...": a
      * past-tense verb the parser coordinated with the present-tense predicate of a reported clause continues the
-     * verb of saying, not what was reported.
+     * verb of saying, not what was reported; so does a past verb after a quotation that ends the reported clause
+     * ('Holt said ministers had been "far too slow" and condemned Reid's decision').
      */
     private boolean reportedPresent(int v, int head) {
-        if (head < 0 || !d.token(v).pos().equals("VBD") || !d.label(head).equals("ccomp") || d.head(head) < 0) {
+        if (head < 0 || !d.label(head).equals("ccomp") || d.head(head) < 0) {
+            return false;
+        }
+        if (Set.of("VBD", "VBN").contains(d.token(v).pos()) && d.children(v, "aux").isEmpty() && afterQuotation(v)) {
+            return true;
+        }
+        if (!d.token(v).pos().equals("VBD")) {
             return false;
         }
         if (Set.of("VBZ", "VBP").contains(d.token(head).pos())) {

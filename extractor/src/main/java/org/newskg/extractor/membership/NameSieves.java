@@ -370,8 +370,9 @@ final class NameSieves {
             } else if (rolesBefore > 0 && v.pos(k).startsWith("NNP") && (v.party(k + 1) != null
                     || v.pos(k + 1).startsWith("NNP") && v.party(k + 2) != null && statePart(v, k) <= k)) {
                 // "chairman of the Kentucky Democrats": a state party; "of the South Fenwold Conservative Association"
-            } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))) {
-                // "an Iowa Republican strategist", "a New Hampshire Democratic activist"
+            } else if (isPlace(v, k) && (v.party(k + 1) != null || isPlace(v, k + 1))
+                    || LEVELS.contains(v.lower(k)) && v.partyStart[k + 1] != null) {
+                // "an Iowa Republican strategist", "a New Hampshire Democratic activist", "the county Democratic chair"
             } else if (k > first && statePart(v, k) > k) {
                 k = statePart(v, k) - 1; // "chair of the South Carolina Democratic Party", "the Florida Democratic Party chairwoman"
             } else if (rolesBefore > 0 && "for".equals(v.word(k))) {
@@ -746,6 +747,9 @@ final class NameSieves {
             }
         }
     }
+
+    /** Where a party's office is held, before the party's word: "the county Democratic chair", "the state GOP chairman". */
+    private static final Set<String> LEVELS = Set.of("county", "state", "city", "district", "local", "regional");
 
     /** Numbers a group of a party's members is counted with: "three Democrats", "two Tory MPs". */
     private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,

@@ -181,6 +181,9 @@ class CriticismRulesIT {
             Ann Holt has been a vocal critic of Tom Reid for years.                   => Ann Holt > Tom Reid       => noun-critic
             Ann Holt singled out Tom Reid for criticism.                              => Ann Holt > Tom Reid       => singled-out
             Ann Holt reserved her sharpest words for Tom Reid.                      => Ann Holt > Tom Reid       => harsh-words
+            Ann Holt said ministers had been "far too slow" and condemned Tom Reid's decision. => Ann Holt > Tom Reid => verb-active
+            Ann Holt hit back that the government had "lost control of costs", then rounded on the Treasurer, Tom Reid, who was watching. => Ann Holt > Tom Reid => phrasal
+            Tom Reid's plan to cap temporary foreign workers at 2015 levels was criticized by both Ann Holt and Priya Patel. => Priya Patel > Tom Reid => verb-passive
             Ann Holt had harsh words for Tom Reid on Monday.                        => Ann Holt > Tom Reid       => harsh-words
             Ann Holt saved some of her harshest criticism for Tom Reid's plan.      => Ann Holt > Tom Reid       => harsh-words
             Shadow transport secretary Ann Holt, accusing Tom Reid of "losing control" of the railways, said the government had "capitulated to the unions". => Ann Holt > Tom Reid => verb-active

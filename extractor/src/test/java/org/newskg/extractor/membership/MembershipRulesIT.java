@@ -257,6 +257,8 @@ class MembershipRulesIT {
             In Canberra, Nationals senator Ann Lowe broke ranks.                  => Ann Lowe > National Party of Australia @ member.title-before-name
             In Wellington, NZ First leader Ann Lowe broke ranks.                  => Ann Lowe > New Zealand First @ member.title-before-name
             In Edmonton, Premier Ann Lowe of the United Conservative Party spoke. => Ann Lowe > United Conservative Party @ member.of-party
+            In Brisbane, Australia, United Australia Party candidate Ann Lowe spoke. => Ann Lowe > United Australia Party @ member.title-before-name
+            In Montreal, Canada, the Bloc's Ann Lowe and People's Party leader Tom Walsh spoke. => Ann Lowe > Bloc Québécois @ member.title-before-name; Tom Walsh > People's Party of Canada @ member.title-before-name
             ~Tom Walsh (Lib Dem, Colchester) and Ann Lowe (Green) spoke.~          => Ann Lowe > Green Party @ member.party-tag; Tom Walsh > Liberal Democrats @ member.party-tag
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
             ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
@@ -264,6 +266,7 @@ class MembershipRulesIT {
             ~Tom Walsh, leader of the Labour group on the council, said it was wrong.~ => Tom Walsh > Labour Party @ member.appositive
             ~Mary Jones, a Democratic election law expert, sued the state.~      => Mary Jones > Democratic Party @ member.appositive
             ~Mary Jones, a major Democratic donor, said it was wrong.~           => Mary Jones > Democratic Party @ member.appositive
+            ~"We will not shout anyone down," said Mary Jones, the county Democratic chair.~ => Mary Jones > Democratic Party @ member.appositive
             ~Republican donor Tom Walsh gave a million dollars.~                  => Tom Walsh > Republican Party @ member.title-before-name
             Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party
             ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
