@@ -2,7 +2,6 @@ package org.newskg.extractor.membership;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
@@ -751,10 +750,6 @@ final class NameSieves {
     /** Where a party's office is held, before the party's word: "the county Democratic chair", "the state GOP chairman". */
     private static final Set<String> LEVELS = Set.of("county", "state", "city", "district", "local", "regional");
 
-    /** Numbers a group of a party's members is counted with: "three Democrats", "two Tory MPs". */
-    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
-            "seven", 7, "eight", 8);
-
     /**
      * "three Democrats are fighting for the state's 61 delegates: A (D-New Caddis), Mayor B and Rep. C.": a counted
      * group of a party's members ({@code p}, its group ending before {@code k}), a colon later in its clause, and a
@@ -762,7 +757,7 @@ final class NameSieves {
      */
     private static void countedList(Context c, PartyMention p, int k) {
         SentenceView v = c.v;
-        Integer count = p.first() > 0 ? COUNTS.get(v.lower(p.first() - 1)) : null;
+        Integer count = p.first() > 0 ? RaceSieves.NUMBERS.get(v.lower(p.first() - 1)) : null;
         if (count == null) {
             return;
         }
@@ -780,11 +775,7 @@ final class NameSieves {
         if (names.size() != count) {
             return;
         }
-        int last = colon + 1;
-        while (v.personStart[last] != names.get(names.size() - 1)) {
-            last++;
-        }
-        int end = v.skipTrailer(v.endOf(last));
+        int end = v.skipTrailer(v.endOf(RaceSieves.indexOf(v, names.get(names.size() - 1), colon + 1)));
         if (end >= v.size() || ".".equals(v.word(end))) {
             names.forEach(m -> c.add(m, p, 0.8));
         }

@@ -611,7 +611,7 @@ final class RaceSieves {
     }
 
     /** Number words of a counted group: "the three Green contenders", "the two men seeking the Tory nomination". */
-    private static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
+    static final Map<String, Integer> NUMBERS = Map.of("two", 2, "three", 3, "four", 4, "five", 5, "six", 6,
             "seven", 7, "eight", 8, "nine", 9, "ten", 10);
     /** Plural nouns of persons that name a race's group only with the race after them: "the two men seeking the X nomination". */
     private static final Set<String> PEOPLE = Set.of("men", "women", "people", "politicians", "figures", "members",
@@ -1048,7 +1048,8 @@ final class RaceSieves {
         return k > e + 2 && ",".equals(v.word(k)) ? k : e;
     }
 
-    private static int indexOf(SentenceView v, PersonMention m, int from) {
+    /** Where the mention {@code m} starts, at or after {@code from}; the sentence's last position when it does not. */
+    static int indexOf(SentenceView v, PersonMention m, int from) {
         for (int i = from; i < v.size(); i++) {
             if (v.personStart[i] == m) {
                 return i;
