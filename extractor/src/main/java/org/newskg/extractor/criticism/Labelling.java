@@ -60,6 +60,8 @@ final class Labelling implements Sieve {
                             targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
                         } else if (!p.d.children(c, "nsubj").isEmpty()) {
                             targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
+                        } else if (quotedAfterName(p, c) >= 0) {
+                            targets.add(quotedAfterName(p, c)); // "called Reid “a psychopath”": the name a compound of the insult
                         } else { // "called Reid's comments 'toxic'": the parser's dep
                             p.d.children(c, "dep").stream().filter(n -> n < c && p.d.token(n).pos().startsWith("NN"))
                                     .forEach(targets::add);
@@ -112,6 +114,21 @@ final class Labelling implements Sieve {
     private static boolean postposed(ParsedSentence p, int object) {
         return (p.d.label(object).equals("obj") || p.d.label(object).equals("iobj")) && p.d.children(object, "nsubj").isEmpty()
                 && p.d.children(object, "amod").stream().anyMatch(a -> a > object && INSULTS.contains(p.word(a)));
+    }
+
+    /**
+     * "called Reid “a psychopath”": the parser reads a lone surname before a quoted insult as a compound of the insult's
+     * noun. The name (a proper noun, the first compound) when an opening quotation mark stands between it and the noun's
+     * phrase; else -1.
+     */
+    private static int quotedAfterName(ParsedSentence p, int insult) {
+        for (int n : p.d.children(insult, "compound")) {
+            if (n < insult && p.d.token(n).pos().startsWith("NNP") && n + 1 < insult
+                    && Retort.OPENING.contains(p.word(n + 1))) {
+                return n;
+            }
+        }
+        return -1;
     }
 
     /**

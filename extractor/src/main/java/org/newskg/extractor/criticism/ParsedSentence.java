@@ -130,6 +130,9 @@ final class ParsedSentence {
                 subj.add(d.head(v)); // "Cruz and Rubio, who in previous debates had gone after each other"
             }
             subj = author(subj);
+            if (subj.isEmpty()) {
+                subj = commaParticipleSubject(cur);
+            }
             int vehicle = subj.size() == 1 && d.label(cur).equals("acl:relcl") && subj.get(0) == d.head(cur) ? subj.get(0) : -1;
             if (vehicle >= 0 && VEHICLES.contains(lemma(vehicle)) && d.label(vehicle).equals("obj")
                     && d.head(vehicle) >= 0 && d.token(d.head(vehicle)).pos().startsWith("VB")
@@ -147,8 +150,9 @@ final class ParsedSentence {
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {
                 int noun = head;
-                if (!d.children(noun, "nmod:poss").isEmpty()) {
-                    return d.children(noun, "nmod:poss"); // "Tom's speech attacking Ann"
+                List<Integer> owners = d.children(noun, "nmod:poss").stream().filter(o -> !isTimeNoun(o)).toList();
+                if (!owners.isEmpty()) {
+                    return owners; // "Tom's speech attacking Ann"; not "the night's sharpest critique, knocking Ann's plan"
                 }
                 if (d.hasChild(noun, "cop") || absolute(noun)) {
                     if (direct(noun).isPresent()) {
@@ -219,6 +223,27 @@ final class ParsedSentence {
             }
             coordinated |= l.equals("conj") || reporters;
             cur = reporters ? d.head(head) : head; // 'hit back that the government had "lost control", then rounded on
+        }
+        return List.of();
+    }
+
+    /**
+     * "Hillary Clinton, also campaigning in Wisconsin, said ...": the parser makes the name the subject of the
+     * participle between commas and leaves the verb after them without one. The name, when {@code verb} has no subject,
+     * and a participle before it has a named subject followed by a comma; else nothing.
+     */
+    private List<Integer> commaParticipleSubject(int verb) {
+        if (!d.token(verb).pos().startsWith("VB")) {
+            return List.of();
+        }
+        for (int c : d.children(verb)) {
+            if (c < verb && d.token(c).pos().equals("VBG") && c + 1 < verb) {
+                for (int s : d.children(c, "nsubj")) {
+                    if (s < c && word(s + 1).equals(",") && persons.mentionAt(d.token(s).begin()).isPresent()) {
+                        return List.of(s);
+                    }
+                }
+            }
         }
         return List.of();
     }
@@ -1575,6 +1600,10 @@ final class ParsedSentence {
             return Optional.empty();
         }
         int main = governingVerb(d.head(clause));
+        while (main >= 0 && d.label(main).startsWith("advcl") && d.head(main) >= 0 && !d.children(main, "mark").isEmpty()
+                && d.children(main, "nsubj").stream().noneMatch(c -> persons.mentionAt(d.token(c).begin()).isPresent())) {
+            main = d.head(main); // "X spoke, after Arizona was called, following a day in which she ...": X's clause
+        }
         if (main < 0) {
             return Optional.empty();
         }

@@ -122,9 +122,14 @@ final class Reciprocal implements Sieve {
         return p.word(node).equals("both") || p.word(node).equals("pair");
     }
 
-    /** The two persons named before {@code offset} in this sentence, else in the sentence before; none if not exactly two. */
+    /**
+     * The two persons named before {@code offset} in this sentence, else in the nearest of the three narrated sentences
+     * before it (quoted ones not counted) that names anyone ("Reid ripped into him. She roared: '...' The pair then traded
+     * insults"); none if not exactly two.
+     */
     private static Set<String> lastTwo(ParsedSentence p, int offset) {
-        for (int si = p.s.index(); si >= Math.max(0, p.s.index() - 1); si--) {
+        int first = p.doc.sentenceAt(Retort.windowStart(p, 3)).index();
+        for (int si = p.s.index(); si >= first; si--) {
             Set<String> named = new LinkedHashSet<>();
             for (PersonMention m : p.persons.mentions()) {
                 if (m.sentence() == si && m.end() <= offset) {

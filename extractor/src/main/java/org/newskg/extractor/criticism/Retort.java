@@ -23,13 +23,13 @@ final class Retort implements Sieve {
     }
 
     /** Opening quotation marks: a sentence that starts with one is a quote's, not the narration's. */
-    private static final Set<String> OPENING = Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
+    static final Set<String> OPENING = Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
 
     /**
      * Where the retort's window starts: the narrated sentence two before this one, quoted sentences in between not
      * counted ("Holt accused Reid of lying. 'He made it up,' she said. Reid hit back, ...": still Holt's criticism).
      */
-    private static int windowStart(ParsedSentence p, int narrated) {
+    static int windowStart(ParsedSentence p, int narrated) {
         int counted = 0;
         int si = p.s.index();
         while (si > 0 && counted < narrated) {

@@ -570,7 +570,8 @@ final class NameSieves {
                         && !v.pos(j - 1).startsWith("JJ") && !"party".equals(v.word(j + 1))
                         && !SentenceView.isRole(v.word(j + 1)); // "shadow work and pensions secretary", not "Labour's record and party leader"
                 boolean participle = j == k && n <= 2 && pos.equals("VBG"); // "BNP founding chairman X"
-                modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ") || participle) && v.personAt[j] == null
+                boolean degree = (pos.equals("RBS") || pos.equals("RBR")) && v.pos(j + 1).startsWith("JJ"); // "most senior figures"
+                modifiers &= joined || (pos.startsWith("NN") || pos.startsWith("JJ") || participle || degree) && v.personAt[j] == null
                         && v.partyAt(j) == null && !v.isPossessive(j)
                         && (n <= 2 || !pos.startsWith("NNP") || n == 3 && "and".equals(v.word(k + 1))); // "Work and Pensions Secretary"
             }

@@ -55,11 +55,13 @@ public final class Analyzer {
 
     /**
      * The full stop of an abbreviation before a bracket or a comma: "Sen. Ann Holt (D-Fla.) said", "Tom Reid,
-     * R-Tex., accused". CoreNLP's tokenizer splits it off the abbreviation it does not know and its splitter then
+     * R-Tex., accused", and of the dotted states it does not know after a party's letter ("(R-S.C.)", "R-N.H.,"; it
+     * knows "N.Y." and "N.J."). CoreNLP's tokenizer splits it off the abbreviation it does not know and its splitter then
      * ends the sentence there, in the middle of every such sentence. CoreNLP reads it as a space (the same
      * length, so every offset still points into the article's own text).
      */
-    private static final Pattern ABBREVIATION_STOP = Pattern.compile("(?<=[\\s(,\\-][A-Z][A-Za-z]{0,4})\\.(?=[),])");
+    private static final Pattern ABBREVIATION_STOP = Pattern.compile(
+            "(?:(?<=[\\s(,\\-][A-Z][A-Za-z]{0,4})|(?<=\\b[RDI]-(?:N\\.C|S\\.C|N\\.H)))\\.(?=[),])");
 
     /**
      * A curly apostrophe inside a word ("Labour’s", "O’Malley", "don’t"): CoreNLP's tagger and NER, trained on straight
@@ -159,6 +161,7 @@ public final class Analyzer {
         verbAfterRelative(sentence.tokens(), heads, rels);
         namesAfterOpening(sentence.tokens(), heads, rels);
         clauseAfterSubordinator(sentence.tokens(), heads, rels);
+        relativeTakenForComplement(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -259,6 +262,80 @@ public final class Analyzer {
     private static boolean apposedBefore(int w, int root, int[] heads, String[] rels) {
         for (int a = root + 2; a < w; a++) {
             if (heads[a] == root && rels[a].equals("appos") && under(w - 1, a, heads)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "In a subtle jab at Ted Cruz, who has fought to repeal the law, Obama said ...": the parser sometimes reads the
+     * relative clause after a name in an opening adjunct as the complement of the main verb after it, and hangs the
+     * adjunct inside that clause ("In a jab at X, who opposes the law, Obama said": or makes the clause the root and the
+     * main verb its parataxis). When a verb's subject is "who" right after a comma and a name, and the verb is the
+     * complement, adverbial clause or loose dependent of a later verb (or the root, with such a verb after it) that has a
+     * subject of its own after the clause, read the clause as a relative clause of the name, the later verb as the root,
+     * and what the clause held before the name as that verb's.
+     */
+    private static final java.util.Set<String> RELATIVE_MISREAD = java.util.Set.of("ccomp", "advcl", "dep");
+
+    private static void relativeTakenForComplement(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 3; v < heads.length; v++) {
+            int who = v - 1;
+            while (who > 0 && heads[who] == v && !tokens.get(who).word().equalsIgnoreCase("who")) {
+                who--; // "who has", "who in May had"
+            }
+            if (who < 2 || heads[who] != v || !rels[who].equals("nsubj") || !tokens.get(who).word().equalsIgnoreCase("who")
+                    || !tokens.get(who - 1).word().equals(",") || !tokens.get(who - 2).pos().equals("NNP")
+                    || !tokens.get(who - 2).ner().equals("PERSON")) {
+                continue;
+            }
+            int main = heads[v] < 0 ? laterClause(v, heads, rels, tokens) : heads[v];
+            if (main <= v || heads[v] >= 0 && !RELATIVE_MISREAD.contains(rels[v]) || !tokens.get(main).pos().startsWith("VB")
+                    || !subjectBetween(v, main, heads, rels)) {
+                continue;
+            }
+            int name = who - 2;
+            int[] before = heads.clone();
+            String[] labels = rels.clone();
+            if (heads[v] < 0) { // "In a jab at X, who opposes the law, Obama said": the relative clause the root
+                attach(heads, rels, main, -1, "root");
+                for (int c = main + 1; c < heads.length; c++) {
+                    if (heads[c] == v) {
+                        heads[c] = main;
+                    }
+                }
+            }
+            for (int c = 0; c <= name; c++) {
+                if (heads[c] == v) {
+                    heads[c] = main; // "In a subtle jab at Ted Cruz": the main verb's adjunct
+                }
+            }
+            if (under(name, v, heads)) { // the name is the clause's own: leave it
+                System.arraycopy(before, 0, heads, 0, heads.length);
+                System.arraycopy(labels, 0, rels, 0, rels.length);
+                continue;
+            }
+            attach(heads, rels, v, name, "acl:relcl");
+            return;
+        }
+    }
+
+    /** The verb after a root's relative clause that has a subject of its own: the parser's parataxis or complement. */
+    private static int laterClause(int v, int[] heads, String[] rels, List<Token> tokens) {
+        for (int c = v + 1; c < heads.length; c++) {
+            if (heads[c] == v && tokens.get(c).pos().startsWith("VB")
+                    && (rels[c].equals("parataxis") || rels[c].equals("ccomp") || rels[c].equals("dep"))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code main} has a subject between {@code v} and itself. */
+    private static boolean subjectBetween(int v, int main, int[] heads, String[] rels) {
+        for (int c = v + 1; c < main; c++) {
+            if (heads[c] == main && rels[c].startsWith("nsubj")) {
                 return true;
             }
         }

@@ -259,8 +259,42 @@ public final class Discourse {
         if (inBefore.contains(salient)) {
             return Optional.empty(); // "She asked Sanders about the Obama years. He began ...": still Sanders
         }
-        List<String> found = inBefore.stream().toList();
+        List<String> found = inBefore.stream().filter(name -> !inRelativeAfter(before, name, inBefore)).toList();
         return found.size() == 1 && gender(found.get(0)) == want ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
+    /**
+     * "... came under fire from Dame Ann Holt, the former chancellor, who is backing Jane Reid.": whether every mention
+     * of {@code name} in sentence {@code si} stands in a relative clause (", who", ", whose") opened after the mention of
+     * another of {@code named}: background to that person, not a newcomer of its own.
+     */
+    private boolean inRelativeAfter(int si, String name, Set<String> named) {
+        int firstOther = -1;
+        for (PersonMention m : mentions) {
+            if (m.sentence() == si && named.contains(m.canonical()) && !m.canonical().equals(name)) {
+                firstOther = tokens.indexAt(m.begin());
+                break;
+            }
+        }
+        if (firstOther < 0) {
+            return false;
+        }
+        boolean any = false;
+        for (PersonMention m : mentions) {
+            if (m.sentence() != si || !m.canonical().equals(name)) {
+                continue;
+            }
+            int at = tokens.indexAt(m.begin());
+            boolean relative = false;
+            for (int k = firstOther + 1; k + 1 < at && !relative; k++) {
+                relative = ",".equals(tokens.lower(k)) && ("who".equals(tokens.lower(k + 1)) || "whose".equals(tokens.lower(k + 1)));
+            }
+            if (!relative) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**

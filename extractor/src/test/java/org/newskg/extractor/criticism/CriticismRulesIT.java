@@ -376,6 +376,18 @@ class CriticismRulesIT {
             Ann Holt attacked Tom Reid. Mr Reid, a former trade union organiser who has represented Salford West since 2015, hit back that she was wrong. => Tom Reid > Ann Holt => retort
             Mr Tom Reid was also scathing about the opposition, accusing Ms Ann Holt of using islanders as props. => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke on the radio last week, and came under fire from Ann Holt.  => Ann Holt > Tom Reid       => noun-from
+            Tom Reid was mocked. Sam Voss called Reid “a psychopath” over the weekend. => Sam Voss > Tom Reid       => verb-label
+            Tom Reid won. Ann Holt spoke in Leeds, after the seat was called, following a day in which she criticized Reid on schools. => Ann Holt > Tom Reid => verb-active
+            Tom Reid held a rally. Labour front-runner Ann Holt, also campaigning in Leeds, said Reid is responsible and accused him of inciting anger. => Ann Holt > Tom Reid => verb-active
+            Ann Holt spoke. In a subtle jab at Tom Reid, who has fought to scrap the law, Holt said the law works. => Ann Holt > Tom Reid => noun-at
+            Ann Holt spoke. In a jab at Tom Reid, who opposes the law, Holt said, ‘the law works and everyone knows it.’ => Ann Holt > Tom Reid => noun-at
+            Tom Reid claimed the county could save £5m a year. The claim was ridiculed by Ann Holt. => Ann Holt > Tom Reid => act-author
+            Ann Holt spoke. Tom Reid spoke. Holt delivered the night's most pointed critique, knocking Reid's plan as “a tax on every family.” => Ann Holt > Tom Reid => verb-active
+            Tom Reid mocks Ann Holt's statement. Holt shoots back at Reid: “I have served here for six years.” => Ann Holt > Tom Reid => phrasal
+            Tom Reid was left red-faced after Ann Holt ripped into him. She roared: “You should be ashamed.” The pair then traded insults. => Tom Reid > Ann Holt => reciprocal
+            Ann Holt spoke. To a packed audience at Gateshead's Sage Centre, Ms Holt accused shadow chancellor Tom Reid of plotting cuts that were the equivalent of sacking every teacher, GP and nurse in the country. => Ann Holt > Tom Reid => verb-active
+            Tom Reid resigned on Monday amid criticism from Ann Holt.                  => Ann Holt > Tom Reid       => noun-from
+            Tom Reid won the vote despite fierce attacks from Ann Holt over the budget. => Ann Holt > Tom Reid      => noun-from
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)

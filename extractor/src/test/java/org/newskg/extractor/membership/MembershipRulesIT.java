@@ -540,6 +540,8 @@ class MembershipRulesIT {
             ~Ann Walsh, a Fianna Fáil colleague of Mr Tom Reid for almost a decade, said she was sorry.~ => Ann Walsh > Fianna Fáil @ member.appositive
             ~Tom Walsh, a Labour colleague, said nothing.~ => Tom Walsh > Labour Party @ member.appositive
             ~Roger Walsh, chairman of the South Fenwold Conservative Association, condemned the defection.~ => Roger Walsh > Conservative Party @ member.appositive
+            ~Treasurer Owen Kealy, one of Labour's most senior figures, mocked Tom Hartigan.~ => Owen Kealy > Labour Party @ member.appositive
+            ~A senior Labour figure, Tom Reid, said it was over.~ => Tom Reid > Labour Party @ member.title-before-name
             ~The party's chief executive, Neil Walsh, has defected to Reform UK.~ => Neil Walsh > Reform UK @ member.verb-party
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {

@@ -16,6 +16,9 @@ class AnalyzerIT {
         "Rep. Tom Reid (R-Wis.) blasted Speaker Ann Holt (D-Calif.) over the bill.",
         "Tom Reid, R-Tex., accused Ann Holt of lying.",
         "Sen. Ann Holt (D-N.Y.) said Tuesday that she would vote no.",
+        "Sen. Tom Reid (R-S.C.) said Tuesday that he would vote no.",
+        "Ann Holt, R-N.H., his nearest rival, accused him of lying.",
+        "Rep. Tom Reid (D-N.C.) blasted the bill.",
     })
     void aPartyTagsAbbreviationDoesNotEndTheSentence(String text) {
         Doc doc = Analyzer.load().analyse("t", text + " A second sentence follows.");
@@ -88,6 +91,20 @@ class AnalyzerIT {
         int accused = mainVerbWithSubject(d, "accused", "Brandtner");
         assertThat(d.label(indexOf(s, "Ashby-Kemp"))).isEqualTo("conj");
         assertThat(d.head(indexOf(s, "debate"))).isEqualTo(accused);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "In a subtle jab at Tom Reid, who has fought to scrap the law, Holt said the law works.",
+            "In a jab at Tom Reid, who opposes the law, Holt said, 'the law works and everyone knows it.'"})
+    void aRelativeClauseInAnOpeningAdjunctIsTheNamesNotTheMainVerbs(String text) {
+        Dependencies d = parsed(text);
+        Sentence s = d.sentence();
+        int said = mainVerbWithSubject(d, "said", "Holt");
+        int clause = d.head(indexOf(s, "who"));
+        assertThat(d.label(clause)).isEqualTo("acl:relcl");
+        assertThat(d.token(d.head(clause)).word()).isEqualTo("Reid");
+        assertThat(d.head(indexOf(s, "jab"))).isEqualTo(said);
     }
 
     @Test

@@ -67,6 +67,8 @@ class DiscourseIT {
             Tom Reid, ex-head of communications at Number 10, says it is bold. The prime minister knows the risks. He must remember his clash with Ann Holt, the Leeds woman who heckled him. "You do nothing," she told him. | she | Ann Holt
             Peter Grant spoke on Monday. Later Ann Holt mocked Tom Reid's plan, and he in turn accused her of lying.          | he  | Tom Reid
             Peter Grant spoke on Monday. Later Ann Holt mocked the plan, and he in turn accused her of lying.                | he  | Peter Grant
+            Nadia Kerr spoke first. Tom Reid's plan came under fire from Ann Holt, the former chancellor, who is backing Jane Vale. Writing in a paper, she said it was costly. | she | Ann Holt
+            Nadia Kerr spoke first. Tom Reid's plan came under fire from Ann Holt and from Jane Vale. Writing in a paper, she said it was costly. | she | Nadia Kerr
             """)
     void resolvesAPronounToTheSalientPersonOfItsGender(String text, String pronoun, String expected) {
         PersonIndex ix = index(text);
