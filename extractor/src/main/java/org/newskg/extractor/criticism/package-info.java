@@ -39,7 +39,7 @@
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
- *       Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
+ *       Holt", "Reid resigned amid criticism from Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
  *       sentences before report, as for {@code act-author}) mean whom the sentences before were about</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
  *   <li>{@code noun-relative} ({@code NounRelative}): "an attack he leveled just seconds earlier at Reid" (a relative
