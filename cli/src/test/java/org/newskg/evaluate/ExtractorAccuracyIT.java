@@ -63,12 +63,16 @@ class ExtractorAccuracyIT {
     // the checking part's CRITICISED moved: 13 -> 14 found).
     // Raised 2026-12-02 (eighteenth round, session 26: namesakes a reader knows by then, "said after the debate that";
     // the checking part lost a false membership and a criticism found its target).
-    /** Whole set: micro .934; F1 MEMBER_OF .945, SAID .964, CRITICISED .647; P .994 / .988 / .971. */
-    static final Floors WHOLE = new Floors(0.93, 0.94, 0.96, 0.645, 0.90, 0.48, 0.99, 0.985, 0.97);
+    // Raised 2026-12-04 (thirty-fifth round, session 40: "heaped blame on X and his predecessor Y" gave checking article
+    // 082 two criticism rows; its bulk copy's sentence had been seen in a grep of the bulk corpus, so this gain is not a
+    // clean held-out one, see ACCURACY.md): whole CRITICISED F1 .647 -> .673, recall .485 -> .515; checking
+    // CRITICISED F1 .556 -> .607, recall .395 -> .447.
+    /** Whole set: micro .937; F1 MEMBER_OF .945, SAID .967, CRITICISED .673; P .994 / .990 / .972. */
+    static final Floors WHOLE = new Floors(0.935, 0.94, 0.96, 0.67, 0.90, 0.51, 0.99, 0.985, 0.97);
     /** Tuning part: micro .960; F1 MEMBER_OF .976, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
     static final Floors TUNING = new Floors(0.955, 0.975, 0.965, 0.745, 0.95, 0.59, 0.99, 0.985, 0.99);
-    /** Checking part: micro .879; F1 MEMBER_OF .875, SAID .952, CRITICISED .556; P .980 / .983 / .938. */
-    static final Floors CHECKING = new Floors(0.875, 0.87, 0.95, 0.555, 0.785, 0.39, 0.975, 0.98, 0.935);
+    /** Checking part: micro .889; F1 MEMBER_OF .875, SAID .960, CRITICISED .607; P .980 / .992 / .944. */
+    static final Floors CHECKING = new Floors(0.885, 0.87, 0.95, 0.605, 0.785, 0.445, 0.975, 0.98, 0.935);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1

@@ -13,7 +13,9 @@ import org.newskg.model.Triple;
  * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject in this
  * sentence or the two narrated ones before (quoted sentences between not counted); or, of those who did in the five
  * before, the one the next sentence names alone ("X hit back last night. In a statement, he said: 'Reid has spent four
- * weeks scoring cheap points'"). "hit back at X" is the phrasal sieve's.
+ * weeks scoring cheap points'"). A subject that is a role nobody was given ("The Fianna Fáil leader hit back, accusing
+ * Ms Holt of ...") is the target of the latest criticism, when its critic is named in the sentence and its target is not.
+ * "hit back at X" is the phrasal sieve's.
  */
 final class Retort implements Sieve {
 
@@ -71,6 +73,34 @@ final class Retort implements Sieve {
         return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
     }
 
+    /** "The Fianna Fáil leader hit back": a role noun with "the" that names nobody the article has given that role. */
+    private static boolean unknownRole(ParsedSentence p, int n) {
+        return p.d.token(n).pos().startsWith("NN") && !p.d.token(n).pos().startsWith("NNP")
+                && p.d.children(n, "det").stream().anyMatch(d -> p.word(d).equalsIgnoreCase("the"));
+    }
+
+    /**
+     * "Breathnach ripped into the Taoiseach ... The Fianna Fáil leader hit back, accusing Ms Breathnach of gutter
+     * politics": when the retort's subject is a role nobody was given, and the latest criticism in the window was by a
+     * person this sentence names (and does not name its target), the role is that criticism's target, who answers.
+     */
+    private static void answeredByRole(ParsedSentence p, Findings out, int from) {
+        Triple latest = null;
+        for (Triple t : out.all()) {
+            if (t.predicate() == Relation.CRITICISED && t.start() >= from && t.start() < p.s.begin()) {
+                latest = t;
+            }
+        }
+        if (latest == null) {
+            return;
+        }
+        Set<String> named = new HashSet<>();
+        p.persons.mentionsIn(p.s.begin(), p.s.end()).forEach(m -> named.add(m.canonical()));
+        if (named.contains(latest.subject()) && !named.contains(latest.object())) {
+            out.emit(p, Relation.CRITICISED, latest.object(), latest.subject(), 0.6, p.s.begin(), "retort");
+        }
+    }
+
     @Override
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
@@ -82,7 +112,11 @@ final class Retort implements Sieve {
                 int from = windowStart(p, 2);
                 int named = windowStart(p, NAMED_WINDOW);
                 for (int c : p.subjects(v)) {
-                    for (Named critic : p.persons(c, Set.of(), !p.opaque(v))) {
+                    List<Named> critics = p.persons(c, Set.of(), !p.opaque(v));
+                    if (critics.isEmpty() && unknownRole(p, c)) {
+                        answeredByRole(p, out, from);
+                    }
+                    for (Named critic : critics) {
                         List<Triple> against = new ArrayList<>();
                         for (Triple t : out.all()) {
                             if (t.predicate() == Relation.CRITICISED && t.object().equals(critic.name())

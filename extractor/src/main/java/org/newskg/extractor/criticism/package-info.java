@@ -64,7 +64,9 @@
  *       the act's verbs)</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
  *       names, or after a writing of the first: "Holt tweet that blasts Reid"; no parse used)</li>
- *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid)</li>
+ *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid); "Holt ripped into Reid. The Fianna
+ *       Fáil leader hit back, accusing Ms Holt of ..." (a role nobody was given, answering the critic it names: the one
+ *       just criticised)</li>
  *   <li>{@code continuation}: "First, Reid attacked Moore. Then he turned to Patel."</li>
  * </ol>
  *

@@ -388,6 +388,9 @@ class CriticismRulesIT {
             Ann Holt spoke. To a packed audience at Gateshead's Sage Centre, Ms Holt accused shadow chancellor Tom Reid of plotting cuts that were the equivalent of sacking every teacher, GP and nurse in the country. => Ann Holt > Tom Reid => verb-active
             Tom Reid resigned on Monday amid criticism from Ann Holt.                  => Ann Holt > Tom Reid       => noun-from
             Tom Reid won the vote despite fierce attacks from Ann Holt over the budget. => Ann Holt > Tom Reid      => noun-from
+            Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
+            Tom Reid took issue with Ann Holt's talk about rigged elections.          => Tom Reid > Ann Holt       => phrasal
+            Ann Holt heaped scorn on Tom Reid and his plan.                           => Ann Holt > Tom Reid       => phrasal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
