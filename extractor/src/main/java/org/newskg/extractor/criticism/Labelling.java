@@ -56,12 +56,13 @@ final class Labelling implements Sieve {
                         insult = true; // "dismissed Reid as yesterday's man": the object is the target
                     } else if (isInsult(p, c)) {
                         insult = true;
+                        int quotedName = quotedAfterName(p, c);
                         if (postposed(p, c)) {
                             targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
                         } else if (!p.d.children(c, "nsubj").isEmpty()) {
                             targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
-                        } else if (quotedAfterName(p, c) >= 0) {
-                            targets.add(quotedAfterName(p, c)); // "called Reid “a psychopath”": the name a compound of the insult
+                        } else if (quotedName >= 0) {
+                            targets.add(quotedName); // "called Reid “a psychopath”": the name a compound of the insult
                         } else { // "called Reid's comments 'toxic'": the parser's dep
                             p.d.children(c, "dep").stream().filter(n -> n < c && p.d.token(n).pos().startsWith("NN"))
                                     .forEach(targets::add);
@@ -124,7 +125,7 @@ final class Labelling implements Sieve {
     private static int quotedAfterName(ParsedSentence p, int insult) {
         for (int n : p.d.children(insult, "compound")) {
             if (n < insult && p.d.token(n).pos().startsWith("NNP") && n + 1 < insult
-                    && Retort.OPENING.contains(p.word(n + 1))) {
+                    && ParsedSentence.OPENING_QUOTES.contains(p.word(n + 1))) {
                 return n;
             }
         }

@@ -502,13 +502,36 @@ final class ParsedSentence {
         return true;
     }
 
+    /** Opening quotation marks as the tokenizer leaves them: a sentence that starts with one is a quote's. */
+    static final Set<String> OPENING_QUOTES = Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
     /** Closing quotation marks as the tokenizer writes them. */
     private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "”", "’", "'");
+    /** What joins a verb to a quotation before it: "and", ", then". */
+    private static final Set<String> JOINERS = Set.of("and", "then", ",");
+
+    /**
+     * Where a window of {@code narrated} sentences before this one starts, quoted sentences in between not counted
+     * ("Holt accused Reid of lying. 'He made it up,' she said. Reid hit back, ...": two narrated sentences back).
+     */
+    int narratedStart(int narrated) {
+        int counted = 0;
+        int si = s.index();
+        while (si > 0 && counted < narrated) {
+            si--;
+            Sentence sentence = doc.sentences().get(si);
+            boolean quoted = OPENING_QUOTES.contains(sentence.tokens().get(0).word())
+                    || persons.discourse().insideQuote(sentence.begin());
+            if (!quoted) {
+                counted++;
+            }
+        }
+        return doc.sentences().get(si).begin();
+    }
 
     /** Whether a closing quotation mark stands right before the "and" or ", then" that joins the verb at {@code v}. */
     private boolean afterQuotation(int v) {
         int k = v - 1;
-        while (k > 0 && Set.of("and", "then", ",").contains(word(k).toLowerCase(Locale.ROOT))) {
+        while (k > 0 && JOINERS.contains(word(k).toLowerCase(Locale.ROOT))) {
             k--;
         }
         return k < v - 1 && k >= 0 && CLOSING_QUOTES.contains(word(k));
@@ -977,7 +1000,7 @@ final class ParsedSentence {
                 return List.of(new Named(head.get(), false));
             }
         }
-        if (isRole(n) || ROLE_NOUNS.contains(word(n))) {
+        if (roleNoun(n)) {
             Optional<String> named = namedAfterComplement(n).or(() -> apposedToHead(n));
             if (named.isPresent()) {
                 return List.of(new Named(named.get(), false));
@@ -1737,6 +1760,11 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
+    /** A role word or a noun for a person by role: "the leader", "the minister", "the front-runner". */
+    boolean roleNoun(int n) {
+        return isRole(n) || ROLE_NOUNS.contains(word(n));
+    }
+
     private boolean isRole(int n) {
         String w = word(n);
         return ROLES.contains(w.endsWith(".") ? w.substring(0, w.length() - 1) : w);
@@ -1780,7 +1808,7 @@ final class ParsedSentence {
 
     /** "the chancellor", "the prime minister": a role noun with "the" and no owner, which a role nominal resolves. */
     private boolean definiteRole(int n) {
-        return (isRole(n) || ROLE_NOUNS.contains(word(n))) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty();
+        return roleNoun(n) && hasDefiniteArticle(n) && d.children(n, "nmod:poss").isEmpty();
     }
 
     List<Integer> owners(int target) {

@@ -128,7 +128,7 @@ final class Reciprocal implements Sieve {
      * insults"); none if not exactly two.
      */
     private static Set<String> lastTwo(ParsedSentence p, int offset) {
-        int first = p.doc.sentenceAt(Retort.windowStart(p, 3)).index();
+        int first = p.doc.sentenceAt(p.narratedStart(3)).index();
         for (int si = p.s.index(); si >= first; si--) {
             Set<String> named = new LinkedHashSet<>();
             for (PersonMention m : p.persons.mentions()) {

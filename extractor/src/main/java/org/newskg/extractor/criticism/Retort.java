@@ -24,28 +24,6 @@ final class Retort implements Sieve {
         return "retort";
     }
 
-    /** Opening quotation marks: a sentence that starts with one is a quote's, not the narration's. */
-    static final Set<String> OPENING = Set.of("\u201c", "\"", "``", "\u2018", "'", "`");
-
-    /**
-     * Where the retort's window starts: the narrated sentence two before this one, quoted sentences in between not
-     * counted ("Holt accused Reid of lying. 'He made it up,' she said. Reid hit back, ...": still Holt's criticism).
-     */
-    static int windowStart(ParsedSentence p, int narrated) {
-        int counted = 0;
-        int si = p.s.index();
-        while (si > 0 && counted < narrated) {
-            si--;
-            var sentence = p.doc.sentences().get(si);
-            boolean quoted = OPENING.contains(sentence.tokens().get(0).word())
-                    || p.persons.discourse().insideQuote(sentence.begin());
-            if (!quoted) {
-                counted++;
-            }
-        }
-        return p.doc.sentences().get(si).begin();
-    }
-
     /** How many narrated sentences back a critic the next sentence names may have criticised the subject. */
     private static final int NAMED_WINDOW = 5;
 
@@ -73,9 +51,9 @@ final class Retort implements Sieve {
         return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
     }
 
-    /** "The Fianna Fáil leader hit back": a role noun with "the" that names nobody the article has given that role. */
+    /** "The Fianna Fáil leader hit back": a role noun with "the" (one that names nobody is the caller's to know). */
     private static boolean unknownRole(ParsedSentence p, int n) {
-        return p.d.token(n).pos().startsWith("NN") && !p.d.token(n).pos().startsWith("NNP")
+        return p.d.token(n).pos().startsWith("NN") && !p.d.token(n).pos().startsWith("NNP") && p.roleNoun(n)
                 && p.d.children(n, "det").stream().anyMatch(d -> p.word(d).equalsIgnoreCase("the"));
     }
 
@@ -84,7 +62,7 @@ final class Retort implements Sieve {
      * politics": when the retort's subject is a role nobody was given, and the latest criticism in the window was by a
      * person this sentence names (and does not name its target), the role is that criticism's target, who answers.
      */
-    private static void answeredByRole(ParsedSentence p, Findings out, int from) {
+    private void answeredByRole(ParsedSentence p, Findings out, int from) {
         Triple latest = null;
         for (Triple t : out.all()) {
             if (t.predicate() == Relation.CRITICISED && t.start() >= from && t.start() < p.s.begin()) {
@@ -97,7 +75,7 @@ final class Retort implements Sieve {
         Set<String> named = new HashSet<>();
         p.persons.mentionsIn(p.s.begin(), p.s.end()).forEach(m -> named.add(m.canonical()));
         if (named.contains(latest.subject()) && !named.contains(latest.object())) {
-            out.emit(p, Relation.CRITICISED, latest.object(), latest.subject(), 0.6, p.s.begin(), "retort");
+            out.emit(p, Relation.CRITICISED, latest.object(), latest.subject(), 0.6, p.s.begin(), name());
         }
     }
 
@@ -109,8 +87,8 @@ final class Retort implements Sieve {
                 if (out.settled(p, v) || !p.hasParticle(v, "back") || !p.withCase(v, "at").isEmpty() || p.unasserted(v)) {
                     return;
                 }
-                int from = windowStart(p, 2);
-                int named = windowStart(p, NAMED_WINDOW);
+                int from = p.narratedStart(2);
+                int named = p.narratedStart(NAMED_WINDOW);
                 for (int c : p.subjects(v)) {
                     List<Named> critics = p.persons(c, Set.of(), !p.opaque(v));
                     if (critics.isEmpty() && unknownRole(p, c)) {

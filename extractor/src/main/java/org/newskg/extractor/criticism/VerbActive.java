@@ -68,11 +68,11 @@ final class VerbActive implements Sieve {
                 }
                 if (targets.isEmpty() && cue.kind() == Cue.Kind.VERB) {
                     targets.addAll(p.d.children(v, "iobj")); // "blasted Speaker Tom Reid over the bill": the parser's iobj
-                }
-                if (targets.isEmpty() && cue.kind() == Cue.Kind.VERB) {
-                    // "accused shadow chancellor Oliver Letwin of plotting cuts": a name right after the verb the parser left loose
-                    p.d.children(v, "dep").stream().filter(c -> c > v && p.direct(c).isPresent() && !commaBetween(p, v, c))
-                            .forEach(targets::add);
+                    if (targets.isEmpty()) {
+                        // "accused shadow chancellor Oliver Letwin of plotting cuts": a name right after the verb the parser left loose
+                        p.d.children(v, "dep").stream().filter(c -> c > v && p.direct(c).isPresent() && !commaBetween(p, v, c))
+                                .forEach(targets::add);
+                    }
                 }
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });

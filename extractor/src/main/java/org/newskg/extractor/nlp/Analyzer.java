@@ -268,6 +268,9 @@ public final class Analyzer {
         return false;
     }
 
+    /** The labels the parser gives a relative clause it took for another verb's complement or adjunct. */
+    private static final java.util.Set<String> RELATIVE_MISREAD = java.util.Set.of("ccomp", "advcl", "dep");
+
     /**
      * "In a subtle jab at Ted Cruz, who has fought to repeal the law, Obama said ...": the parser sometimes reads the
      * relative clause after a name in an opening adjunct as the complement of the main verb after it, and hangs the
@@ -277,8 +280,6 @@ public final class Analyzer {
      * subject of its own after the clause, read the clause as a relative clause of the name, the later verb as the root,
      * and what the clause held before the name as that verb's.
      */
-    private static final java.util.Set<String> RELATIVE_MISREAD = java.util.Set.of("ccomp", "advcl", "dep");
-
     private static void relativeTakenForComplement(List<Token> tokens, int[] heads, String[] rels) {
         for (int v = 3; v < heads.length; v++) {
             int who = v - 1;

@@ -531,6 +531,15 @@ class CriticismRulesIT {
         assertThat(pairs("Marco Rubio spoke in Iowa. Later Rubio hit back.", Relation.CRITICISED)).isEmpty();
     }
 
+    /** A retort by a role nobody was given is its latest target's; a subject that names no role is nobody. */
+    @Test
+    void aRoleThatHitsBackIsWhomTheCriticItNamesJustAttacked() {
+        assertThat(pairs("Ann Holt ripped into Declan Furlong. The Fianna Fáil leader hit back, accusing Ms Holt of lying.",
+                Relation.CRITICISED)).isEqualTo("Ann Holt > Declan Furlong; Declan Furlong > Ann Holt");
+        assertThat(pairs("Ann Holt ripped into Declan Furlong. The company hit back, accusing Ms Holt of lying.",
+                Relation.CRITICISED)).isEqualTo("Ann Holt > Declan Furlong");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "Tom Reid spoke in Leeds. Ann Holt said his attacks on Priya Patel were wrong.",
