@@ -43,6 +43,34 @@ final class Antecedents {
     }
 
     /**
+     * "Grell accused Mayhew-Sloane of shipping jobs to China, and she rounded on him": a he or she subject of a verb
+     * joined by "and" to a verb whose object is a named person of the pronoun's gender (or of none known), and whose
+     * subject is a named person of the other gender, is that object: the one just attacked answers, whoever the
+     * article's salience points to.
+     */
+    static Optional<String> objectOfFirstConjunct(ParsedSentence p, int pronoun, Set<String> exclude) {
+        String w = p.word(pronoun);
+        int verb = p.d.head(pronoun);
+        if (!(w.equals("he") || w.equals("she")) || !p.d.label(pronoun).equals("nsubj") || verb < 0
+                || !p.d.label(verb).equals("conj") || p.d.head(verb) < 0 || p.d.head(verb) > pronoun) {
+            return Optional.empty();
+        }
+        int first = p.d.head(verb);
+        String gender = ParsedSentence.genderOf(w);
+        Optional<String> object = Optional.empty();
+        for (int o : p.d.children(first, "obj")) {
+            object = p.persons.mentionAt(p.d.token(o).begin()).map(m -> m.canonical())
+                    .filter(c -> p.persons.gender(c).equals(gender) || p.persons.gender(c).equals("UNKNOWN"));
+        }
+        boolean otherSubject = false;
+        for (int c : p.d.children(first, "nsubj")) {
+            otherSubject |= p.persons.mentionAt(p.d.token(c).begin()).map(m -> p.persons.gender(m.canonical()))
+                    .filter(g -> !g.equals(gender) && !g.equals("UNKNOWN")).isPresent();
+        }
+        return otherSubject ? object.filter(c -> !exclude.contains(c)) : Optional.empty();
+    }
+
+    /**
      * "Rendell said the time is coming when Sanders will have to tone down his attacks on Clinton": a possessive on
      * the object of a verb whose subject (its own or the one it inherits through control or coordination) is a named
      * person of the pronoun's gender is that person, not whoever reports the clause.

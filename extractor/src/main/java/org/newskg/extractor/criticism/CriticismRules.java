@@ -165,7 +165,9 @@ public final class CriticismRules {
     /**
      * "Reid, the National leader, rounds on Holt", "Reid hits back at Holt": the present tense of a phrasal or retort
      * cue that the tagger took for a plural noun, right after a name or the comma closing an appositive and right
-     * before the cue's particle (never "the rounds on the ward", "his hits on Holt").
+     * before the cue's particle (never "the rounds on the ward", "his hits on Holt"); "Clive Reid, 47, brands Education
+     * Secretary Ann Holt ...": of a verb or labelling cue, right after the comma or a person's name and right before a
+     * proper noun.
      */
     private static boolean phrasalTakenForNoun(List<Token> ts, int i) {
         Token t = ts.get(i);
@@ -175,9 +177,12 @@ public final class CriticismRules {
             return false;
         }
         String particle = ts.get(i + 1).word().toLowerCase(Locale.ROOT);
+        boolean named = Character.isLowerCase(t.word().charAt(0)) && ts.get(i + 1).pos().startsWith("NNP")
+                && (before.word().equals(",") || "PERSON".equals(before.ner())); // "Holt Blasts Reid": a headline's
         return CUES.getOrDefault(lemma(t), List.of()).stream()
                 .anyMatch(c -> (c.kind() == Cue.Kind.PHRASAL || c.kind() == Cue.Kind.RETORT)
-                        && !c.particles().isEmpty() && c.particles().get(0).equals(particle));
+                        && !c.particles().isEmpty() && c.particles().get(0).equals(particle)
+                        || named && (c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.LABEL) && c.particles().isEmpty());
     }
 
     /** What may stand between a verb of saying and the "that" of what it reports: "said after the debate that". */

@@ -730,6 +730,22 @@ final class ParsedSentence {
         return true;
     }
 
+    /** Nouns for what someone is said to have done, whose "that" clause a denial takes back. */
+    private static final Set<String> REPORTS = Set.of("report", "claim", "suggestion", "allegation", "rumour", "rumor",
+            "story", "speculation", "assertion", "charge");
+    /** Verbs that deny a report: "denied a report that ...", "dismissed claims that ...". */
+    private static final Set<String> DENIALS = Set.of("deny", "dismiss", "reject", "rebut", "refute", "dispute");
+
+    /**
+     * "Her spokesman denied a report that the leader had called Reid a liar", "dismissed claims that he had attacked
+     * Reid": the cue's clause {@code c} is the content of a report noun {@code n} that a verb of denial takes as object.
+     */
+    private boolean deniedReport(int n, int c) {
+        int v = d.head(n);
+        return c >= 0 && (d.label(c).equals("ccomp") || d.label(c).equals("acl")) && REPORTS.contains(lemma(n))
+                && d.label(n).equals("obj") && v >= 0 && DENIALS.contains(lemma(v));
+    }
+
     /**
      * Whether the cue at {@code n} is negated, hedged or only intended: "did not criticise", "might be
      * condemning", "refused to criticise", "urged Tom to condemn", "stopped short of attacking", "denied attacking
@@ -743,7 +759,7 @@ final class ParsedSentence {
             // "In a swipe at Reid, Holt promised a new approach": an adjunct to the verb, not what it intends
             boolean adjunct = from >= 0 && d.label(from).startsWith("obl")
                     && d.children(from, "case").stream().anyMatch(c -> word(c).equalsIgnoreCase("in"));
-            boolean denied = step > 0 && deniedComplement(cur, from);
+            boolean denied = step > 0 && (deniedComplement(cur, from) || deniedReport(cur, from));
             if (negated(cur) || hedged(cur) || denied
                     || step > 0 && nonFactive(cur) && !pressed && !askedAbout(cur, from) && !adjunct) {
                 return true; // but "pressed his attack on Reid" goes on attacking
@@ -947,7 +963,8 @@ final class ParsedSentence {
             int at = d.token(n).begin();
             Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
                     .or(() -> Antecedents.objectOwnedBySubject(this, n, exclude))
-                    .or(() -> Antecedents.possessiveInSentence(this, n, exclude));
+                    .or(() -> Antecedents.possessiveInSentence(this, n, exclude))
+                    .or(() -> Antecedents.objectOfFirstConjunct(this, n, exclude));
             if (owner.isPresent()) {
                 return List.of(new Named(owner.get(), true));
             }

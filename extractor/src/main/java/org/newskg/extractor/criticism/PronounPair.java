@@ -13,7 +13,8 @@ import org.newskg.extractor.persons.PersonMention;
  * who is the critic, and turns the criticism round; so the critic is resolved first (the one resolver,
  * persons/Discourse), and the pair stands only when the reading is sure: the critic is the named main-clause subject
  * of the sentence before, which names exactly one other person of that gender, and the resolver gives the target
- * pronoun that person once the critic is set aside.
+ * pronoun that person once the critic is set aside. First, though, one person of that gender named between the two
+ * pronouns ("He maintained that Ryan should focus on the budget, and mocked him") is the target.
  */
 final class PronounPair {
 
@@ -38,13 +39,17 @@ final class PronounPair {
 
     /** The critic and the target, in that order, when the sentence before makes them sure; else empty. */
     static Optional<List<String>> resolve(ParsedSentence p, int critic, int target) {
+        Optional<String> who = p.persons.resolvePronoun(p.d.token(critic).begin(), Set.of());
+        String gender = male(p.word(critic)) ? "MALE" : "FEMALE";
+        Optional<String> between = namedBetweenOnly(p, critic, target, who, gender);
+        if (between.isPresent()) {
+            return Optional.of(List.of(who.get(), between.get()));
+        }
         int before = p.s.index() - 1;
         if (before < 0) {
             return Optional.empty();
         }
         Optional<String> subject = p.persons.discourse().subjectOf(before);
-        Optional<String> who = p.persons.resolvePronoun(p.d.token(critic).begin(), Set.of());
-        String gender = male(p.word(critic)) ? "MALE" : "FEMALE";
         if (subject.isEmpty() || who.isEmpty() || !who.get().equals(subject.get())
                 || !p.persons.gender(who.get()).equals(gender)) {
             return Optional.empty();
@@ -65,6 +70,27 @@ final class PronounPair {
         }
         Optional<String> whom = p.persons.resolveObjectPronoun(p.d.token(target).begin(), Set.of(who.get()));
         return whom.filter(other::equals).map(t -> List.of(who.get(), t));
+    }
+
+    /**
+     * "He maintained that Ryan should focus on the budget, and mocked him": the one person of the pronouns' gender the
+     * sentence names between a resolved critic and the target (not the critic) is the target; empty when none or
+     * several.
+     */
+    private static Optional<String> namedBetweenOnly(ParsedSentence p, int critic, int target, Optional<String> who,
+            String gender) {
+        if (who.isEmpty() || critic > target || !p.persons.gender(who.get()).equals(gender)) {
+            return Optional.empty();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (PersonMention m : p.persons.mentionsIn(p.d.token(critic).end(), p.d.token(target).begin())) {
+            named.add(m.canonical());
+        }
+        named.remove(who.get());
+        if (named.size() != 1 || !p.persons.gender(named.iterator().next()).equals(gender)) {
+            return Optional.empty();
+        }
+        return Optional.of(named.iterator().next());
     }
 
     /** Whether the sentence names the two persons as one coordination ("Reid and Hale", "Hale, Reid and Cole"). */

@@ -76,7 +76,9 @@
  * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a critic and a target that are
  * pronouns of one gender ("Sanders questioned Trump's veracity. He called him a liar") are the named subject of the
  * sentence before and the one other person of that gender it names, the critic resolved first, else nothing
- * ({@code PronounPair}); an object "him" or "her" right after a sentence that criticised exactly one person of that
+ * ({@code PronounPair}), unless the sentence names one person of that gender between them ("He said Ryan should
+ * focus on the budget, and mocked him": Ryan); a he or she subject after "and" whose first verb's object is of its
+ * gender and subject of the other is that object ("Grell accused Mayhew-Sloane ..., and she rounded on him"); an object "him" or "her" right after a sentence that criticised exactly one person of that
  * gender, with a named critic and nobody else of that gender before it, is that person ("Christie has demeaned Rubio's
  * toughness. And Cruz has cast him as weak"), and one the resolver leaves open is the one person of its gender the
  * article named, when all it named are of known gender and no unnamed person of that gender is near ("attack the
@@ -88,7 +90,7 @@
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a
  * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, "them" as a target for the named
  * persons of a coordination the verb above holds ("sued Reid and other Democrats, accusing them of ..."), and negated, hedged or merely
- * intended cues ("did not criticise", "might be condemning", "refused to criticise", non-factive.txt) give
- * nothing. The Semgrex sieves are the lines of {@code patterns.semgrex}, each after an example sentence.
+ * intended cues ("did not criticise", "might be condemning", "refused to criticise", non-factive.txt), and cues in
+ * what a denial takes back ("denied a report that she had called Reid a liar") give nothing. The Semgrex sieves are the lines of {@code patterns.semgrex}, each after an example sentence.
  */
 package org.newskg.extractor.criticism;

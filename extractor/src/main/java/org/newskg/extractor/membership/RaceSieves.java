@@ -540,7 +540,8 @@ final class RaceSieves {
      * other party named) runs in that race, and so does a name joined to it by "and". Not when another person
      * is named between the two ("Cruz and Trump trailed Clinton, the front-runner for the Democratic
      * nomination"), not a group of the race ("contrary to the claims of some GOP candidates": no race of his),
-     * not a person titled with another trade ("Fox News host X").
+     * not a person titled with another trade ("Fox News host X"), not a race the sentence is about ("tweeting about
+     * the GOP debates").
      */
     static void raceSubject(Context c) {
         SentenceView v = c.v;
@@ -582,6 +583,13 @@ final class RaceSieves {
         }
         if (b >= 0 && v.pos(b).equals("IN")) {
             return; // "founded by billionaire and climate activist X": no subject of the sentence's race
+        }
+        int before = race - 1;
+        while (before > 0 && (v.pos(before).equals("DT") || v.pos(before).startsWith("JJ") || v.pos(before).equals("POS"))) {
+            before--;
+        }
+        if (before >= 0 && "about".equalsIgnoreCase(v.word(before))) {
+            return; // "X repeated his tradition of tweeting about the GOP debates": a topic, not a run
         }
         for (int i = at + 1; i < race; i++) {
             if (SPEECH.contains(v.lemma(i)) && v.pos(i).startsWith("VB")) {

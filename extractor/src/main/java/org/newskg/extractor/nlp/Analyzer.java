@@ -162,6 +162,10 @@ public final class Analyzer {
         namesAfterOpening(sentence.tokens(), heads, rels);
         clauseAfterSubordinator(sentence.tokens(), heads, rels);
         relativeTakenForComplement(sentence.tokens(), heads, rels);
+        asPhraseTakenForSubject(sentence.tokens(), heads, rels);
+        appositiveTakenForObject(sentence.tokens(), heads, rels);
+        measureTakenForSubject(sentence.tokens(), heads, rels);
+        pastTenseJoinedToModal(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -266,6 +270,143 @@ public final class Analyzer {
             }
         }
         return false;
+    }
+
+    /**
+     * "X used his speech as Tory leader to launch an attack on Y", "used the debate as a chance to attack Y": the parser
+     * reads "as" as a subordinator and the noun after it as the subject of the infinitive. An infinitive has no subject
+     * of its own (but after "for"), so the noun is the phrase "as ..." of the verb above, and the infinitive that verb's
+     * clause of purpose, whose subject is that verb's.
+     */
+    private static void asPhraseTakenForSubject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 3; v < heads.length; v++) {
+            if (!tokens.get(v).pos().equals("VB")) {
+                continue;
+            }
+            int to = -1;
+            int subject = -1;
+            int as = -1;
+            for (int k = 0; k < v; k++) {
+                if (heads[k] != v) {
+                    continue;
+                }
+                String w = tokens.get(k).word();
+                if (rels[k].equals("mark") && w.equals("to")) {
+                    to = k;
+                } else if (rels[k].equals("mark") && w.equalsIgnoreCase("as")) {
+                    as = k;
+                } else if (rels[k].equals("nsubj")) {
+                    subject = k;
+                }
+            }
+            int main = heads[v];
+            while (main >= 0 && !tokens.get(main).pos().startsWith("VB")) {
+                main = heads[main];
+            }
+            if (as < 0 || to < 0 || subject < 0 || !(as < subject && subject < to) || main < 0 || main > as
+                    || !tokens.get(subject).pos().startsWith("NN")) {
+                continue;
+            }
+            attach(heads, rels, as, subject, "case");
+            attach(heads, rels, subject, main, "obl");
+            attach(heads, rels, v, main, "advcl");
+        }
+    }
+
+    /**
+     * "X was attacked by the Liberal Democrat leader, Owain Lloyd, over ...": the parser hangs the name after the comma
+     * on the verb (as its object or a loose dependent) instead of on the noun of "by ..." before it, whose appositive it
+     * is. A person's name (NER) right after "by" a noun and a comma, on the same verb, is read as that noun's appositive.
+     */
+    private static void appositiveTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int n = 1; n + 2 < heads.length; n++) {
+            int v = heads[n];
+            if (v < 0 || !rels[n].startsWith("obl") || !tokens.get(n + 1).word().equals(",")
+                    || !tokens.get(n).pos().startsWith("NN") || !hasCase(n, "by", heads, rels, tokens)) {
+                continue;
+            }
+            int k = n + 2;
+            while (k + 1 < heads.length && heads[k] > k && rels[k].equals("compound")) {
+                k++;
+            }
+            if (heads[k] == v && (rels[k].equals("obj") || rels[k].equals("dep")) && tokens.get(k).ner().equals("PERSON")
+                    && tokens.get(n + 2).ner().equals("PERSON")) {
+                attach(heads, rels, k, n, "appos");
+            }
+        }
+    }
+
+    /** Whether {@code n} has a "case" dependent with this word before it. */
+    private static boolean hasCase(int n, String word, int[] heads, String[] rels, List<Token> tokens) {
+        for (int k = 0; k < n; k++) {
+            if (heads[k] == n && rels[k].equals("case") && tokens.get(k).word().equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a span of time: "two months after X filed a complaint". */
+    private static final java.util.Set<String> SPANS = java.util.Set.of("second", "minute", "hour", "day", "week",
+            "month", "year", "moment");
+
+    /**
+     * "The announcement came two months after Rep. Maxine Odom filed a complaint accusing Vance": the parser makes the
+     * span of time the subject of the clause after "after" (or "before") and hangs the clause's real subject on the span.
+     * When a verb's subject is such a span with a noun opened by after/before/since/until between it and the verb,
+     * that noun is the subject, the subordinator marks the clause and the span measures it.
+     */
+    private static void measureTakenForSubject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int span = 0; span < heads.length; span++) {
+            int v = heads[span];
+            if (v <= span || !rels[span].equals("nsubj")
+                    || !SPANS.contains(tokens.get(span).lemma().toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            for (int n = span + 1; n < v; n++) {
+                if (heads[n] != span || !rels[n].startsWith("nmod") || !tokens.get(n).pos().startsWith("NN")) {
+                    continue;
+                }
+                int marker = -1;
+                for (int k = span + 1; k < n; k++) {
+                    String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
+                    if (heads[k] == n && rels[k].equals("case") && (SUBORDINATORS.contains(w) || w.equals("since"))) {
+                        marker = k;
+                    }
+                }
+                if (marker < 0) {
+                    continue;
+                }
+                attach(heads, rels, n, v, "nsubj");
+                attach(heads, rels, marker, v, "mark");
+                attach(heads, rels, span, v, "obl:npmod");
+                break;
+            }
+        }
+    }
+
+    /**
+     * "He maintained that Ryan should focus on the budget, and mocked him for losing": the parser joins a past-tense verb
+     * after "and" to the bare verb of a modal in the complement before it ("should ... mocked" cannot be). When a verb
+     * in the past tense, with no subject of its own, is the conjunct of a bare verb that has a modal, and that verb is
+     * the complement of a verb in the past tense, the conjunct is that verb's.
+     */
+    private static void pastTenseJoinedToModal(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 1; v < heads.length; v++) {
+            int bare = heads[v];
+            if (!rels[v].equals("conj") || !tokens.get(v).pos().equals("VBD") || bare < 0 || bare > v
+                    || !tokens.get(bare).pos().equals("VB") || !rels[bare].equals("ccomp") || hasSubject(v, heads, rels)) {
+                continue;
+            }
+            int main = heads[bare];
+            boolean modal = false;
+            for (int k = 0; k < bare; k++) {
+                modal |= heads[k] == bare && tokens.get(k).pos().equals("MD");
+            }
+            if (modal && main >= 0 && main < bare && tokens.get(main).pos().equals("VBD")) {
+                attach(heads, rels, v, main, "conj");
+            }
+        }
     }
 
     /** The labels the parser gives a relative clause it took for another verb's complement or adjunct. */

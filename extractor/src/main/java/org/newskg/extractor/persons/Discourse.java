@@ -304,13 +304,14 @@ public final class Discourse {
      */
     public Optional<String> titled(int offset, List<String> role, Set<String> exclude) {
         Set<String> want = new HashSet<>();
-        role.forEach(w -> want.add(TitleReader.title(w.toLowerCase(Locale.ROOT))));
+        role.forEach(w -> want.add(seat(TitleReader.title(w.toLowerCase(Locale.ROOT)))));
         for (int k = mentions.size() - 1; k >= 0; k--) {
             PersonMention m = mentions.get(k);
             if (m.end() > offset || offset - m.begin() > WINDOW) {
                 continue;
             }
-            Set<String> has = book.words(m.canonical());
+            Set<String> has = new HashSet<>();
+            book.words(m.canonical()).forEach(w -> has.add(seat(w)));
             if (!exclude.contains(m.canonical()) && has.containsAll(want)
                     && (want.contains("deputy") || !has.contains("deputy")) && (want.contains("vice") || !has.contains("vice"))
                     && (want.contains("shadow") || !has.contains("shadow"))) {
@@ -318,6 +319,11 @@ public final class Discourse {
             }
         }
         return Optional.empty();
+    }
+
+    /** One word for a seat however it is written: "the congressman" is the one named "Rep. Frank DiMarco". */
+    private static String seat(String role) {
+        return role.equals("congressman") || role.equals("congresswoman") ? "representative" : role;
     }
 
     /**

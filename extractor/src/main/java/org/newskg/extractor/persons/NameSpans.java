@@ -467,7 +467,8 @@ final class NameSpans {
     /**
      * The words the article uses as places (lower case): after a locative preposition ("in Vail") or before a comma
      * and another place ("Vail, Colorado"). A surname of a person named in full that NER took for a place is the
-     * person unless the article also uses it so ("Vail, the attorney general, accused ...").
+     * person unless the article also uses it so ("Vail, the attorney general, accused ..."); a party's letter and a
+     * state after the comma ("Ostrander, D-Minn., said") are no place.
      */
     private static Set<String> located(Doc doc) {
         Set<String> out = new HashSet<>();
@@ -479,7 +480,8 @@ final class NameSpans {
                     out.add(lower(next.word()));
                 }
                 if (i + 2 < ts.size() && capitalised(ts.get(i)) && next.word().equals(",")
-                        && PLACE_TAGS.contains(ts.get(i + 2).ner()) && !"ORGANIZATION".equals(ts.get(i + 2).ner())) {
+                        && PLACE_TAGS.contains(ts.get(i + 2).ner()) && !"ORGANIZATION".equals(ts.get(i + 2).ner())
+                        && !PARTY_TAG.matcher(ts.get(i + 2).word()).matches()) { // not "Ostrander, D-Minn.,"
                     out.add(lower(ts.get(i).word()));
                 }
             }

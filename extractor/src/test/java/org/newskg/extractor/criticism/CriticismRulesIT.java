@@ -74,6 +74,7 @@ class CriticismRulesIT {
             Tom Reid met Priya Patel on Monday. The meeting drew criticism from Ann Holt. => ~~
             Tom Reid attacked Priya Patel over the budget. The remark drew a rebuke from Ann Holt. => Tom Reid > Priya Patel
             One of his most prominent backers, the Liberal frontbencher Ann Holt, criticised Tom Reid for failing to act. => Ann Holt > Tom Reid
+            Ann Holt spoke first. She praised the plan. Tom Reid accused Priya Patel of lying, and she rounded on him immediately. => Priya Patel > Tom Reid; Tom Reid > Priya Patel
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -391,6 +392,15 @@ class CriticismRulesIT {
             Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
             Tom Reid took issue with Ann Holt's talk about rigged elections.          => Tom Reid > Ann Holt       => phrasal
             Ann Holt heaped scorn on Tom Reid and his plan.                           => Ann Holt > Tom Reid       => phrasal
+            Ann Holt spoke. Home Office minister Clive Reid, 47, brands Education Secretary Ann Holt “hopelessly out of her depth” and claims the plans are “a shambles”. => Clive Reid > Ann Holt => verb-active
+            Ann Holt spoke. But Ms Holt was herself attacked by the Liberal Democrat leader, Tom Reid, over her party's plan. => Tom Reid > Ann Holt => verb-passive
+            Ann Holt spoke. Tom Reid used his first conference speech as Tory leader to launch a blistering attack on Ann Holt. => Tom Reid > Ann Holt => noun-at
+            Tom Reid spoke. Rep. Ann Holt, D-Ill., filed a complaint accusing Reid of fraud. => Ann Holt > Tom Reid => verb-active
+            Tom Reid spoke. The announcement came two months after Rep. Ann Holt filed a complaint accusing Reid of fraud. => Ann Holt > Tom Reid => verb-active
+            Rep. Tom Reid was booed. Ann Holt grabbed the microphone and tore into the four-term congressman. => Ann Holt > Tom Reid => phrasal
+            Sen. Ann Ostrander accused Tom Haskett of lying. The spot says Ostrander, D-Minn., voted to cut Medicare. Haskett, a centrist Democrat who served two terms as Colorado's governor before entering the race last spring, hit back at Ostrander within hours. => Tom Haskett > Ann Ostrander => phrasal
+            Tom Reid spoke. Ann Holt also maintained that Paul Ryan should focus on the budget, and mocked him for losing in 2012. => Ann Holt > Paul Ryan => verb-active
+            Tom Reid spoke. He also maintained that Paul Ryan should focus on the budget, and mocked him for losing in 2012. => Tom Reid > Paul Ryan => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -785,6 +795,9 @@ class CriticismRulesIT {
         // kind words, or sharp words for a thing
         "Ann Holt had kind words for Tom Reid.",
         "Ann Holt saved her sharpest words for the budget, which Tom Reid drafted.",
+        // what a denial takes back
+        "Senate Majority Leader Ann Holt met Tom Reid. Holt's spokesman, Eric Haldane, denied a report that the majority leader had called Reid a liar.",
+        "Ann Holt met Tom Reid. Holt's spokesman denied a report that she had called Reid a liar.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -679,6 +679,8 @@ class MembershipRulesIT {
         "Mary Jones, the journalist, said voters want someone to replace Tom Walsh as Tory leader.",
         // "her party" takes no party that the sentence before names only before a noun
         "Polls predict the party could win 50 seats and prop up a minority Labour government. Mary Jones will claim today that her party's stance appeals to voters.",
+        // a race the sentence is about is no race its subject runs in
+        "Sen. Mary Jones (I-Vt.) repeated her time-honored tradition of tweeting about the GOP debates.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");

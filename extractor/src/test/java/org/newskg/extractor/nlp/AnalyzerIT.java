@@ -125,6 +125,51 @@ class AnalyzerIT {
         assertThat(d.label(indexOf(d.sentence(), "told"))).isNotEqualTo("advcl");
     }
 
+    @Test
+    void aNounAfterAsIsNoSubjectOfTheInfinitiveAfterIt() {
+        Dependencies d = parsed("Richard Astley-Cope used his first conference speech as Tory leader to launch a blistering "
+                + "attack on Graham Whitlow.");
+        Sentence s = d.sentence();
+        int used = mainVerbWithSubject(d, "used", "Astley-Cope");
+        int launch = indexOf(s, "launch");
+        assertThat(d.head(launch)).isEqualTo(used);
+        assertThat(d.label(launch)).isEqualTo("advcl");
+        assertThat(d.children(launch, "nsubj")).isEmpty();
+        assertThat(d.head(indexOf(s, "leader"))).isEqualTo(used);
+    }
+
+    @Test
+    void aNameAfterTheCommaOfAPassivesAgentIsTheAgentsAppositive() {
+        Dependencies d = parsed("But Mr Tredwell was attacked by the Liberal Democrat leader, Owain Lloyd, over his plan.");
+        Sentence s = d.sentence();
+        int lloyd = indexOf(s, "Lloyd");
+        assertThat(d.head(lloyd)).isEqualTo(indexOf(s, "leader"));
+        assertThat(d.label(lloyd)).isEqualTo("appos");
+    }
+
+    @Test
+    void aSpanOfTimeBeforeAfterIsNotTheSubjectOfTheClauseAfterIt() {
+        Dependencies d = parsed("The announcement came two months after Rep. Maxine Odom, D-Ill., filed a complaint accusing "
+                + "Vance of fraud.");
+        Sentence s = d.sentence();
+        int filed = indexOf(s, "filed");
+        int odom = indexOf(s, "Odom");
+        assertThat(d.head(odom)).isEqualTo(filed);
+        assertThat(d.label(odom)).isEqualTo("nsubj");
+        assertThat(d.label(indexOf(s, "after"))).isEqualTo("mark");
+        assertThat(d.label(indexOf(s, "months"))).isEqualTo("obl:npmod");
+    }
+
+    @Test
+    void aPastTenseVerbAfterAndJoinsTheMainVerbNotAModalsComplement() {
+        Dependencies d = parsed("He also maintained that House Speaker Paul Ryan should focus on the budget, and mocked him "
+                + "for losing in 2012.");
+        Sentence s = d.sentence();
+        int mocked = indexOf(s, "mocked");
+        assertThat(d.head(mocked)).isEqualTo(indexOf(s, "maintained"));
+        assertThat(d.label(mocked)).isEqualTo("conj");
+    }
+
     /** Asserts that {@code verb} is the root and {@code subject} its nsubj; the verb's index. */
     private static int mainVerbWithSubject(Dependencies d, String verb, String subject) {
         int v = indexOf(d.sentence(), verb);
