@@ -300,11 +300,11 @@ public final class Analyzer {
                 }
             }
             int main = heads[v];
-            while (main >= 0 && !tokens.get(main).pos().startsWith("VB")) {
+            for (int step = 0; main >= 0 && step < heads.length && !tokens.get(main).pos().startsWith("VB"); step++) {
                 main = heads[main];
             }
             if (as < 0 || to < 0 || subject < 0 || !(as < subject && subject < to) || main < 0 || main > as
-                    || !tokens.get(subject).pos().startsWith("NN")) {
+                    || !tokens.get(main).pos().startsWith("VB") || !tokens.get(subject).pos().startsWith("NN")) {
                 continue;
             }
             attach(heads, rels, as, subject, "case");
