@@ -322,7 +322,7 @@ public final class Analyzer {
         for (int n = 1; n + 2 < heads.length; n++) {
             int v = heads[n];
             if (v < 0 || !rels[n].startsWith("obl") || !tokens.get(n + 1).word().equals(",")
-                    || !tokens.get(n).pos().startsWith("NN") || !hasCase(n, "by", heads, rels, tokens)) {
+                    || !tokens.get(n).pos().startsWith("NN") || caseWord(n, 0, java.util.Set.of("by"), heads, rels, tokens) < 0) {
                 continue;
             }
             int k = n + 2;
@@ -336,19 +336,24 @@ public final class Analyzer {
         }
     }
 
-    /** Whether {@code n} has a "case" dependent with this word before it. */
-    private static boolean hasCase(int n, String word, int[] heads, String[] rels, List<Token> tokens) {
-        for (int k = 0; k < n; k++) {
-            if (heads[k] == n && rels[k].equals("case") && tokens.get(k).word().equalsIgnoreCase(word)) {
-                return true;
+    /** The last "case" dependent of {@code n} from {@code from} on, before it, whose word is one of {@code words}; -1. */
+    private static int caseWord(int n, int from, java.util.Set<String> words, int[] heads, String[] rels,
+            List<Token> tokens) {
+        int found = -1;
+        for (int k = from; k < n; k++) {
+            if (heads[k] == n && rels[k].equals("case")
+                    && words.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                found = k;
             }
         }
-        return false;
+        return found;
     }
 
     /** Nouns of a span of time: "two months after X filed a complaint". */
     private static final java.util.Set<String> SPANS = java.util.Set.of("second", "minute", "hour", "day", "week",
             "month", "year", "moment");
+    /** The words that open a clause a span of time measures: "two months after", "days since". */
+    private static final java.util.Set<String> SPAN_MARKS = java.util.Set.of("before", "after", "until", "till", "since");
 
     /**
      * "The announcement came two months after Rep. Maxine Odom filed a complaint accusing Vance": the parser makes the
@@ -367,13 +372,7 @@ public final class Analyzer {
                 if (heads[n] != span || !rels[n].startsWith("nmod") || !tokens.get(n).pos().startsWith("NN")) {
                     continue;
                 }
-                int marker = -1;
-                for (int k = span + 1; k < n; k++) {
-                    String w = tokens.get(k).word().toLowerCase(java.util.Locale.ROOT);
-                    if (heads[k] == n && rels[k].equals("case") && (SUBORDINATORS.contains(w) || w.equals("since"))) {
-                        marker = k;
-                    }
-                }
+                int marker = caseWord(n, span + 1, SPAN_MARKS, heads, rels, tokens);
                 if (marker < 0) {
                     continue;
                 }
@@ -548,12 +547,7 @@ public final class Analyzer {
             if (heads[adjunct] != complement || !rels[adjunct].startsWith("obl")) {
                 continue;
             }
-            int marker = -1;
-            for (int k = complement + 1; k < adjunct; k++) {
-                if (heads[k] == adjunct && rels[k].equals("case") && SUBORDINATORS.contains(tokens.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
-                    marker = k;
-                }
-            }
+            int marker = caseWord(adjunct, complement + 1, SUBORDINATORS, heads, rels, tokens);
             boolean reaches = true;
             for (int k = adjunct + 1; k < first - 1; k++) {
                 reaches &= !tokens.get(k).pos().startsWith("VB");
