@@ -8,6 +8,7 @@ import java.util.List;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
+import org.newskg.extractor.persons.Offices;
 import org.newskg.model.ArticleSources;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
@@ -38,7 +39,10 @@ final class ExtractCommand extends KgCommand {
     @Override
     public Integer call() throws IOException {
         TriplesFormat fmt = io.triplesFormat();
-        Extractor extractor = Extractor.create();
+        // who holds which office, as the run's articles say, read before any is extracted (problems: the extraction's)
+        Offices offices = new Offices();
+        ArticleSources.read(io.paths, io.notInput(), a -> offices.learn(a.text()), problem -> { });
+        Extractor extractor = Extractor.create().knowing(offices);
         Problems problems = problems();
         ExtractionTally tally = new ExtractionTally();
         try (Writer w = io.openOutput(); TriplesWriter triples = new TriplesWriter(w, fmt)) {

@@ -67,12 +67,15 @@ class ExtractorAccuracyIT {
     // 082 two criticism rows; its bulk copy's sentence had been seen in a grep of the bulk corpus, so this gain is not a
     // clean held-out one, see ACCURACY.md): whole CRITICISED F1 .647 -> .673, recall .485 -> .515; checking
     // CRITICISED F1 .556 -> .607, recall .395 -> .447.
-    /** Whole set: micro .937; F1 MEMBER_OF .945, SAID .967, CRITICISED .673; P .994 / .990 / .972. */
-    static final Floors WHOLE = new Floors(0.935, 0.94, 0.96, 0.67, 0.90, 0.51, 0.99, 0.985, 0.97);
-    /** Tuning part: micro .960; F1 MEMBER_OF .976, SAID .970, CRITICISED .750; P 1.000 / .989 / 1.000. */
-    static final Floors TUNING = new Floors(0.955, 0.975, 0.965, 0.745, 0.95, 0.59, 0.99, 0.985, 0.99);
-    /** Checking part: micro .889; F1 MEMBER_OF .875, SAID .960, CRITICISED .607; P .980 / .992 / .944. */
-    static final Floors CHECKING = new Floors(0.885, 0.87, 0.95, 0.605, 0.785, 0.445, 0.975, 0.98, 0.935);
+    // Raised 2026-12-04 (thirty-seventh round, session 42: office holders the run's other articles name, persons.Offices;
+    // "the prime minister" of an article that calls him only "Mr Blair"): whole CRITICISED F1 .673 -> .710, recall
+    // .515 -> .559; tuning .750 -> .800; checking .607 -> .632, recall .447 -> .474 (one row).
+    /** Whole set: micro .939; F1 MEMBER_OF .945, SAID .967, CRITICISED .710; P .994 / .990 / .974. */
+    static final Floors WHOLE = new Floors(0.937, 0.94, 0.96, 0.705, 0.90, 0.555, 0.99, 0.985, 0.97);
+    /** Tuning part: micro .962; F1 MEMBER_OF .976, SAID .970, CRITICISED .800; P 1.000 / .989 / 1.000. */
+    static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.795, 0.95, 0.665, 0.99, 0.985, 0.99);
+    /** Checking part: micro .892; F1 MEMBER_OF .875, SAID .960, CRITICISED .632; P .980 / .992 / .947. */
+    static final Floors CHECKING = new Floors(0.89, 0.87, 0.95, 0.63, 0.785, 0.47, 0.975, 0.98, 0.945);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.persons.Offices;
 import org.newskg.model.Article;
 import org.newskg.model.ArticleSources;
 import org.newskg.model.InputProblem;
@@ -60,7 +61,8 @@ public final class Extracted {
         List<InputProblem> problems = new ArrayList<>();
         ArticleSources.read(paths, input::add, problems::add);
         assertThat(problems).as("problems reading " + paths).isEmpty();
-        Extractor extractor = Extractor.create();
+        // as kg extract: the run's office holders, read before any article is extracted
+        Extractor extractor = Extractor.create().knowing(Offices.learned(input.stream().map(Article::text).toList()));
         List<Triple> triples = new ArrayList<>();
         CorpusPass corpus = new CorpusPass(r -> triples.addAll(r.triples())); // as kg extract: the run completes each article
         for (Article a : input) {

@@ -7,6 +7,7 @@ import org.newskg.extractor.criticism.CriticismRules;
 import org.newskg.extractor.membership.MembershipRules;
 import org.newskg.extractor.nlp.Analyzer;
 import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.persons.Offices;
 import org.newskg.extractor.persons.PersonIndex;
 import org.newskg.extractor.quotes.QuoteRules;
 import org.newskg.model.Article;
@@ -25,17 +26,34 @@ public final class Extractor {
             .thenComparing(t -> t.predicate().ordinal());
 
     private final Analyzer analyzer;
-    private final MembershipRules membership = new MembershipRules();
-    private final QuoteRules quotes = new QuoteRules();
+    private final MembershipRules membership;
+    private final QuoteRules quotes;
     private final CriticismRules criticism;
+    private final Offices offices;
 
-    private Extractor(Analyzer analyzer) {
+    private Extractor(Analyzer analyzer, MembershipRules membership, QuoteRules quotes, CriticismRules criticism,
+            Offices offices) {
         this.analyzer = analyzer;
-        this.criticism = new CriticismRules(analyzer::parse);
+        this.membership = membership;
+        this.quotes = quotes;
+        this.criticism = criticism;
+        this.offices = offices;
     }
 
+    /** An extractor that reads each article alone. */
     public static Extractor create() {
-        return new Extractor(Analyzer.load());
+        Analyzer analyzer = Analyzer.load();
+        return new Extractor(analyzer, new MembershipRules(), new QuoteRules(), new CriticismRules(analyzer::parse),
+                Offices.NONE);
+    }
+
+    /**
+     * This extractor, knowing the holders of offices a run's articles name ({@link Offices#learn}, before any is
+     * extracted): "the prime minister" of an article that ties that office to nobody is the one person it names whom
+     * the run makes prime minister.
+     */
+    public Extractor knowing(Offices run) {
+        return new Extractor(analyzer, membership, quotes, criticism, run);
     }
 
     /**
@@ -52,7 +70,7 @@ public final class Extractor {
      */
     public ExtractionResult extractArticle(Article article) {
         Doc doc = analyzer.analyse(article.id(), article.text());
-        PersonIndex persons = PersonIndex.of(doc);
+        PersonIndex persons = PersonIndex.of(doc, offices);
         List<Triple> triples = new ArrayList<>();
         MembershipRules.Memberships found = membership.extractWithCandidates(doc, persons);
         List<Triple> members = found.triples();

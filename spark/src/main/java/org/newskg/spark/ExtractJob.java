@@ -26,6 +26,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newskg.extractor.ExtractionResult;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.persons.Offices;
 import org.newskg.model.Article;
 import org.newskg.model.CorpusParties;
 import org.newskg.model.EntityType;
@@ -131,8 +132,9 @@ public final class ExtractJob {
             // the first row read of an id wins, as in kg extract; later ones are problems
             Dataset<Row> ranked = rows.withColumn("_rank",
                     row_number().over(Window.partitionBy(col("id")).orderBy(col(ArticleInput.FILE), col(ArticleInput.ORDER))));
+            Broadcast<Offices> offices = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(offices(ranked));
             Dataset<Row> extracted = ranked.repartition(partitions)
-                    .mapPartitions(new Extract(progress), Encoders.row(OUT));
+                    .mapPartitions(new Extract(progress, offices), Encoders.row(OUT));
             out = out.unionByName(extracted);
         }
         out = out.persist(StorageLevel.MEMORY_AND_DISK());
@@ -160,6 +162,30 @@ public final class ExtractJob {
                     out.filter(col("kind").equalTo(PROBLEM)).count());
         } finally {
             out.unpersist();
+        }
+    }
+
+    /**
+     * Who holds which office, as the run's articles say ({@link Offices}), read before any article is extracted, as
+     * {@code kg extract} reads it: each partition's texts learned where they lie, the (small) results merged on the driver.
+     */
+    private static Offices offices(Dataset<Row> ranked) {
+        Offices run = new Offices();
+        ranked.filter(col("_rank").equalTo(1).and(col("text").isNotNull())).select(col("text")).as(Encoders.STRING())
+                .mapPartitions(new LearnOffices(), Encoders.javaSerialization(Offices.class))
+                .collectAsList().forEach(run::learn);
+        return run;
+    }
+
+    /** One partition's texts: the office holders they name. */
+    static final class LearnOffices implements MapPartitionsFunction<String, Offices> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Iterator<Offices> call(Iterator<String> texts) {
+            Offices part = new Offices();
+            texts.forEachRemaining(part::learn);
+            return List.of(part).iterator();
         }
     }
 
@@ -225,14 +251,16 @@ public final class ExtractJob {
     static final class Extract implements MapPartitionsFunction<Row, Row> {
         private static final long serialVersionUID = 1L;
         private final LongAccumulator progress;
+        private final Broadcast<Offices> offices;
 
-        Extract(LongAccumulator progress) {
+        Extract(LongAccumulator progress, Broadcast<Offices> offices) {
             this.progress = progress;
+            this.offices = offices;
         }
 
         @Override
         public Iterator<Row> call(Iterator<Row> input) {
-            Extractor extractor = Extractor.create();
+            Extractor extractor = Extractor.create().knowing(offices.value());
             return new Iterator<>() {
                 private final java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
 

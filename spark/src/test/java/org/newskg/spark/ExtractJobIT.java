@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.persons.Offices;
 import org.newskg.model.ArticleSources;
 import org.newskg.model.Triple;
 import org.newskg.model.TriplesReader;
@@ -156,11 +157,13 @@ class ExtractJobIT {
 
     /** kg extract's triples of these inputs, in its order, as comparable strings. */
     private static List<String> kgExtract(List<Path> inputs) {
-        Extractor extractor = Extractor.create();
         List<org.newskg.model.Article> articles = new ArrayList<>();
         ArticleSources.read(inputs, articles::add, p -> {
             throw new AssertionError(p.toString());
         });
+        // as kg extract: the run's office holders, read before any article is extracted
+        Extractor extractor = Extractor.create()
+                .knowing(Offices.learned(articles.stream().map(org.newskg.model.Article::text).toList()));
         articles.sort(java.util.Comparator.comparing(org.newskg.model.Article::id));
         List<String> rows = new ArrayList<>();
         CorpusPass corpus = new CorpusPass(r -> r.triples().forEach(t -> rows.add(show(t))));

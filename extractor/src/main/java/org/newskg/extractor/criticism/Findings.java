@@ -89,10 +89,17 @@ final class Findings {
             }
             List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
                     : exchange.orElseGet(() -> p.persons(t, namedCritics, !opaque, true));
+            boolean nominal = parallel.isEmpty() && exchange.isEmpty() && !p.isPronoun(t)
+                    && !p.d.token(t).ner().equals("PERSON");
             for (Named target : targetPersons) {
                 for (int c : criticNodes) {
                     if (quoted && p.isPronoun(c) || PronounPair.applies(p, c, t)) {
                         continue; // "“... He kept calling her a liar": the speaker's "he", not the narration's
+                    }
+                    if (nominal && p.isPronoun(c) && !namedHere(p, target.name())
+                            && p.persons(c, namedOthers(namedTargets, target), !opaque).stream()
+                                    .anyMatch(x -> x.name().equals(target.name()))) {
+                        continue; // "Reid rose. He accused the prime minister of ...": the nominal is not the one "he" is
                     }
                     Set<String> others = new HashSet<>(namedTargets);
                     others.add(target.name());
@@ -107,6 +114,18 @@ final class Findings {
         if (emitted) {
             settled.add(p.d.token(cue).index());
         }
+    }
+
+    /** Whether the sentence names the person ("a slur about the star, Mo'ne Davis"), not only a role nominal for them. */
+    private static boolean namedHere(ParsedSentence p, String person) {
+        return p.persons.mentionsIn(p.s.begin(), p.s.end()).stream().anyMatch(m -> m.canonical().equals(person));
+    }
+
+    /** The named targets but {@code target}: whom a pronoun critic may not be, when asking whether it is the target. */
+    private static Set<String> namedOthers(Set<String> namedTargets, Named target) {
+        Set<String> out = new HashSet<>(namedTargets);
+        out.remove(target.name());
+        return out;
     }
 
     /** The persons the nodes that are no pronouns name, their pronouns unresolved. */

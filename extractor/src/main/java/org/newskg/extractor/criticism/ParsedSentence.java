@@ -1627,15 +1627,16 @@ final class ParsedSentence {
     }
 
     /**
-     * "Reid caused a stir in May, when he criticised Holt", "Reid gave a speech in which he attacked Holt": the
-     * pronoun subject of a relative clause on a time or a thing ("when", "in which") is the named subject of the
-     * main clause, when that person is of the pronoun's gender; no one else.
+     * "Reid caused a stir in May, when he criticised Holt", "Reid gave a speech in which he attacked Holt", "Reid spoke
+     * at a rally, where he mocked Holt": the pronoun subject of a relative clause on a time, a place or a thing ("when",
+     * "where", "in which") is the named subject of the main clause, when that person is of the pronoun's gender; no one
+     * else.
      */
     private Optional<String> mainSubject(int pronoun, Set<String> exclude) {
         int clause = d.head(pronoun);
         if (!(word(pronoun).equals("he") || word(pronoun).equals("she")) || !d.label(pronoun).equals("nsubj")
                 || clause < 0 || !d.label(clause).equals("acl:relcl") || d.children(clause).stream().noneMatch(c -> c < pronoun
-                        && (word(c).equals("when") && d.label(c).equals("advmod")
+                        && ((word(c).equals("when") || word(c).equals("where")) && d.label(c).equals("advmod")
                                 || word(c).equals("which") && d.label(c).startsWith("obl")))) {
             return Optional.empty();
         }

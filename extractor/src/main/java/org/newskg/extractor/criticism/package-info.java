@@ -86,7 +86,9 @@
  * named the critic the partner of ("X's ex-girlfriend Y has taken a swipe at her former partner"); a role noun a
  * misattached relative clause hangs on is the critic ("The presidential hopeful, who castigates Reid"); a possessive on the object of a
  * verb with a named subject is that subject, not the reporter ("he said Reid will have to tone down his attacks on
- * Holt"); a pronoun critic inside a quotation opened before its sentence gives nothing ({@code Discourse.insideQuote}); a single
+ * Holt"); a role nominal target is never the person a he or she critic of its sentence is ("Halloway rose. He accused
+ * the prime minister of ...": the pair gives nothing, unless the sentence names that person); a pronoun critic inside
+ * a quotation opened before its sentence gives nothing ({@code Discourse.insideQuote}); a single
  * capitalised name counts when NER tags it a person and never anything else), a target that is something a
  * person said or did ("Reid's remarks", target-nouns.txt) stands for its owner, "them" as a target for the named
  * persons of a coordination the verb above holds ("sued Reid and other Democrats, accusing them of ..."), and negated, hedged or merely

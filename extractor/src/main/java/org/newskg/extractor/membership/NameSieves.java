@@ -307,20 +307,24 @@ final class NameSieves {
     static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches",
             "association");
 
+    /** What opens an appositive after a name: a comma, or a dash ("Tanya Rudd — a Democrat who ... — said"). */
+    private static final Set<String> APPOSITIVE_OPENERS = Set.of(",", "—", "–", "--", "-");
+
     /** "Stella Creasy, the Labour MP,", "Mike Nattrass, UKIP's deputy leader,", "Heck, a Republican seeking". */
     static void appositive(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
             if (v.personStart[i] != null) {
                 int e = v.endOf(i);
-                appositive(c, i, ",".equals(v.word(e)) ? e : v.skipTrailer(e)); // "X of Iowa, a Republican who"
+                // "X of Iowa, a Republican who"
+                appositive(c, i, APPOSITIVE_OPENERS.contains(v.word(e)) ? e : v.skipTrailer(e));
             }
         }
     }
 
     private static void appositive(Context c, int start, int e) {
         SentenceView v = c.v;
-        if (!",".equals(v.word(e))) {
+        if (!APPOSITIVE_OPENERS.contains(v.word(e))) {
             return;
         }
         if ("CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {

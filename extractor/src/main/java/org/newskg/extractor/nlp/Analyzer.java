@@ -158,6 +158,7 @@ public final class Analyzer {
             }
         }
         relativeWho(sentence.tokens(), heads, rels);
+        relativeVerbTakenForSubject(sentence.tokens(), heads, rels);
         verbAfterRelative(sentence.tokens(), heads, rels);
         namesAfterOpening(sentence.tokens(), heads, rels);
         clauseAfterSubordinator(sentence.tokens(), heads, rels);
@@ -190,6 +191,32 @@ public final class Analyzer {
                 heads[who] = v;
                 rels[who] = "nsubj";
             }
+        }
+    }
+
+    /**
+     * "Nora Quill, a Democrat who considered running herself, faulted Vos for ...": the parser sometimes makes the
+     * relative clause's own verb the subject of the sentence's main verb, "who" that verb's object, and the main verb the
+     * relative clause. A finite verb is never a subject: when one right after who/that/which is the subject of a later
+     * finite verb that follows a comma, is a relative clause of the noun before the pronoun and has the pronoun as its
+     * object, read the pronoun as the subject of its own verb, that verb as the noun's relative clause, and the later verb
+     * as a loose dependent of the noun, which {@link #verbAfterRelative} then reads as the main verb.
+     */
+    private static void relativeVerbTakenForSubject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int s = 1; s < heads.length; s++) {
+            int v = heads[s];
+            int pronoun = s - 1;
+            String word = tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
+            if (!rels[s].equals("nsubj") || !FINITE.contains(tokens.get(s).pos()) || v <= s || !FINITE.contains(tokens.get(v).pos())
+                    || !rels[v].equals("acl:relcl") || heads[v] < 0 || heads[v] >= pronoun
+                    || !tokens.get(v - 1).word().equals(",") || heads[pronoun] != v || !rels[pronoun].equals("obj")
+                    || !(word.equals("who") || word.equals("that") || word.equals("which"))) {
+                continue;
+            }
+            attach(heads, rels, s, heads[v], "acl:relcl");
+            attach(heads, rels, pronoun, s, "nsubj");
+            rels[v] = "dep";
+            return;
         }
     }
 

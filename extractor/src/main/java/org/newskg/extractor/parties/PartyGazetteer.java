@@ -187,12 +187,14 @@ public final class PartyGazetteer {
     private static final Set<String> LAWS = Set.of("Act", "Bill");
 
     /**
-     * "Countryside Alliance chairman", "The Constitutional Reform Bill": a gated alias after a capitalised name or
-     * adjective is the end of some other name, and one before "Act" or "Bill" part of a law's.
+     * "Countryside Alliance chairman", "the Drivers' Alliance", "The Constitutional Reform Bill": a gated alias after a
+     * capitalised name or adjective (or its possessive) is the end of some other name, and one before "Act" or "Bill"
+     * part of a law's.
      */
     private static boolean namePart(List<Token> ts, int i) {
-        return i > 0 && (ts.get(i - 1).pos().startsWith("NNP") || ts.get(i - 1).pos().startsWith("JJ") && i > 1)
-                && Character.isUpperCase(ts.get(i - 1).word().charAt(0))
+        int b = i > 1 && ts.get(i - 1).pos().equals("POS") ? i - 1 : i; // "Drivers' Alliance", "Taxpayers' Alliance"
+        return b > 0 && (ts.get(b - 1).pos().startsWith("NNP") || ts.get(b - 1).pos().startsWith("JJ") && b > 1)
+                && Character.isUpperCase(ts.get(b - 1).word().charAt(0))
                 || i + 1 < ts.size() && LAWS.contains(ts.get(i + 1).word());
     }
 

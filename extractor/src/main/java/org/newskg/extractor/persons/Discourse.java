@@ -84,12 +84,22 @@ public final class Discourse {
      */
     private char notHolder;
 
-    Discourse(Doc doc, PersonIndex persons) {
+    /**
+     * @param runTitles the offices the run's other articles make persons of this article hold, as title words by
+     *                  canonical name ({@link Offices}): titles the article did not give them
+     */
+    Discourse(Doc doc, PersonIndex persons, Map<String, List<String>> runTitles) {
         this.doc = doc;
         this.mentions = persons.mentions();
         tokens = new TokenView(doc, mentions);
         clauses = new ClauseSubjects(tokens);
         titleReader = new TitleReader(tokens, book, this::noteParty, genders::putIfAbsent);
+        runTitles.forEach((person, words) -> {
+            book.wordsOf(person).addAll(words);
+            Set<String> ranks = new HashSet<>(words);
+            ranks.retainAll(Nominal.RANKS); // "deputy prime minister" is not "the prime minister"
+            book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks), Set.of(), Set.of(), false));
+        });
         int n = tokens.size();
         List<Integer> pronounSubjects = new ArrayList<>();
         for (int i = 0; i < n; i++) {

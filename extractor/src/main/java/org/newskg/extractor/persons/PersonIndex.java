@@ -71,8 +71,15 @@ public final class PersonIndex {
 
     /** Finds and resolves the person mentions of {@code doc}. */
     public static PersonIndex of(Doc doc) {
+        return of(doc, Offices.NONE);
+    }
+
+    /** As {@link #of(Doc)}, with the holders of offices the run's articles name ({@link Offices}). */
+    public static PersonIndex of(Doc doc, Offices offices) {
         PersonIndex persons = resolved(doc);
-        persons.discourse = new Discourse(doc, persons);
+        Set<String> canonicals = new LinkedHashSet<>();
+        persons.mentions.forEach(m -> canonicals.add(m.canonical()));
+        persons.discourse = new Discourse(doc, persons, offices.heldIn(doc.text(), canonicals));
         return persons;
     }
 

@@ -793,8 +793,10 @@ final class Attributor {
                 Set<String> exclude = notTheSpeaker(c, verb);
                 String who = discourse.resolvePronoun(ix.toks[c.start()].begin(), exclude, salient).orElse(null);
                 String previous = previousSentenceSpeaker(c.start());
-                if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)) {
-                    // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests
+                if (previous != null && discourse.genderOnlyFromGivenName(previous) && !exclude.contains(previous)
+                        && !samePronounBefore(c.start(), previous)) {
+                    // "..., Professor Lee Epstein said. ‘...,’ she said.": the speaker just named, whatever her name suggests;
+                    // not "He reminds the house that Caroline Dutt told ... ‘...,’ he says": that "he" is the one
                     who = previous;
                 }
                 return who == null ? Attribution.unnamed(rule, anchor)
@@ -991,6 +993,27 @@ final class Attributor {
     }
 
     /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
+    /**
+     * Whether the narration of the sentence before the one at {@code k} holds the pronoun at {@code k} before it names
+     * {@code speaker}: "He reminds the house that Caroline Dutt told ...", where "he" is someone else; not "Lee Gilmore
+     * said she understood ...", where "she" is the speaker.
+     */
+    private boolean samePronounBefore(int k, String speaker) {
+        int s = ix.sentenceStart[k];
+        if (s == 0) {
+            return false;
+        }
+        for (int i = ix.sentenceStart[s - 1]; i < s; i++) {
+            if (ix.mentionStarting[i] != null && ix.mentionStarting[i].canonical().equals(speaker)) {
+                return false;
+            }
+            if (!ix.inQuote(i) && ix.lower(i).equals(ix.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String previousSentenceSpeaker(int k) {
         int s = ix.sentenceStart[k];
         if (s == 0) {

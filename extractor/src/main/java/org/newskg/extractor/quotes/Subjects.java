@@ -213,6 +213,12 @@ final class Subjects {
                 return shared; // "Y accused him of ‘...’ and said ...": Y says
             }
         }
+        if (w.equals(",") && "then".equals(ix.lower(i + 1)) && i + 1 < v && "VBD".equals(ix.pos(v))) {
+            Candidate shared = coordinatedSubject(i, lb);
+            if (shared != null) {
+                return shared; // "X said he had 'nothing but respect' for Y, then added": X says
+            }
+        }
         if (w.equals(",")) {
             // an appositive: "Mike Smith, the party's deputy leader, said", "The minister, Mary Jones, said",
             // "Jones, 54, from Leeds, said"

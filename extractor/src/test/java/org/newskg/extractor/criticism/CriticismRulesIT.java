@@ -213,6 +213,7 @@ class CriticismRulesIT {
             Tom Reid spoke in Leeds. Priya Patel asked Reid why he had criticised Ann Holt. => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke in Leeds. Reid caused a stir in May, when he criticised Ann Holt for her vote. => Tom Reid > Ann Holt => verb-active
             Tom Reid spoke in Leeds. Reid gave a speech in which he attacked Ann Holt. => Tom Reid > Ann Holt      => verb-active
+            Tom Reid spoke in Leeds. Reid flew to Derby, where he mocked Ann Holt's plan. => Tom Reid > Ann Holt => verb-active
             Tom Reid mocked Ann Holt for criticizing Priya Patel.                     => Ann Holt > Priya Patel    => verb-active
             Ann Holt was praised for attacking Priya Patel over the deal.             => Ann Holt > Priya Patel    => verb-active
             Tom Reid has mocked Ann Holt repeatedly for publicly criticizing the mayor, Priya Patel, during the campaign. => Ann Holt > Priya Patel => verb-active
@@ -391,6 +392,8 @@ class CriticismRulesIT {
             Tom Reid won the vote despite fierce attacks from Ann Holt over the budget. => Ann Holt > Tom Reid      => noun-from
             Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
             Tom Reid took issue with Ann Holt's talk about rigged elections.          => Tom Reid > Ann Holt       => phrasal
+            Tom Reid poured cold water on Ann Holt's plan for the docks.             => Tom Reid > Ann Holt       => phrasal
+            Tom Reid took Ann Holt to task for her comments on Monday.               => Tom Reid > Ann Holt       => phrasal
             Ann Holt heaped scorn on Tom Reid and his plan.                           => Ann Holt > Tom Reid       => phrasal
             Ann Holt spoke. Home Office minister Clive Reid, 47, brands Education Secretary Ann Holt “hopelessly out of her depth” and claims the plans are “a shambles”. => Clive Reid > Ann Holt => verb-active
             Ann Holt spoke. But Ms Holt was herself attacked by the Liberal Democrat leader, Tom Reid, over her party's plan. => Tom Reid > Ann Holt => verb-passive
@@ -555,7 +558,8 @@ class CriticismRulesIT {
         "Tom Reid spoke in Leeds. Ann Holt said his attacks on Priya Patel were wrong.",
         "Ann Holt spoke in Leeds. Tom Reid said her criticism of Priya Patel was unfair.",
         "Tom Reid spoke in Leeds. Ann Holt gave a speech in which he attacked Priya Patel.",
-        "Tom Reid spoke in Leeds. Ann Holt caused a stir in May, when he criticised Priya Patel."
+        "Tom Reid spoke in Leeds. Ann Holt caused a stir in May, when he criticised Priya Patel.",
+        "Tom Reid spoke in Leeds. Ann Holt flew to Derby, where he mocked Priya Patel."
     })
     void aPronounInAReportedOrRelativeClauseIsNotASpeakerOfTheOtherSex(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).doesNotContain("Ann Holt > Priya Patel", "Tom Reid > Priya Patel");
@@ -573,6 +577,15 @@ class CriticismRulesIT {
                 .isEmpty();
         assertThat(pairs("Prime Minister Tony Blair spoke. Tory leader Michael Howard accused the prime minister of squabbling.",
                 Relation.CRITICISED)).isEqualTo("Michael Howard > Tony Blair");
+    }
+
+    @Test
+    void aRoleNominalIsNotThePersonAPronounSubjectOfItsClauseIs() {
+        // the prime minister is nobody the article names: not Reid, whom "he" is, nor Baker for "he" then
+        assertThat(pairs("Peter Baker asked about schools. Tom Reid, the Conservative leader, rose next. He accused the "
+                + "prime minister of hiding the truth.", Relation.CRITICISED)).isEmpty();
+        assertThat(pairs("Prime Minister Tony Blair spoke. Michael Howard rose next. He accused the prime minister of "
+                + "squabbling.", Relation.CRITICISED)).isEqualTo("Michael Howard > Tony Blair");
     }
 
     @Test

@@ -206,6 +206,7 @@ class MembershipRulesIT {
         "Tom Walsh attacked Mary Jones, accusing the Labour leaders of losing control.",
         // a gated alias after another capitalised word is part of another name; "of" is no portfolio's role
         "In Belfast, Countryside Alliance chairman Tom Walsh said the march was huge.",
+        "The Treasury denied the plan. Tom Walsh, of the Drivers' Alliance, said motorists pay enough.",
         // a "-woman" role is no man just named
         "Tom Walsh arrived early. The Green spokeswoman said the plan was wrong.",
         "Ms Robinson, a friend of the Tory leader, said he had been kind.",
@@ -266,6 +267,7 @@ class MembershipRulesIT {
             ~Tom Walsh, leader of the Labour group on the council, said it was wrong.~ => Tom Walsh > Labour Party @ member.appositive
             ~Mary Jones, a Democratic election law expert, sued the state.~      => Mary Jones > Democratic Party @ member.appositive
             ~Mary Jones, a major Democratic donor, said it was wrong.~           => Mary Jones > Democratic Party @ member.appositive
+            ~Council member Mary Jones — a Democrat who has been floated as a candidate — called on the mayor to resign.~ => Mary Jones > Democratic Party @ member.appositive
             ~"We will not shout anyone down," said Mary Jones, the county Democratic chair.~ => Mary Jones > Democratic Party @ member.appositive
             ~Republican donor Tom Walsh gave a million dollars.~                  => Tom Walsh > Republican Party @ member.title-before-name
             Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party

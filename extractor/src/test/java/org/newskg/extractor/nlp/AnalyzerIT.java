@@ -85,6 +85,17 @@ class AnalyzerIT {
     }
 
     @Test
+    void aRelativeClausesVerbTakenForTheMainVerbsSubjectIsTheRelativeClause() {
+        Dependencies d = parsed("State Senator Nora Quill, a Democrat who considered running herself before deciding against "
+                + "it last winter, faulted Vos for running a campaign about one bridge.");
+        Sentence s = d.sentence();
+        mainVerbWithSubject(d, "faulted", "Quill");
+        int considered = indexOf(s, "considered");
+        assertThat(d.label(considered)).isEqualTo("acl:relcl");
+        assertThat(d.head(indexOf(s, "who"))).isEqualTo(considered);
+    }
+
+    @Test
     void namesAfterAnOpeningPhraseAreTheSubjectOfTheVerbAfterThem() {
         Dependencies d = parsed("At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying.");
         Sentence s = d.sentence();

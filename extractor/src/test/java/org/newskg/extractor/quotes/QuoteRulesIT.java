@@ -78,6 +78,9 @@ class QuoteRulesIT {
             The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
             Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
             Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
+            Tom Reid spoke. He reminds the house that the Tory leader's own spokeswoman, Caroline Dutt, told a meeting that the party was broke. "We will win," he says. => Tom Reid: We will win,
+            Kim Hall spoke first. Professor Lee Stone said she understood the case was hard. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
+            Tom Reid, stopping on his way out, said he had great respect for Ann Holt, then added: "Tonight she got it wrong." => Tom Reid: Tonight she got it wrong.
             Ann Holt won gold in London. "People come for the entertainment from the athletes," the champion told reporters. => Ann Holt: People come for the entertainment from the athletes,
             Ann Holt spoke on Monday. "We will win this election again next year," the actress said. => Ann Holt: We will win this election again next year,
             Tom Reid spoke on Monday. "We will win this election again next year," the actress said. => ~~

@@ -1,0 +1,228 @@
+package org.newskg.extractor.persons;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newskg.extractor.WordLists;
+
+/**
+ * Who holds an office of which there is one at a time ("the prime minister", "the chancellor", "the president"), as
+ * the articles of a run say it: "Prime Minister Tony Blair", "the chancellor, Gordon Brown,", "Mr Brown, the
+ * chancellor,". A BBC piece may call a man only "Mr Blair" and "the prime minister" and never tie the two; the run's
+ * other articles do. Learned from the text of every article of a run before any is extracted (a pattern over the
+ * text, not the parse), and used by {@link Discourse} as a title the article itself did not give: only for an office
+ * the article ties to nobody, only for the one person of the article the run makes its holder, never for one the
+ * article calls a former holder. The offices: offices.txt. Thread-safe.
+ */
+public final class Offices implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Nothing known: what an article alone says. */
+    public static final Offices NONE = new Offices();
+
+    /** The offices as written, lower case ("chancellor of the exchequer"), to the office each is ("chancellor"). */
+    private static final Map<String, String> WRITTEN = new LinkedHashMap<>();
+    /** The offices. */
+    private static final Set<String> OFFICES = new java.util.LinkedHashSet<>();
+
+    static {
+        for (String line : WordLists.lines(Offices.class, "offices.txt")) {
+            String[] f = line.toLowerCase(Locale.ROOT).split("\t");
+            WRITTEN.put(f[0].strip(), f.length > 1 ? f[1].strip() : f[0].strip());
+            OFFICES.add(f.length > 1 ? f[1].strip() : f[0].strip());
+        }
+    }
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir)\\.?\\s+)?(?<name>[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})";
+    /** After an office: "Prime Minister Tony Blair", "the chancellor, Gordon Brown,". */
+    private static final Pattern NAME_AFTER = Pattern.compile("\\s+" + NAME);
+    private static final Pattern NAME_APPOSED = Pattern.compile(",\\s+" + NAME + "\\s*,");
+    /** Before an office (the text up to it): "Mr Brown, the chancellor,", "Gordon Brown, the former chancellor,". */
+    private static final Pattern NAME_BEFORE = Pattern.compile(NAME + ",\\s+(?:the|Britain's|America's)\\s+"
+            + "(?:(?<before>[\\p{L}-]+)\\s+)?(?<ex>(?i:ex-))?$");
+    /** The word before an office and an "ex-" joined to it (the text up to it). */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(?<![\\p{L}-])(?<before>[\\p{L}-]+)\\s+)?(?<ex>(?i:ex-))?$");
+    /** How far before an office a name and its apposition are looked for. */
+    private static final int REACH = 80;
+    /** Words before a title that make it no current holder's, or another office ("Deputy Prime Minister X"). */
+    private static final Set<String> NOT_HOLDER = Set.of("former", "ex", "then", "late", "shadow", "deputy", "vice",
+            "acting", "interim", "future", "outgoing", "would-be", "next", "last", "previous", "past",
+            "assistant", "junior");
+    /** Capitalised words that end a name as a pattern reads it but are none of it: "President Obama Tuesday". */
+    private static final Set<String> NOT_NAME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "october", "november", "december", "and", "the", "but", "on", "in", "said", "says");
+    /** Words that may open a sentence before a title: any other capitalised word qualifies the office ("NEA President X"). */
+    private static final Set<String> OPENERS = Set.of("the", "and", "but", "as", "when", "while", "meanwhile", "also",
+            "yesterday", "today", "so", "after", "before", "with", "by", "for", "from", "in", "on", "at", "to", "said",
+            "says", "now", "even", "only", "if", "because", "although", "though", "since", "where", "outside", "until");
+    /** Each office as written, found in a text: not inside a longer word. */
+    private static final Map<String, Pattern> FIND = new LinkedHashMap<>();
+
+    static {
+        for (String office : WRITTEN.keySet()) {
+            FIND.put(office, Pattern.compile("(?<![\\p{L}])(?i:" + office.replace(" ", "\\s+") + ")(?![\\p{L}-])"));
+        }
+    }
+
+    /** office -> the names the run's articles give its holders, as written. */
+    private final Map<String, Set<String>> holders = new ConcurrentHashMap<>();
+
+    /** Knows nothing yet. */
+    public Offices() {
+    }
+
+    /** What these texts say: the articles of a run, read before any is extracted. */
+    public static Offices learned(Iterable<String> texts) {
+        Offices run = new Offices();
+        texts.forEach(run::learn);
+        return run;
+    }
+
+    /** Learns the holders an article's text names. */
+    public void learn(String text) {
+        guard();
+        read(text).current.forEach((office, names) -> holders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
+                .addAll(names));
+    }
+
+    private void guard() {
+        if (this == NONE) {
+            throw new IllegalStateException("Offices.NONE knows nothing and learns nothing");
+        }
+    }
+
+    /** Learns what another instance learned (the texts it read: a part of the run). */
+    public void learn(Offices other) {
+        guard();
+        other.holders.forEach((office, names) -> holders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
+                .addAll(names));
+    }
+
+    /** The ties of one text: current holders and former ones, by office. */
+    private record Ties(Map<String, Set<String>> current, Map<String, Set<String>> former) {
+    }
+
+    private static Ties read(String text) {
+        Map<String, Set<String>> current = new HashMap<>();
+        Map<String, Set<String>> former = new HashMap<>();
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Pattern> e : FIND.entrySet()) {
+            if (!lower.contains(e.getKey().split(" ")[0])) {
+                continue; // the cheap test first: most articles name few offices
+            }
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                String upTo = text.substring(Math.max(0, m.start() - REACH), m.start());
+                Matcher before = NAME_BEFORE.matcher(upTo);
+                Matcher after = NAME_AFTER.matcher(text).region(m.end(), text.length());
+                Matcher apposed = NAME_APPOSED.matcher(text).region(m.end(), text.length());
+                Matcher name;
+                if (upTo.endsWith("-") && !upTo.toLowerCase(Locale.ROOT).endsWith("ex-")) {
+                    continue; // "vice-president": another office
+                }
+                if ((text.startsWith(",", m.end()) || text.startsWith(".", m.end())) && before.find()) {
+                    name = before; // "Mr Brown, the chancellor,"
+                } else {
+                    before = WORD_BEFORE.matcher(upTo);
+                    before.find();
+                    name = after.lookingAt() ? after : apposed.lookingAt() ? apposed : null;
+                }
+                if (name == null) {
+                    continue;
+                }
+                String holder = name(name.group("name"));
+                String written = before.group("before") == null ? "" : before.group("before");
+                String word = written.toLowerCase(Locale.ROOT);
+                if (holder.isEmpty() || !written.isEmpty() && Character.isUpperCase(written.charAt(0))
+                        && !OPENERS.contains(word) && !NOT_HOLDER.contains(word)) {
+                    continue; // "NEA President X", "Russian President X": another body's, another country's
+                }
+                boolean notHolder = NOT_HOLDER.contains(word) || before.group("ex") != null;
+                (notHolder ? former : current).computeIfAbsent(WRITTEN.get(e.getKey()), x -> new HashSet<>()).add(holder);
+            }
+        }
+        return new Ties(current, former);
+    }
+
+    /** The name as a pattern read it, without a possessive and the capitalised words after it that are none of it. */
+    private static String name(String written) {
+        List<String> words = new ArrayList<>(List.of(written.split("\\s+")));
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            if (NOT_NAME.contains(w.toLowerCase(Locale.ROOT))) {
+                words = words.subList(0, i);
+                break;
+            }
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                words.set(i, w.substring(0, w.length() - 2));
+                words = words.subList(0, i + 1);
+                break;
+            }
+        }
+        return String.join(" ", words);
+    }
+
+    /**
+     * The offices the run makes persons of this article hold, as title words by canonical name: for each office the
+     * article's own text ties to nobody, the one person of the article the run names its holder ({@link #same}), unless
+     * the article calls someone of that surname a former holder.
+     */
+    Map<String, List<String>> heldIn(String text, Collection<String> canonicals) {
+        if (holders.isEmpty()) {
+            return Map.of();
+        }
+        Ties own = read(text);
+        Map<String, List<String>> out = new HashMap<>();
+        for (String office : OFFICES) {
+            Set<String> names = holders.getOrDefault(office, Set.of());
+            if (names.isEmpty() || own.current.containsKey(office)) {
+                continue;
+            }
+            Set<String> former = own.former.getOrDefault(office, Set.of());
+            Set<String> holder = new HashSet<>();
+            for (String c : canonicals) {
+                if (former.stream().noneMatch(f -> surname(c).equalsIgnoreCase(surname(f)))
+                        && names.stream().anyMatch(n -> same(c, n))) { // "former President Clinton": no Clinton
+                    holder.add(c);
+                }
+            }
+            if (holder.size() == 1) {
+                List<String> words = new ArrayList<>();
+                for (String w : office.split(" ")) {
+                    words.add(TitleReader.title(w));
+                }
+                out.put(holder.iterator().next(), List.copyOf(words));
+            }
+        }
+        return out;
+    }
+
+    private static String surname(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * Whether a canonical name is the name as written: the same words, the same first and last word ("George W. Bush",
+     * "George Bush"), or, for a person the article names by surname alone, that surname ("Blair", "Tony Blair"). A
+     * surname written alone ("President Obama") names nobody here: "Boris Johnson" is not "President Johnson".
+     */
+    private static boolean same(String canonical, String written) {
+        if (canonical.equalsIgnoreCase(written)) {
+            return true;
+        }
+        String[] c = canonical.split(" ");
+        String[] w = written.split(" ");
+        return w.length >= 2 && c[c.length - 1].equalsIgnoreCase(w[w.length - 1])
+                && (c.length == 1 || c[0].equalsIgnoreCase(w[0]));
+    }
+}

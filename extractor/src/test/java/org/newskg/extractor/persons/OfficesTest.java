@@ -1,0 +1,60 @@
+package org.newskg.extractor.persons;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class OfficesTest {
+
+    private static Offices run(String... texts) {
+        return Offices.learned(List.of(texts));
+    }
+
+    @Test
+    void anOfficeTheRunTiesToAPersonIsTheirsInAnArticleThatTiesItToNobody() {
+        Offices offices = run("Prime Minister Tom Reid spoke in Leeds.", "The chancellor, Ann Holt, said it was fair.");
+        assertThat(offices.heldIn("Mr Reid said the prime minister would not resign.", List.of("Tom Reid", "Peter Baker")))
+                .isEqualTo(Map.of("Tom Reid", List.of("prime", "minister")));
+        assertThat(offices.heldIn("Ms Holt denied it. The chancellor said so.", List.of("Ann Holt")))
+                .isEqualTo(Map.of("Ann Holt", List.of("chancellor")));
+    }
+
+    @Test
+    void theWaysAnOfficeIsWrittenWithANameAreRead() {
+        Offices offices = run("Tom Reid, the prime minister, left.", "Chancellor of the Exchequer Ann Holt's Budget.",
+                "Asked about it, President Peter Baker Tuesday said no.");
+        assertThat(offices.heldIn("Reid spoke.", List.of("Tom Reid"))).containsKey("Tom Reid");
+        assertThat(offices.heldIn("Holt spoke.", List.of("Ann Holt"))).isEqualTo(Map.of("Ann Holt", List.of("chancellor")));
+        assertThat(offices.heldIn("Baker spoke.", List.of("Peter Baker"))).isEqualTo(Map.of("Peter Baker", List.of("president")));
+    }
+
+    @Test
+    void aSurnameNamesTheHolderOnlyWhenTheArticleNamesThemSoAlone() {
+        Offices offices = run("Prime Minister Tom Reid spoke.", "President Johnson spoke.");
+        assertThat(offices.heldIn("Reid spoke. The prime minister left.", List.of("Reid"))).containsKey("Reid");
+        assertThat(offices.heldIn("Boris Johnson spoke. The president left.", List.of("Boris Johnson"))).isEmpty();
+    }
+
+    @Test
+    void nothingWhenTheArticleTiesTheOfficeItselfOrSeveralOfItsPersonsHoldIt() {
+        Offices offices = run("Prime Minister Tom Reid spoke.", "Prime Minister Ann Holt spoke.");
+        assertThat(offices.heldIn("Prime Minister Priya Patel met Tom Reid.", List.of("Priya Patel", "Tom Reid"))).isEmpty();
+        assertThat(offices.heldIn("Tom Reid met Ann Holt.", List.of("Tom Reid", "Ann Holt"))).isEmpty();
+    }
+
+    @Test
+    void aFormerHolderOrAnotherRankIsNoHolder() {
+        Offices offices = run("Former prime minister Tom Reid spoke.", "Deputy Prime Minister Ann Holt spoke.",
+                "Shadow chancellor Peter Baker spoke.");
+        assertThat(offices.heldIn("Reid, Holt and Baker spoke.", List.of("Tom Reid", "Ann Holt", "Peter Baker")))
+                .isEqualTo(Map.of("Ann Holt", List.of("deputy", "prime", "minister")));
+        Offices current = run("Prime Minister Tom Reid spoke.");
+        assertThat(current.heldIn("The ex-prime minister Tom Reid spoke.", List.of("Tom Reid"))).isEmpty();
+        assertThat(current.heldIn("Tom Reid met former Prime Minister Reid's son.", List.of("Tom Reid"))).isEmpty();
+        assertThat(run("Vice-president Tom Reid spoke.").heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
+        assertThat(run("NEA President Tom Reid spoke.").heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
+        assertThat(Offices.NONE.heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
+    }
+}
