@@ -42,6 +42,8 @@ public final class Offices implements java.io.Serializable {
             OFFICES.add(f.length > 1 ? f[1].strip() : f[0].strip());
         }
     }
+
+    /** A name after an optional honorific, as a pattern reads it: one to three capitalised words. */
     private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir)\\.?\\s+)?(?<name>[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})";
     /** After an office: "Prime Minister Tony Blair", "the chancellor, Gordon Brown,". */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+" + NAME);
@@ -123,13 +125,13 @@ public final class Offices implements java.io.Serializable {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 String upTo = text.substring(Math.max(0, m.start() - REACH), m.start());
+                if (upTo.endsWith("-") && !upTo.toLowerCase(Locale.ROOT).endsWith("ex-")) {
+                    continue; // "vice-president": another office
+                }
                 Matcher before = NAME_BEFORE.matcher(upTo);
                 Matcher after = NAME_AFTER.matcher(text).region(m.end(), text.length());
                 Matcher apposed = NAME_APPOSED.matcher(text).region(m.end(), text.length());
                 Matcher name;
-                if (upTo.endsWith("-") && !upTo.toLowerCase(Locale.ROOT).endsWith("ex-")) {
-                    continue; // "vice-president": another office
-                }
                 if ((text.startsWith(",", m.end()) || text.startsWith(".", m.end())) && before.find()) {
                     name = before; // "Mr Brown, the chancellor,"
                 } else {
