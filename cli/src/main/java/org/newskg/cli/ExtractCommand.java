@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
@@ -39,10 +40,7 @@ final class ExtractCommand extends KgCommand {
     @Override
     public Integer call() throws IOException {
         TriplesFormat fmt = io.triplesFormat();
-        // who holds which office, as the run's articles say, read before any is extracted (problems: the extraction's)
-        Offices offices = new Offices();
-        ArticleSources.read(io.paths, io.notInput(), a -> offices.learn(a.text()), problem -> { });
-        Extractor extractor = Extractor.create().knowing(offices);
+        Extractor extractor = extractorFor(io.paths, io.notInput());
         Problems problems = problems();
         ExtractionTally tally = new ExtractionTally();
         try (Writer w = io.openOutput(); TriplesWriter triples = new TriplesWriter(w, fmt)) {
@@ -63,6 +61,16 @@ final class ExtractCommand extends KgCommand {
         }
         err().println(tally.summary("Extraction", problems));
         return problems.exitCode();
+    }
+
+    /**
+     * The extractor for a run of these inputs (kg extract's, kg run's): it knows who holds which office as the run's
+     * articles say, read before any is extracted; reading problems are left to the extraction, which reports them.
+     */
+    static Extractor extractorFor(List<Path> paths, Set<Path> notInput) {
+        Offices offices = new Offices();
+        ArticleSources.read(paths, notInput, a -> offices.learn(a.text()), problem -> { });
+        return Extractor.create().knowing(offices);
     }
 
     /** The MEMBER_OF and LEFT triples of the --prior files; an unreadable file or row is a problem, the rest is read. */

@@ -2,10 +2,10 @@ package org.newskg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.newskg.extractor.CorpusPass;
 import org.newskg.extractor.Extractor;
 import org.newskg.extractor.ParallelExtraction;
-import org.newskg.extractor.persons.Offices;
 import org.newskg.loader.ArticleContribution;
 import org.newskg.loader.GraphLoader;
 import org.newskg.loader.LoadReport;
@@ -42,10 +42,7 @@ final class RunCommand extends ConnectedCommand {
         LoadReport report;
         // connect first: a wrong --uri should fail in seconds, before the language models load
         try (Neo4jTarget target = openTarget()) {
-            // who holds which office, as the run's articles say, read before any is extracted (problems: the extraction's)
-            Offices offices = new Offices();
-            ArticleSources.read(paths, a -> offices.learn(a.text()), problem -> { });
-            Extractor extractor = Extractor.create().knowing(offices);
+            Extractor extractor = ExtractCommand.extractorFor(paths, Set.of());
             try (GraphLoader loader = new GraphLoader(target, batchSize, problems).withOverrides(overrides)) {
                 CorpusPass corpus = new CorpusPass(result -> {
                     if (result.failed()) {

@@ -183,9 +183,7 @@ public final class ExtractJob {
 
         @Override
         public Iterator<Offices> call(Iterator<String> texts) {
-            Offices part = new Offices();
-            texts.forEachRemaining(part::learn);
-            return List.of(part).iterator();
+            return List.of(Offices.learned(() -> texts)).iterator();
         }
     }
 

@@ -207,8 +207,8 @@ public final class Analyzer {
             int v = heads[s];
             int pronoun = s - 1;
             String word = tokens.get(pronoun).word().toLowerCase(java.util.Locale.ROOT);
-            if (!rels[s].equals("nsubj") || !FINITE.contains(tokens.get(s).pos()) || v <= s || !FINITE.contains(tokens.get(v).pos())
-                    || !rels[v].equals("acl:relcl") || heads[v] < 0 || heads[v] >= pronoun
+            if (!rels[s].equals("nsubj") || !FINITE.contains(tokens.get(s).pos()) || v <= s
+                    || !FINITE.contains(tokens.get(v).pos()) || !rels[v].equals("acl:relcl") || heads[v] < 0 || heads[v] >= pronoun
                     || !tokens.get(v - 1).word().equals(",") || heads[pronoun] != v || !rels[pronoun].equals("obj")
                     || !(word.equals("who") || word.equals("that") || word.equals("which"))) {
                 continue;

@@ -992,7 +992,6 @@ final class Attributor {
         return null;
     }
 
-    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
     /**
      * Whether the narration of the sentence before the one at {@code k} holds the pronoun at {@code k} before it names
      * {@code speaker}: "He reminds the house that Caroline Dutt told ...", where "he" is someone else; not "Lee Gilmore
@@ -1014,6 +1013,7 @@ final class Attributor {
         return false;
     }
 
+    /** The named speaker of indirect speech in the sentence before token {@code k}'s, if no one else is named there or between. */
     private String previousSentenceSpeaker(int k) {
         int s = ix.sentenceStart[k];
         if (s == 0) {

@@ -207,16 +207,11 @@ final class Subjects {
         if (w.equals("who") && i - 1 >= lb && ",".equals(ix.word(i - 1))) {
             return endingAt(i - 2, lb);
         }
-        if (w.equals("and") && "VBD".equals(ix.pos(v))) {
+        boolean joined = w.equals("and") || w.equals(",") && "then".equals(ix.lower(i + 1)) && i + 1 < v;
+        if (joined && "VBD".equals(ix.pos(v))) {
             Candidate shared = coordinatedSubject(i, lb);
             if (shared != null) {
-                return shared; // "Y accused him of ‘...’ and said ...": Y says
-            }
-        }
-        if (w.equals(",") && "then".equals(ix.lower(i + 1)) && i + 1 < v && "VBD".equals(ix.pos(v))) {
-            Candidate shared = coordinatedSubject(i, lb);
-            if (shared != null) {
-                return shared; // "X said he had 'nothing but respect' for Y, then added": X says
+                return shared; // "Y accused him of ‘...’ and said ...", "X said he respected Y, then added": not Y
             }
         }
         if (w.equals(",")) {
