@@ -275,9 +275,10 @@ public final class CriticismRules {
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
+                    || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
                     || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
-                    && followedBy(ts, at, "for", 1)) {
+                    && followedBy(ts, at, "for", 4)) {
                 return true; // "singled out Reid for criticism", "her sharpest words for Reid": patterns.semgrex
             }
         }
@@ -287,6 +288,9 @@ public final class CriticismRules {
     /** Nouns that, sharp and kept "for" someone, are criticism of them: patterns.semgrex, harsh-words. */
     private static final Set<String> HARSH_WORDS = Set.of("word", "criticism", "attack", "barb", "scorn", "venom",
             "invective", "jibe", "contempt", "ire");
+
+    /** Nouns that are criticism alone only when faced "from" someone, in patterns.semgrex: "faced a barrage from X". */
+    private static final Set<String> BARRAGES = Set.of("barrage", "fusillade", "bombardment");
 
     /** Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X". */
     private static final Set<String> REACTIONS = Set.of("response", "reaction");
@@ -311,7 +315,8 @@ public final class CriticismRules {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
                     String x = ts.get(j).word().toLowerCase(Locale.ROOT);
                     denied |= x.equals("not") || x.equals("n't") || x.equals("never");
-                    boolean insult = Labelling.isInsultWord(x) || denied && SaidLabel.isQualityWord(x);
+                    boolean insult = Labelling.isInsultWord(x) || denied && SaidLabel.isQualityWord(x)
+                            || j + 1 < ts.size() && Labelling.isInsultWord(x + " " + ts.get(j + 1).word()); // "a rubber stamp"
                     if (insult && (someone || it && followedBy(ts, j, "for", 3)) || SaidLabel.BLAME.contains(x)) {
                         return true;
                     }
@@ -331,7 +336,7 @@ public final class CriticismRules {
             Token t = ts.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
             if (t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)) {
-                for (int j = k + 1; j < Math.min(ts.size(), k + 10); j++) {
+                for (int j = k + 1; j < Math.min(ts.size(), k + 14); j++) {
                     if (j < k + 6 && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
                             || SaidWrong.isWrongManner(ts.get(j).word())) {
                         return true;
@@ -364,7 +369,8 @@ public final class CriticismRules {
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
     private static boolean insultAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
-            if (Labelling.isInsultWord(ts.get(k).word())) {
+            if (Labelling.isInsultWord(ts.get(k).word())
+                    || k + 1 < ts.size() && Labelling.isInsultWord(ts.get(k).word() + " " + ts.get(k + 1).word())) {
                 return true;
             }
         }

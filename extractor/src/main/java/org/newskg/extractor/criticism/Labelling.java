@@ -167,6 +167,12 @@ final class Labelling implements Sieve {
                 return true;
             }
         }
+        for (int c : p.d.children(n)) {
+            String l = p.d.label(c);
+            if ((l.equals("amod") || l.equals("compound")) && INSULTS.contains(p.word(c) + " " + p.word(n))) {
+                return true; // "a fairy tale written by lobbyists", "a sore loser"
+            }
+        }
         for (int c : p.d.children(n, "xcomp")) {
             if (INSULTS.contains(p.word(c)) || INSULTS.contains(p.lemma(c))) {
                 return true;

@@ -289,8 +289,9 @@ final class ParsedSentence {
      * noun that names no person, the object or predicate of that verb's clause: "Holt lands what may be the line of
      * the night, accusing Reid of ..." (on "line"), "Holt made the case, attacking Reid" (on "case"); else -1.
      * Vehicles and times have their own reading ("gave a speech attacking Reid"); a person noun may be the one the
-     * participle describes ("met the minister, attacking the plan"), unless it is the verb's object and the participle
-     * has a pronoun object of its own ("He singled out Pike, accusing him of ...": "he" accuses).
+     * participle describes ("met the minister, attacking the plan"), unless it is the verb's object or adjunct and the
+     * participle has a pronoun object of its own ("He singled out Pike, accusing him of ...", "spent ten minutes on Pike,
+     * accusing her of ...": "he" accuses).
      */
     private int freeAdjunctOf(int participle, int noun) {
         if (participle < 1 || !word(participle - 1).equals(",") || VEHICLES.contains(lemma(noun)) || isTimeNoun(noun)
@@ -299,14 +300,16 @@ final class ParsedSentence {
         }
         String l = d.label(noun);
         boolean person = d.token(noun).pos().startsWith("NNP") || direct(noun).isPresent() || ROLE_NOUNS.contains(word(noun));
-        if (person && !(l.equals("obj") && d.children(participle, "obj").stream().anyMatch(this::isPronoun))) {
+        boolean pronounObject = d.children(participle, "obj").stream().anyMatch(this::isPronoun);
+        if (person && !((l.equals("obj") || l.equals("obl")) && pronounObject)) {
             return -1;
         }
         int head = d.head(noun);
-        // "Holt was scathing about the opposition, accusing Reid": an adjective's complement, as a verb's object is
+        // "Holt was scathing about the opposition, accusing Reid": an adjective's complement, as a verb's object is;
+        // "Holt spent ten minutes on Reid, the attorney general, accusing her of ...": a person the verb's adjunct names
         boolean predicate = head >= 0 && d.token(head).pos().startsWith("JJ") && d.hasChild(head, "cop");
-        return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp") || predicate && l.equals("obl")) && head >= 0
-                && head < participle && (d.token(head).pos().startsWith("VB") || predicate) ? head : -1;
+        return (l.equals("obj") || l.equals("ccomp") || l.equals("xcomp") || (predicate || person) && l.equals("obl"))
+                && head >= 0 && head < participle && (d.token(head).pos().startsWith("VB") || predicate) ? head : -1;
     }
 
     /**
@@ -618,7 +621,7 @@ final class ParsedSentence {
     /** Stretches of time a person spends doing something: "spent the day attacking Ann", "spent ten minutes accusing". */
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "weekend", "morning", "afternoon", "evening",
             "night", "time", "hour", "hours", "days", "weeks", "months", "years", "minute", "minutes", "month", "year",
-            "session", "debate", "campaign");
+            "session", "debate", "campaign", "fall", "spring", "summer", "autumn", "winter", "decade");
     /** How much of a stretch of time: "spent much of the session insulting each other". */
     private static final Set<String> PORTIONS = Set.of("much", "most", "part", "all", "some", "rest", "bulk");
 
@@ -1701,7 +1704,15 @@ final class ParsedSentence {
             onlyExcluded &= exclude.contains(m.canonical());
         }
         Optional<String> found = persons.resolveDescription(onlyExcluded ? s.begin() : offset);
-        return found.filter(p -> !exclude.contains(p) && !titledOtherwise(p, n, offset));
+        List<String> written = new ArrayList<>();
+        for (int k = 0; k <= n; k++) {
+            if (k == n || d.head(k) == n && k < n && (d.label(k).equals("det") || d.label(k).equals("amod")
+                    || d.label(k).equals("compound"))) {
+                written.add(d.token(k).word());
+            }
+        }
+        return found.filter(p -> !exclude.contains(p) && !titledOtherwise(p, n, offset)
+                && !persons.discourse().heldOnlyBelow(p, written)); // "shadow chancellor X" is not "the chancellor"
     }
 
     /**

@@ -123,20 +123,21 @@ final class Reciprocal implements Sieve {
     }
 
     /**
-     * The two persons named before {@code offset} in this sentence, else in the nearest of the three narrated sentences
-     * before it (quoted ones not counted) that names anyone ("Reid ripped into him. She roared: '...' The pair then traded
-     * insults"); none if not exactly two.
+     * The last two persons named before {@code offset}: in this sentence, else back through the three narrated sentences
+     * before it (quoted ones not counted) until two are named ("Reid ripped into him. She roared: '...' The pair then
+     * traded insults"; "Holt struck first. Reid waved it away. The two men then traded jibes"); none if the sentence
+     * that brings the second also brings a third.
      */
     private static Set<String> lastTwo(ParsedSentence p, int offset) {
         int first = p.doc.sentenceAt(p.narratedStart(3)).index();
+        Set<String> named = new LinkedHashSet<>();
         for (int si = p.s.index(); si >= first; si--) {
-            Set<String> named = new LinkedHashSet<>();
             for (PersonMention m : p.persons.mentions()) {
                 if (m.sentence() == si && m.end() <= offset) {
                     named.add(m.canonical());
                 }
             }
-            if (!named.isEmpty()) {
+            if (named.size() >= 2) {
                 return named.size() == 2 ? named : Set.of();
             }
         }

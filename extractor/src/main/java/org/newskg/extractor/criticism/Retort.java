@@ -12,7 +12,7 @@ import org.newskg.model.Triple;
 /**
  * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject in this
  * sentence or the two narrated ones before (quoted sentences between not counted); or, of those who did in the five
- * before, the one the next sentence names alone ("X hit back last night. In a statement, he said: 'Reid has spent four
+ * before, the one the next sentence names alone; or the only one who did in the six before ("X hit back last night. In a statement, he said: 'Reid has spent four
  * weeks scoring cheap points'"). A subject that is a role nobody was given ("The Fianna Fáil leader hit back, accusing
  * Ms Holt of ...") is the target of the latest criticism, when its critic is named in the sentence and its target is not.
  * "hit back at X" is the phrasal sieve's.
@@ -26,13 +26,18 @@ final class Retort implements Sieve {
 
     /** How many narrated sentences back a critic the next sentence names may have criticised the subject. */
     private static final int NAMED_WINDOW = 5;
+    /** How many narrated sentences back the only critic of the subject may have criticised them. */
+    private static final int ALONE_WINDOW = 6;
 
     /**
      * Which criticism a retort answers: one in its own sentence; else, of those against the subject in the last
      * {@value #NAMED_WINDOW} narrated sentences, the one whose critic the next sentence names, alone of them; else the
-     * latest from {@code from} on.
+     * latest from {@code from} on; else, when all of {@code all} (the last {@value #ALONE_WINDOW}) have one critic and the
+     * retort at {@code v} has no clause of its own, the latest of them.
      */
-    private static Optional<Triple> answered(ParsedSentence p, List<Triple> against, int from) {
+    private static Optional<Triple> answered(ParsedSentence p, int v, List<Triple> all, int from) {
+        int window = p.narratedStart(NAMED_WINDOW);
+        List<Triple> against = all.stream().filter(t -> t.start() >= window).toList();
         List<Triple> here = against.stream().filter(t -> t.start() >= p.s.begin()).toList();
         if (!here.isEmpty()) {
             return Optional.of(here.get(here.size() - 1)); // "Christie savaged Rubio, and Rubio smacked back"
@@ -48,8 +53,21 @@ final class Retort implements Sieve {
             }
         }
         List<Triple> recent = against.stream().filter(t -> t.start() >= from).toList();
+        if (recent.isEmpty() && all.stream().map(Triple::subject).distinct().count() == 1 && bare(p, v)) {
+            return Optional.of(all.get(all.size() - 1)); // "X tore into Y. ... [a paragraph on X] ... Y hit back."
+        }
         return recent.isEmpty() ? Optional.empty() : Optional.of(recent.get(recent.size() - 1));
     }
+
+    /**
+     * "But Mr Reid hit straight back.": a retort with no clause of its own, which might say whom it answers ("fired back,
+     * mocking the Tory leader as ...").
+     */
+    private static boolean bare(ParsedSentence p, int v) {
+        return p.d.children(v).stream().noneMatch(c -> CLAUSES.contains(p.d.label(c)));
+    }
+
+    private static final Set<String> CLAUSES = Set.of("advcl", "xcomp", "ccomp", "conj", "dep", "parataxis");
 
     /** "The Fianna Fáil leader hit back": a role noun with "the" (one that names nobody is the caller's to know). */
     private static boolean unknownRole(ParsedSentence p, int n) {
@@ -88,7 +106,7 @@ final class Retort implements Sieve {
                     return;
                 }
                 int from = p.narratedStart(2);
-                int named = p.narratedStart(NAMED_WINDOW);
+                int alone = p.narratedStart(ALONE_WINDOW);
                 for (int c : p.subjects(v)) {
                     List<Named> critics = p.persons(c, Set.of(), !p.opaque(v));
                     if (critics.isEmpty() && unknownRole(p, c)) {
@@ -98,11 +116,11 @@ final class Retort implements Sieve {
                         List<Triple> against = new ArrayList<>();
                         for (Triple t : out.all()) {
                             if (t.predicate() == Relation.CRITICISED && t.object().equals(critic.name())
-                                    && t.start() >= named) {
+                                    && t.start() >= alone) {
                                 against.add(t);
                             }
                         }
-                        answered(p, against, from).ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(),
+                        answered(p, v, against, from).ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(),
                                 t.subject(), 0.7, t.start(), name()));
                     }
                 }

@@ -34,8 +34,14 @@ final class SaidLabel implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (Labelling.isInsult(p, c) || deniedQuality(p, c) || BLAME.contains(p.word(c))),
+        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c) || BLAME.contains(p.word(c))),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
+    }
+
+    /** An insult, or one among the predicates coordinated with it: "had been 'rude, shouty and disrespectful'". */
+    private static boolean insulting(ParsedSentence p, int c) {
+        return Labelling.isInsult(p, c) || p.d.children(c, "conj").stream()
+                .anyMatch(k -> p.d.children(k, "nsubj").isEmpty() && !negation(p, k) && Labelling.isInsult(p, k));
     }
 
     /** Whether a word is a quality whose denial insults ("fit", "qualified"), for the parse gate. */

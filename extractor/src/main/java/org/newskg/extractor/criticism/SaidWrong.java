@@ -28,9 +28,9 @@ final class SaidWrong implements Sieve {
         return MANNERS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** Whether a lemma can head a wrongdoing predicate (for the parse gate). */
+    /** Whether a lemma can head a wrongdoing predicate, alone or with a particle (for the parse gate). */
     static boolean isWrongdoing(String lemma) {
-        return WRONGDOING.containsKey(lemma);
+        return WRONGDOING.containsKey(lemma) || WRONGDOING.keySet().stream().anyMatch(k -> k.startsWith(lemma + " "));
     }
 
     @Override
@@ -45,10 +45,12 @@ final class SaidWrong implements Sieve {
 
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
     private static boolean wrongdoing(ParsedSentence p, int c) {
-        String lemma = p.lemma(c);
+        String lemma = p.d.children(c, "compound:prt").stream().map(k -> p.lemma(c) + " " + p.word(k))
+                .filter(WRONGDOING::containsKey).findFirst().orElse(p.lemma(c)); // "let down the activists"
         if (p.d.token(c).pos().startsWith("VB") && !p.d.hasChild(c, "cop")
-                && p.d.children(c, "advmod").stream().anyMatch(a -> MANNERS.contains(p.word(a)))) {
-            return true; // "Reid had treated her family disrespectfully", "acted irresponsibly"
+                && (p.d.children(c, "advmod").stream().anyMatch(a -> MANNERS.contains(p.word(a)))
+                || p.withCase(c, "with").stream().anyMatch(a -> MANNERS.contains(p.word(a))))) {
+            return true; // "Reid had treated her family disrespectfully", "acted irresponsibly", "with contempt"
         }
         if (!p.d.token(c).pos().startsWith("VB") || !WRONGDOING.containsKey(lemma)) {
             return false;

@@ -13,7 +13,8 @@ import org.newskg.model.Relation;
  * The sieves written as Semgrex patterns in {@code patterns.semgrex}: each line is a rule name, a tab and a
  * pattern over the basic dependencies, with the nodes {@code =cue}, {@code =target} and either
  * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
- * {@link ParsedSentence#subjects} explains). {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
+ * {@link ParsedSentence#subjects} explains); instead of {@code =target}, {@code =subjectof} makes the target that
+ * verb's inherited subject. {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
  * cue lemmas of that kind in cues.tsv ({@code ${FIRE}}: NOUN and UNDER; {@code ${FIRE_WORDS}} the same
  * without the slashes, to extend in a pattern), {@code ${REMARK}} the REMARK cues, {@code ${PARTICLE}} the verbs of the
  * PARTICLE cues (a node {@code =particle} must then be one of the particles cues.tsv lists for the verb); a line
@@ -94,7 +95,8 @@ final class SemgrexSieve implements Sieve {
                 Integer critic = m.get("critic");
                 Integer clause = m.get("clause");
                 List<Integer> critics = critic != null ? List.of(critic) : p.subjects(clause != null ? clause : cue);
-                List<Integer> targets = List.of(m.get("target"));
+                Integer target = m.get("target");
+                List<Integer> targets = target != null ? List.of(target) : p.subjects(m.get("subjectof"));
                 Relation relation = CriticismRules.cues(p.d.token(cue)).map(Cue::relation).findFirst()
                         .orElse(Relation.CRITICISED);
                 out.add(p, relation, cue, critics, targets, name, 0.75);

@@ -90,10 +90,25 @@ public final class Analyzer {
     private static final Pattern GLOTTAL_STOP = Pattern.compile(
             "(?<=\\b\\p{Lu}\\p{Ll}{0,3})['\u2019](?=\\p{Ll})(?!(?:s|d|ll|re|ve|m|t)\\b)");
 
+    /**
+     * A wire story's dateline opening the first paragraph ("TUCSON — Rep. Ann Holt ...", "DES MOINES, Iowa (AP) — ...",
+     * "WASHINGTON (Reuters) - ..."): CoreNLP reads the place as the sentence's subject. The space after its dash is read as
+     * a line break, which always ends a sentence here (the same length: offsets stay). Only in an article's first
+     * {@value #DATELINE_REACH} characters, and only a place in capitals of three letters or more.
+     */
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?m)^(\\p{Lu}{3,}\\.?(?:[ -]\\p{Lu}{2,}\\.?)*(?:, \\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*)?)?"
+                    + "(?: \\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|PA)\\))? ?(?:\u2014|\u2013|\u2015|--|-)) (?=\\p{Lu})");
+    private static final int DATELINE_REACH = 600;
+
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
         String read = IN_WORD_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("'");
         read = TIME_STAMP.matcher(read).replaceAll("$1\n");
+        java.util.regex.Matcher dateline = DATELINE.matcher(read);
+        if (dateline.find() && dateline.start() < DATELINE_REACH) {
+            read = read.substring(0, dateline.end(1)) + "\n" + read.substring(dateline.end(1) + 1);
+        }
         read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);
         pipeline.annotate(annotation);
@@ -167,7 +182,49 @@ public final class Analyzer {
         appositiveTakenForObject(sentence.tokens(), heads, rels);
         measureTakenForSubject(sentence.tokens(), heads, rels);
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
+        reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
+    }
+
+    /** Verbs of saying whose object and infinitive-like complement the parser may make of a reported clause. */
+    private static final java.util.Set<String> SAYS = java.util.Set.of("say", "claim", "insist", "argue", "suggest",
+            "allege", "charge", "complain", "add", "warn", "contend", "declare", "maintain", "write", "tweet");
+    /** Auxiliaries of a finite clause. */
+    private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("had", "has", "have", "was", "were", "is",
+            "are", "would", "will", "could", "should", "did", "does", "might", "may", "must");
+
+    /**
+     * "Holt, who said Mr Reid had let down the activists": the parser sometimes reads the reported clause's subject as the
+     * verb of saying's object and its verb as the verb's open complement (as in "saw Reid leave"). When a verb of saying
+     * has an object followed by an xcomp that has a finite auxiliary of its own after that object, read the xcomp as the
+     * reported clause (ccomp) and the object as its subject.
+     */
+    private static void reportedSubjectTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 0; v < heads.length; v++) {
+            if (!tokens.get(v).pos().startsWith("VB") || !SAYS.contains(tokens.get(v).lemma())) {
+                continue;
+            }
+            for (int x = v + 1; x < heads.length; x++) {
+                if (heads[x] != v || !rels[x].equals("xcomp")) {
+                    continue;
+                }
+                for (int o = v + 1; o < x; o++) {
+                    if (heads[o] != v || !rels[o].equals("obj")) {
+                        continue;
+                    }
+                    boolean aux = false;
+                    for (int a = o + 1; a < x; a++) {
+                        aux |= heads[a] == x && rels[a].equals("aux")
+                                && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
+                    }
+                    if (aux) {
+                        heads[o] = x;
+                        rels[o] = "nsubj";
+                        rels[x] = "ccomp";
+                    }
+                }
+            }
+        }
     }
 
     /** The labels the parser gives a relative pronoun and its verb when it misses the relative clause. */

@@ -337,6 +337,15 @@ public final class Discourse {
     }
 
     /**
+     * Whether the article gives {@code person} the role of a nominal (the words as written) only with a rank below it:
+     * "shadow chancellor X" is not "the chancellor" ({@link Titles#heldOnlyBelow}).
+     */
+    public boolean heldOnlyBelow(String person, List<String> words) {
+        Nominal n = Nominal.of(words);
+        return n != null && book.heldOnlyBelow(person, n);
+    }
+
+    /**
      * Whether a role nominal ("the Liberal minister", "the Tory leader") may describe {@code person} by a title the article
      * gave them: see {@link Titles#partyFits}.
      */

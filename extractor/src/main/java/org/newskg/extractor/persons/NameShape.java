@@ -121,12 +121,17 @@ final class NameShape {
                 && longer.charAt(i + 1) == shorter.charAt(i) && longer.substring(i + 2).equals(shorter.substring(i + 2));
     }
 
-    /** How a name is written as a canonical: as in the text, but ALL-CAPS words in title case. */
+    /**
+     * How a name is written as a canonical: as in the text, but ALL-CAPS words in title case, and an opening word in
+     * capitals before a name that is not, as a paper's first paragraph sets it ("ALASDAIR Rennie"; not "JK Rowling").
+     */
     static String display(List<String> words) {
         List<String> out = new ArrayList<>();
         boolean allCaps = words.stream().allMatch(NameShape::isAllCaps);
-        for (String w : words) {
-            out.add(allCaps ? titleCase(w) : w);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean lead = i == 0 && words.size() > 1 && isAllCaps(w) && w.chars().filter(Character::isLetter).count() >= 3;
+            out.add(allCaps || lead ? titleCase(w) : w);
         }
         return String.join(" ", out);
     }

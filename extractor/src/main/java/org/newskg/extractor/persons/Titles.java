@@ -136,6 +136,18 @@ final class Titles {
     }
 
     /**
+     * Whether every title of {@code person} with the nominal's head has a shadow, deputy or vice rank the nominal lacks:
+     * "shadow chancellor X", "deputy first minister X" are not "the chancellor", "the first minister".
+     */
+    boolean heldOnlyBelow(String person, Nominal n) {
+        List<TitleUse> held = holding(person, n);
+        return !held.isEmpty() && held.stream().allMatch(u -> u.ranks().stream()
+                .anyMatch(r -> BELOW.contains(r) && !n.ranks().contains(r) && !n.roles().contains(r)));
+    }
+
+    private static final Set<String> BELOW = Set.of("shadow", "deputy", "vice");
+
+    /**
      * Whether the article names {@code person} only with former titles, none of them the nominal's head ("X,
      * ex-head of communications at Number 10,"): someone known only by a past office is not the current holder of
      * another ("the prime minister"); a nominal with a "former" rank may still mean them.

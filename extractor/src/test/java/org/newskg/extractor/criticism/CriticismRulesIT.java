@@ -369,7 +369,7 @@ class CriticismRulesIT {
             Tom Reid called Ann Holt's speech a piece of nonsense.                    => Tom Reid > Ann Holt       => verb-label
             Energy minister Tom Reid spoke. Health minister Jane Patel spoke. Ann Holt accused Tom Reid of lying. Sam Keddie then mocked both ministers as hopeless. => Sam Keddie > Jane Patel => verb-active
             Ann Holt and Jane Patel spoke. The loudest contribution came, inevitably, from Tom Reid of Reform UK, who lashed out at both Ms Holt and Ms Patel. => Tom Reid > Jane Patel => phrasal
-            Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan was a fantasy. => Tom Reid > Ann Holt => noun-at
+            Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan would never work. => Tom Reid > Ann Holt => noun-at
             Isla Baird blamed council leader Alasdair Baird. Sorcha Patel spoke next. She turned on both Bairds. => Sorcha Patel > Alasdair Baird => phrasal
             Councillors Pádraig Tuohy and Eamon Tuohy spoke. The two Tuohys traded insults across the chamber. => Eamon Tuohy > Pádraig Tuohy => reciprocal
             Alasdair Reid, the member for Ross Coast, who is no relation, accused Kenneth Reid-Moir of betraying the voters. => Alasdair Reid > Kenneth Reid-Moir => verb-active
@@ -390,6 +390,21 @@ class CriticismRulesIT {
             Ann Holt spoke. To a packed audience at Gateshead's Sage Centre, Ms Holt accused shadow chancellor Tom Reid of plotting cuts that were the equivalent of sacking every teacher, GP and nurse in the country. => Ann Holt > Tom Reid => verb-active
             Tom Reid resigned on Monday amid criticism from Ann Holt.                  => Ann Holt > Tom Reid       => noun-from
             Tom Reid won the vote despite fierce attacks from Ann Holt over the budget. => Ann Holt > Tom Reid      => noun-from
+            Tom Reid has hardened her tone, eager to keep her base and to show resolve amid attacks from Ann Holt over the budget. => Ann Holt > Tom Reid => noun-from
+            Tom Reid hit back on Monday after criticism from Ann Holt.               => Ann Holt > Tom Reid       => noun-from
+            Tom Reid was re-elected following attacks from Ann Holt.                  => Ann Holt > Tom Reid       => noun-from
+            Tom Reid, seeking a third term, has faced a steady barrage from state Treasurer Ann Holt. => Ann Holt > Tom Reid => noun-from
+            Tom Reid spoke. Ann Holt spoke. Reid saved some of his sharpest words this week for Holt rather than Patel. => Tom Reid > Ann Holt => harsh-words
+            Tom Reid spoke. Ann Holt told reporters that Mr Reid had been "rude, shouty and disrespectful". => Ann Holt > Tom Reid => said-label
+            Tom Reid defected. The move was condemned by Ann Holt, who said Mr Reid had let down the activists. => Ann Holt > Tom Reid => said-wrong
+            Ann Holt said the prime minister, Tom Reid, had "treated voters in the north with contempt". => Ann Holt > Tom Reid => said-wrong
+            Ann Holt tore into Tom Reid, branding his dossier “an insult”. The Justice Secretary accused his colleague of lying. Ms Holt did not stop there. She also laid into Sam Patel. The row will horrify No10. But Mr Reid hit straight back. => Tom Reid > Ann Holt => retort
+            Tom Reid struck first. Ann Holt waved it away. From that point the two rivals traded jibes at every turn. => Ann Holt > Tom Reid => reciprocal
+            Tom Reid (R) and Democrat Ann Holt, a pediatrician making her first run for office, have spent the fall accusing each other of dishonesty. => Ann Holt > Tom Reid => reciprocal
+            Tom Reid spoke. In a speech to a business luncheon in Detroit that aides had billed as a policy address, the Republican nominee spent nearly 10 minutes on Ann Holt, the state’s Democratic attorney general, accusing her of presiding over chaos. => Tom Reid > Ann Holt => verb-active
+            Ann Holt spoke. Tom Reid dismissed Holt as “a sore loser who never got over losing the primary”. => Tom Reid > Ann Holt => verb-label
+            Ann Holt spoke. Tom Reid said Holt had been a rubber stamp for her party's leadership. => Tom Reid > Ann Holt => said-label
+            Ann Holt spoke. Tom Reid called Holt's plan a fantasy.                    => Tom Reid > Ann Holt       => verb-label
             Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
             Tom Reid took issue with Ann Holt's talk about rigged elections.          => Tom Reid > Ann Holt       => phrasal
             Tom Reid poured cold water on Ann Holt's plan for the docks.             => Tom Reid > Ann Holt       => phrasal
@@ -542,6 +557,17 @@ class CriticismRulesIT {
         assertThat(pairs("Chris Christie savaged Marco Rubio in the debate, and Rubio smacked back.",
                 Relation.CRITICISED)).isEqualTo("Chris Christie > Marco Rubio; Marco Rubio > Chris Christie");
         assertThat(pairs("Marco Rubio spoke in Iowa. Later Rubio hit back.", Relation.CRITICISED)).isEmpty();
+    }
+
+    /** A bare retort answers the only one who criticised its subject a few paragraphs back; one with a clause does not. */
+    @Test
+    void aBareRetortAnswersTheOnlyCriticOfItsSubjectFurtherBack() {
+        String before = "Ann Holt tore into Tom Reid over the dossier. The Justice Secretary accused his colleague of lying."
+                + " Ms Holt did not stop there. She also laid into Sam Patel. The row will horrify No10. ";
+        assertThat(pairs(before + "But Mr Reid hit straight back.", Relation.CRITICISED))
+                .contains("Tom Reid > Ann Holt");
+        assertThat(pairs(before + "Mr Reid fired back, mocking Priya Shah as a caretaker.", Relation.CRITICISED))
+                .contains("Tom Reid > Priya Shah").doesNotContain("Tom Reid > Ann Holt");
     }
 
     /** A retort by a role nobody was given is its latest target's; a subject that names no role is nobody. */
@@ -808,6 +834,13 @@ class CriticismRulesIT {
         // kind words, or sharp words for a thing
         "Ann Holt had kind words for Tom Reid.",
         "Ann Holt saved her sharpest words for the budget, which Tom Reid drafted.",
+        // a barrage of something else than criticism
+        "Tom Reid faced a barrage of questions from Ann Holt.",
+        // "the chancellor" is not the shadow chancellor the sentence before names
+        "Shadow chancellor Tom Reid spoke. Mr Reid spoke again. Ann Holt attacked the chancellor.",
+        "Shadow chancellor Tom Reid spoke. Mr Reid spoke again. The chancellor also came under fire from Ann Holt.",
+        // the two named before the two rivals are three
+        "Tom Reid and Sam Patel struck first. Ann Holt waved it away. The two rivals then traded jibes.",
         // what a denial takes back
         "Senate Majority Leader Ann Holt met Tom Reid. Holt's spokesman, Eric Haldane, denied a report that the majority leader had called Reid a liar.",
         "Ann Holt met Tom Reid. Holt's spokesman denied a report that she had called Reid a liar.",

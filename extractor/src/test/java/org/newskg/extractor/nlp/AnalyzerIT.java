@@ -96,6 +96,17 @@ class AnalyzerIT {
     }
 
     @Test
+    void aReportedClausesSubjectTakenForTheObjectOfSayIsTheClausesSubject() {
+        Dependencies d = parsed("The move was condemned by Andrew Saxby, who said Mr Whitlock had let down the activists.");
+        Sentence s = d.sentence();
+        int let = indexOf(s, "let");
+        assertThat(d.label(let)).isEqualTo("ccomp");
+        assertThat(d.token(d.head(let)).word()).isEqualTo("said");
+        assertThat(d.head(indexOf(s, "Whitlock"))).isEqualTo(let);
+        assertThat(d.label(indexOf(s, "Whitlock"))).isEqualTo("nsubj");
+    }
+
+    @Test
     void namesAfterAnOpeningPhraseAreTheSubjectOfTheVerbAfterThem() {
         Dependencies d = parsed("At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying.");
         Sentence s = d.sentence();
@@ -204,6 +215,21 @@ class AnalyzerIT {
             }
         }
         throw new AssertionError(word);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"TUCSON — Tom Reid rounds on Ann Holt.", "DES MOINES, Iowa (AP) — Tom Reid rounds on Ann Holt.",
+        "WASHINGTON (Reuters) - Tom Reid rounds on Ann Holt.", "CASWELL FALLS — Tom Reid rounds on Ann Holt."})
+    void aWireStorysDatelineIsASentenceOfItsOwn(String text) {
+        Doc doc = Analyzer.load().analyse("t", "Headline\n\n" + text);
+        Sentence rest = doc.sentences().get(doc.sentences().size() - 1);
+        assertThat(doc.text(rest.begin(), rest.end())).isEqualTo("Tom Reid rounds on Ann Holt.");
+    }
+
+    @Test
+    void capitalsInASentenceAreNoDateline() {
+        Doc doc = Analyzer.load().analyse("t", "Headline\n\nNATO - the alliance - met. Tom Reid spoke.");
+        assertThat(doc.sentences()).hasSize(3);
     }
 
     @ParameterizedTest(name = "{0}")

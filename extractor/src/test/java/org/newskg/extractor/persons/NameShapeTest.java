@@ -42,5 +42,8 @@ class NameShapeTest {
         assertThat(NameShape.display(List.of("KEN", "LIVINGSTONE"))).isEqualTo("Ken Livingstone");
         assertThat(NameShape.display(List.of("Robert", "Kilroy-Silk"))).isEqualTo("Robert Kilroy-Silk");
         assertThat(NameShape.display(List.of("JEAN-MARIE", "LE", "PEN"))).isEqualTo("Jean-Marie Le Pen");
+        // a paper's first paragraph sets its opening word in capitals; two letters may be initials
+        assertThat(NameShape.display(List.of("ALASDAIR", "Rennie"))).isEqualTo("Alasdair Rennie");
+        assertThat(NameShape.display(List.of("JK", "Rowling"))).isEqualTo("JK Rowling");
     }
 }
