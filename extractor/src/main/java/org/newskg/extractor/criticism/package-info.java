@@ -39,7 +39,8 @@
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
- *       Holt", "Reid resigned amid criticism from Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
+ *       Holt", "Reid resigned amid criticism from Holt", "eager to show resolve amid attacks from Holt" (the target the
+ *       inherited subject), "has faced a steady barrage from Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
  *       sentences before report, as for {@code act-author}) mean whom the sentences before were about</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
  *   <li>{@code noun-relative} ({@code NounRelative}): "an attack he leveled just seconds earlier at Reid" (a relative
@@ -64,7 +65,8 @@
  *       the act's verbs)</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
  *       names, or after a writing of the first: "Holt tweet that blasts Reid"; no parse used)</li>
- *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid); "Holt ripped into Reid. The Fianna
+ *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid; a bare "But Reid hit straight back."
+ *       at the only one who did a few paragraphs back); "Holt ripped into Reid. The Fianna
  *       Fáil leader hit back, accusing Ms Holt of ..." (a role nobody was given, answering the critic it names: the one
  *       just criticised)</li>
  *   <li>{@code continuation}: "First, Reid attacked Moore. Then he turned to Patel."</li>
