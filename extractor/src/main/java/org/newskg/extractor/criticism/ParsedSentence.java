@@ -749,12 +749,22 @@ final class ParsedSentence {
                 && d.label(n).equals("obj") && v >= 0 && DENIALS.contains(lemma(v));
     }
 
+    /** Adjectives that make a possessed criticism one not (yet) made: "Holt's planned attack on Reid". */
+    private static final Set<String> UNREAL = Set.of("alleged", "planned", "expected", "rumoured", "rumored",
+            "threatened", "promised", "possible", "potential", "would-be", "supposed", "purported", "anticipated",
+            "upcoming", "future", "hypothetical", "feared", "intended");
+
     /**
      * Whether the cue at {@code n} is negated, hedged or only intended: "did not criticise", "might be
      * condemning", "refused to criticise", "urged Tom to condemn", "stopped short of attacking", "denied attacking
-     * Reid".
+     * Reid"; a possessed criticism only when negated or unreal ("no attacks of his", "Holt's planned attack").
      */
     boolean unasserted(int n) {
+        if (d.token(n).pos().startsWith("NN") && d.hasChild(n, "nmod:poss")) {
+            // "for not condemning Trump's attacks on Curiel", "hope that Sanders will tone down his attacks on Clinton":
+            // a criticism someone owns is taken as made, whatever the clause around it says; not "Holt's planned attack"
+            return negated(n) || d.children(n, "amod").stream().anyMatch(a -> UNREAL.contains(lemma(a)));
+        }
         int cur = n;
         int from = -1;
         for (int step = 0; step < 3 && cur >= 0; step++) {

@@ -405,6 +405,8 @@ class CriticismRulesIT {
             Ann Holt spoke. Tom Reid dismissed Holt as “a sore loser who never got over losing the primary”. => Tom Reid > Ann Holt => verb-label
             Ann Holt spoke. Tom Reid said Holt had been a rubber stamp for her party's leadership. => Tom Reid > Ann Holt => said-label
             Ann Holt spoke. Tom Reid called Holt's plan a fantasy.                    => Tom Reid > Ann Holt       => verb-label
+            Sam Patel has been taking heat back home for not condemning Ann Holt's attacks on Tom Reid. => Ann Holt > Tom Reid => noun-possessive
+            Ann Holt met Tom Reid. Party leaders hope that Holt will tone down her attacks against Reid. => Ann Holt > Tom Reid => noun-possessive
             Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
             Tom Reid took issue with Ann Holt's talk about rigged elections.          => Tom Reid > Ann Holt       => phrasal
             Tom Reid poured cold water on Ann Holt's plan for the docks.             => Tom Reid > Ann Holt       => phrasal
@@ -834,6 +836,9 @@ class CriticismRulesIT {
         // kind words, or sharp words for a thing
         "Ann Holt had kind words for Tom Reid.",
         "Ann Holt saved her sharpest words for the budget, which Tom Reid drafted.",
+        // a possessed criticism not (yet) made
+        "Ann Holt's planned attack on Tom Reid was called off.",
+        "Ann Holt's alleged attack on Tom Reid was never proved.",
         // a barrage of something else than criticism
         "Tom Reid faced a barrage of questions from Ann Holt.",
         // "the chancellor" is not the shadow chancellor the sentence before names
