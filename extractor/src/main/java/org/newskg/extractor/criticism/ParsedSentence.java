@@ -1714,13 +1714,7 @@ final class ParsedSentence {
             onlyExcluded &= exclude.contains(m.canonical());
         }
         Optional<String> found = persons.resolveDescription(onlyExcluded ? s.begin() : offset);
-        List<String> written = new ArrayList<>();
-        for (int k = 0; k <= n; k++) {
-            if (k == n || d.head(k) == n && k < n && (d.label(k).equals("det") || d.label(k).equals("amod")
-                    || d.label(k).equals("compound"))) {
-                written.add(d.token(k).word());
-            }
-        }
+        List<String> written = RoleNominals.written(this, n);
         return found.filter(p -> !exclude.contains(p) && !titledOtherwise(p, n, offset)
                 && !persons.discourse().heldOnlyBelow(p, written)); // "shadow chancellor X" is not "the chancellor"
     }

@@ -12,10 +12,12 @@ import org.newskg.model.Triple;
 /**
  * retort: "Christie savaged Rubio, and Rubio smacked back": the target is whoever criticised the subject in this
  * sentence or the two narrated ones before (quoted sentences between not counted); or, of those who did in the five
- * before, the one the next sentence names alone; or the only one who did in the six before ("X hit back last night. In a statement, he said: 'Reid has spent four
- * weeks scoring cheap points'"). A subject that is a role nobody was given ("The Fianna Fáil leader hit back, accusing
- * Ms Holt of ...") is the target of the latest criticism, when its critic is named in the sentence and its target is not.
- * "hit back at X" is the phrasal sieve's.
+ * before, the one the next sentence names alone ("X hit back last night. In a statement, he said: 'Reid has spent four
+ * weeks scoring cheap points'"); or, when the retort has no clause of its own, the only one who did in the six before
+ * ("Crabtree tore into Ellingham ... [a paragraph on Crabtree] ... But Mr Ellingham hit straight back."). A subject
+ * that is a role nobody was given ("The Fianna Fáil leader hit back, accusing Ms Holt of ...") is the target of the
+ * latest criticism, when its critic is named in the sentence and its target is not. "hit back at X" is the phrasal
+ * sieve's.
  */
 final class Retort implements Sieve {
 

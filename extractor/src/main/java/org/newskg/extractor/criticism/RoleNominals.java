@@ -25,14 +25,30 @@ final class RoleNominals {
     private RoleNominals() {
     }
 
-    static Optional<String> sure(ParsedSentence p, int n, Set<String> exclude) {
+    /** A role nominal's words as written, its determiner and modifiers with its head: "the", "shadow", "chancellor". */
+    static List<String> written(ParsedSentence p, int n) {
+        List<String> words = new ArrayList<>();
+        for (int k = first(p, n); k <= n; k++) {
+            if (k == n || p.d.head(k) == n && MODIFIERS.contains(p.d.label(k))) {
+                words.add(p.d.token(k).word());
+            }
+        }
+        return words;
+    }
+
+    private static int first(ParsedSentence p, int n) {
         int first = n;
         for (int c : p.d.children(n)) {
             if (c < first && MODIFIERS.contains(p.d.label(c))) {
                 first = c;
             }
         }
-        List<String> words = new ArrayList<>();
+        return first;
+    }
+
+    static Optional<String> sure(ParsedSentence p, int n, Set<String> exclude) {
+        int first = first(p, n);
+        List<String> words = written(p, n);
         String head = p.word(n);
         List<String> want = new ArrayList<>();
         if (head.startsWith("ex-") && head.length() > 3) {
@@ -42,7 +58,6 @@ final class RoleNominals {
         want.add(head);
         for (int k = first; k <= n; k++) {
             if (k == n || p.d.head(k) == n && MODIFIERS.contains(p.d.label(k))) {
-                words.add(p.d.token(k).word());
                 if (k < n && FORMER.contains(p.word(k))) {
                     want.add("former");
                 } else if (k < n && RoleWords.any(p.word(k))) {

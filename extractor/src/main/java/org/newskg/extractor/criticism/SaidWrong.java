@@ -28,9 +28,13 @@ final class SaidWrong implements Sieve {
         return MANNERS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** The verbs of the phrasal wrongdoings ("let" of "let down"). */
+    private static final Set<String> PHRASAL_HEADS = WRONGDOING.keySet().stream().filter(k -> k.contains(" "))
+            .map(k -> k.substring(0, k.indexOf(' '))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Whether a lemma can head a wrongdoing predicate, alone or with a particle (for the parse gate). */
     static boolean isWrongdoing(String lemma) {
-        return WRONGDOING.containsKey(lemma) || WRONGDOING.keySet().stream().anyMatch(k -> k.startsWith(lemma + " "));
+        return WRONGDOING.containsKey(lemma) || PHRASAL_HEADS.contains(lemma);
     }
 
     @Override
