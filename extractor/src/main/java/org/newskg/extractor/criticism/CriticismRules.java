@@ -315,8 +315,7 @@ public final class CriticismRules {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
                     String x = ts.get(j).word().toLowerCase(Locale.ROOT);
                     denied |= x.equals("not") || x.equals("n't") || x.equals("never");
-                    boolean insult = Labelling.isInsultWord(x) || denied && SaidLabel.isQualityWord(x)
-                            || j + 1 < ts.size() && Labelling.isInsultWord(x + " " + ts.get(j + 1).word()); // "a rubber stamp"
+                    boolean insult = Labelling.isInsultAt(ts, j) || denied && SaidLabel.isQualityWord(x);
                     if (insult && (someone || it && followedBy(ts, j, "for", 3)) || SaidLabel.BLAME.contains(x)) {
                         return true;
                     }
@@ -369,8 +368,7 @@ public final class CriticismRules {
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
     private static boolean insultAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
-            if (Labelling.isInsultWord(ts.get(k).word())
-                    || k + 1 < ts.size() && Labelling.isInsultWord(ts.get(k).word() + " " + ts.get(k + 1).word())) {
+            if (Labelling.isInsultAt(ts, k)) {
                 return true;
             }
         }

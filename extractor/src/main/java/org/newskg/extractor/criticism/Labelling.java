@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.RoleWords;
 
 /**
@@ -27,6 +28,12 @@ final class Labelling implements Sieve {
 
     static boolean isInsultWord(String word) {
         return INSULTS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether an insult starts at token {@code k}: a word of insults.txt, or a two-word entry ("a rubber stamp"). */
+    static boolean isInsultAt(List<Token> ts, int k) {
+        return isInsultWord(ts.get(k).word())
+                || k + 1 < ts.size() && isInsultWord(ts.get(k).word() + " " + ts.get(k + 1).word());
     }
 
     @Override
@@ -162,15 +169,11 @@ final class Labelling implements Sieve {
         if (INSULTS.contains(p.word(n)) || INSULTS.contains(p.lemma(n))) {
             return true;
         }
-        for (int c : p.d.children(n, "amod")) {
-            if (INSULTS.contains(p.word(c))) {
-                return true;
-            }
-        }
         for (int c : p.d.children(n)) {
             String l = p.d.label(c);
-            if ((l.equals("amod") || l.equals("compound")) && INSULTS.contains(p.word(c) + " " + p.word(n))) {
-                return true; // "a fairy tale written by lobbyists", "a sore loser"
+            if (l.equals("amod") && INSULTS.contains(p.word(c))
+                    || (l.equals("amod") || l.equals("compound")) && INSULTS.contains(p.word(c) + " " + p.word(n))) {
+                return true; // "a dangerous man"; "a fairy tale written by lobbyists", "a sore loser"
             }
         }
         for (int c : p.d.children(n, "xcomp")) {

@@ -33,12 +33,11 @@ final class Retort implements Sieve {
 
     /**
      * Which criticism a retort answers: one in its own sentence; else, of those against the subject in the last
-     * {@value #NAMED_WINDOW} narrated sentences, the one whose critic the next sentence names, alone of them; else the
+     * {@value #NAMED_WINDOW} narrated sentences (from {@code window} on), the one whose critic the next sentence names, alone of them; else the
      * latest from {@code from} on; else, when all of {@code all} (the last {@value #ALONE_WINDOW}) have one critic and the
      * retort at {@code v} has no clause of its own, the latest of them.
      */
-    private static Optional<Triple> answered(ParsedSentence p, int v, List<Triple> all, int from) {
-        int window = p.narratedStart(NAMED_WINDOW);
+    private static Optional<Triple> answered(ParsedSentence p, int v, List<Triple> all, int window, int from) {
         List<Triple> against = all.stream().filter(t -> t.start() >= window).toList();
         List<Triple> here = against.stream().filter(t -> t.start() >= p.s.begin()).toList();
         if (!here.isEmpty()) {
@@ -108,6 +107,7 @@ final class Retort implements Sieve {
                     return;
                 }
                 int from = p.narratedStart(2);
+                int named = p.narratedStart(NAMED_WINDOW);
                 int alone = p.narratedStart(ALONE_WINDOW);
                 for (int c : p.subjects(v)) {
                     List<Named> critics = p.persons(c, Set.of(), !p.opaque(v));
@@ -122,7 +122,7 @@ final class Retort implements Sieve {
                                 against.add(t);
                             }
                         }
-                        answered(p, v, against, from).ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(),
+                        answered(p, v, against, named, from).ifPresent(t -> out.emit(p, Relation.CRITICISED, critic.name(),
                                 t.subject(), 0.7, t.start(), name()));
                     }
                 }
