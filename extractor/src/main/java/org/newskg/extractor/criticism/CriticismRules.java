@@ -47,6 +47,7 @@ public final class CriticismRules {
             new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
             new SaidLabel(),                // "X said Y was unfit to lead", "X said Y's remarks were wrong"
             new SaidWrong(),                // "X said Y had misled voters", "X said the chancellor had failed to act"
+            new ToldQuote(),                // "X told Y: 'You have betrayed the country'", "X told Y: 'Don't tell lies'"
             new PhrasalVerb(),              // "X hit out at Y", "X called out Y"
             PATTERNS.get("noun-possessive"),// "X's attack on Y"
             PATTERNS.get("noun-from"),      // "Y came under fire from X", "Y faced criticism from X"
@@ -230,7 +231,18 @@ public final class CriticismRules {
                 named += 2; // "the two rivals traded insults", "Holt mocked the pair", "accusing the couple of"
             }
         }
-        return named >= 2 || named == 1 && provoked(s.tokens());
+        return named >= 2 || named == 1 && (provoked(s.tokens()) || answers(s.tokens()));
+    }
+
+    /** "Holt dismissed the charge as nonsense": a definite charge (charges.txt), whose author the sentences before name. */
+    private static boolean answers(List<Token> ts) {
+        for (int i = 0; i + 1 < ts.size(); i++) {
+            if (Set.of("the", "this", "that", "these", "those").contains(ts.get(i).word().toLowerCase(Locale.ROOT))
+                    && ParsedSentence.CHARGES.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs whose subject "That" is what someone just said or did, and whose object is the reaction to it. */
@@ -270,16 +282,28 @@ public final class CriticismRules {
                 case CONTINUATION -> false;
                 case LABEL -> insultAfter(ts, at)
                         || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
-                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true);
+                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
+                        || rebukeAfter(ts, at);
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
+                    || lemma(ts.get(i)).equals("critic") && possessedBy(ts, at) // "Reid's fiercest critic": patterns.semgrex
                     || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "for", 4)) {
                 return true; // "singled out Reid for criticism", "her sharpest words for Reid": patterns.semgrex
+            }
+        }
+        return false;
+    }
+
+    /** "Reid's fiercest critic", "one of his critics": a possessive within three words before the noun at {@code i}. */
+    private static boolean possessedBy(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (ts.get(k).pos().equals("POS") || ts.get(k).pos().equals("PRP$")) {
+                return true;
             }
         }
         return false;
@@ -320,6 +344,17 @@ public final class CriticismRules {
                         return true;
                     }
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "said Reid should be ashamed", "said Reid had no credibility left": said-label's shame or lack within a dozen words. */
+    private static boolean rebukeAfter(List<Token> ts, int i) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 12); k++) {
+            if (SaidLabel.isRebukeWord(ts.get(k).word()) && (k > 0 && ts.get(k - 1).word().equalsIgnoreCase("no")
+                    || ts.get(k).pos().startsWith("JJ") || ts.get(k).pos().equals("VBN"))) {
+                return true;
             }
         }
         return false;
@@ -409,7 +444,12 @@ public final class CriticismRules {
 
     /** Whether a sentence tells of physical violence at all ("Reid punched Holt"): what "That" then stands for is no speech. */
     static boolean tellsOfViolence(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> VIOLENCE.contains(lemma(t)));
+        return s.tokens().stream().anyMatch(CriticismRules::violence);
+    }
+
+    /** A word of violence (violence.txt), not part of a person's name ("by judge Natalia Kills"). */
+    private static boolean violence(Token t) {
+        return VIOLENCE.contains(lemma(t)) && !"PERSON".equals(t.ner());
     }
 
     /**
@@ -422,7 +462,7 @@ public final class CriticismRules {
     private static boolean violent(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
-            if (!VIOLENCE.contains(lemma(ts.get(i)))) {
+            if (!violence(ts.get(i))) {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {
@@ -479,6 +519,13 @@ public final class CriticismRules {
             found = prefixed(lemma(t).substring(COUNTER.length())); // "counter-accused her of battery"
         }
         String pos = t.pos();
+        if (pos.equals("VBG")) { // "disparaging/VBG remarks": the participle's lemma is its verb's, the REMARK cue its word
+            List<Cue> remark = CUES.getOrDefault(t.word().toLowerCase(Locale.ROOT), List.of()).stream()
+                    .filter(c -> c.kind() == Cue.Kind.REMARK).toList();
+            if (!remark.isEmpty()) {
+                found = java.util.stream.Stream.concat(found.stream(), remark.stream()).toList();
+            }
+        }
         return found.stream().filter(c -> switch (c.kind()) {
             case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");

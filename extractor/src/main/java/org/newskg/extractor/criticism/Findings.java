@@ -71,7 +71,7 @@ final class Findings {
         Set<String> namedCritics = named(p, criticNodes);
         Set<String> namedTargets = named(p, targetNodes); // "She blamed Moyle and Rourke": she is neither of them
         boolean emitted = false;
-        boolean quoted = p.persons.discourse().insideQuote(p.s.begin());
+        boolean quoted = p.persons.discourse().insideQuote(p.d.token(cue).begin()); // not a sentence that only opens in one
         for (int t : targetNodes) {
             for (int c : criticNodes) {
                 if (!opaque && !(quoted && p.isPronoun(c)) && PronounPair.applies(p, c, t)) {
@@ -86,6 +86,9 @@ final class Findings {
             Optional<List<Named>> exchange = p.thePair(t) ? lastExchange(p, namedCritics) : Optional.empty();
             if (exchange.isEmpty() && p.ownRival(t)) {
                 exchange = lastAdversary(p, criticNodes);
+            }
+            if (exchange.isEmpty() && p.answeredCharge(t)) {
+                exchange = lastAccuser(p, criticNodes);
             }
             List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
                     : exchange.orElseGet(() -> p.persons(t, namedCritics, !opaque, true));
@@ -222,6 +225,20 @@ final class Findings {
         }
         return latestPair(p, pair -> critics.contains(pair.get(0)) != critics.contains(pair.get(1)))
                 .map(pair -> List.of(new Named(critics.contains(pair.get(0)) ? pair.get(1) : pair.get(0), true)));
+    }
+
+    /**
+     * "Marsh accused Hinkley of sitting on his hands. Hinkley dismissed the attack as desperation": the critic of the
+     * latest criticism within {@value ParsedSentence#PAIR_WINDOW} sentences before whose target is this cue's critic
+     * (named, or a pronoun the usual way resolved) and whose critic is not; empty when there is none.
+     */
+    private Optional<List<Named>> lastAccuser(ParsedSentence p, List<Integer> criticNodes) {
+        Set<String> critics = new HashSet<>();
+        for (int c : criticNodes) {
+            p.persons(c, Set.of(), true).forEach(n -> critics.add(n.name()));
+        }
+        return latestPair(p, pair -> critics.contains(pair.get(1)) && !critics.contains(pair.get(0)))
+                .map(pair -> List.of(new Named(pair.get(0), true)));
     }
 
     /** The critic-target pair of the latest CRITICISED triple {@code which} accepts, within the pair window before. */

@@ -337,12 +337,18 @@ final class ParsedSentence {
 
     /**
      * The one a verb praises, blames or mocks for a deed ("Holt mocked Reid for criticizing Patel", "Reid was praised
-     * for attacking Patel"): its object, else its passive subject; empty when it has neither ("Reid apologised for
-     * attacking Patel": the deed is the subject's).
+     * for attacking Patel"): its object, else its passive subject (also before an object that names nobody: "Reid was
+     * fined 500 pounds for insulting Patel"); empty when it has neither ("Reid apologised for attacking Patel": the deed
+     * is the subject's).
      */
     List<Integer> blamedFor(int verb) {
         List<Integer> objects = d.children(verb, "obj");
-        return objects.isEmpty() ? d.children(verb, "nsubj:pass") : objects;
+        List<Integer> passive = d.children(verb, "nsubj:pass");
+        if (!passive.isEmpty() && objects.stream().noneMatch(o -> d.token(o).pos().startsWith("NNP") || isPronoun(o)
+                || roleNoun(o) || RELATIVES.contains(word(o)))) {
+            return passive; // "Wenger, who was fined pounds 15,000 for accusing Reid": not the pounds
+        }
+        return objects.isEmpty() ? passive : objects;
     }
 
     /**
@@ -625,8 +631,10 @@ final class ParsedSentence {
     /** How much of a stretch of time: "spent much of the session insulting each other". */
     private static final Set<String> PORTIONS = Set.of("much", "most", "part", "all", "some", "rest", "bulk");
 
+    /** A stretch of time, or a portion of one the parser hangs a participle on ("much" of "spent much of the debate accusing"). */
     private boolean isTimeNoun(int n) {
-        return TIME_NOUNS.contains(word(n));
+        return TIME_NOUNS.contains(word(n))
+                || PORTIONS.contains(word(n)) && withCase(n, "of").stream().anyMatch(o -> TIME_NOUNS.contains(word(o)));
     }
 
     List<Integer> agents(int v) {
@@ -902,8 +910,10 @@ final class ParsedSentence {
         if (d.label(n).equals("conj") && (reportedPresent(n, d.head(n)) || Narration.afterPastPerfect(this, n))) {
             return false; // "Holt said Reid is responsible and accused him": "accused" is Holt's, outside the report
         }
-        if (d.label(n).equals("acl") && d.head(n) >= 0 && VEHICLES.contains(lemma(d.head(n)))) {
-            return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else
+        if (d.label(n).equals("acl") && d.head(n) >= 0 && (VEHICLES.contains(lemma(d.head(n)))
+                || d.token(n).pos().equals("VBG") && isTimeNoun(d.head(n)))) {
+            return false; // "Holt's speech denouncing his policies": the speech is Holt's words, "his" someone else;
+                          // "He spent more time mocking Reid": the clause's own subject
         }
         if (d.label(n).equals("acl") && d.token(n).pos().equals("VBG") && d.head(n) >= 0 && freeAdjunctOf(n, d.head(n)) >= 0) {
             return false; // "He singled out Pike, accusing him of ...": a free adjunct of the clause, not a clause of its own
@@ -1020,6 +1030,10 @@ final class ParsedSentence {
         if (!appos.isEmpty()) {
             return appos;
         }
+        Optional<String> colon = colonApposed(n);
+        if (colon.isPresent()) {
+            return List.of(new Named(colon.get(), false));
+        }
         Optional<String> direct = direct(n);
         if (direct.isPresent()) {
             return List.of(new Named(direct.get(), false));
@@ -1078,6 +1092,18 @@ final class ParsedSentence {
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * "mocking a familiar target: Jeb Bush", "turned on an old foe: Ann Holt": a common noun for someone, right before a
+     * colon that a person's name follows (the parser hangs the name on the verb).
+     */
+    private Optional<String> colonApposed(int n) {
+        if (!d.token(n).pos().startsWith("NN") || d.token(n).pos().startsWith("NNP") || isSaying(n) || n + 2 >= d.size()
+                || !word(n + 1).equals(":")) {
+            return Optional.empty();
+        }
+        return persons.mentionAt(d.token(n + 2).begin()).map(PersonMention::canonical);
     }
 
     /** Nouns for the one a person competes with: "his rival", "her opponent". */
@@ -1166,6 +1192,30 @@ final class ParsedSentence {
             }
         }
         return List.of();
+    }
+
+    /** What one person says against another (charges.txt): "the attack", "the charge", "these allegations". */
+    static final Set<String> CHARGES = WordLists.words(CriticismRules.class, "charges.txt");
+
+    /**
+     * "Holt dismissed the charge as nonsense", "Holt ridiculed these allegations": a charge (charges.txt) with a definite
+     * determiner that names neither its author nor its target ("Reid's attack", "the attack on Patel", "the Reid
+     * allegations" do; "as nonsense", where the parser hangs the label on the noun, does not), so the answer to whoever
+     * last made one against the critic.
+     */
+    boolean answeredCharge(int n) {
+        if (!CHARGES.contains(word(n)) || !d.token(n).pos().startsWith("NN")
+                || d.children(n, "det").stream().noneMatch(c -> Set.of("the", "this", "that", "these", "those").contains(word(c)))) {
+            return false;
+        }
+        for (int c : d.children(n)) {
+            String l = d.label(c);
+            if (l.startsWith("nmod") && !withCase(n, "as").contains(c) || l.equals("appos") || l.equals("acl") || l.equals("acl:relcl")
+                    || l.equals("compound") && d.token(c).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words for two persons together: "the pair", "the duo", "the two men", "both men", "both". */
@@ -1425,7 +1475,7 @@ final class ParsedSentence {
      */
     private Optional<String> onlyOfGender(int n, Set<String> exclude) {
         String w = word(n);
-        if (!(w.equals("her") || w.equals("him")) || d.label(n).equals("nmod:poss") || persons.discourse().insideQuote(s.begin())) {
+        if (!(w.equals("her") || w.equals("him")) || d.label(n).equals("nmod:poss") || persons.discourse().insideQuote(d.token(n).begin())) {
             return Optional.empty();
         }
         String gender = genderOf(w);
@@ -1850,7 +1900,7 @@ final class ParsedSentence {
         }
         List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));
         out.addAll(withCase(target, "of", "by"));
-        return out;
+        return out.isEmpty() && answeredCharge(target) ? List.of(target) : out; // "dismissed the charge": its author's
     }
 
     /** Whether a node is a saying or deed ("remarks", "record") rather than a person. */

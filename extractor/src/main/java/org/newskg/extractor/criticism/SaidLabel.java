@@ -17,7 +17,8 @@ import org.newskg.extractor.persons.PersonMention;
  * extraposed ("said it was 'totally inappropriate' for Reid to criticise Holt"). A pronoun as the insulted one gives
  * nothing where it may be the speaker ("Holt said he was wrong" is as often about Holt as about anyone): only the
  * listener ("Holt told Reid he was a disgrace") or a pronoun of the other gender than the speaker's. A negated or
- * hedged predicate gives nothing ("said Reid was not a liar", "said Reid could be dangerous").
+ * hedged predicate gives nothing ("said Reid was not a liar", "said Reid could be dangerous"). Also a due shame ("said
+ * Reid should be ashamed of himself") and a lack ("said Reid had no credibility left", lacking.txt).
  */
 final class SaidLabel implements Sieve {
 
@@ -34,8 +35,43 @@ final class SaidLabel implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c) || BLAME.contains(p.word(c))),
+        reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c)
+                        || BLAME.contains(p.word(c)) || shamed(p, c)) || lacking(p, c),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
+    }
+
+    /** Feelings someone "should" have, a rebuke: "said Reid should be ashamed of himself". */
+    private static final Set<String> SHAME = Set.of("ashamed", "embarrassed");
+    /** What someone is said to have none of (lacking.txt): "said Reid had no credibility left". */
+    private static final Set<String> LACKING = WordLists.words(SaidLabel.class, "lacking.txt");
+
+    /** "should be ashamed", "ought to be embarrassed": a shame the speaker says is due. */
+    private static boolean shamed(ParsedSentence p, int c) {
+        return SHAME.contains(p.word(c)) && p.d.children(c, "aux").stream()
+                .anyMatch(a -> p.word(a).equals("should") || p.word(a).equals("ought"));
+    }
+
+    /** "Reid had no credibility left", "Reid has no plan at all": "have" with an object of lacking.txt under "no". */
+    private static boolean lacking(ParsedSentence p, int c) {
+        if (!p.lemma(c).equals("have")) {
+            return false;
+        }
+        List<Integer> had = new ArrayList<>(p.d.children(c, "obj"));
+        for (int k : p.d.children(c)) {
+            if ((p.d.label(k).equals("ccomp") || p.d.label(k).equals("xcomp")) && p.word(k).equals("left")) {
+                had.addAll(p.d.children(k, "nsubj")); // "had 'no credibility left'": the parser's clause
+            }
+        }
+        return had.stream().anyMatch(o -> LACKING.contains(p.word(o))
+                && p.d.children(o, "det").stream().anyMatch(d -> p.word(d).equals("no"))
+                && p.d.children(o, "acl").stream().noneMatch(a -> p.d.children(a, "mark").stream()
+                        .anyMatch(m -> p.word(m).equals("to")))); // not "had no plans to resign"
+    }
+
+    /** Whether a word is a shame or a lack said-label reads ("ashamed", "credibility"), for the parse gate. */
+    static boolean isRebukeWord(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return SHAME.contains(w) || LACKING.contains(w);
     }
 
     /** An insult, or one among the predicates coordinated with it: "had been 'rude, shouty and disrespectful'". */
@@ -66,6 +102,9 @@ final class SaidLabel implements Sieve {
 
     /** A reported clause that is asserted: its negation only when what it denies is a quality, never hedged. */
     private static boolean asserted(ParsedSentence p, int c) {
+        if (shamed(p, c)) {
+            return !negation(p, c); // "should" is the rebuke, no hedge
+        }
         if (!deniedQuality(p, c)) {
             return !p.unasserted(c);
         }

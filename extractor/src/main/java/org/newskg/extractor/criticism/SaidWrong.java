@@ -48,7 +48,7 @@ final class SaidWrong implements Sieve {
     }
 
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
-    private static boolean wrongdoing(ParsedSentence p, int c) {
+    static boolean wrongdoing(ParsedSentence p, int c) {
         String lemma = p.d.children(c, "compound:prt").stream().map(k -> p.lemma(c) + " " + p.word(k))
                 .filter(WRONGDOING::containsKey).findFirst().orElse(p.lemma(c)); // "let down the activists"
         if (p.d.token(c).pos().startsWith("VB") && !p.d.hasChild(c, "cop")

@@ -7,7 +7,8 @@ import org.newskg.extractor.WordLists;
 
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
- * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid". The critic is the verb's subject (inherited
+ * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid", "sniped that Reid was
+ * learning on the job". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
  * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
  * only when its object is one of a person's qualities (qualities.txt).
@@ -74,10 +75,21 @@ final class VerbActive implements Sieve {
                                 .forEach(targets::add);
                     }
                 }
+                if (targets.isEmpty() && SCORNING.contains(p.lemma(v))) {
+                    for (int c : p.d.children(v, "ccomp")) { // "Hewlett sniped that Fiorina was learning on the job"
+                        targets.addAll(p.d.children(c, "nsubj"));
+                    }
+                }
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });
         }
     }
+
+    /**
+     * Cue verbs whose scorn may be a reported clause, whose subject it is aimed at: "sniped that Fiorina was learning on
+     * the job", "scoffed that Reid's plan would never work".
+     */
+    private static final Set<String> SCORNING = Set.of("snipe", "scoff", "sneer", "jeer", "mock", "taunt", "needle");
 
     private static boolean commaBetween(ParsedSentence p, int from, int to) {
         for (int k = from + 1; k < to; k++) {

@@ -18,20 +18,27 @@
  *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
  *       perfect's subject), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech, ad or video is its
  *       author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a gerund the parser hung
- *       on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ..."</li>
+ *       on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ...",
+ *       "sniped that Reid was learning on the job" (a scorning verb's reported subject), "mocking a familiar target:
+ *       Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
+ *       "Reid accused Holt of lying. Holt dismissed the charge as nonsense." (a charge of charges.txt that names no
+ *       author or target answers whoever last criticised the critic),
  *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
  *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
  *       'pathological liar'" (a noun predicate the parser made a bare noun modifier of the verb)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
  *       insults.txt predicated in the reported clause; not inside a quote), "told Reid she was not fit for her post"
  *       (a denied quality of unfit-qualities.txt), "said the crisis was Reid's fault", "said it was inappropriate for
- *       Reid to criticise Patel"; a pronoun only where it cannot be the speaker (the listener of "told", or the other
- *       gender than the named speaker)</li>
+ *       Reid to criticise Patel", "said Reid should be ashamed of himself", "said Reid had no credibility left" (a lack
+ *       of lacking.txt); a pronoun only where it cannot be the speaker (the listener of "told", or the other gender
+ *       than the named speaker)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
  *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
  *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, predicated of a named person or
  *       role nominal in the reported clause)</li>
+ *   <li>{@code told-quote}: "Howard told Blair: 'You have betrayed the country'", "told Mr Farage: 'Don't tell lies'",
+ *       "told Reid: 'You are a disgrace'" (a quotation to the listener accusing "you", or forbidding a wrongdoing)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid", "Reid, whom Holt lit into at a debate" (a particle
  *       stranded in a relative clause)</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
@@ -57,7 +64,8 @@
  *   <li>{@code resignation-call} ({@code ResignationCall}): "Holt called on Reid to resign", "demanded Reid's
  *       resignation", "urged the board to sack Reid", "joined calls for Reid to stand down", "said Reid should resign"
  *       (what counts as leaving a post: exits.tsv)</li>
- *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid"</li>
+ *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid", "Holt,
+ *       Reid's fiercest critic", "Holt has been one of Reid's harshest critics"</li>
  *   <li>{@code harsh-words} (Semgrex): "Holt reserved her sharpest words for Reid", "had harsh words for Reid", "saved
  *       some of her harshest criticism for Reid's plan"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner

@@ -131,6 +131,13 @@ public final class Analyzer {
             if (tokens.isEmpty()) {
                 continue;
             }
+            for (int k = 0; k < tokens.size(); k++) {
+                Token t = tokens.get(k);
+                String tag = mendedTag(tokens, k);
+                if (!tag.equals(t.pos())) {
+                    tokens.set(k, new Token(t.index(), t.word(), t.begin(), t.end(), tag, t.lemma(), t.ner(), si));
+                }
+            }
             sentences.add(new Sentence(si, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens));
         }
         return new Doc(articleId, text, sentences);
@@ -184,6 +191,31 @@ public final class Analyzer {
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
+    }
+
+    /**
+     * The tag of token {@code i}, with two tagger errors mended that would wreck the whole parse.
+     * "by judge Natalia Kills", "Ann Marks said": a surname that is also a verb ("Kills/VBZ") inside a person's name (NER
+     * tags it PERSON, right after a proper noun NER also tags PERSON) is a proper noun. "Holt and Reid have since/IN
+     * denounced ...": "since" between an auxiliary and a past participle is an adverb.
+     */
+    static String mendedTag(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        String tag = t.pos();
+        if (i == 0 || tag.startsWith("NNP")) {
+            return tag;
+        }
+        Token before = ts.get(i - 1);
+        if ("PERSON".equals(t.ner()) && "PERSON".equals(before.ner()) && before.pos().equals("NNP")
+                && Character.isUpperCase(t.word().charAt(0)) && (tag.startsWith("VB") || tag.startsWith("NN"))) {
+            return "NNP";
+        }
+        if (tag.equals("IN") && t.word().equalsIgnoreCase("since") && i + 1 < ts.size()
+                && ts.get(i + 1).pos().equals("VBN") && java.util.Set.of("has", "have", "had", "'ve", "'s", "'d")
+                        .contains(before.word().toLowerCase(java.util.Locale.ROOT))) {
+            return "RB";
+        }
+        return tag;
     }
 
     /** Verbs of saying whose object and infinitive-like complement the parser may make of a reported clause. */

@@ -421,6 +421,24 @@ class CriticismRulesIT {
             Sen. Ann Ostrander accused Tom Haskett of lying. The spot says Ostrander, D-Minn., voted to cut Medicare. Haskett, a centrist Democrat who served two terms as Colorado's governor before entering the race last spring, hit back at Ostrander within hours. => Tom Haskett > Ann Ostrander => phrasal
             Tom Reid spoke. Ann Holt also maintained that Paul Ryan should focus on the budget, and mocked him for losing in 2012. => Ann Holt > Paul Ryan => verb-active
             Tom Reid spoke. He also maintained that Paul Ryan should focus on the budget, and mocked him for losing in 2012. => Tom Reid > Paul Ryan => verb-active
+            Colleen Marsh accused Dale Hinkley of sitting on his hands. Hinkley dismissed the attack as "desperation". => Dale Hinkley > Colleen Marsh => verb-label
+            Tom Reid accused Ann Holt of lying. Holt dismissed the accusation as nonsense. => Ann Holt > Tom Reid => verb-label
+            Tom Reid's disparaging remarks about Ann Holt may have cost him votes.      => Tom Reid > Ann Holt       => noun-about
+            Joe Irvine was berated by judge Natalia Kills for stealing her husband's style. => Natalia Kills > Joe Irvine => verb-passive
+            Lindsey Graham and Chuck Grassley have since denounced Donald Trump's comments. => Chuck Grassley > Donald Trump => verb-active
+            Walter Hewlett sniped that Carly Fiorina was "learning on the job."          => Walter Hewlett > Carly Fiorina => verb-active
+            Tom Fitton charged that Ann Holt hid the documents from the public.          => Tom Fitton > Ann Holt     => said-wrong
+            Ann Holt spoke. "We will not panic," Holt told a crowd, following a day in which she criticized Tom Reid. => Ann Holt > Tom Reid => verb-active
+            Ann Holt spoke. "Fear wins nothing. We will not panic," Holt told a crowd, following a day in which she criticized Tom Reid. => Ann Holt > Tom Reid => verb-active
+            Donald Trump spoke. But he spent more time mocking a familiar target: Jeb Bush. => Donald Trump > Jeb Bush => verb-active
+            Arsene Wenger, who was fined pounds 15,000 in December for accusing Ruud van Nistelrooy of cheating, spoke. => Arsene Wenger > Ruud van Nistelrooy => verb-active
+            Michael Howard told Tony Blair: "You have betrayed the people of this country." => Michael Howard > Tony Blair => told-quote
+            Tom Reid and Ann Holt rowed. He told Ms Holt: "Don't tell lies, Ann, you've told too many." => Tom Reid > Ann Holt => told-quote
+            Ann Holt told Tom Reid: "You are a disgrace."                               => Ann Holt > Tom Reid       => told-quote
+            Charles Kennedy said Tony Blair had "no credibility left" on the issue.     => Charles Kennedy > Tony Blair => said-label
+            Prime Minister Tom Reid spoke. Ann Holt said the prime minister should be ashamed of himself. => Ann Holt > Tom Reid => said-label
+            Elizabeth Warren has been one of Donald Trump's harshest critics.          => Elizabeth Warren > Donald Trump => noun-critic
+            Elizabeth Warren, Donald Trump's fiercest critic, spoke on Monday.         => Elizabeth Warren > Donald Trump => noun-critic
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -849,6 +867,15 @@ class CriticismRulesIT {
         // what a denial takes back
         "Senate Majority Leader Ann Holt met Tom Reid. Holt's spokesman, Eric Haldane, denied a report that the majority leader had called Reid a liar.",
         "Ann Holt met Tom Reid. Holt's spokesman denied a report that she had called Reid a liar.",
+        // a mended name is no violence, a description after a colon is no person, praise for a group's attack no one's
+        "Ann Holt praised the team for attacking Tom Reid.",
+        "Ann Holt mocked a familiar idea: tax cuts for Tom Reid.",
+        // a denied or harmless quotation to a listener, a lack that is a plan, a shame denied, a critic denied
+        "Ann Holt told Tom Reid: \"You have not lied to anyone.\"",
+        "Ann Holt told Tom Reid: \"Don't worry about it.\"",
+        "Ann Holt said Tom Reid had no plans to resign.",
+        "Ann Holt said Tom Reid should not be ashamed of his record.",
+        "Elizabeth Warren is not one of Donald Trump's critics.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
@@ -864,6 +891,15 @@ class CriticismRulesIT {
     void anHonorificOfTheOtherSexIsNotTheOnlyNamesake() {
         assertThat(pairs("Hillary Clayton spoke. Tom Reid attacked Mr. Clayton's personal life after Mrs. Clayton "
                 + "accused him of sexism.", Relation.CRITICISED)).isEqualTo("Hillary Clayton > Tom Reid; Tom Reid > Clayton");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Tom Reid accused Ann Holt of lying. Sam Patel dismissed the charge as nonsense.",
+        "Tom Reid accused Ann Holt of lying. Holt condemned the attack on Sam Patel.",
+    })
+    void aChargeIsAnsweredOnlyByTheOneItWasMadeAgainstAndOnlyWhenItNamesNoTarget(String text) {
+        assertThat(pairs(text, Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
     }
 
     @Test

@@ -1,0 +1,77 @@
+package org.newskg.extractor.criticism;
+
+import java.util.List;
+import java.util.Set;
+import org.newskg.model.Relation;
+
+/**
+ * told-quote: "Michael Howard told Tony Blair: 'You have betrayed the people of this country'", "He told Mr Farage:
+ * 'Don't tell lies, Nigel'", "Holt told Reid: 'You are a disgrace'": "tell" with a listener and a quotation that
+ * accuses "you" of a wrongdoing (wrongdoing.txt) or calls "you" an insult (insults.txt), or forbids a wrongdoing
+ * ("Don't tell lies"). The critic is the teller, the target the listener. A denied wrongdoing ("You have not lied")
+ * gives nothing.
+ */
+final class ToldQuote implements Sieve {
+
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    /** What the parser may make a compound of the name after it: "Don't tell lies Nigel". */
+    private static final Set<String> LIES = Set.of("lie", "lies", "falsehoods", "untruths");
+
+    @Override
+    public String name() {
+        return "told-quote";
+    }
+
+    @Override
+    public void apply(ParsedSentence p, Findings out) {
+        for (int v = 0; v < p.d.size(); v++) {
+            if (!p.lemma(v).equals("tell") || !p.d.token(v).pos().startsWith("VB") || out.settled(p, v)) {
+                continue;
+            }
+            List<Integer> listeners = new java.util.ArrayList<>(p.d.children(v, "obj"));
+            listeners.addAll(p.d.children(v, "iobj"));
+            if (listeners.isEmpty()) {
+                continue;
+            }
+            for (int c : p.d.children(v)) {
+                String l = p.d.label(c);
+                if (c > v && (l.equals("ccomp") || l.equals("parataxis") || l.equals("dep")) && quoted(p, v, c)
+                        && accuses(p, c)) {
+                    out.add(p, Relation.CRITICISED, v, p.subjects(v), listeners, name(), 0.7);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether an opening quotation mark stands between the verb and the clause's first word. */
+    private static boolean quoted(ParsedSentence p, int v, int c) {
+        int first = c;
+        for (int k = v + 1; k < c; k++) {
+            if (p.d.head(k) == c) {
+                first = Math.min(first, k);
+            }
+        }
+        for (int k = v + 1; k <= first; k++) {
+            if (ParsedSentence.OPENING_QUOTES.contains(p.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "You have betrayed ...", "You are a disgrace", "Don't tell lies". */
+    private static boolean accuses(ParsedSentence p, int c) {
+        List<Integer> subjects = p.d.children(c, "nsubj");
+        boolean you = subjects.size() == 1 && p.word(subjects.get(0)).equalsIgnoreCase("you");
+        boolean negated = p.d.children(c).stream().anyMatch(k -> (p.d.label(k).equals("advmod") || p.d.label(k).equals("neg"))
+                && NEGATIONS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT)));
+        if (you && !negated) {
+            return SaidWrong.wrongdoing(p, c) || p.d.hasChild(c, "cop") && Labelling.isInsult(p, c);
+        }
+        boolean imperative = subjects.isEmpty() && negated
+                && p.d.children(c, "aux").stream().anyMatch(a -> p.lemma(a).equals("do"));
+        return imperative && (SaidWrong.wrongdoing(p, c) || p.lemma(c).equals("tell") && p.d.children(c, "obj").stream()
+                .anyMatch(o -> LIES.contains(p.word(o)) || p.d.children(o, "compound").stream().anyMatch(k -> LIES.contains(p.word(k)))));
+    }
+}
