@@ -183,6 +183,7 @@ public final class Analyzer {
         relativeVerbTakenForSubject(sentence.tokens(), heads, rels);
         verbAfterRelative(sentence.tokens(), heads, rels);
         namesAfterOpening(sentence.tokens(), heads, rels);
+        participleTakenForSubject(sentence.tokens(), heads, rels);
         clauseAfterSubordinator(sentence.tokens(), heads, rels);
         relativeTakenForComplement(sentence.tokens(), heads, rels);
         asPhraseTakenForSubject(sentence.tokens(), heads, rels);
@@ -678,6 +679,37 @@ public final class Analyzer {
             attach(heads, rels, subject, adjunct, "appos");
             return;
         }
+    }
+
+    /**
+     * "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush": the parser sometimes makes the
+     * opening participle the main verb's subject and the name after the comma an apposition inside the participle's
+     * phrase (of the place before it). When the first word is a participle that is the subject of a finite verb, and a
+     * person's name (PERSON proper nouns) stands right before that verb after a comma, the name is the subject and the
+     * participle an adverbial clause.
+     */
+    private static void participleTakenForSubject(List<Token> tokens, int[] heads, String[] rels) {
+        int n = heads.length;
+        if (n < 5 || !tokens.get(0).pos().equals("VBG") || !rels[0].equals("nsubj") || heads[0] < 2) {
+            return;
+        }
+        int v = heads[0];
+        if (!FINITE.contains(tokens.get(v).pos())) {
+            return;
+        }
+        int start = v;
+        while (start > 1 && tokens.get(start - 1).pos().startsWith("NNP") && "PERSON".equals(tokens.get(start - 1).ner())) {
+            start--;
+        }
+        if (start == v || !tokens.get(start - 1).word().equals(",") || heads[v - 1] == v) {
+            return;
+        }
+        attach(heads, rels, v - 1, v, "nsubj");
+        for (int k = start; k < v - 1; k++) {
+            attach(heads, rels, k, v - 1, "compound");
+        }
+        attach(heads, rels, 0, v, "advcl");
+        attach(heads, rels, start - 1, v, "punct");
     }
 
     /**

@@ -115,6 +115,21 @@ class AnalyzerIT {
         assertThat(d.head(indexOf(s, "debate"))).isEqualTo(accused);
     }
 
+    @Test
+    void anOpeningParticipleTakenForTheSubjectLeavesItToTheNameBeforeTheVerb() {
+        Dependencies d = parsed("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a stiff.");
+        Sentence s = d.sentence();
+        int went = mainVerbWithSubject(d, "went", "Trump");
+        assertThat(d.head(indexOf(s, "Speaking"))).isEqualTo(went);
+        assertThat(d.label(indexOf(s, "Speaking"))).isEqualTo("advcl");
+    }
+
+    @Test
+    void aSurnameTaggedAsAVerbInsideAPersonsNameIsAProperNoun() {
+        Sentence s = Analyzer.load().analyse("t", "Joe Irvine was berated by Natalia Kills on Sunday.").sentences().get(0);
+        assertThat(s.tokens().get(indexOf(s, "Kills")).pos()).isEqualTo("NNP");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "In a subtle jab at Tom Reid, who has fought to scrap the law, Holt said the law works.",
