@@ -24,7 +24,8 @@ final class ActAuthor implements Sieve {
     private static final Map<String, String> ACTS = WordLists.pairs(CriticismRules.class, "act-nouns.txt");
     /** How many sentences back the author's may be. */
     private static final int LOOK_BACK = 3;
-    private static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
+    /** Determiners of something already named: "the move", "this plan", "these allegations". */
+    static final Set<String> DEFINITE = Set.of("the", "this", "that", "these", "those");
 
     @Override
     public String name() {

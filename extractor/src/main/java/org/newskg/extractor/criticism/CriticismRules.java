@@ -237,7 +237,7 @@ public final class CriticismRules {
     /** "Holt dismissed the charge as nonsense": a definite charge (charges.txt), whose author the sentences before name. */
     private static boolean answers(List<Token> ts) {
         for (int i = 0; i + 1 < ts.size(); i++) {
-            if (Set.of("the", "this", "that", "these", "those").contains(ts.get(i).word().toLowerCase(Locale.ROOT))
+            if (ActAuthor.DEFINITE.contains(ts.get(i).word().toLowerCase(Locale.ROOT))
                     && ParsedSentence.CHARGES.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -1205,7 +1205,7 @@ final class ParsedSentence {
      */
     boolean answeredCharge(int n) {
         if (!CHARGES.contains(word(n)) || !d.token(n).pos().startsWith("NN")
-                || d.children(n, "det").stream().noneMatch(c -> Set.of("the", "this", "that", "these", "those").contains(word(c)))) {
+                || d.children(n, "det").stream().noneMatch(c -> ActAuthor.DEFINITE.contains(word(c)))) {
             return false;
         }
         for (int c : d.children(n)) {

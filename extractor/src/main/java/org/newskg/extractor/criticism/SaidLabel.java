@@ -90,7 +90,8 @@ final class SaidLabel implements Sieve {
         return QUALITIES.contains(p.word(c)) && negation(p, c);
     }
 
-    private static boolean negation(ParsedSentence p, int c) {
+    /** "not", "n't" or "never" on a predicate: "was not a liar", "Don't tell lies". */
+    static boolean negation(ParsedSentence p, int c) {
         for (int k : p.d.children(c)) {
             String l = p.d.label(k);
             if ((l.equals("advmod") || l.equals("neg")) && NEGATIONS.contains(p.word(k))) {

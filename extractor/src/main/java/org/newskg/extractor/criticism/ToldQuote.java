@@ -1,5 +1,6 @@
 package org.newskg.extractor.criticism;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.newskg.model.Relation;
@@ -13,7 +14,6 @@ import org.newskg.model.Relation;
  */
 final class ToldQuote implements Sieve {
 
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
     /** What the parser may make a compound of the name after it: "Don't tell lies Nigel". */
     private static final Set<String> LIES = Set.of("lie", "lies", "falsehoods", "untruths");
 
@@ -28,7 +28,7 @@ final class ToldQuote implements Sieve {
             if (!p.lemma(v).equals("tell") || !p.d.token(v).pos().startsWith("VB") || out.settled(p, v)) {
                 continue;
             }
-            List<Integer> listeners = new java.util.ArrayList<>(p.d.children(v, "obj"));
+            List<Integer> listeners = new ArrayList<>(p.d.children(v, "obj"));
             listeners.addAll(p.d.children(v, "iobj"));
             if (listeners.isEmpty()) {
                 continue;
@@ -64,8 +64,7 @@ final class ToldQuote implements Sieve {
     private static boolean accuses(ParsedSentence p, int c) {
         List<Integer> subjects = p.d.children(c, "nsubj");
         boolean you = subjects.size() == 1 && p.word(subjects.get(0)).equalsIgnoreCase("you");
-        boolean negated = p.d.children(c).stream().anyMatch(k -> (p.d.label(k).equals("advmod") || p.d.label(k).equals("neg"))
-                && NEGATIONS.contains(p.word(k).toLowerCase(java.util.Locale.ROOT)));
+        boolean negated = SaidLabel.negation(p, c);
         if (you && !negated) {
             return SaidWrong.wrongdoing(p, c) || p.d.hasChild(c, "cop") && Labelling.isInsult(p, c);
         }

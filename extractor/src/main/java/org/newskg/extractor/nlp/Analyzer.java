@@ -194,6 +194,9 @@ public final class Analyzer {
         return new Dependencies(sentence, heads, rels);
     }
 
+    /** The auxiliaries of a perfect: "have since denounced". */
+    private static final java.util.Set<String> PERFECT_AUX = java.util.Set.of("has", "have", "had", "'ve", "'s", "'d");
+
     /**
      * The tag of token {@code i}, with two tagger errors mended that would wreck the whole parse.
      * "by judge Natalia Kills", "Ann Marks said": a surname that is also a verb ("Kills/VBZ") inside a person's name (NER
@@ -212,8 +215,7 @@ public final class Analyzer {
             return "NNP";
         }
         if (tag.equals("IN") && t.word().equalsIgnoreCase("since") && i + 1 < ts.size()
-                && ts.get(i + 1).pos().equals("VBN") && java.util.Set.of("has", "have", "had", "'ve", "'s", "'d")
-                        .contains(before.word().toLowerCase(java.util.Locale.ROOT))) {
+                && ts.get(i + 1).pos().equals("VBN") && PERFECT_AUX.contains(before.word().toLowerCase(java.util.Locale.ROOT))) {
             return "RB";
         }
         return tag;
