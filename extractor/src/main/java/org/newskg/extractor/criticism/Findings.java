@@ -219,10 +219,7 @@ final class Findings {
      * that involved the critic, named or as a pronoun the usual way resolved; empty when there is none.
      */
     private Optional<List<Named>> lastAdversary(ParsedSentence p, List<Integer> criticNodes) {
-        Set<String> critics = new HashSet<>();
-        for (int c : criticNodes) {
-            p.persons(c, Set.of(), true).forEach(n -> critics.add(n.name()));
-        }
+        Set<String> critics = resolved(p, criticNodes);
         return latestPair(p, pair -> critics.contains(pair.get(0)) != critics.contains(pair.get(1)))
                 .map(pair -> List.of(new Named(critics.contains(pair.get(0)) ? pair.get(1) : pair.get(0), true)));
     }
@@ -233,12 +230,18 @@ final class Findings {
      * (named, or a pronoun the usual way resolved) and whose critic is not; empty when there is none.
      */
     private Optional<List<Named>> lastAccuser(ParsedSentence p, List<Integer> criticNodes) {
-        Set<String> critics = new HashSet<>();
-        for (int c : criticNodes) {
-            p.persons(c, Set.of(), true).forEach(n -> critics.add(n.name()));
-        }
+        Set<String> critics = resolved(p, criticNodes);
         return latestPair(p, pair -> critics.contains(pair.get(1)) && !critics.contains(pair.get(0)))
                 .map(pair -> List.of(new Named(pair.get(0), true)));
+    }
+
+    /** The persons the nodes name, their pronouns resolved the usual way. */
+    private static Set<String> resolved(ParsedSentence p, List<Integer> nodes) {
+        Set<String> out = new HashSet<>();
+        for (int n : nodes) {
+            p.persons(n, Set.of(), true).forEach(x -> out.add(x.name()));
+        }
+        return out;
     }
 
     /** The critic-target pair of the latest CRITICISED triple {@code which} accepts, within the pair window before. */

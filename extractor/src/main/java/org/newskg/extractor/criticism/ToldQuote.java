@@ -44,20 +44,10 @@ final class ToldQuote implements Sieve {
         }
     }
 
-    /** Whether an opening quotation mark stands between the verb and the clause's first word. */
+    /** Whether the clause is inside a quotation the telling verb is outside of (the article's quotation spans). */
     private static boolean quoted(ParsedSentence p, int v, int c) {
-        int first = c;
-        for (int k = v + 1; k < c; k++) {
-            if (p.d.head(k) == c) {
-                first = Math.min(first, k);
-            }
-        }
-        for (int k = v + 1; k <= first; k++) {
-            if (ParsedSentence.OPENING_QUOTES.contains(p.word(k))) {
-                return true;
-            }
-        }
-        return false;
+        var discourse = p.persons.discourse();
+        return discourse.insideQuote(p.d.token(c).begin()) && !discourse.insideQuote(p.d.token(v).begin());
     }
 
     /** "You have betrayed ...", "You are a disgrace", "Don't tell lies". */
