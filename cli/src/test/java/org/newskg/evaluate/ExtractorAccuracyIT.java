@@ -70,10 +70,13 @@ class ExtractorAccuracyIT {
     // Raised 2026-12-04 (thirty-seventh round, session 42: office holders the run's other articles name, persons.Offices;
     // "the prime minister" of an article that calls him only "Mr Blair"): whole CRITICISED F1 .673 -> .710, recall
     // .515 -> .559; tuning .750 -> .800; checking .607 -> .632, recall .447 -> .474 (one row).
-    /** Whole set: micro .939; F1 MEMBER_OF .945, SAID .967, CRITICISED .710; P .994 / .990 / .974. */
-    static final Floors WHOLE = new Floors(0.937, 0.94, 0.96, 0.705, 0.90, 0.555, 0.99, 0.985, 0.97);
-    /** Tuning part: micro .962; F1 MEMBER_OF .976, SAID .970, CRITICISED .800; P 1.000 / .989 / 1.000. */
-    static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.795, 0.95, 0.665, 0.99, 0.985, 0.99);
+    // Raised 2026-12-05 (fortieth round, session 45: forms from blind-annotated bulk articles; "compares X to Stalin"
+    // gave tuning article 091 its row): whole CRITICISED F1 .722 -> .734, recall .574 -> .588; tuning .824 -> .846,
+    // recall .700 -> .733; the checking part did not move.
+    /** Whole set: micro .941; F1 MEMBER_OF .945, SAID .967, CRITICISED .734; P .994 / .990 / .976. */
+    static final Floors WHOLE = new Floors(0.94, 0.94, 0.96, 0.73, 0.90, 0.585, 0.99, 0.985, 0.97);
+    /** Tuning part: micro .964; F1 MEMBER_OF .976, SAID .970, CRITICISED .846; P 1.000 / .989 / 1.000. */
+    static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.84, 0.95, 0.73, 0.99, 0.985, 0.99);
     /** Checking part: micro .892; F1 MEMBER_OF .875, SAID .960, CRITICISED .632; P .980 / .992 / .947. */
     static final Floors CHECKING = new Floors(0.89, 0.87, 0.95, 0.63, 0.785, 0.47, 0.975, 0.98, 0.945);
 

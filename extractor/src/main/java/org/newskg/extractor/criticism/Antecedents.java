@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.persons.PersonMention;
 
 /**
  * Antecedents the parse alone does not give: the person a possessive critic ("his criticism of ...") refers to
@@ -68,6 +69,36 @@ final class Antecedents {
                     .filter(g -> !g.equals(gender) && !g.equals("UNKNOWN")).isPresent();
         }
         return otherSubject ? object.filter(c -> !exclude.contains(c)) : Optional.empty();
+    }
+
+    /** Verbs (lemmas) of asking: the one asked is the "he" of the question that follows. */
+    private static final Set<String> ASKING = Set.of("ask", "press", "question", "quiz", "challenge");
+    /** Words that open an indirect question. */
+    private static final Set<String> QUESTION_WORDS = Set.of("why", "whether", "if", "how", "what", "when");
+
+    /**
+     * "Moderator Bret Baier started the exchange off by asking Rubio why he decided to attack Trump": the he or she
+     * that opens an indirect question right after a verb of asking and the named person asked, of the pronoun's
+     * gender (or of none known), is that person, not the asker. Read off the words, not the parse, which often hangs
+     * the question elsewhere.
+     */
+    static Optional<String> askedListener(ParsedSentence p, int pronoun, Set<String> exclude) {
+        String w = p.word(pronoun);
+        if (!(w.equals("he") || w.equals("she")) || pronoun < 3 || !QUESTION_WORDS.contains(p.word(pronoun - 1))) {
+            return Optional.empty();
+        }
+        Optional<PersonMention> asked = p.persons.mentionAt(p.d.token(pronoun - 2).begin());
+        if (asked.isEmpty() || exclude.contains(asked.get().canonical())) {
+            return Optional.empty();
+        }
+        int first = pronoun - 2;
+        while (first > 0 && p.d.token(first - 1).begin() >= asked.get().begin()) {
+            first--;
+        }
+        String gender = p.persons.gender(asked.get().canonical());
+        boolean fits = gender.equals(ParsedSentence.genderOf(w)) || gender.equals("UNKNOWN");
+        return first > 0 && ASKING.contains(p.lemma(first - 1)) && fits ? Optional.of(asked.get().canonical())
+                : Optional.empty();
     }
 
     /**

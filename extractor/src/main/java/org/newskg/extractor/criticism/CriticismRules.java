@@ -110,6 +110,8 @@ public final class CriticismRules {
             Cue.Kind.RETORT, Cue.Kind.LABEL, Cue.Kind.QUALITY, Cue.Kind.DEMAND);
     /** What introduces the one a REMARK is about: "derogatory comments about Reid", "remarks aimed at Reid". */
     private static final List<String> REMARKED_ON = List.of("about", "toward", "towards", "against", "at");
+    /** Verbs of leaving that are no noun whatever follows them: "to apologise for", "to resign over". */
+    private static final Set<String> NEVER_NOUNS = Set.of("apologise", "apologize", "resign");
     /** What may follow an infinitive cue verb: "to fire back at", "to lash out at". */
     private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
 
@@ -148,7 +150,8 @@ public final class CriticismRules {
             String l = lemma(t);
             if (!t.word().equals(l)
                     || !(next.pos().startsWith("NNP") || next.pos().equals("PRP") || next.pos().equals("PRP$")
-                    || next.pos().equals("DT") || PARTICLES.contains(next.word().toLowerCase(Locale.ROOT)))
+                    || next.pos().equals("DT") || PARTICLES.contains(next.word().toLowerCase(Locale.ROOT))
+                    || NEVER_NOUNS.contains(l)) // "calls for the mayor to/IN apologise/NN for ..."
                     || !(CUES.getOrDefault(l, List.of()).stream().anyMatch(c -> VERB_KINDS.contains(c.kind()))
                     || ResignationCall.isExitVerb(l))) {
                 continue;
@@ -274,7 +277,8 @@ public final class CriticismRules {
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
                         || followedBy(ts, at, "towards", 3) || followedBy(ts, at, "from", 3)
-                        || followedBy(ts, at, "that", 1) || followedBy(ts, at, "to", 1) || NounRelative.aimedAfter(ts, at);
+                        || followedBy(ts, at, "that", 1) || followedBy(ts, at, "to", 1) || NounRelative.aimedAfter(ts, at)
+                        || possessedBy(ts, at) && answeredBefore(ts, at); // "shrugged off Holt's criticism": noun-from
                 case UNDER -> followedBy(ts, at, "from", 4) || at > 0 && GATE_PRONOUNS.contains(lemma(ts.get(at - 1)))
                         && (followedBy(ts, at, "on", 5) || followedBy(ts, at, "at", 5)); // "turned her fire on Reid"
                 case RECIPROCAL -> true;
@@ -283,7 +287,8 @@ public final class CriticismRules {
                 case LABEL -> insultAfter(ts, at)
                         || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
                 case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
-                        || rebukeAfter(ts, at);
+                        || rebukeAfter(ts, at) || SaidWrong.complains(lemma(ts.get(at))) // said-wrong's complaint
+                        || ToldQuote.accusedBefore(ts, at); // "'You are a disgrace,' Holt told Reid"
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
@@ -294,6 +299,20 @@ public final class CriticismRules {
                     || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "for", 4)) {
                 return true; // "singled out Reid for criticism", "her sharpest words for Reid": patterns.semgrex
+            }
+        }
+        return false;
+    }
+
+    /** Verbs (lemmas) of answering a criticism, patterns.semgrex's ANSWERING and "respond". */
+    private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "dismiss", "reject", "rebut", "answer",
+            "counter", "deflect", "rebuff", "shrug", "brush", "deny", "refute", "laugh");
+
+    /** "responded to Holt's attacks", "shrugged off Holt's criticism": a verb of answering within six words before. */
+    private static boolean answeredBefore(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 6); k < i; k++) {
+            if (ANSWERING.contains(lemma(ts.get(k))) && ts.get(k).pos().startsWith("VB")) {
+                return true;
             }
         }
         return false;
@@ -316,8 +335,11 @@ public final class CriticismRules {
     /** Nouns that are criticism alone only when faced "from" someone, in patterns.semgrex: "faced a barrage from X". */
     private static final Set<String> BARRAGES = Set.of("barrage", "fusillade", "bombardment");
 
-    /** Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X". */
-    private static final Set<String> REACTIONS = Set.of("response", "reaction");
+    /**
+     * Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X", "a
+     * sharp reply from X" (its REPLY).
+     */
+    private static final Set<String> REACTIONS = Set.of("response", "reaction", "reply", "retort", "riposte", "rebuttal");
 
     /**
      * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis
@@ -481,7 +503,7 @@ public final class CriticismRules {
         return false;
     }
 
-    private static String lemma(Token t) {
+    static String lemma(Token t) {
         return (t.lemma() == null ? t.word() : t.lemma()).toLowerCase(Locale.ROOT);
     }
 

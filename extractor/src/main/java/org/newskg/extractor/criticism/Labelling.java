@@ -9,7 +9,7 @@ import org.newskg.extractor.persons.RoleWords;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
- * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch": a naming verb whose predicate is an insult (insults.txt). The critic is
+ * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler": a naming verb whose predicate is an insult (insults.txt). The critic is
  * the verb's subject, the target its object (or the owner of the words it names).
  */
 final class Labelling implements Sieve {
@@ -18,6 +18,8 @@ final class Labelling implements Sieve {
 
     /** Labelling verbs that belittle whatever follows "as": "dismissed Reid as yesterday's man". */
     private static final Set<String> BELITTLING = Set.of("dismiss");
+    /** Labelling verbs whose insult follows "to": "compared Reid to Hitler", "likened Reid to a camp guard". */
+    private static final Set<String> COMPARING = Set.of("compare", "liken");
     /** Posts, after which "dismissed X as" is a sacking: "dismissed Reid as chief executive". */
     private static final Set<String> POSTS = RoleWords.PARTY_ROLE.words();
 
@@ -55,7 +57,8 @@ final class Labelling implements Sieve {
                     String l = p.d.label(c);
                     boolean predicate = l.equals("xcomp") || l.equals("dep") || misreadPredicate(p, v, c)
                             || misreadNounPredicate(p, v, c)
-                            || l.startsWith("obl") && p.withCase(v, "as").contains(c) || adjectiveAs(p, c);
+                            || l.startsWith("obl") && p.withCase(v, "as").contains(c) || adjectiveAs(p, c)
+                            || l.startsWith("obl") && COMPARING.contains(p.lemma(v)) && p.withCase(v, "to").contains(c);
                     if (!predicate && !l.equals("obj") && !l.equals("iobj")) {
                         continue;
                     }
@@ -78,6 +81,8 @@ final class Labelling implements Sieve {
                         targets.add(c);
                         insult |= belittles(p.lemma(v)) && p.withCase(c, "as").stream()
                                 .anyMatch(a -> !post(p, a)); // "dismissed Reid's claims as nonsense"
+                        insult |= COMPARING.contains(p.lemma(v)) && p.withCase(c, "to").stream()
+                                .anyMatch(a -> isInsult(p, a)); // "likened the reporter, Finegold, to a camp guard"
                         for (int cc : p.d.children(c)) {
                             if (p.d.label(cc).equals("dep")) {
                                 insult |= isInsult(p, cc); // "the decision by Reid a disgrace"

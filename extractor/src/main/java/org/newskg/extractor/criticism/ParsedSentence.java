@@ -108,6 +108,9 @@ final class ParsedSentence {
         int cur = v;
         boolean coordinated = false;
         for (int step = 0; step < 4 && cur >= 0; step++) {
+            if (openingParticiple(cur)) {
+                cur = rootVerb(); // "Hammering Clinton over ..., Pence said", "Asked to respond to X, Carson said"
+            }
             if (cur != v && forInfinitive(cur) && d.head(cur) >= 0 && d.token(d.head(cur)).pos().startsWith("VB")) {
                 cur = d.head(cur); // "called for Reid to quit, calling him a disgrace": not Reid who calls
                 continue;
@@ -275,6 +278,33 @@ final class ParsedSentence {
     }
 
     /** The root of the parse when it is a verb, else -1. */
+    /**
+     * "Hammering Clinton once again over allegations she used her post to ..., Pence said ...": a participle that opens
+     * the sentence says what the main clause's subject does, though the parser hung it on a clause between (here
+     * "used"); so does a passive participle without a subject, wherever it hangs ("Asked by Holt to respond to X, Reid
+     * said"). The main verb must come after a comma and have a subject of its own.
+     */
+    private boolean openingParticiple(int v) {
+        int main = rootVerb();
+        String tag = d.token(v).pos();
+        if (v != 0 || !(tag.equals("VBG") && d.head(v) != main || tag.equals("VBN") && d.children(v, "nsubj").isEmpty()
+                && d.children(v, "nsubj:pass").isEmpty()) || main <= v || d.head(v) < 0
+                || !d.label(v).equals("dep") && !d.label(v).equals("advcl") || d.children(main, "nsubj").isEmpty()) {
+            return false;
+        }
+        int subject = d.children(main, "nsubj").get(0);
+        int first = subject;
+        for (int k = 0; k < subject; k++) {
+            for (int h = k, step = 0; h >= 0 && step < 20; h = d.head(h), step++) {
+                if (h == subject) {
+                    first = Math.min(first, k); // "Republican vice presidential nominee Mike Pence": where it begins
+                    break;
+                }
+            }
+        }
+        return subject < main && first > 0 && word(first - 1).equals(",");
+    }
+
     private int rootVerb() {
         for (int k = 0; k < d.size(); k++) {
             if (d.head(k) < 0) {
@@ -918,6 +948,11 @@ final class ParsedSentence {
         if (d.label(n).equals("acl") && d.token(n).pos().equals("VBG") && d.head(n) >= 0 && freeAdjunctOf(n, d.head(n)) >= 0) {
             return false; // "He singled out Pike, accusing him of ...": a free adjunct of the clause, not a clause of its own
         }
+        int participle = d.head(n);
+        if (d.label(n).equals("obj") && participle >= 0 && d.label(participle).equals("acl")
+                && d.token(participle).pos().equals("VBG") && freeAdjunctOf(participle, d.head(participle)) >= 0) {
+            return false; // "he would make an exception, drawing a sharp reply from Khan": the free adjunct's object
+        }
         return OPAQUE.contains(d.label(n)) || d.head(n) >= 0 && OPAQUE.contains(d.label(d.head(n)));
     }
 
@@ -985,6 +1020,7 @@ final class ParsedSentence {
             }
             int at = d.token(n).begin();
             Optional<String> owner = target ? Optional.empty() : possessorSubject(n).filter(p -> !exclude.contains(p))
+                    .or(() -> Antecedents.askedListener(this, n, exclude))
                     .or(() -> Antecedents.objectOwnedBySubject(this, n, exclude))
                     .or(() -> Antecedents.possessiveInSentence(this, n, exclude))
                     .or(() -> Antecedents.objectOfFirstConjunct(this, n, exclude));
@@ -1859,15 +1895,22 @@ final class ParsedSentence {
      */
     /** Verbs (lemmas) of ridicule: to mock what is a person's is to mock the person ("mocking X's 'sudden discovery'"). */
     private static final Set<String> RIDICULE = Set.of("mock", "ridicule", "deride", "lampoon", "taunt", "jeer", "sneer",
-            "scoff", "belittle", "disparage");
+            "scoff", "belittle", "disparage", "poke");
 
     /** Nouns of a jibe: a swipe at what is a person's is one at the person ("a swipe at Reid's timetable"). */
     private static final Set<String> JIBES = Set.of("swipe", "dig", "jab", "potshot", "barb", "jibe", "gibe");
 
     /** As {@link #owners(int)}; after a verb of ridicule or a jibe ({@code cue}) the owner of any noun it takes. */
     List<Integer> owners(int target, int cue) {
+        int clause = d.head(target);
+        if ((word(target).equals("which") || word(target).equals("that")) && d.label(target).equals("obj") && clause >= 0
+                && d.label(clause).equals("acl:relcl") && d.head(clause) >= 0 && isSaying(d.head(clause))) {
+            return owners(d.head(clause), cue); // "Obama's plan, which Trump criticized": the plan's owner
+        }
         if ((RIDICULE.contains(lemma(cue)) || JIBES.contains(lemma(cue))) && !isSaying(target) && direct(target).isEmpty()
-                && d.token(target).pos().startsWith("NN") && !personNoun(target)) {
+                && (d.token(target).pos().startsWith("NN") || d.token(target).pos().startsWith("JJ")
+                        && d.hasChild(target, "nmod:poss")) // "poked at Trump's persistent/JJ sniffing": the parser's head
+                && !personNoun(target)) {
             List<Integer> possessors = d.children(target, "nmod:poss").stream()
                     .filter(o -> direct(o).isPresent() || definiteRole(o) || word(o).equalsIgnoreCase("his")
                             || word(o).equalsIgnoreCase("her")).toList();

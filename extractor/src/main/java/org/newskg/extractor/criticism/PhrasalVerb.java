@@ -41,7 +41,8 @@ final class PhrasalVerb implements Sieve {
                     if (relative >= 0) {
                         targets.add(relative); // "Kelly, whom he lit into at a debate": the relative clause's noun
                     } else {
-                        targets.addAll(p.withCase(v, particles.get(particles.size() - 1)));
+                        p.withCase(v, particles.get(particles.size() - 1)).stream().filter(t -> !gerundBefore(p, t))
+                                .forEach(targets::add);
                     }
                     if (targets.isEmpty()) {
                         targets.addAll(particleObject(p, v, particles.get(particles.size() - 1)));
@@ -54,6 +55,15 @@ final class PhrasalVerb implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.8);
             });
         }
+    }
+
+    /**
+     * "went on the run after murdering David Short": a participle between the particle and its noun, which the parser
+     * made an adjective of the name, opens a clause of its own; the name is the participle's object, not the verb's.
+     */
+    private static boolean gerundBefore(ParsedSentence p, int target) {
+        return p.d.children(target, "amod").stream().anyMatch(a -> a < target && p.d.token(a).pos().equals("VBG")
+                && p.d.children(target, "case").contains(a - 1)); // not "after the bumbling Reid"
     }
 
     /**

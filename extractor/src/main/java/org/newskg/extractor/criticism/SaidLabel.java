@@ -133,6 +133,8 @@ final class SaidLabel implements Sieve {
                 }
                 List<Integer> clauses = new ArrayList<>(p.d.children(v, "ccomp"));
                 clauses.addAll(p.reportsAfterAdverbial(v));
+                p.d.children(v, "dep").stream().filter(c -> Antecedents.objectTakenForSubject(p, c).isPresent())
+                        .forEach(clauses::add); // "complained Khan unfairly had attacked him": Khan the parser's object
                 for (int c : p.d.children(v, "parataxis")) {
                     if (reportedParataxis(p, v, c)) {
                         clauses.add(c);
@@ -151,7 +153,8 @@ final class SaidLabel implements Sieve {
                         continue;
                     }
                     List<Integer> targets = new ArrayList<>();
-                    List<Integer> subjects = blamed.isEmpty() ? p.d.children(c, "nsubj") : blamed;
+                    List<Integer> subjects = !blamed.isEmpty() ? blamed : !p.d.children(c, "nsubj").isEmpty()
+                            ? p.d.children(c, "nsubj") : Antecedents.objectTakenForSubject(p, c).stream().toList();
                     for (int t : subjects) {
                         if (p.d.label(t).equals("nsubj:pass") || quoted(p, t)) {
                             continue;

@@ -10,7 +10,8 @@ import org.newskg.extractor.WordLists;
  * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury",
  * "Holt said Reid had treated her family disrespectfully": a verb of saying (a SAYING cue) whose reported clause has a
  * wrongdoing predicate (wrongdoing.txt, or any verb done in a manner of wrong-manners.txt) with a named person, or a
- * role nominal naming one, as its subject (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The critic
+ * role nominal naming one, as its subject; after a verb of complaint, any deed of a named person ("Holt complained
+ * that Reid had ignored her call") (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The critic
  * is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's own
  * admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled").
  */
@@ -42,9 +43,27 @@ final class SaidWrong implements Sieve {
         return "said-wrong";
     }
 
+    /** Verbs (lemmas) of complaint: whatever a named person is said to have done is the wrong complained of. */
+    private static final Set<String> COMPLAINING = Set.of("complain", "grumble", "gripe", "moan", "whine");
+
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        SaidLabel.reportedClauses(p, out, name(), c -> wrongdoing(p, c), (c, t) -> true);
+        SaidLabel.reportedClauses(p, out, name(), c -> wrongdoing(p, c) || complainedOf(p, c), (c, t) -> true);
+    }
+
+    /**
+     * "Holt complained that Reid had ignored her call", "complained that Reid is too cautious": a clause reported by a
+     * verb of complaint, whatever its predicate; a passive names no doer ("complained that Reid was not invited").
+     */
+    private static boolean complainedOf(ParsedSentence p, int c) {
+        int v = p.d.head(c);
+        return v >= 0 && COMPLAINING.contains(p.lemma(v)) && p.d.children(c, "nsubj:pass").isEmpty()
+                && p.d.children(c, "aux:pass").isEmpty();
+    }
+
+    /** Whether a lemma is a verb of complaint ("complain"), for the parse gate. */
+    static boolean complains(String lemma) {
+        return COMPLAINING.contains(lemma);
     }
 
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */

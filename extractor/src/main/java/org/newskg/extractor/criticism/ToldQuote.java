@@ -3,13 +3,14 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newskg.extractor.nlp.Token;
 import org.newskg.model.Relation;
 
 /**
  * told-quote: "Michael Howard told Tony Blair: 'You have betrayed the people of this country'", "He told Mr Farage:
  * 'Don't tell lies, Nigel'", "Holt told Reid: 'You are a disgrace'": "tell" with a listener and a quotation that
  * accuses "you" of a wrongdoing (wrongdoing.txt) or calls "you" an insult (insults.txt), or forbids a wrongdoing
- * ("Don't tell lies"). The critic is the teller, the target the listener. A denied wrongdoing ("You have not lied")
+ * ("Don't tell lies"), the quotation before or after the verb ("'You're very rude,' Holt told Reid"). The critic is the teller, the target the listener. A denied wrongdoing ("You have not lied")
  * gives nothing.
  */
 final class ToldQuote implements Sieve {
@@ -35,13 +36,34 @@ final class ToldQuote implements Sieve {
             }
             for (int c : p.d.children(v)) {
                 String l = p.d.label(c);
-                if (c > v && (l.equals("ccomp") || l.equals("parataxis") || l.equals("dep")) && quoted(p, v, c)
+                if ((l.equals("ccomp") || l.equals("parataxis") || l.equals("dep")) && quoted(p, v, c)
                         && accuses(p, c)) {
                     out.add(p, Relation.CRITICISED, v, p.subjects(v), listeners, name(), 0.7);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * For the parse gate: "tell" at {@code at} after a "you" with an insult or a wrongdoing within six words after it
+     * ("'You're very rude,' Holt told Reid"); a quotation after "tell" the gate's other tests see.
+     */
+    static boolean accusedBefore(List<Token> ts, int at) {
+        if (!CriticismRules.lemma(ts.get(at)).equals("tell")) {
+            return false;
+        }
+        for (int k = 0; k < at; k++) {
+            if (!ts.get(k).word().equalsIgnoreCase("you")) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(at, k + 7); j++) {
+                if (Labelling.isInsultAt(ts, j) || SaidWrong.isWrongdoing(CriticismRules.lemma(ts.get(j)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the clause is inside a quotation the telling verb is outside of (the article's quotation spans). */

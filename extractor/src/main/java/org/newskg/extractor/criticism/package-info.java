@@ -22,6 +22,7 @@
  *       "sniped that Reid was learning on the job" (a scorning verb's reported subject), "mocking a familiar target:
  *       Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
+ *       "compared Reid to Hitler", "likened the reporter, Reid, to a concentration camp guard",
  *       "Reid accused Holt of lying. Holt dismissed the charge as nonsense." (a charge of charges.txt that names no
  *       author or target answers whoever last criticised the critic),
  *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
@@ -36,9 +37,11 @@
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
  *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
  *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, predicated of a named person or
- *       role nominal in the reported clause)</li>
+ *       role nominal in the reported clause); after a verb of complaint any deed of a named person ("Holt complained
+ *       that Reid had ignored her call", "complained Reid unfairly had attacked her")</li>
  *   <li>{@code told-quote}: "Howard told Blair: 'You have betrayed the country'", "told Mr Farage: 'Don't tell lies'",
- *       "told Reid: 'You are a disgrace'" (a quotation to the listener accusing "you", or forbidding a wrongdoing)</li>
+ *       "told Reid: 'You are a disgrace'", "'You're very rude,' Holt told Reid" (a quotation to the listener, before or
+ *       after the verb, accusing "you", or forbidding a wrongdoing)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid", "Reid, whom Holt lit into at a debate" (a particle
  *       stranded in a relative clause)</li>
  *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
@@ -46,7 +49,8 @@
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from
- *       Holt", "Reid resigned amid criticism from Holt", "eager to show resolve amid attacks from Holt" (the target the
+ *       Holt", "Reid said he would stay, drawing a sharp reply from Holt", "Reid shrugged off Holt's criticism", "forced
+ *       Reid to respond to Holt's accusations" (the answerer is the target), "Reid resigned amid criticism from Holt", "eager to show resolve amid attacks from Holt" (the target the
  *       inherited subject), "has faced a steady barrage from Holt"; "That drew an attack from Holt" and "The remark drew a rebuke from Holt" (an act of act-nouns.txt the
  *       sentences before report, as for {@code act-author}) mean whom the sentences before were about</li>
  *   <li>{@code noun-that} (Semgrex): "Holt's accusation that Reid is lying"</li>
@@ -62,7 +66,8 @@
  *   <li>{@code feeling}: "Holt was appalled by Reid's remarks", "said she was disgusted at Reid" (the one who
  *       feels it, of a person or of what they said or did)</li>
  *   <li>{@code resignation-call} ({@code ResignationCall}): "Holt called on Reid to resign", "demanded Reid's
- *       resignation", "urged the board to sack Reid", "joined calls for Reid to stand down", "said Reid should resign"
+ *       resignation", "urged the board to sack Reid", "joined calls for Reid to stand down", "said Reid should resign",
+ *       "repeated calls for the mayor to apologise"
  *       (what counts as leaving a post: exits.tsv)</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid", "Holt,
  *       Reid's fiercest critic", "Holt has been one of Reid's harshest critics"</li>

@@ -439,6 +439,24 @@ class CriticismRulesIT {
             Prime Minister Tom Reid spoke. Ann Holt said the prime minister should be ashamed of himself. => Ann Holt > Tom Reid => said-label
             Elizabeth Warren has been one of Donald Trump's harshest critics.          => Elizabeth Warren > Donald Trump => noun-critic
             Elizabeth Warren, Donald Trump's fiercest critic, spoke on Monday.         => Elizabeth Warren > Donald Trump => noun-critic
+            Tom Reid said he would make an exception for him, drawing a sharp reply from Ann Holt. => Ann Holt > Tom Reid => noun-from
+            Tom Reid's plan drew a blistering rebuttal from Ann Holt.                 => Ann Holt > Tom Reid       => noun-from
+            Hammering Tom Reid once again over claims he used his post to help friends, Ann Holt said the revelations were troubling. => Ann Holt > Tom Reid => verb-active
+            Ann Holt poked at Tom Reid's soft spots during the debate.               => Ann Holt > Tom Reid       => phrasal
+            Ann Holt, a former chairman, poked at Tom Reid's persistent sniffing during the Monday night debate. => Ann Holt > Tom Reid => phrasal
+            Ann Holt on Wednesday called on Tom Reid to apologise for his remarks.     => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt complained that Tom Reid had ignored her call for a meeting.      => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt also complained that Tom Reid is too cautious.                    => Ann Holt > Tom Reid       => said-wrong
+            "You're very rude, and I'm not going to call on you," Ann Holt told Tom Reid. => Ann Holt > Tom Reid => told-quote
+            Tom Reid and Ann Holt met. The moderator, Sam Patel, asked Holt why she decided to attack Reid personally. => Ann Holt > Tom Reid => verb-active
+            Ann Holt defended Tom Reid's remarks, which Sam Patel has condemned.       => Sam Patel > Tom Reid      => verb-active
+            Ann Holt compared Tom Reid to Hitler.                                      => Ann Holt > Tom Reid       => verb-label
+            Ann Holt likened the reporter, Tom Reid, to a concentration camp guard.    => Ann Holt > Tom Reid       => verb-label
+            Tony Blair met the mayor, Ken Livingstone. Mr Blair repeated calls for the mayor to apologise for his remarks. => Tony Blair > Ken Livingstone => resignation-call
+            After their appearance, Ann Holt complained Tom Reid unfairly had attacked her. => Ann Holt > Tom Reid => said-wrong
+            Tom Reid shrugged off Ann Holt's criticism.                                => Ann Holt > Tom Reid       => noun-from
+            The opening question forced Tom Reid to respond to Ann Holt's accusations that the city would suffer. => Ann Holt > Tom Reid => noun-from
+            Asked by Sam Patel to respond to Ann Holt's criticism, Tom Reid said nothing. => Ann Holt > Tom Reid => noun-from
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -554,7 +572,7 @@ class CriticismRulesIT {
     @Test
     void resolvesPronounsByTheVerbAboveAndBySaidHe() {
         assertThat(pairs("Mark Hale called on Tom Reid to apologise to Jim Cole for accusing him of lying.", Relation.CRITICISED))
-                .isEqualTo("Tom Reid > Jim Cole");
+                .isEqualTo("Mark Hale > Tom Reid; Tom Reid > Jim Cole"); // the call for an apology is Hale's criticism
         assertThat(pairs("Mark Hale spoke. Ann Holt wrote to Tom Reid, accusing him of lying.", Relation.CRITICISED))
                 .isEqualTo("Ann Holt > Tom Reid");
         String coroner = "Eleanor Marsh, 23, died in April. Coroner Chinyere Okafor also said he needed to know the remit"
@@ -876,6 +894,17 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid had no plans to resign.",
         "Ann Holt said Tom Reid should not be ashamed of his record.",
         "Elizabeth Warren is not one of Donald Trump's critics.",
+        // a reply that is not sharp, a poke that is no one's, an apology refused, a complaint with no doer, a kind word
+        "Tom Reid said he would stay, drawing a reply from Ann Holt.",
+        "Ann Holt poked at her salad while Tom Reid spoke.",
+        "Ann Holt said she would not apologise to Tom Reid.",
+        "Ann Holt complained that Tom Reid was not invited.",
+        "\"You are very kind,\" Ann Holt told Tom Reid.",
+        // a comparison that is no insult, a murder that is no "going after"
+        "Ann Holt compared Tom Reid to a coach at a basketball game.",
+        "Dale Cregan went on the run in 2012 after murdering David Short in a bar fight.",
+        // a claim rejected is no criticism answered
+        "Tom Reid rejected Ann Holt's claims.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
