@@ -277,7 +277,6 @@ final class ParsedSentence {
         return Optional.empty();
     }
 
-    /** The root of the parse when it is a verb, else -1. */
     /**
      * "Hammering Clinton once again over allegations she used her post to ..., Pence said ...": a participle that opens
      * the sentence says what the main clause's subject does, though the parser hung it on a clause between (here
@@ -305,6 +304,7 @@ final class ParsedSentence {
         return subject < main && first > 0 && word(first - 1).equals(",");
     }
 
+    /** The root of the parse when it is a verb, else -1. */
     private int rootVerb() {
         for (int k = 0; k < d.size(); k++) {
             if (d.head(k) < 0) {

@@ -22,6 +22,10 @@ import org.newskg.extractor.persons.PersonMention;
  */
 final class SaidLabel implements Sieve {
 
+    /** Verbs (lemmas) of belief between the verb of saying and what it reports: "said he thought Reid had lied". */
+    private static final Set<String> BELIEVING = Set.of("think", "believe", "feel", "suspect");
+    /** Whose belief a verb of saying may report as the speaker's own: "he thought", "she believed", "I think". */
+    private static final Set<String> BELIEVERS = Set.of("he", "she", "i", "we");
     /** Qualities whose denial is an insult: "not fit for her post", "not a fit and proper person". */
     private static final Set<String> QUALITIES = WordLists.words(SaidLabel.class, "unfit-qualities.txt");
     /** Predicates that blame: a possessor ("the crisis was Reid's fault"), else the subject ("Reid was to blame"). */
@@ -135,6 +139,12 @@ final class SaidLabel implements Sieve {
                 clauses.addAll(p.reportsAfterAdverbial(v));
                 p.d.children(v, "dep").stream().filter(c -> Antecedents.objectTakenForSubject(p, c).isPresent())
                         .forEach(clauses::add); // "complained Khan unfairly had attacked him": Khan the parser's object
+                for (int c : List.copyOf(clauses)) {
+                    if (BELIEVING.contains(p.lemma(c)) && !SaidLabel.negation(p, c) && p.d.children(c, "nsubj").stream()
+                            .anyMatch(b -> BELIEVERS.contains(p.word(b)))) { // the speaker's own belief, not "no-one felt"
+                        clauses.addAll(p.d.children(c, "ccomp")); // "told reporters he thought Fields had made up the story"
+                    }
+                }
                 for (int c : p.d.children(v, "parataxis")) {
                     if (reportedParataxis(p, v, c)) {
                         clauses.add(c);

@@ -10,10 +10,10 @@ import org.newskg.extractor.WordLists;
  * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury",
  * "Holt said Reid had treated her family disrespectfully": a verb of saying (a SAYING cue) whose reported clause has a
  * wrongdoing predicate (wrongdoing.txt, or any verb done in a manner of wrong-manners.txt) with a named person, or a
- * role nominal naming one, as its subject; after a verb of complaint, any deed of a named person ("Holt complained
- * that Reid had ignored her call") (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The critic
- * is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's own
- * admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled").
+ * role nominal naming one, as its subject (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The
+ * critic is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's
+ * own admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled"). After
+ * a verb of complaint any deed of a named person is the wrong ("Holt complained that Reid had ignored her call").
  */
 final class SaidWrong implements Sieve {
 
@@ -68,7 +68,9 @@ final class SaidWrong implements Sieve {
 
     /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
     static boolean wrongdoing(ParsedSentence p, int c) {
-        String lemma = p.d.children(c, "compound:prt").stream().map(k -> p.lemma(c) + " " + p.word(k))
+        String lemma = p.d.children(c).stream().filter(k -> k > c && (p.d.label(k).equals("compound:prt")
+                        || p.d.label(k).equals("advmod") && k == c + 1)) // "melted/VBN down/RB": the parser's adverb
+                .map(k -> p.lemma(c) + " " + p.word(k))
                 .filter(WRONGDOING::containsKey).findFirst().orElse(p.lemma(c)); // "let down the activists"
         if (p.d.token(c).pos().startsWith("VB") && !p.d.hasChild(c, "cop")
                 && (p.d.children(c, "advmod").stream().anyMatch(a -> MANNERS.contains(p.word(a)))

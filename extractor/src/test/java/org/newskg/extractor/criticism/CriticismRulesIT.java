@@ -455,6 +455,8 @@ class CriticismRulesIT {
             Tony Blair met the mayor, Ken Livingstone. Mr Blair repeated calls for the mayor to apologise for his remarks. => Tony Blair > Ken Livingstone => resignation-call
             After their appearance, Ann Holt complained Tom Reid unfairly had attacked her. => Ann Holt > Tom Reid => said-wrong
             Tom Reid shrugged off Ann Holt's criticism.                                => Ann Holt > Tom Reid       => noun-from
+            After the debate, Ann Holt told reporters she thought Tom Reid had "made up the story." => Ann Holt > Tom Reid => said-wrong
+            Ann Holt said that Tom Reid "melted down last night."                     => Ann Holt > Tom Reid       => said-wrong
             The opening question forced Tom Reid to respond to Ann Holt's accusations that the city would suffer. => Ann Holt > Tom Reid => noun-from
             Asked by Sam Patel to respond to Ann Holt's criticism, Tom Reid said nothing. => Ann Holt > Tom Reid => noun-from
             """)
@@ -905,6 +907,10 @@ class CriticismRulesIT {
         "Dale Cregan went on the run in 2012 after murdering David Short in a bar fight.",
         // a claim rejected is no criticism answered
         "Tom Reid rejected Ann Holt's claims.",
+        // a belief denied, a song made up
+        "Ann Holt said she did not think Tom Reid had lied.",
+        "Ann Holt said Tom Reid made up a song.",
+        "Ann Holt said no-one in the committee felt Tom Reid was a racist.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();
