@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Dependencies;
@@ -304,9 +305,10 @@ public final class CriticismRules {
         return false;
     }
 
-    /** Verbs (lemmas) of answering a criticism, patterns.semgrex's ANSWERING and "respond". */
-    private static final Set<String> ANSWERING = Set.of("respond", "reply", "react", "dismiss", "reject", "rebut", "answer",
-            "counter", "deflect", "rebuff", "shrug", "brush", "deny", "refute", "laugh");
+    /** Verbs (lemmas) of answering a criticism: patterns.semgrex's ANSWERING and ANSWER_TO. */
+    private static final Set<String> ANSWERING = Stream.concat(
+            SemgrexSieve.definedWords("patterns.semgrex", "ANSWERING").stream(),
+            SemgrexSieve.definedWords("patterns.semgrex", "ANSWER_TO").stream()).collect(Collectors.toUnmodifiableSet());
 
     /** "responded to Holt's attacks", "shrugged off Holt's criticism": a verb of answering within six words before. */
     private static boolean answeredBefore(List<Token> ts, int i) {
@@ -336,10 +338,10 @@ public final class CriticismRules {
     private static final Set<String> BARRAGES = Set.of("barrage", "fusillade", "bombardment");
 
     /**
-     * Nouns that are criticism only with an adjective of anger, in patterns.semgrex: "an angry response from X", "a
-     * sharp reply from X" (its REPLY).
+     * Nouns that are criticism only with an adjective of anger, patterns.semgrex's REPLY: "an angry response from X", "a
+     * sharp reply from X".
      */
-    private static final Set<String> REACTIONS = Set.of("response", "reaction", "reply", "retort", "riposte", "rebuttal");
+    private static final Set<String> REACTIONS = SemgrexSieve.definedWords("patterns.semgrex", "REPLY");
 
     /**
      * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis

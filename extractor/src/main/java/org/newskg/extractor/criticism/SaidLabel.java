@@ -140,7 +140,7 @@ final class SaidLabel implements Sieve {
                 p.d.children(v, "dep").stream().filter(c -> Antecedents.objectTakenForSubject(p, c).isPresent())
                         .forEach(clauses::add); // "complained Khan unfairly had attacked him": Khan the parser's object
                 for (int c : List.copyOf(clauses)) {
-                    if (BELIEVING.contains(p.lemma(c)) && !SaidLabel.negation(p, c) && p.d.children(c, "nsubj").stream()
+                    if (BELIEVING.contains(p.lemma(c)) && !negation(p, c) && p.d.children(c, "nsubj").stream()
                             .anyMatch(b -> BELIEVERS.contains(p.word(b)))) { // the speaker's own belief, not "no-one felt"
                         clauses.addAll(p.d.children(c, "ccomp")); // "told reporters he thought Fields had made up the story"
                     }

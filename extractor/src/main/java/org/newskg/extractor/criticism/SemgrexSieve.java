@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.DependencyPattern;
 import org.newskg.model.Relation;
@@ -67,6 +68,24 @@ final class SemgrexSieve implements Sieve {
         List<Sieve> out = new ArrayList<>();
         byName.forEach((n, ps) -> out.add(new SemgrexSieve(n, ps)));
         return out;
+    }
+
+    /**
+     * The words of a {@code define NAME /a|b|c/} line (a plain alternation) of a pattern resource: for a parse gate
+     * that must let through what the patterns read.
+     */
+    static Set<String> definedWords(String resource, String name) {
+        for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
+            String[] f = line.split("\t");
+            if (f.length == 3 && f[0].strip().equals("define") && f[1].strip().equals(name)) {
+                String regex = f[2].strip();
+                if (!regex.matches("/[a-z|-]+/")) {
+                    throw new IllegalStateException(resource + ": " + name + " is no plain alternation of words: " + regex);
+                }
+                return Set.of(regex.substring(1, regex.length() - 1).split("\\|"));
+            }
+        }
+        throw new IllegalStateException(resource + ": no 'define<TAB>" + name + "' line");
     }
 
     /** No {@code =particle} node, or one that cues.tsv lists for the cue's verb ("slap down", not "slap on"). */
