@@ -37,6 +37,8 @@ public final class CriticismRules {
     /** Pronouns said-label and said-wrong may take for the one criticised (the listener, the other gender). */
     private static final Set<String> REPORTED_PRONOUNS = Set.of("he", "she", "his", "her", "they");
     private static final Map<String, Sieve> PATTERNS = patterns();
+    /** The word lists patterns.semgrex defines, for the gate: what its sieves read, it must let through. */
+    private static final Map<String, Set<String>> PATTERN_WORDS = SemgrexSieve.definedWords("patterns.semgrex");
     /** How many words either side of a cue a violence word makes it physical. */
     private static final int VIOLENCE_WINDOW = 6;
 
@@ -306,9 +308,8 @@ public final class CriticismRules {
     }
 
     /** Verbs (lemmas) of answering a criticism: patterns.semgrex's ANSWERING and ANSWER_TO. */
-    private static final Set<String> ANSWERING = Stream.concat(
-            SemgrexSieve.definedWords("patterns.semgrex", "ANSWERING").stream(),
-            SemgrexSieve.definedWords("patterns.semgrex", "ANSWER_TO").stream()).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ANSWERING = Stream.concat(PATTERN_WORDS.get("ANSWERING").stream(),
+            PATTERN_WORDS.get("ANSWER_TO").stream()).collect(Collectors.toUnmodifiableSet());
 
     /** "responded to Holt's attacks", "shrugged off Holt's criticism": a verb of answering within six words before. */
     private static boolean answeredBefore(List<Token> ts, int i) {
@@ -341,7 +342,7 @@ public final class CriticismRules {
      * Nouns that are criticism only with an adjective of anger, patterns.semgrex's REPLY: "an angry response from X", "a
      * sharp reply from X".
      */
-    private static final Set<String> REACTIONS = SemgrexSieve.definedWords("patterns.semgrex", "REPLY");
+    private static final Set<String> REACTIONS = PATTERN_WORDS.get("REPLY");
 
     /**
      * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis

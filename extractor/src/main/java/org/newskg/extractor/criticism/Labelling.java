@@ -9,8 +9,9 @@ import org.newskg.extractor.persons.RoleWords;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
- * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler": a naming verb whose predicate is an insult (insults.txt). The critic is
- * the verb's subject, the target its object (or the owner of the words it names).
+ * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler": a
+ * naming verb whose predicate is an insult (insults.txt). The critic is the verb's subject, the target its object (or
+ * the owner of the words it names).
  */
 final class Labelling implements Sieve {
 

@@ -292,16 +292,30 @@ final class ParsedSentence {
             return false;
         }
         int subject = d.children(main, "nsubj").get(0);
-        int first = subject;
-        for (int k = 0; k < subject; k++) {
-            for (int h = k, step = 0; h >= 0 && step < 20; h = d.head(h), step++) {
-                if (h == subject) {
-                    first = Math.min(first, k); // "Republican vice presidential nominee Mike Pence": where it begins
-                    break;
-                }
+        int first = firstOf(subject); // "Republican vice presidential nominee Mike Pence": where it begins
+        return subject < main && first > 0 && word(first - 1).equals(",");
+    }
+
+    /** The first token of the phrase {@code n} heads. */
+    int firstOf(int n) {
+        int first = n;
+        for (int k = 0; k < n; k++) {
+            if (dominates(n, k)) {
+                first = k;
+                break;
             }
         }
-        return subject < main && first > 0 && word(first - 1).equals(",");
+        return first;
+    }
+
+    /** Whether {@code top} is {@code n} or above it. */
+    boolean dominates(int top, int n) {
+        for (int cur = n, step = 0; cur >= 0 && step < 50; cur = d.head(cur), step++) {
+            if (cur == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The root of the parse when it is a verb, else -1. */

@@ -191,17 +191,12 @@ final class SaidLabel implements Sieve {
         if (p.d.children(c, "nsubj").isEmpty()) {
             return false;
         }
-        int first = c;
-        for (int k = 0; k < p.d.size(); k++) {
-            if (dominates(p, c, k)) {
-                first = Math.min(first, k);
-            }
-        }
+        int first = p.firstOf(c);
         if (first < v) {
             return false;
         }
         for (int k = v + 1; k < first; k++) {
-            boolean listener = p.lemma(v).equals("tell") && (dominates(p, k, k) && isObject(p, v, k));
+            boolean listener = p.lemma(v).equals("tell") && isObject(p, v, k);
             if (!(p.word(k).equals(",") || listener)) {
                 return false;
             }
@@ -212,17 +207,7 @@ final class SaidLabel implements Sieve {
     /** Whether token {@code k} belongs to the object of {@code v}. */
     private static boolean isObject(ParsedSentence p, int v, int k) {
         for (int o : p.d.children(v, "obj")) {
-            if (dominates(p, o, k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code top} is {@code n} or above it. */
-    private static boolean dominates(ParsedSentence p, int top, int n) {
-        for (int cur = n, step = 0; cur >= 0 && step < 50; cur = p.d.head(cur), step++) {
-            if (cur == top) {
+            if (p.dominates(o, k)) {
                 return true;
             }
         }

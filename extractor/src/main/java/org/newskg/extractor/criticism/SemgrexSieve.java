@@ -71,21 +71,19 @@ final class SemgrexSieve implements Sieve {
     }
 
     /**
-     * The words of a {@code define NAME /a|b|c/} line (a plain alternation) of a pattern resource: for a parse gate
-     * that must let through what the patterns read.
+     * The words of each {@code define NAME /a|b|c/} line (a plain alternation) of a pattern resource, by name: for a
+     * parse gate that must let through what the patterns read.
      */
-    static Set<String> definedWords(String resource, String name) {
+    static Map<String, Set<String>> definedWords(String resource) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
         for (String line : WordLists.lines(SemgrexSieve.class, resource)) {
             String[] f = line.split("\t");
-            if (f.length == 3 && f[0].strip().equals("define") && f[1].strip().equals(name)) {
+            if (f.length == 3 && f[0].strip().equals("define") && f[2].strip().matches("/[a-z|-]+/")) {
                 String regex = f[2].strip();
-                if (!regex.matches("/[a-z|-]+/")) {
-                    throw new IllegalStateException(resource + ": " + name + " is no plain alternation of words: " + regex);
-                }
-                return Set.of(regex.substring(1, regex.length() - 1).split("\\|"));
+                out.put(f[1].strip(), Set.of(regex.substring(1, regex.length() - 1).split("\\|")));
             }
         }
-        throw new IllegalStateException(resource + ": no 'define<TAB>" + name + "' line");
+        return Map.copyOf(out);
     }
 
     /** No {@code =particle} node, or one that cues.tsv lists for the cue's verb ("slap down", not "slap on"). */

@@ -10,8 +10,8 @@ import org.newskg.model.Relation;
  * told-quote: "Michael Howard told Tony Blair: 'You have betrayed the people of this country'", "He told Mr Farage:
  * 'Don't tell lies, Nigel'", "Holt told Reid: 'You are a disgrace'": "tell" with a listener and a quotation that
  * accuses "you" of a wrongdoing (wrongdoing.txt) or calls "you" an insult (insults.txt), or forbids a wrongdoing
- * ("Don't tell lies"), the quotation before or after the verb ("'You're very rude,' Holt told Reid"). The critic is the teller, the target the listener. A denied wrongdoing ("You have not lied")
- * gives nothing.
+ * ("Don't tell lies"), the quotation before or after the verb ("'You're very rude,' Holt told Reid"). The critic is
+ * the teller, the target the listener. A denied wrongdoing ("You have not lied") gives nothing.
  */
 final class ToldQuote implements Sieve {
 
