@@ -92,8 +92,9 @@ public final class CriticismRules {
         for (Sentence read : doc.sentences()) {
             Sentence s = retagged(read);
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
-            if (!(hasCue(s) || continues || Headline.candidate(s))
-                    || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons)) || violent(s)) {
+            boolean echoes = ParsedSentence.echoCandidate(doc, s); // "the comments", of someone named just before
+            if (!(hasCue(s, echoes) || continues || Headline.candidate(s))
+                    || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons) || echoes) || violent(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);
@@ -270,6 +271,14 @@ public final class CriticismRules {
 
     /** Whether a sentence has a cue worth parsing for: phrasal verbs with their particles, nouns with a preposition after. */
     public static boolean hasCue(Sentence s) {
+        return hasCue(s, false);
+    }
+
+    /**
+     * As {@link #hasCue(Sentence)}; {@code echoes}: the sentence holds "the comments" of someone named just before
+     * ({@link ParsedSentence#echoCandidate}), who may be whom a verb of saying reports on ("said the comments were wrong").
+     */
+    static boolean hasCue(Sentence s, boolean echoes) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
             int at = i;
@@ -281,15 +290,16 @@ public final class CriticismRules {
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
                         || followedBy(ts, at, "towards", 3) || followedBy(ts, at, "from", 3)
                         || followedBy(ts, at, "that", 1) || followedBy(ts, at, "to", 1) || NounRelative.aimedAfter(ts, at)
-                        || possessedBy(ts, at) && answeredBefore(ts, at); // "shrugged off Holt's criticism": noun-from
+                        || possessedBy(ts, at) && answeredBefore(ts, at) // "shrugged off Holt's criticism": noun-from
+                        || givenBefore(ts, at); // "gave Reid a tongue-lashing": noun-at
                 case UNDER -> followedBy(ts, at, "from", 4) || at > 0 && GATE_PRONOUNS.contains(lemma(ts.get(at - 1)))
                         && (followedBy(ts, at, "on", 5) || followedBy(ts, at, "at", 5)); // "turned her fire on Reid"
                 case RECIPROCAL -> true;
                 case FEELING -> followedBy(ts, at, "by", 3) || followedBy(ts, at, "at", 3);
                 case CONTINUATION -> false;
-                case LABEL -> insultAfter(ts, at)
+                case LABEL -> insultAfter(ts, at) || lemma(ts.get(at)).equals("hold") && answerableAfter(ts, at)
                         || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
-                case SAYING -> insultAfterCopula(ts, at) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
+                case SAYING -> insultAfterCopula(ts, at, echoes) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
                         || rebukeAfter(ts, at) || SaidWrong.complains(lemma(ts.get(at))) // said-wrong's complaint
                         || ToldQuote.accusedBefore(ts, at); // "'You are a disgrace,' Holt told Reid"
                 case DEMAND -> exitAfter(ts, at, false);
@@ -348,16 +358,18 @@ public final class CriticismRules {
      * "said Reid was unfit", "said the president's remarks were wrong", "told Mrs Holt she was not fit", "said the crisis
      * was Reid's fault", "said it was inappropriate for Reid to ...": a form of "be" after the verb of saying, an insult
      * (a denied quality) within a few words after it, and before it someone said-label can take for the insulted one (a
-     * proper noun, a role noun such as "president", a pronoun; "it" only with "for" after the insult), or a "fault":
-     * "said it was wrong", "said the tweet was a joke" cost no parse.
+     * proper noun, a role noun such as "president", a pronoun; "it" only with "for" after the insult; "the comments" when
+     * they {@code echoes} someone's named just before), or a "fault": "said it was wrong", "said the tweet was a joke"
+     * cost no parse.
      */
-    private static boolean insultAfterCopula(List<Token> ts, int i) {
+    private static boolean insultAfterCopula(List<Token> ts, int i, boolean echoes) {
         boolean someone = false;
         boolean it = false;
         for (int k = i + 1; k < ts.size(); k++) {
             Token t = ts.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w);
+            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)
+                    || echoes && ParsedSentence.isSayingWord(w) && ActAuthor.DEFINITE.contains(lemma(ts.get(k - 1)));
             it |= w.equals("it");
             if (lemma(t).equals("be") && t.pos().startsWith("VB")) {
                 boolean denied = false;
@@ -426,6 +438,16 @@ public final class CriticismRules {
     }
 
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
+    /** "held Reid responsible": an answerable word within six words after "hold". */
+    private static boolean answerableAfter(List<Token> ts, int i) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 7); k++) {
+            if (Labelling.isAnswerableAt(ts, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insultAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
             if (Labelling.isInsultAt(ts, k)) {
@@ -452,6 +474,16 @@ public final class CriticismRules {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
             Token t = ts.get(k);
             if (VerbActive.QUALITIES.contains(lemma(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "gave Reid a tongue-lashing": a form of "give" at most five words before the noun at {@code i}. */
+    private static boolean givenBefore(List<Token> ts, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            if (ts.get(k).pos().startsWith("VB") && lemma(ts.get(k)).equals("give")) {
                 return true;
             }
         }

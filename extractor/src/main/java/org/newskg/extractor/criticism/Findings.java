@@ -90,6 +90,9 @@ final class Findings {
             if (exchange.isEmpty() && p.answeredCharge(t)) {
                 exchange = lastAccuser(p, criticNodes);
             }
+            if (exchange.isEmpty()) {
+                exchange = p.echoedOwner(t).map(o -> List.of(new Named(o, false))); // "Farage's comments. ... the comments"
+            }
             List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
                     : exchange.orElseGet(() -> p.persons(t, namedCritics, !opaque, true));
             boolean nominal = parallel.isEmpty() && exchange.isEmpty() && !p.isPronoun(t)

@@ -9,7 +9,8 @@ import org.newskg.extractor.persons.RoleWords;
 
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
- * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler": a
+ * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler",
+ * "held Reid responsible for the chaos": a
  * naming verb whose predicate is an insult (insults.txt). The critic is the verb's subject, the target its object (or
  * the owner of the words it names).
  */
@@ -23,6 +24,19 @@ final class Labelling implements Sieve {
     private static final Set<String> COMPARING = Set.of("compare", "liken");
     /** Posts, after which "dismissed X as" is a sacking: "dismissed Reid as chief executive". */
     private static final Set<String> POSTS = RoleWords.PARTY_ROLE.words();
+
+    /** What "held Reid responsible" holds someone: to blame. */
+    private static final Set<String> ANSWERABLE = Set.of("responsible", "accountable", "culpable");
+
+    /** "held Reid responsible for the chaos": "hold" with an answerable predicate blames. */
+    private static boolean holdsAnswerable(ParsedSentence p, int v, int predicate) {
+        return p.lemma(v).equals("hold") && ANSWERABLE.contains(p.word(predicate).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether an answerable word ("responsible") stands at token {@code k}, for the parse gate ("held Reid responsible"). */
+    static boolean isAnswerableAt(List<Token> ts, int k) {
+        return ANSWERABLE.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** Whether a labelling verb belittles by itself what it labels "as" ("dismissed Reid as ..."). */
     static boolean belittles(String lemma) {
@@ -65,7 +79,7 @@ final class Labelling implements Sieve {
                     }
                     if (belittles(p.lemma(v)) && p.withCase(v, "as").contains(c) && !post(p, c)) {
                         insult = true; // "dismissed Reid as yesterday's man": the object is the target
-                    } else if (isInsult(p, c)) {
+                    } else if (isInsult(p, c) || holdsAnswerable(p, v, c)) {
                         insult = true;
                         int quotedName = quotedAfterName(p, c);
                         if (postposed(p, c)) {

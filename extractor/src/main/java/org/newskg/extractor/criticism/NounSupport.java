@@ -8,7 +8,8 @@ import org.newskg.extractor.WordLists;
 /**
  * noun-at: a criticism noun carried by a verb, the critic being that verb's subject: "Holt launched an
  * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
- * Reid", "went on the attack against Reid". The noun must be the object of a light verb (support-verbs.txt), an
+ * Reid", "went on the attack against Reid", "gave Reid a tongue-lashing" (the one given it is the target). The noun
+ * must be the object of a light verb (support-verbs.txt) or of "give" with an indirect object, an
  * adjunct with "in" (not "in the attack on Reid", an event already told of) or "with", or "on" after "go":
  * "Holt condemned the attack on Reid" is not Holt's attack. "That's a pointed swipe at Reid": with "that"/"this" as the
  * subject of a copula, the critic is whom the sentences before were about.
@@ -87,7 +88,10 @@ final class NounSupport implements Sieve {
                     return;
                 }
                 String l = p.d.label(noun);
+                List<Integer> given = l.equals("obj") && n == noun && p.lemma(verb).equals("give")
+                        && p.withCase(n, "of").isEmpty() ? p.d.children(verb, "iobj") : List.of(); // not "a shot of momentum"
                 boolean carried = l.equals("obj") && (SUPPORT.contains(p.lemma(verb)) || cue.kind() == Cue.Kind.UNDER)
+                        || !given.isEmpty()
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
                         && p.withCase(verb, "in", "with").contains(noun)
                         || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
@@ -102,7 +106,8 @@ final class NounSupport implements Sieve {
                         && p.d.children(noun, "det").stream().anyMatch(c -> p.word(c).equals("the"))) {
                     return; // "said he acted alone in the attack on Reid": an event the article told of, not a swipe
                 }
-                List<Integer> targets = new ArrayList<>(p.withCase(n, "on", "at", "against", "toward", "towards", "of"));
+                List<Integer> targets = new ArrayList<>(given.isEmpty()
+                        ? p.withCase(n, "on", "at", "against", "toward", "towards", "of") : given); // "giving him a shot of momentum against Y": him
                 if (RETORTS.contains(p.lemma(n))) {
                     targets.addAll(p.withCase(n, "to")); // "delivered a rebuff to Reid's claim"
                 }

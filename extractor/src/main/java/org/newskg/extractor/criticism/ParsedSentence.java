@@ -1019,6 +1019,12 @@ final class ParsedSentence {
         if (target && word(n).equals("them")) {
             return coordinatedAntecedent(n, exclude);
         }
+        if (!target && word(n).equalsIgnoreCase("their")) {
+            List<Named> owners = coordinatedSubject(n, exclude);
+            if (!owners.isEmpty()) {
+                return owners; // "Holt and Cole have been vocal in their criticism of Reid": both
+            }
+        }
         if (!target && DEMONSTRATIVES.contains(word(n).toLowerCase(Locale.ROOT)) && d.label(n).equals("nsubj") && d.head(n) >= 0
                 && d.hasChild(d.head(n), "cop") && d.head(n) > n) { // "That's a pointed swipe at X": whoever just spoke
             return authorBefore(exclude, true); // not "Reid hit Holt. That was an attack on ..."
@@ -1240,6 +1246,89 @@ final class ParsedSentence {
             if (named.contains(owner) && named.size() == count + 1) {
                 return named.stream().filter(c -> !c.equals(owner)).map(c -> new Named(c, true)).toList();
             }
+        }
+        return List.of();
+    }
+
+    /** How many sentences back "the comments" may echo "Farage's comments". */
+    private static final int ECHO_WINDOW = 2;
+
+    /**
+     * "... a condemnation of Mr Farage's comments. Ed Miliband said the comments were 'wrong'": a saying (target-nouns.txt)
+     * under "the", "these" or "those" that names no owner of its own stands for the one named as owning the same noun
+     * ("Farage's comments") in this sentence before it or in the two before; the latest such owner.
+     */
+    Optional<String> echoedOwner(int n) {
+        if (!isSaying(n) || !d.token(n).pos().startsWith("NN")
+                || d.children(n, "det").stream().noneMatch(c -> Set.of("the", "these", "those").contains(word(c)))
+                || d.children(n).stream().anyMatch(c -> !Set.of("det", "punct", "amod", "case").contains(d.label(c)))) {
+            return Optional.empty();
+        }
+        return ownerBefore(doc, s.index(), n, word(n)).flatMap(owner -> persons.mentionAt(owner.begin()))
+                .map(PersonMention::canonical);
+    }
+
+    /**
+     * The latest token owning {@code noun} ("Farage" of "Farage's comments") in sentence {@code si} before token
+     * {@code end}, or in the two sentences before it.
+     */
+    static Optional<Token> ownerBefore(Doc doc, int si, int end, String noun) {
+        for (int k = si; k >= Math.max(0, si - ECHO_WINDOW); k--) {
+            List<Token> ts = doc.sentences().get(k).tokens();
+            for (int j = (k == si ? end : ts.size()) - 1; j >= 2; j--) {
+                if (!ts.get(j).word().toLowerCase(Locale.ROOT).equals(noun)) {
+                    continue;
+                }
+                int m = j - 1;
+                while (m > 1 && ts.get(m).pos().startsWith("JJ")) {
+                    m--; // "Farage's controversial comments"
+                }
+                if (ts.get(m).pos().equals("POS")) {
+                    return Optional.of(ts.get(m - 1));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether a sentence with one person may hold an echoed saying ({@link #echoedOwner}) worth parsing for: "the
+     * comments" with an owner of "comments" just before.
+     */
+    static boolean echoCandidate(Doc doc, Sentence s) {
+        List<Token> ts = s.tokens();
+        for (int k = 0; k + 1 < ts.size(); k++) {
+            String w = ts.get(k + 1).word().toLowerCase(Locale.ROOT);
+            if (Set.of("the", "these", "those").contains(ts.get(k).word().toLowerCase(Locale.ROOT)) && SAYINGS.contains(w)
+                    && ownerBefore(doc, s.index(), k, w).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Holt and Cole have been vocal in their criticism of Reid": the named persons of the coordinated subject of the
+     * nearest clause above a "their" (at most three steps up), or its named examples ("politicians, including Holt and
+     * Cole, ..."); none unless two or more are named.
+     */
+    private List<Named> coordinatedSubject(int their, Set<String> exclude) {
+        int node = d.head(their);
+        for (int step = 0; step < 3 && node >= 0; step++, node = d.head(node)) {
+            List<Integer> subjects = d.children(node, "nsubj");
+            if (subjects.isEmpty()) {
+                continue;
+            }
+            List<Integer> named = new ArrayList<>(subjects);
+            for (int subject : subjects) { // "politicians, including Ileana Ros-Lehtinen and Carlos Curbelo, ..."
+                d.children(subject).stream().filter(c -> d.label(c).startsWith("nmod") && example(c)).forEach(named::add);
+            }
+            List<Named> out = new ArrayList<>();
+            for (int c : withConjuncts(named)) {
+                persons.mentionAt(d.token(c).begin()).map(PersonMention::canonical).filter(x -> !exclude.contains(x))
+                        .ifPresent(x -> out.add(new Named(x, false)));
+            }
+            return out.size() >= 2 ? out : List.of();
         }
         return List.of();
     }
@@ -1957,7 +2046,13 @@ final class ParsedSentence {
         }
         List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));
         out.addAll(withCase(target, "of", "by"));
-        return out.isEmpty() && answeredCharge(target) ? List.of(target) : out; // "dismissed the charge": its author's
+        return out.isEmpty() && (answeredCharge(target) || echoedOwner(target).isPresent())
+                ? List.of(target) : out; // "dismissed the charge": its author's; "the comments": whose they were just before
+    }
+
+    /** Whether a lower-case word is a saying or deed of target-nouns.txt ("remarks", "record"), for the parse gate. */
+    static boolean isSayingWord(String word) {
+        return SAYINGS.contains(word);
     }
 
     /** Whether a node is a saying or deed ("remarks", "record") rather than a person. */

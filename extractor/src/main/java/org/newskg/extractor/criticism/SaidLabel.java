@@ -145,6 +145,9 @@ final class SaidLabel implements Sieve {
                         clauses.addAll(p.d.children(c, "ccomp")); // "told reporters he thought Fields had made up the story"
                     }
                 }
+                for (int c : List.copyOf(clauses)) { // "said Lee's claim was false and Reid's plan was corrosive"
+                    p.d.children(c, "conj").stream().filter(k -> !p.d.children(k, "nsubj").isEmpty()).forEach(clauses::add);
+                }
                 for (int c : p.d.children(v, "parataxis")) {
                     if (reportedParataxis(p, v, c)) {
                         clauses.add(c);

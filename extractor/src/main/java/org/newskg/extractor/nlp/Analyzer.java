@@ -82,6 +82,19 @@ public final class Analyzer {
                     + "(?:\\s?(?:GMT|BST|UTC|ET|EST|EDT|CT|PT|AEST|AEDT|NZST|NZDT))?\\s?)[:\\u2013\\u2014 -](?=\\s|\\p{Lu})");
 
     /**
+     * An opening quotation mark written without the space before it ("that Hancock'should resign immediately'", "get rid
+     * of'much of' it"): CoreNLP's tokenizer keeps "Hancock'should" one word, a name lost. An apostrophe between two
+     * letters and a lower-case word that is no clitic ("it's", "we'd", "ma'am"), with a closing mark later on its line
+     * (an apostrophe after a letter or a stop, before a space, a stop or the end; "club's" on the way is no closing
+     * mark), is read as a straight double quotation
+     * mark, which the tokenizer splits off (a curly single one it does not; the same length). Read before
+     * {@link #GLOTTAL_STOP}, which would take "Reid'should" for a name like "Fa'alogo".
+     */
+    private static final Pattern GLUED_QUOTE = Pattern.compile(
+            "(?<=\\p{L}{2})'(?=\\p{Ll}{2,})(?!(?:s|d|ll|re|ve|m|t|am|an|em|er|n)\\b)"
+                    + "(?=(?:[^\\n']|(?<=\\p{L})'(?=\\p{L})){0,300}[\\p{L}.,!?]'(?:[\\s.,;:!?]|$))");
+
+    /**
      * The glottal stop of a Polynesian name ("Ana Fa'alogo-Pryce", "Ka'ahumanu"): an apostrophe between lower-case
      * letters inside a capitalised word, not a clitic ("It's", "She'd"). CoreNLP's tokenizer splits such a word at
      * its hyphen, and no name survives; it reads the modifier letter apostrophe (U+02BC, a letter) instead, and the
@@ -109,6 +122,7 @@ public final class Analyzer {
         if (dateline.find() && dateline.start() < DATELINE_REACH) {
             read = read.substring(0, dateline.end(1)) + "\n" + read.substring(dateline.end(1) + 1);
         }
+        read = GLUED_QUOTE.matcher(read).replaceAll("\"");
         read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);
         pipeline.annotate(annotation);
@@ -180,6 +194,9 @@ public final class Analyzer {
             }
         }
         relativeWho(sentence.tokens(), heads, rels);
+        relativeOfNounBeforeName(sentence.tokens(), heads, rels);
+        nameUnderParenthetical(sentence.tokens(), heads, rels);
+        participleOnDate(sentence.tokens(), heads, rels);
         relativeVerbTakenForSubject(sentence.tokens(), heads, rels);
         verbAfterRelative(sentence.tokens(), heads, rels);
         namesAfterOpening(sentence.tokens(), heads, rels);
@@ -196,12 +213,15 @@ public final class Analyzer {
 
     /** The auxiliaries of a perfect: "have since denounced". */
     private static final java.util.Set<String> PERFECT_AUX = java.util.Set.of("has", "have", "had", "'ve", "'s", "'d");
+    /** Articles, after which a verb's base form is a noun: "took a poke/VB at". */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     /**
-     * The tag of token {@code i}, with two tagger errors mended that would wreck the whole parse.
+     * The tag of token {@code i}, with three tagger errors mended that would wreck the whole parse.
      * "by judge Natalia Kills", "Ann Marks said": a surname that is also a verb ("Kills/VBZ") inside a person's name (NER
      * tags it PERSON, right after a proper noun NER also tags PERSON) is a proper noun. "Holt and Reid have since/IN
-     * denounced ...": "since" between an auxiliary and a past participle is an adverb.
+     * denounced ...": "since" between an auxiliary and a past participle is an adverb. "Holt took a poke/VB at Reid": a
+     * lower-case base form right after an article is a noun.
      */
     static String mendedTag(List<Token> ts, int i) {
         Token t = ts.get(i);
@@ -217,6 +237,10 @@ public final class Analyzer {
         if (tag.equals("IN") && t.word().equalsIgnoreCase("since") && i + 1 < ts.size()
                 && ts.get(i + 1).pos().equals("VBN") && PERFECT_AUX.contains(before.word().toLowerCase(java.util.Locale.ROOT))) {
             return "RB";
+        }
+        if ((tag.equals("VB") || tag.equals("VBP")) && ARTICLES.contains(before.word().toLowerCase(java.util.Locale.ROOT))
+                && Character.isLowerCase(t.word().charAt(0))) {
+            return "NN";
         }
         return tag;
     }
@@ -283,6 +307,78 @@ public final class Analyzer {
                 heads[who] = v;
                 rels[who] = "nsubj";
             }
+        }
+    }
+
+    /**
+     * "drew a damning reaction from Ann Holt, who called Reid ...": the parser sometimes hangs a "who" clause right after
+     * a name on the noun the name comes "from" or "by"; "who" is a person: the clause is the name's.
+     */
+    private static void relativeOfNounBeforeName(List<Token> tokens, int[] heads, String[] rels) {
+        for (int who = 2; who < heads.length; who++) {
+            int name = who - 2;
+            int v = heads[who];
+            if (!tokens.get(who).word().equalsIgnoreCase("who") || !tokens.get(who - 1).word().equals(",")
+                    || !rels[who].equals("nsubj") || v <= who || !rels[v].equals("acl:relcl")
+                    || !"PERSON".equals(tokens.get(name).ner()) || heads[name] < 0 || heads[v] != heads[name]
+                    || !rels[name].startsWith("nmod")) {
+                continue;
+            }
+            for (int c = 0; c < name; c++) {
+                String w = tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
+                if (heads[c] == name && rels[c].equals("case") && (w.equals("from") || w.equals("by"))) {
+                    heads[v] = name;
+                }
+            }
+        }
+    }
+
+    /**
+     * "filed a lawsuit in 2013 alleging that ...", "spoke on Tuesday, saying ...": the parser sometimes hangs a
+     * participle on the date before it; a date does nothing, so the participle is the clause's adverbial, the verb's.
+     */
+    private static void participleOnDate(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 1; v < heads.length; v++) {
+            int date = heads[v];
+            if (!tokens.get(v).pos().equals("VBG") || !rels[v].equals("acl") || date < 0 || date >= v
+                    || !(tokens.get(date).pos().equals("CD") || "DATE".equals(tokens.get(date).ner()))
+                    || !rels[date].startsWith("obl") || heads[date] < 0 || !tokens.get(heads[date]).pos().startsWith("VB")) {
+                continue;
+            }
+            heads[v] = heads[date];
+            rels[v] = "advcl";
+        }
+    }
+
+    /**
+     * "Sens. John McCain (Ariz.), Kelly Ayotte (N.H.) and Pat Toomey (Pa.) have denounced ...": the parser sometimes
+     * makes a name a loose dependent of the state in parentheses after it, which then stands in the name's place. The
+     * name takes the place back, the parenthesis hangs on it.
+     */
+    private static void nameUnderParenthetical(List<Token> tokens, int[] heads, String[] rels) {
+        for (int open = 1; open + 2 < heads.length; open++) {
+            int name = open - 1;
+            int inside = heads[name];
+            if (!tokens.get(open).pos().equals("-LRB-") || !"PERSON".equals(tokens.get(name).ner())
+                    || !rels[name].equals("dep") || inside <= open || inside > open + 3) {
+                continue;
+            }
+            int close = -1;
+            for (int k = open + 1; k <= Math.min(heads.length - 1, open + 4) && close < 0; k++) {
+                close = tokens.get(k).pos().equals("-RRB-") ? k : -1;
+            }
+            if (close < 0 || inside >= close) {
+                continue;
+            }
+            heads[name] = heads[inside];
+            rels[name] = rels[inside];
+            for (int k = 0; k < heads.length; k++) {
+                if (heads[k] == inside && (k < open || k > close)) {
+                    heads[k] = name; // what hung on the state (a coordinated name, "and") hangs on the name
+                }
+            }
+            heads[inside] = name;
+            rels[inside] = "appos";
         }
     }
 

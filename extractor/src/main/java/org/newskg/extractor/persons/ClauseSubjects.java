@@ -163,6 +163,44 @@ final class ClauseSubjects {
         return -1;
     }
 
+    /**
+     * "'...,' said the woman.", "'...,' a spokeswoman said.": a role or person noun (as {@link #roleSubject} reads one)
+     * speaking right after a closing quotation mark (and its comma), where {@link #quotedSpeaker} finds no name and no
+     * name follows in the sentence; the token index of the noun, else -1.
+     */
+    int quotedRoleSpeaker(int from, int limit) {
+        for (int j = from + 1; j + 1 < limit; j++) {
+            int before = ",".equals(tokens.token(j - 1).word()) ? j - 2 : j - 1;
+            if (tokens.quoted(j) || before < from || !tokens.quoted(before)) {
+                continue;
+            }
+            int head = roleNounAt(saying(tokens, j) ? j + 1 : j, limit); // "said the woman", "the woman said"
+            if (head >= 0 && !saying(tokens, j) && !saying(tokens, head + 1)) {
+                return -1;
+            }
+            for (int k = head + 1; head >= 0 && k < limit; k++) {
+                if (tokens.mentionStartOf(k) >= 0) {
+                    return -1; // "said the chairman of the committee, Labour MP Barry Sheerman": named after all
+                }
+            }
+            return head;
+        }
+        return -1;
+    }
+
+    /** "the woman", "a spokeswoman for the firm": a determiner at {@code j} and the role or person noun heading it, else -1. */
+    private int roleNounAt(int j, int limit) {
+        if (j >= limit || tokens.quoted(j) || !DETERMINERS.contains(tokens.lower(j))) {
+            return -1;
+        }
+        int head = -1;
+        for (int k = j + 1; k < limit && k < j + 6 && !tokens.quoted(k) && tokens.mentionStartOf(k) < 0
+                && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "HYPH".equals(tokens.pos(k))); k++) {
+            head = k;
+        }
+        return head >= 0 && tokens.isNoun(head) && ROLE_NOUNS.contains(tokens.lower(head)) && head + 1 < limit ? head : -1;
+    }
+
     /** Whether token {@code j} is a verb of saying that may follow a quotation: "'...,' he added". */
     static boolean saying(TokenView tokens, int j) {
         return j < tokens.size() && tokens.isVerb(j) && SAYING.contains(tokens.token(j).lemma());
@@ -188,16 +226,8 @@ final class ClauseSubjects {
                 || tokens.pos(j).startsWith("RB"))) {
             j++;
         }
-        if (j >= limit || tokens.quoted(j) || !DETERMINERS.contains(tokens.lower(j))) {
-            return -1;
-        }
-        int head = -1;
-        for (int k = j + 1; k < limit && k < j + 6 && !tokens.quoted(k) && tokens.mentionStartOf(k) < 0
-                && (tokens.isNoun(k) || "JJ".equals(tokens.pos(k)) || "HYPH".equals(tokens.pos(k))); k++) {
-            head = k;
-        }
-        if (head < 0 || !tokens.isNoun(head) || !ROLE_NOUNS.contains(tokens.lower(head)) || head + 1 >= limit
-                || tokens.quoted(head + 1)) {
+        int head = roleNounAt(j, limit);
+        if (head < 0 || tokens.quoted(head + 1)) {
             return -1;
         }
         String next = tokens.pos(head + 1);

@@ -126,18 +126,21 @@ public final class Discourse {
                     subjects.put(tokens.token(subject).begin(), tokens.mentionStarting(subject).canonical());
                     subjectOfSentence.put(tokens.token(i).sentence(), tokens.mentionStarting(subject).canonical());
                 } else if (role >= 0) {
-                    noteRoleSubject(role);
+                    noteRoleSubject(role, false);
                 } else if (pronoun) {
                     pronounSubjects.add(clauses.pronounSubject());
                 } else {
                     // "He said that ... Mr X may be interviewed": X is no new topic; the chain stays with "he"
                     int inner = clauses.clauseSubject(i, end);
                     int speaker = inner < 0 ? clauses.quotedSpeaker(i, end) : -1;
-                    int introduced = inner < 0 && speaker < 0 ? clauses.introduced(i, end) : -1;
+                    int unnamed = inner < 0 && speaker < 0 ? clauses.quotedRoleSpeaker(i, end) : -1;
+                    int introduced = inner < 0 && speaker < 0 && unnamed < 0 ? clauses.introduced(i, end) : -1;
                     if (inner >= 0) {
                         subjects.put(tokens.token(inner).begin(), tokens.mentionStarting(inner).canonical());
                     } else if (speaker >= 0) {
                         quoteSpeakers.put(tokens.token(speaker).begin(), tokens.mentionStarting(speaker).canonical());
+                    } else if (unnamed >= 0) {
+                        noteRoleSubject(unnamed, true); // "'...,' said the woman. '...,' she said": not someone named before
                     } else if (introduced >= 0) {
                         subjects.put(tokens.token(introduced).begin(), tokens.mentionStarting(introduced).canonical());
                     }
@@ -753,9 +756,10 @@ public final class Discourse {
      * A role subject stands for the person {@link #resolveNominal} finds ("Prime Minister X" for "the prime
      * minister"); when nobody is, an office or a plain person noun stands for an unnamed person whom
      * a later he/she may mean ("The spokeswoman said ... She said"), so that the pronoun does not fall back
-     * to someone named before; an epithet ("the Labour veteran") changes nothing.
+     * to someone named before; an epithet ("the Labour veteran") changes nothing. {@code unnamedOnly}: a speaker after a
+     * quotation ("'...,' said the woman"), noted only when it names nobody ({@link ClauseSubjects#quotedRoleSpeaker}).
      */
-    private void noteRoleSubject(int head) {
+    private void noteRoleSubject(int head, boolean unnamedOnly) {
         int first = head;
         while (first - 1 >= 0 && !ClauseSubjects.DETERMINERS.contains(tokens.lower(first - 1))) {
             first--;
@@ -770,6 +774,9 @@ public final class Discourse {
         }
         String who = resolveNominal(tokens.token(first).begin(), written, Set.of(),
                 java.util.Collections.emptyNavigableMap()).orElse(null);
+        if (who != null && unnamedOnly) {
+            return;
+        }
         if (who != null) {
             roles.put(tokens.token(first).begin(), who);
             roleNominals.put(tokens.token(first).begin(), nominal);

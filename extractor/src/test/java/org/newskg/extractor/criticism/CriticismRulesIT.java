@@ -459,6 +459,21 @@ class CriticismRulesIT {
             Ann Holt said that Tom Reid "melted down last night."                     => Ann Holt > Tom Reid       => said-wrong
             The opening question forced Tom Reid to respond to Ann Holt's accusations that the city would suffer. => Ann Holt > Tom Reid => noun-from
             Asked by Sam Patel to respond to Ann Holt's criticism, Tom Reid said nothing. => Ann Holt > Tom Reid => noun-from
+            Ann Holt took a poke at Tom Reid on Tuesday.                              => Ann Holt > Tom Reid       => noun-at
+            Ann Holt held Tom Reid responsible for the chaos.                         => Ann Holt > Tom Reid       => verb-label
+            Ann Holt went on the offensive against Tom Reid.                          => Ann Holt > Tom Reid       => noun-at
+            Ann Holt and Sam Cole ganged up on Tom Reid in the debate.                => Ann Holt > Tom Reid       => phrasal
+            The other candidates piled on Tom Reid, and Ann Holt piled on him hardest. => Ann Holt > Tom Reid      => phrasal
+            Ann Holt gave Tom Reid a tongue-lashing over the budget.                  => Ann Holt > Tom Reid       => noun-at
+            Ann Holt gave Tom Reid a stern rebuke.                                    => Ann Holt > Tom Reid       => noun-at
+            The row drew a damning reaction from Ann Holt, who called Tom Reid "unfit to serve" as mayor. => Ann Holt > Tom Reid => verb-label
+            Senators, including Sens. Ann Holt (Ariz.), Tom Reid (N.H.) and Sam Cole (Iowa) have since denounced Priya Patel's comments. => Tom Reid > Priya Patel => verb-active
+            Ann Holt spoke out sharply against Tom Reid's influence.                  => Ann Holt > Tom Reid       => phrasal
+            Ann Holt said she thought Sam Cole's comments were "well justified" and Tom Reid's style of leadership was "corrosive." => Ann Holt > Tom Reid => said-label
+            Tom Reid's comments came on Monday. The next day Ann Holt condemned the comments. => Ann Holt > Tom Reid => verb-active
+            Sam Cole issued a condemnation of Tom Reid's comments. Ann Holt said the comments were 'wrong, dangerous and divisive'. => Ann Holt > Tom Reid => said-label
+            Ann Holt filed a lawsuit in 2013 alleging that Tom Reid had defrauded thousands of students. => Ann Holt > Tom Reid => said-wrong
+            Ann Holt said after the service that Tom Reid'should resign immediately' as chairman. => Ann Holt > Tom Reid => resignation-call
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -482,6 +497,8 @@ class CriticismRulesIT {
             Ann Holt savaged Tom Reid over the bridge. Reid hit back hard. Nobody was surprised. Priya Patel mocked the pair as hopeless. => Ann Holt > Tom Reid; Priya Patel > Ann Holt; Priya Patel > Tom Reid; Tom Reid > Ann Holt
             Ann Holt met Tom Reid in Leeds. Priya Patel then attacked both men for their silence. => Priya Patel > Ann Holt; Priya Patel > Tom Reid
             Cllr Ann Holt and Cllr Tom Reid, whose parties have clashed over the budget, then criticised each other over who deserved credit. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt and Sam Cole have been vocal in their criticism of Tom Reid.  => Ann Holt > Tom Reid; Sam Cole > Tom Reid
+            Party leaders, including Ann Holt and Sam Cole, have been vocal in their criticism of Tom Reid. => Ann Holt > Tom Reid; Sam Cole > Tom Reid
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -911,6 +928,16 @@ class CriticismRulesIT {
         "Ann Holt said she did not think Tom Reid had lied.",
         "Ann Holt said Tom Reid made up a song.",
         "Ann Holt said no-one in the committee felt Tom Reid was a racist.",
+        // a gift, talks, blame deflected, a list, a project, a shot of momentum; comments nobody named owns; a show stolen
+        "Ann Holt gave Tom Reid a boost.",
+        "Ann Holt held talks with Tom Reid.",
+        "Tom Reid deflected blame from Ann Holt.",
+        "Ann Holt placed Tom Reid on the list.",
+        "Ann Holt teamed up on the project with Tom Reid.",
+        "Tom Reid spoke. Ann Holt won the primary there, giving him a big shot of momentum against Sam Cole.",
+        "The comments came on Monday. Ann Holt condemned the comments by the board.",
+        "Tom Reid spoke on Monday. Ann Holt said the comments were wrong.",
+        "Ann Holt said Tom Reid stole the show.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The pipeline's sentences, through the real CoreNLP models. */
@@ -122,6 +123,52 @@ class AnalyzerIT {
         int went = mainVerbWithSubject(d, "went", "Trump");
         assertThat(d.head(indexOf(s, "Speaking"))).isEqualTo(went);
         assertThat(d.label(indexOf(s, "Speaking"))).isEqualTo("advcl");
+    }
+
+    @Test
+    void aVerbsBaseFormAfterAnArticleIsANoun() {
+        Sentence s = Analyzer.load().analyse("t", "Ann Holt took a poke at Tom Reid.").sentences().get(0);
+        assertThat(s.tokens().get(indexOf(s, "poke")).pos()).isEqualTo("NN");
+    }
+
+    /**
+     * "a reaction from X, who called ...": the who-clause is the name's, not the noun's; "filed a lawsuit in 2013
+     * alleging ...": the participle is the verb's adverbial, not the date's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            The row triggered a damning reaction from President Ann Holt, who called Tom Reid unfit. => called => acl:relcl => Holt
+            Ann Holt filed a lawsuit in 2013 alleging that Tom Reid had defrauded students.         => alleging => advcl => filed
+            """)
+    void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
+        Dependencies d = parsed(text);
+        int w = indexOf(d.sentence(), word);
+        assertThat(d.label(w)).isEqualTo(label);
+        assertThat(d.token(d.head(w)).word()).isEqualTo(head);
+    }
+
+    @Test
+    void aNameHungOnTheStateInParenthesesAfterItTakesTheStatesPlace() {
+        Dependencies d = parsed("Several Republican leaders, including Sens. John McCain (Ariz.), Kelly Ayotte (N.H.), "
+                + "Pat Toomey (Pa.) and Chuck Grassley (Iowa) have since denounced the comments.");
+        Sentence s = d.sentence();
+        for (String name : List.of("Ayotte", "Toomey")) {
+            int n = indexOf(s, name);
+            assertThat(d.label(n)).isEqualTo("conj");
+            assertThat(d.token(d.head(n)).word()).isEqualTo("McCain");
+        }
+    }
+
+    @Test
+    void aQuotationMarkGluedToTheWordBeforeItIsSplitOff() {
+        Sentence s = Analyzer.load().analyse("t", "Ann Holt said Tom Reid'should resign at once' and it's over.")
+                .sentences().get(0);
+        assertThat(s.tokens()).extracting(Token::word).contains("Reid", "should", "it", "'s");
+        Sentence club = Analyzer.load().analyse("t", "But Tom Reid says'my vision differs from the club's about it.'")
+                .sentences().get(0);
+        assertThat(club.tokens()).extracting(Token::word).contains("says", "my");
+        Sentence shia = Analyzer.load().analyse("t", "The Shi'ite cleric met her, ma'am.").sentences().get(0);
+        assertThat(shia.tokens()).extracting(Token::word).contains("Shi'ite", "ma'am");
     }
 
     @Test

@@ -38,6 +38,9 @@ class DiscourseIT {
             Prime Minister Tom Reid met Peter Grant. Mr Grant spoke first. The prime minister said it went well. He left.   | He  | Tom Reid
             Ann Holt praised the firm. The council spokeswoman said the plan was late. She said it would cost more.         | She | -
             Ann Holt praised the firm. The council spokesman said the plan was late. She said it would cost more.           | She | Ann Holt
+            Ann Holt runs the diner. At a shop, a cashier was upset. "It is awful," said the woman, who gave no name. Later she said it would cost more. | she | -
+            Ann Holt runs the diner. At a shop, a cashier was upset. "It is awful," the woman said. Later she said it would cost more. | she | -
+            Ann Holt runs the diner. "It is awful," said the man at the till. Later she said it would cost more. | she | Ann Holt
             Peter Grant said he had suspended Mr Vale. He said the case would be looked into and Mr Vale may be questioned. He added that it was over. | He | Peter Grant
             Tom Reid quit the party on Monday. The Labour veteran said he was sad. He left the hall.                        | He  | Tom Reid
             Tom Reid spoke first. Then there's Peter Grant. He said it was far too late.                                    | He  | Peter Grant
