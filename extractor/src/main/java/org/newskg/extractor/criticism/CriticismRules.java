@@ -437,7 +437,6 @@ public final class CriticismRules {
         return m >= 0 && (ts.get(m).word().equalsIgnoreCase("should") || ts.get(m).word().equalsIgnoreCase("must"));
     }
 
-    /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
     /** "held Reid responsible": an answerable word within six words after "hold". */
     private static boolean answerableAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 7); k++) {
@@ -448,6 +447,7 @@ public final class CriticismRules {
         return false;
     }
 
+    /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
     private static boolean insultAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
             if (Labelling.isInsultAt(ts, k)) {

@@ -107,7 +107,7 @@ final class NounSupport implements Sieve {
                     return; // "said he acted alone in the attack on Reid": an event the article told of, not a swipe
                 }
                 List<Integer> targets = new ArrayList<>(given.isEmpty()
-                        ? p.withCase(n, "on", "at", "against", "toward", "towards", "of") : given); // "giving him a shot of momentum against Y": him
+                        ? p.withCase(n, "on", "at", "against", "toward", "towards", "of") : given); // "gave Reid a rebuke": Reid
                 if (RETORTS.contains(p.lemma(n))) {
                     targets.addAll(p.withCase(n, "to")); // "delivered a rebuff to Reid's claim"
                 }

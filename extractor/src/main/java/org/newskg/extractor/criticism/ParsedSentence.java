@@ -1252,6 +1252,10 @@ final class ParsedSentence {
 
     /** How many sentences back "the comments" may echo "Farage's comments". */
     private static final int ECHO_WINDOW = 2;
+    /** The determiners of an echoed saying: "the comments", "these remarks". */
+    private static final Set<String> ECHO_DETERMINERS = Set.of("the", "these", "those");
+    /** What an echoed saying may have under it besides them: nothing that names an owner or another saying. */
+    private static final Set<String> ECHO_DEPENDENTS = Set.of("det", "punct", "amod", "case");
 
     /**
      * "... a condemnation of Mr Farage's comments. Ed Miliband said the comments were 'wrong'": a saying (target-nouns.txt)
@@ -1260,8 +1264,8 @@ final class ParsedSentence {
      */
     Optional<String> echoedOwner(int n) {
         if (!isSaying(n) || !d.token(n).pos().startsWith("NN")
-                || d.children(n, "det").stream().noneMatch(c -> Set.of("the", "these", "those").contains(word(c)))
-                || d.children(n).stream().anyMatch(c -> !Set.of("det", "punct", "amod", "case").contains(d.label(c)))) {
+                || d.children(n, "det").stream().noneMatch(c -> ECHO_DETERMINERS.contains(word(c)))
+                || d.children(n).stream().anyMatch(c -> !ECHO_DEPENDENTS.contains(d.label(c)))) {
             return Optional.empty();
         }
         return ownerBefore(doc, s.index(), n, word(n)).flatMap(owner -> persons.mentionAt(owner.begin()))
@@ -1299,7 +1303,7 @@ final class ParsedSentence {
         List<Token> ts = s.tokens();
         for (int k = 0; k + 1 < ts.size(); k++) {
             String w = ts.get(k + 1).word().toLowerCase(Locale.ROOT);
-            if (Set.of("the", "these", "those").contains(ts.get(k).word().toLowerCase(Locale.ROOT)) && SAYINGS.contains(w)
+            if (ECHO_DETERMINERS.contains(ts.get(k).word().toLowerCase(Locale.ROOT)) && SAYINGS.contains(w)
                     && ownerBefore(doc, s.index(), k, w).isPresent()) {
                 return true;
             }

@@ -86,9 +86,9 @@ public final class Analyzer {
      * of'much of' it"): CoreNLP's tokenizer keeps "Hancock'should" one word, a name lost. An apostrophe between two
      * letters and a lower-case word that is no clitic ("it's", "we'd", "ma'am"), with a closing mark later on its line
      * (an apostrophe after a letter or a stop, before a space, a stop or the end; "club's" on the way is no closing
-     * mark), is read as a straight double quotation
-     * mark, which the tokenizer splits off (a curly single one it does not; the same length). Read before
-     * {@link #GLOTTAL_STOP}, which would take "Reid'should" for a name like "Fa'alogo".
+     * mark), is read as a straight double quotation mark, which the tokenizer splits off (a curly single one it does
+     * not; the same length). Read before {@link #GLOTTAL_STOP}, which would take "Reid'should" for a name like
+     * "Fa'alogo".
      */
     private static final Pattern GLUED_QUOTE = Pattern.compile(
             "(?<=\\p{L}{2})'(?=\\p{Ll}{2,})(?!(?:s|d|ll|re|ve|m|t|am|an|em|er|n)\\b)"
@@ -328,6 +328,7 @@ public final class Analyzer {
                 String w = tokens.get(c).word().toLowerCase(java.util.Locale.ROOT);
                 if (heads[c] == name && rels[c].equals("case") && (w.equals("from") || w.equals("by"))) {
                     heads[v] = name;
+                    break;
                 }
             }
         }

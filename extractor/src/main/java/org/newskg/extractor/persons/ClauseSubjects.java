@@ -175,10 +175,10 @@ final class ClauseSubjects {
                 continue;
             }
             int head = roleNounAt(saying(tokens, j) ? j + 1 : j, limit); // "said the woman", "the woman said"
-            if (head >= 0 && !saying(tokens, j) && !saying(tokens, head + 1)) {
+            if (head < 0 || !saying(tokens, j) && !saying(tokens, head + 1)) {
                 return -1;
             }
-            for (int k = head + 1; head >= 0 && k < limit; k++) {
+            for (int k = head + 1; k < limit; k++) {
                 if (tokens.mentionStartOf(k) >= 0) {
                     return -1; // "said the chairman of the committee, Labour MP Barry Sheerman": named after all
                 }
