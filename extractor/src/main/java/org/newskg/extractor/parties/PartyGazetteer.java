@@ -115,9 +115,13 @@ public final class PartyGazetteer {
         uses.computeIfAbsent(key, k -> EnumSet.noneOf(Use.class)).add(use);
     }
 
-    /** An alias as the tokenizer splits it: words, with a possessive 's as a word of its own. */
+    /**
+     * An alias as the tokenizer splits it: words, with a possessive 's, or a plural's apostrophe ("Workers' Party"), as
+     * a word of its own.
+     */
     static String tokens(String alias) {
-        return alias.strip().replaceAll("(['’]s)\\b", " $1").replaceAll("\\s+", " ");
+        return alias.strip().replaceAll("(['’]s)\\b", " $1").replaceAll("(?<=\\w)(['’])(?=\\s|$)", " $1")
+                .replaceAll("\\s+", " ");
     }
 
     private static List<String> lines(String resource) {
@@ -164,7 +168,8 @@ public final class PartyGazetteer {
                     }
                 }
                 Entry e = aliases.get(key);
-                if (e == null && gated.containsKey(key) && favoured(gated.get(key), cues) && !namePart(ts, i)) {
+                if (e == null && gated.containsKey(key) && favoured(gated.get(key), cues)
+                        && !namePart(ts, i, gated.get(key))) {
                     e = gated.get(key);
                 }
                 if (e != null) {
@@ -189,10 +194,15 @@ public final class PartyGazetteer {
     /**
      * "Countryside Alliance chairman", "the Drivers' Alliance", "The Constitutional Reform Bill": a gated alias after a
      * capitalised name or adjective (or its possessive) is the end of some other name, and one before "Act" or "Bill"
-     * part of a law's.
+     * part of a law's; but not after a cue word of its own party's country that is a possessive or an adjective
+     * ("Japan's LDP", "the Italian PD senator"), where it is that country's party.
      */
-    private static boolean namePart(List<Token> ts, int i) {
+    private boolean namePart(List<Token> ts, int i, Entry e) {
         int b = i > 1 && ts.get(i - 1).pos().equals("POS") ? i - 1 : i; // "Drivers' Alliance", "Taxpayers' Alliance"
+        if (b > 0 && (b < i || ts.get(b - 1).pos().startsWith("JJ")) && e.parties().stream()
+                .anyMatch(p -> countryCues.getOrDefault(p.country(), Set.of()).contains(ts.get(b - 1).word()))) {
+            return i + 1 < ts.size() && LAWS.contains(ts.get(i + 1).word());
+        }
         return b > 0 && (ts.get(b - 1).pos().startsWith("NNP") || ts.get(b - 1).pos().startsWith("JJ") && b > 1)
                 && Character.isUpperCase(ts.get(b - 1).word().charAt(0))
                 || i + 1 < ts.size() && LAWS.contains(ts.get(i + 1).word());

@@ -118,6 +118,84 @@ class MembershipRulesIT {
         assertThat(members(text)).isEqualTo(expected);
     }
 
+    /**
+     * The main parties of countries beyond the first twelve, each in a made-up sentence with its country's cues, and the
+     * US and UK sentences whose words those parties share ("Congress", "Labour", "Democratic", "National Front", "EFF",
+     * "Vox", "Morena"), which keep their old reading.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            Sanne Oudeman of the Party for Freedom spoke in The Hague.             => Sanne Oudeman > Party for Freedom
+            PVV leader Sanne Oudeman said the Netherlands must leave the EU.       => Sanne Oudeman > Party for Freedom
+            Freedom Party leader Bram Ottevanger said Dutch voters agreed.         => Bram Ottevanger > Party for Freedom
+            Joris Kleinhout, leader of the VVD, spoke in Amsterdam.                => Joris Kleinhout > People's Party for Freedom and Democracy
+            Dutch Labour leader Femke Wijnberg conceded defeat in Rotterdam.       => Femke Wijnberg > Dutch Labour Party
+            D66 leader Joris Kleinhout spoke in Utrecht.                           => Joris Kleinhout > Democrats 66
+            CDA leader Bram Ottevanger said the Dutch economy was strong.          => Bram Ottevanger > Christian Democratic Appeal
+            Forza Italia senator Lucia Ferrandi spoke in Rome.                     => Lucia Ferrandi > Forza Italia
+            Northern League leader Paolo Sartini spoke in Milan.                   => Paolo Sartini > Northern League
+            Lega leader Paolo Sartini said Italy would close its ports.            => Paolo Sartini > Northern League
+            Italy's Five Star leader Giulia Menotti said the Italian government would fall. => Giulia Menotti > Five Star Movement
+            Marco Bellanti, of Italy's Democratic Party, said Rome would act.      => Marco Bellanti > Democratic Party (Italy)
+            The Italian PD senator Marco Bellanti said Italy must act.             => Marco Bellanti > Democratic Party (Italy)
+            Spain's PP leader Ana Lozaneda said Madrid would not negotiate.        => Ana Lozaneda > People's Party (Spain)
+            PSOE leader Javier Ortuzar spoke in Madrid.                            => Javier Ortuzar > Spanish Socialist Workers' Party
+            Socialist leader Javier Ortuzar said Spain would recover, speaking in Madrid. => Javier Ortuzar > Spanish Socialist Workers' Party
+            Podemos leader Carmen Villaseca said Spain needed change.              => Carmen Villaseca > Podemos
+            Ciudadanos leader Carmen Villaseca spoke in Barcelona.                 => Carmen Villaseca > Ciudadanos
+            Vox leader Ines Montalbo said Spain was in danger, speaking in Madrid. => Ines Montalbo > Vox (Spain)
+            Ines Montalbo of the People's Party said Spain would recover, speaking in Madrid. => Ines Montalbo > People's Party (Spain)
+            FPÖ leader Karl Obermaier spoke in Vienna.                             => Karl Obermaier > Freedom Party of Austria
+            Karl Obermaier, leader of the Freedom Party, said Austria must close its borders. => Karl Obermaier > Freedom Party of Austria
+            ÖVP leader Lena Hofstetter said Austria would act.                     => Lena Hofstetter > Austrian People's Party
+            SPÖ chairman Lena Hofstetter spoke in Vienna.                          => Lena Hofstetter > Social Democratic Party of Austria
+            Sweden Democrats leader Lars Berglind spoke in Stockholm.              => Lars Berglind > Sweden Democrats
+            Maja Ekholt, leader of the Swedish Social Democrats, spoke.            => Maja Ekholt > Swedish Social Democrats
+            Moderate leader Lars Berglind said Sweden must act, speaking in Stockholm. => Lars Berglind > Moderate Party
+            Law and Justice leader Tomasz Kielbowicz said Poland would not yield.  => Tomasz Kielbowicz > Law and Justice
+            PiS leader Tomasz Kielbowicz spoke in Warsaw.                          => Tomasz Kielbowicz > Law and Justice
+            Civic Platform leader Agata Wrzosek spoke in Warsaw.                   => Agata Wrzosek > Civic Platform
+            Fidesz MP Laszlo Bereczky spoke in Budapest.                           => Laszlo Bereczky > Fidesz
+            Jobbik leader Laszlo Bereczky spoke in Budapest.                       => Laszlo Bereczky > Jobbik
+            Vlaams Belang leader Jan Verstrepen spoke in Antwerp.                  => Jan Verstrepen > Vlaams Belang
+            N-VA leader Jan Verstrepen spoke in Antwerp.                           => Jan Verstrepen > New Flemish Alliance
+            Danish People's Party leader Mette Skovlund spoke in Copenhagen.       => Mette Skovlund > Danish People's Party
+            Swiss People's Party leader Hans Amsler spoke in Zurich.               => Hans Amsler > Swiss People's Party
+            SVP leader Hans Amsler said Switzerland would vote, speaking in Zurich. => Hans Amsler > Swiss People's Party
+            ANC spokesman Sipho Ndlovane said South Africa was stable.             => Sipho Ndlovane > African National Congress
+            Democratic Alliance leader Thandi Mokoena spoke in Johannesburg.       => Thandi Mokoena > Democratic Alliance
+            EFF leader Thandi Mokoena spoke in Johannesburg, South Africa.         => Thandi Mokoena > Economic Freedom Fighters
+            BJP leader Raj Malhotra spoke in Delhi.                                => Raj Malhotra > Bharatiya Janata Party
+            Raj Malhotra of the Congress party spoke in Mumbai, India.             => Raj Malhotra > Indian National Congress
+            LDP lawmaker Kenji Hoshida said Japan would act, speaking in Tokyo.    => Kenji Hoshida > Liberal Democratic Party (Japan)
+            Kenji Hoshida of the Liberal Democratic Party spoke in Tokyo.          => Kenji Hoshida > Liberal Democratic Party (Japan)
+            United Russia deputy Ivan Korolenko spoke in Moscow.                   => Ivan Korolenko > United Russia
+            AKP spokesman Mehmet Yildan spoke in Ankara.                           => Mehmet Yildan > Justice and Development Party
+            PRI candidate Jose Ramirez Ochoa spoke in Mexico City.                 => Jose Ramirez Ochoa > Institutional Revolutionary Party
+            PAN senator Jose Ramirez Ochoa said Mexico must act.                   => Jose Ramirez Ochoa > National Action Party
+            Morena leader Jose Ramirez Ochoa said Mexico would change.             => Jose Ramirez Ochoa > National Regeneration Movement
+            Workers' Party leader Joao Bastos said Brazil would recover.           => Joao Bastos > Workers' Party (Brazil)
+            PT leader Joao Bastos spoke in Brasilia, Brazil.                       => Joao Bastos > Workers' Party (Brazil)
+            ZANU-PF spokesman Tendai Mushonga spoke in Harare.                     => Tendai Mushonga > ZANU-PF
+            MDC leader Tendai Mushonga said Zimbabwe needed change, speaking in Harare. => Tendai Mushonga > Movement for Democratic Change
+            Marine Leclerc, leader of the National Front, won.                     => Marine Leclerc > Front National
+            A CDU MP, Hans Vogler, spoke.                                          => Hans Vogler > Christian Democratic Union
+            Northern League leader Umberto Sartini spoke.                          => Umberto Sartini > Northern League
+            ANC spokesman Tom Walsh spoke.                                         => Tom Walsh > African National Congress
+            BJP leader Tom Walsh spoke.                                            => Tom Walsh > Bharatiya Janata Party
+            Congress passed the bill, said Sen. Ann Holt.                          => ~~
+            Labour MP Ann Holt said Dutch voters would not care.                   => Ann Holt > Labour Party
+            Tom Walsh of the Liberal Democrats spoke.                              => Tom Walsh > Liberal Democrats
+            Tom Walsh, a National Front organiser, led a march in Leeds.           => Tom Walsh > National Front
+            Democratic Sen. Ann Holt of Ohio said Italy was an ally.               => Ann Holt > Democratic Party
+            Tom Walsh, an EFF lawyer, said the California ruling was wrong.        => ~~
+            Vox reported that Sen. Ann Holt would run.                             => ~~
+            Morena Hale, the actress, said she would vote.                         => ~~
+            """)
+    void extractsMembershipOfTheMainPartiesOfMoreCountries(String text, String expected) {
+        assertThat(members(text)).isEqualTo(expected);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
             Ex-Labour minister Tom Walsh told the programme there was a danger.   => Tom Walsh > Labour Party
