@@ -439,22 +439,12 @@ public final class CriticismRules {
 
     /** "held Reid responsible": an answerable word within six words after "hold". */
     private static boolean answerableAfter(List<Token> ts, int i) {
-        for (int k = i + 1; k < Math.min(ts.size(), i + 7); k++) {
-            if (Labelling.isAnswerableAt(ts, k)) {
-                return true;
-            }
-        }
-        return false;
+        return anyAfter(ts, i, 6, k -> Labelling.isAnswerableAt(ts, k));
     }
 
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
     private static boolean insultAfter(List<Token> ts, int i) {
-        for (int k = i + 1; k < ts.size(); k++) {
-            if (Labelling.isInsultAt(ts, k)) {
-                return true;
-            }
-        }
-        return false;
+        return anyAfter(ts, i, ts.size(), k -> Labelling.isInsultAt(ts, k));
     }
 
     private static boolean hasContinuationCue(Sentence s) {
@@ -471,13 +461,7 @@ public final class CriticismRules {
 
     /** "questioned Reid's judgment": a quality of qualities.txt within a few words after the verb. */
     private static boolean followedByQuality(List<Token> ts, int i, int window) {
-        for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
-            Token t = ts.get(k);
-            if (VerbActive.QUALITIES.contains(lemma(t))) {
-                return true;
-            }
-        }
-        return false;
+        return anyAfter(ts, i, window, k -> VerbActive.QUALITIES.contains(lemma(ts.get(k))));
     }
 
     /** "gave Reid a tongue-lashing": a form of "give" at most five words before the noun at {@code i}. */
@@ -491,8 +475,13 @@ public final class CriticismRules {
     }
 
     private static boolean followedBy(List<Token> ts, int i, String word, int window) {
+        return anyAfter(ts, i, window, k -> ts.get(k).word().equalsIgnoreCase(word));
+    }
+
+    /** Whether {@code at} holds of one of the {@code window} tokens after token {@code i}. */
+    private static boolean anyAfter(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
-            if (ts.get(k).word().equalsIgnoreCase(word)) {
+            if (at.test(k)) {
                 return true;
             }
         }
