@@ -47,7 +47,7 @@ class ExtractorAccuracyIT {
     // .822 -> .819: those three checking floors were lowered to what was measured, knowingly, and are the
     // first thing the next round must win back (issue 10 stays open).
     // Raised 2026-11-30 (fourth round: criticism, sentences split at party tags, membership round 4; each floor a
-    // little under the figure measured on the merge, ACCURACY.md "Fourth round").
+    // little under the figure measured on the merge, docs/accuracy-history.md "Fourth round").
     // Raised 2026-11-30 (fifth round: membership from the article's context; only tuning MEMBER_OF moved).
     // Sixth round (2026-11-30): a learned last membership sieve raised the checking part a little but gave Barack
     // Obama 18 Republican memberships on the bulk corpus and was removed; the rest of the round left these figures
@@ -58,14 +58,14 @@ class ExtractorAccuracyIT {
     // Raised 2026-12-01 (tenth round, session 18: member.corpus, the run's other articles deciding a person's party;
     // the pronoun pair in criticism). The development set is extracted as one run, as kg extract extracts it, so the
     // checking part's memberships are decided with the tuning part's articles in the run (extracted alone, the
-    // seventeen give micro .849, MEMBER_OF recall .694; ACCURACY.md "Tenth round").
+    // seventeen give micro .849, MEMBER_OF recall .694; docs/accuracy-history.md "Tenth round").
     // Raised 2026-12-01 (eleventh round, session 19: criticism forms from a larger blind-annotated bulk sample; only
     // the checking part's CRITICISED moved: 13 -> 14 found).
     // Raised 2026-12-02 (eighteenth round, session 26: namesakes a reader knows by then, "said after the debate that";
     // the checking part lost a false membership and a criticism found its target).
     // Raised 2026-12-04 (thirty-fifth round, session 40: "heaped blame on X and his predecessor Y" gave checking article
     // 082 two criticism rows; its bulk copy's sentence had been seen in a grep of the bulk corpus, so this gain is not a
-    // clean held-out one, see ACCURACY.md): whole CRITICISED F1 .647 -> .673, recall .485 -> .515; checking
+    // clean held-out one, see docs/accuracy-history.md): whole CRITICISED F1 .647 -> .673, recall .485 -> .515; checking
     // CRITICISED F1 .556 -> .607, recall .395 -> .447.
     // Raised 2026-12-04 (thirty-seventh round, session 42: office holders the run's other articles name, persons.Offices;
     // "the prime minister" of an article that calls him only "Mr Blair"): whole CRITICISED F1 .673 -> .710, recall
@@ -73,10 +73,13 @@ class ExtractorAccuracyIT {
     // Raised 2026-12-05 (fortieth round, session 45: forms from blind-annotated bulk articles; "compares X to Stalin"
     // gave tuning article 091 its row): whole CRITICISED F1 .722 -> .734, recall .574 -> .588; tuning .824 -> .846,
     // recall .700 -> .733; the checking part did not move.
-    /** Whole set: micro .941; F1 MEMBER_OF .945, SAID .967, CRITICISED .734; P .994 / .990 / .976. */
-    static final Floors WHOLE = new Floors(0.94, 0.94, 0.96, 0.73, 0.90, 0.585, 0.99, 0.985, 0.97);
-    /** Tuning part: micro .964; F1 MEMBER_OF .976, SAID .970, CRITICISED .846; P 1.000 / .989 / 1.000. */
-    static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.84, 0.95, 0.73, 0.99, 0.985, 0.99);
+    // Raised 2026-12-05 (forty-second round, session 47: "Hain's description of him as an 'attack mongrel'", noun-label,
+    // gave tuning article 065 its row): whole CRITICISED F1 .734 -> .745, recall .588 -> .603; tuning .846 -> .868,
+    // recall .733 -> .767; the checking part did not move.
+    /** Whole set: micro .942; F1 MEMBER_OF .945, SAID .967, CRITICISED .745; P .994 / .990 / .976. */
+    static final Floors WHOLE = new Floors(0.94, 0.94, 0.96, 0.74, 0.90, 0.60, 0.99, 0.985, 0.97);
+    /** Tuning part: micro .966; F1 MEMBER_OF .976, SAID .970, CRITICISED .868; P 1.000 / .989 / 1.000. */
+    static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.865, 0.95, 0.765, 0.99, 0.985, 0.99);
     /** Checking part: micro .892; F1 MEMBER_OF .875, SAID .960, CRITICISED .632; P .980 / .992 / .947. */
     static final Floors CHECKING = new Floors(0.89, 0.87, 0.95, 0.63, 0.785, 0.47, 0.975, 0.98, 0.945);
 

@@ -48,6 +48,7 @@ public final class CriticismRules {
             PATTERNS.get("verb-passive"),   // "Y was attacked by X"
             new VerbActive(),               // "X slammed Y", "X condemned Y's remarks", "a speech criticising Y"
             new Labelling(),                // "X called Y a liar", "X called his remarks reckless"
+            new NounLabel(),                // "X's description of Y as a liar"
             new SaidLabel(),                // "X said Y was unfit to lead", "X said Y's remarks were wrong"
             new SaidWrong(),                // "X said Y had misled voters", "X said the chancellor had failed to act"
             new ToldQuote(),                // "X told Y: 'You have betrayed the country'", "X told Y: 'Don't tell lies'"
@@ -284,7 +285,7 @@ public final class CriticismRules {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
                 case VERB, ADJ -> true;
-                case QUALITY -> followedByQuality(ts, at, 5);
+                case QUALITY -> followedByQuality(ts, at, 5) || questionedAfter(ts, at);
                 case PHRASAL, RETORT, PARTICLE -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)
@@ -297,7 +298,8 @@ public final class CriticismRules {
                 case RECIPROCAL -> true;
                 case FEELING -> followedBy(ts, at, "by", 3) || followedBy(ts, at, "at", 3);
                 case CONTINUATION -> false;
-                case LABEL -> insultAfter(ts, at) || lemma(ts.get(at)).equals("hold") && answerableAfter(ts, at)
+                case LABEL -> !Labelling.believes(lemma(ts.get(at))) && insultAfter(ts, at)
+                        || Labelling.holdsToAccount(lemma(ts.get(at))) && answerableAfter(ts, at)
                         || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
                 case SAYING -> insultAfterCopula(ts, at, echoes) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
                         || rebukeAfter(ts, at) || SaidWrong.complains(lemma(ts.get(at))) // said-wrong's complaint
@@ -309,6 +311,8 @@ public final class CriticismRules {
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
                     || lemma(ts.get(i)).equals("critic") && possessedBy(ts, at) // "Reid's fiercest critic": patterns.semgrex
+                    || NounLabel.isLabelling(lemma(ts.get(i))) && possessedBy(ts, at) && followedBy(ts, at, "as", 10)
+                    && insultAfter(ts, at) // "Holt's description of Reid as a liar": noun-label
                     || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "for", 4)) {
                 return true; // "singled out Reid for criticism", "her sharpest words for Reid": patterns.semgrex
@@ -368,7 +372,7 @@ public final class CriticismRules {
         for (int k = i + 1; k < ts.size(); k++) {
             Token t = ts.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
-            someone |= t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)
+            someone |= reportedSomeone(ts, k)
                     || echoes && ParsedSentence.isSayingWord(w) && ActAuthor.DEFINITE.contains(lemma(ts.get(k - 1)));
             it |= w.equals("it");
             if (lemma(t).equals("be") && t.pos().startsWith("VB")) {
@@ -386,11 +390,29 @@ public final class CriticismRules {
         return false;
     }
 
-    /** "said Reid should be ashamed", "said Reid had no credibility left": said-label's shame or lack within a dozen words. */
+    /**
+     * Whether token {@code k} may be whom a reported clause is about: a proper noun, a role noun ("the president"), a
+     * pronoun, or "the other" of a distributive "each" ("each said the other was unfit").
+     */
+    private static boolean reportedSomeone(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)
+                || w.equals("other") && k > 0 && ts.get(k - 1).word().equalsIgnoreCase("the");
+    }
+
+    /**
+     * "said Reid should be ashamed", "said Reid had no credibility left", "said Reid lacked the judgment": said-label's
+     * shame or lack within a dozen words.
+     */
     private static boolean rebukeAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 12); k++) {
             if (SaidLabel.isRebukeWord(ts.get(k).word()) && (k > 0 && ts.get(k - 1).word().equalsIgnoreCase("no")
                     || ts.get(k).pos().startsWith("JJ") || ts.get(k).pos().equals("VBN"))) {
+                return true;
+            }
+            if (lemma(ts.get(k)).equals("lack") && ts.get(k).pos().startsWith("VB")
+                    && anyAfter(ts, k, 3, j -> SaidLabel.isLackable(ts.get(j).word()))) {
                 return true;
             }
         }
@@ -400,16 +422,14 @@ public final class CriticismRules {
     /**
      * "said Reid had misled voters", "said the chancellor failed to act", "said Reid had treated her disrespectfully": a
      * verb of a wrongdoing (wrongdoing.txt) within a few words, or a manner of one (wrong-manners.txt) within a few more,
-     * after someone said-wrong can take for the wrongdoer (a proper noun, a role noun, a pronoun) after the verb of saying.
+     * after someone said-wrong can take for the wrongdoer ({@link #reportedSomeone}) after the verb of saying.
      */
     private static boolean wrongdoingAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
-            Token t = ts.get(k);
-            String w = t.word().toLowerCase(Locale.ROOT);
-            if (t.pos().startsWith("NNP") || ROLE_NOUNS.contains(w) || REPORTED_PRONOUNS.contains(w)) {
+            if (reportedSomeone(ts, k)) {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 14); j++) {
                     if (j < k + 6 && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
-                            || SaidWrong.isWrongManner(ts.get(j).word())) {
+                            || SaidWrong.isWrongManner(ts.get(j).word()) || j < k + 6 && SaidWrong.wentTooFar(ts, j)) {
                         return true;
                     }
                 }
@@ -437,9 +457,9 @@ public final class CriticismRules {
         return m >= 0 && (ts.get(m).word().equalsIgnoreCase("should") || ts.get(m).word().equalsIgnoreCase("must"));
     }
 
-    /** "held Reid responsible": an answerable word within six words after "hold". */
+    /** "held Reid responsible", "viewed Reid as responsible": an answerable word within eight words after the verb. */
     private static boolean answerableAfter(List<Token> ts, int i) {
-        return anyAfter(ts, i, 6, k -> Labelling.isAnswerableAt(ts, k));
+        return anyAfter(ts, i, 8, k -> Labelling.isAnswerableAt(ts, k));
     }
 
     /** "called Reid a liar", "described the plan as reckless": an insult after the naming verb, not anywhere in the sentence. */
@@ -462,6 +482,16 @@ public final class CriticismRules {
     /** "questioned Reid's judgment": a quality of qualities.txt within a few words after the verb. */
     private static boolean followedByQuality(List<Token> ts, int i, int window) {
         return anyAfter(ts, i, window, k -> VerbActive.QUALITIES.contains(lemma(ts.get(k))));
+    }
+
+    /**
+     * "questioned whether Reid had the judgment to lead", "doubted that Reid was fit to serve": "whether", "if" or "that"
+     * right after the verb, then a quality (or one whose denial insults) within ten words.
+     */
+    private static boolean questionedAfter(List<Token> ts, int i) {
+        return anyAfter(ts, i, 2, k -> Set.of("whether", "if", "that").contains(ts.get(k).word().toLowerCase(Locale.ROOT)))
+                && anyAfter(ts, i, 10, k -> VerbActive.QUALITIES.contains(lemma(ts.get(k)))
+                        || SaidLabel.isQualityWord(ts.get(k).word()));
     }
 
     /** "gave Reid a tongue-lashing": a form of "give" at most five words before the noun at {@code i}. */

@@ -10,7 +10,7 @@ import org.newskg.extractor.persons.RoleWords;
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
  * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler",
- * "held Reid responsible for the chaos": a
+ * "held Reid responsible for the chaos", "viewed Reid as responsible for the attack" (a verb of belief only so): a
  * naming verb whose predicate is an insult (insults.txt). The critic is the verb's subject, the target its object (or
  * the owner of the words it names).
  */
@@ -28,9 +28,27 @@ final class Labelling implements Sieve {
     /** What "held Reid responsible" holds someone: to blame. */
     private static final Set<String> ANSWERABLE = Set.of("responsible", "accountable", "culpable");
 
-    /** "held Reid responsible for the chaos": "hold" with an answerable predicate blames. */
+    /**
+     * Labelling verbs of belief (lemmas): what someone thinks of a person is no verbal attack ("considers him a racist"),
+     * but holding them answerable is blame ("viewed Reid as directly responsible for the attack").
+     */
+    private static final Set<String> BELIEVING = Set.of("view", "see", "regard", "consider", "deem");
+    /** Whether a labelling verb blames with an answerable predicate ("held", "viewed"), for the parse gate. */
+    static boolean holdsToAccount(String lemma) {
+        return lemma.equals("hold") || BELIEVING.contains(lemma);
+    }
+
+    /** Whether a labelling verb is one of belief, which labels only with an answerable predicate, for the parse gate. */
+    static boolean believes(String lemma) {
+        return BELIEVING.contains(lemma);
+    }
+
+    /**
+     * "held Reid responsible for the chaos", "viewed Reid as directly responsible for the attack": "hold" or a verb of
+     * belief with an answerable predicate blames.
+     */
     private static boolean holdsAnswerable(ParsedSentence p, int v, int predicate) {
-        return p.lemma(v).equals("hold") && ANSWERABLE.contains(p.word(predicate).toLowerCase(java.util.Locale.ROOT));
+        return holdsToAccount(p.lemma(v)) && ANSWERABLE.contains(p.word(predicate).toLowerCase(java.util.Locale.ROOT));
     }
 
     /** Whether an answerable word ("responsible") stands at token {@code k}, for the parse gate ("held Reid responsible"). */
@@ -58,13 +76,31 @@ final class Labelling implements Sieve {
         return "verb-label";
     }
 
+    /**
+     * "called it a disgrace that Reid had mocked a reporter", "calling it 'dangerous' that Reid 'has no strategy'": an
+     * insult whose subject is the expletive "it" is said of the clause after it, so of that clause's subject.
+     */
+    private static List<Integer> extraposed(ParsedSentence p, int insult) {
+        if (p.d.children(insult, "nsubj").stream().noneMatch(n -> p.word(n).equals("it"))) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int c : p.d.children(insult, "ccomp")) {
+            if (c > insult) {
+                p.d.children(c, "nsubj").stream().filter(n -> !p.word(n).equals("it")).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
     @Override
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
             CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.LABEL).findFirst().ifPresent(cue -> {
-                if (out.settled(p, v)) {
-                    return;
+                boolean belief = believes(p.lemma(v)) && p.d.children(v).stream().noneMatch(c -> holdsAnswerable(p, v, c));
+                if (out.settled(p, v) || belief) {
+                    return; // "considers Reid a racist" is a belief; "views Reid as responsible for the attack" blames
                 }
                 List<Integer> targets = new ArrayList<>();
                 boolean insult = false;
@@ -84,6 +120,8 @@ final class Labelling implements Sieve {
                         int quotedName = quotedAfterName(p, c);
                         if (postposed(p, c)) {
                             targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
+                        } else if (!extraposed(p, c).isEmpty()) {
+                            targets.addAll(extraposed(p, c)); // "called it a disgrace that Reid had mocked a reporter"
                         } else if (!p.d.children(c, "nsubj").isEmpty()) {
                             targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
                         } else if (quotedName >= 0) {

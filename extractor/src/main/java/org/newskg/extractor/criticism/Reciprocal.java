@@ -7,11 +7,13 @@ import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.model.Relation;
 
 /**
  * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
  * other", "The two rivals accused one another of lying" (the two being the only two persons the sentence
- * before names): both directions.
+ * before names): both directions. (A verb of saying whose reported clause insults "the other", "each saying the other
+ * lacks the judgment to lead", is said-label's, which asks {@link #exchange} for the parties.)
  */
 final class Reciprocal implements Sieve {
 
@@ -45,28 +47,42 @@ final class Reciprocal implements Sieve {
                     return;
                 }
                 out.settle(p, v);
-                Set<String> parties = new LinkedHashSet<>();
-                for (int subject : p.withConjuncts(coordinations(p, p.subjects(v)))) {
-                    parties.addAll(names(p, subject));
-                    if (parties.isEmpty() && isTheTwo(p, subject)) {
-                        parties.addAll(lastTwo(p, p.d.token(subject).begin()));
-                    }
-                }
-                for (int with : p.withConjuncts(p.withCase(v, "with"))) {
-                    parties.addAll(names(p, with));
-                }
-                if (parties.size() < 2 && distributive(p, v)) {
-                    parties.clear();
-                    parties.addAll(lastTwo(p, p.d.token(v).begin())); // "Holt and Reid clashed, each accusing the other"
-                }
-                List<String> ps = new ArrayList<>(parties);
-                for (String a : ps) {
-                    for (String b : ps) {
-                        out.emit(p, cue.relation(), a, b, 0.75, p.s.begin(), name()); // "praised each other": praise
-                    }
-                }
+                exchange(p, out, cue.relation(), v, name(), 0.75); // "praised each other": praise
             });
         }
+    }
+
+    /**
+     * Emits the relation both ways between the parties of the verb {@code v}: its coordinated subjects ("Holt and Reid
+     * attacked each other"), "the two rivals" (the last two named), those it is "with", else, for "each" ("Holt and
+     * Reid clashed, each accusing the other"), the last two persons named.
+     */
+    static void exchange(ParsedSentence p, Findings out, Relation relation, int v, String rule, double confidence) {
+        Set<String> parties = new LinkedHashSet<>();
+        for (int subject : p.withConjuncts(coordinations(p, p.subjects(v)))) {
+            parties.addAll(names(p, subject));
+            if (parties.isEmpty() && isTheTwo(p, subject)) {
+                parties.addAll(lastTwo(p, p.d.token(subject).begin()));
+            }
+        }
+        for (int with : p.withConjuncts(p.withCase(v, "with"))) {
+            parties.addAll(names(p, with));
+        }
+        if (parties.size() < 2 && distributive(p, v)) {
+            parties.clear();
+            parties.addAll(lastTwo(p, p.d.token(v).begin())); // "Holt and Reid clashed, each accusing the other"
+        }
+        List<String> ps = new ArrayList<>(parties);
+        for (String a : ps) {
+            for (String b : ps) {
+                out.emit(p, relation, a, b, confidence, p.s.begin(), rule);
+            }
+        }
+    }
+
+    /** "the other" as what a distributive "each" says something of: "each saying the other lacks the judgment". */
+    static boolean theOther(ParsedSentence p, int n) {
+        return p.word(n).equals("other") && p.d.children(n, "det").stream().anyMatch(d -> p.word(d).equals("the"));
     }
 
     /**
@@ -100,8 +116,11 @@ final class Reciprocal implements Sieve {
      */
     private static boolean distributive(ParsedSentence p, int v) {
         List<Integer> nodes = new ArrayList<>(p.d.children(v, "nsubj"));
-        if (p.d.head(v) >= 0 && p.d.label(v).equals("acl")) {
-            nodes.add(p.d.head(v));
+        int verb = v;
+        for (int step = 0; step < 2 && p.d.head(verb) >= 0
+                && (p.d.label(verb).equals("acl") || p.d.label(verb).equals("conj")); step++) {
+            verb = p.d.head(verb); // "each accusing the other", "each touting their record and saying the other ..."
+            nodes.add(verb);
         }
         for (int n : nodes) {
             if (p.word(n).equals("each") || p.d.children(n, "det").stream().anyMatch(c -> p.word(c).equals("each"))) {

@@ -55,8 +55,15 @@ final class SaidLabel implements Sieve {
                 .anyMatch(a -> p.word(a).equals("should") || p.word(a).equals("ought"));
     }
 
-    /** "Reid had no credibility left", "Reid has no plan at all": "have" with an object of lacking.txt under "no". */
+    /**
+     * "Reid had no credibility left", "Reid has no plan at all": "have" with an object of lacking.txt under "no"; "Reid
+     * lacks the judgment to lead", "Reid lacked credibility": "lack" with an object of lacking.txt or one of a person's
+     * qualities (qualities.txt).
+     */
     private static boolean lacking(ParsedSentence p, int c) {
+        if (p.lemma(c).equals("lack") && p.d.token(c).pos().startsWith("VB")) {
+            return !negation(p, c) && p.d.children(c, "obj").stream().anyMatch(o -> isLackable(p.word(o)));
+        }
         if (!p.lemma(c).equals("have")) {
             return false;
         }
@@ -76,6 +83,12 @@ final class SaidLabel implements Sieve {
     static boolean isRebukeWord(String word) {
         String w = word.toLowerCase(java.util.Locale.ROOT);
         return SHAME.contains(w) || LACKING.contains(w);
+    }
+
+    /** Whether someone said to lack a thing is belittled: a word of lacking.txt or a quality ("judgment", "temperament"). */
+    static boolean isLackable(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        return LACKING.contains(w) || VerbActive.QUALITIES.contains(w);
     }
 
     /** An insult, or one among the predicates coordinated with it: "had been 'rude, shouty and disrespectful'". */
@@ -105,10 +118,31 @@ final class SaidLabel implements Sieve {
         return false;
     }
 
+    /** What a predicted insult's auxiliary may be ("would be a disaster"), and what hedges it ("could be dangerous"). */
+    private static final Set<String> PREDICTING = Set.of("would", "'d");
+    private static final Set<String> HEDGING = Set.of("might", "may", "could", "should");
+
+    /**
+     * "said Reid would be a disaster", "warned that Reid's plan would be dangerous": an insult predicted of a person or
+     * their words, which asserts it as the present tense does; not of "it" ("said it would be a mistake for Reid to
+     * resign" is advice), not an infinitive's ("would be a fool to resign"), not hedged besides.
+     */
+    private static boolean predicted(ParsedSentence p, int c) {
+        List<Integer> aux = p.d.children(c, "aux");
+        return aux.stream().anyMatch(a -> PREDICTING.contains(p.word(a)))
+                && aux.stream().noneMatch(a -> HEDGING.contains(p.word(a))) && insulting(p, c)
+                && p.d.children(c, "nsubj").stream().noneMatch(n -> p.word(n).equals("it"))
+                && p.d.children(c).stream().noneMatch(k -> p.d.children(k, "mark").stream()
+                        .anyMatch(m -> p.word(m).equals("to")));
+    }
+
     /** A reported clause that is asserted: its negation only when what it denies is a quality, never hedged. */
     private static boolean asserted(ParsedSentence p, int c) {
         if (shamed(p, c)) {
             return !negation(p, c); // "should" is the rebuke, no hedge
+        }
+        if (predicted(p, c)) {
+            return !negation(p, c) && (p.d.head(c) < 0 || !p.unasserted(p.d.head(c)));
         }
         if (!deniedQuality(p, c)) {
             return !p.unasserted(c);
@@ -168,6 +202,11 @@ final class SaidLabel implements Sieve {
                     List<Integer> targets = new ArrayList<>();
                     List<Integer> subjects = !blamed.isEmpty() ? blamed : !p.d.children(c, "nsubj").isEmpty()
                             ? p.d.children(c, "nsubj") : Antecedents.objectTakenForSubject(p, c).stream().toList();
+                    if (subjects.stream().anyMatch(t -> Reciprocal.theOther(p, t))) {
+                        // "Holt and Reid each said the other was unfit", "..., each saying the other lacks the judgment"
+                        Reciprocal.exchange(p, out, cue.relation(), v, rule, 0.7);
+                        continue;
+                    }
                     for (int t : subjects) {
                         if (p.d.label(t).equals("nsubj:pass") || quoted(p, t)) {
                             continue;

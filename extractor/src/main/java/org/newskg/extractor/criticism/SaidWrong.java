@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Token;
 
 /**
  * said-wrong: "Holt said Reid had misled voters", "Holt said the chancellor had failed to deal with the deficit",
  * "Holt told reporters that Reid broke his promise", "Holt says Reid has failed", "Holt suggested Reid feigned injury",
- * "Holt said Reid had treated her family disrespectfully": a verb of saying (a SAYING cue) whose reported clause has a
- * wrongdoing predicate (wrongdoing.txt, or any verb done in a manner of wrong-manners.txt) with a named person, or a
+ * "Holt said Reid had treated her family disrespectfully", "Holt said Reid had gone too far": a verb of saying (a
+ * SAYING cue) whose reported clause has a wrongdoing predicate (wrongdoing.txt, any verb done in a manner of
+ * wrong-manners.txt, or going "too far") with a named person, or a
  * role nominal naming one, as its subject (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The
  * critic is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's
  * own admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled"). After
@@ -66,8 +68,21 @@ final class SaidWrong implements Sieve {
         return COMPLAINING.contains(lemma);
     }
 
-    /** "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs. */
+    /** "Reid had gone too far": "go" with "far" under "too", an overreach (for the parse gate: the words in a row). */
+    static boolean wentTooFar(List<Token> ts, int k) {
+        return k + 2 < ts.size() && ts.get(k).lemma().equals("go") && ts.get(k).pos().startsWith("VB")
+                && ts.get(k + 1).word().equalsIgnoreCase("too") && ts.get(k + 2).word().equalsIgnoreCase("far");
+    }
+
+    /**
+     * "misled voters", "broke his promise", "failed to deal with": a wrongdoing verb with the object it needs; "had gone
+     * too far".
+     */
     static boolean wrongdoing(ParsedSentence p, int c) {
+        if (p.lemma(c).equals("go") && p.d.token(c).pos().startsWith("VB") && p.d.children(c, "advmod").stream()
+                .anyMatch(a -> p.word(a).equals("far") && p.d.children(a, "advmod").stream().anyMatch(t -> p.word(t).equals("too")))) {
+            return true;
+        }
         String lemma = p.d.children(c).stream().filter(k -> k > c && (p.d.label(k).equals("compound:prt")
                         || p.d.label(k).equals("advmod") && k == c + 1)) // "melted/VBN down/RB": the parser's adverb
                 .map(k -> p.lemma(c) + " " + p.word(k))

@@ -64,6 +64,9 @@ final class VerbActive implements Sieve {
                         targets.add(o);
                     }
                 }
+                if (targets.isEmpty() && cue.kind() == Cue.Kind.QUALITY) {
+                    targets.addAll(questionedQuality(p, v)); // "questioned whether Reid had the judgment to lead"
+                }
                 if (p.lemma(v).equals("blame")) {
                     targets.addAll(p.withCase(v, "on")); // "problems he blamed on Reid's policies": on whom the blame is laid
                 }
@@ -83,6 +86,24 @@ final class VerbActive implements Sieve {
                 out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
             });
         }
+    }
+
+    /**
+     * "questioned whether Reid had the temperament to lead", "doubted that Reid was fit to serve": a QUALITY cue's
+     * reported clause that gives its subject one of a person's qualities (qualities.txt) or one whose denial insults
+     * (unfit-qualities.txt); the subject is the one questioned.
+     */
+    private static List<Integer> questionedQuality(ParsedSentence p, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : p.d.children(v, "ccomp")) {
+            boolean quality = p.lemma(c).equals("have") && p.d.children(c, "obj").stream()
+                    .anyMatch(o -> QUALITIES.contains(p.lemma(o)))
+                    || p.d.hasChild(c, "cop") && SaidLabel.isQualityWord(p.word(c));
+            if (quality && !p.negated(c)) {
+                p.d.children(c, "nsubj").stream().filter(n -> !p.word(n).equals("it")).forEach(out::add);
+            }
+        }
+        return out;
     }
 
     /**

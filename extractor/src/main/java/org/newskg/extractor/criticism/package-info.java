@@ -27,17 +27,22 @@
  *       author or target answers whoever last criticised the critic),
  *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
  *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
- *       'pathological liar'" (a noun predicate the parser made a bare noun modifier of the verb)</li>
+ *       'pathological liar'" (a noun predicate the parser made a bare noun modifier of the verb), "called it a disgrace
+ *       that Reid had mocked a reporter" (an insult of "it" is said of the clause after it), "viewed Reid as responsible
+ *       for the attack" (a verb of belief blames only so: "considers Reid a racist" is no verbal attack)</li>
+ *   <li>{@code noun-label}: "Hain's description of him as an 'attack mongrel'", "rejected Reid's characterisation of
+ *       Holt as a liar" (a noun of labelling owned by the critic, "of" the target, "as" an insult)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
  *       insults.txt predicated in the reported clause; not inside a quote), "told Reid she was not fit for her post"
  *       (a denied quality of unfit-qualities.txt), "said the crisis was Reid's fault", "said it was inappropriate for
- *       Reid to criticise Patel", "said Reid should be ashamed of himself", "said Reid had no credibility left" (a lack
- *       of lacking.txt); a pronoun only where it cannot be the speaker (the listener of "told", or the other gender
- *       than the named speaker)</li>
+ *       Reid to criticise Patel", "said Reid should be ashamed of himself", "said Reid had no credibility left", "said Reid
+ *       lacked the judgment to lead" (a lack of lacking.txt or of a quality), "warned that Reid would be a disaster" (a
+ *       predicted insult, not of "it"); "Holt and Reid each said the other was unfit" (both directions); a pronoun
+ *       only where it cannot be the speaker (the listener of "told", or the other gender than the named speaker)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
  *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
- *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, predicated of a named person or
- *       role nominal in the reported clause); after a verb of complaint any deed of a named person ("Holt complained
+ *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, or "had gone too far", predicated
+ *       of a named person or role nominal in the reported clause); after a verb of complaint any deed of a named person ("Holt complained
  *       that Reid had ignored her call", "complained Reid unfairly had attacked her")</li>
  *   <li>{@code told-quote}: "Howard told Blair: 'You have betrayed the country'", "told Mr Farage: 'Don't tell lies'",
  *       "told Reid: 'You are a disgrace'", "'You're very rude,' Holt told Reid" (a quotation to the listener, before or

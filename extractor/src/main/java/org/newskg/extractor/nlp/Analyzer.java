@@ -208,6 +208,8 @@ public final class Analyzer {
         measureTakenForSubject(sentence.tokens(), heads, rels);
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
+        otherTakenForObject(sentence.tokens(), heads, rels);
+        reportTakenForDep(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -282,6 +284,66 @@ public final class Analyzer {
                         rels[x] = "ccomp";
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "Holt and Reid clashed, each saying the other had misled voters": the parser makes "the other" the object of the
+     * verb of saying (an acl of "each") and the reported verb a clause of its own with "each" as its subject. Read the
+     * reported verb as the verb of saying's clause (ccomp) with "the other" as its subject, "each" left to the sentence.
+     */
+    private static void otherTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int e = 0; e < heads.length; e++) {
+            int x = heads[e];
+            if (!tokens.get(e).word().equalsIgnoreCase("each") || !rels[e].equals("nsubj") || x <= e) {
+                continue;
+            }
+            for (int v = e + 1; v < x; v++) {
+                boolean onEach = heads[v] == e && (rels[v].equals("acl") || rels[v].equals("conj"))
+                        || rels[v].equals("conj") && heads[v] > e && heads[heads[v]] == e && rels[heads[v]].equals("acl");
+                if (!onEach || !SAYS.contains(tokens.get(v).lemma())) {
+                    continue; // "each saying the other ...", "each touting their record and saying the other ..."
+                }
+                for (int o = v + 1; o < x; o++) {
+                    if (heads[o] == v && rels[o].equals("obj") && tokens.get(o).word().equalsIgnoreCase("other")
+                            && o > 0 && tokens.get(o - 1).word().equalsIgnoreCase("the")) {
+                        heads[e] = heads[x];
+                        rels[e] = "dep";
+                        heads[x] = v;
+                        rels[x] = "ccomp";
+                        heads[o] = x;
+                        rels[o] = "nsubj";
+                        return;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "McCain telling reporters on Thursday he viewed Obama as responsible": the parser sometimes hangs a reported clause
+     * that has no "that" on the verb of saying as a loose dependent or as parataxis. A finite verb with a subject of its
+     * own, a dep or parataxis of a verb of saying after it with no punctuation between, is the verb's reported clause
+     * (ccomp).
+     */
+    private static void reportTakenForDep(List<Token> tokens, int[] heads, String[] rels) {
+        for (int x = 0; x < heads.length; x++) {
+            int v = heads[x];
+            boolean loose = rels[x].equals("dep") || rels[x].equals("parataxis");
+            if (v < 0 || v >= x || !loose || !FINITE.contains(tokens.get(x).pos()) || !tokens.get(v).pos().startsWith("VB")
+                    || !(SAYS.contains(tokens.get(v).lemma()) || REPORTING.contains(tokens.get(v).lemma()))) {
+                continue;
+            }
+            boolean subject = false;
+            boolean punctuation = false;
+            for (int k = v + 1; k < x; k++) {
+                subject |= heads[k] == x && rels[k].equals("nsubj");
+                punctuation |= tokens.get(k).pos().equals(",") || tokens.get(k).pos().equals(":")
+                        || tokens.get(k).pos().equals("``") || tokens.get(k).pos().equals("''");
+            }
+            if (subject && !punctuation) {
+                rels[x] = "ccomp";
             }
         }
     }

@@ -474,6 +474,29 @@ class CriticismRulesIT {
             Sam Cole issued a condemnation of Tom Reid's comments. Ann Holt said the comments were 'wrong, dangerous and divisive'. => Ann Holt > Tom Reid => said-label
             Ann Holt filed a lawsuit in 2013 alleging that Tom Reid had defrauded thousands of students. => Ann Holt > Tom Reid => said-wrong
             Ann Holt said after the service that Tom Reid'should resign immediately' as chairman. => Ann Holt > Tom Reid => resignation-call
+            Ann Holt said Tom Reid lacked the temperament to lead.                     => Ann Holt > Tom Reid       => said-label
+            Ann Holt argued that Tom Reid lacks credibility on the economy.            => Ann Holt > Tom Reid       => said-label
+            Ann Holt warned that Tom Reid would be a disaster as mayor.                => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid's plan would be reckless.                           => Ann Holt > Tom Reid       => said-label
+            Ann Holt questioned whether Tom Reid had the judgment to lead.             => Ann Holt > Tom Reid       => verb-active
+            Ann Holt doubted that Tom Reid was fit to serve.                           => Ann Holt > Tom Reid       => verb-active
+            Ann Holt sought to undermine Tom Reid's credibility.                       => Ann Holt > Tom Reid       => verb-active
+            Ann Holt dinged Tom Reid over the budget.                                  => Ann Holt > Tom Reid       => verb-active
+            Ann Holt pounced on Tom Reid's remarks.                                    => Ann Holt > Tom Reid       => phrasal
+            Ann Holt seized on Tom Reid's comments about the strike.                   => Ann Holt > Tom Reid       => phrasal
+            Ann Holt cast Tom Reid as an unreliable ally.                              => Ann Holt > Tom Reid       => verb-label
+            Ann Holt called it a disgrace that Tom Reid had mocked a reporter.         => Ann Holt > Tom Reid       => verb-label
+            ~Ann Holt released a radio ad calling it "dangerous" that Tom Reid "has no strategy."~ => Ann Holt > Tom Reid => verb-label
+            Ann Holt told reporters she viewed Tom Reid as directly responsible for the attack. => Ann Holt > Tom Reid => verb-label
+            Ann Holt branded Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
+            Ann Holt said Tom Reid's handling of the crisis was a mess.                => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid had gone too far in his reforms.                    => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid had crossed the line.                               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid had overstepped his authority.                      => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt targeted Tom Reid in a new ad.                                    => Ann Holt > Tom Reid       => verb-active
+            ~Tom Reid spoke in Leeds, in reply to Ann Holt's description of him as an "attack mongrel".~ => Ann Holt > Tom Reid => noun-label
+            Ann Holt rejected Tom Reid's characterisation of her as a liar.            => Tom Reid > Ann Holt       => noun-label
+            Tom Reid's dismissal of Ann Holt as a lightweight angered her supporters.  => Tom Reid > Ann Holt       => noun-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -498,6 +521,9 @@ class CriticismRulesIT {
             Ann Holt met Tom Reid in Leeds. Priya Patel then attacked both men for their silence. => Priya Patel > Ann Holt; Priya Patel > Tom Reid
             Cllr Ann Holt and Cllr Tom Reid, whose parties have clashed over the budget, then criticised each other over who deserved credit. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Sam Cole have been vocal in their criticism of Tom Reid.  => Ann Holt > Tom Reid; Sam Cole > Tom Reid
+            Ann Holt and Tom Reid each said the other was unfit to be mayor.       => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt and Tom Reid met in Leeds, each saying the other had misled voters. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt and Tom Reid clashed on Tuesday, each touting her record and saying the other lacks the judgment to lead. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Party leaders, including Ann Holt and Sam Cole, have been vocal in their criticism of Tom Reid. => Ann Holt > Tom Reid; Sam Cole > Tom Reid
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
@@ -938,6 +964,25 @@ class CriticismRulesIT {
         "The comments came on Monday. Ann Holt condemned the comments by the board.",
         "Tom Reid spoke on Monday. Ann Holt said the comments were wrong.",
         "Ann Holt said Tom Reid stole the show.",
+        // a prediction that is advice or hedged, a lack of what is no quality, a question of no quality, an opportunity
+        "Ann Holt said Tom Reid would be a fool to resign.",
+        "Ann Holt said it would be a mistake for Tom Reid to resign.",
+        "Ann Holt said Tom Reid could be dangerous.",
+        "Ann Holt said Tom Reid would not be a disaster.",
+        "Ann Holt said Tom Reid lacked the votes to win.",
+        "Ann Holt questioned whether Tom Reid would run.",
+        "Ann Holt seized on the chance to meet Tom Reid.",
+        "Ann Holt and Tom Reid met in Leeds, each saying the other had good ideas.",
+        // a friend, a running mate, a post after "as", a belief; a line that is a border; a prediction of going too far
+        "Ann Holt sees Tom Reid as a friend.",
+        "While she says she will not vote for Tom Reid, Ann Holt considers him a racist.",
+        "Ann Holt regards Tom Reid as a traitor.",
+        "Ann Holt considered Tom Reid a possible running mate.",
+        "Tom Reid's dismissal of Ann Holt as chief executive angered her supporters.",
+        "Tom Reid's description of Ann Holt as a friend surprised nobody.",
+        "Ann Holt said Tom Reid had crossed the border.",
+        "Ann Holt said Tom Reid would go too far.",
+        "The gunman targeted Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

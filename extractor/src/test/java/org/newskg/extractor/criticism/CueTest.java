@@ -49,7 +49,8 @@ class CueTest {
     @Test
     void theSievesRunInTheirDocumentedOrderUnderDistinctNames() {
         assertThat(CriticismRules.SIEVES).extracting(Sieve::name).containsExactly("reciprocal", "verb-passive",
-                "verb-active", "verb-label", "said-label", "said-wrong", "told-quote", "phrasal", "noun-possessive", "noun-from", "noun-that", "noun-relative", "noun-aimed",
+                "verb-active", "verb-label", "noun-label", "said-label", "said-wrong", "told-quote", "phrasal", "noun-possessive",
+                "noun-from", "noun-that", "noun-relative", "noun-aimed",
                 "noun-at", "adjective", "noun-about", "feeling", "resignation-call", "noun-critic", "singled-out", "harsh-words", "act-author", "headline", "retort", "continuation");
     }
 

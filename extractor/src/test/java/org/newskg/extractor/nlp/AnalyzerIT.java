@@ -133,12 +133,19 @@ class AnalyzerIT {
 
     /**
      * "a reaction from X, who called ...": the who-clause is the name's, not the noun's; "filed a lawsuit in 2013
-     * alleging ...": the participle is the verb's adverbial, not the date's.
+     * alleging ...": the participle is the verb's adverbial, not the date's; "each saying the other had misled voters":
+     * the reported verb is the saying's clause, "the other" its subject; "telling reporters on Thursday he viewed ...":
+     * a finite clause hung loose on a verb of saying is its report.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             The row triggered a damning reaction from President Ann Holt, who called Tom Reid unfit. => called => acl:relcl => Holt
             Ann Holt filed a lawsuit in 2013 alleging that Tom Reid had defrauded students.         => alleging => advcl => filed
+            Ann Holt and Tom Reid met in Leeds, each saying the other had misled voters.           => misled => ccomp => saying
+            Ann Holt and Tom Reid met in Leeds, each saying the other had misled voters.           => other => nsubj => misled
+            Holt and Reid clashed, each touting their record and saying the other lacks the judgment to lead. => lacks => ccomp => saying
+            The attack sparked a debate, with Senator Tom Holt telling reporters on Thursday he viewed Reid as responsible. => viewed => ccomp => telling
+            The attack sparked a fresh debate over how the country responds to violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => viewed => ccomp => telling
             """)
     void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
         Dependencies d = parsed(text);
