@@ -61,17 +61,22 @@ public final class Extracted {
         List<InputProblem> problems = new ArrayList<>();
         ArticleSources.read(paths, input::add, problems::add);
         assertThat(problems).as("problems reading " + paths).isEmpty();
+        List<Triple> result = run(input);
+        CACHE.put(paths, result);
+        return result;
+    }
+
+    /** The triples of {@code articles} extracted as one run, as {@code kg extract} extracts a folder of them. */
+    public static List<Triple> run(List<Article> articles) {
         // as kg extract: the run's office holders, read before any article is extracted
-        Extractor extractor = Extractor.create().knowing(Offices.learned(input.stream().map(Article::text).toList()));
+        Extractor extractor = Extractor.create().knowing(Offices.learned(articles.stream().map(Article::text).toList()));
         List<Triple> triples = new ArrayList<>();
         CorpusPass corpus = new CorpusPass(r -> triples.addAll(r.triples())); // as kg extract: the run completes each article
-        for (Article a : input) {
+        for (Article a : articles) {
             corpus.accept(extractor.extractArticle(a));
         }
         corpus.finish();
-        List<Triple> result = List.copyOf(triples);
-        CACHE.put(paths, result);
-        return result;
+        return List.copyOf(triples);
     }
 
     /** The project's root directory (holding examples/ and tools/), found upwards from the working directory. */
