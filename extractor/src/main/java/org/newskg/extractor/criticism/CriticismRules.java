@@ -484,12 +484,15 @@ public final class CriticismRules {
         return anyAfter(ts, i, window, k -> VerbActive.QUALITIES.contains(lemma(ts.get(k))));
     }
 
+    /** What opens the clause a QUALITY cue questions: "questioned whether", "doubted that". */
+    private static final Set<String> QUESTIONED = Set.of("whether", "if", "that");
+
     /**
      * "questioned whether Reid had the judgment to lead", "doubted that Reid was fit to serve": "whether", "if" or "that"
      * right after the verb, then a quality (or one whose denial insults) within ten words.
      */
     private static boolean questionedAfter(List<Token> ts, int i) {
-        return anyAfter(ts, i, 2, k -> Set.of("whether", "if", "that").contains(ts.get(k).word().toLowerCase(Locale.ROOT)))
+        return anyAfter(ts, i, 2, k -> QUESTIONED.contains(ts.get(k).word().toLowerCase(Locale.ROOT)))
                 && anyAfter(ts, i, 10, k -> VerbActive.QUALITIES.contains(lemma(ts.get(k)))
                         || SaidLabel.isQualityWord(ts.get(k).word()));
     }

@@ -118,10 +118,11 @@ final class Labelling implements Sieve {
                     } else if (isInsult(p, c) || holdsAnswerable(p, v, c)) {
                         insult = true;
                         int quotedName = quotedAfterName(p, c);
+                        List<Integer> extraposed = extraposed(p, c);
                         if (postposed(p, c)) {
                             targets.add(c); // "called Reid's comments 'racially toxic'": the parser's adjective after its noun
-                        } else if (!extraposed(p, c).isEmpty()) {
-                            targets.addAll(extraposed(p, c)); // "called it a disgrace that Reid had mocked a reporter"
+                        } else if (!extraposed.isEmpty()) {
+                            targets.addAll(extraposed); // "called it a disgrace that Reid had mocked a reporter"
                         } else if (!p.d.children(c, "nsubj").isEmpty()) {
                             targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
                         } else if (quotedName >= 0) {

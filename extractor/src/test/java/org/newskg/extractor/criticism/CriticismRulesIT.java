@@ -490,6 +490,8 @@ class CriticismRulesIT {
             Ann Holt told reporters she viewed Tom Reid as directly responsible for the attack. => Ann Holt > Tom Reid => verb-label
             Ann Holt branded Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
             Ann Holt said Tom Reid's handling of the crisis was a mess.                => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid had been complacent and disingenuous.               => Ann Holt > Tom Reid       => said-label
+            Ann Holt called Tom Reid's plan disastrous.                                => Ann Holt > Tom Reid       => verb-label
             Ann Holt said Tom Reid had gone too far in his reforms.                    => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid had crossed the line.                               => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid had overstepped his authority.                      => Ann Holt > Tom Reid       => said-wrong
