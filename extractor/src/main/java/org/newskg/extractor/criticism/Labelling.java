@@ -247,6 +247,13 @@ final class Labelling implements Sieve {
                 }
             }
         }
+        if (p.word(n).equalsIgnoreCase("one")) {
+            for (int c : p.withCase(n, "of")) {
+                if (c != n && isInsult(p, c)) {
+                    return true; // "one of the most shocking things I have heard", "one of the most dangerous men"
+                }
+            }
+        }
         return false;
     }
 

@@ -492,6 +492,7 @@ class CriticismRulesIT {
             Ann Holt said Tom Reid's handling of the crisis was a mess.                => Ann Holt > Tom Reid       => said-label
             Ann Holt said Tom Reid had been complacent and disingenuous.               => Ann Holt > Tom Reid       => said-label
             Ann Holt called Tom Reid's plan disastrous.                                => Ann Holt > Tom Reid       => verb-label
+            Ann Holt said Tom Reid was one of the most dangerous men in Britain.       => Ann Holt > Tom Reid       => said-label
             Ann Holt said Tom Reid had gone too far in his reforms.                    => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid had crossed the line.                               => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid had overstepped his authority.                      => Ann Holt > Tom Reid       => said-wrong
@@ -977,6 +978,7 @@ class CriticismRulesIT {
         "Ann Holt and Tom Reid met in Leeds, each saying the other had good ideas.",
         // a friend, a running mate, a post after "as", a belief; a line that is a border; a prediction of going too far
         "Ann Holt sees Tom Reid as a friend.",
+        "Ann Holt said Tom Reid was one of the finest men in Britain.",
         "While she says she will not vote for Tom Reid, Ann Holt considers him a racist.",
         "Ann Holt regards Tom Reid as a traitor.",
         "Ann Holt considered Tom Reid a possible running mate.",
