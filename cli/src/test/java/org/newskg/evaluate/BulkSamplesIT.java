@@ -33,7 +33,8 @@ class BulkSamplesIT {
     // ---- Floors: they only ever go up. ---------------------------------------------------------------
     // Measured 2026-12-05 (forty-second round, session 47), min-confidence 0.5, as docs/accuracy-history.md reports:
     // open o56a-f 40 of 72 required rows found, 2 false rows; held out h56a-b 12 of 30 and h57a-c 23 of 41, none false.
-    static final int OPEN_MIN_FOUND = 40;
+    // Raised the same day ("the criticisms of her actions by Comey", noun-possessive): open 41 of 72.
+    static final int OPEN_MIN_FOUND = 41;
     static final int OPEN_MAX_FALSE = 2;
     static final int HELD_OUT_MIN_FOUND = 35;
     static final int HELD_OUT_MAX_FALSE = 0;

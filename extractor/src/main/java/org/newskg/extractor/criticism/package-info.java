@@ -49,8 +49,9 @@
  *       after the verb, accusing "you", or forbidding a wrongdoing)</li>
  *   <li>{@code phrasal}: "Holt hit out at Reid", "called out Reid", "Reid, whom Holt lit into at a debate" (a particle
  *       stranded in a relative clause)</li>
- *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "He said his attacks on Reid had paid off" (a
- *       possessive in a reported clause is the speaker of its gender), "views Holt as an unknown, because of his
+ *   <li>{@code noun-possessive} (Semgrex): "Holt's attack on Reid", "the criticism of Reid by Holt", "He said his
+ *       attacks on Reid had paid off" (a possessive in a reported clause is the speaker of its gender), "views Holt as
+ *       an unknown, because of his
  *       penchant for controversy and his harsh criticism of ... Reid" (a possessive critic is the one person of its
  *       gender its sentence named before it)</li>
  *   <li>{@code noun-from} (Semgrex): "Reid came under fire from Holt", "faced criticism from Holt", "is taking heat from

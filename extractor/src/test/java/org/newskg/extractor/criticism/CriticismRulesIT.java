@@ -500,6 +500,9 @@ class CriticismRulesIT {
             ~Tom Reid spoke in Leeds, in reply to Ann Holt's description of him as an "attack mongrel".~ => Ann Holt > Tom Reid => noun-label
             Ann Holt rejected Tom Reid's characterisation of her as a liar.            => Tom Reid > Ann Holt       => noun-label
             Tom Reid's dismissal of Ann Holt as a lightweight angered her supporters.  => Tom Reid > Ann Holt       => noun-label
+            The criticism of Ann Holt by Tom Reid was harsh.                           => Tom Reid > Ann Holt       => noun-possessive
+            The rebuke of Ann Holt by Tom Reid was unusually sharp.                    => Tom Reid > Ann Holt       => noun-possessive
+            Ann Holt was cleared, but the criticisms of her actions by Tom Reid still weigh on her. => Tom Reid > Ann Holt => noun-possessive
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -979,6 +982,10 @@ class CriticismRulesIT {
         // a friend, a running mate, a post after "as", a belief; a line that is a border; a prediction of going too far
         "Ann Holt sees Tom Reid as a friend.",
         "Ann Holt said Tom Reid was one of the finest men in Britain.",
+        "The attack on Ann Holt by gunmen was condemned.",
+        "The ad highlights the alleged assault of Ann Holt by Tom Reid, his campaign manager.",
+        "The attack on Ann Holt by Tom Reid left her in hospital.",
+        "The attack on the embassy by Tom Reid's supporters was condemned.",
         "While she says she will not vote for Tom Reid, Ann Holt considers him a racist.",
         "Ann Holt regards Tom Reid as a traitor.",
         "Ann Holt considered Tom Reid a possible running mate.",
