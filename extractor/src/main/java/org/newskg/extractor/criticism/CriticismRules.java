@@ -512,7 +512,7 @@ public final class CriticismRules {
     }
 
     /** Whether {@code at} holds of one of the {@code window} tokens after token {@code i}. */
-    private static boolean anyAfter(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
+    static boolean anyAfter(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
             if (at.test(k)) {
                 return true;

@@ -42,7 +42,8 @@ final class NounLabel implements Sieve {
             List<Integer> targets = new ArrayList<>();
             for (int t : p.withCase(n, "of")) {
                 int end = lastOf(p, t);
-                if (end + 1 < ts.size() && p.word(end + 1).equalsIgnoreCase("as") && insultFrom(ts, end + 2)) {
+                if (end + 1 < ts.size() && p.word(end + 1).equalsIgnoreCase("as")
+                        && CriticismRules.anyAfter(ts, end + 1, AS_WINDOW, k -> Labelling.isInsultAt(ts, k))) {
                     targets.add(t);
                 }
             }
@@ -59,14 +60,5 @@ final class NounLabel implements Sieve {
             last = k;
         }
         return last;
-    }
-
-    private static boolean insultFrom(List<Token> ts, int from) {
-        for (int k = from; k < Math.min(ts.size(), from + AS_WINDOW); k++) {
-            if (Labelling.isInsultAt(ts, k)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
