@@ -22,6 +22,8 @@ import org.newskg.extractor.persons.PersonIndex;
 final class ActAuthor implements Sieve {
 
     private static final Map<String, String> ACTS = WordLists.pairs(CriticismRules.class, "act-nouns.txt");
+    /** The cues before "the move" that make a sentence worth parsing: "condemned the move", "called the remarks vile". */
+    private static final Set<Cue.Kind> GATED = Set.of(Cue.Kind.VERB, Cue.Kind.LABEL, Cue.Kind.SAYING);
     /** How many sentences back the author's may be. */
     private static final int LOOK_BACK = 3;
     /** Determiners of something already named: "the move", "this plan", "these allegations". */
@@ -90,6 +92,27 @@ final class ActAuthor implements Sieve {
                 .filter(a -> reports(p.doc.sentenceAt(a.getKey()), ACTS.get(p.word(o)))).isPresent();
     }
 
+    /**
+     * "Reid said the budget was a disgrace. Holt called the remarks shameful": the author of an unowned definite saying
+     * ({@code o}) whose sentence just before reports it with one of its verbs (see {@link #reportedBefore}).
+     */
+    static Optional<String> reportingAuthor(ParsedSentence p, int o) {
+        if (!unowned(p, o)) {
+            return Optional.empty();
+        }
+        return author(p.doc, p.s, p.persons).filter(a -> reports(p.doc.sentenceAt(a.getKey()), ACTS.get(p.word(o))))
+                .filter(a -> aboutNoOneElse(p, a)).map(Map.Entry::getValue);
+    }
+
+    /**
+     * Whether the author's sentence names no one but the author: "Mr Cameron said: 'Farage is attention seeking.'
+     * Miliband said the comments were wrong" is a reaction after a reaction, the comments still Farage's.
+     */
+    private static boolean aboutNoOneElse(ParsedSentence p, Map.Entry<Integer, String> author) {
+        Sentence s = p.doc.sentenceAt(author.getKey());
+        return p.persons.mentionsIn(s.begin(), s.end()).stream().allMatch(m -> m.canonical().equals(author.getValue()));
+    }
+
     /** Whether the author's sentence reports the act with one of its verbs ("announced" for "the announcement"). */
     private static boolean reports(Sentence authors, String verbs) {
         Set<String> wanted = Set.of(verbs.split("\\s+"));
@@ -114,7 +137,7 @@ final class ActAuthor implements Sieve {
         }
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
-            if (CriticismRules.cues(ts.get(i)).noneMatch(c -> c.kind() == Cue.Kind.VERB)) {
+            if (CriticismRules.cues(ts.get(i)).noneMatch(c -> GATED.contains(c.kind()))) {
                 continue;
             }
             for (int k = Math.max(0, i - 5); k < i - 1; k++) { // "The remarks were condemned by Y"

@@ -93,9 +93,10 @@ public final class CriticismRules {
         for (Sentence read : doc.sentences()) {
             Sentence s = retagged(read);
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
-            boolean echoes = ParsedSentence.echoCandidate(doc, s); // "the comments", of someone named just before
+            boolean acted = ActAuthor.candidate(doc, s, persons); // "the move", "the remarks": the sentence before's
+            boolean echoes = acted || ParsedSentence.echoCandidate(doc, s); // "the comments", of someone named just before
             if (!(hasCue(s, echoes) || continues || Headline.candidate(s))
-                    || !(enoughPersons(s, persons) || ActAuthor.candidate(doc, s, persons) || echoes) || violent(s)) {
+                    || !(enoughPersons(s, persons) || echoes) || violent(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);

@@ -91,7 +91,7 @@ final class Findings {
                 exchange = lastAccuser(p, criticNodes);
             }
             if (exchange.isEmpty()) {
-                exchange = p.echoedOwner(t).map(o -> List.of(new Named(o, false))); // "Farage's comments. ... the comments"
+                exchange = p.echoedOwner(t, cue).map(o -> List.of(new Named(o, false))); // "Farage's comments. ... the comments"
             }
             List<Named> targetPersons = parallel.isPresent() ? List.of(new Named(parallel.get(), true))
                     : exchange.orElseGet(() -> p.persons(t, namedCritics, !opaque, true));

@@ -1255,7 +1255,7 @@ final class ParsedSentence {
     /** The determiners of an echoed saying: "the comments", "these remarks". */
     private static final Set<String> ECHO_DETERMINERS = Set.of("the", "these", "those");
     /** What an echoed saying may have under it besides them: nothing that names an owner or another saying. */
-    private static final Set<String> ECHO_DEPENDENTS = Set.of("det", "punct", "amod", "case");
+    private static final Set<String> ECHO_DEPENDENTS = Set.of("det", "punct", "amod", "case", "dep");
 
     /**
      * "... a condemnation of Mr Farage's comments. Ed Miliband said the comments were 'wrong'": a saying (target-nouns.txt)
@@ -1270,6 +1270,19 @@ final class ParsedSentence {
         }
         return ownerBefore(doc, s.index(), n, word(n)).flatMap(owner -> persons.mentionAt(owner.begin()))
                 .map(PersonMention::canonical);
+    }
+
+    /**
+     * As {@link #echoedOwner(int)}, or, when nobody owned the noun just before and {@code cue} is no criticism verb (a
+     * verb's unowned act is act-author's), the one whose words the sentence just before reports: "Reid said immigrants
+     * should be sent home. Holt said the comments were disgraceful" ({@link ActAuthor#reportingAuthor}).
+     */
+    Optional<String> echoedOwner(int n, int cue) {
+        Optional<String> owner = echoedOwner(n);
+        if (owner.isPresent() || cue < 0 || CriticismRules.cues(d.token(cue)).anyMatch(c -> c.kind() == Cue.Kind.VERB)) {
+            return owner;
+        }
+        return isSaying(n) ? ActAuthor.reportingAuthor(this, n) : Optional.empty();
     }
 
     /**
@@ -2025,7 +2038,7 @@ final class ParsedSentence {
                 return possessors;
             }
         }
-        return owners(target);
+        return sayingsOwners(target, cue);
     }
 
     /** Nouns for persons besides the role words: "her younger brother Ciarán", "the minister's cabinet colleagues". */
@@ -2045,12 +2058,17 @@ final class ParsedSentence {
     }
 
     List<Integer> owners(int target) {
+        return sayingsOwners(target, -1);
+    }
+
+    /** As {@link #owners(int)}, with the cue whose target it is ({@link #echoedOwner(int, int)}), or -1. */
+    private List<Integer> sayingsOwners(int target, int cue) {
         if (!isSaying(target) || direct(target).isPresent() || provocation(target)) { // "The remark drew a rebuke from X"
             return List.of(target);
         }
         List<Integer> out = new ArrayList<>(d.children(target, "nmod:poss"));
         out.addAll(withCase(target, "of", "by"));
-        return out.isEmpty() && (answeredCharge(target) || echoedOwner(target).isPresent())
+        return out.isEmpty() && (answeredCharge(target) || echoedOwner(target, cue).isPresent())
                 ? List.of(target) : out; // "dismissed the charge": its author's; "the comments": whose they were just before
     }
 

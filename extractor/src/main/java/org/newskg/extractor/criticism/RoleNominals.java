@@ -75,7 +75,7 @@ final class RoleNominals {
             }
         }
         for (PersonMention m : p.persons.mentionsIn(p.s.begin(), p.s.end())) {
-            if (m.canonical().equals(found.get())) {
+            if (m.canonical().equals(found.get()) && !ownerAbove(p, m, n)) {
                 return Optional.empty(); // "Holt praised Reid and attacked the senator": not Reid, nor Holt
             }
         }
@@ -90,6 +90,43 @@ final class RoleNominals {
             }
         }
         return found;
+    }
+
+    /**
+     * "Reid's row with the family drew a rebuke from Holt, who called the Republican nominee unfit to serve": a mention
+     * of the nominal's person in its sentence that only owns something ("Reid's row") in a clause above the nominal's
+     * own, which hangs below it through a relative or adverbial clause (not a conjunct: "Holt praised Reid's plan and
+     * attacked the senator"), leaves the nominal free to be that person.
+     */
+    private static boolean ownerAbove(ParsedSentence p, PersonMention m, int n) {
+        int owner = -1;
+        for (int k = 0; k < p.d.size(); k++) {
+            if (p.d.token(k).begin() >= m.begin() && p.d.token(k).end() <= m.end() && p.d.label(k).equals("nmod:poss")) {
+                owner = k;
+            }
+        }
+        if (owner < 0 || owner > n) {
+            return false;
+        }
+        int clause = clauseOf(p, p.d.head(owner));
+        for (int up = clauseOf(p, n); up >= 0; up = clauseOf(p, p.d.head(up))) {
+            String label = p.d.label(up);
+            if (!label.equals("acl:relcl") && !label.equals("advcl")) {
+                return false;
+            }
+            if (clauseOf(p, p.d.head(up)) == clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb heading the clause a token is in (the token itself when it is one), or -1 at the root. */
+    private static int clauseOf(ParsedSentence p, int k) {
+        while (k >= 0 && !p.d.token(k).pos().startsWith("VB")) {
+            k = p.d.head(k);
+        }
+        return k;
     }
 
     /** The one person the article named with these role words before {@code offset}, not excluded; empty unless one. */

@@ -81,7 +81,10 @@
  *       some of her harshest criticism for Reid's plan"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner
  *       named, whose author is the latest named main-clause subject within three sentences, reporting it with one of
- *       the act's verbs)</li>
+ *       the act's verbs). A saying so reported is its author's for {@code verb-label} and {@code said-label} too: "Reid
+ *       said immigrants should be sent home. Holt said the comments were disgraceful", "... Holt called the remarks
+ *       'vile'" (not when the author's sentence names anyone else: "Cole said: 'Reid is attention seeking.'" is a
+ *       reaction, and the comments after it are still Reid's)</li>
  *   <li>{@code headline}: "Holt Blasts Reid Over Plan" (a cue verb the tagger took for a plural noun, between two
  *       names, or after a writing of the first: "Holt tweet that blasts Reid"; no parse used)</li>
  *   <li>{@code retort}: "..., and Reid hit back" (at whoever just criticised Reid; a bare "But Reid hit straight back."
@@ -94,7 +97,9 @@
  * <p>{@link org.newskg.extractor.criticism.Findings} turns every finding into triples the same way: both ends
  * must be persons (names, or pronouns and role nominals as {@code PersonIndex} resolves them, a role nominal the
  * title lookup misses only when the one resolver's answer is the one person the article named with that role and
- * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}); a critic and a target that are
+ * the sentence does not name ("Cable accused the chancellor": {@code RoleNominals}), or names only as the owner of
+ * something in a clause the nominal's relative or adverbial clause hangs below ("Reid's row drew a rebuke from Holt,
+ * who called the Republican nominee unfit"); a critic and a target that are
  * pronouns of one gender ("Sanders questioned Trump's veracity. He called him a liar") are the named subject of the
  * sentence before and the one other person of that gender it names, the critic resolved first, else nothing
  * ({@code PronounPair}), unless the sentence names one person of that gender between them ("He said Ryan should

@@ -244,7 +244,30 @@ public final class Analyzer {
                 && Character.isLowerCase(t.word().charAt(0))) {
             return "NN";
         }
+        if (tag.equals("POS") && openingQuote(ts, i)) {
+            return "``";
+        }
         return tag;
+    }
+
+    /** Single quotation marks, as the tokenizer leaves them standing alone. */
+    private static final java.util.Set<String> SINGLE_QUOTES = java.util.Set.of("'", "\u2018", "\u2019");
+
+    /**
+     * "called the comments 'one of the most shocking things'", "said Reid 'lacked respect'": a lone single quotation mark
+     * the tagger took for a possessive opens a quotation when a word follows it and the marks after it in the sentence
+     * are odd in number (one of them closes it); "the Tories' plan, which Reid called 'dead'" keeps its possessive.
+     */
+    private static boolean openingQuote(List<Token> ts, int i) {
+        if (!SINGLE_QUOTES.contains(ts.get(i).word()) || i + 1 >= ts.size()
+                || !Character.isLetter(ts.get(i + 1).word().charAt(0))) {
+            return false;
+        }
+        int after = 0;
+        for (int k = i + 1; k < ts.size(); k++) {
+            after += SINGLE_QUOTES.contains(ts.get(k).word()) ? 1 : 0;
+        }
+        return after % 2 == 1;
     }
 
     /** Verbs of saying whose object and infinitive-like complement the parser may make of a reported clause. */
@@ -344,8 +367,52 @@ public final class Analyzer {
             }
             if (subject && !punctuation) {
                 rels[x] = "ccomp";
+            } else if (!subject && !punctuation && SAYS.contains(tokens.get(v).lemma())) {
+                objectBeforeReport(tokens, heads, rels, v, x);
             }
         }
+    }
+
+    /**
+     * "Holt suggested Reid went too far": with no subject of its own, the loose finite verb's subject is the noun the
+     * parser made the verb of saying's object, when that object's phrase ends right before the verb (a verb of saying
+     * has no person for its object: "suggested Reid" is the start of the report). Not when a verb in the clause has a
+     * conjunct verb, which may be the verb of saying's own.
+     */
+    private static void objectBeforeReport(List<Token> tokens, int[] heads, String[] rels, int v, int x) {
+        for (int k = x + 1; k < heads.length; k++) {
+            if (rels[k].equals("conj") && tokens.get(k).pos().startsWith("VB") && under(heads, k, x)) {
+                return; // "claims her son was among the boys threatened ... and is calling for her to resign": whose?
+            }
+        }
+        for (int o = v + 1; o < x; o++) {
+            if (heads[o] != v || !rels[o].equals("obj") || !tokens.get(o).pos().startsWith("NN")) {
+                continue;
+            }
+            for (int k = o + 1; k < x; k++) {
+                int up = k;
+                while (up >= 0 && up != o) {
+                    up = heads[up];
+                }
+                if (up != o) {
+                    return; // something between the object's phrase and the verb
+                }
+            }
+            heads[o] = x;
+            rels[o] = "nsubj";
+            rels[x] = "ccomp";
+            return;
+        }
+    }
+
+    /** Whether token {@code k} is in the phrase headed by {@code top}. */
+    private static boolean under(int[] heads, int k, int top) {
+        for (int up = k; up >= 0; up = heads[up]) {
+            if (up == top) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The labels the parser gives a relative pronoun and its verb when it misses the relative clause. */

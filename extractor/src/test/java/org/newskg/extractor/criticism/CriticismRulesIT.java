@@ -503,6 +503,11 @@ class CriticismRulesIT {
             The criticism of Ann Holt by Tom Reid was harsh.                           => Tom Reid > Ann Holt       => noun-possessive
             The rebuke of Ann Holt by Tom Reid was unusually sharp.                    => Tom Reid > Ann Holt       => noun-possessive
             Ann Holt was cleared, but the criticisms of her actions by Tom Reid still weigh on her. => Tom Reid > Ann Holt => noun-possessive
+            Ann Holt suggested Tom Reid went too far.                                  => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt celebrates before claiming that Labour boss Tom Reid 'lacked respect' before the game. => Ann Holt > Tom Reid => said-label
+            Tom Reid said immigrants should be sent home. Ann Holt said the comments were disgraceful. => Ann Holt > Tom Reid => said-label
+            Tom Reid said immigrants should be sent home. Ann Holt called the remarks "vile and divisive". => Ann Holt > Tom Reid => verb-label
+            Republican nominee Tom Reid spoke on Monday. Reid's row with the family drew a damning reaction from Ann Holt, who called the Republican nominee "unfit to serve". => Ann Holt > Tom Reid => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -534,6 +539,20 @@ class CriticismRulesIT {
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
+    }
+
+    /**
+     * "the comments" with no owner named stand for the words of the one the sentence just before reports saying
+     * something; not for a speaker who was talking about someone else ("Cole said: 'Reid is attention seeking.'": the
+     * comments are a reaction's, the remarks Reid's), nor for someone who did not speak.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Mr Sam Cole said: "Tom Reid is attention seeking." Ann Holt said the comments were wrong.      => Ann Holt > Sam Cole
+            Tom Reid said immigrants should be sent home. Ann Holt praised him. Jo Cole called the comments disgraceful. => Jo Cole > Ann Holt
+            """)
+    void unownedCommentsAreNotAReactionsNorAnAuthorsWhoDidNotSpeak(String text, String notThis) {
+        assertThat(pairs(text, Relation.CRITICISED)).doesNotContain(notThis);
     }
 
     @Test

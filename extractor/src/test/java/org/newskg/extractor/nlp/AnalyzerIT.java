@@ -126,6 +126,26 @@ class AnalyzerIT {
     }
 
     @Test
+    void aReportsSubjectIsLeftAsTheObjectWhenTheReportHasAConjunctVerb() {
+        // "is calling" may be the verb of saying's own conjunct: the object is not made the report's subject
+        Dependencies d = parsed("Ann Holt claims her 11-year-old son Sam was among three boys threatened by Mrs Jo Cole "
+                + "with a 'phone call to God' and is calling for her to resign.");
+        Sentence s = d.sentence();
+        assertThat(d.label(indexOf(s, "son"))).isNotEqualTo("nsubj");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            Ann Holt celebrates before claiming that Labour boss Tom Reid 'lacked respect' before the game. => ``
+            Labour MP Ann Holt called the comments 'one of the most shocking things I have heard'.     => ``
+            The Tories' plan, which Ann Holt called 'dead', was dropped.                              => POS
+            """)
+    void aLoneSingleQuoteTheTaggerTookForAPossessiveOpensAQuotationWhenAnotherClosesIt(String text, String tag) {
+        Sentence s = Analyzer.load().analyse("t", text).sentences().get(0);
+        assertThat(s.tokens().stream().filter(t -> t.word().equals("'")).findFirst().orElseThrow().pos()).isEqualTo(tag);
+    }
+
+    @Test
     void aVerbsBaseFormAfterAnArticleIsANoun() {
         Sentence s = Analyzer.load().analyse("t", "Ann Holt took a poke at Tom Reid.").sentences().get(0);
         assertThat(s.tokens().get(indexOf(s, "poke")).pos()).isEqualTo("NN");
@@ -135,7 +155,8 @@ class AnalyzerIT {
      * "a reaction from X, who called ...": the who-clause is the name's, not the noun's; "filed a lawsuit in 2013
      * alleging ...": the participle is the verb's adverbial, not the date's; "each saying the other had misled voters":
      * the reported verb is the saying's clause, "the other" its subject; "telling reporters on Thursday he viewed ...":
-     * a finite clause hung loose on a verb of saying is its report.
+     * a finite clause hung loose on a verb of saying is its report; "suggested Reid went too far": so is one whose subject
+     * the parser made the verb's object.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -146,6 +167,8 @@ class AnalyzerIT {
             Holt and Reid clashed, each touting their record and saying the other lacks the judgment to lead. => lacks => ccomp => saying
             The attack sparked a debate, with Senator Tom Holt telling reporters on Thursday he viewed Reid as responsible. => viewed => ccomp => telling
             The attack sparked a fresh debate over how the country responds to violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => viewed => ccomp => telling
+            Ann Holt suggested Tom Reid went too far.                                           => went => ccomp => suggested
+            Ann Holt suggested Tom Reid went too far.                                           => Reid => nsubj => went
             """)
     void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
         Dependencies d = parsed(text);
