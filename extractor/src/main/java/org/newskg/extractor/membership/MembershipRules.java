@@ -424,6 +424,9 @@ public final class MembershipRules {
                     }
                 }
             }
+            // the party offices the run's other articles tie to this article's persons ("Tory leader X" elsewhere)
+            persons.discourse().runPartyTitles().forEach((key, names) -> titles.computeIfAbsent(key,
+                    x -> new LinkedHashSet<>()).addAll(names));
             return titles;
         }
     }

@@ -84,22 +84,37 @@ public final class Discourse {
      */
     private char notHolder;
 
+    /** The run's party offices held by this article's persons, "party|role" -> persons ({@link #runPartyTitles()}). */
+    private final Map<String, Set<String>> runPartyTitles = new HashMap<>();
+
     /**
-     * @param runTitles the offices the run's other articles make persons of this article hold, as title words by
+     * The party offices the run's other articles make this article's persons hold and the article ties to nobody,
+     * as "Conservative Party|leader" -> persons: "the Tory leader" of a piece that calls him only "Mr Howard".
+     */
+    public Map<String, Set<String>> runPartyTitles() {
+        return java.util.Collections.unmodifiableMap(runPartyTitles);
+    }
+
+    /**
+     * @param runTitles the offices the run's other articles make persons of this article hold, each as title words, by
      *                  canonical name ({@link Offices}): titles the article did not give them
      */
-    Discourse(Doc doc, PersonIndex persons, Map<String, List<String>> runTitles) {
+    Discourse(Doc doc, PersonIndex persons, Map<String, List<List<String>>> runTitles) {
         this.doc = doc;
         this.mentions = persons.mentions();
         tokens = new TokenView(doc, mentions);
         clauses = new ClauseSubjects(tokens);
         titleReader = new TitleReader(tokens, book, this::noteParty, genders::putIfAbsent);
-        runTitles.forEach((person, words) -> {
+        runTitles.forEach((person, offices) -> offices.forEach(words -> {
             book.wordsOf(person).addAll(words);
             Set<String> ranks = new HashSet<>(words);
             ranks.retainAll(Nominal.RANKS); // "deputy prime minister" is not "the prime minister"
-            book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks), Set.of(), Set.of(), false));
-        });
+            Set<String> parties = TitleReader.parties(words); // "Conservative Leader": the Tory leader
+            parties.forEach(party -> book.addParty(person, party));
+            parties.forEach(party -> runPartyTitles.computeIfAbsent(party + "|" + words.get(words.size() - 1),
+                    k -> new java.util.LinkedHashSet<>()).add(person));
+            book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks), parties, Set.of(), false));
+        }));
         int n = tokens.size();
         List<Integer> pronounSubjects = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -51,8 +51,8 @@ public final class Offices implements java.io.Serializable {
     /** Before an office (the text up to it): "Mr Brown, the chancellor,", "Gordon Brown, the former chancellor,". */
     private static final Pattern NAME_BEFORE = Pattern.compile(NAME + ",\\s+(?:the|Britain's|America's)\\s+"
             + "(?:(?<before>[\\p{L}-]+)\\s+)?(?<ex>(?i:ex-))?$");
-    /** The word before an office and an "ex-" joined to it (the text up to it). */
-    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(?<![\\p{L}-])(?<before>[\\p{L}-]+)\\s+)?(?<ex>(?i:ex-))?$");
+    /** The word before an office and an "ex-" joined to it (the text up to it); a year is a word. */
+    private static final Pattern WORD_BEFORE = Pattern.compile("(?:(?<![\\p{L}\\d-])(?<before>[\\p{L}\\d-]+)\\s+)?(?<ex>(?i:ex-))?$");
     /** How far before an office a name and its apposition are looked for. */
     private static final int REACH = 80;
     /** Words before a title that make it no current holder's, or another office ("Deputy Prime Minister X"). */
@@ -149,7 +149,8 @@ public final class Offices implements java.io.Serializable {
                         && !OPENERS.contains(word) && !NOT_HOLDER.contains(word)) {
                     continue; // "NEA President X", "Russian President X": another body's, another country's
                 }
-                boolean notHolder = NOT_HOLDER.contains(word) || before.group("ex") != null;
+                boolean notHolder = NOT_HOLDER.contains(word) || before.group("ex") != null
+                        || word.matches("(?:19|20)\\d\\d"); // "2012 Republican nominee Mitt Romney"
                 (notHolder ? former : current).computeIfAbsent(WRITTEN.get(e.getKey()), x -> new HashSet<>()).add(holder);
             }
         }
@@ -175,16 +176,17 @@ public final class Offices implements java.io.Serializable {
     }
 
     /**
-     * The offices the run makes persons of this article hold, as title words by canonical name: for each office the
+     * The offices the run makes persons of this article hold, each as its title words, by canonical name (a prime
+     * minister is also their party's leader): for each office the
      * article's own text ties to nobody, the one person of the article the run names its holder ({@link #same}), unless
      * the article calls someone of that surname a former holder.
      */
-    Map<String, List<String>> heldIn(String text, Collection<String> canonicals) {
+    Map<String, List<List<String>>> heldIn(String text, Collection<String> canonicals) {
         if (holders.isEmpty()) {
             return Map.of();
         }
         Ties own = read(text);
-        Map<String, List<String>> out = new HashMap<>();
+        Map<String, List<List<String>>> out = new HashMap<>();
         for (String office : OFFICES) {
             Set<String> names = holders.getOrDefault(office, Set.of());
             if (names.isEmpty() || own.current.containsKey(office)) {
@@ -203,7 +205,7 @@ public final class Offices implements java.io.Serializable {
                 for (String w : office.split(" ")) {
                     words.add(TitleReader.title(w));
                 }
-                out.put(holder.iterator().next(), List.copyOf(words));
+                out.computeIfAbsent(holder.iterator().next(), k -> new ArrayList<>()).add(List.copyOf(words));
             }
         }
         return out;

@@ -284,6 +284,20 @@ final class TitleReader {
     }
 
     /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor", "cllr" "councillor". */
+    /** The parties (canonical names) among a title's words: "Republican" of "Republican Nominee". */
+    static Set<String> parties(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            String capital = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            List<org.newskg.extractor.parties.Party> found = PARTIES.lookup(capital);
+            if (found.isEmpty()) {
+                found = PARTIES.lookup(w.toUpperCase(Locale.ROOT)); // "SNP"
+            }
+            found.forEach(p -> out.add(p.canonical()));
+        }
+        return Set.copyOf(out);
+    }
+
     static String title(String word) {
         return switch (word) {
             case "sen.", "sen" -> "senator";

@@ -16,9 +16,9 @@ class OfficesTest {
     void anOfficeTheRunTiesToAPersonIsTheirsInAnArticleThatTiesItToNobody() {
         Offices offices = run("Prime Minister Tom Reid spoke in Leeds.", "The chancellor, Ann Holt, said it was fair.");
         assertThat(offices.heldIn("Mr Reid said the prime minister would not resign.", List.of("Tom Reid", "Peter Baker")))
-                .isEqualTo(Map.of("Tom Reid", List.of("prime", "minister")));
+                .isEqualTo(Map.of("Tom Reid", List.of(List.of("prime", "minister"))));
         assertThat(offices.heldIn("Ms Holt denied it. The chancellor said so.", List.of("Ann Holt")))
-                .isEqualTo(Map.of("Ann Holt", List.of("chancellor")));
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("chancellor"))));
     }
 
     @Test
@@ -26,8 +26,8 @@ class OfficesTest {
         Offices offices = run("Tom Reid, the prime minister, left.", "Chancellor of the Exchequer Ann Holt's Budget.",
                 "Asked about it, President Peter Baker Tuesday said no.");
         assertThat(offices.heldIn("Reid spoke.", List.of("Tom Reid"))).containsKey("Tom Reid");
-        assertThat(offices.heldIn("Holt spoke.", List.of("Ann Holt"))).isEqualTo(Map.of("Ann Holt", List.of("chancellor")));
-        assertThat(offices.heldIn("Baker spoke.", List.of("Peter Baker"))).isEqualTo(Map.of("Peter Baker", List.of("president")));
+        assertThat(offices.heldIn("Holt spoke.", List.of("Ann Holt"))).isEqualTo(Map.of("Ann Holt", List.of(List.of("chancellor"))));
+        assertThat(offices.heldIn("Baker spoke.", List.of("Peter Baker"))).isEqualTo(Map.of("Peter Baker", List.of(List.of("president"))));
     }
 
     @Test
@@ -45,11 +45,22 @@ class OfficesTest {
     }
 
     @Test
+    void aPartysLeaderAndNomineeAreOfficesAndAPersonMayHoldTwo() {
+        Offices offices = run("Prime Minister Tom Reid spoke.", "Labour leader Tom Reid spoke.",
+                "Republican presidential nominee Ann Holt spoke.", "The 2012 Republican nominee Peter Baker spoke.");
+        assertThat(offices.heldIn("Reid spoke.", List.of("Tom Reid")).get("Tom Reid"))
+                .containsExactlyInAnyOrder(List.of("prime", "minister"), List.of("labour", "leader"));
+        assertThat(offices.heldIn("Holt spoke.", List.of("Ann Holt")))
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("republican", "nominee"))));
+        assertThat(offices.heldIn("Baker spoke.", List.of("Peter Baker"))).isEmpty();
+    }
+
+    @Test
     void aFormerHolderOrAnotherRankIsNoHolder() {
         Offices offices = run("Former prime minister Tom Reid spoke.", "Deputy Prime Minister Ann Holt spoke.",
                 "Shadow chancellor Peter Baker spoke.");
         assertThat(offices.heldIn("Reid, Holt and Baker spoke.", List.of("Tom Reid", "Ann Holt", "Peter Baker")))
-                .isEqualTo(Map.of("Ann Holt", List.of("deputy", "prime", "minister")));
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("deputy", "prime", "minister"))));
         Offices current = run("Prime Minister Tom Reid spoke.");
         assertThat(current.heldIn("The ex-prime minister Tom Reid spoke.", List.of("Tom Reid"))).isEmpty();
         assertThat(current.heldIn("Tom Reid met former Prime Minister Reid's son.", List.of("Tom Reid"))).isEmpty();
