@@ -34,7 +34,9 @@ class BulkSamplesIT {
     // Measured 2026-12-05 (forty-second round, session 47), min-confidence 0.5, as docs/accuracy-history.md reports:
     // open o56a-f 40 of 72 required rows found, 2 false rows; held out h56a-b 12 of 30 and h57a-c 23 of 41, none false.
     // Raised the same day ("the criticisms of her actions by Comey", noun-possessive): open 41 of 72.
-    static final int OPEN_MIN_FOUND = 41;
+    // Forty-third round (session 48): open 42 of 72 ("..., with Senator McCain telling reporters he viewed Obama as
+    // directly responsible", an absolute clause the parser hung inside the clause before it); held out unchanged.
+    static final int OPEN_MIN_FOUND = 42;
     static final int OPEN_MAX_FALSE = 2;
     static final int HELD_OUT_MIN_FOUND = 35;
     static final int HELD_OUT_MAX_FALSE = 0;

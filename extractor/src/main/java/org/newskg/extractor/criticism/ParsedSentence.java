@@ -1357,11 +1357,12 @@ final class ParsedSentence {
      * "Holt dismissed the charge as nonsense", "Holt ridiculed these allegations": a charge (charges.txt) with a definite
      * determiner that names neither its author nor its target ("Reid's attack", "the attack on Patel", "the Reid
      * allegations" do; "as nonsense", where the parser hangs the label on the noun, does not), so the answer to whoever
-     * last made one against the critic.
+     * last made one against the critic; not "the attack" in or just after a sentence that tells of violence.
      */
     boolean answeredCharge(int n) {
         if (!CHARGES.contains(word(n)) || !d.token(n).pos().startsWith("NN")
-                || d.children(n, "det").stream().noneMatch(c -> ActAuthor.DEFINITE.contains(word(c)))) {
+                || d.children(n, "det").stream().noneMatch(c -> ActAuthor.DEFINITE.contains(word(c)))
+                || lemma(n).equals("attack") && violenceJustBefore()) {
             return false;
         }
         for (int c : d.children(n)) {
@@ -1372,6 +1373,23 @@ final class ParsedSentence {
             }
         }
         return true;
+    }
+
+    /** How many sentences before an "attack" that tell of violence make it a physical one. */
+    private static final int VIOLENCE_BACK = 5;
+
+    /**
+     * Whether this sentence or one of the {@value #VIOLENCE_BACK} before it tells of physical violence: "Mateen carried out
+     * the slaughter with an assault weapon ... Obama, who has denounced the attack as an act of terrorism" is no answer
+     * to a critic.
+     */
+    private boolean violenceJustBefore() {
+        for (int k = s.index(); k >= Math.max(0, s.index() - VIOLENCE_BACK); k--) {
+            if (CriticismRules.tellsOfViolence(doc.sentences().get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for two persons together: "the pair", "the duo", "the two men", "both men", "both". */

@@ -210,6 +210,7 @@ public final class Analyzer {
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
         otherTakenForObject(sentence.tokens(), heads, rels);
         reportTakenForDep(sentence.tokens(), heads, rels);
+        absoluteWithTakenForObject(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
 
@@ -390,11 +391,7 @@ public final class Analyzer {
                 continue;
             }
             for (int k = o + 1; k < x; k++) {
-                int up = k;
-                while (up >= 0 && up != o) {
-                    up = heads[up];
-                }
-                if (up != o) {
+                if (!under(heads, k, o)) {
                     return; // something between the object's phrase and the verb
                 }
             }
@@ -403,6 +400,57 @@ public final class Analyzer {
             rels[x] = "ccomp";
             return;
         }
+    }
+
+    /**
+     * "..., with Senator Tom Holt telling reporters he viewed Reid as responsible": the parser sometimes reads "with" and
+     * the name as a phrase of the verb before ("responds to violence, with Holt") and the participle as a loose
+     * dependent of the name. "with" + a person's name + a participle right after it is a clause of its own ("with a
+     * speech criticising Reid" is not): the participle an adverbial clause, the name its subject, "with" its marker.
+     * After a comma such a clause is the sentence's main verb's, wherever the parser hung it.
+     */
+    private static void absoluteWithTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
+        int root = -1;
+        for (int k = 0; k < heads.length; k++) {
+            root = heads[k] < 0 ? k : root;
+        }
+        for (int g = 1; g < heads.length; g++) {
+            if (!tokens.get(g).pos().equals("VBG")) {
+                continue;
+            }
+            int n = heads[g];
+            if (n >= 0 && n < g && (rels[g].equals("dep") || rels[g].equals("acl")) && "PERSON".equals(tokens.get(n).ner())
+                    && (rels[n].equals("obl") || rels[n].equals("nmod")) && heads[n] >= 0) {
+                int with = child(tokens, heads, rels, n, "case", "with");
+                boolean adjacent = true; // nothing between the name's phrase and the participle
+                for (int k = n + 1; k < g; k++) {
+                    adjacent &= under(heads, k, n);
+                }
+                if (with >= 0 && adjacent) {
+                    heads[g] = heads[n];
+                    rels[g] = "advcl";
+                    heads[n] = g;
+                    rels[n] = "nsubj";
+                    heads[with] = g;
+                    rels[with] = "mark";
+                }
+            }
+            int with = child(tokens, heads, rels, g, "mark", "with");
+            if (rels[g].equals("advcl") && with > 0 && tokens.get(with - 1).word().equals(",") && root >= 0 && root != g
+                    && heads[g] != root) {
+                heads[g] = root; // after a comma, the sentence's: not a clause inside "a debate over how ... responds"
+            }
+        }
+    }
+
+    /** The child of {@code head} with this label and word, or -1. */
+    private static int child(List<Token> tokens, int[] heads, String[] rels, int head, String label, String word) {
+        for (int k = 0; k < heads.length; k++) {
+            if (heads[k] == head && rels[k].equals(label) && tokens.get(k).word().equalsIgnoreCase(word)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether token {@code k} is in the phrase headed by {@code top}. */

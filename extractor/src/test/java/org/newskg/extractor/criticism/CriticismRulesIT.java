@@ -504,6 +504,7 @@ class CriticismRulesIT {
             The rebuke of Ann Holt by Tom Reid was unusually sharp.                    => Tom Reid > Ann Holt       => noun-possessive
             Ann Holt was cleared, but the criticisms of her actions by Tom Reid still weigh on her. => Tom Reid > Ann Holt => noun-possessive
             Ann Holt suggested Tom Reid went too far.                                  => Ann Holt > Tom Reid       => said-wrong
+            ~President Tom Reid spoke on Monday. The attack sparked a fresh debate over how the country responds to Islamist militant violence at home and abroad, with Senator Ann Holt telling reporters on Thursday she viewed Reid as "directly responsible" for the attack.~ => Ann Holt > Tom Reid => verb-label
             Ann Holt celebrates before claiming that Labour boss Tom Reid 'lacked respect' before the game. => Ann Holt > Tom Reid => said-label
             Tom Reid said immigrants should be sent home. Ann Holt said the comments were disgraceful. => Ann Holt > Tom Reid => said-label
             Tom Reid said immigrants should be sent home. Ann Holt called the remarks "vile and divisive". => Ann Holt > Tom Reid => verb-label
@@ -553,6 +554,15 @@ class CriticismRulesIT {
             """)
     void unownedCommentsAreNotAReactionsNorAnAuthorsWhoDidNotSpeak(String text, String notThis) {
         assertThat(pairs(text, Relation.CRITICISED)).doesNotContain(notThis);
+    }
+
+    @Test
+    void theAttackJustAfterViolenceIsNoAnswerToACritic() {
+        String before = "Senator Tom Reid told reporters he viewed Ann Holt as directly responsible for the attack. ";
+        assertThat(pairs(before + "A gunman killed five people with an assault weapon on Sunday. Holt, who has denounced "
+                + "the attack as an act of terrorism, spoke on Friday.", Relation.CRITICISED)).isEqualTo("Tom Reid > Ann Holt");
+        assertThat(pairs("Senator Tom Reid told reporters he viewed Ann Holt as directly responsible for the crisis. Holt "
+                + "dismissed the attack as nonsense.", Relation.CRITICISED)).isEqualTo("Ann Holt > Tom Reid; Tom Reid > Ann Holt");
     }
 
     @Test

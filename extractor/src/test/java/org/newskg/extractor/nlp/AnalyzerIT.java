@@ -156,7 +156,8 @@ class AnalyzerIT {
      * alleging ...": the participle is the verb's adverbial, not the date's; "each saying the other had misled voters":
      * the reported verb is the saying's clause, "the other" its subject; "telling reporters on Thursday he viewed ...":
      * a finite clause hung loose on a verb of saying is its report; "suggested Reid went too far": so is one whose subject
-     * the parser made the verb's object.
+     * the parser made the verb's object; "..., with Senator Holt telling reporters ...": an absolute clause of the main
+     * verb, the name its subject, not a phrase of the verb before it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -168,6 +169,8 @@ class AnalyzerIT {
             The attack sparked a debate, with Senator Tom Holt telling reporters on Thursday he viewed Reid as responsible. => viewed => ccomp => telling
             The attack sparked a fresh debate over how the country responds to violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => viewed => ccomp => telling
             Ann Holt suggested Tom Reid went too far.                                           => went => ccomp => suggested
+            The attack sparked a fresh debate over how the country responds to Islamist militant violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => telling => advcl => sparked
+            The attack sparked a fresh debate over how the country responds to Islamist militant violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => Holt => nsubj => telling
             Ann Holt suggested Tom Reid went too far.                                           => Reid => nsubj => went
             """)
     void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
