@@ -110,9 +110,11 @@ public final class Discourse {
             Set<String> ranks = new HashSet<>(words);
             ranks.retainAll(Nominal.RANKS); // "deputy prime minister" is not "the prime minister"
             Set<String> parties = TitleReader.parties(words); // "Conservative Leader": the Tory leader
-            parties.forEach(party -> book.addParty(person, party));
-            parties.forEach(party -> runPartyTitles.computeIfAbsent(party + "|" + words.get(words.size() - 1),
-                    k -> new java.util.LinkedHashSet<>()).add(person));
+            for (String party : parties) {
+                book.addParty(person, party);
+                runPartyTitles.computeIfAbsent(party + "|" + words.get(words.size() - 1),
+                        k -> new java.util.LinkedHashSet<>()).add(person);
+            }
             book.addUse(person, new TitleUse(Set.copyOf(words), Set.copyOf(ranks), parties, Set.of(), false));
         }));
         int n = tokens.size();

@@ -283,7 +283,6 @@ final class TitleReader {
         }
     }
 
-    /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor", "cllr" "councillor". */
     /** The parties (canonical names) among a title's words: "Republican" of "Republican Nominee". */
     static Set<String> parties(List<String> words) {
         Set<String> out = new HashSet<>();
@@ -298,6 +297,7 @@ final class TitleReader {
         return Set.copyOf(out);
     }
 
+    /** A title word as an abbreviation writes it, in full: "sen." is "senator", "gov." "governor", "cllr" "councillor". */
     static String title(String word) {
         return switch (word) {
             case "sen.", "sen" -> "senator";
