@@ -1290,7 +1290,18 @@ final class ParsedSentence {
      * {@code end}, or in the two sentences before it.
      */
     static Optional<Token> ownerBefore(Doc doc, int si, int end, String noun) {
-        for (int k = si; k >= Math.max(0, si - ECHO_WINDOW); k--) {
+        List<Token> owners = ownersBefore(doc, si, end, noun, Math.max(0, si - ECHO_WINDOW));
+        if (!owners.isEmpty()) {
+            return Optional.of(owners.get(0));
+        }
+        owners = ownersBefore(doc, si, end, noun, 0); // "Farage's comments" further back, and nobody else's since
+        return owners.stream().map(Token::word).distinct().count() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
+    }
+
+    /** The tokens owning {@code noun} in sentences {@code from} to {@code si} (before token {@code end}), latest first. */
+    private static List<Token> ownersBefore(Doc doc, int si, int end, String noun, int from) {
+        List<Token> out = new ArrayList<>();
+        for (int k = si; k >= from; k--) {
             List<Token> ts = doc.sentences().get(k).tokens();
             for (int j = (k == si ? end : ts.size()) - 1; j >= 2; j--) {
                 if (!ts.get(j).word().toLowerCase(Locale.ROOT).equals(noun)) {
@@ -1301,11 +1312,11 @@ final class ParsedSentence {
                     m--; // "Farage's controversial comments"
                 }
                 if (ts.get(m).pos().equals("POS")) {
-                    return Optional.of(ts.get(m - 1));
+                    out.add(ts.get(m - 1));
                 }
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     /**

@@ -77,6 +77,9 @@ final class NameSpans {
             for (int i = 1; i + 1 < ts.size(); i++) {
                 if (!name[i] && !name[i + 1] && namedInRole(ts, i)) {
                     name[i] = name[i + 1] = true; // "MLA Jasmine Okafor-Leduc", "spokesman, Tadhg Verling,"
+                    if (doubled(ts, i + 1)) {
+                        name[i + 2] = true; // "Lib Dem Nick Clegg Clegg accused": the typo's second word too
+                    }
                 }
             }
             for (int i = 1; i + 1 < ts.size(); i++) {
@@ -518,11 +521,12 @@ final class NameSpans {
     }
 
     /**
-     * "Port Delancey Centre MLA Jasmine Okafor-Leduc", "Labour’s housing spokesman, Tadhg Verling, struck": a known
-     * given name and one more capitalised word, both tagged nothing (or, after a title, both tagged as one place or
-     * organisation with it), right after a title or between the commas of an appositive to a role word, are a
-     * person's full name. Not a month ("Senator May Holt" is left to NER), a title,
-     * a party's name, nor a word followed by a third capitalised one ("MP Grace Street Mission").
+     * "Port Delancey Centre MLA Jasmine Okafor-Leduc", "Labour’s housing spokesman, Tadhg Verling, struck", "while Lib
+     * Dem Nick Clegg accused": a known given name and one more capitalised word, both tagged nothing (or, after a title
+     * or a party's name, both tagged as one place or organisation with it), right after a title or a party's name or
+     * between the commas of an appositive to a role word, are a person's full name. Not a month ("Senator May Holt" is
+     * left to NER), a title, a party's name, nor a word followed by a third capitalised one other than the surname
+     * written twice ("MP Grace Street Mission").
      */
     private static boolean namedInRole(List<Token> ts, int i) {
         Token given = ts.get(i);
@@ -533,14 +537,21 @@ final class NameSpans {
                 || LEX.givenNameGender(given.word()) == Gender.UNKNOWN
                 || MONTHS.contains(lower(given.word())) || !given.ner().equals(surname.ner()) || !"NNP".equals(surname.pos())
                 || !givenNameShaped(surname) || PartyGazetteer.DEFAULT.isPartyName(surname.word())
-                || i + 2 < ts.size() && capitalised(ts.get(i + 2))) {
+                || i + 2 < ts.size() && capitalised(ts.get(i + 2)) && !doubled(ts, i + 1)) {
             return false;
         }
         String before = lower(ts.get(i - 1).word());
-        boolean titled = LEX.isTitle(ts.get(i - 1).word()) || RoleWords.TITLE.words().contains(before);
+        boolean titled = LEX.isTitle(ts.get(i - 1).word()) || RoleWords.TITLE.words().contains(before)
+                || PartyGazetteer.DEFAULT.isPartyName(ts.get(i - 1).word())
+                || i >= 2 && PartyGazetteer.DEFAULT.isPartyName(ts.get(i - 2).word() + " " + ts.get(i - 1).word());
         boolean apposed = before.equals(",") && i >= 2 && RoleWords.any(lower(ts.get(i - 2).word()))
                 && i + 2 < ts.size() && ts.get(i + 2).word().equals(",");
         return titled || apposed;
+    }
+
+    /** Whether the word after {@code i} repeats it ("Clegg Clegg"). */
+    private static boolean doubled(List<Token> ts, int i) {
+        return i + 1 < ts.size() && ts.get(i + 1).word().equals(ts.get(i).word());
     }
 
     /** Days, which open many sentences before a name: "Tuesday Brashaw said". */

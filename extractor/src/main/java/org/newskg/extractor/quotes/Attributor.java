@@ -254,6 +254,20 @@ final class Attributor {
         return false;
     }
 
+    /**
+     * "‘one of the most shocking things I have ever heard’, suggesting Mr Farage wanted ...": the verb after the quote
+     * is a participle whose clause has the name as its own subject (a finite verb after it), not an inverted
+     * attribution ("..., said Mr X", "..., says Smith").
+     */
+    private boolean reportsClause(int verb, int end) {
+        if (!"VBG".equals(ix.pos(verb))) {
+            return false;
+        }
+        Candidate c = subjects.startingAt(verb + 1, end);
+        int after = c == null ? -1 : c.end() + 1;
+        return after > 0 && after < end && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(after));
+    }
+
     /** "‘...,’ Mr X said." / "..., said Mr X." / "..., Smith said in a statement." */
     private Attribution right(int q, int after) {
         if (after >= ix.size()) {
@@ -279,7 +293,7 @@ final class Attributor {
         if (p >= end || ix.inQuote(p)) {
             return null;
         }
-        if (subjects.speechVerb(p)) {
+        if (subjects.speechVerb(p) && !reportsClause(p, end)) {
             Candidate c = subjects.startingAt(p + 1, end);
             return c == null ? null : resolve(c, "said.after-inverted", 0.9, p);
         }

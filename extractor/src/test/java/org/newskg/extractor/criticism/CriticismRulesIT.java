@@ -508,6 +508,8 @@ class CriticismRulesIT {
             Ann Holt celebrates before claiming that Labour boss Tom Reid 'lacked respect' before the game. => Ann Holt > Tom Reid => said-label
             Tom Reid said immigrants should be sent home. Ann Holt said the comments were disgraceful. => Ann Holt > Tom Reid => said-label
             Tom Reid said immigrants should be sent home. Ann Holt called the remarks "vile and divisive". => Ann Holt > Tom Reid => verb-label
+            Labour leader Kim Vale said it was wrong while Lib Dem Ann Holt accused Mr Reid of 'instilling fear'. => Ann Holt > Reid => verb-active
+            ~Kim Vale condemned Tom Reid's comments. Reid spoke in Leeds. He said more. Vale added: 'It is wrong.' Ann Holt called the comments "vile and divisive".~ => Ann Holt > Tom Reid => verb-label
             Republican nominee Tom Reid spoke on Monday. Reid's row with the family drew a damning reaction from Ann Holt, who called the Republican nominee "unfit to serve". => Ann Holt > Tom Reid => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
@@ -545,12 +547,14 @@ class CriticismRulesIT {
     /**
      * "the comments" with no owner named stand for the words of the one the sentence just before reports saying
      * something; not for a speaker who was talking about someone else ("Cole said: 'Reid is attention seeking.'": the
-     * comments are a reaction's, the remarks Reid's), nor for someone who did not speak.
+     * comments are a reaction's, the remarks Reid's), nor for someone who did not speak; further back, only when one
+     * person alone has been named as owning them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
             Mr Sam Cole said: "Tom Reid is attention seeking." Ann Holt said the comments were wrong.      => Ann Holt > Sam Cole
             Tom Reid said immigrants should be sent home. Ann Holt praised him. Jo Cole called the comments disgraceful. => Jo Cole > Ann Holt
+            Tom Reid's comments were about tax. Kim Vale's comments were about schools. Reid spoke. He said more. Vale spoke too. Ann Holt called the comments disgraceful. => Ann Holt > Tom Reid
             """)
     void unownedCommentsAreNotAReactionsNorAnAuthorsWhoDidNotSpeak(String text, String notThis) {
         assertThat(pairs(text, Relation.CRITICISED)).doesNotContain(notThis);

@@ -53,6 +53,8 @@ class PersonIndexIT {
             The moderator reminds the candidates — Port Delancey Centre MLA Jasmine Okafor-Leduc and former MP Hugo Brassard — to be civil. | Jasmine Okafor-Leduc | Jasmine Okafor-Leduc
             Labour’s housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
             Labour's housing spokesman, Tadhg Verling, struck a different note.   | Tadhg Verling | Tadhg Verling
+            Labour leader Ed Miliband spoke while Lib Dem Nick Clegg accused Mr Farage of lying. Mr Clegg said so. | Mr Clegg | Nick Clegg
+            Labour leader Ed Miliband spoke while Lib Dem Nick Clegg Clegg accused Mr Farage of lying. Mr Clegg said so. | Mr Clegg | Nick Clegg
             Conservative finance critic Jaspreet Gill-Morrison led the charge. Mr. Gill-Morrison said the deficit was huge. | Mr. Gill-Morrison | Jaspreet Gill-Morrison
             Sinn Féin councillor Pádraig Tuohy and Fine Gael councillor Eamon Tuohy clashed. Sinn Féin councillor Pádraig Tuohy spoke first. 'Close it and you shut the village,' Cllr Tuohy said. | Cllr Tuohy | Pádraig Tuohy
             """)

@@ -100,6 +100,7 @@ class QuoteRulesIT {
             ~Ann Holt said the plan was "a disgrace to this chamber" and accused Tom Reid of "hiding from the voters again".~ => Ann Holt: a disgrace to this chamber || Ann Holt: hiding from the voters again
             ~Reform UK's Ann Holt also attacked Mr Tom Reid, calling him "the most incompetent minister this country has had".~ => Ann Holt: the most incompetent minister this country has had
             ~Ann Holt took a swipe at both Mrs Kim Vale and Mr Tom Reid, saying the pair were "more interested in scoring points than in emptying the bins".~ => Ann Holt: more interested in scoring points than in emptying the bins
+            ~Ann Holt called the comments 'one of the most shocking things I have ever heard', suggesting Mr Tom Reid wanted to take Britain back.~ => Ann Holt: one of the most shocking things I have ever heard
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
