@@ -122,6 +122,7 @@ public final class Analyzer {
         if (dateline.find() && dateline.start() < DATELINE_REACH) {
             read = read.substring(0, dateline.end(1)) + "\n" + read.substring(dateline.end(1) + 1);
         }
+        read = Captions.endsAsLineBreaks(read);
         read = GLUED_QUOTE.matcher(read).replaceAll("\"");
         read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);

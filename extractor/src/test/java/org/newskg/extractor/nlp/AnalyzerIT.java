@@ -328,6 +328,23 @@ class AnalyzerIT {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Labour would halt the tide of privatisation in the NHS (file picture) ‘If you want to scare people, you can.",
+        "Tom Reid was seen with Ann Holt (left) 'If you want to scare people, you can.",
+        "The walls were painted red (stock image) \"If you want to scare people, you can."})
+    void aCaptionEndingInItsPhotoBracketEndsTheSentenceBeforeAQuote(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        assertThat(doc.sentences()).hasSize(2);
+        assertThat(doc.text(doc.sentences().get(1).begin(), doc.sentences().get(1).end())).endsWith("If you want to scare people, you can.");
+        assertThat(doc.text()).isEqualTo(text);
+    }
+
+    @Test
+    void aPhotoBracketBeforeAQuoteInLowerCaseStaysInItsSentence() {
+        Doc doc = Analyzer.load().analyse("t", "Friends said Mr Reid (pictured) 'gave his life for his nation' in 2014.");
+        assertThat(doc.sentences()).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"It’s late, he said.", "‘Ostentatious’ is the word, she said."})
     void otherCurlyApostrophesAreLeftAsWritten(String text) {
         Doc doc = Analyzer.load().analyse("t", text);
