@@ -269,9 +269,10 @@ public final class Discourse {
     /**
      * "He must remember his clash with Ann Holt, the woman who harangued him. 'You do nothing,' she told him.": when
      * the salient person of the pronoun's gender was the topic before the sentence just before, and that sentence,
-     * about someone of the other gender, names exactly one other person who may be of the pronoun's gender, known
-     * to be (and the pronoun's own sentence none before it, and that sentence not the salient person too), the
-     * pronoun is that newcomer.
+     * about someone of the other gender, names others who may be of the pronoun's gender, the first of them known to be
+     * and not joined to the next by "and" ("Ruhle asked Flynn to describe Putin. He did not": the one asked, named
+     * first), and the pronoun's own sentence none before it, and that sentence not the salient person too, the pronoun
+     * is that newcomer.
      */
     private Optional<String> newcomer(int offset, int salientAt, String salient, char want, Set<String> exclude) {
         int here = doc.sentenceAt(offset).index();
@@ -290,7 +291,36 @@ public final class Discourse {
             return Optional.empty(); // "She asked Sanders about the Obama years. He began ...": still Sanders
         }
         List<String> found = inBefore.stream().filter(name -> !inRelativeAfter(before, name, inBefore)).toList();
-        return found.size() == 1 && gender(found.get(0)) == want ? Optional.of(found.get(0)) : Optional.empty();
+        if (found.isEmpty() || gender(found.get(0)) != want
+                || found.size() > 1 && coordinated(before, found.get(0), found.get(1))) {
+            return Optional.empty(); // "his clash with Mary Jones and Kim Vale": either
+        }
+        return Optional.of(found.get(0)); // "Ruhle asked Flynn to describe Putin. He did not": the one asked
+    }
+
+    /** Whether the first mentions of {@code a} and {@code b} in sentence {@code si} are joined by and, or, nor. */
+    private boolean coordinated(int si, String a, String b) {
+        int from = -1;
+        for (PersonMention m : mentions) {
+            if (m.sentence() != si) {
+                continue;
+            }
+            int first = tokens.indexAt(m.begin());
+            if (first < 0) {
+                continue;
+            }
+            if (from < 0 && m.canonical().equals(a)) {
+                from = tokens.endOfMention(first) + 1;
+            } else if (from >= 0 && m.canonical().equals(b)) {
+                for (int k = from; k < first; k++) {
+                    if (Set.of("and", "or", "nor").contains(tokens.lower(k))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

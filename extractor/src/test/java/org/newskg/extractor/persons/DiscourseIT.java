@@ -52,6 +52,8 @@ class DiscourseIT {
             Ann Holt spoke first. Tom Reid met voters. He recalled his clash with Mary Jones, the nurse who heckled him. "You do nothing," she told Mr Reid. | she | Mary Jones
             Ann Holt spoke first. Tom Reid met voters. He recalled his clash with Mary Jones and Kim Vale. "You do nothing," she told Mr Reid. | she | Ann Holt
             Ann Holt spoke first. Tom Reid met voters. Later Kim Vale met Mary Jones. "You do nothing," she told Mr Reid.          | she | Kim Vale
+            Tom Reid spoke first. Ann Holt asked Michael Cole to describe Vladimir Putin. He did not do so.          | He | Michael Cole
+            Tom Reid spoke first. Ann Holt asked Michael Cole and Vladimir Putin to stay. He did not do so.          | He | Tom Reid
             Pat Holt spoke first. Tom Reid met voters. He recalled his clash with Kim Vale, the Leeds woman who heckled him. "You do nothing," she told Mr Reid. | she | Kim Vale
             Pat Holt, whose husband is a judge, spoke first. Then she left.                         | she | Pat Holt
             Pat Holt spoke first. That's independent senator Kim Vale, who holds the deciding vote. She blamed the minister. | She | Kim Vale

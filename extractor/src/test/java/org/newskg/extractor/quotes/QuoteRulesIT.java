@@ -101,6 +101,7 @@ class QuoteRulesIT {
             ~Reform UK's Ann Holt also attacked Mr Tom Reid, calling him "the most incompetent minister this country has had".~ => Ann Holt: the most incompetent minister this country has had
             ~Ann Holt took a swipe at both Mrs Kim Vale and Mr Tom Reid, saying the pair were "more interested in scoring points than in emptying the bins".~ => Ann Holt: more interested in scoring points than in emptying the bins
             ~Ann Holt called the comments 'one of the most shocking things I have ever heard', suggesting Mr Tom Reid wanted to take Britain back.~ => Ann Holt: one of the most shocking things I have ever heard
+            ~Tom Reid has offered warm words about Vladimir Putin. Ann Holt asked Michael Cole to describe Putin twice. He did not do so, and instead argued that the deal was "a gift to the leading state sponsor of terrorism."~ => Michael Cole: a gift to the leading state sponsor of terrorism.
             """)
     void findsSpeakersOfUnseenAttributionPatterns(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
