@@ -65,6 +65,16 @@ class RunOfficesIT {
     }
 
     @Test
+    void theOtherPartysNomineeNamedInTheArticleLeavesTheNominalSure() {
+        String both = "Tom Reid met nurses in Ohio. Kim Vale, his rival, spoke later. "
+                + "Ann Holt accused the Republican nominee of lying about the hospital.";
+        Offices nominees = run("Republican nominee Tom Reid opened a hospital. Democratic nominee Kim Vale spoke.", both);
+        assertThat(criticism(extractor.knowing(nominees), both)).containsExactly("Ann Holt > Tom Reid");
+        Offices twoRepublicans = run("Republican nominee Tom Reid opened a hospital.", "Republican nominee Kim Vale spoke.", both);
+        assertThat(criticism(extractor.knowing(twoRepublicans), both)).doesNotContain("Ann Holt > Tom Reid");
+    }
+
+    @Test
     void aNomineeOfAnEarlierYearIsNoHolder() {
         assertThat(criticism(extractor.knowing(run("The 2012 Republican nominee Tom Reid opened a hospital.", NOMINEE)),
                 NOMINEE)).doesNotContain("Ann Holt > Tom Reid");

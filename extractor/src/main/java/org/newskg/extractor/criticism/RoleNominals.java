@@ -68,8 +68,7 @@ final class RoleNominals {
         int offset = p.d.token(first).begin();
         Optional<String> found = p.persons.resolveNominal(offset, words, exclude);
         if (found.isEmpty() || !titled(p, found.get(), want, offset)) {
-            found = onlyTitled(p, want, offset, exclude) // "Prime Minister X" far back
-                    .filter(c -> p.persons.discourse().partyFits(c, words)); // not "the Tory leader": Labour's X
+            found = onlyTitled(p, want, words, offset, exclude); // "Prime Minister X" far back
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -85,9 +84,9 @@ final class RoleNominals {
         }
         others.remove(found.get());
         for (String other : others) {
-            if (titled(p, other, want, offset)) {
-                return Optional.empty(); // two persons named with the role: not sure which
-            }
+            if (titled(p, other, want, offset) && p.persons.discourse().partyFits(other, words)) {
+                return Optional.empty(); // two persons named with the role: not sure which (the Democratic nominee
+            }                            // is no second "Republican nominee")
         }
         return found;
     }
@@ -129,13 +128,18 @@ final class RoleNominals {
         return k;
     }
 
-    /** The one person the article named with these role words before {@code offset}, not excluded; empty unless one. */
-    private static Optional<String> onlyTitled(ParsedSentence p, List<String> want, int offset, Set<String> exclude) {
+    /**
+     * The one person the article named with these role words before {@code offset} whose party fits the nominal's
+     * {@code words} (not "the Tory leader" for Labour's X), not excluded; empty unless one.
+     */
+    private static Optional<String> onlyTitled(ParsedSentence p, List<String> want, List<String> words, int offset,
+            Set<String> exclude) {
         Set<String> named = new LinkedHashSet<>();
         for (PersonMention m : p.persons.mentionsIn(0, offset)) {
             named.add(m.canonical());
         }
-        List<String> titled = named.stream().filter(c -> titled(p, c, want, offset)).toList();
+        List<String> titled = named.stream().filter(c -> titled(p, c, want, offset))
+                .filter(c -> p.persons.discourse().partyFits(c, words)).toList();
         return titled.size() == 1 && !exclude.contains(titled.get(0)) ? Optional.of(titled.get(0)) : Optional.empty();
     }
 

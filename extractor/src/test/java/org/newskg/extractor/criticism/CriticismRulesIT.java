@@ -74,6 +74,7 @@ class CriticismRulesIT {
             Tom Reid met Priya Patel on Monday. The meeting drew criticism from Ann Holt. => ~~
             Tom Reid attacked Priya Patel over the budget. The remark drew a rebuke from Ann Holt. => Tom Reid > Priya Patel
             One of his most prominent backers, the Liberal frontbencher Ann Holt, criticised Tom Reid for failing to act. => Ann Holt > Tom Reid
+            Conservative leader Tom Reid and Labour leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. She then accused the Tory leader of behaving like an attack dog. => Ann Holt > Tom Reid
             Ann Holt spoke first. She praised the plan. Tom Reid accused Priya Patel of lying, and she rounded on him immediately. => Priya Patel > Tom Reid; Tom Reid > Priya Patel
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
@@ -880,7 +881,7 @@ class CriticismRulesIT {
         "Tom Reid met Ann Holt on Monday, accusing them of lying.",
         "Ann Holt and Priya Patel spoke to voters in Leeds, accusing them of apathy.",
         // a role nominal only for the one person the article named with the role, and not one the sentence names
-        "Conservative leader Tom Reid and Labour leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. "
+        "Conservative leader Tom Reid and Conservative leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. "
                 + "She then accused the Tory leader of behaving like an attack dog.",
         "Conservative leader Tom Reid spoke in Brighton. Ann Holt praised Tom Reid but accused the Tory leader of lying.",
         // a pronoun critic inside a quotation is whoever the speaker means
