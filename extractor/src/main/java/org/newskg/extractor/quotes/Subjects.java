@@ -394,6 +394,11 @@ final class Subjects {
             return c;
         }
         Candidate head = phraseEndingAt(before - 1, lb);
+        if (c.kind() == Kind.ROLE && head != null && !Set.of("DT", "PRP$", "POS").contains(ix.pos(c.start()))) {
+            // "The frontrunner to replace Nick Clegg as Liberal Democrat leader has ... saying": a bare role after a
+            // preposition is what someone is or becomes, not who speaks ("after the Democratic front-runner had said")
+            return new Candidate(Kind.UNNAMED, c.name(), head.start(), c.end());
+        }
         if (c.kind() == Kind.PERSON && head != null && head.kind() != Kind.PERSON) {
             // "the spokesman for Mr Jones said", "a friend of Mr Jones said": not Mr Jones
             return new Candidate(Kind.UNNAMED, head.name(), head.start(), c.end());

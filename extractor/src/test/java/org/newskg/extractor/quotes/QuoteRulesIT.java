@@ -253,6 +253,7 @@ class QuoteRulesIT {
             Tom Reid spoke. Tuesday on WTMJ’s “Midday with Charlie Sykes,” Reid discussed the tweet.
             Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
             The club spoke on Monday. "Any player who takes drugs breaches his contract," Chelsea's statement said.
+            Tom Reid, the Labour leader, spoke. Then the frontrunner to replace Tom Reid as Labour leader attacked the party, saying it deserved 'two out of ten at best'.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
