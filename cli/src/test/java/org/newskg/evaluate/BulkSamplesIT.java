@@ -36,7 +36,9 @@ class BulkSamplesIT {
     // Raised the same day ("the criticisms of her actions by Comey", noun-possessive): open 41 of 72.
     // Forty-third round (session 48): open 42 of 72 ("..., with Senator McCain telling reporters he viewed Obama as
     // directly responsible", an absolute clause the parser hung inside the clause before it); held out unchanged.
-    static final int OPEN_MIN_FOUND = 42;
+    // Forty-fourth round (session 49): open 44 of 72 (o56b's "Lib Dem Nick Clegg Clegg accused Mr Farage" and "the
+    // comments" owned by Farage twenty sentences back); held out unchanged.
+    static final int OPEN_MIN_FOUND = 44;
     static final int OPEN_MAX_FALSE = 2;
     static final int HELD_OUT_MIN_FOUND = 35;
     static final int HELD_OUT_MAX_FALSE = 0;
