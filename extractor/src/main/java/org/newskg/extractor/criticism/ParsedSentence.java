@@ -1260,7 +1260,9 @@ final class ParsedSentence {
     /**
      * "... a condemnation of Mr Farage's comments. Ed Miliband said the comments were 'wrong'": a saying (target-nouns.txt)
      * under "the", "these" or "those" that names no owner of its own stands for the one named as owning the same noun
-     * ("Farage's comments") in this sentence before it or in the two before; the latest such owner.
+     * ("Farage's comments") in this sentence before it or in the two before, the latest such owner; else, further back,
+     * the one person named as owning it ("a condemnation of Mr Farage's comments" twenty sentences before "Sadiq Khan
+     * called the comments ..."), nobody when two were.
      */
     Optional<String> echoedOwner(int n) {
         if (!isSaying(n) || !d.token(n).pos().startsWith("NN")
@@ -1287,7 +1289,8 @@ final class ParsedSentence {
 
     /**
      * The latest token owning {@code noun} ("Farage" of "Farage's comments") in sentence {@code si} before token
-     * {@code end}, or in the two sentences before it.
+     * {@code end}, or in the two sentences before it; else the token owning it further back when every owner of it
+     * before is written the same.
      */
     static Optional<Token> ownerBefore(Doc doc, int si, int end, String noun) {
         List<Token> owners = ownersBefore(doc, si, end, noun, Math.max(0, si - ECHO_WINDOW));

@@ -298,6 +298,8 @@ public final class Discourse {
         return Optional.of(found.get(0)); // "Ruhle asked Flynn to describe Putin. He did not": the one asked
     }
 
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "nor");
+
     /** Whether the first mentions of {@code a} and {@code b} in sentence {@code si} are joined by and, or, nor. */
     private boolean coordinated(int si, String a, String b) {
         int from = -1;
@@ -313,7 +315,7 @@ public final class Discourse {
                 from = tokens.endOfMention(first) + 1;
             } else if (from >= 0 && m.canonical().equals(b)) {
                 for (int k = from; k < first; k++) {
-                    if (Set.of("and", "or", "nor").contains(tokens.lower(k))) {
+                    if (CONJUNCTIONS.contains(tokens.lower(k))) {
                         return true;
                     }
                 }
