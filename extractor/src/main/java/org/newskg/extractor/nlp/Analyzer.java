@@ -428,12 +428,9 @@ public final class Analyzer {
                     adjacent &= under(heads, k, n);
                 }
                 if (with >= 0 && adjacent) {
-                    heads[g] = heads[n];
-                    rels[g] = "advcl";
-                    heads[n] = g;
-                    rels[n] = "nsubj";
-                    heads[with] = g;
-                    rels[with] = "mark";
+                    attach(heads, rels, g, heads[n], "advcl");
+                    attach(heads, rels, n, g, "nsubj");
+                    attach(heads, rels, with, g, "mark");
                 }
             }
             int with = child(tokens, heads, rels, g, "mark", "with");
