@@ -39,6 +39,7 @@ public final class MembershipRules {
     static final List<Sieve> LOCAL = List.of(
             new Sieve("member.title-before-name", NameSieves::titleBeforeName),
             new Sieve("member.appositive", NameSieves::appositive),
+            new Sieve("member.appositive-before", NameSieves::appositiveBefore),
             new Sieve("member.of-party", NameSieves::ofParty),
             new Sieve("member.for-party", NameSieves::forParty),
             new Sieve("member.such-as", NameSieves::suchAs),

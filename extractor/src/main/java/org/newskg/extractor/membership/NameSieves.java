@@ -307,6 +307,9 @@ final class NameSieves {
     static final Set<String> PARTY_BODIES = Set.of("group", "caucus", "delegation", "conference", "benches",
             "association");
 
+    /** Quotation marks as tokens. */
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "'", "\u201d", "\u2019", "``", "''");
+
     /** What opens an appositive after a name: a comma, or a dash ("Tanya Rudd — a Democrat who ... — said"). */
     private static final Set<String> APPOSITIVE_OPENERS = Set.of(",", "—", "–", "--", "-");
 
@@ -343,6 +346,60 @@ final class NameSieves {
             c.add(v.personStart[start], p, 0.85);
         }
     }
+
+    /** What may close a description set before a name, after the name: "The leader of the SNP, X, said", "..., X." */
+    private static final Set<String> APPOSITIVE_CLOSERS = Set.of(",", ".", ")", ";", "—", "–", "--", "-");
+    /** How many words before its name's comma a description set before a name may start. */
+    private static final int DESCRIPTION_REACH = 14;
+
+    /**
+     * "The leader of the Labour Party, Tom Reid, said", "as the co-chairman of the Conservative Party, Liam Fox, on
+     * Saturday called him": a description of one person (as {@link #describedParty} reads one after a name) set before
+     * the name it stands in apposition to, ending with the party right before the name's comma, holding a role, and
+     * closed after the name. The description is read from the nearest determiner or possessive that starts one.
+     */
+    static void appositiveBefore(Context c) {
+        SentenceView v = c.v;
+        for (int i = 3; i < v.size(); i++) {
+            if (v.personStart[i] == null || !",".equals(v.word(i - 1)) || v.partyAt(i - 2) == null) {
+                continue;
+            }
+            int after = v.skipTrailer(v.endOf(i));
+            if (after < v.size() && !APPOSITIVE_CLOSERS.contains(v.word(after))) {
+                continue; // "the leader of the Labour Party, Tom Reid and Ann Holt": a list
+            }
+            PartyMention party = v.partyAt(i - 2);
+            for (int d = i - 3; d >= Math.max(0, i - 1 - DESCRIPTION_REACH); d--) {
+                if (v.personStart[d] != null || ",".equals(v.word(d))) {
+                    break; // another name, or the clause before
+                }
+                if (!(v.pos(d).equals("DT") || v.pos(d).equals("PRP$")) || !holdsRole(v, d, party.first())) {
+                    continue;
+                }
+                PartyMention p = describedParty(v, d);
+                if (p != null && p.last() == party.last()) {
+                    c.add(v.personStart[i], p, 0.85);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a role word stands between {@code from} and {@code to}: "the co-chairman of the", not "the". */
+    private static boolean holdsRole(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (SentenceView.isRole(v.word(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Verbs of saying after a one-person role that close an appositive the writer left open: "Rhodri Glyn Thomas, Plaid
+     * Cymru health spokesman said:" (not "Reid, Labour leaders say": a plural role is a clause of its own).
+     */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "claim", "insist", "argue", "warn");
 
     /** "the likely Democratic and Republican candidates respectively": a description of two people, not one. */
     private static boolean pairedParties(SentenceView v, PartyMention p) {
@@ -445,7 +502,8 @@ final class NameSieves {
             return p; // "X, a Fianna Fáil colleague of Mr Keaveney's,", "X, a Labour ally, said", "his GOP colleague from Ohio,"
         }
         boolean nounFollows = v.nounFollows(a) && !joinsRoles(v, p.last() + 1, a);
-        boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a));
+        boolean finiteVerb = Set.of("VBP", "VBZ", "VBD", "MD").contains(v.pos(a))
+                && !(rolesAfter > 0 && "NN".equals(v.pos(a - 1)) && SAYING.contains(v.lemma(a)));
         if (nounFollows || finiteVerb || rolesBefore == 0 && rolesAfter == 0 && !p.is(Use.MEMBER)) {
             return null;
         }
@@ -672,8 +730,10 @@ final class NameSieves {
             }
         }
         int k = 0;
-        while (k < v.size() && (v.pos(k).equals("CC") || "over".equals(v.lower(k)) && "on".equals(v.lower(k + 1)))) {
-            k++; // "And for the Lib Dems, X", "Over on the Republican side, X"
+        while (k < v.size() && (v.pos(k).equals("CC") || "over".equals(v.lower(k)) && "on".equals(v.lower(k + 1))
+                || k == 0 && QUOTE_MARKS.contains(v.word(k)) && v.size() > 1 && "for".equalsIgnoreCase(v.word(1)))) {
+            k++; // "And for the Lib Dems, X", "Over on the Republican side, X"; the mark closing a quotation of two
+                 // sentences or more, which CoreNLP's splitter sets at the start of the next sentence
         }
         boolean seats = BENCH_OPENERS.contains(v.lower(k));
         if (!"for".equalsIgnoreCase(v.word(k)) && !seats) {

@@ -330,6 +330,10 @@ final class ReferenceSieves {
             if (v.isPossessive(k)) {
                 k++;
             }
+            while (k < v.size() && (v.pos(k).startsWith("JJ") || v.pos(k).equals("CD")) && v.personStart[k] == null
+                    && !SentenceView.isRole(v.word(k))) {
+                k++; // "the party's previous standard-bearers", "the party's last two nominees"
+            }
             int roles = 0;
             k = Math.max(k, NameSieves.modifiedRole(v, k)); // "the party's finance spokesman, X": to its role word
             while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
@@ -368,6 +372,15 @@ final class ReferenceSieves {
                 }
                 continue;
             }
+            if (roles > 0 && v.lower(k - 1).endsWith("s") && LIST_OPENERS.contains(v.word(k))
+                    && !NameSieves.opposing(v, i + 1, k)) {
+                for (PersonMention m : RaceSieves.list(v, k + 1)) { // "the party's previous standard-bearers -- A, B and C --"
+                    if (!c.settled(m.canonical())) {
+                        c.add(m.canonical(), its ? owner : party, 0.6);
+                    }
+                }
+                continue;
+            }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
                 if (k < v.size() && v.personStart[k] == null && NameSieves.titledName(v, k) > k) {
@@ -380,6 +393,9 @@ final class ReferenceSieves {
             }
         }
     }
+
+    /** What opens a list of the persons a plural role stands for: "the party's nominees, A and B", "... -- A, B --". */
+    private static final Set<String> LIST_OPENERS = Set.of(",", "-", "--", "\u2013", "\u2014", ":");
 
     /**
      * "Darren Kell, its economy spokesman, said", "Imogen Radley, the party's Treasury spokeswoman, told": the person
@@ -538,6 +554,9 @@ final class ReferenceSieves {
             resolved = openingSubject(c).filter(name -> !namedAfter(v, p.last(), name))
                     .filter(name -> agrees(c, name, party));
         }
+        if (resolved.isEmpty() && titled.isEmpty() && subject) {
+            resolved = soleTitled(c, v, p, roles, offset);
+        }
         String noun = v.lower(p.last() + roles); // "The Green spokeswoman" is no man
         resolved.filter(name -> c.persons.discourse().genderFits(name, noun)).ifPresent(name -> c.add(name, p, 0.55));
     }
@@ -584,6 +603,30 @@ final class ReferenceSieves {
             return java.util.Optional.of(subject);
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * "Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf ... The Democratic senator also forced
+     * Stumpf to admit": the one person named before (as {@link org.newskg.extractor.persons.Discourse#titled} looks)
+     * with the description's role words, when no one else there has them, neither the article nor their titles give
+     * them another party (the run's offices count: "Democratic nominee" elsewhere is not "the Republican nominee"), and
+     * the sentence does not name them after the description.
+     */
+    private static Optional<String> soleTitled(Context c, SentenceView v, PartyMention p, int roles, int offset) {
+        java.util.List<String> role = new java.util.ArrayList<>();
+        for (int i = p.last() + 1; i <= p.last() + roles; i++) {
+            role.add(v.lower(i));
+        }
+        Optional<String> holder = c.persons.resolveTitled(offset, role, Set.of());
+        if (holder.isEmpty() || c.persons.resolveTitled(offset, role, Set.of(holder.get())).isPresent()) {
+            return Optional.empty(); // nobody, or two with the role: who is meant is a guess
+        }
+        java.util.List<String> written = new java.util.ArrayList<>();
+        for (int i = p.first(); i <= p.last() + roles; i++) {
+            written.add(v.word(i));
+        }
+        return holder.filter(name -> agrees(c, name, c.party(p)) && !namedAfter(v, p.last(), name)
+                && c.persons.discourse().partyFits(name, written)); // not "Democratic nominee X" for "the Republican nominee"
     }
 
     /** Whether the sentence names this person after position {@code k}, not as a possessor ("Trump's adviser"). */

@@ -705,15 +705,18 @@ public final class Analyzer {
     }
 
     /**
-     * "X was attacked by the Liberal Democrat leader, Owain Lloyd, over ...": the parser hangs the name after the comma
-     * on the verb (as its object or a loose dependent) instead of on the noun of "by ..." before it, whose appositive it
-     * is. A person's name (NER) right after "by" a noun and a comma, on the same verb, is read as that noun's appositive.
+     * "X was attacked by the Liberal Democrat leader, Owain Lloyd, over ...", "She went on to accuse the chancellor, Simon
+     * Threlkeld, of ...": the parser hangs the name after the comma on the verb (as its object or a loose dependent)
+     * instead of on the noun of "by ..." or the object before it, whose appositive it is (so the role noun, resolved
+     * by itself, took someone else). A person's name (NER) right after such a noun and a comma, on the same verb, is
+     * read as that noun's appositive.
      */
     private static void appositiveTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
         for (int n = 1; n + 2 < heads.length; n++) {
             int v = heads[n];
-            if (v < 0 || !rels[n].startsWith("obl") || !tokens.get(n + 1).word().equals(",")
-                    || !tokens.get(n).pos().startsWith("NN") || caseWord(n, 0, java.util.Set.of("by"), heads, rels, tokens) < 0) {
+            boolean byPhrase = rels[n].startsWith("obl") && caseWord(n, 0, java.util.Set.of("by"), heads, rels, tokens) >= 0;
+            if (v < 0 || !(byPhrase || rels[n].equals("obj")) || !tokens.get(n + 1).word().equals(",")
+                    || !tokens.get(n).pos().startsWith("NN")) {
                 continue;
             }
             int k = n + 2;

@@ -331,10 +331,50 @@ final class Attributor {
                 return null;
             }
             if (ix.isVerb(v) || ";".equals(ix.word(v))) {
-                return trailingInverted(p, end);
+                return orSentenceEnd(trailingInverted(p, end), q, p, end);
             }
         }
-        return trailingInverted(p, end);
+        return orSentenceEnd(trailingInverted(p, end), q, p, end);
+    }
+
+    private Attribution orSentenceEnd(Attribution found, int q, int p, int end) {
+        return found != null ? found : sentenceEnd(q, p, end);
+    }
+
+    /** Persons' pronouns that, before a quote in its sentence, may be the ones whose words it is. */
+    private static final Set<String> OTHER_VOICES = Set.of("he", "she", "they", "his", "her", "their");
+
+    /**
+     * "Fundraising was “stagnant for about a month or six weeks” as donors waited to see ..., he said.", "“There's a sense
+     * of stability now,” and donations began to pick up again last week, Gilbert said.": a quote of more than a
+     * fragment's words in a sentence that runs on after it and ends on ", <speaker> said." is the speaker's, when the
+     * sentence names nobody (and has no he, she or they) before the quote and no other quote or verb of saying after
+     * it ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). A speaker who is no named
+     * person here leaves the quote to the rules after this one.
+     */
+    private Attribution sentenceEnd(int q, int p, int end) {
+        int v = end - 2;
+        if (v <= p || !".".equals(ix.word(end - 1)) || !subjects.speechVerb(v) || ix.inQuote(v)
+                || QuoteFinder.words(ix.quotes.get(q).text(ix.text)) <= QuoteRules.FRAGMENT_WORDS) {
+            return null;
+        }
+        Candidate c = subjects.subjectOf(v, p);
+        if (c == null || c.end() + 1 != v || c.start() <= p || !",".equals(ix.word(c.start() - 1))) {
+            return null;
+        }
+        for (int k = p; k < c.start(); k++) {
+            if (ix.inQuote(k) || subjects.speechVerb(k)) {
+                return null;
+            }
+        }
+        int quoteBegins = ix.quotes.get(q).begin();
+        for (int k = ix.sentenceStart[p]; k < ix.size() && ix.toks[k].begin() < quoteBegins; k++) {
+            if (ix.mentionStarting[k] != null || OTHER_VOICES.contains(ix.lower(k))) {
+                return null;
+            }
+        }
+        Attribution a = resolve(c, "said.sentence-end", 0.75, v);
+        return a != null && a.named() ? a : null; // "..., the memo stated": the rules after may know whose memo
     }
 
     /**

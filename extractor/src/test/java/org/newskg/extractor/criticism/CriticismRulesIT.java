@@ -576,6 +576,10 @@ class CriticismRulesIT {
                 Relation.CRITICISED)).isEqualTo("Charles Clarke > Liam Fox");
         assertThat(pairs("Hillary Clinton debated Bernie Sanders in Iowa. He has attacked Clinton repeatedly.",
                 Relation.CRITICISED)).isEqualTo("Bernie Sanders > Hillary Clinton");
+        // the role before the target's name is the target, not someone the pronoun critic could be told apart from
+        assertThat(pairs("Eleri Pugh, the MP for Harwood, spoke first. The loudest cheer was for the MP, Joanna Pettifer. "
+                + "\"They keep telling me this is about safety,\" Ms Pettifer said. She went on to accuse the chancellor, "
+                + "Simon Threlkeld, of finding money for trains.", Relation.CRITICISED)).isEqualTo("Joanna Pettifer > Simon Threlkeld");
     }
 
     /**

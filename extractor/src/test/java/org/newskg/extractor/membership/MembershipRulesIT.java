@@ -351,6 +351,10 @@ class MembershipRulesIT {
             Alex Salmond of the SNP spoke in Edinburgh.                          => Alex Salmond > Scottish National Party @ member.of-party
             ~"We lost," said Tom Walsh, of Aldridge Brownhills Conservatives.~    => Tom Walsh > Conservative Party @ member.of-party
             ~For the Lib Dems, Tom Walsh said the chancellor had failed.~         => Tom Walsh > Liberal Democrats @ member.for-party
+            ~Mary Jones said: "It is the same target. It is a failed target." For the Welsh Liberal Democrats, Tom Walsh called it weak.~ => Tom Walsh > Liberal Democrats @ member.for-party
+            ~The leader of the Labour Party, Tom Walsh, said the plan was bad.~   => Tom Walsh > Labour Party @ member.appositive-before
+            ~His remarks come as the co-chairman of the Conservative Party, Tom Walsh, on Saturday called him a disappointment.~ => Tom Walsh > Conservative Party @ member.appositive-before
+            ~Tom Walsh, Plaid Cymru health spokesman said: "It is the same target."~ => Tom Walsh > Plaid Cymru @ member.appositive
             ~But Tom Walsh, for the Tories, attacked the plan.~                   => Tom Walsh > Conservative Party @ member.for-party
             ~For the Lib Dems Tom Walsh said: "This is a con."~                   => Tom Walsh > Liberal Democrats @ member.for-party
             ~Tom Walsh - considered Mr Reid's main rival for the Tory leadership - said no.~ => Reid > Conservative Party @ member.race-rivals; Tom Walsh > Conservative Party @ member.race-rivals
@@ -412,6 +416,8 @@ class MembershipRulesIT {
             ~Tom Walsh said his Labour government would act.~                     => Tom Walsh > Labour Party @ member.pronoun-party
             ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
             Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
+            ~Sen. Mary Jones grilled the bank's boss Tom Walsh on Tuesday. The Democratic senator also forced Walsh to admit the failure.~ => Mary Jones > Democratic Party @ member.description
+            ~Groups urged firms to boycott the Republican gathering. He noted that the party's previous standard-bearers -- Tom Walsh, Sen. Mary Jones and former president Bob Reid -- all plan to skip it.~ => Bob Reid > Republican Party @ member.party-leader; Mary Jones > Republican Party @ member.party-leader; Tom Walsh > Republican Party @ member.party-leader
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
             ~Tom Walsh has launched an attack on the cost of the asylum system under Bob Reid. The Tory leader said councils had spent too much.~ => Tom Walsh > Conservative Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
@@ -441,7 +447,7 @@ class MembershipRulesIT {
             ~The Conservative Party is split. Ann Holt has won the backing of most of the party's MPs, including Sir Tom Walsh, the member for Wrayford.~ => Tom Walsh > Conservative Party @ member.party-leader
             ~The Welsh Conservatives were scathing. Their finance spokesman, Tom Walsh, accused Ann Holt of buying Plaid's votes.~ => Tom Walsh > Conservative Party @ member.party-leader
             ~The Green group, which holds six seats, raised the claims first. Its leader, Ann Holt, took no satisfaction from it.~ => Ann Holt > Green Party @ member.party-leader
-            ~Tom Walsh resigned on Tuesday. His deputy and fellow Liberal Democrat, Ann Holt, will lead the council.~ => Ann Holt > Liberal Democrats @ member.pronoun-party; Tom Walsh > Liberal Democrats @ member.pronoun-party
+            ~Tom Walsh resigned on Tuesday. His deputy and fellow Liberal Democrat, Ann Holt, will lead the council.~ => Ann Holt > Liberal Democrats @ member.appositive-before; Tom Walsh > Liberal Democrats @ member.pronoun-party
             ~Tom Walsh defected at Holyrood, flanked by Alba's leader, Ann Holt, on a good day for Scotland.~ => Ann Holt > Alba Party @ member.title-before-name
             ~Tom Walsh was unveiled at Westminster by Reform's deputy leader, Ann Holt.~ => Ann Holt > Reform UK @ member.title-before-name
             ~In Wellington, Green Party co-leader Ann Lowe said the tunnel was needed.~ => Ann Lowe > Green Party of Aotearoa New Zealand @ member.title-before-name
@@ -648,6 +654,11 @@ class MembershipRulesIT {
         "Mary Jones and her Republican rivals met in Ohio.",
         "Mary Jones said her party would beat Labour and the Tories.",
         "Mary Jones met Tom Walsh. The Labour peer said it was wrong.",
+        // a party's role before names is read only for one of the party's own, after a name of one holder of the role
+        "Sen. Mary Jones grilled Sen. Ann Vane on Tuesday. The Democratic senator also forced the bank to admit the failure.",
+        "Labour had a bad week. The party's opponents, Mary Jones and Ann Vane, were delighted.",
+        "He attacked the Conservative Party, Mary Jones and Ann Vane in one speech.",
+        "When Tom Walsh met Mary Jones, Labour leaders said the plan was bad.",
         "Tory leader Tom Walsh spoke first. Mary Jones replied. The Tory leader countered that she was wrong.",
         "Labour said Mary Jones had been suspended by the Commons and the Conservatives agreed.",
         "Mary Jones spoke. The Democrat plans for the budget were cut.",

@@ -193,6 +193,8 @@ class QuoteRulesIT {
             Ann Holt spoke. Among the most pointed contributions came from Tom Reid, the member for Cwm Tawel, who has sat as an independent since 2023.\\n"I raised these problems inside the party for years and was told to keep my head down," he said. => Tom Reid said.after/pronoun
             Health secretary Ann Holt defended the figures. Behind the numbers are patients such as Brenda Howells, 71, from Llanelli, who has waited 27 months for a hip.\\n"I used to walk the dog every morning along the front," she said. => Brenda Howells said.after/pronoun
             Ann Holt spoke. Sir Tom Fell, the Conservative MP for neighbouring Brockley Heath, openly criticised Ms Holt, blaming her for "a campaign nobody could explain to me, let alone to voters". => Tom Fell said.before-distant
+            Tom Reid spoke on Monday. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how the race played out, Reid said. => Tom Reid said.sentence-end
+            Tom Reid spoke on Monday. "There is a sense of stability now," and donations began to pick up again last week, Reid said. => Tom Reid said.sentence-end
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -216,6 +218,7 @@ class QuoteRulesIT {
             "This is a fine town," said Mary Jones, a waitress. At a shop nearby, a cashier was upset. "It is awful," said the woman, who gave no name. "There is too much hate," she said. => Mary Jones: This is a fine town,
             "This is a fine town," said Mary Jones, a waitress. "There are no plans for another series," a spokeswoman said. She added that it was "a real shame for all of us". => Mary Jones: This is a fine town,
             Tom Grant was briefed. "It will be a tragedy," said the chairman of the committee, Labour MP Peter Brown. His concern was the plan. "We must tackle the mess in our schools," he wrote. => Peter Brown: It will be a tragedy, || Peter Brown: We must tackle the mess in our schools,
+            Mary Jones spoke on Monday. Tom Reid had called the budget "a waste of everyone's time and money" as talks failed, Mary Jones said. => Tom Reid: a waste of everyone's time and money
             """)
     void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -254,6 +257,7 @@ class QuoteRulesIT {
             Tom Reid said the police had said ID cards could "help them foil a terror bomb plot" in May.
             The club spoke on Monday. "Any player who takes drugs breaches his contract," Chelsea's statement said.
             Tom Reid, the Labour leader, spoke. Then the frontrunner to replace Tom Reid as Labour leader attacked the party, saying it deserved 'two out of ten at best'.
+            Tom Reid spoke on Monday. The plan was "a waste of time and money" as the report put it, a spokesman said.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
