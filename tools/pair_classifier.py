@@ -2,6 +2,7 @@
 """Would a classifier over candidate person pairs add CRITICISED rows the sieves miss? An experiment, not a sieve.
 
     python3 tools/pair_classifier.py --dev-triples DEV.csv --sample-triples DIR [--features words|lexicons]
+        [--samples NAME,...] [--train-share SHARE --seed N]
 
 DEV.csv: `kg extract` of the development set (examples/articles/livingstone-quits-labour.txt and
 ../shared/corpus/dev); DIR/NAME.csv: `kg extract` of each blind bulk sample (tools/bulk_sample.py NAME ...), as
@@ -144,6 +145,8 @@ def articles(args):
     samples = os.path.join(ROOT, 'evaluation', 'bulk-samples')
     wanted = {}
     for s in csv.DictReader(open(os.path.join(samples, 'samples.tsv'), encoding='utf-8'), delimiter='\t'):
+        if args.samples and s['name'] not in args.samples.split(','):
+            continue
         for aid in s['article_ids'].split(','):
             wanted[aid] = s
     texts = {}
@@ -154,7 +157,8 @@ def articles(args):
                 texts[str(a['id'])] = a['text']
     for aid, s in wanted.items():
         gold = {(norm(r['subject']), norm(r['object'])): r['status']
-                for r in rows(os.path.join(samples, s['name'] + '.gold.csv')) if r['article_id'] == aid}
+                for r in rows(os.path.join(samples, s['name'] + '.gold.csv'))
+                if r['article_id'] == aid and r['predicate'] == 'CRITICISED'}
         triples = [t for t in rows(os.path.join(args.sample_triples, s['name'] + '.csv')) if t['article_id'] == aid]
         yield ('open' if s['kind'] == 'open' else 'held-out'), aid, texts[aid], gold, triples
 
@@ -186,6 +190,7 @@ def main():
     ap.add_argument('--train-share', type=float, default=1.0,
                     help='train on this share of the training articles (a learning curve), drawn with --seed')
     ap.add_argument('--seed', type=int, default=0)
+    ap.add_argument('--samples', help='comma-separated sample names to use (default: every sample of samples.tsv)')
     args = ap.parse_args()
     lex = lexicons()
     data = []  # (part, article, pair, gold status, found by the sieves, features)
