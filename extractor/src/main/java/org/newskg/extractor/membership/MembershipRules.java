@@ -49,6 +49,7 @@ public final class MembershipRules {
             new Sieve("member.succeeded", VerbSieves::succeeded),
             new Sieve("member.as-role", VerbSieves::asRole),
             new Sieve("member.party-expelled", VerbSieves::partyExpelled),
+            new Sieve("member.defection", VerbSieves::defection),
             new Sieve("member.possessive-party", NameSieves::possessiveParty),
             new Sieve("member.leadership-of", NameSieves::leadershipOf),
             new Sieve("member.founded-by", NameSieves::foundedBy),
@@ -62,6 +63,7 @@ public final class MembershipRules {
     static final List<Sieve> CONTEXT = List.of(
             new Sieve("member.his-party", ReferenceSieves::hisParty),
             new Sieve("member.party-leader", ReferenceSieves::partyLeader),
+            new Sieve("member.party-voice", ReferenceSieves::partyVoice),
             new Sieve("member.party-race", RaceSieves::theParty),
             new Sieve("member.race-count", RaceSieves::raceCount),
             new Sieve("member.race-group", RaceSieves::raceGroup),
@@ -79,7 +81,7 @@ public final class MembershipRules {
 
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
-            "^\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)"
+            "^(?:['’]s)?\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)"
             + "|,\\s*([RD])-[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12}){0,2}(?=[,.;]))");
     /** A finding this strong settles a person: context sieves leave them alone. */
     private static final double SETTLED = 0.8;
@@ -138,7 +140,7 @@ public final class MembershipRules {
         a.opposition(persons, found, settled);
         for (Sentence s : doc.sentences()) {
             if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null || a.opposition != null
-                    || a.nominee != null) {
+                    || a.nominee != null || a.afterOpener(s)) {
                 Context c = a.context(s, persons, found, settled);
                 CONTEXT.forEach(c::run);
             }
@@ -371,6 +373,7 @@ public final class MembershipRules {
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
             c.previousAsParty = s.index() == 0 || asParty(doc.sentences().get(s.index() - 1));
             c.previousOpener = s.index() == 0 ? null : opener(doc.sentences().get(s.index() - 1));
+            c.opener = opener(s);
             return c;
         }
 
@@ -378,6 +381,11 @@ public final class MembershipRules {
         private static final Set<String> GROUPS = Set.of("group", "caucus");
         /** A nation's word before a party that still opens the sentence: "The Welsh Conservatives were scathing". */
         private static final Set<String> NATIONS = Set.of("Welsh", "Scottish", "English", "Irish", "British");
+
+        /** Whether the sentence before this one opens with a party as its subject. */
+        boolean afterOpener(Sentence s) {
+            return s.index() > 0 && opener(doc.sentences().get(s.index() - 1)) != null;
+        }
 
         /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */
         private Party opener(Sentence s) {
@@ -466,7 +474,7 @@ public final class MembershipRules {
         return first >= min && first >= times * second ? best : null;
     }
 
-    /** "Sen. Mark Kirk (R-Ill.)", "Sen. Kelly Ayotte (R)", "Rep. X, D-N.Y.,", "Rep. X, D-Grand Rapids,". */
+    /** "Sen. Mark Kirk (R-Ill.)", "Mitch McConnell's (R-Ky.) re-election", "Sen. Kelly Ayotte (R)", "Rep. X, D-N.Y.,", "Rep. X, D-Grand Rapids,". */
     private static Optional<Party> partyLetter(Doc doc, PersonMention m) {
         String after = doc.text().substring(m.end(), Math.min(doc.text().length(), m.end() + 40));
         Matcher x = PARTY_LETTER.matcher(after);

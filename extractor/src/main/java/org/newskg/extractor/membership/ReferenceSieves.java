@@ -308,7 +308,8 @@ final class ReferenceSieves {
                 : c.v.parties.isEmpty() && c.previousOpener != null ? c.previousOpener // "The Greens ... said. The party's X"
                 : c.dominant != null ? c.dominant
                 : local != null ? local : c.v.parties.isEmpty() ? c.referent : roleParty(v, c);
-        if (party == null) {
+        Party opener = c.opener;
+        if (party == null && opener == null) {
             return; // the party a sentence opens with wins over the article's: "The Lib Dems launched ..., with leader X"
         }
         for (int i = 0; i < v.size(); i++) {
@@ -320,9 +321,10 @@ final class ReferenceSieves {
             // with ("The Welsh Conservatives were scathing. Their finance spokesman, X, ..."), never one named after them
             Party owner = PARTY_POSSESSIVES.contains(v.lower(i)) ? possessor(v, i, c, party, local) : null;
             boolean its = owner != null;
-            boolean with = v.lower(i).equals("with") && leadsSentence(v, party, local, c) && v.pos(i + 1).startsWith("NN");
+            boolean with = v.lower(i).equals("with") && v.pos(i + 1).startsWith("NN")
+                    && (leadsSentence(v, party, local, c) || opener != null);
             boolean opening = i == 0 && v.word(i).equals("Party") && SentenceView.isRole(v.word(i + 1)); // "Party chief executive X"
-            if (!(v.word(i).equals("party") || opening || its || with) || v.partyStart[i] != null
+            if (!((v.word(i).equals("party") || opening) && party != null || its || with) || v.partyStart[i] != null
                     || i > 0 && v.partyStart[i - 1] != null) {
                 continue;
             }
@@ -355,6 +357,15 @@ final class ReferenceSieves {
             }
             int at = i;
             boolean before = roles > 0 && v.parties.stream().anyMatch(p -> p.last() < at);
+            if (with && !leadsSentence(v, party, local, c)) {
+                // "Labour hit back at the Tory proposals, with election coordinator X accusing ...": the participle after
+                // the name makes the phrase the main clause's, whose subject is the party the sentence opens with
+                if (roles > 0 && k < v.size() && v.personStart[k] != null && "VBG".equals(v.pos(v.endOf(k)))
+                        && !c.settled(v.personStart[k].canonical())) {
+                    c.add(v.personStart[k].canonical(), opener, 0.6);
+                }
+                continue;
+            }
             Party meant = its ? owner : before || v.parties.isEmpty() ? party : c.previousOpener; // not a party named after
             PersonMention apposed = roles > 0 ? apposedBefore(v, v.word(i).equals("party") ? i - 1 : i, k) : null;
             if (apposed != null && !c.settled(apposed.canonical())) {
@@ -394,6 +405,27 @@ final class ReferenceSieves {
         }
     }
 
+    /** Roles that speak for a party: "Home affairs spokesman X" right after a sentence the party opened. */
+    private static final Set<String> PARTY_VOICES = Set.of("spokesman", "spokeswoman", "spokesperson", "whip",
+            "coordinator");
+
+    /**
+     * "The Liberal Democrats say they also oppose house arrests. Home affairs spokesman X told ...": a sentence that
+     * names no party and opens with a role that speaks for a party, right before a name, is the party's whom the
+     * sentence before opened with. Not an office of state ("Home Secretary X"), which the governing party holds.
+     */
+    static void partyVoice(Context c) {
+        SentenceView v = c.v;
+        if (!v.parties.isEmpty() || c.previousOpener == null) {
+            return;
+        }
+        int head = PARTY_VOICES.contains(v.lower(0)) ? 0 : NameSieves.modifiedRole(v, 0);
+        if (head >= 0 && PARTY_VOICES.contains(v.lower(head)) && head + 1 < v.size() && v.personStart[head + 1] != null
+                && !c.settled(v.personStart[head + 1].canonical())) {
+            c.add(v.personStart[head + 1].canonical(), c.previousOpener, 0.6);
+        }
+    }
+
     /** What opens a list of the persons a plural role stands for: "the party's nominees, A and B", "... -- A, B --". */
     private static final Set<String> LIST_OPENERS = Set.of(",", "-", "--", "\u2013", "\u2014", ":");
 
@@ -419,7 +451,7 @@ final class ReferenceSieves {
         if (!namedBefore && c.previousOpener != null) {
             return c.previousOpener;
         }
-        return party.equals(local) && (namedBefore || v.parties.isEmpty()) ? party : null;
+        return party != null && party.equals(local) && (namedBefore || v.parties.isEmpty()) ? party : null;
     }
 
     /**
@@ -454,7 +486,7 @@ final class ReferenceSieves {
      * {@link #localParty} finds it): "The Greens launched their manifesto, with leader X saying".
      */
     private static boolean leadsSentence(SentenceView v, Party party, Party local, Context c) {
-        return !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
+        return party != null && !v.parties.isEmpty() && v.parties.get(0).first() <= 1 && c.party(v.parties.get(0)).equals(party)
                 && party.equals(local);
     }
 

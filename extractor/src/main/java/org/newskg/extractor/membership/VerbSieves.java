@@ -59,6 +59,50 @@ final class VerbSieves {
         }
     }
 
+    /** Nouns of leaving a party: "from" names the party left, "to" the one joined ("defection to Labour"). */
+    private static final Set<String> LEAVINGS = Set.of("defection", "expulsion", "departure", "resignation");
+
+    /**
+     * The noun of a defection: "the defection to Labour of X", "the defection of X to the Conservatives", "X's defection
+     * to the Lib Dems", "X's expulsion from the SNP". "from" gives a party left, "to" a party joined (only "defection"
+     * joins one: "X's departure to the Senate" is none).
+     */
+    static void defection(Context c) {
+        SentenceView v = c.v;
+        for (int n = 1; n < v.size(); n++) {
+            if (!LEAVINGS.contains(v.lower(n)) || !v.pos(n).startsWith("NN")) {
+                continue;
+            }
+            PersonMention owner = null;
+            int prep = n + 1;
+            if (v.isPossessive(n - 1) && n >= 2 && v.personAt[n - 2] != null) {
+                owner = v.personAt[n - 2]; // "X's defection to"
+            } else if ("of".equals(v.word(n + 1)) && v.personStart[n + 2] != null) {
+                owner = v.personStart[n + 2]; // "the defection of X to"
+                prep = v.endOf(n + 2);
+            }
+            PartyMention party = partyAfter(v, prep);
+            if (owner == null && party != null && "of".equals(v.word(party.last() + 1))) {
+                owner = v.personStart[party.last() + 2]; // "the defection to Labour of X"
+            }
+            if (owner == null || party == null || "to".equals(v.word(prep)) && !"defection".equals(v.lower(n))) {
+                continue;
+            }
+            boolean left = "from".equals(v.word(prep));
+            c.add(owner.canonical(), c.party(party), 0.8, left ? "member.left-party" : "member.defection", left);
+        }
+    }
+
+    /** The party named as a party right after "to" or "from" at {@code k} (and "the"), or null. */
+    private static PartyMention partyAfter(SentenceView v, int k) {
+        if (!"to".equals(v.word(k)) && !"from".equals(v.word(k))) {
+            return null;
+        }
+        int j = "the".equalsIgnoreCase(v.word(k + 1)) ? k + 2 : k + 1;
+        PartyMention p = v.party(j);
+        return p != null && (p.is(Use.NAME) || p.is(Use.MEMBER)) && !v.nounFollows(p.last() + 1) ? p : null;
+    }
+
     /**
      * "The Conservative MP for South Fenwold, X, has defected to Reform UK": a name between commas right after the
      * sentence's opening noun phrase (no verb before it) is the subject of the verb after its closing comma.

@@ -86,6 +86,8 @@ final class Subjects {
      * "X hit back at Y, calling ...": a person in a prepositional phrase right before ", VBG" does not do what
      * the participle says; the clause's subject does ("The film showed Y, telling ..." is Y's). So too a person in
      * apposition to a role in that phrase: "turned her fire on her neighbouring MP, Giles Pennington, accusing ...".
+     * Without the comma only after "to": "wrote to Tom Walsh asking him for an update" is the writer's asking, where
+     * "a letter from Tom Walsh asking for patience" may be Walsh's.
      */
     private boolean objectOfPreposition(Candidate c, int v, int lb) {
         int k = nounsBefore(coordinationStart(c.start(), lb) - 1, lb);
@@ -104,8 +106,12 @@ final class Subjects {
                 }
             }
         }
-        return c.kind() == Kind.PERSON && v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
-                && k >= lb && !ix.inQuote(k) && Set.of("IN", "TO", "RP").contains(ix.pos(k)); // "turned on Mr Hale"
+        if (c.kind() != Kind.PERSON || k < lb || ix.inQuote(k)) {
+            return false;
+        }
+        return v - 1 >= lb && ",".equals(ix.word(v - 1)) && c.end() == v - 2
+                && Set.of("IN", "TO", "RP").contains(ix.pos(k)) // "turned on Mr Hale, calling"
+                || c.end() == v - 1 && "to".equals(ix.lower(k)); // "wrote to Tom Walsh asking him"
     }
 
     /**

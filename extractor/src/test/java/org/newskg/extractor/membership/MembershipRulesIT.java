@@ -302,6 +302,14 @@ class MembershipRulesIT {
         "Democratic contenders are Tom Walsh and Mary Jones, who spoke on Monday.",
         // a career span before "as" needs a name after its comma, not a possessive of someone else's
         "After Tom Walsh's defeat as a Labour candidate, Mary Jones spoke.",
+        // a defection to somewhere that is no party, or a departure that joins nothing; a pronoun's defection
+        "Peter Grant's departure to the Senate left a gap.",
+        "Tom Reid's resignation from the Labour front bench followed.",
+        // a role after a party's sentence that speaks for someone else, or is an office of state
+        "Labour opposes the plans. A spokesman for the hospital, Dan Webb, said the cuts were wrong.",
+        "The Tories oppose the plans. Home Secretary Jon Pike disagreed.",
+        // a "with" phrase whose name does nothing after it
+        "Labour lost the vote on Monday with rebel MP Jim Oduya absent.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -629,6 +637,14 @@ class MembershipRulesIT {
             ~Treasurer Owen Kealy, one of Labour's most senior figures, mocked Tom Hartigan.~ => Owen Kealy > Labour Party @ member.appositive
             ~A senior Labour figure, Tom Reid, said it was over.~ => Tom Reid > Labour Party @ member.title-before-name
             ~The party's chief executive, Neil Walsh, has defected to Reform UK.~ => Neil Walsh > Reform UK @ member.verb-party
+            ~The gap was narrow, as proved by the defection to Labour of Rob Jackson, a former minister.~ => Rob Jackson > Labour Party @ member.defection
+            ~The defection of Liz Marr to the Conservatives surprised many.~ => Liz Marr > Conservative Party @ member.defection
+            ~Dan Webb's defection to the Lib Dems was announced on Monday.~ => Dan Webb > Liberal Democrats @ member.defection
+            ~The expulsion of Sara Ng from the SNP was confirmed.~ => Sara Ng > Scottish National Party @ member.left-party
+            ~The Liberal Democrats say they oppose the plans. Home affairs spokesman Tom Walsh told the BBC it was wrong.~ => Tom Walsh > Liberal Democrats @ member.party-voice
+            ~The Tories oppose the plans. Spokeswoman Liz Marr said the cuts were wrong.~ => Liz Marr > Conservative Party @ member.party-voice
+            ~Labour hit back at the Tory proposals with election coordinator Sam Oduya accusing Mr Howard of fraud.~ => Sam Oduya > Labour Party @ member.party-leader
+            ~The fund was set up to support Majority Leader Tom Reid's (R-Ky.) re-election.~ => Tom Reid > Republican Party @ member.party-letter
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);

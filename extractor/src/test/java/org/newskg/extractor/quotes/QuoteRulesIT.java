@@ -156,6 +156,8 @@ class QuoteRulesIT {
             Tom Reid spoke. "Labour can't even hang on to their own council leader," he chortled. => Tom Reid said.after/pronoun
             The film showed Mr Tom Reid, apparently talking about Europe, telling the crowd: "We will leave on our own terms." => Tom Reid said.colon-before
             Ann Holt spoke. Holt refused to blame her predecessor, Tom Reid, for the state of the service he left, telling members it was "not a day for pointing fingers at anyone". => Ann Holt said.before-distant
+            Council leader Tom Reid wrote to Cabinet Secretary Tom Walsh asking him for an update. He added: "We have waited far too long for an answer." => Tom Reid said.colon-before/pronoun
+            Council leader Tom Reid spoke to Tom Walsh urging him to act. He said: "We have waited far too long for an answer." => Tom Reid said.colon-before/pronoun
             Peter Grant pointedly refused to criticise Sir Tom Reid, who brought him into the cabinet, saying the former prime minister had "earned the right to a bit of peace". => Peter Grant said.before-distant
             "If they did not take part, they have nothing to fear at all," Sen. Ann Holt (D-N.Y.) said Tuesday. => Ann Holt said.after
             Senate leader Tom Reid (R-Texas) told reporters that "we will find a way through this mess." => Tom Reid said.before
@@ -195,6 +197,10 @@ class QuoteRulesIT {
             Ann Holt spoke. Sir Tom Fell, the Conservative MP for neighbouring Brockley Heath, openly criticised Ms Holt, blaming her for "a campaign nobody could explain to me, let alone to voters". => Tom Fell said.before-distant
             Tom Reid spoke on Monday. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how the race played out, Reid said. => Tom Reid said.sentence-end
             Tom Reid spoke on Monday. "There is a sense of stability now," and donations began to pick up again last week, Reid said. => Tom Reid said.sentence-end
+            Ann Holt spoke. "This will be a real challenge" for Reid, said Holt. => Ann Holt said.sentence-end
+            Tom Reid froze. 'Let me say to him, let me say to him,' Reid jibbered, gulping for air. => Tom Reid said.tagged
+            Tom Reid froze. "We will win this, believe me," Ann Holt smiled. => Ann Holt said.tagged
+            Officials blamed Russia, whose "thefts are intended to interfere with the election," Secretary of Homeland Security Tom Walsh said. => Tom Walsh said.after
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -258,6 +264,11 @@ class QuoteRulesIT {
             The club spoke on Monday. "Any player who takes drugs breaches his contract," Chelsea's statement said.
             Tom Reid, the Labour leader, spoke. Then the frontrunner to replace Tom Reid as Labour leader attacked the party, saying it deserved 'two out of ten at best'.
             Tom Reid spoke on Monday. The plan was "a waste of time and money" as the report put it, a spokesman said.
+            Tom Reid froze. 'Nobody is going to believe a word of it,' he was told.
+            The Tories called the plan "a budget for the few, not the many," the party leaders agreed.
+            Ann Holt spoke. "What a day for the whole of the country!" the crowd roared.
+            "People come for the show and we are all entertainers" the champion, who set a record, told CNN anchor Tom Reid.
+            "He does not need this trouble at all," Ann Holt thought.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
