@@ -86,6 +86,7 @@ final class NameSieves {
             } else if (modifiedRole(v, k) > k) {
                 k = modifiedRole(v, k); // "Lib Dem home affairs spokesman X", "Liberal Democrat parliamentary chairman X"
                 roles++;
+                plural |= v.pos(k).endsWith("S") && v.pos(k).startsWith("NN"); // "Tory parliamentary hopefuls A and B"
             } else if (roles > 0 && placeThenName(v, k) > k) {
                 k = placeThenName(v, k) - 1; // "The Democratic senator from Ohio, X", "the Conservatives' candidate in Leeds North, X"
             } else if (roles > 0 && "for".equals(v.word(k)) && office(v, k + 1) > k + 1) {

@@ -485,9 +485,11 @@ final class Attributor {
      * attribution, a name and a verb of saying right after it (or the verb, then the name).
      */
     private boolean exclaimedBefore(int q, int after) {
-        String t = withoutInnerClose(ix.quotes.get(q).text(ix.text));
-        if (t.isEmpty() || "!?".indexOf(t.charAt(t.length() - 1)) < 0 || after + 1 >= ix.size()) {
-            return false;
+        Quote quote = ix.quotes.get(q);
+        String t = withoutInnerClose(quote.text(ix.text));
+        if (t.isEmpty() || "!?".indexOf(t.charAt(t.length() - 1)) < 0 || after + 1 >= ix.size()
+                || ix.text.substring(quote.end(), ix.toks[after].begin()).contains("\n")) {
+            return false; // not across a paragraph: "... — resign!” // Ginsburg said in an interview ..."
         }
         if (ix.mentionStarting[after] != null) {
             int e = ix.endOfMention(after);

@@ -484,18 +484,19 @@ final class Subjects {
 
     /**
      * "Obama adviser David Axelrod", "Clinton's campaign manager Robby Mook": a name right after a person's name
-     * and the common nouns of a role ({@code j} is the token after the first name), as its token index; else -1.
+     * and the common nouns (and adjectives) of a role ({@code j} is the token after the first name), as its token index; else -1.
      */
     private int ownedName(int j, int end) {
         if (j < end && !ix.inQuote(j) && "POS".equals(ix.pos(j))) {
             j++;
         }
         int k = j;
-        while (k < end && k < j + 4 && !ix.inQuote(k) && ix.mentionStarting[k] == null
-                && ("NN".equals(ix.pos(k)) || "NNS".equals(ix.pos(k)))) {
-            k++;
+        while (k < end && k < j + 5 && !ix.inQuote(k) && ix.mentionStarting[k] == null
+                && ("NN".equals(ix.pos(k)) || "NNS".equals(ix.pos(k)) || ix.pos(k).startsWith("JJ"))) {
+            k++; // "Clinton's top foreign policy aide Jake Sullivan"
         }
-        return k > j && k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null && lex.role(ix.lower(k - 1)) ? k : -1;
+        return k > j && k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null
+                && (lex.role(ix.lower(k - 1)) || RoleWords.any(ix.lower(k - 1))) ? k : -1; // "aide" too
     }
 
     /**

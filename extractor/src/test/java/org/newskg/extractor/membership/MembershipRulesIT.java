@@ -54,6 +54,8 @@ class MembershipRulesIT {
             Democratic pollster Chris Andrews told Fox that the race changed.     => Chris Andrews > Democratic Party
             Labour election campaign coordinator Alan Milton said it was over.    => Alan Milton > Labour Party
             ~Mary Jones got an endorsement from a onetime Republican opponent, former governor Tom Walsh.~ => Tom Walsh > Republican Party
+            Mr Howard will visit Tory parliamentary hopefuls Robert Light and Sayeeda Khan on Monday. => Robert Light > Conservative Party; Sayeeda Khan > Conservative Party
+            Former Labour star James Perry claims he and the leader are not friends. => James Perry > Labour Party
             """)
     void extractsMembershipFromTitleBeforeName(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -304,6 +306,7 @@ class MembershipRulesIT {
         "After Tom Walsh's defeat as a Labour candidate, Mary Jones spoke.",
         // a defection to somewhere that is no party, or a departure that joins nothing; a pronoun's defection
         "Peter Grant's departure to the Senate left a gap.",
+        "The Hollywood star Jim Dean backed the Labour campaign.",
         "Tom Reid's resignation from the Labour front bench followed.",
         // a role after a party's sentence that speaks for someone else, or is an office of state
         "Labour opposes the plans. A spokesman for the hospital, Dan Webb, said the cuts were wrong.",

@@ -198,9 +198,11 @@ class QuoteRulesIT {
             Tom Reid spoke on Monday. Fundraising was "stagnant for about a month or six weeks" as donors waited to see how the race played out, Reid said. => Tom Reid said.sentence-end
             Tom Reid spoke on Monday. "There is a sense of stability now," and donations began to pick up again last week, Reid said. => Tom Reid said.sentence-end
             Ann Holt spoke. "This will be a real challenge" for Reid, said Holt. => Ann Holt said.sentence-end
-            Tom Reid froze. 'Let me say to him, let me say to him,' Reid jibbered, gulping for air. => Tom Reid said.tagged
+            Tom Reid froze. 'Let me say to him, let me say to him,' Reid spluttered, gulping for air. => Tom Reid said.tagged
             Tom Reid froze. "We will win this, believe me," Ann Holt smiled. => Ann Holt said.tagged
             Officials blamed Russia, whose "thefts are intended to interfere with the election," Secretary of Homeland Security Tom Walsh said. => Tom Walsh said.after
+            Ann Holt spoke. "This has to be the first time a candidate has done this," said Holt's top foreign policy aide Tom Walsh. => Tom Walsh said.after-inverted
+            Tom Reid attacked the judge. "Justice Holt has made very dumb political statements," Reid wrote. "Her mind is shot — resign!"\\nHolt said in an interview last week that she did not want him to win. => Tom Reid said.after || Tom Reid said.adjacent
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
