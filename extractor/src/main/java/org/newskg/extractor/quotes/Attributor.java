@@ -313,6 +313,10 @@ final class Attributor {
             return apposed;
         }
         for (int v = p; v < end && v < p + 12 && !ix.inQuote(v); v++) {
+            if ("MD".equals(ix.pos(v)) && FUTURES.contains(ix.word(v)) && v + 1 < end && subjects.speechVerb(v + 1)
+                    && FUTURE_SPEECH.contains(ix.lemma(v + 1))) {
+                continue; // "‘...,’ the two-term president will say, according to excerpts of his speech"
+            }
             if (subjects.speechVerb(v)) {
                 if (askedThenAnswered(q, v)) {
                     return null;
@@ -336,6 +340,13 @@ final class Attributor {
         }
         return orSentenceEnd(trailingInverted(p, end), q, p, end);
     }
+
+    /**
+     * Modals of words to be said, from a text released before ("will say") or said later ("would say"), before a verb
+     * that only reports words ("X will claim to be ..." reports no quote); not "Will" the name.
+     */
+    private static final Set<String> FUTURES = Set.of("will", "would");
+    private static final Set<String> FUTURE_SPEECH = Set.of("say", "tell", "add");
 
     private Attribution orSentenceEnd(Attribution found, int q, int p, int end) {
         if (found != null) {

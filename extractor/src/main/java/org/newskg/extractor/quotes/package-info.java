@@ -9,7 +9,7 @@
  * tokens, part of speech and {@link org.newskg.extractor.persons.PersonIndex}: a verb of saying after
  * the quote ("said.after", "said.after-inverted"; "said.sentence-end" when the quote's sentence runs on and ends on
  * ", X said." or ", said X."; "said.tagged" for a quote that opens its sentence and is followed by a named speaker and
- * any verb in the past, "‘...!’ Reid spluttered."), before it ("said.before", "said.colon-before",
+ * any verb in the past, "‘...!’ Reid spluttered."; words to be said too, "‘...,’ the president will say"), before it ("said.before", "said.colon-before",
  * "said.according-to"), a colon ("said.colon"; also a headline's "‘...’: X on Y", not a caption's "‘Hero’: X (left)"), the previous quote for continued paragraphs
  * ("said.continued"), quotes with only their attribution between ("said.adjacent"), and a quote opening
  * its sentence right after indirect speech ("Mr X said closing pubs did little. ‘If ...’": "said.lead-in").

@@ -202,6 +202,9 @@ class QuoteRulesIT {
             Tom Reid froze. "We will win this, believe me," Ann Holt smiled. => Ann Holt said.tagged
             Officials blamed Russia, whose "thefts are intended to interfere with the election," Secretary of Homeland Security Tom Walsh said. => Tom Walsh said.after
             Ann Holt spoke. "This has to be the first time a candidate has done this," said Holt's top foreign policy aide Tom Walsh. => Tom Walsh said.after-inverted
+            President Tom Reid will speak tonight. "Nothing truly prepares you for the demands of the office," the two-term president will say, according to excerpts. => Tom Reid said.after/role
+            Tom Reid will speak tonight. "We have not defeated this problem by any means," Reid will say. => Tom Reid said.after
+            George Will wrote a column. "The eruption of war is a reminder of what the office demands," Will wrote. => George Will said.tagged
             Tom Reid attacked the judge. "Justice Holt has made very dumb political statements," Reid wrote. "Her mind is shot — resign!"\\nHolt said in an interview last week that she did not want him to win. => Tom Reid said.after || Tom Reid said.adjacent
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
@@ -271,6 +274,7 @@ class QuoteRulesIT {
             Ann Holt spoke. "What a day for the whole of the country!" the crowd roared.
             "People come for the show and we are all entertainers" the champion, who set a record, told CNN anchor Tom Reid.
             "He does not need this trouble at all," Ann Holt thought.
+            A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
