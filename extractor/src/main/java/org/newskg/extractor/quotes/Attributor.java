@@ -361,7 +361,7 @@ final class Attributor {
             "know", "believe", "hope", "realise", "realize", "hear", "read", "see");
 
     /**
-     * "‘Nobody's gonna believe him!’ he spluttered.", "‘Let me say to him,’ Reid jibbered, gulping for air": a quote that
+     * "‘Nobody's gonna believe him!’ he spluttered.", "‘Let me say to him,’ Reid spluttered, gulping for air": a quote that
      * opens its sentence and ends on a comma, "!" or "?" inside its marks, followed by its speaker and one verb in the past
      * that ends the clause, is that speaker's, whatever the verb (a manner of speaking no lexicon lists). A named speaker
      * only: "he straight-batted" after a quote of someone else's would take the pronoun's last man, not the speaker.
@@ -389,18 +389,19 @@ final class Attributor {
     /** Persons' pronouns that, before a quote in its sentence, may be the ones whose words it is. */
     private static final Set<String> OTHER_VOICES = Set.of("he", "she", "they", "his", "her", "their");
 
+    /** Verbs of saying whose object is the one spoken to: "..., told CNN anchor Alex Thomas." is not Thomas's. */
+    private static final Set<String> LISTENED = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
+            "advise", "brief", "promise");
+
     /**
      * "Fundraising was “stagnant for about a month or six weeks” as donors waited to see ..., he said.", "“There's a sense
      * of stability now,” and donations began to pick up again last week, Gilbert said.": a quote of more than a
      * fragment's words in a sentence that runs on after it and ends on ", <speaker> said." is the speaker's, when the
      * sentence names nobody (and has no he, she or they) before the quote and no other quote or verb of saying after
-     * it ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). A speaker who is no named
-     * person here leaves the quote to the rules after this one.
+     * it ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). So too a sentence ending on
+     * ", said <speaker>." ("‘This will be a challenge’ for Clinton, said Kunin."), not on a listener (", told X."). A
+     * speaker who is no named person here leaves the quote to the rules after this one.
      */
-    /** Verbs of saying whose object is the one spoken to: "..., told CNN anchor Alex Thomas." is not Thomas's. */
-    private static final Set<String> LISTENED = Set.of("tell", "ask", "warn", "urge", "remind", "assure", "inform",
-            "advise", "brief", "promise");
-
     private Attribution sentenceEnd(int q, int p, int end) {
         if (end - 2 <= p || !".".equals(ix.word(end - 1))
                 || QuoteFinder.words(ix.quotes.get(q).text(ix.text)) <= QuoteRules.FRAGMENT_WORDS) {
