@@ -49,14 +49,17 @@ class BulkSamplesIT {
     // h59a-c, measured before this round's rules and unchanged by them: CRITICISED 10 of 33 with 1 false row, MEMBER_OF
     // 29 of 50 with 1, SAID 86 of 111 with 13). Open: CRITICISED 44 of 72 + 16 of 30, then o59c-e (the next 18 drawn
     // with seed 5909) joined: + 14 of 22.
-    static final Floor OPEN_CRITICISED = new Floor(74, 2);
+    // Forty-seventh round (session 52): open 75 ("Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in
+    // ..."); held out unchanged. Quotes: two judges named "Justice X" as the annotators name them (open SAID 243 found,
+    // 13 false rows).
+    static final Floor OPEN_CRITICISED = new Floor(75, 2);
     static final Floor HELD_OUT_CRITICISED = new Floor(48, 1);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, h58a-b, h59a-c), measured in the
     // forty-sixth round (found = required rows found; for SAID a predicted quote may find a gold one without matching it
     // as "correct").
     static final Floor OPEN_MEMBER_OF = new Floor(88, 2);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(45, 1);
-    static final Floor OPEN_SAID = new Floor(241, 15);
+    static final Floor OPEN_SAID = new Floor(243, 13);
     static final Floor HELD_OUT_SAID = new Floor(134, 14);
 
     /** At least {@code found} required rows found, at most {@code falsePositives} false rows. */

@@ -307,6 +307,7 @@ public final class CriticismRules {
                         || ToldQuote.accusedBefore(ts, at); // "'You are a disgrace,' Holt told Reid"
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));
+                case REASON -> followedBy(ts, at, "for", 8) || followedBy(ts, at, "over", 8) || followedBy(ts, at, "on", 8);
             }) || REACTIONS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
@@ -607,7 +608,7 @@ public final class CriticismRules {
             }
         }
         return found.stream().filter(c -> switch (c.kind()) {
-            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING -> pos.startsWith("VB");
+            case VERB, PHRASAL, PARTICLE, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING, REASON -> pos.startsWith("VB");
             case NOUN, UNDER -> pos.startsWith("NN");
             case ADJ -> pos.startsWith("JJ");
             case FEELING -> pos.equals("VBN") || pos.startsWith("JJ");

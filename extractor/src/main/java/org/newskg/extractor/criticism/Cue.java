@@ -25,10 +25,11 @@ record Cue(String lemma, Relation relation, Kind kind, List<String> particles) {
      * a liar"; QUALITY "X questioned Y's judgment": a criticism only when the object is one of a person's
      * qualities (qualities.txt); SAYING "X said Y was unfit": a criticism only when the reported clause predicates an
      * insult (insults.txt) of Y or Y's words; DEMAND "X called on Y to resign": a demand that Y leave a post (exits.tsv);
-     * REMARK "X's disparaging remarks about Y": scorn in what X said about Y.
+     * REMARK "X's disparaging remarks about Y": scorn in what X said about Y; REASON "X hit Y for taking money", "X grilled Y
+     * over the scandal": a verb that criticises only when it gives its reason (after "for", "over" or "on").
      */
     enum Kind { VERB, PHRASAL, PARTICLE, NOUN, UNDER, ADJ, FEELING, RETORT, RECIPROCAL, CONTINUATION, LABEL, QUALITY, SAYING,
-        DEMAND, REMARK }
+        DEMAND, REMARK, REASON }
 
     Cue {
         particles = List.copyOf(particles);

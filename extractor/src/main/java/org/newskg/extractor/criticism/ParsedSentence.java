@@ -58,6 +58,15 @@ final class ParsedSentence {
     private static final Set<String> OPAQUE = Set.of("acl:relcl", "ccomp", "acl", "csubj");
     /** Verbs whose object is the means of what follows, not its doer: "used her speech to attack Reid". */
     private static final Set<String> INSTRUMENTAL = Set.of("use", "seize", "grab");
+    /**
+     * Objects that are the subject's own undertaking, whose purpose follows: "led an effort to paint Reid as unfit",
+     * "launched a campaign to discredit Reid" (the subject paints, not the effort).
+     */
+    private static final Set<String> UNDERTAKINGS = Set.of("effort", "campaign", "attempt", "bid", "drive", "push",
+            "offensive", "blitz", "crusade");
+    /** Verbs (lemmas) by which a subject undertakes an effort itself: "led an effort to ...", not "backed a campaign to ...". */
+    private static final Set<String> UNDERTAKING = Set.of("lead", "launch", "spearhead", "begin", "start", "mount",
+            "wage", "make", "head", "step", "renew", "intensify", "redouble", "join");
     /** Question words that take what they ask about as done: "asked him why he had attacked Reid". */
     private static final Set<String> WH_PRESUPPOSED = Set.of("why", "how", "when");
     /** Nouns for an unnamed woman or man a "her" or "him" may stand for. */
@@ -148,7 +157,9 @@ final class ParsedSentence {
             }
             String l = d.label(cur);
             int head = d.head(cur);
-            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty() && !INSTRUMENTAL.contains(lemma(head))) {
+            if (l.equals("xcomp") && head >= 0 && !d.children(head, "obj").isEmpty() && !INSTRUMENTAL.contains(lemma(head))
+                    && !(UNDERTAKING.contains(lemma(head))
+                            && d.children(head, "obj").stream().allMatch(o -> UNDERTAKINGS.contains(lemma(o))))) {
                 return d.children(head, "obj"); // "urged Tom to condemn": Tom is the one who condemns
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {

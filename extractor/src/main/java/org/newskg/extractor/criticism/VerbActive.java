@@ -7,7 +7,8 @@ import org.newskg.extractor.WordLists;
 
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
- * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid", "sniped that Reid was
+ * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid", "hit Reid for taking money"
+ * (a REASON cue, only with its reason), "sniped that Reid was
  * learning on the job". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
  * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
@@ -26,10 +27,13 @@ final class VerbActive implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         for (int i = 0; i < p.d.size(); i++) {
             int v = i;
-            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.QUALITY)
-                    .findFirst().ifPresent(cue -> {
+            CriticismRules.cues(p.d.token(i)).filter(c -> c.kind() == Cue.Kind.VERB || c.kind() == Cue.Kind.QUALITY
+                    || c.kind() == Cue.Kind.REASON).findFirst().ifPresent(cue -> {
                 if (out.settled(p, v) || !p.d.children(v, "nsubj:pass").isEmpty() || withParticle(p, v)) {
                     return;
+                }
+                if (cue.kind() == Cue.Kind.REASON && !reasoned(p, v)) {
+                    return; // "the storm hit Texas", "Holt hit Reid on Tuesday": no reason, no criticism
                 }
                 if (misreadGerund(p, v)) {
                     // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
@@ -104,6 +108,54 @@ final class VerbActive implements Sieve {
             }
         }
         return out;
+    }
+
+    /** What introduces the reason of a REASON cue: "hit Reid for taking money", "over the scandal", "on immigration". */
+    private static final Set<String> REASONS = Set.of("for", "over", "on");
+    /** Nouns after "on" that say when or where, not why: "hit Reid on Tuesday", "grilled Reid on television". */
+    private static final Set<String> WHEN_OR_WHERE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion",
+            "twitter", "facebook", "television", "tv", "radio", "air", "stage", "camera", "trail", "floor", "show");
+
+    /**
+     * "hit Reid for taking money", "grilled Reid over the scandal", "hit Reid on immigration", "an ad hitting Reid for not
+     * paying taxes": a REASON cue whose person object is followed by its reason, after "for", "over" or "on", on the
+     * verb, on the object or on the noun the verb describes (not a time or a place: "on Tuesday", "on television";
+     * not a number: "hits Scotland for 104").
+     */
+    private static boolean reasoned(ParsedSentence p, int v) {
+        List<Integer> objects = p.d.children(v, "obj").stream().filter(o -> o > v && p.direct(o).isPresent()).toList();
+        List<Integer> heads = new ArrayList<>();
+        if (objects.isEmpty() && misreadGerund(p, v)) {
+            objects = List.of(gerundObject(p, v)); // "interjected by hitting Reid for ...": the reason hangs on "interjected"
+            heads.add(p.d.head(objects.get(0)));
+        }
+        if (objects.isEmpty()) {
+            return false;
+        }
+        heads.addAll(objects);
+        heads.add(v);
+        if (p.d.label(v).equals("acl") && p.d.head(v) >= 0) {
+            heads.add(p.d.head(v)); // "an ad hitting Reid for ...": the parser hangs the reason on "ad"
+        }
+        for (int h : heads) {
+            for (int c : p.d.children(h)) {
+                String l = p.d.label(c);
+                if (c < objects.get(0) || !(l.startsWith("obl") || l.startsWith("nmod") || l.equals("advcl"))
+                        || l.equals("nmod:poss") || p.d.token(c).pos().equals("CD")) {
+                    continue;
+                }
+                for (int k : p.d.children(c)) {
+                    String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+                    if ((p.d.label(k).equals("case") || p.d.label(k).equals("mark")) && REASONS.contains(w)
+                            && !(w.equals("on") && WHEN_OR_WHERE.contains(p.word(c).toLowerCase(java.util.Locale.ROOT)))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**

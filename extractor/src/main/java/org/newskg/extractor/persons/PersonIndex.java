@@ -258,6 +258,7 @@ public final class PersonIndex {
                 counts.merge(e.getValue(), 1, Integer::sum);
             }
             // 3. single words: surname, else unique given name, else a person of its own
+            Set<String> judges = judges();
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
@@ -266,6 +267,9 @@ public final class PersonIndex {
                 }
                 if (c == null) {
                     c = resolveSingle(sp, resolved);
+                    if (!forms.containsKey(c) && judges.contains(lower(c))) {
+                        c = JUDICIAL + " " + c; // "Mr Justice Eady ... Eady said": the judge the article names only so
+                    }
                     resolved.put(sp, c);
                     if (sp.gender() != Gender.UNKNOWN && genderOf(c) == Gender.UNKNOWN && forms.containsKey(c)) {
                         sexOfFullName.put(c, sp.gender()); // "Mr. Khan" says Khizr Khan is a man; his given name does not
@@ -311,6 +315,25 @@ public final class PersonIndex {
                 }
             }
             return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
+        }
+
+        /** The title a judge named by surname alone keeps in their name: "Mr Justice Eady" is Justice Eady. */
+        private static final String JUDICIAL = "Justice";
+
+        /**
+         * The surnames (lower case) the article gives a judge's title ("Mr Justice Eady", "Lord Justice Leveson") and no
+         * full name: the title is part of how such a judge is named, not a rank ("Eady" alone could be anyone).
+         */
+        private Set<String> judges() {
+            Set<String> out = new HashSet<>();
+            for (Span sp : spans) {
+                List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+                if (sp.words().size() == 1 && sp.firstToken() > 0 && ts.get(sp.firstToken() - 1).word().equals(JUDICIAL)
+                        && surnameOwners(sp.form()).isEmpty()) {
+                    out.add(lower(sp.form()));
+                }
+            }
+            return out;
         }
 
         /**

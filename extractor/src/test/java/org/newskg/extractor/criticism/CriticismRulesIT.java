@@ -512,6 +512,14 @@ class CriticismRulesIT {
             Labour leader Kim Vale said it was wrong while Lib Dem Ann Holt accused Mr Reid of 'instilling fear'. => Ann Holt > Reid => verb-active
             ~Kim Vale condemned Tom Reid's comments. Reid spoke in Leeds. He said more. Vale added: 'It is wrong.' Ann Holt called the comments "vile and divisive".~ => Ann Holt > Tom Reid => verb-label
             Republican nominee Tom Reid spoke on Monday. Reid's row with the family drew a damning reaction from Ann Holt, who called the Republican nominee "unfit to serve". => Ann Holt > Tom Reid => verb-label
+            Ann Holt hit Tom Reid for taking money from the banks.                     => Ann Holt > Tom Reid       => verb-active
+            Ann Holt on Monday hit Tom Reid on immigration.                            => Ann Holt > Tom Reid       => verb-active
+            Ann Holt has a new campaign ad hitting Tom Reid for not paying taxes.      => Ann Holt > Tom Reid       => verb-active
+            Priya Patel spoke. Ann Holt interjected by hitting Tom Reid for using eminent domain. => Ann Holt > Tom Reid => verb-active
+            Senator Ann Holt grilled bank chief Tom Reid on Tuesday for his role in the scandal. => Ann Holt > Tom Reid => verb-active
+            Ann Holt grilled Tom Reid over the scandal.                                => Ann Holt > Tom Reid       => verb-active
+            Ann Holt called Tom Reid the "biggest barrier" to progress.                => Ann Holt > Tom Reid       => verb-label
+            President Ann Holt will lead an effort to paint Tom Reid as unfit to be commander-in-chief. => Ann Holt > Tom Reid => verb-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -1032,6 +1040,14 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid had crossed the border.",
         "Ann Holt said Tom Reid would go too far.",
         "The gunman targeted Tom Reid.",
+        "Ann Holt hit Tom Reid on Tuesday.",
+        "Ann Holt grilled Tom Reid on television.",
+        "Ann Holt hit Tom Reid for six in the final over.",
+        "The storm hit Tom Reid's farm on Monday for the second time.",
+        "Ann Holt did not hit Tom Reid over the scandal.",
+        "Ann Holt said Tom Reid had removed the last obstacle to a deal.",
+        "Ann Holt backed a campaign to attack Tom Reid.",
+        "Ann Holt urged Priya Patel to condemn Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

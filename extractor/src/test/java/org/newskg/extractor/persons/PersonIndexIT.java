@@ -63,6 +63,16 @@ class PersonIndexIT {
     }
 
     @Test
+    void aJudgeNamedOnlyByTitleAndSurnameKeepsTheTitleInTheName() {
+        PersonIndex judge = index("Mr Justice Harlow jailed the builder on Friday. Harlow said the crimes were grave.");
+        assertThat(judge.persons()).containsExactly("Justice Harlow");
+        assertThat(judge.canonical("Harlow")).contains("Justice Harlow");
+        PersonIndex named = index("Justice Anna Ferrier wrote the opinion. Justice Ferrier said the law was clear.");
+        assertThat(named.persons()).containsExactly("Anna Ferrier"); // a full name needs no title
+        assertThat(index("Judge Tom Harlow spoke. Lord Brisk replied.").persons()).contains("Brisk"); // a peer is no judge
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounIsStillThePerson() {
         String text = "Paul Singer is a billionaire. Zoe Teach criticized Singer on Monday. In May, a Singer song won.";
         PersonIndex index = index(text);
