@@ -52,15 +52,18 @@ class BulkSamplesIT {
     // Forty-seventh round (session 52): open 75 ("Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in
     // ..."); held out unchanged. Quotes: two judges named "Justice X" as the annotators name them (open SAID 243 found,
     // 13 false rows).
-    static final Floor OPEN_CRITICISED = new Floor(75, 2);
-    static final Floor HELD_OUT_CRITICISED = new Floor(48, 1);
-    // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, h58a-b, h59a-c), measured in the
-    // forty-sixth round (found = required rows found; for SAID a predicted quote may find a gold one without matching it
-    // as "correct").
-    static final Floor OPEN_MEMBER_OF = new Floor(88, 2);
-    static final Floor HELD_OUT_MEMBER_OF = new Floor(45, 1);
-    static final Floor OPEN_SAID = new Floor(243, 13);
-    static final Floor HELD_OUT_SAID = new Floor(134, 14);
+    // Then five more samples of all three predicates (seed 6010: h60a-b held out, o60a-c open) joined, measured on the
+    // round's first commit before any rule was written from them (held out h60a-b: CRITICISED 2 of 6, MEMBER_OF 25 of
+    // 44, SAID 66 of 71 with 4 false rows; open o60a-c: CRITICISED 13 of 21), so every floor counts them.
+    static final Floor OPEN_CRITICISED = new Floor(88, 2);
+    static final Floor HELD_OUT_CRITICISED = new Floor(50, 1);
+    // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
+    // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
+    // without matching it as "correct").
+    static final Floor OPEN_MEMBER_OF = new Floor(139, 2);
+    static final Floor HELD_OUT_MEMBER_OF = new Floor(70, 1);
+    static final Floor OPEN_SAID = new Floor(331, 23);
+    static final Floor HELD_OUT_SAID = new Floor(200, 18);
 
     /** At least {@code found} required rows found, at most {@code falsePositives} false rows. */
     record Floor(int found, int falsePositives) {

@@ -787,6 +787,9 @@ final class NameSieves {
                 if (r > k && v.pos(r - 1).startsWith("NN") && v.pos(r - 1).endsWith("S")) {
                     group = true; // "Tory MPs", "Republican senators"
                     k = r;
+                } else if (people(v, k) > k) {
+                    group = true; // "Democratic national security heavyweights"
+                    k = people(v, k);
                 }
             }
             if (!group) {
@@ -796,6 +799,10 @@ final class NameSieves {
             boolean comma = ",".equals(v.word(k)) || DASHES.contains(v.word(k));
             if (comma) {
                 k++;
+            }
+            if (comma && "from".equals(v.word(k))) {
+                fromTo(c, p, k + 1); // "Democratic heavyweights — from former CIA director A to Vice President B —"
+                continue;
             }
             if ("including".equals(v.word(k)) || comma && ("like".equals(v.word(k)) || FOREMOST.contains(v.lower(k)))
                     || !comma && "as".equals(v.word(k)) && suchBefore(v, p.first())) {
@@ -869,6 +876,56 @@ final class NameSieves {
         return k > j && v.isPossessive(k) ? v.afterRoles(k + 1) : j;
     }
 
+    /** Plural nouns of persons that make a party's group without being roles: "Democratic heavyweights", "GOP grandees". */
+    private static final Set<String> PEOPLE = Set.of("heavyweights", "figures", "grandees", "stalwarts", "veterans",
+            "luminaries", "bigwigs", "notables", "politicians", "lawmakers", "legislators", "officials", "activists",
+            "donors", "strategists", "operatives", "loyalists", "insiders", "elders", "rebels", "colleagues", "allies");
+
+    /**
+     * Where a group of a party's people ends when one starts at {@code k} (after the party word): "national security
+     * heavyweights", "party grandees", up to three words before the plural noun ({@link #PEOPLE}); else {@code k}.
+     */
+    private static int people(SentenceView v, int k) {
+        for (int j = k; j < Math.min(v.size(), k + 4); j++) {
+            if (v.personStart[j] != null || v.partyStart[j] != null || !(v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ"))) {
+                return k;
+            }
+            if (PEOPLE.contains(v.lower(j))) {
+                return j + 1;
+            }
+        }
+        return k;
+    }
+
+    /** "from former CIA director A to Vice President B": the two ends of a range of a party's people, each past its titles. */
+    private static void fromTo(Context c, PartyMention p, int k) {
+        SentenceView v = c.v;
+        int first = pastTitle(v, k);
+        if (v.person(first) == null) {
+            return;
+        }
+        int to = v.endOf(first);
+        if (!"to".equals(v.word(to))) {
+            return;
+        }
+        int second = pastTitle(v, to + 1);
+        if (v.person(second) == null) {
+            return;
+        }
+        c.add(v.person(first), p, 0.8);
+        c.add(v.person(second), p, 0.8);
+    }
+
+    /** Past the title before a name at {@code k}: roles, adjectives and capitalised words ("former CIA director"). */
+    private static int pastTitle(SentenceView v, int k) {
+        int j = k;
+        while (j < Math.min(v.size(), k + 5) && v.personStart[j] == null && v.partyStart[j] == null
+                && (SentenceView.isRole(v.word(j)) || v.pos(j).startsWith("JJ") || v.pos(j).startsWith("NNP"))) {
+            j++;
+        }
+        return v.personStart[Math.min(j, v.size() - 1)] != null ? j : k;
+    }
+
     /** Whether "such" (and adjectives only) comes right before a party word: "such senior Republicans as A". */
     private static boolean suchBefore(SentenceView v, int first) {
         int b = first - 1;
@@ -926,7 +983,12 @@ final class NameSieves {
         }
     }
 
-    /** "Cameron's Conservative Party", "Corbyn's Labour", "Trump's Republican presidential campaign". */
+    /** Where a party stands, between its leader's name and its own: "Merkel's center-right Christian Democratic Union". */
+    private static final Set<String> LEANINGS = Set.of("center-right", "centre-right", "center-left", "centre-left",
+            "right-wing", "left-wing", "far-right", "far-left", "hard-left", "hard-right", "ruling", "governing",
+            "conservative", "populist", "nationalist", "socialist", "liberal");
+
+    /** "Cameron's Conservative Party", "Corbyn's Labour", "Merkel's center-right Christian Democratic Union". */
     static void possessiveParty(Context c) {
         SentenceView v = c.v;
         for (int i = 0; i < v.size(); i++) {
@@ -937,8 +999,12 @@ final class NameSieves {
             if (!v.isPossessive(e)) {
                 continue;
             }
-            PartyMention p = v.party(e + 1);
-            if (p == null) {
+            int a = e + 1;
+            while (v.party(e + 1) == null && a < e + 3 && LEANINGS.contains(v.lower(a))) {
+                a++; // "Angela Merkel's center-right Christian Democratic Union"
+            }
+            PartyMention p = v.party(a);
+            if (p == null || a > e + 1 && !p.is(Use.NAME)) {
                 continue;
             }
             int k = p.last() + 1;
@@ -981,7 +1047,7 @@ final class NameSieves {
         }
     }
 
-    /** "Veritas was formed by Mr Kilroy-Silk", "UKIP, led by Nigel Farage,". */
+    /** "Veritas was formed by Mr Kilroy-Silk", "UKIP, led by Nigel Farage,", "the SNP, whose leader, Nicola Sturgeon,". */
     static void foundedBy(Context c) {
         SentenceView v = c.v;
         for (PartyMention p : v.parties) {
@@ -989,6 +1055,14 @@ final class NameSieves {
                 continue;
             }
             int k = p.last() + 1;
+            int role = "former".equals(v.lower(k + 2)) || "new".equals(v.lower(k + 2)) ? k + 3 : k + 2;
+            if (",".equals(v.word(k)) && "whose".equals(v.lower(k + 1)) && SentenceView.isRole(v.word(role))) {
+                int j = ",".equals(v.word(role + 1)) ? role + 2 : role + 1;
+                if (v.person(j) != null) {
+                    c.add(v.personStart[j], p, 0.8); // "the National Front, whose leader, Marine Le Pen, ..."
+                }
+                continue;
+            }
             if (",".equals(v.word(k))) {
                 k++;
             } else {

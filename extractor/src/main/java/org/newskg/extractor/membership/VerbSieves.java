@@ -167,6 +167,9 @@ final class VerbSieves {
                     || REFLEXIVES.contains(v.lower(article)))) {
                 article++; // "X is still a Republican", "X was himself a Liberal"
             }
+            if ("not".equals(v.lower(article)) && "the".equals(v.lower(article + 1)) && "only".equals(v.lower(article + 2))) {
+                article++; // "X is not the only Republican to endorse Y": one of them all the same
+            }
             if ("be".equals(v.lemma(k)) && ("a".equalsIgnoreCase(v.word(article)) || "an".equalsIgnoreCase(v.word(article))
                     || "the".equalsIgnoreCase(v.word(article)) || v.party(article) != null
                     || SentenceView.isRole(v.word(article)) && roleOfParty(v, article) != null)) {
@@ -367,6 +370,9 @@ final class VerbSieves {
         while (k < be + 3 && v.pos(k).startsWith("RB") && !NEGATIONS.contains(v.lower(k))) {
             k++;
         }
+        if ("not".equals(v.lower(k)) && "the".equals(v.lower(k + 1)) && "only".equals(v.lower(k + 2))) {
+            k++; // "X is not the only Republican to endorse Y": one of them all the same
+        }
         if ("the".equalsIgnoreCase(v.word(k)) || v.party(k) != null) {
             titled(c, person, k, confidence);
             return;
@@ -399,18 +405,27 @@ final class VerbSieves {
     }
 
     /**
+     * Words that single one out of a party's members: "the only well-known Republican to endorse X", "the latest
+     * Democrat to back the bill", "the first Tory to ..." (the party word then a noun of its members).
+     */
+    private static final Set<String> SINGLED = Set.of("only", "sole", "lone", "latest", "first", "second", "third",
+            "last", "newest", "youngest", "oldest");
+
+    /**
      * "X is the Democratic nominee", "X was the Tory candidate for Y", "X, who is UKIP Scotland chairman": one
      * person in a party's role (not "the Democrats' best hope", not "the Labour leader's aide").
      */
     private static void titled(Context c, String person, int k, double confidence) {
         SentenceView v = c.v;
+        boolean only = false;
         if ("the".equalsIgnoreCase(v.word(k))) {
             k++;
             while (k < v.size() && (v.pos(k).startsWith("JJ") || "remaining".equals(v.lower(k))) && v.partyStart[k] == null) {
+                only |= SINGLED.contains(v.lower(k));
                 k++; // "the presumptive Republican nominee", "the sole remaining Republican candidate"
             }
         }
-        boolean only = "only".equalsIgnoreCase(v.word(k - 1)) || "sole".equalsIgnoreCase(v.word(k - 1));
+        only |= "only".equalsIgnoreCase(v.word(k - 1)) || "sole".equalsIgnoreCase(v.word(k - 1));
         PartyMention p = v.party(k);
         if (only && p != null && p.is(Use.MEMBER) && !v.nounFollows(p.last() + 1) && !v.isPossessive(p.last() + 1)) {
             c.add(person, c.party(p), confidence, "member.copula", false); // "A and B were the only Republicans to vote against it"

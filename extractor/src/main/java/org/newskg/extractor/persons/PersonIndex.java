@@ -469,6 +469,26 @@ public final class PersonIndex {
          * The namesakes a reader knows when reaching {@code sp}: those named in full before it, when some are and others
          * are named only later ("Mrs Marsh said" before the article introduces an unrelated Ms Gillian Marsh).
          */
+        /**
+         * "'...,' Clinton declared of Hillary Clinton", "Bush praised Jeb Bush": a bare surname right before (at most
+         * five words) a full name of one of its two namesakes is the other one; the writer does not name one person
+         * twice so, once by surname and then in full. Not a full name before the surname ("'Not just Bernie Sanders,'
+         * Sanders told CNN"; "Bill Clinton ..., and Broaddrick, who claimed that Clinton had raped her"). Null unless
+         * exactly one namesake is named so and one is left.
+         */
+        private String namesakeOfTheOneNamedBeside(Span sp, List<String> owners, Map<Span, String> resolved) {
+            Set<String> beside = new HashSet<>();
+            for (Span other : spans) {
+                String c = resolved.get(other);
+                if (other.sentence() == sp.sentence() && other.words().size() >= 2 && owners.contains(c)
+                        && other.firstToken() > sp.firstToken() && other.firstToken() - sp.firstToken() <= 6) {
+                    beside.add(c);
+                }
+            }
+            List<String> left = owners.stream().filter(o -> !beside.contains(o)).toList();
+            return beside.size() == 1 && left.size() == 1 ? left.get(0) : null;
+        }
+
         private List<String> knownBefore(Span sp, List<String> owners, Map<Span, String> resolved) {
             List<String> known = new ArrayList<>();
             for (String o : owners) {
@@ -556,6 +576,10 @@ public final class PersonIndex {
             List<String> owners = ofGender(knownBefore(sp, namesakes, resolved), sp.gender()); // "Mrs Clinton": not Bill
             if (owners.isEmpty()) {
                 owners = ofGender(namesakes, sp.gender()); // "Mrs Carr" after her husband, before her own name
+            }
+            String other = owners.size() > 1 ? namesakeOfTheOneNamedBeside(sp, owners, resolved) : null;
+            if (other != null) {
+                return other; // "'...,' Clinton declared of Hillary Clinton": not the one the sentence names in full
             }
             String rank = rankBefore(sp);
             if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President, else

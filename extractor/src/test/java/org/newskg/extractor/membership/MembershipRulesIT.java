@@ -313,6 +313,11 @@ class MembershipRulesIT {
         "The Tories oppose the plans. Home Secretary Jon Pike disagreed.",
         // a "with" phrase whose name does nothing after it
         "Labour lost the vote on Monday with rebel MP Jim Oduya absent.",
+        // a group of a party's policies or voters is no list of its members; a negated membership
+        "Republican policies, including Mark Tull's tax plan, were attacked.",
+        "Pat Yost's liberal views annoyed the Labour Party.",
+        "Alan Brisk is not a Democrat.",
+        "Ann Holt, founder of the campaign group Vote Leave, spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -648,6 +653,15 @@ class MembershipRulesIT {
             ~The Tories oppose the plans. Spokeswoman Liz Marr said the cuts were wrong.~ => Liz Marr > Conservative Party @ member.party-voice
             ~Labour hit back at the Tory proposals with election coordinator Sam Oduya accusing Mr Howard of fraud.~ => Sam Oduya > Labour Party @ member.party-leader
             ~The fund was set up to support Majority Leader Tom Reid's (R-Ky.) re-election.~ => Tom Reid > Republican Party @ member.party-letter
+            ~The vote signals the end, said Tom Walsh, founder of the right-wing Dutch Party for Freedom.~ => Tom Walsh > Party for Freedom @ member.appositive
+            ~UKIP founder Alan Skerritt spoke.~ => Alan Skerritt > UK Independence Party @ member.title-before-name
+            ~Parties are uniting to thwart the SNP, whose leader, Ann Lowe, topped a poll.~ => Ann Lowe > Scottish National Party @ member.founded-by
+            ~Labour, whose former leader Ed Hale was there, won.~ => Ed Hale > Labour Party @ member.founded-by
+            ~In Germany, Chancellor Ann Lowe's center-right Christian Democratic Union is under pressure.~ => Ann Lowe > Christian Democratic Union @ member.possessive-party
+            ~Tom Walsh will be one of a string of Democratic heavyweights — from former CIA director Ann Lowe to Vice President Sam Weller — who will appear.~ => Ann Lowe > Democratic Party @ member.such-as; Sam Weller > Democratic Party @ member.such-as
+            ~Democratic national security heavyweights, including Ann Lowe and Jim Bode, will appear.~ => Ann Lowe > Democratic Party @ member.such-as; Jim Bode > Democratic Party @ member.such-as
+            ~Ann Lowe is the latest Republican to back the bill.~ => Ann Lowe > Republican Party @ member.copula
+            ~Dan Quill is not the only well-known Republican to endorse the plan.~ => Dan Quill > Republican Party @ member.copula
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);

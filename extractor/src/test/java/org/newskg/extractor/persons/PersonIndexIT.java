@@ -63,6 +63,21 @@ class PersonIndexIT {
     }
 
     @Test
+    void aBareSurnameBesideOneNamesakeNamedInFullIsTheOther() {
+        String text = "Bill Clinton spoke in Nashua. Hillary Clinton was there. "
+                + "'We need her now,' Clinton declared of Hillary Clinton, his words drowned by applause.";
+        PersonIndex ix = index(text);
+        assertThat(ix.mentionAt(text.indexOf("Clinton declared")).map(PersonMention::canonical)).contains("Bill Clinton");
+        String alone = "Bill Clinton spoke in Nashua. Hillary Clinton was there. Later Mrs Clinton declared victory.";
+        assertThat(index(alone).mentionAt(alone.indexOf("Mrs Clinton")).map(PersonMention::canonical))
+                .contains("Hillary Clinton"); // nobody named beside it: the honorific decides
+        String after = "Bill Clinton spoke in Nashua. Hillary Clinton was there. Voters who met Bill Clinton on Monday, "
+                + "and one who said that Clinton had let them down, were angry.";
+        assertThat(index(after).mentionAt(after.indexOf("Clinton had")).map(PersonMention::canonical))
+                .contains("Bill Clinton"); // a full name before the surname: the same person named again
+    }
+
+    @Test
     void aJudgeNamedOnlyByTitleAndSurnameKeepsTheTitleInTheName() {
         PersonIndex judge = index("Mr Justice Harlow jailed the builder on Friday. Harlow said the crimes were grave.");
         assertThat(judge.persons()).containsExactly("Justice Harlow");
