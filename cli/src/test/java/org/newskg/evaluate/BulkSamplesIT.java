@@ -60,9 +60,9 @@ class BulkSamplesIT {
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
     // without matching it as "correct").
-    static final Floor OPEN_MEMBER_OF = new Floor(139, 2);
+    static final Floor OPEN_MEMBER_OF = new Floor(141, 2);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(70, 1);
-    static final Floor OPEN_SAID = new Floor(331, 23);
+    static final Floor OPEN_SAID = new Floor(331, 22);
     static final Floor HELD_OUT_SAID = new Floor(200, 18);
 
     /** At least {@code found} required rows found, at most {@code falsePositives} false rows. */

@@ -189,9 +189,12 @@ final class SaidLabel implements Sieve {
                 }
                 List<Integer> critics = p.subjects(v);
                 int marked = p.d.head(v);
-                if (clauses.isEmpty() && p.d.label(v).equals("mark") && marked >= 0 && p.d.label(marked).equals("ccomp")
+                if (clauses.isEmpty() && p.d.label(v).equals("mark") && marked >= 0
+                        && (p.d.label(marked).equals("ccomp") || p.d.label(marked).equals("advcl"))
                         && p.d.token(v).pos().equals("VBG") && p.d.head(marked) >= 0) {
-                    clauses = List.of(marked); // "Holt spoke on Monday, saying Reid was unfit": the parser's mark
+                    // "Holt spoke on Monday, saying Reid was unfit", "Holt withdrew her support for Reid, saying he lacks
+                    // the temperament to lead": the parser's mark of the reported clause (a complement or an adverbial)
+                    clauses = List.of(marked);
                     critics = p.subjects(p.d.head(marked));
                 }
                 for (int c : clauses) {

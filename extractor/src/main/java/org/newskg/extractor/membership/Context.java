@@ -43,6 +43,8 @@ final class Context {
     boolean previousAsParty = true;
     /** The party the sentence before opens with as its subject ("The Greens, who backed the SNP's budget, said"), or null. */
     Party previousOpener;
+    /** The party whose people the sentence before opens with as its subject ("Other GOP candidates have been ..."), or null. */
+    Party previousGroup;
     /** The party this sentence opens with as its subject ("Labour hit back at the Tory proposals, with ..."), or null. */
     Party opener;
     private String rule = "";

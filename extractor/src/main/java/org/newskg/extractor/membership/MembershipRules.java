@@ -64,6 +64,7 @@ public final class MembershipRules {
             new Sieve("member.his-party", ReferenceSieves::hisParty),
             new Sieve("member.party-leader", ReferenceSieves::partyLeader),
             new Sieve("member.party-voice", ReferenceSieves::partyVoice),
+            new Sieve("member.group-example", ReferenceSieves::groupExample),
             new Sieve("member.party-race", RaceSieves::theParty),
             new Sieve("member.race-count", RaceSieves::raceCount),
             new Sieve("member.race-group", RaceSieves::raceGroup),
@@ -140,7 +141,7 @@ public final class MembershipRules {
         a.opposition(persons, found, settled);
         for (Sentence s : doc.sentences()) {
             if (!a.mentions(s).isEmpty() || mentionsParty(s) || a.race(s) != null || a.opposition != null
-                    || a.nominee != null || a.afterOpener(s)) {
+                    || a.nominee != null || a.afterOpener(s) || a.afterGroup(s)) {
                 Context c = a.context(s, persons, found, settled);
                 CONTEXT.forEach(c::run);
             }
@@ -373,6 +374,7 @@ public final class MembershipRules {
                     (party, role) -> titled(persons).getOrDefault(party.canonical() + "|" + role, Set.of()));
             c.previousAsParty = s.index() == 0 || asParty(doc.sentences().get(s.index() - 1));
             c.previousOpener = s.index() == 0 ? null : opener(doc.sentences().get(s.index() - 1));
+            c.previousGroup = s.index() == 0 ? null : groupOpener(doc.sentences().get(s.index() - 1));
             c.opener = opener(s);
             return c;
         }
@@ -385,6 +387,48 @@ public final class MembershipRules {
         /** Whether the sentence before this one opens with a party as its subject. */
         boolean afterOpener(Sentence s) {
             return s.index() > 0 && opener(doc.sentences().get(s.index() - 1)) != null;
+        }
+
+        /** Whether the sentence before this one opens with a group of a party's people as its subject. */
+        boolean afterGroup(Sentence s) {
+            return s.index() > 0 && groupOpener(doc.sentences().get(s.index() - 1)) != null;
+        }
+
+        /** Words that may stand before a party's group opening a sentence: "Other GOP candidates", "Several Labour MPs". */
+        private static final Set<String> GROUP_OPENERS = Set.of("other", "several", "many", "some", "the", "two", "three",
+                "four", "five", "both", "fellow", "senior", "leading", "prominent", "top");
+
+        /**
+         * The party whose people a sentence opens with as its subject, a plural of persons after the one party it names
+         * ("Other GOP candidates have been nearly as bellicose.", "Several Labour MPs attacked the plan."), a verb
+         * right after; else null.
+         */
+        private Party groupOpener(Sentence s) {
+            List<Token> ts = s.tokens();
+            List<PartyMention> parties = bySentence.get(s);
+            if (parties.size() != 1 || !parties.get(0).is(PartyGazetteer.Use.MODIFIER)) {
+                return null;
+            }
+            PartyMention p = parties.get(0);
+            for (int k = 0; k < p.first(); k++) {
+                if (!GROUP_OPENERS.contains(ts.get(k).word().toLowerCase(java.util.Locale.ROOT))) {
+                    return null;
+                }
+            }
+            int k = p.last() + 1;
+            while (k < ts.size() && k <= p.last() + 2 && ts.get(k).pos().startsWith("JJ")) {
+                k++; // "GOP presidential candidates"
+            }
+            if (k >= ts.size() || !ts.get(k).pos().equals("NNS") || !(SentenceView.isRole(ts.get(k).word())
+                    || RaceSieves.isRaceWord(ts.get(k).word()))) {
+                return null;
+            }
+            int verb = k + 1;
+            while (verb < ts.size() && verb <= k + 3 && ts.get(verb).pos().startsWith("RB")) {
+                verb++;
+            }
+            return verb < ts.size() && (ts.get(verb).pos().startsWith("VB") || ts.get(verb).pos().equals("MD"))
+                    ? PARTIES.choose(p, cues) : null;
         }
 
         /** The party a sentence opens with as a party, not a noun's modifier ("The Greens, who ...", "Labour said"), or null. */

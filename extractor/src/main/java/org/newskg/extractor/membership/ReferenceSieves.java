@@ -426,6 +426,34 @@ final class ReferenceSieves {
         }
     }
 
+    /**
+     * "Other GOP candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said ...", "Several Labour MPs attacked
+     * the plan. Ann Holt said it was a disgrace.": a sentence that names no party and opens with a named person (past
+     * titles) as the subject of its verb, right after one that opens with a group of a party's people, gives one of them
+     * as its example.
+     */
+    static void groupExample(Context c) {
+        SentenceView v = c.v;
+        if (!v.parties.isEmpty() || c.previousGroup == null) {
+            return;
+        }
+        int k = 0;
+        while (k < v.size() && k < 4 && v.personStart[k] == null && (v.isRoleAt(k) || v.pos(k).startsWith("JJ"))) {
+            k++; // "Sen.", "Former Florida governor"
+        }
+        PersonMention m = v.person(k);
+        if (m == null || c.settled(m.canonical())) {
+            return;
+        }
+        int e = v.skipTrailer(v.endOf(k)); // "Sen. Ted Cruz (Tex.) has said"
+        while (e < v.size() && v.pos(e).startsWith("RB")) {
+            e++;
+        }
+        if (e < v.size() && (v.pos(e).startsWith("VB") || v.pos(e).equals("MD"))) {
+            c.add(m.canonical(), c.previousGroup, 0.6);
+        }
+    }
+
     /** What opens a list of the persons a plural role stands for: "the party's nominees, A and B", "... -- A, B --". */
     private static final Set<String> LIST_OPENERS = Set.of(",", "-", "--", "\u2013", "\u2014", ":");
 

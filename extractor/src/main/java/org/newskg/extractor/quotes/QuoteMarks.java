@@ -104,10 +104,18 @@ final class QuoteMarks {
         }
     }
 
-    /** An apostrophe rather than a quotation mark: it's, O'Brien, 1990's, '90s. */
+    /** An apostrophe rather than a quotation mark: it's, O'Brien, 1990's, '90s, Sophie in 't Veld, rock 'n' roll. */
     private static boolean apostrophe(String text, int to, int i, char prev, char next) {
         if (Character.isDigit(prev)) {
             return true;
+        }
+        if (isSpace(prev) && ELIDED.indexOf(next) >= 0 && i + 2 < to
+                && (isSpace(text.charAt(i + 2)) || text.charAt(i + 2) == '\'' || text.charAt(i + 2) == '’')) {
+            return true; // a one-letter elided word: "Sophie in 't Veld", "rock 'n' roll"
+        }
+        if (ELIDED.indexOf(prev) >= 0 && i >= 3 && (text.charAt(i - 2) == '\'' || text.charAt(i - 2) == '’')
+                && isSpace(text.charAt(i - 3))) {
+            return true; // the second mark of "rock 'n' roll"
         }
         if (Character.isDigit(next) && i + 3 <= to && Character.isDigit(text.charAt(i + 2))
                 && (i + 3 == to || !Character.isLetterOrDigit(text.charAt(i + 3))
@@ -125,6 +133,9 @@ final class QuoteMarks {
         String p = String.valueOf(prev).toLowerCase(Locale.ROOT);
         return oneLetter && ("o".equals(p) || "d".equals(p) || "l".equals(p)) && Character.isUpperCase(next);
     }
+
+    /** Lower-case letters that stand alone after an apostrophe as an elided word ("in 't Veld", "'n'"), never a quote's start. */
+    private static final String ELIDED = "tsn";
 
     /** A plural possessive could end here: "MPs' expenses". */
     private static boolean plural(char prev, char next) {

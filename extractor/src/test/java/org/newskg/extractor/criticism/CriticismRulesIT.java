@@ -520,6 +520,7 @@ class CriticismRulesIT {
             Ann Holt grilled Tom Reid over the scandal.                                => Ann Holt > Tom Reid       => verb-active
             Ann Holt called Tom Reid the "biggest barrier" to progress.                => Ann Holt > Tom Reid       => verb-label
             President Ann Holt will lead an effort to paint Tom Reid as unfit to be commander-in-chief. => Ann Holt > Tom Reid => verb-label
+            Ann Holt withdrew her support for Tom Reid, saying he lacks the temperament to be president. => Ann Holt > Tom Reid => said-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -1048,6 +1049,7 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid had removed the last obstacle to a deal.",
         "Ann Holt backed a campaign to attack Tom Reid.",
         "Ann Holt urged Priya Patel to condemn Tom Reid.",
+        "Ann Holt withdrew her support for Tom Reid, saying she lacks the time to campaign.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

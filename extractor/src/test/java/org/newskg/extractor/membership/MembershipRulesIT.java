@@ -317,6 +317,10 @@ class MembershipRulesIT {
         "Republican policies, including Mark Tull's tax plan, were attacked.",
         "Pat Yost's liberal views annoyed the Labour Party.",
         "Alan Brisk is not a Democrat.",
+        // a party's group opening the sentence before: not a sentence that opens otherwise, nor one with no name first
+        "Labour MPs attacked the plan. Home Secretary Dan Webb defended it.",
+        "Several Labour MPs have attacked the plan. Critics said Ann Lowe was wrong.",
+        "Labour MPs who attacked the plan were angry. On Monday, Ann Lowe said it was a disgrace.",
         "Ann Holt, founder of the campaign group Vote Leave, spoke.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
@@ -662,6 +666,8 @@ class MembershipRulesIT {
             ~Democratic national security heavyweights, including Ann Lowe and Jim Bode, will appear.~ => Ann Lowe > Democratic Party @ member.such-as; Jim Bode > Democratic Party @ member.such-as
             ~Ann Lowe is the latest Republican to back the bill.~ => Ann Lowe > Republican Party @ member.copula
             ~Dan Quill is not the only well-known Republican to endorse the plan.~ => Dan Quill > Republican Party @ member.copula
+            ~Other GOP candidates have been nearly as bellicose. Sen. Tom Walsh (Tex.) has said that he would bomb them.~ => Tom Walsh > Republican Party @ member.group-example
+            ~Several Labour MPs have attacked the plan. Ann Lowe said it was a disgrace.~ => Ann Lowe > Labour Party @ member.group-example
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);

@@ -32,6 +32,8 @@ class QuoteFinderTest {
             'The MPs' expenses are wrong,' he said.                             => The MPs' expenses are wrong,
             'In the '90s we won,' he said.                                      => In the '90s we won,
             'Mr O'Brien is right,' she said.                                    => Mr O'Brien is right,
+            'It is a risk,' said Sophie in 't Veld, a Dutch liberal.           => It is a risk,
+            ‘We like rock ’n’ roll,’ said Sophie in ’t Veld.                   => We like rock ’n’ roll,
             It's the MPs' day and we're off.                                    =>
             He admitted it had become a ‘distraction’.                          => distraction
             He said: "First sentence. "Second sentence. "Third one."            => First sentence. || Second sentence. || Third one.
