@@ -999,13 +999,16 @@ final class NameSieves {
             if (!v.isPossessive(e)) {
                 continue;
             }
-            int a = e + 1;
-            while (v.party(e + 1) == null && a < e + 3 && LEANINGS.contains(v.lower(a))) {
-                a++; // "Angela Merkel's center-right Christian Democratic Union"
-            }
-            PartyMention p = v.party(a);
-            if (p == null || a > e + 1 && !p.is(Use.NAME)) {
-                continue;
+            PartyMention p = v.party(e + 1);
+            if (p == null) {
+                int a = e + 1;
+                while (a < e + 3 && LEANINGS.contains(v.lower(a))) {
+                    a++; // "Angela Merkel's center-right Christian Democratic Union"
+                }
+                p = a > e + 1 ? v.party(a) : null;
+                if (p == null || !p.is(Use.NAME)) {
+                    continue; // "Pat Yost's liberal views": a leaning only before a party's name
+                }
             }
             int k = p.last() + 1;
             if ("presidential".equalsIgnoreCase(v.word(k))) {
