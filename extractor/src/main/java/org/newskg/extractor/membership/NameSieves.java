@@ -900,7 +900,7 @@ final class NameSieves {
     /** "from former CIA director A to Vice President B": the two ends of a range of a party's people, each past its titles. */
     private static void fromTo(Context c, PartyMention p, int k) {
         SentenceView v = c.v;
-        int first = pastTitle(v, k);
+        int first = RaceSieves.loose(v, k); // past "former CIA director"
         if (v.person(first) == null) {
             return;
         }
@@ -908,22 +908,12 @@ final class NameSieves {
         if (!"to".equals(v.word(to))) {
             return;
         }
-        int second = pastTitle(v, to + 1);
+        int second = RaceSieves.loose(v, to + 1);
         if (v.person(second) == null) {
             return;
         }
         c.add(v.person(first), p, 0.8);
         c.add(v.person(second), p, 0.8);
-    }
-
-    /** Past the title before a name at {@code k}: roles, adjectives and capitalised words ("former CIA director"). */
-    private static int pastTitle(SentenceView v, int k) {
-        int j = k;
-        while (j < Math.min(v.size(), k + 5) && v.personStart[j] == null && v.partyStart[j] == null
-                && (SentenceView.isRole(v.word(j)) || v.pos(j).startsWith("JJ") || v.pos(j).startsWith("NNP"))) {
-            j++;
-        }
-        return v.personStart[Math.min(j, v.size() - 1)] != null ? j : k;
     }
 
     /** Whether "such" (and adjectives only) comes right before a party word: "such senior Republicans as A". */

@@ -63,21 +63,6 @@ class PersonIndexIT {
     }
 
     @Test
-    void aBareSurnameBesideOneNamesakeNamedInFullIsTheOther() {
-        String text = "Bill Clinton spoke in Nashua. Hillary Clinton was there. "
-                + "'We need her now,' Clinton declared of Hillary Clinton, his words drowned by applause.";
-        PersonIndex ix = index(text);
-        assertThat(ix.mentionAt(text.indexOf("Clinton declared")).map(PersonMention::canonical)).contains("Bill Clinton");
-        String alone = "Bill Clinton spoke in Nashua. Hillary Clinton was there. Later Mrs Clinton declared victory.";
-        assertThat(index(alone).mentionAt(alone.indexOf("Mrs Clinton")).map(PersonMention::canonical))
-                .contains("Hillary Clinton"); // nobody named beside it: the honorific decides
-        String after = "Bill Clinton spoke in Nashua. Hillary Clinton was there. Voters who met Bill Clinton on Monday, "
-                + "and one who said that Clinton had let them down, were angry.";
-        assertThat(index(after).mentionAt(after.indexOf("Clinton had")).map(PersonMention::canonical))
-                .contains("Bill Clinton"); // a full name before the surname: the same person named again
-    }
-
-    @Test
     void aJudgeNamedOnlyByTitleAndSurnameKeepsTheTitleInTheName() {
         PersonIndex judge = index("Mr Justice Harlow jailed the builder on Friday. Harlow said the crimes were grave.");
         assertThat(judge.persons()).containsExactly("Justice Harlow");
@@ -372,15 +357,21 @@ class PersonIndexIT {
         assertThat(ix.mentionAt(at).map(PersonMention::canonical).orElse("-")).isEqualTo(expected);
     }
 
-    /** Namesakes as a reader tells them apart: by who is known yet, by sex, by a role, and never a campaign. */
+    /**
+     * Namesakes as a reader tells them apart: by who is known yet, by sex, by a role, never a campaign, and never the one
+     * named in full right after the bare surname.
+     */
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiterString = "|", textBlock = """
+    @CsvSource(delimiterString = "|", quoteCharacter = '~', textBlock = """
             Councillor Helen Marsh spoke. Mrs Marsh said she had declared it. The officer, Gillian Marsh, will report. | Mrs Marsh said | Helen Marsh
             Jacky Pautonnier was attacked. Mr Pautonnier said it hurt. Later his son Alex Pautonnier said the hat suited him. | Mr Pautonnier said | Jacky Pautonnier
             Calum Lennox is the MSP. Iain Lennox is standing against him. Their mother, Morag Lennox, backs neither. Mrs Lennox said it was sad. | Mrs Lennox said | Morag Lennox
             Sen. Margaret Whitfield toured the schools. Commissioner Dale Whitfield voted yes. Voters waited. The board met. Whitfield, the commissioner, said he would not call her. | Whitfield, the | Dale Whitfield
             Team Reid sees the convention as a chance. Tom Reid spoke. His daughter spoke. Reid said yes. | Reid said | Tom Reid
             The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. Voters listened. Mr. Khan said more. | Mr. Khan said more | Khizr Khan
+            Bill Clinton spoke in Nashua. Hillary Clinton was there. 'We need her now,' Clinton declared of Hillary Clinton, his words drowned by applause. | Clinton declared | Bill Clinton
+            Bill Clinton spoke in Nashua. Hillary Clinton was there. Later Mrs Clinton declared victory. | Mrs Clinton | Hillary Clinton
+            Bill Clinton spoke in Nashua. Hillary Clinton was there. Voters who met Bill Clinton on Monday, and one who said that Clinton had let them down, were angry. | Clinton had | Bill Clinton
             """)
     void aNamesakeIsOneTheReaderKnowsByThenOfTheRightSexOrRole(String text, String at, String expected) {
         PersonIndex ix = index(text);
