@@ -414,7 +414,7 @@ public final class CriticismRules {
                 return true;
             }
             if (lemma(ts.get(k)).equals("lack") && ts.get(k).pos().startsWith("VB")
-                    && anyAfter(ts, k, 3, j -> SaidLabel.isLackable(ts.get(j).word()))) {
+                    && anyAfter(ts, k, 6, j -> SaidLabel.isLackable(ts.get(j).word()))) {
                 return true;
             }
         }

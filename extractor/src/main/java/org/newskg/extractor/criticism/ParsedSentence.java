@@ -1045,7 +1045,8 @@ final class ParsedSentence {
         }
         if (isPronoun(n)) {
             if (!resolvePronouns) {
-                return target ? List.of() : Antecedents.objectOwnedBySubject(this, n, exclude)
+                return target ? reporter(n, exclude).map(r -> List.of(new Named(r, true))).orElse(List.of())
+                        : Antecedents.objectOwnedBySubject(this, n, exclude)
                         .or(() -> reporter(n, exclude)).or(() -> mainSubject(n, exclude))
                         .map(r -> List.of(new Named(r, true))).orElse(List.of());
             }
@@ -1847,14 +1848,15 @@ final class ParsedSentence {
      * "Rubio said his attacks on Trump had paid off", "He said his criticism of Reid was fair": a possessive pronoun
      * on a noun inside the reported clause of a verb of saying is the one who says it, when that subject is a person
      * of the pronoun's gender (a pronoun subject resolved as in any main clause); so is the subject pronoun of the
-     * reported clause ("Holt said she was proud of the plan and accused Reid of hypocrisy": Holt).
+     * reported clause ("Holt said she was proud of the plan and accused Reid of hypocrisy": Holt), and the object
+     * pronoun of a report with a named subject ("Holt says Reid attacked her": Holt; {@link #reportedObject}).
      */
     private Optional<String> reporter(int pronoun, Set<String> exclude) {
         String w = word(pronoun);
         boolean reportedSubject = d.label(pronoun).equals("nsubj") && (w.equals("he") || w.equals("she"))
                 && d.head(pronoun) >= 0 && d.label(d.head(pronoun)).equals("ccomp");
         boolean possessive = d.label(pronoun).equals("nmod:poss") && (w.equals("his") || w.equals("her"));
-        if (!reportedSubject && !possessive) {
+        if (!reportedSubject && !possessive && !reportedObject(pronoun)) {
             return Optional.empty();
         }
         String gender = genderOf(word(pronoun));
@@ -1875,7 +1877,9 @@ final class ParsedSentence {
         }
         for (int subject : d.children(verb, "nsubj")) {
             Optional<String> who;
-            if (isPronoun(subject)) {
+            if (RELATIVES.contains(word(subject)) && d.label(verb).equals("acl:relcl") && d.head(verb) >= 0) {
+                who = direct(d.head(verb)).filter(c -> persons.gender(c).equals(gender)); // "Cruz, who says ..."
+            } else if (isPronoun(subject)) {
                 boolean same = gender.equals("MALE") ? word(subject).equals("he") : word(subject).equals("she");
                 who = same ? persons.resolvePronoun(d.token(subject).begin(), exclude) : Optional.empty();
             } else {
@@ -1886,6 +1890,19 @@ final class ParsedSentence {
             return who.filter(c -> !exclude.contains(c));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Holt says Reid attacked her", "Cruz, who says Trump is attacking him": "him" or "her" the object of a verb whose
+     * reported clause has a named subject of its own (who cannot be the pronoun), so the one who reports it, as
+     * {@link #reporter} reads the pronouns of a report.
+     */
+    private boolean reportedObject(int pronoun) {
+        String w = word(pronoun);
+        int clause = d.head(pronoun);
+        return (w.equals("him") || w.equals("her")) && d.label(pronoun).equals("obj") && clause >= 0
+                && d.label(clause).equals("ccomp") && d.children(clause, "nsubj").stream()
+                        .anyMatch(n -> !isPronoun(n) && persons.mentionAt(d.token(n).begin()).isPresent());
     }
 
     /**

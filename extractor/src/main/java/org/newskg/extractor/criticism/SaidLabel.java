@@ -22,8 +22,11 @@ import org.newskg.extractor.persons.PersonMention;
  */
 final class SaidLabel implements Sieve {
 
-    /** Verbs (lemmas) of belief between the verb of saying and what it reports: "said he thought Reid had lied". */
-    private static final Set<String> BELIEVING = Set.of("think", "believe", "feel", "suspect");
+    /**
+     * Verbs (lemmas) of belief between the verb of saying and what it reports: "said he thought Reid had lied", "told ABC
+     * that he agrees Reid is a liar".
+     */
+    private static final Set<String> BELIEVING = Set.of("think", "believe", "feel", "suspect", "agree");
     /** Whose belief a verb of saying may report as the speaker's own: "he thought", "she believed", "I think". */
     private static final Set<String> BELIEVERS = Set.of("he", "she", "i", "we");
     /** Qualities whose denial is an insult: "not fit for her post", "not a fit and proper person". */
@@ -57,12 +60,12 @@ final class SaidLabel implements Sieve {
 
     /**
      * "Reid had no credibility left", "Reid has no plan at all": "have" with an object of lacking.txt under "no"; "Reid
-     * lacks the judgment to lead", "Reid lacked credibility": "lack" with an object of lacking.txt or one of a person's
-     * qualities (qualities.txt).
+     * lacks the judgment to lead", "Reid lacked credibility", "Reid lacks the strength or the stamina": "lack" with an
+     * object (or one of its conjuncts) of lacking.txt or one of a person's qualities (qualities.txt).
      */
     private static boolean lacking(ParsedSentence p, int c) {
         if (p.lemma(c).equals("lack") && p.d.token(c).pos().startsWith("VB")) {
-            return !negation(p, c) && p.d.children(c, "obj").stream().anyMatch(o -> isLackable(p.word(o)));
+            return !negation(p, c) && p.withConjuncts(p.d.children(c, "obj")).stream().anyMatch(o -> isLackable(p.word(o)));
         }
         if (!p.lemma(c).equals("have")) {
             return false;

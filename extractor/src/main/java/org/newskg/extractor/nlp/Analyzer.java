@@ -114,6 +114,16 @@ public final class Analyzer {
                     + "(?: \\((?:AP|Reuters|AFP|UPI|CNN|Bloomberg|dpa|PA)\\))? ?(?:\u2014|\u2013|\u2015|--|-)) (?=\\p{Lu})");
     private static final int DATELINE_REACH = 600;
 
+    /**
+     * "Hillary Clinton — who has called for tax hikes on the rich — attacked Donald Trump": a parenthesis between two
+     * dashes (em or en, spaced, in one sentence, words on both sides): CoreNLP's tagger and parser, trained on few
+     * dashes, lose the sentence across it ("attacked" read as a participle of "Trump", the subject left without its
+     * verb). They read the two dashes as commas, which they read well (the same length; the tokens keep the dashes as
+     * written).
+     */
+    private static final Pattern PARENTHESIS = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}\"\u201d\u2019)]) [\u2014\u2013]( [^\n\u2014\u2013.!?;]{2,200}? )[\u2014\u2013] (?=[\\p{L}\\p{N}])");
+
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
         String read = IN_WORD_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("'");
@@ -123,6 +133,7 @@ public final class Analyzer {
             read = read.substring(0, dateline.end(1)) + "\n" + read.substring(dateline.end(1) + 1);
         }
         read = Captions.endsAsLineBreaks(read);
+        read = PARENTHESIS.matcher(read).replaceAll(" ,$1, ");
         read = GLUED_QUOTE.matcher(read).replaceAll("\"");
         read = GLOTTAL_STOP.matcher(read).replaceAll("\u02bc");
         Annotation annotation = new Annotation(read);
@@ -135,6 +146,9 @@ public final class Analyzer {
             int si = sentences.size();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = t.originalText();
+                if (word.equals(",") && t.beginPosition() < text.length() && text.charAt(t.beginPosition()) != ',') {
+                    word = text.substring(t.beginPosition(), t.beginPosition() + 1); // a dash read as a comma
+                }
                 boolean apostrophe = word.indexOf('\'') >= 0 || word.indexOf('\u02bc') >= 0;
                 if (apostrophe && t.endPosition() - t.beginPosition() == word.length()
                         && t.endPosition() <= text.length()) {
@@ -155,7 +169,47 @@ public final class Analyzer {
             }
             sentences.add(new Sentence(si, tokens.get(0).begin(), tokens.get(tokens.size() - 1).end(), tokens));
         }
-        return new Doc(articleId, text, sentences);
+        return new Doc(articleId, text, modalsThatAreSurnames(sentences));
+    }
+
+    /**
+     * "Theresa May ... May accused Mr Corbyn of ...", "George Will ... Will described Trump as ...": the tagger reads a
+     * capitalised surname that is also a modal as the modal, and the parse loses the sentence's subject. A modal is
+     * followed by a verb's base form, never by a past or a present-tense form: a capitalised "modal" followed by one
+     * (VBD, VBN, VBZ), that is the last word of a full name (two words or more, NER PERSON) of the same article, is that
+     * person's surname (a proper noun tagged PERSON, and the verb after it a past tense, not a participle).
+     */
+    static List<Sentence> modalsThatAreSurnames(List<Sentence> sentences) {
+        java.util.Set<String> surnames = new java.util.HashSet<>();
+        for (Sentence s : sentences) {
+            List<Token> ts = s.tokens();
+            for (int k = 1; k < ts.size(); k++) {
+                boolean last = k + 1 == ts.size() || !"PERSON".equals(ts.get(k + 1).ner());
+                if (last && "PERSON".equals(ts.get(k).ner()) && "PERSON".equals(ts.get(k - 1).ner())) {
+                    surnames.add(ts.get(k).word());
+                }
+            }
+        }
+        List<Sentence> mended = new ArrayList<>(sentences.size());
+        for (Sentence s : sentences) {
+            List<Token> ts = s.tokens();
+            List<Token> copy = null;
+            for (int k = 0; k + 1 < ts.size(); k++) {
+                Token t = ts.get(k);
+                Token next = ts.get(k + 1);
+                if (t.pos().equals("MD") && Character.isUpperCase(t.word().charAt(0)) && surnames.contains(t.word())
+                        && (next.pos().equals("VBD") || next.pos().equals("VBN") || next.pos().equals("VBZ"))) {
+                    copy = copy == null ? new ArrayList<>(ts) : copy;
+                    copy.set(k, new Token(t.index(), t.word(), t.begin(), t.end(), "NNP", t.word(), "PERSON",
+                            t.sentence()));
+                    String tense = next.pos().equals("VBN") ? "VBD" : next.pos();
+                    copy.set(k + 1, new Token(next.index(), next.word(), next.begin(), next.end(), tense, next.lemma(),
+                            next.ner(), next.sentence()));
+                }
+            }
+            mended.add(copy == null ? s : new Sentence(s.index(), s.begin(), s.end(), copy));
+        }
+        return mended;
     }
 
     /**
@@ -205,7 +259,9 @@ public final class Analyzer {
         clauseAfterSubordinator(sentence.tokens(), heads, rels);
         relativeTakenForComplement(sentence.tokens(), heads, rels);
         asPhraseTakenForSubject(sentence.tokens(), heads, rels);
+        asClauseSubjectTakenForPhrase(sentence.tokens(), heads, rels);
         appositiveTakenForObject(sentence.tokens(), heads, rels);
+        appositiveOfConjunct(sentence.tokens(), heads, rels);
         measureTakenForSubject(sentence.tokens(), heads, rels);
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
@@ -221,11 +277,12 @@ public final class Analyzer {
     private static final java.util.Set<String> ARTICLES = java.util.Set.of("a", "an", "the");
 
     /**
-     * The tag of token {@code i}, with three tagger errors mended that would wreck the whole parse.
+     * The tag of token {@code i}, with four tagger errors mended that would wreck the whole parse.
      * "by judge Natalia Kills", "Ann Marks said": a surname that is also a verb ("Kills/VBZ") inside a person's name (NER
      * tags it PERSON, right after a proper noun NER also tags PERSON) is a proper noun. "Holt and Reid have since/IN
      * denounced ...": "since" between an auxiliary and a past participle is an adverb. "Holt took a poke/VB at Reid": a
-     * lower-case base form right after an article is a noun.
+     * lower-case base form right after an article is a noun. A quotation mark taken for a possessive or a closing mark
+     * that opens a quotation ({@link #opensQuotation}) is an opening one.
      */
     static String mendedTag(List<Token> ts, int i) {
         Token t = ts.get(i);
@@ -246,7 +303,8 @@ public final class Analyzer {
                 && Character.isLowerCase(t.word().charAt(0))) {
             return "NN";
         }
-        if (tag.equals("POS") && openingQuote(ts, i)) {
+        if (tag.equals("POS") && opensQuotation(ts, i, SINGLE_QUOTES)
+                || tag.equals("''") && opensQuotation(ts, i, STRAIGHT_DOUBLE)) {
             return "``";
         }
         return tag;
@@ -255,19 +313,24 @@ public final class Analyzer {
     /** Single quotation marks, as the tokenizer leaves them standing alone. */
     private static final java.util.Set<String> SINGLE_QUOTES = java.util.Set.of("'", "\u2018", "\u2019");
 
+    /** The straight double quotation mark, which the tokenizer may take for a closing one after a word. */
+    private static final java.util.Set<String> STRAIGHT_DOUBLE = java.util.Set.of("\"");
+
     /**
      * "called the comments 'one of the most shocking things'", "said Reid 'lacked respect'": a lone single quotation mark
-     * the tagger took for a possessive opens a quotation when a word follows it and the marks after it in the sentence
-     * are odd in number (one of them closes it); "the Tories' plan, which Reid called 'dead'" keeps its possessive.
+     * the tagger took for a possessive, and "called Tony Blair "a disappointment of historic proportions"": a straight
+     * double one it took for a closing mark, open a quotation when a word follows and the marks of the same kind after
+     * it in the sentence are odd in number (one of them closes it); "the Tories' plan, which Reid called 'dead'" keeps
+     * its possessive.
      */
-    private static boolean openingQuote(List<Token> ts, int i) {
-        if (!SINGLE_QUOTES.contains(ts.get(i).word()) || i + 1 >= ts.size()
+    private static boolean opensQuotation(List<Token> ts, int i, java.util.Set<String> marks) {
+        if (!marks.contains(ts.get(i).word()) || i + 1 >= ts.size()
                 || !Character.isLetter(ts.get(i + 1).word().charAt(0))) {
             return false;
         }
         int after = 0;
         for (int k = i + 1; k < ts.size(); k++) {
-            after += SINGLE_QUOTES.contains(ts.get(k).word()) ? 1 : 0;
+            after += marks.contains(ts.get(k).word()) ? 1 : 0;
         }
         return after % 2 == 1;
     }
@@ -282,8 +345,8 @@ public final class Analyzer {
     /**
      * "Holt, who said Mr Reid had let down the activists": the parser sometimes reads the reported clause's subject as the
      * verb of saying's object and its verb as the verb's open complement (as in "saw Reid leave"). When a verb of saying
-     * has an object followed by an xcomp that has a finite auxiliary of its own after that object, read the xcomp as the
-     * reported clause (ccomp) and the object as its subject.
+     * has an object followed by an xcomp (or a loose dependent) that has a finite auxiliary of its own after that
+     * object, read the xcomp as the reported clause (ccomp) and the object as its subject.
      */
     private static void reportedSubjectTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
         for (int v = 0; v < heads.length; v++) {
@@ -291,8 +354,8 @@ public final class Analyzer {
                 continue;
             }
             for (int x = v + 1; x < heads.length; x++) {
-                if (heads[x] != v || !rels[x].equals("xcomp")) {
-                    continue;
+                if (heads[x] != v || !(rels[x].equals("xcomp") || rels[x].equals("dep"))) {
+                    continue; // "who says Trump is/dep attacking him": the parser's loose dependent too
                 }
                 for (int o = v + 1; o < x; o++) {
                     if (heads[o] != v || !rels[o].equals("obj")) {
@@ -705,6 +768,66 @@ public final class Analyzer {
     }
 
     /**
+     * "His comments come as the co-chairman of the party, Liam Fox, on Saturday called him ...": the parser reads "as"
+     * as a preposition and the noun after it as a phrase of the verb, which is left with no subject. A finite past or
+     * present verb with no subject, whose phrase "as ..." (a common noun) comes first of its dependents, is a clause "as"
+     * opens, and the noun its subject (an adverbial clause of the verb above). Also when the parser hung both the phrase
+     * and the verb, as a loose dependent, on the verb above ("The remarks came as the leader ..., Tom Reid, attacked
+     * her record").
+     */
+    private static void asClauseSubjectTakenForPhrase(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 3; v < heads.length; v++) {
+            String tag = tokens.get(v).pos();
+            if (!(tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP")) || heads[v] < 0 || heads[v] > v) {
+                continue;
+            }
+            int phrase = -1;
+            boolean subject = false;
+            for (int k = 0; k < heads.length; k++) {
+                if (heads[k] != v) {
+                    continue;
+                }
+                subject |= rels[k].startsWith("nsubj") || rels[k].startsWith("csubj") || rels[k].equals("expl");
+                if (phrase < 0 && k < v && rels[k].equals("obl")) {
+                    phrase = k;
+                }
+            }
+            if (phrase < 0 && rels[v].equals("dep")) { // "came as the leader ..., Tom Reid, attacked": both on "came"
+                for (int k = heads[v] + 1; k < v; k++) {
+                    if (heads[k] == heads[v] && rels[k].equals("obl") && within(k, v, heads, rels)) {
+                        phrase = k;
+                        break;
+                    }
+                }
+            }
+            if (subject || phrase < 2 || !tokens.get(phrase).pos().matches("NNS?")) {
+                continue;
+            }
+            int as = -1;
+            for (int k = 0; k < phrase; k++) {
+                if (heads[k] == phrase && rels[k].equals("case") && tokens.get(k).word().equalsIgnoreCase("as")) {
+                    as = k;
+                }
+            }
+            if (as < 0 || java.util.Set.of("such", "well", "so", "as").contains(tokens.get(as - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                continue; // not "such as", "as well as"
+            }
+            boolean first = true;
+            for (int k = heads[v] + 1; k < as; k++) {
+                first &= !under(k, v, heads) || rels[k].equals("punct");
+            }
+            if (!first) {
+                continue;
+            }
+            attach(heads, rels, as, v, "mark");
+            attach(heads, rels, phrase, v, "nsubj");
+            if (rels[v].equals("ccomp") || rels[v].equals("dep")) {
+                rels[v] = "advcl";
+            }
+        }
+    }
+
+    /**
      * "X was attacked by the Liberal Democrat leader, Owain Lloyd, over ...", "She went on to accuse the chancellor, Simon
      * Threlkeld, of ...": the parser hangs the name after the comma on the verb (as its object or a loose dependent)
      * instead of on the noun of "by ..." or the object before it, whose appositive it is (so the role noun, resolved
@@ -728,6 +851,55 @@ public final class Analyzer {
                 attach(heads, rels, k, n, "appos");
             }
         }
+    }
+
+    /**
+     * "Eisenhower and his future secretary of State, John Foster Dulles, criticized ...": the parser hangs the name
+     * after the comma on the first conjunct ("Eisenhower"), whose appositive it cannot be across the second. A person's
+     * name (a proper noun whose first word NER tags PERSON: it may take "Dulles" for a place) in apposition to a noun, right after a common noun conjoined to that noun (and that conjunct's own
+     * words, then a comma), is read as the conjunct's appositive.
+     */
+    private static void appositiveOfConjunct(List<Token> tokens, int[] heads, String[] rels) {
+        for (int a = 2; a < heads.length; a++) {
+            int first = heads[a];
+            if (first < 0 || !rels[a].equals("appos") || !tokens.get(a).pos().equals("NNP")) {
+                continue;
+            }
+            int start = a;
+            while (start > 0 && heads[start - 1] == a && rels[start - 1].equals("compound")) {
+                start--;
+            }
+            if (start < 2 || !tokens.get(start - 1).word().equals(",") || !tokens.get(start).ner().equals("PERSON")) {
+                continue;
+            }
+            for (int c = first + 1; c < start - 1; c++) {
+                if (heads[c] == first && rels[c].equals("conj") && tokens.get(c).pos().startsWith("NN")
+                        && !tokens.get(c).pos().startsWith("NNP") && within(c, start - 1, heads)) {
+                    attach(heads, rels, a, c, "appos");
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether every token after {@code c} and before {@code end} hangs on {@code c} or is a punctuation mark. */
+    private static boolean within(int c, int end, int[] heads, String[] rels) {
+        for (int k = c + 1; k < end; k++) {
+            if (!under(k, c, heads) && !rels[k].equals("punct")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every token after {@code c} and before {@code end} hangs (in the end) on {@code c}. */
+    private static boolean within(int c, int end, int[] heads) {
+        for (int k = c + 1; k < end; k++) {
+            if (!under(k, c, heads)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The last "case" dependent of {@code n} from {@code from} on, before it, whose word is one of {@code words}; -1. */

@@ -521,6 +521,14 @@ class CriticismRulesIT {
             Ann Holt called Tom Reid the "biggest barrier" to progress.                => Ann Holt > Tom Reid       => verb-label
             President Ann Holt will lead an effort to paint Tom Reid as unfit to be commander-in-chief. => Ann Holt > Tom Reid => verb-label
             Ann Holt withdrew her support for Tom Reid, saying he lacks the temperament to be president. => Ann Holt > Tom Reid => said-label
+            Ann Holt told reporters that she agreed Tom Reid was a liar.               => Ann Holt > Tom Reid       => said-label
+            Tom Reid spoke. His comments came as the leader of the party, Ann Holt, called him "a disappointment of historic proportions". => Ann Holt > Tom Reid => verb-label
+            In 1952, Ann Holt and her future deputy, Priya Patel, criticized Tom Reid's plan. => Priya Patel > Tom Reid => verb-active
+            The minister Ann May spoke. May accused Tom Reid of lying.                 => Ann May > Tom Reid        => verb-active
+            Ann Holt says Tom Reid attacked her on Monday.                            => Tom Reid > Ann Holt       => verb-active
+            Tom Reid, who says Jim Patel attacked him, spoke on Monday.               => Jim Patel > Tom Reid       => verb-active
+            Ann Holt — who has called for big tax hikes on the rich — attacked Tom Reid on Monday. => Ann Holt > Tom Reid => verb-active
+            Tom Reid said Ann Holt lacks "the strength or the stamina" to lead.        => Tom Reid > Ann Holt       => said-label
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -1050,6 +1058,10 @@ class CriticismRulesIT {
         "Ann Holt backed a campaign to attack Tom Reid.",
         "Ann Holt urged Priya Patel to condemn Tom Reid.",
         "Ann Holt withdrew her support for Tom Reid, saying she lacks the time to campaign.",
+        "Ann Holt said nobody agreed that Tom Reid was a liar.",
+        "Ann Holt said the result was a disappointment for Tom Reid.",
+        "Jim Patel spoke. Ann Holt says Tom Reid attacked him on Monday.",
+        "Ann Holt denied that Tom Reid attacked her.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

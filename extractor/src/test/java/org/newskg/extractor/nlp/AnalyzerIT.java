@@ -269,6 +269,92 @@ class AnalyzerIT {
         assertThat(d.label(n)).isEqualTo("appos");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            ~Liam Fox called Tony Blair "a disappointment of historic proportions".~ => 5 => ``
+            ~"It is too late" he said, and left.~                                   => 5 => ''
+            """)
+    void aStraightDoubleQuoteBeforeAWordOpensAQuotationWhenOneAfterItClosesIt(String text, int index, String tag) {
+        Token mark = Analyzer.load().analyse("t", text).sentences().get(0).tokens().get(index);
+        assertThat(mark.word()).isEqualTo("\"");
+        assertThat(mark.pos()).isEqualTo(tag);
+    }
+
+    @Test
+    void aParenthesisBetweenTwoDashesIsParsedAsBetweenCommasAndKeepsItsDashes() {
+        String text = "Ann Holt \u2014 who has called for big tax hikes on the rich \u2014 attacked Tom Reid on Monday.";
+        Doc doc = Analyzer.load().analyse("t", text);
+        Dependencies d = Analyzer.load().parse(doc.sentences().get(0));
+        Sentence s = d.sentence();
+        assertThat(s.tokens()).extracting(Token::word).contains("\u2014").doesNotContain(",");
+        assertThat(doc.text(s.begin(), s.end())).isEqualTo(text);
+        int attacked = mainVerbWithSubject(d, "attacked", "Holt");
+        assertThat(d.token(attacked).pos()).isEqualTo("VBD");
+    }
+
+    @Test
+    void aNameAfterTheCommaOfASecondConjunctIsThatConjunctsAppositive() {
+        Dependencies d = parsed("In the 1952 campaign, Eisenhower and his future secretary of State, John Foster Dulles, "
+                + "criticized President Truman's strategy.");
+        Sentence s = d.sentence();
+        assertThat(d.head(indexOf(s, "Dulles"))).isEqualTo(indexOf(s, "secretary"));
+        assertThat(d.label(indexOf(s, "Dulles"))).isEqualTo("appos");
+    }
+
+    @Test
+    void aNameApposedToTheFirstConjunctItselfStaysThere() {
+        Dependencies d = parsed("Tom Reid, the party's leader, and Ann Holt attacked Jim Patel on Monday.");
+        Sentence s = d.sentence();
+        assertThat(d.head(indexOf(s, "Holt"))).isNotEqualTo(indexOf(s, "leader"));
+    }
+
+    /** A clause opened by "as" whose subject the parser read as a phrase "as ..." of a verb left without one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            ~His comments come as the co-chairman of the party, Liam Fox, on Saturday called him a disappointment.~ => called => co-chairman
+            ~The remarks came as the leader of the Labour Party, Tom Reid, attacked her record.~                   => attacked => leader
+            """)
+    void theNounAfterAsIsTheSubjectOfAVerbWithNoneOfItsOwn(String text, String verb, String noun) {
+        Dependencies d = parsed(text);
+        Sentence s = d.sentence();
+        int v = indexOf(s, verb);
+        assertThat(d.head(indexOf(s, noun))).isEqualTo(v);
+        assertThat(d.label(indexOf(s, noun))).isEqualTo("nsubj");
+        assertThat(d.label(indexOf(s, "as"))).isEqualTo("mark");
+    }
+
+    @Test
+    void aPhraseAfterAsBesideASubjectStaysAPhrase() {
+        Dependencies d = parsed("Tom Reid, as the party's leader, attacked Ann Holt on Monday.");
+        Sentence s = d.sentence();
+        assertThat(d.label(indexOf(s, "leader"))).isNotEqualTo("nsubj");
+        assertThat(d.label(indexOf(s, "Reid"))).isEqualTo("nsubj");
+    }
+
+    /** A capitalised surname that is also a modal, before a past or present-tense verb, is the surname. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiterString = "=>", quoteCharacter = '~', textBlock = """
+            ~Theresa May became prime minister. May accused Jeremy Corbyn of betraying voters.~     => May
+            ~The columnist George Will wrote on Monday. Will described Donald Trump as a fraud.~    => Will
+            ~The columnist George Will wrote on Monday. Will says the party has lost its way.~       => Will
+            """)
+    void aModalThatIsTheArticlesSurnameBeforeATensedVerbIsTheName(String text, String name) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        Token t = doc.sentences().get(1).tokens().get(0);
+        assertThat(t.word()).isEqualTo(name);
+        assertThat(t.pos()).isEqualTo("NNP");
+        assertThat(t.ner()).isEqualTo("PERSON");
+        assertThat(doc.sentences().get(1).tokens().get(1).pos()).isIn("VBD", "VBZ");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"Theresa May became prime minister. May Labour win the seat back?",
+        "Tom Reid became leader. Will voters forgive him?", "Tom Reid became leader. Will Reid be forgiven?"})
+    void aModalBeforeItsVerbOrWithNoSuchSurnameStaysAModal(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        assertThat(doc.sentences().get(1).tokens().get(0).pos()).isEqualTo("MD");
+    }
+
     @Test
     void aSpanOfTimeBeforeAfterIsNotTheSubjectOfTheClauseAfterIt() {
         Dependencies d = parsed("The announcement came two months after Rep. Maxine Odom, D-Ill., filed a complaint accusing "

@@ -204,7 +204,7 @@ class QuoteRulesIT {
             Ann Holt spoke. "This has to be the first time a candidate has done this," said Holt's top foreign policy aide Tom Walsh. => Tom Walsh said.after-inverted
             President Tom Reid will speak tonight. "Nothing truly prepares you for the demands of the office," the two-term president will say, according to excerpts. => Tom Reid said.after/role
             Tom Reid will speak tonight. "We have not defeated this problem by any means," Reid will say. => Tom Reid said.after
-            George Will wrote a column. "The eruption of war is a reminder of what the office demands," Will wrote. => George Will said.tagged
+            George Will wrote a column. "The eruption of war is a reminder of what the office demands," Will wrote. => George Will said.after
             Tom Reid attacked the judge. "Justice Holt has made very dumb political statements," Reid wrote. "Her mind is shot — resign!"\\nHolt said in an interview last week that she did not want him to win. => Tom Reid said.after || Tom Reid said.adjacent
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
