@@ -444,6 +444,7 @@ class CriticismRulesIT {
             Tom Reid's plan drew a blistering rebuttal from Ann Holt.                 => Ann Holt > Tom Reid       => noun-from
             Hammering Tom Reid once again over claims he used his post to help friends, Ann Holt said the revelations were troubling. => Ann Holt > Tom Reid => verb-active
             Ann Holt poked at Tom Reid's soft spots during the debate.               => Ann Holt > Tom Reid       => phrasal
+            Ann Holt swiped at Tom Reid on Monday.                                    => Ann Holt > Tom Reid       => phrasal
             Ann Holt, a former chairman, poked at Tom Reid's persistent sniffing during the Monday night debate. => Ann Holt > Tom Reid => phrasal
             Ann Holt on Wednesday called on Tom Reid to apologise for his remarks.     => Ann Holt > Tom Reid       => resignation-call
             Ann Holt complained that Tom Reid had ignored her call for a meeting.      => Ann Holt > Tom Reid       => said-wrong
