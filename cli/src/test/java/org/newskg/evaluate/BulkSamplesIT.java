@@ -55,14 +55,16 @@ class BulkSamplesIT {
     // Then five more samples of all three predicates (seed 6010: h60a-b held out, o60a-c open) joined, measured on the
     // round's first commit before any rule was written from them (held out h60a-b: CRITICISED 2 of 6, MEMBER_OF 25 of
     // 44, SAID 66 of 71 with 4 false rows; open o60a-c: CRITICISED 13 of 21), so every floor counts them.
-    static final Floor OPEN_CRITICISED = new Floor(88, 2);
+    // Forty-eighth round (session 53): open 90 (parser repairs: "Will described Trump as ...", "as the co-chairman ...,
+    // Liam Fox, ... called him 'a disappointment ...'"); held out unchanged. Open SAID 335 found, 21 false rows.
+    static final Floor OPEN_CRITICISED = new Floor(90, 2);
     static final Floor HELD_OUT_CRITICISED = new Floor(50, 1);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
     // without matching it as "correct").
     static final Floor OPEN_MEMBER_OF = new Floor(141, 2);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(70, 1);
-    static final Floor OPEN_SAID = new Floor(331, 22);
+    static final Floor OPEN_SAID = new Floor(335, 21);
     static final Floor HELD_OUT_SAID = new Floor(200, 18);
 
     /** At least {@code found} required rows found, at most {@code falsePositives} false rows. */
