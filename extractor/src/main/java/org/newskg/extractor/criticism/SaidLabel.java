@@ -65,7 +65,8 @@ final class SaidLabel implements Sieve {
      */
     private static boolean lacking(ParsedSentence p, int c) {
         if (p.lemma(c).equals("lack") && p.d.token(c).pos().startsWith("VB")) {
-            return !negation(p, c) && p.withConjuncts(p.d.children(c, "obj")).stream().anyMatch(o -> isLackable(p.word(o)));
+            return !negation(p, c)
+                    && p.withConjuncts(p.d.children(c, "obj")).stream().anyMatch(o -> isLackable(p.word(o)));
         }
         if (!p.lemma(c).equals("have")) {
             return false;

@@ -17,9 +17,9 @@
  *       accused Reid of ..." (a conjunct in the simple past after a comma is narration, not the report),
  *       "Reid complained Holt unfairly had attacked him" (the object the parser gave the reporting verb is the
  *       perfect's subject), "Holt says Reid attacked her" (the object pronoun of a report with a named subject is the
- *       one who reports it, of its gender), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech, ad or video is its
- *       author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a gerund the parser hung
- *       on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ...",
+ *       one who reports it, of its gender), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech,
+ *       ad or video is its author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a
+ *       gerund the parser hung on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ...",
  *       "sniped that Reid was learning on the job" (a scorning verb's reported subject), "mocking a familiar target:
  *       Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",

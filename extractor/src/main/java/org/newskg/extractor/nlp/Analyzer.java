@@ -122,7 +122,8 @@ public final class Analyzer {
      * written).
      */
     private static final Pattern PARENTHESIS = Pattern.compile(
-            "(?<=[\\p{L}\\p{N}\"\u201d\u2019)]) [\u2014\u2013]( [^\n\u2014\u2013.!?;]{2,200}? )[\u2014\u2013] (?=[\\p{L}\\p{N}])");
+            "(?<=[\\p{L}\\p{N}\"\u201d\u2019)]) [\u2014\u2013]( [^\n\u2014\u2013.!?;]{2,200}? )[\u2014\u2013] "
+                    + "(?=[\\p{L}\\p{N}])");
 
     /** Tokenises, splits, tags and runs NER over {@code text}. */
     public Doc analyse(String articleId, String text) {
@@ -775,6 +776,9 @@ public final class Analyzer {
      * and the verb, as a loose dependent, on the verb above ("The remarks came as the leader ..., Tom Reid, attacked
      * her record").
      */
+    /** Words before "as" that make it part of a compound ("such as", "as well as", "so as", "as ... as"). */
+    private static final java.util.Set<String> AS_COMPOUNDS = java.util.Set.of("such", "well", "so", "as");
+
     private static void asClauseSubjectTakenForPhrase(List<Token> tokens, int[] heads, String[] rels) {
         for (int v = 3; v < heads.length; v++) {
             String tag = tokens.get(v).pos();
@@ -809,7 +813,7 @@ public final class Analyzer {
                     as = k;
                 }
             }
-            if (as < 0 || java.util.Set.of("such", "well", "so", "as").contains(tokens.get(as - 1).word().toLowerCase(java.util.Locale.ROOT))) {
+            if (as < 0 || AS_COMPOUNDS.contains(tokens.get(as - 1).word().toLowerCase(java.util.Locale.ROOT))) {
                 continue; // not "such as", "as well as"
             }
             boolean first = true;
@@ -856,8 +860,9 @@ public final class Analyzer {
     /**
      * "Eisenhower and his future secretary of State, John Foster Dulles, criticized ...": the parser hangs the name
      * after the comma on the first conjunct ("Eisenhower"), whose appositive it cannot be across the second. A person's
-     * name (a proper noun whose first word NER tags PERSON: it may take "Dulles" for a place) in apposition to a noun, right after a common noun conjoined to that noun (and that conjunct's own
-     * words, then a comma), is read as the conjunct's appositive.
+     * name (a proper noun whose first word NER tags PERSON: it may take "Dulles" for a place) in apposition to a noun,
+     * right after a common noun conjoined to that noun (and that conjunct's own words, then a comma), is read as the
+     * conjunct's appositive.
      */
     private static void appositiveOfConjunct(List<Token> tokens, int[] heads, String[] rels) {
         for (int a = 2; a < heads.length; a++) {
@@ -874,7 +879,7 @@ public final class Analyzer {
             }
             for (int c = first + 1; c < start - 1; c++) {
                 if (heads[c] == first && rels[c].equals("conj") && tokens.get(c).pos().startsWith("NN")
-                        && !tokens.get(c).pos().startsWith("NNP") && within(c, start - 1, heads)) {
+                        && !tokens.get(c).pos().startsWith("NNP") && within(c, start - 1, heads, rels)) {
                     attach(heads, rels, a, c, "appos");
                     break;
                 }
@@ -892,15 +897,6 @@ public final class Analyzer {
         return true;
     }
 
-    /** Whether every token after {@code c} and before {@code end} hangs (in the end) on {@code c}. */
-    private static boolean within(int c, int end, int[] heads) {
-        for (int k = c + 1; k < end; k++) {
-            if (!under(k, c, heads)) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** The last "case" dependent of {@code n} from {@code from} on, before it, whose word is one of {@code words}; -1. */
     private static int caseWord(int n, int from, java.util.Set<String> words, int[] heads, String[] rels,
