@@ -265,6 +265,7 @@ public final class Analyzer {
         appositiveOfConjunct(sentence.tokens(), heads, rels);
         measureTakenForSubject(sentence.tokens(), heads, rels);
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
+        relativeReportTakenForMainClause(sentence.tokens(), heads, rels);
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
         otherTakenForObject(sentence.tokens(), heads, rels);
         reportTakenForDep(sentence.tokens(), heads, rels);
@@ -373,6 +374,70 @@ public final class Analyzer {
                         rels[x] = "ccomp";
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "Tom Reid, who says Jim Patel is attacking him because ..., spoke on Monday": the parser makes the reported verb
+     * ("attacking") the sentence's root with the relative clause's head ("Reid") as its subject, the reported subject
+     * ("Patel") the object of "says", and the real main verb ("spoke") a loose dependent of it. When a verb of saying in
+     * a relative clause on the root's subject has an object followed by a finite auxiliary of the root, and a past or
+     * present verb with no subject of its own hangs on the root after a comma, read the root as the report (ccomp of the
+     * verb of saying, the object its subject) and that verb as the main clause, with the relative clause's head as its
+     * subject.
+     */
+    /** How the parser hangs a clause it could not place on the verb before it. */
+    private static final java.util.Set<String> LOOSE_CLAUSES = java.util.Set.of("dep", "parataxis", "conj");
+
+    private static void relativeReportTakenForMainClause(List<Token> tokens, int[] heads, String[] rels) {
+        int root = -1;
+        for (int k = 0; k < heads.length; k++) {
+            root = heads[k] < 0 ? k : root;
+        }
+        if (root < 0) {
+            return;
+        }
+        for (int x = 0; x < root; x++) {
+            if (heads[x] != root || !rels[x].equals("nsubj")) {
+                continue;
+            }
+            for (int v = x + 1; v < root; v++) {
+                if (heads[v] != x || !rels[v].equals("acl:relcl") || !SAYS.contains(tokens.get(v).lemma())) {
+                    continue;
+                }
+                int object = -1;
+                for (int o = v + 1; o < root; o++) {
+                    object = heads[o] == v && rels[o].equals("obj") ? o : object;
+                }
+                boolean aux = false;
+                for (int a = object + 1; object >= 0 && a < root; a++) {
+                    aux |= heads[a] == root && rels[a].equals("aux")
+                            && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
+                }
+                int main = -1;
+                for (int m = root + 1; m < heads.length && main < 0; m++) {
+                    String tag = tokens.get(m).pos();
+                    if (heads[m] == root && LOOSE_CLAUSES.contains(rels[m]) && !hasSubject(m, heads, rels)
+                            && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP"))
+                            && tokens.get(m - 1).word().equals(",")) {
+                        main = m;
+                    }
+                }
+                if (object < 0 || !aux || main < 0) {
+                    continue;
+                }
+                attach(heads, rels, main, -1, "root");
+                attach(heads, rels, x, main, "nsubj");
+                attach(heads, rels, object, root, "nsubj");
+                attach(heads, rels, root, v, "ccomp");
+                attach(heads, rels, main - 1, main, "punct");
+                for (int k = main + 1; k < heads.length; k++) {
+                    if (heads[k] == root) {
+                        heads[k] = main; // the full stop and whatever follows the main verb
+                    }
+                }
+                return;
             }
         }
     }

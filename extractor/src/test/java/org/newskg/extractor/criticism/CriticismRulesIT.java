@@ -528,6 +528,7 @@ class CriticismRulesIT {
             The minister Ann May spoke. May accused Tom Reid of lying.                 => Ann May > Tom Reid        => verb-active
             Ann Holt says Tom Reid attacked her on Monday.                            => Tom Reid > Ann Holt       => verb-active
             Tom Reid, who says Jim Patel attacked him, spoke on Monday.               => Jim Patel > Tom Reid       => verb-active
+            Tom Reid, who says Jim Patel is attacking him because the polls have tightened, spoke on Monday. => Jim Patel > Tom Reid => verb-active
             Ann Holt — who has called for big tax hikes on the rich — attacked Tom Reid on Monday. => Ann Holt > Tom Reid => verb-active
             Tom Reid said Ann Holt lacks "the strength or the stamina" to lead.        => Tom Reid > Ann Holt       => said-label
             """)

@@ -293,6 +293,19 @@ class AnalyzerIT {
     }
 
     @Test
+    void aReportInARelativeClauseIsNotTheMainClause() {
+        Dependencies d = parsed("Tom Reid, who says Jim Patel is attacking him because the polls have tightened, spoke on "
+                + "Monday.");
+        Sentence s = d.sentence();
+        mainVerbWithSubject(d, "spoke", "Reid");
+        int attacking = indexOf(s, "attacking");
+        assertThat(d.head(attacking)).isEqualTo(indexOf(s, "says"));
+        assertThat(d.label(attacking)).isEqualTo("ccomp");
+        assertThat(d.head(indexOf(s, "Patel"))).isEqualTo(attacking);
+        assertThat(d.label(indexOf(s, "Patel"))).isEqualTo("nsubj");
+    }
+
+    @Test
     void aNameAfterTheCommaOfASecondConjunctIsThatConjunctsAppositive() {
         Dependencies d = parsed("In the 1952 campaign, Eisenhower and his future secretary of State, John Foster Dulles, "
                 + "criticized President Truman's strategy.");
