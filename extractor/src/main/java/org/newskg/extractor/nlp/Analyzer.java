@@ -378,6 +378,9 @@ public final class Analyzer {
         }
     }
 
+    /** How the parser hangs a clause it could not place on the verb before it. */
+    private static final java.util.Set<String> LOOSE_CLAUSES = java.util.Set.of("dep", "parataxis", "conj");
+
     /**
      * "Tom Reid, who says Jim Patel is attacking him because ..., spoke on Monday": the parser makes the reported verb
      * ("attacking") the sentence's root with the relative clause's head ("Reid") as its subject, the reported subject
@@ -387,14 +390,8 @@ public final class Analyzer {
      * verb of saying, the object its subject) and that verb as the main clause, with the relative clause's head as its
      * subject.
      */
-    /** How the parser hangs a clause it could not place on the verb before it. */
-    private static final java.util.Set<String> LOOSE_CLAUSES = java.util.Set.of("dep", "parataxis", "conj");
-
     private static void relativeReportTakenForMainClause(List<Token> tokens, int[] heads, String[] rels) {
-        int root = -1;
-        for (int k = 0; k < heads.length; k++) {
-            root = heads[k] < 0 ? k : root;
-        }
+        int root = root(heads);
         if (root < 0) {
             return;
         }
@@ -540,10 +537,7 @@ public final class Analyzer {
      * After a comma such a clause is the sentence's main verb's, wherever the parser hung it.
      */
     private static void absoluteWithTakenForObject(List<Token> tokens, int[] heads, String[] rels) {
-        int root = -1;
-        for (int k = 0; k < heads.length; k++) {
-            root = heads[k] < 0 ? k : root;
-        }
+        int root = root(heads);
         for (int g = 1; g < heads.length; g++) {
             if (!tokens.get(g).pos().equals("VBG")) {
                 continue;
@@ -1130,10 +1124,7 @@ public final class Analyzer {
      * opened by the subordinator, the adjunct's noun as its subject and the name after the comma as its apposition.
      */
     private static void clauseAfterSubordinator(List<Token> tokens, int[] heads, String[] rels) {
-        int root = -1;
-        for (int i = 0; i < heads.length; i++) {
-            root = heads[i] < 0 ? i : root;
-        }
+        int root = root(heads);
         if (root < 0) {
             return;
         }
@@ -1297,6 +1288,15 @@ public final class Analyzer {
             }
         }
         return false;
+    }
+
+    /** The (last) token with no head, the sentence's root; -1 if none. */
+    private static int root(int[] heads) {
+        int root = -1;
+        for (int i = 0; i < heads.length; i++) {
+            root = heads[i] < 0 ? i : root;
+        }
+        return root;
     }
 
     private static boolean hasSubject(int v, int[] heads, String[] rels) {
