@@ -19,9 +19,9 @@
  *       perfect's subject), "Holt says Reid attacked her" (the object pronoun of a report with a named subject is the
  *       one who reports it, of its gender), "blamed the crisis on Reid", "released an ad that attacks Reid" (a speech,
  *       ad or video is its author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a
- *       gerund the parser hung on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid", "counter-accused Reid of ...",
- *       "sniped that Reid was learning on the job" (a scorning verb's reported subject), "mocking a familiar target:
- *       Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
+ *       gerund the parser hung on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid",
+ *       "counter-accused Reid of ...", "sniped that Reid was learning on the job" (a scorning verb's reported subject),
+ *       "mocking a familiar target: Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
  *       "compared Reid to Hitler", "likened the reporter, Reid, to a concentration camp guard",
  *       "Reid accused Holt of lying. Holt dismissed the charge as nonsense." (a charge of charges.txt that names no
