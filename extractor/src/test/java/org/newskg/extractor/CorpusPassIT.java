@@ -61,4 +61,15 @@ class CorpusPassIT {
                 .containsExactly("a0 Ann Holt > Labour Party @ member.title-before-name",
                         "a1 Ann Holt > Green Party @ member.title-before-name");
     }
+
+    @Test
+    void aMembershipReadFromContextGoesWhenTheRunsOtherArticlesFirmlyPlaceThePersonInAnotherParty() {
+        String labour = "Labour MP Ann Holt opened the new clinic in Leeds on Friday.";
+        String again = "Labour MP Ann Holt visited the school in Leeds on Monday.";
+        String context = "The Greens met in Leeds. Ann Holt said she would never turn against her party.";
+        assertThat(memberships(labour, again, context)).noneMatch(s -> s.startsWith("a2 "));
+        assertThat(memberships(labour, context)).contains("a1 Ann Holt > Green Party @ member.his-party");
+        assertThat(memberships(labour, again, "Green councillor Ann Holt said the clinic was late."))
+                .contains("a2 Ann Holt > Green Party @ member.title-before-name");
+    }
 }

@@ -40,12 +40,17 @@ public final class CorpusParties implements Serializable {
 
     /** person -> party -> article -> the strongest confidence that article gives it. */
     private final Map<String, Map<String, Map<String, Double>>> parties = new HashMap<>();
+    /** The persons' names some article says left a party. */
+    private final java.util.Set<String> leavers = new java.util.HashSet<>();
     /** {@link #looseKey} -> the persons' names learned under it. */
     private final Map<String, List<String>> byKey = new HashMap<>();
 
     /** Records the parties these triples give their persons (MEMBER_OF and LEFT, not of this rule). */
     public void learn(Iterable<Triple> triples) {
         for (Triple t : triples) {
+            if (t.predicate() == Relation.LEFT) {
+                leavers.add(t.subject());
+            }
             if ((t.predicate() == Relation.MEMBER_OF || t.predicate() == Relation.LEFT) && !RULE.equals(t.rule())) {
                 parties.computeIfAbsent(t.subject(), k -> {
                     byKey.computeIfAbsent(looseKey(k), x -> new ArrayList<>()).add(k);
@@ -104,6 +109,39 @@ public final class CorpusParties implements Serializable {
         Map<String, Double> support = known.get(best);
         boolean firm = support.size() >= 2 || support.values().stream().anyMatch(c -> c >= STATED);
         return firm ? best : null;
+    }
+
+    /**
+     * Whether the articles other than this triple's place its person firmly in another party, one that outweighs
+     * ({@link PartySupport#outweighs}) the support they give this triple's party: "Bernie Sanders" in a sentence whose
+     * "his party" sits beside "Tea Party Republicans", against the run's dozens of articles that make him a Democrat.
+     * Only for a membership read from an article's context, never for one its text states outright (a party switch:
+     * "Ronald Reagan was a Democrat"); the extractor decides which rules those are. Never for a person some article says
+     * left a party: their parties changed, and the context may be right.
+     */
+    public boolean overruled(Triple t) {
+        Map<String, Map<String, Double>> known = t.predicate() == Relation.MEMBER_OF ? known(t.subject()) : null;
+        if (known == null || byKey.get(looseKey(t.subject())).stream().anyMatch(leavers::contains)) {
+            return false;
+        }
+        int mine = elsewhere(known.get(t.object()), t.articleId()).size();
+        for (Map.Entry<String, Map<String, Double>> e : known.entrySet()) {
+            Map<String, Double> other = elsewhere(e.getValue(), t.articleId());
+            if (!e.getKey().equals(t.object()) && PartySupport.outweighs(other.size(), mine)
+                    && (other.size() >= 2 || other.values().stream().anyMatch(c -> c >= STATED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, Double> elsewhere(Map<String, Double> support, String articleId) {
+        if (support == null) {
+            return Map.of();
+        }
+        Map<String, Double> out = new HashMap<>(support);
+        out.remove(articleId);
+        return out;
     }
 
     /**

@@ -90,6 +90,38 @@ class CorpusPartiesTest {
         got.forEach(t -> assertThat(t.subject()).isEqualTo(names[1]));
     }
 
+    /**
+     * Article "x" reads Ann Holt as a Green from its context; what other articles say of her
+     * ({@code article:party:rule:confidence}, or LEFT for a departure) overrules that, or not.
+     */
+    @ParameterizedTest(name = "{0} => {1}")
+    @CsvSource(delimiterString = "=>", textBlock = """
+            a:Labour Party:member.title-before-name:0.9, b:Labour Party:member.appositive:0.85     => overruled
+            a:Labour Party:member.description:0.55, b:Labour Party:member.description:0.55         => overruled
+            a:Labour Party:member.title-before-name:0.9                                            => kept
+            a:Labour Party:member.title-before-name:0.9, x:Labour Party:member.appositive:0.85     => kept
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Green Party:member.appositive:0.85 => kept
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Labour Party:member.appositive:0.85, d:Labour Party:member.appositive:0.85, e:Labour Party:member.appositive:0.85, f:Labour Party:member.appositive:0.85, g:Green Party:member.appositive:0.85 => overruled
+            a:Labour Party:member.appositive:0.85, b:Labour Party:member.appositive:0.85, c:Labour Party:member.left-party:0.85:LEFT => kept
+            a:Labour Party:member.corpus:0.6, b:Labour Party:member.corpus:0.6                     => kept
+            """)
+    void overrulesAMembershipOnlyWhenTheOtherArticlesFirmlyPlaceThePersonInAnotherParty(String elsewhere,
+            String expected) {
+        CorpusParties corpus = new CorpusParties();
+        List<Triple> known = new ArrayList<>();
+        for (String fact : elsewhere.split(", ")) {
+            String[] f = fact.split(":");
+            known.add(triple(f[0], "Ann Holt", f.length > 4 ? Relation.LEFT : Relation.MEMBER_OF, f[1],
+                    Double.parseDouble(f[3]), f[2]));
+        }
+        Triple context = triple("x", "Ann Holt", Relation.MEMBER_OF, "Green Party", 0.65, "member.his-party");
+        known.add(context);
+        corpus.learn(known);
+        assertThat(corpus.overruled(context) ? "overruled" : "kept").isEqualTo(expected);
+        assertThat(corpus.overruled(triple("x", "Tom Reid", Relation.MEMBER_OF, "Green Party", 0.65, "member.his-party")))
+                .isFalse();
+    }
+
     private static Triple triple(String article, String person, Relation r, String party, double confidence,
             String rule) {
         return new Triple(article, person, EntityType.PERSON, r, party, EntityType.PARTY, confidence, "", 0, 0, rule);

@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -26,6 +27,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
 import org.newskg.extractor.ExtractionResult;
 import org.newskg.extractor.Extractor;
+import org.newskg.extractor.membership.MembershipRules;
 import org.newskg.extractor.persons.Offices;
 import org.newskg.model.Article;
 import org.newskg.model.CorpusParties;
@@ -139,7 +141,9 @@ public final class ExtractJob {
         }
         out = out.persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> triples = out.filter(col("kind").equalTo(TRIPLE)).unionByName(corpusMemberships(out))
+            Broadcast<CorpusParties> corpus = corpus(out);
+            Dataset<Row> triples = out.filter(col("kind").equalTo(TRIPLE)).filter(new NotOverruled(corpus))
+                    .unionByName(out.filter(col("kind").equalTo(CANDIDATE)).flatMap(new Decide(corpus), Encoders.row(OUT)))
                     .orderBy(col("article_id"), col("start"), relationOrder(), col("seq"))
                     .select(TriplesWriter.COLUMNS.stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
             triples.write().mode(SaveMode.Overwrite).parquet(outDir + "/triples.parquet");
@@ -189,10 +193,11 @@ public final class ExtractJob {
 
     /**
      * The corpus sieve over the whole run, as {@code kg extract}'s CorpusPass runs it: the run's MEMBER_OF and LEFT
-     * rows (small: a few per article) are learned on the driver and broadcast, and each article's candidates are
-     * decided against them where they lie. Triple rows, with a seq after the article's own.
+     * rows (small: a few per article) are learned on the driver and broadcast; each article's candidates are decided
+     * against them where they lie ({@link Decide}), and its memberships read from context alone kept or overruled
+     * ({@link NotOverruled}).
      */
-    private Dataset<Row> corpusMemberships(Dataset<Row> out) {
+    private Broadcast<CorpusParties> corpus(Dataset<Row> out) {
         CorpusParties corpus = new CorpusParties();
         List<Triple> known = new ArrayList<>();
         for (Row r : out.filter(col("kind").equalTo(TRIPLE)
@@ -202,8 +207,7 @@ public final class ExtractJob {
                     r.getString(3), EntityType.PARTY, r.getDouble(4), "", 0, 0, r.getString(5)));
         }
         corpus.learn(known);
-        Broadcast<CorpusParties> decided = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(corpus);
-        return out.filter(col("kind").equalTo(CANDIDATE)).flatMap(new Decide(decided), Encoders.row(OUT));
+        return JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(corpus);
     }
 
     /** kg extract's order of one article's triples at one place: by relation, as {@code Relation} lists them. */
@@ -214,6 +218,27 @@ public final class ExtractJob {
                     : order.when(col("predicate").equalTo(r.name()), lit(r.ordinal()));
         }
         return order;
+    }
+
+    /** One triple row: false for a membership read from context that the run's other articles overrule. */
+    static final class NotOverruled implements FilterFunction<Row> {
+        private static final long serialVersionUID = 1L;
+        private final Broadcast<CorpusParties> corpus;
+
+        NotOverruled(Broadcast<CorpusParties> corpus) {
+            this.corpus = corpus;
+        }
+
+        @Override
+        public boolean call(Row r) {
+            String rule = r.getAs("rule");
+            if (!MembershipRules.readFromContext(rule)) {
+                return true;
+            }
+            return !corpus.value().overruled(new Triple(r.getAs("article_id"), r.getAs("subject"), EntityType.PERSON,
+                    Relation.valueOf(r.getAs("predicate")), r.getAs("object"), EntityType.PARTY, r.<Double>getAs("confidence"),
+                    "", 0, 0, rule));
+        }
     }
 
     /** One candidate row: the corpus sieve's triple for it, or nothing. */

@@ -79,19 +79,24 @@ class ExtractJobIT {
     }
 
     @Test
-    void theCorpusSieveDecidesAcrossPartitionsAsKgExtractDoes(@TempDir Path tmp) throws IOException {
+    void theCorpusSieveDecidesAndOverrulesAcrossPartitionsAsKgExtractDoes(@TempDir Path tmp) throws IOException {
         Path dir = tmp.resolve("txt");
         writeTxt(tmp, "a1", "Labour MP Ann Holt opened the new clinic in Leeds on Friday.");
         writeTxt(tmp, "b1", "Conservative MP Tom Reid spoke in the debate on Monday.");
         writeTxt(tmp, "c1", "Ann Holt and Tom Reid clashed over the clinic. The Labour and Conservative conferences"
                 + " open next week. \"It is a disgrace and a scandal,\" Ann Holt said.");
         writeTxt(tmp, "d1", "Reform UK's Tom Reid spoke at a rally. Ann Holt was not there.");
+        writeTxt(tmp, "e1", "Labour MP Priya Patel visited the school in Leeds on Monday.");
+        writeTxt(tmp, "e2", "Labour MP Priya Patel opened the new library in Derby.");
+        writeTxt(tmp, "f1", "The Greens met in Leeds. Priya Patel said she would never turn against her party.");
         ExtractJob.Result r = new ExtractJob(spark, 3).run(List.of(dir.toString()), tmp.resolve("out").toString(), null);
 
         List<String> expected = kgExtract(List.of(dir));
         List<String> fromCsv = csvRows(tmp.resolve("out/triples.csv"));
         assertThat(expected).as("the set makes the corpus sieve fire")
                 .anyMatch(s -> s.startsWith("c1|MEMBER_OF|Ann Holt|") && s.endsWith("|member.corpus"));
+        assertThat(expected).as("and overrule a membership read from context")
+                .noneMatch(s -> s.startsWith("f1|MEMBER_OF|Priya Patel|"));
         assertThat(r.problems()).isZero();
         assertThat(fromCsv).as("ordered by article id, then as kg extract orders an article").isEqualTo(expected);
     }

@@ -204,6 +204,12 @@ final class ParsedSentence {
                     return blamed; // "Holt mocked Reid for criticizing Patel": Reid criticized
                 }
             }
+            if (l.equals("advcl") && participle && head >= 0 && ofDeed(cur)) {
+                List<Integer> accused = accusedOf(head);
+                if (!accused.isEmpty()) {
+                    return accused; // "Holt accused Reid of attacking Patel": Reid attacked; not "made a point of attacking"
+                }
+            }
             if ((l.equals("dep") || l.equals("advcl")) && participle && head >= 0) {
                 int clause = freeAdjunctOf(cur, head);
                 if (clause >= 0) {
@@ -388,6 +394,20 @@ final class ParsedSentence {
     /** "for criticizing Patel": a participle introduced by "for". */
     private boolean forDeed(int participle) {
         return d.children(participle).stream().anyMatch(c -> c < participle && word(c).equals("for"));
+    }
+
+    /**
+     * The persons a verb charges with a deed after "of" ("Holt accused Reid of attacking Patel": Reid): its objects that
+     * name or stand for a person; none for "made a point of attacking Patel".
+     */
+    List<Integer> accusedOf(int verb) {
+        return d.children(verb, "obj").stream()
+                .filter(o -> d.token(o).pos().startsWith("NNP") || isPronoun(o) || roleNoun(o)).toList();
+    }
+
+    /** A participle after "of": "accused Reid of attacking Patel", "convicted him of threatening her". */
+    private boolean ofDeed(int participle) {
+        return d.children(participle).stream().anyMatch(c -> c < participle && word(c).equals("of"));
     }
 
     /**

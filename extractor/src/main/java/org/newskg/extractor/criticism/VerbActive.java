@@ -183,18 +183,29 @@ final class VerbActive implements Sieve {
     }
 
     /** Prepositions before a gerund that the parser misreads as an adjective of its object: "after attacking Reid". */
-    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for", "in");
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("after", "before", "by", "while", "since", "for", "in",
+            "of");
 
     /**
      * Who does what a misread gerund says: the subject of the verb it hangs on, but after "for" the one that verb
      * praises, blames or mocks for it ("Holt mocked Reid for criticizing Patel": Reid; "Reid was praised for
-     * attacking Patel": Reid), and only its subject when it has no object ("Reid apologised for attacking Patel").
+     * attacking Patel": Reid), and only its subject when it has no object ("Reid apologised for attacking Patel"); after
+     * "of" the person that verb charges with it ("Holt accused Reid of attacking Patel": Reid), else its subject ("Holt
+     * made a habit of mocking Patel").
      */
     private static List<Integer> gerundSubjects(ParsedSentence p, int verb, int noun) {
-        boolean reason = p.d.children(noun, "case").stream().anyMatch(c -> p.word(c).equals("for"))
-                || p.d.head(noun) >= 0 && p.word(p.d.head(noun)).equals("for");
-        List<Integer> blamed = reason ? p.blamedFor(verb) : List.of();
+        List<Integer> blamed = switch (gerundPreposition(p, noun)) {
+            case "for" -> p.blamedFor(verb);
+            case "of" -> p.accusedOf(verb);
+            default -> List.of();
+        };
         return blamed.isEmpty() ? p.subjects(verb) : blamed;
+    }
+
+    /** The preposition before a misread gerund: the noun's case, or the word the parser hung the noun on. */
+    private static String gerundPreposition(ParsedSentence p, int noun) {
+        return p.d.children(noun, "case").stream().map(p::word).findFirst()
+                .orElse(p.d.head(noun) >= 0 ? p.word(p.d.head(noun)) : "");
     }
 
     /** "after attacking Reid, Holt pivoted": a gerund cue the parser hung on its object as an adjective. */

@@ -80,6 +80,18 @@ public final class MembershipRules {
     static final List<Sieve> RELATED = List.of(
             new Sieve("member.running-mate", ContextSieves::runningMate));
 
+    /**
+     * The rules of memberships read from the article's context alone (the second pass's, less a name the first pass
+     * shares): the run's other articles may overrule them ({@link org.newskg.model.CorpusParties#overruled}).
+     */
+    private static final Set<String> FROM_CONTEXT = CONTEXT.stream().map(Sieve::name)
+            .filter(n -> LOCAL.stream().noneMatch(l -> l.name().equals(n))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** Whether a membership of this rule was read from its article's context alone ("his party", "the race between"). */
+    public static boolean readFromContext(String rule) {
+        return rule != null && FROM_CONTEXT.contains(rule);
+    }
+
     private static final PartyGazetteer PARTIES = PartyGazetteer.DEFAULT;
     private static final Pattern PARTY_LETTER = Pattern.compile(
             "^(?:['’]s)?\\s*(?:\\(\\s*([RD])\\s*(?:[-–]\\s*[A-Z][A-Za-z. -]{0,14})?\\)"

@@ -156,11 +156,20 @@ final class Subjects {
                 || ",".equals(ix.word(k)) && k - 1 >= lb && ix.isNoun(k - 1) && ix.mentionStartOf[k - 1] < 0)) {
             k--; // "refused to blame her predecessor, Alun Griffiths, ..., telling"
         }
-        if (k < lb || ix.inQuote(k) || !ix.isVerb(k) || "VBG".equals(ix.pos(k))) {
+        if (k < lb || ix.inQuote(k) || !ix.isVerb(k) || "VBG".equals(ix.pos(k)) && !gerundAfterPreposition(k, lb)) {
             return false;
         }
         Candidate main = mainSubject(lb, c.start());
         return main != null && (main.kind() == Kind.PERSON || main.kind() == Kind.PRONOUN) && main.start() < k;
+    }
+
+    /** A gerund in a prepositional phrase, "for not supporting", "after meeting": not a participle of its own clause. */
+    private boolean gerundAfterPreposition(int g, int lb) {
+        int k = g - 1;
+        while (k >= lb && "RB".equals(ix.pos(k)) && !ix.inQuote(k)) {
+            k--;
+        }
+        return k >= lb && !ix.inQuote(k) && "IN".equals(ix.pos(k));
     }
 
     /** Words tagged as prepositions that open a clause, whose subject the name may be. */

@@ -76,6 +76,9 @@ class CriticismRulesIT {
             One of his most prominent backers, the Liberal frontbencher Ann Holt, criticised Tom Reid for failing to act. => Ann Holt > Tom Reid
             Conservative leader Tom Reid and Labour leader Jim Cole spoke in Brighton. Ann Holt said Labour would win. She then accused the Tory leader of behaving like an attack dog. => Ann Holt > Tom Reid
             Ann Holt spoke first. She praised the plan. Tom Reid accused Priya Patel of lying, and she rounded on him immediately. => Priya Patel > Tom Reid; Tom Reid > Priya Patel
+            Tom Reid accused Ann Holt of attacking Priya Patel.                      => Ann Holt > Priya Patel; Tom Reid > Ann Holt
+            Tom Reid accused Ann Holt of trying to go after Priya Patel.              => Ann Holt > Priya Patel; Tom Reid > Ann Holt
+            Tom Reid made a habit of mocking Priya Patel.                            => Tom Reid > Priya Patel
             """)
     void extractsCriticismWithItsDirection(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);

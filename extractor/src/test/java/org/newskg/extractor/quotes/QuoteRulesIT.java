@@ -47,6 +47,8 @@ class QuoteRulesIT {
             Mary Jones, who has been an MP since 1997, said: "We must do better than this."     => Mary Jones: We must do better than this.
             "The plan will cost billions of pounds," according to Mr Tom Walsh.                 => Tom Walsh: The plan will cost billions of pounds,
             Minister Ann Holt said it was wrong to suggest the chancellor would usurp Mr Tom Reid, adding they would "work as a team for the whole campaign". => Ann Holt: work as a team for the whole campaign
+            Tom Reid has also criticized voters for not supporting Ann Holt, declaring that "the voters are not listening to their leaders". => Tom Reid: the voters are not listening to their leaders
+            Tom Reid spoke after meeting Ann Holt, saying "we have agreed on nothing at all today". => Tom Reid: we have agreed on nothing at all today
             Ann Holt praised Tom Reid, calling him "the finest man I have ever worked with". => Ann Holt: the finest man I have ever worked with
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
