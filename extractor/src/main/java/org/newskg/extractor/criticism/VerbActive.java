@@ -47,6 +47,9 @@ final class VerbActive implements Sieve {
                         }
                     }
                     if (verb >= 0 && p.d.token(verb).pos().startsWith("NN") && p.d.label(verb).equals("obj")) {
+                        if (p.negated(verb) && "of".equals(gerundPreposition(p, noun))) {
+                            return; // "had no intention of criticising Reid" (but "wasted no time in attacking Reid")
+                        }
                         verb = p.d.head(verb); // "wasted no time in attacking Reid": the name hangs on "time"
                     }
                     if (verb >= 0 && p.negated(verb)) {

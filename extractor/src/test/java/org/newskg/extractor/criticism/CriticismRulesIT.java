@@ -771,6 +771,8 @@ class CriticismRulesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Ann Holt said she had no intention of criticising Ms Priya Patel.",
+        "Tom Reid has no plans of attacking Ann Holt.",
         // groups, parties, governments, organisations and places are not persons
         "Ed Miliband hit out at the Conservatives for their campaign.",
         "Roger Knapman attacked the plans for pensioners.",
