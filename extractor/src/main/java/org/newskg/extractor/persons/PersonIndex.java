@@ -570,12 +570,82 @@ public final class PersonIndex {
             return best == null ? null : resolved.get(best);
         }
 
+        /** Nouns for a person of one sex: a pronoun after one of them is likelier theirs than the name's before it. */
+        private static final Set<String> SEXED_NOUNS = Set.of("woman", "man", "wife", "husband", "mother", "father",
+                "daughter", "son", "girl", "boy", "sister", "brother", "lady", "mum", "mom", "dad", "widow", "grandmother",
+                "grandfather", "aunt", "uncle", "niece", "nephew");
+        private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "'", "`");
+
+        /**
+         * The sex a pronoun of its own sentence shows of a bare surname whose namesakes are of both sexes: a possessive
+         * before it with no name or quotation mark before it ("For her part, Clinton was measured"), else the first
+         * he, she, possessive or reflexive after it ("Clinton said she would", "Clinton thanked her supporters"), before
+         * any other name, quotation mark, relative pronoun or noun of one sex ("Clinton met a woman who said she"), and
+         * only when no name before it in the sentence may be of that sex ("Broaddrick claimed Clinton had raped her").
+         * Never an object pronoun: in its clause it is someone else ("Clinton, without naming him, accused Sanders").
+         * UNKNOWN when none.
+         */
+        private Gender pronounSex(Span sp) {
+            List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
+            List<Span> before = spans.stream().filter(o -> o != sp && o.sentence() == sp.sentence() && o.begin() < sp.begin())
+                    .toList();
+            for (Token t : ts) {
+                if (t.begin() >= sp.begin() || !before.isEmpty() || QUOTE_MARKS.contains(t.word())) {
+                    break;
+                }
+                Gender g = t.pos().equals("PRP$") ? sexOfPronoun(t.word()) : Gender.UNKNOWN;
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+            for (Token t : ts) {
+                if (t.begin() < sp.end()) {
+                    continue;
+                }
+                String w = t.word().toLowerCase(Locale.ROOT);
+                boolean otherName = spans.stream().anyMatch(o -> o != sp && o.sentence() == sp.sentence() && o.begin() == t.begin());
+                if (otherName || QUOTE_MARKS.contains(w) || w.equals("who") || w.equals("whom") || w.equals("whose")
+                        || SEXED_NOUNS.contains(w) || SEXED_NOUNS.contains(w.replaceAll("s$", ""))) {
+                    return Gender.UNKNOWN;
+                }
+                boolean object = w.equals("him") || w.equals("her") && !t.pos().equals("PRP$");
+                Gender g = object ? Gender.UNKNOWN : sexOfPronoun(w);
+                if (g != Gender.UNKNOWN) {
+                    Gender shown = g;
+                    return before.stream().anyMatch(o -> sexOfSpan(o) != (shown == Gender.MALE ? Gender.FEMALE : Gender.MALE))
+                            ? Gender.UNKNOWN : g;
+                }
+            }
+            return Gender.UNKNOWN;
+        }
+
+        /** A span's sex by its honorific, else by its given name. */
+        private static Gender sexOfSpan(Span o) {
+            return o.gender() != Gender.UNKNOWN ? o.gender() : LEX.sexOfGivenName(o.words().get(0));
+        }
+
+        private static Gender sexOfPronoun(String word) {
+            return switch (word.toLowerCase(Locale.ROOT)) {
+                case "he", "his", "him", "himself" -> Gender.MALE;
+                case "she", "her", "herself" -> Gender.FEMALE;
+                default -> Gender.UNKNOWN;
+            };
+        }
+
         private String resolveSingle(Span sp, Map<Span, String> resolved) {
             String word = sp.form();
             List<String> namesakes = surnameOwners(word);
             List<String> owners = ofGender(knownBefore(sp, namesakes, resolved), sp.gender()); // "Mrs Clinton": not Bill
             if (owners.isEmpty()) {
                 owners = ofGender(namesakes, sp.gender()); // "Mrs Carr" after her husband, before her own name
+            }
+            Set<Gender> sexes = owners.stream().map(this::genderOf).collect(java.util.stream.Collectors.toSet());
+            if (sp.gender() == Gender.UNKNOWN && sexes.contains(Gender.MALE) && sexes.contains(Gender.FEMALE)) {
+                Gender shown = pronounSex(sp); // "For her part, Clinton was measured": not Bill
+                if (shown != Gender.UNKNOWN) {
+                    Gender other = shown == Gender.MALE ? Gender.FEMALE : Gender.MALE;
+                    owners = owners.stream().filter(o -> genderOf(o) != other).toList();
+                }
             }
             String other = owners.size() > 1 ? namesakeOfTheOneNamedBeside(sp, owners, resolved) : null;
             if (other != null) {

@@ -358,8 +358,8 @@ class PersonIndexIT {
     }
 
     /**
-     * Namesakes as a reader tells them apart: by who is known yet, by sex, by a role, never a campaign, and never the one
-     * named in full right after the bare surname.
+     * Namesakes as a reader tells them apart: by who is known yet, by sex (an honorific, or a pronoun of the surname's own
+     * sentence), by a role, never a campaign, and never the one named in full right after the bare surname.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "|", quoteCharacter = '~', textBlock = """
@@ -372,6 +372,13 @@ class PersonIndexIT {
             Bill Clinton spoke in Nashua. Hillary Clinton was there. 'We need her now,' Clinton declared of Hillary Clinton, his words drowned by applause. | Clinton declared | Bill Clinton
             Bill Clinton spoke in Nashua. Hillary Clinton was there. Later Mrs Clinton declared victory. | Mrs Clinton | Hillary Clinton
             Bill Clinton spoke in Nashua. Hillary Clinton was there. Voters who met Bill Clinton on Monday, and one who said that Clinton had let them down, were angry. | Clinton had | Bill Clinton
+            Former president Bill Clinton and Hillary Clinton spoke. Voters cheered. For her part, Clinton was measured and cutting. | Clinton was | Hillary Clinton
+            Former president Bill Clinton and Hillary Clinton spoke. Voters cheered. Clinton said she would win. | Clinton said | Hillary Clinton
+            Hillary Clinton and Bill Clinton spoke. Voters cheered. Later Clinton thanked his supporters. | Clinton thanked | Bill Clinton
+            Bill Clinton and Hillary Clinton spoke. Voters cheered. Clinton met a woman who said she was angry. | Clinton met | Bill Clinton
+            Hillary Clinton and Bill Clinton spoke. Voters cheered. Clinton, without naming him, attacked Tom Reid. | Clinton, without | Hillary Clinton
+            Hillary Clinton and Bill Clinton spoke. Voters cheered. Mary Broaddrick said Clinton had raped her when he was governor. | Clinton had | Bill Clinton
+            Bill Clinton and Hillary Clinton spoke. Voters cheered. ~"It will not go away for her," added Clinton.~ | Clinton. | Bill Clinton
             """)
     void aNamesakeIsOneTheReaderKnowsByThenOfTheRightSexOrRole(String text, String at, String expected) {
         PersonIndex ix = index(text);
