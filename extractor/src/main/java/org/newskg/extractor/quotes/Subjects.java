@@ -3,6 +3,7 @@ package org.newskg.extractor.quotes;
 import java.util.Set;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.persons.RoleWords;
+import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
 /** Finds the phrase that speaks: the subject of a verb of saying, or the phrase after an inverted one. */
@@ -241,7 +242,7 @@ final class Subjects {
                 if (before != null && before.kind() == Kind.PERSON) {
                     return before;
                 }
-            } else if (inner != null && inner.kind() == Kind.PERSON) {
+            } else if (inner != null && inner.kind() == Kind.PERSON && !titledAfterPreposition(inner, lb)) {
                 return inner;
             }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
@@ -256,7 +257,8 @@ final class Subjects {
         }
         Candidate c = endingAt(i, lb);
         boolean parenthetical = v + 1 < ix.size() && ",".equals(ix.word(v + 1)); // "Clinton, a top aide said, “is ...”"
-        if ((c == null || c.kind() != Kind.PERSON) && !parenthetical) {
+        if ((c == null || c.kind() != Kind.PERSON || titledAfterPreposition(c, lb)) && !parenthetical) {
+            // also "X, a former agent for President Y has written": the appositive's comma missing after a titled name
             Candidate named = unclosedAppositive(i, lb);
             if (named != null) {
                 return named; // "Mark Serwotka, the leader of the PCS union said:": an appositive whose comma is missing
@@ -397,6 +399,21 @@ final class Subjects {
     }
 
     /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
+    /**
+     * "X, a former aide to Senator Y, wrote": a name after a preposition and a title is the object of the appositive's
+     * phrase, not the appositive itself ("The minister, Senator Y, said" is Y).
+     */
+    private boolean titledAfterPreposition(Candidate c, int lb) {
+        int k = c.start() - 1;
+        boolean titled = false;
+        while (k >= lb && !ix.inQuote(k) && ix.mentionStartOf[k] < 0
+                && RoleWords.TITLE.words().contains(ix.lower(k).replace(".", ""))) {
+            titled = true;
+            k--;
+        }
+        return titled && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
+    }
+
     Candidate endingAt(int i, int lb) {
         Candidate c = phraseEndingAt(i, lb);
         if (c == null) {

@@ -49,6 +49,9 @@ class QuoteRulesIT {
             Minister Ann Holt said it was wrong to suggest the chancellor would usurp Mr Tom Reid, adding they would "work as a team for the whole campaign". => Ann Holt: work as a team for the whole campaign
             Tom Reid has also criticized voters for not supporting Ann Holt, declaring that "the voters are not listening to their leaders". => Tom Reid: the voters are not listening to their leaders
             Tom Reid spoke after meeting Ann Holt, saying "we have agreed on nothing at all today". => Tom Reid: we have agreed on nothing at all today
+            ~Tom Reid, a former aide to Senator Jim Patel, wrote a book. "There was a culture of fear in the office," he said.~ => Tom Reid: There was a culture of fear in the office,
+            ~Tom Reid, a former aide to President Jim Patel has written a book. He went on to say, "There was a culture of fear in the office."~ => Tom Reid: There was a culture of fear in the office.
+            ~The minister, Senator Jim Patel, said: "We will not back down on this at all."~ => Jim Patel: We will not back down on this at all.
             Ann Holt praised Tom Reid, calling him "the finest man I have ever worked with". => Ann Holt: the finest man I have ever worked with
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
