@@ -15,9 +15,9 @@ import org.newskg.model.Triple;
  * on at {@link #finish()} completed by {@link CorpusParties} (the memberships the run's other articles
  * decide). A run's results are held in memory until then: their triples and article texts, about the size
  * of the input. A membership an article read from its context alone ("his party") goes when the run's other articles
- * firmly place the person in another party ({@link CorpusParties#overruled}). Memberships stated by earlier runs ({@link #withPrior}: the graph {@code kg run} loads into, or
- * the triples files {@code kg extract --prior} names) count as the run's other articles do, except those of an
- * article the run reads again: its new triples stand for it.
+ * firmly place the person in another party ({@link CorpusParties#overruled}). Memberships stated by earlier runs
+ * ({@link #withPrior}: the graph {@code kg run} loads into, or the triples files {@code kg extract --prior} names)
+ * count as the run's other articles do, except those of an article the run reads again: its new triples stand for it.
  */
 public final class CorpusPass implements Consumer<ExtractionResult> {
 

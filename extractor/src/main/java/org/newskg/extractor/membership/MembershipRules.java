@@ -85,7 +85,8 @@ public final class MembershipRules {
      * shares): the run's other articles may overrule them ({@link org.newskg.model.CorpusParties#overruled}).
      */
     private static final Set<String> FROM_CONTEXT = CONTEXT.stream().map(Sieve::name)
-            .filter(n -> LOCAL.stream().noneMatch(l -> l.name().equals(n))).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .filter(n -> LOCAL.stream().noneMatch(l -> l.name().equals(n)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Whether a membership of this rule was read from its article's context alone ("his party", "the race between"). */
     public static boolean readFromContext(String rule) {

@@ -827,6 +827,9 @@ public final class Analyzer {
         }
     }
 
+    /** Words before "as" that make it part of a compound ("such as", "as well as", "so as", "as ... as"). */
+    private static final java.util.Set<String> AS_COMPOUNDS = java.util.Set.of("such", "well", "so", "as");
+
     /**
      * "His comments come as the co-chairman of the party, Liam Fox, on Saturday called him ...": the parser reads "as"
      * as a preposition and the noun after it as a phrase of the verb, which is left with no subject. A finite past or
@@ -835,9 +838,6 @@ public final class Analyzer {
      * and the verb, as a loose dependent, on the verb above ("The remarks came as the leader ..., Tom Reid, attacked
      * her record").
      */
-    /** Words before "as" that make it part of a compound ("such as", "as well as", "so as", "as ... as"). */
-    private static final java.util.Set<String> AS_COMPOUNDS = java.util.Set.of("such", "well", "so", "as");
-
     private static void asClauseSubjectTakenForPhrase(List<Token> tokens, int[] heads, String[] rels) {
         for (int v = 3; v < heads.length; v++) {
             String tag = tokens.get(v).pos();
@@ -955,7 +955,6 @@ public final class Analyzer {
         }
         return true;
     }
-
 
     /** The last "case" dependent of {@code n} from {@code from} on, before it, whose word is one of {@code words}; -1. */
     private static int caseWord(int n, int from, java.util.Set<String> words, int[] heads, String[] rels,

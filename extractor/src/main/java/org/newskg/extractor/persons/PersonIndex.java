@@ -570,10 +570,6 @@ public final class PersonIndex {
             return best == null ? null : resolved.get(best);
         }
 
-        /** Nouns for a person of one sex: a pronoun after one of them is likelier theirs than the name's before it. */
-        private static final Set<String> SEXED_NOUNS = Set.of("woman", "man", "wife", "husband", "mother", "father",
-                "daughter", "son", "girl", "boy", "sister", "brother", "lady", "mum", "mom", "dad", "widow", "grandmother",
-                "grandfather", "aunt", "uncle", "niece", "nephew");
         private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "'", "`");
 
         /**
@@ -605,7 +601,7 @@ public final class PersonIndex {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 boolean otherName = spans.stream().anyMatch(o -> o != sp && o.sentence() == sp.sentence() && o.begin() == t.begin());
                 if (otherName || QUOTE_MARKS.contains(w) || w.equals("who") || w.equals("whom") || w.equals("whose")
-                        || SEXED_NOUNS.contains(w) || SEXED_NOUNS.contains(w.replaceAll("s$", ""))) {
+                        || TitleReader.genderOf(w) != '?' || TitleReader.genderOf(w.replaceAll("s$", "")) != '?') {
                     return Gender.UNKNOWN;
                 }
                 boolean object = w.equals("him") || w.equals("her") && !t.pos().equals("PRP$");

@@ -3,7 +3,6 @@ package org.newskg.extractor.quotes;
 import java.util.Set;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.persons.RoleWords;
-import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.quotes.Candidate.Kind;
 
 /** Finds the phrase that speaks: the subject of a verb of saying, or the phrase after an inverted one. */
@@ -398,7 +397,6 @@ final class Subjects {
         return ")".equals(ix.word(i)) || "-RRB-".equals(ix.word(i));
     }
 
-    /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
     /**
      * "X, a former aide to Senator Y, wrote": a name after a preposition and a title is the object of the appositive's
      * phrase, not the appositive itself ("The minister, Senator Y, said" is Y).
@@ -414,6 +412,7 @@ final class Subjects {
         return titled && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
     }
 
+    /** The speaker phrase ending at token {@code i}, with its prepositional attachments sorted out. */
     Candidate endingAt(int i, int lb) {
         Candidate c = phraseEndingAt(i, lb);
         if (c == null) {
