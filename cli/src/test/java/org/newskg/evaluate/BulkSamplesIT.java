@@ -57,7 +57,9 @@ class BulkSamplesIT {
     // 44, SAID 66 of 71 with 4 false rows; open o60a-c: CRITICISED 13 of 21), so every floor counts them.
     // Forty-eighth round (session 53): open 90 (parser repairs: "Will described Trump as ...", "as the co-chairman ...,
     // Liam Fox, ... called him 'a disappointment ...'"); held out unchanged. Open SAID 335 found, 21 false rows.
-    static final Floor OPEN_CRITICISED = new Floor(90, 2);
+    // Fiftieth round (session 55): open 91 ("More than half of Clinton's address ... was devoted to criticizing
+    // Trump's foreign policy record"); held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(91, 2);
     static final Floor HELD_OUT_CRITICISED = new Floor(50, 1);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one

@@ -76,12 +76,16 @@ class ExtractorAccuracyIT {
     // Raised 2026-12-05 (forty-second round, session 47: "Hain's description of him as an 'attack mongrel'", noun-label,
     // gave tuning article 065 its row): whole CRITICISED F1 .734 -> .745, recall .588 -> .603; tuning .846 -> .868,
     // recall .733 -> .767; the checking part did not move.
-    /** Whole set: micro .942; F1 MEMBER_OF .945, SAID .967, CRITICISED .745; P .994 / .990 / .976. */
-    static final Floors WHOLE = new Floors(0.94, 0.94, 0.96, 0.74, 0.90, 0.60, 0.99, 0.985, 0.97);
+    // Raised 2026-12-06 (fiftieth round, session 55: verbs reciprocal by themselves, "the pair clashed on live TV", gave
+    // checking article 033 both directions; its text had been read in a grep of the development texts for "clash" while
+    // the rule was weighed, so this gain is not a clean held-out one, see docs/accuracy-history.md): whole CRITICISED
+    // F1 .745 -> .768, recall .603 -> .632; checking CRITICISED F1 .632 -> .678, recall .474 -> .526, micro .892 -> .897.
+    /** Whole set: micro .943; F1 MEMBER_OF .945, SAID .967, CRITICISED .768; P .994 / .990 / .977. */
+    static final Floors WHOLE = new Floors(0.94, 0.94, 0.96, 0.765, 0.90, 0.63, 0.99, 0.985, 0.97);
     /** Tuning part: micro .966; F1 MEMBER_OF .976, SAID .970, CRITICISED .868; P 1.000 / .989 / 1.000. */
     static final Floors TUNING = new Floors(0.96, 0.975, 0.965, 0.865, 0.95, 0.765, 0.99, 0.985, 0.99);
-    /** Checking part: micro .892; F1 MEMBER_OF .875, SAID .960, CRITICISED .632; P .980 / .992 / .947. */
-    static final Floors CHECKING = new Floors(0.89, 0.87, 0.95, 0.63, 0.785, 0.47, 0.975, 0.98, 0.945);
+    /** Checking part: micro .897; F1 MEMBER_OF .875, SAID .960, CRITICISED .678; P .980 / .992 / .952. */
+    static final Floors CHECKING = new Floors(0.895, 0.87, 0.95, 0.675, 0.785, 0.525, 0.975, 0.98, 0.95);
 
     // Raised 2026-11-30 (second round: membership sieves, given names, criticism cues; floors a little under the
     // figures, which sit on the boundary of two decimals): whole MEMBER_OF F1

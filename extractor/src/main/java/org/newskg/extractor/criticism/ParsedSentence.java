@@ -152,6 +152,10 @@ final class ParsedSentence {
                 cur = d.head(vehicle); // "released an ad that attacks Ann": the ad's author, the subject of "released"
                 continue;
             }
+            if (subj.size() == 1 && sentVehicle(cur, subj.get(0))) {
+                cur = d.head(cur); // "sent out a tweet criticizing her work", parsed as a clause: the sender
+                continue;
+            }
             if (!subj.isEmpty()) {
                 return subj;
             }
@@ -163,7 +167,7 @@ final class ParsedSentence {
                 return d.children(head, "obj"); // "urged Tom to condemn": Tom is the one who condemns
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {
-                int noun = head;
+                int noun = beforeDashes(cur, head);
                 List<Integer> owners = d.children(noun, "nmod:poss").stream().filter(o -> !isTimeNoun(o)).toList();
                 if (!owners.isEmpty()) {
                     return owners; // "Tom's speech attacking Ann"; not "the night's sharpest critique, knocking Ann's plan"
@@ -188,6 +192,9 @@ final class ParsedSentence {
                 }
                 if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
+                }
+                if (VEHICLES.contains(lemma(noun)) && d.label(noun).equals("obj") && VEHICLE_RECEIVERS.contains(lemma(d.head(noun)))) {
+                    return List.of(); // "Reid received a letter criticizing Holt": not Reid's letter
                 }
                 cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"
                 if (d.label(noun).startsWith("nmod") && cur >= 0
@@ -386,6 +393,24 @@ final class ParsedSentence {
     }
 
     /** "with Holt attacking Reid": a noun introduced by "with" that a participle hangs on. */
+    /**
+     * "with Holt — who has called for tax rises — lambasting Reid's plan": a participle right after a closing dash
+     * that the parser hung on a noun inside the dashes belongs to the noun before the opening dash.
+     */
+    private int beforeDashes(int participle, int noun) {
+        if (participle < 2 || !DASHES.contains(word(participle - 1)) || noun >= participle) {
+            return noun;
+        }
+        for (int k = participle - 2; k > 0; k--) {
+            if (DASHES.contains(word(k))) {
+                return k < noun && d.token(k - 1).pos().startsWith("NN") ? k - 1 : noun;
+            }
+        }
+        return noun;
+    }
+
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+
     private boolean absolute(int noun) {
         return (d.label(noun).startsWith("obl") || d.label(noun).startsWith("nmod") || d.label(noun).equals("advcl"))
                 && d.children(noun, "case").stream().anyMatch(c -> word(c).equals("with"));
@@ -538,6 +563,37 @@ final class ParsedSentence {
         }
         return word(before).equals(",") && d.children(head, "conj").stream().anyMatch(c -> c > v);
     }
+
+    /**
+     * The passive subjects of a verb, a writing or speech standing for its author: "Holt's address was devoted to
+     * criticizing Reid" (Holt).
+     */
+    List<Integer> passiveAuthors(int verb) {
+        List<Integer> subjects = new ArrayList<>();
+        for (int c : d.children(verb, "nsubj:pass")) {
+            List<Integer> whole = PORTIONS.contains(lemma(c)) ? withCase(c, "of") : List.of();
+            subjects.addAll(whole.isEmpty() ? List.of(c) : whole); // "half of Holt's address was devoted to ..."
+        }
+        return author(subjects);
+    }
+
+    /**
+     * "Reid sent out a tweet criticizing her work", "Reid posted a video mocking Holt", the parser making the vehicle
+     * (vehicle-nouns.txt) the subject of the participle right after it and the participle a clause of the verb: the
+     * vehicle is that verb's object, and its author that verb's subject, when the verb puts it out (not "went missing
+     * before a video accusing him was released").
+     */
+    private boolean sentVehicle(int participle, int subject) {
+        int verb = d.head(participle);
+        return d.token(participle).pos().equals("VBG") && subject == participle - 1 && VEHICLES.contains(lemma(subject))
+                && Set.of("dep", "xcomp", "ccomp", "advcl").contains(d.label(participle)) && verb >= 0 && verb < subject
+                && SENDERS.contains(lemma(verb)) && d.children(verb, "obj").isEmpty();
+    }
+
+    /** Verbs that put out a speech, writing or film: "sent out a tweet", "posted a video", "released an ad". */
+    private static final Set<String> SENDERS = Set.of("send", "post", "publish", "release", "issue", "tweet", "retweet",
+            "air", "run", "write", "pen", "launch", "unveil", "share", "deliver", "give", "make", "put", "fire", "film",
+            "record", "produce", "upload");
 
     /** "Holt's article attacked Reid": a subject that is someone's writing or speech stands for its author. */
     private List<Integer> author(List<Integer> subjects) {
@@ -703,8 +759,12 @@ final class ParsedSentence {
     private static final Set<String> TIME_NOUNS = Set.of("day", "week", "weekend", "morning", "afternoon", "evening",
             "night", "time", "hour", "hours", "days", "weeks", "months", "years", "minute", "minutes", "month", "year",
             "session", "debate", "campaign", "fall", "spring", "summer", "autumn", "winter", "decade");
-    /** How much of a stretch of time: "spent much of the session insulting each other". */
-    private static final Set<String> PORTIONS = Set.of("much", "most", "part", "all", "some", "rest", "bulk");
+    /**
+     * How much of something, which stands for the whole: "spent much of the session insulting each other", "half of
+     * Holt's address was devoted to ...".
+     */
+    private static final Set<String> PORTIONS = Set.of("much", "most", "part", "all", "some", "rest", "bulk", "half",
+            "majority");
 
     /** A stretch of time, or a portion of one the parser hangs a participle on ("much" of "spent much of the debate accusing"). */
     private boolean isTimeNoun(int n) {

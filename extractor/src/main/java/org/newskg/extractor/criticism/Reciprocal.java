@@ -12,7 +12,8 @@ import org.newskg.model.Relation;
 /**
  * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
  * other", "The two rivals accused one another of lying" (the two being the only two persons the sentence
- * before names): both directions. (A verb of saying whose reported clause insults "the other", "each saying the other
+ * before names), "Holt and Reid clashed over tax", "Holt has feuded with Reid" (a verb reciprocal by itself; "clash" and
+ * "spar" only over something or where words are traded, as players clash too): both directions. (A verb of saying whose reported clause insults "the other", "each saying the other
  * lacks the judgment to lead", is said-label's, which asks {@link #exchange} for the parties.)
  */
 final class Reciprocal implements Sieve {
@@ -32,7 +33,7 @@ final class Reciprocal implements Sieve {
                 if (out.settled(p, v) || !p.d.token(v).pos().startsWith("VB") || p.unasserted(v)) {
                     return;
                 }
-                boolean reciprocal = false;
+                boolean reciprocal = cue.kind() == Cue.Kind.RECIPROCAL && cue.particles().contains("with") && spoken(p, v);
                 for (int o : p.d.children(v, "obj")) {
                     String w = p.word(o);
                     reciprocal |= cue.kind() == Cue.Kind.RECIPROCAL && (EXCHANGED.contains(w) || EXCHANGED.contains(p.lemma(o)))
@@ -78,6 +79,44 @@ final class Reciprocal implements Sieve {
                 out.emit(p, relation, a, b, confidence, p.s.begin(), rule);
             }
         }
+    }
+
+    /** Verbs reciprocal by themselves that are also said of a fight in a game: "Keane clashed with Vieira". */
+    private static final Set<String> ALSO_IN_GAMES = Set.of("clash", "spar");
+    /** What a quarrel is about: "clashed over tax", "sparred about the budget", "clashed on immigration". */
+    private static final Set<String> TOPICAL = Set.of("over", "about", "on");
+    /** Where words are traded: "clashed at the debate", "sparred in a television interview", "on the debate stage". */
+    private static final Set<String> SETTINGS = Set.of("debate", "debates", "hearing", "interview", "meeting", "stage",
+            "television", "tv", "radio", "air", "show", "programme", "program", "conference", "committee", "session",
+            "talks", "call", "podcast", "panel", "forum", "chamber", "twitter");
+    /** Nouns after "on" that say when, not what about: "clashed on Tuesday". */
+    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "occasions");
+
+    /**
+     * Whether a verb reciprocal by itself is a war of words: "feuded with Reid" always; "clashed" and "sparred" (said of
+     * players too) only over something ("clashed over tax", "sparred on immigration") or where words are traded
+     * ("clashed at the debate", "on the debate stage"), not "clashed with Keane" alone.
+     */
+    private static boolean spoken(ParsedSentence p, int v) {
+        if (!ALSO_IN_GAMES.contains(p.lemma(v))) {
+            return true;
+        }
+        for (int c : p.d.children(v)) {
+            String l = p.d.label(c);
+            if (!l.startsWith("obl") && !l.startsWith("nmod") && !l.equals("advcl")) {
+                continue;
+            }
+            String noun = p.word(c).toLowerCase(java.util.Locale.ROOT);
+            for (int k : p.d.children(c)) {
+                String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
+                boolean marker = p.d.label(k).equals("case") || p.d.label(k).equals("mark");
+                if (marker && TOPICAL.contains(w) && !WHEN.contains(noun) || marker && SETTINGS.contains(noun)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "the other" as what a distributive "each" says something of: "each saying the other lacks the judgment". */

@@ -90,7 +90,8 @@ final class VerbActive implements Sieve {
                         targets.addAll(p.d.children(c, "nsubj"));
                     }
                 }
-                out.add(p, cue.relation(), v, p.subjects(v), targets, name(), 0.85);
+                List<Integer> critics = p.subjects(v);
+                out.add(p, cue.relation(), v, critics.isEmpty() ? givenOverBy(p, v) : critics, targets, name(), 0.85);
             });
         }
     }
@@ -197,12 +198,57 @@ final class VerbActive implements Sieve {
      * made a habit of mocking Patel").
      */
     private static List<Integer> gerundSubjects(ParsedSentence p, int verb, int noun) {
-        List<Integer> blamed = switch (gerundPreposition(p, noun)) {
+        String preposition = gerundPreposition(p, noun);
+        List<Integer> blamed = switch (preposition) {
             case "for" -> p.blamedFor(verb);
             case "of" -> p.accusedOf(verb);
             default -> List.of();
         };
-        return blamed.isEmpty() ? p.subjects(verb) : blamed;
+        List<Integer> subjects = blamed.isEmpty() ? p.subjects(verb) : blamed;
+        if (subjects.isEmpty() && givenOverTo(p, verb, preposition)) {
+            return p.passiveAuthors(verb); // "Holt's address was devoted to criticizing Reid": Holt
+        }
+        return subjects;
+    }
+
+    /**
+     * "Holt's address was devoted to criticizing Reid's record": a gerund after "to" or "on" (its mark, or the word the
+     * parser hung it on) under a passive verb of devotion or focus is done by the passive subject, or by its author.
+     */
+    private static List<Integer> givenOverBy(ParsedSentence p, int gerund) {
+        int head = p.d.head(gerund);
+        if (!p.d.token(gerund).pos().equals("VBG") || head < 0) {
+            return List.of();
+        }
+        if (head < gerund && (p.word(head).equals("to") || p.word(head).equals("on")) && p.d.head(head) >= 0) {
+            return givenOverTo(p, p.d.head(head), p.word(head)) ? p.passiveAuthors(p.d.head(head)) : List.of();
+        }
+        for (int m : p.d.children(gerund)) {
+            if (m < gerund && (p.d.label(m).equals("mark") || p.d.label(m).equals("case")) && givenOverTo(p, head, p.word(m))) {
+                return p.passiveAuthors(head);
+            }
+        }
+        return List.of();
+    }
+
+    /** Verbs that give someone, or their speech, over to a deed: "devoted his speech to attacking Reid". */
+    private static final Set<String> GIVEN_TO = Set.of("devote", "dedicate", "turn", "resort", "return", "switch",
+            "confine", "limit", "restrict");
+    /** Verbs and adjectives that set someone on a deed: "focused on attacking Reid", "intent on mocking Reid". */
+    private static final Set<String> SET_ON = Set.of("focus", "concentrate", "center", "centre", "intent", "bent",
+            "insist", "dwell");
+
+    /**
+     * "Holt devoted her speech to attacking Reid", "Holt's address was devoted to criticizing Reid", "focused on
+     * attacking Reid": a gerund after "to" or "on" that a verb of devotion or focus governs is its subject's deed (not
+     * "as opposed to attacking Reid", "held off on criticizing Reid").
+     */
+    private static boolean givenOverTo(ParsedSentence p, int governor, String preposition) {
+        if (governor < 0) {
+            return false;
+        }
+        String lemma = p.lemma(governor).toLowerCase(java.util.Locale.ROOT);
+        return preposition.equals("to") && GIVEN_TO.contains(lemma) || preposition.equals("on") && SET_ON.contains(lemma);
     }
 
     /** The preposition before a misread gerund: the noun's case, or the word the parser hung the noun on. */
@@ -218,12 +264,12 @@ final class VerbActive implements Sieve {
                 || p.direct(noun).isEmpty() && !p.isSaying(noun)) {
             return false;
         }
+        int head = p.d.head(noun);
         for (int c : p.d.children(noun, "case")) {
-            if (c < v && GERUND_PREPOSITIONS.contains(p.word(c))) {
+            if (c < v && (GERUND_PREPOSITIONS.contains(p.word(c)) || givenOverTo(p, head, p.word(c)))) {
                 return true;
             }
         }
-        int head = p.d.head(noun);
         if (head == v - 1 && p.d.label(noun).equals("dep") && GERUND_PREPOSITIONS.contains(p.word(head))
                 && p.d.token(head).pos().equals("IN")) {
             return true; // "..., while skewering Reid as ...": the parser hangs the name on "while"
@@ -236,13 +282,16 @@ final class VerbActive implements Sieve {
     private static final Set<String> BREAKS = Set.of(",", "-", "--", "\u2013", "\u2014");
 
     /**
-     * The noun a misread gerund hangs on, through the title words of a name: "after lashing Senator Ann Holt" hangs
-     * "lashing" on "Senator", a compound of "Holt", and the preposition on "Holt".
+     * The noun a misread gerund hangs on, through the title words of a name ("after lashing Senator Ann Holt" hangs
+     * "lashing" on "Senator", a compound of "Holt", and the preposition on "Holt") and from a possessor to what it owns.
      */
     private static int gerundObject(ParsedSentence p, int v) {
         int noun = p.d.head(v);
         for (int step = 0; step < 4 && noun > v && p.d.label(noun).equals("compound") && p.d.head(noun) > noun; step++) {
             noun = p.d.head(noun);
+        }
+        if (noun > v && p.d.label(noun).equals("nmod:poss") && p.d.head(noun) > noun) {
+            noun = p.d.head(noun); // "devoted to criticizing Reid's record" hangs "criticizing" on Reid; the case is the record's
         }
         return noun;
     }

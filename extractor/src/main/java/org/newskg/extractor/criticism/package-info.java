@@ -7,8 +7,9 @@
  * is the triple's rule ({@code criticism.<name>}):
  *
  * <ol>
- *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "Holt and Reid, who had gone after each other", "the two rivals ..." (both directions;
- *       "praised each other" is praise)</li>
+ *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "Holt and Reid, who had gone after each other", "the two rivals ...",
+ *       "Holt feuded with Reid", "Holt and Reid clashed over tax" (a verb reciprocal by itself; "clash" and "spar" only
+ *       over something or where words are traded) (both directions; "praised each other" is praise)</li>
  *   <li>{@code verb-passive} (Semgrex): "Reid was attacked by Holt"</li>
  *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
  *       "the one who attacked Reid was Holt", "used her speech to attack Reid", "joined the debate, accusing Reid of
@@ -21,7 +22,11 @@
  *       ad or video is its author's; not a letter someone received), "held a rally, while skewering Reid as ..." (a
  *       gerund the parser hung on its object), "with Holt attacking Reid", "Holt is on solid ground attacking Reid",
  *       "counter-accused Reid of ...", "sniped that Reid was learning on the job" (a scorning verb's reported subject),
- *       "mocking a familiar target: Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid"</li>
+ *       "mocking a familiar target: Reid" (a name after a colon), "Holt, who was fined 500 pounds for insulting Reid",
+ *       "half of Holt's address was devoted to criticizing Reid's record", "focused on attacking Reid" (a gerund after
+ *       "to" or "on" under a verb of devotion or focus), "sent out a tweet criticizing her work", "with Holt — who has
+ *       called for tax rises — lambasting Reid's plan" (a participle after a closing dash is the phrase's before the
+ *       opening one)</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
  *       "compared Reid to Hitler", "likened the reporter, Reid, to a concentration camp guard",
  *       "Reid accused Holt of lying. Holt dismissed the charge as nonsense." (a charge of charges.txt that names no

@@ -240,6 +240,12 @@ final class NameSpans {
                 && b + 1 < ts.size() && NameLexicon.isNameWord(ts.get(b + 1).word())) {
             b++; // "Said Ellis: ...": the verb of an inverted attribution, not the given name Said
         }
+        for (int k = b + 1; k <= e; k++) {
+            if (ts.get(k).word().equals("Says")) {
+                e = k - 1; // "Trevor Noah Says", a headline's verb NER ran into the name
+                break;
+            }
+        }
         while (e >= b && (POSSESSIVES.contains(lower(ts.get(e).word())) || !NameLexicon.isNameWord(ts.get(e).word()))) {
             e--;
         }

@@ -534,6 +534,15 @@ class CriticismRulesIT {
             Tom Reid, who says Jim Patel is attacking him because the polls have tightened, spoke on Monday. => Jim Patel > Tom Reid => verb-active
             Ann Holt — who has called for big tax hikes on the rich — attacked Tom Reid on Monday. => Ann Holt > Tom Reid => verb-active
             Tom Reid said Ann Holt lacks "the strength or the stamina" to lead.        => Tom Reid > Ann Holt       => said-label
+            Ann Holt and Tom Reid clashed over the budget on Tuesday.                  => Tom Reid > Ann Holt       => reciprocal
+            Ann Holt, with whom Tom Reid clashed at Saturday's debate, spoke next.     => Tom Reid > Ann Holt       => reciprocal
+            John Weaver, a strategist who has feuded with Ann Holt, wrote that the day was a disaster. => Ann Holt > John Weaver => reciprocal
+            Ann Holt's speech was devoted to attacking Tom Reid.                       => Ann Holt > Tom Reid       => verb-active
+            More than half of Ann Holt's address in Leeds was devoted to criticizing Tom Reid's record. => Ann Holt > Tom Reid => verb-active
+            Ann Holt's speech focused on attacking Tom Reid's record.                  => Ann Holt > Tom Reid       => verb-active
+            Ann Holt is intent on mocking Tom Reid at every turn.                      => Ann Holt > Tom Reid       => verb-active
+            Tom Reid spoke. First Ann Holt, host of a radio show, sent out a tweet criticizing his work. => Ann Holt > Tom Reid => verb-active
+            It became an issue, with Ann Holt — who has called for tax rises — lambasting Tom Reid's plan. => Ann Holt > Tom Reid => verb-active
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -772,6 +781,13 @@ class CriticismRulesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
         "Ann Holt said she had no intention of criticising Ms Priya Patel.",
+        // players clash and spar too; a deed one holds off from, or a letter one receives, is not one's criticism
+        "Ann Holt also clashed with opposing skipper Tom Reid and the referee had to separate them.",
+        "Ann Holt and Tom Reid did not clash over the budget.",
+        "Ann Holt sparred for the first time with partners Tom Reid and Sam Voss.",
+        "Tom Reid spent the day campaigning, as opposed to attacking Ann Holt.",
+        "Tom Reid has held off on criticizing Ann Holt.",
+        "Tom Reid received a letter criticizing Ann Holt.",
         "Tom Reid has no plans of attacking Ann Holt.",
         // groups, parties, governments, organisations and places are not persons
         "Ed Miliband hit out at the Conservatives for their campaign.",

@@ -305,6 +305,8 @@ class PersonIndexIT {
             Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”              | Rosie O’Donnell | Rosie O’Donnell
             In the film, D’Souza argues that Obama’s early influences shaped his views.       | D’Souza       | D’Souza
             Ryan Ellis, a tax expert, spoke on Monday. Said Ellis: "I doubt it."              | Ellis         | Ryan Ellis
+            'ISIS Truther' Tom Reid Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says. | Trevor Noah   | Trevor Noah
+            Edward W. Said wrote the book. Said argued that it was wrong.                    | Edward W. Said | Edward W. Said
             Sen. Chuck Grassley spoke. Later Charles E. Grassley said no.                     | Chuck Grassley | Charles E. Grassley
             Rep. Gerry Connolly spoke. Gerald E. Connolly said no.                            | Gerry Connolly | Gerald E. Connolly
             Rebecca Mead, 24, threw out her makeup. Becca said it was scary.                  | Becca         | Rebecca Mead
