@@ -10,7 +10,8 @@ import org.newskg.extractor.WordLists;
  * attack on Reid", "took a swipe at Reid", "In a swipe at Reid, Holt said ...", "opened with an attack on
  * Reid", "went on the attack against Reid", "gave Reid a tongue-lashing" (the one given it is the target). The noun
  * must be the object of a light verb (support-verbs.txt) or of "give" with an indirect object, an
- * adjunct with "in" (not "in the attack on Reid", an event already told of) or "with", or "on" after "go":
+ * adjunct with "in" (not "in the attack on Reid", an event already told of) or "with" (also when the parser hangs it on
+ * the verb's object: "rallied Republicans with attacks on Reid"), or "on" after "go":
  * "Holt condemned the attack on Reid" is not Holt's attack. "That's a pointed swipe at Reid": with "that"/"this" as the
  * subject of a copula, the critic is whom the sentences before were about.
  */
@@ -95,11 +96,15 @@ final class NounSupport implements Sieve {
                         || l.startsWith("obl") && !p.withCase(verb, "in", "with").isEmpty()
                         && p.withCase(verb, "in", "with").contains(noun)
                         || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
+                // "rallied Republicans with sharp attacks on Reid", the parser hanging "with" on the object: the verb's adjunct
+                boolean withAdjunct = n != noun && p.d.label(n).equals("nmod") && (l.equals("obj") || l.startsWith("obl"))
+                        && p.d.children(n, "case").stream().anyMatch(c -> p.word(c).equals("with"));
+                carried |= withAdjunct;
                 boolean inGerund = n != noun && p.d.children(n, "case").stream().anyMatch(c -> p.word(c).equals("in"));
                 carried |= (n == noun || inGerund) && misreadSupport(p, n) && !DENYING.contains(p.lemma(verb)) && (l.equals("obj")
                         || l.startsWith("obl") && p.d.children(n, "case").stream().anyMatch(c -> GERUND_CASES.contains(p.word(c))));
                 if (!carried || p.lemma(verb).equals("open") && p.lemma(n).equals("fire")
-                        || l.startsWith("obl") && RECEIVING.contains(p.lemma(verb))) {
+                        || (l.startsWith("obl") || withAdjunct) && RECEIVING.contains(p.lemma(verb))) {
                     return;
                 }
                 if (l.startsWith("obl") && BLOWS.contains(p.lemma(noun)) && p.withCase(verb, "in").contains(noun)

@@ -543,6 +543,8 @@ class CriticismRulesIT {
             Ann Holt is intent on mocking Tom Reid at every turn.                      => Ann Holt > Tom Reid       => verb-active
             Tom Reid spoke. First Ann Holt, host of a radio show, sent out a tweet criticizing his work. => Ann Holt > Tom Reid => verb-active
             It became an issue, with Ann Holt — who has called for tax rises — lambasting Tom Reid's plan. => Ann Holt > Tom Reid => verb-active
+            Ann Holt rallied Republicans with sharp attacks on Tom Reid and the Democratic Party. => Ann Holt > Tom Reid => noun-at
+            Ann Holt sought to rally Republicans to her cause with sharp and relentless attacks on Tom Reid. => Ann Holt > Tom Reid => noun-at
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -788,6 +790,7 @@ class CriticismRulesIT {
         "Tom Reid spent the day campaigning, as opposed to attacking Ann Holt.",
         "Tom Reid has held off on criticizing Ann Holt.",
         "Tom Reid received a letter criticizing Ann Holt.",
+        "Tom Reid met voters with criticism of Ann Holt ringing in his ears.",
         "Tom Reid has no plans of attacking Ann Holt.",
         // groups, parties, governments, organisations and places are not persons
         "Ed Miliband hit out at the Conservatives for their campaign.",
