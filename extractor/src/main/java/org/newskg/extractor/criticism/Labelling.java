@@ -10,7 +10,8 @@ import org.newskg.extractor.persons.RoleWords;
 /**
  * verb-label: "Holt called Reid a liar", "called his remarks reckless", "described Reid as a disgrace",
  * "labelled Reid's plan dangerous", "cast Reid as weak", "painted Reid as out of touch", "compared Reid to Hitler",
- * "held Reid responsible for the chaos", "viewed Reid as responsible for the attack" (a verb of belief only so): a
+ * "held Reid responsible for the chaos", "viewed Reid as responsible for the attack" (a verb of belief only so),
+ * "characterized Reid as dishonest", "referred to Reid as a liar": a
  * naming verb whose predicate is an insult (insults.txt). The critic is the verb's subject, the target its object (or
  * the owner of the words it names).
  */
@@ -24,6 +25,9 @@ final class Labelling implements Sieve {
     private static final Set<String> COMPARING = Set.of("compare", "liken");
     /** Posts, after which "dismissed X as" is a sacking: "dismissed Reid as chief executive". */
     private static final Set<String> POSTS = RoleWords.PARTY_ROLE.words();
+
+    /** Labelling verbs whose one labelled follows "to": "referred to Reid as a liar". */
+    private static final Set<String> REFERRING = Set.of("refer");
 
     /** What "held Reid responsible" holds someone: to blame. */
     private static final Set<String> ANSWERABLE = Set.of("responsible", "accountable", "culpable");
@@ -151,6 +155,9 @@ final class Labelling implements Sieve {
                             }
                         }
                     }
+                }
+                if (REFERRING.contains(p.lemma(v))) {
+                    targets.addAll(p.withCase(v, "to")); // "referred to Reid as a liar": the one referred to
                 }
                 List<Integer> critics = p.subjects(v);
                 if (!p.d.children(v, "nsubj:pass").isEmpty()) { // "Reid was called a liar by Holt"

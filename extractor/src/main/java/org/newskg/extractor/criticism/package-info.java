@@ -28,6 +28,7 @@
  *       called for tax rises — lambasting Reid's plan" (a participle after a closing dash is the phrase's before the
  *       opening one)</li>
  *   <li>{@code verb-label}: "Holt called Reid a liar", "called his remarks reckless", "dismissed Reid as a lightweight",
+ *       "characterized Reid as dishonest", "referred to Reid as 'a disgrace'",
  *       "compared Reid to Hitler", "likened the reporter, Reid, to a concentration camp guard",
  *       "Reid accused Holt of lying. Holt dismissed the charge as nonsense." (a charge of charges.txt that names no
  *       author or target answers whoever last criticised the critic),

@@ -544,6 +544,9 @@ class CriticismRulesIT {
             Tom Reid spoke. First Ann Holt, host of a radio show, sent out a tweet criticizing his work. => Ann Holt > Tom Reid => verb-active
             It became an issue, with Ann Holt — who has called for tax rises — lambasting Tom Reid's plan. => Ann Holt > Tom Reid => verb-active
             Ann Holt rallied Republicans with sharp attacks on Tom Reid and the Democratic Party. => Ann Holt > Tom Reid => noun-at
+            Ann Holt has repeatedly referred to Tom Reid as "a disgrace".             => Ann Holt > Tom Reid       => verb-label
+            Ann Holt referred to Tom Reid's remarks as "nonsense".                    => Ann Holt > Tom Reid       => verb-label
+            Ann Holt characterized Tom Reid as dishonest.                             => Ann Holt > Tom Reid       => verb-label
             Ann Holt sought to rally Republicans to her cause with sharp and relentless attacks on Tom Reid. => Ann Holt > Tom Reid => noun-at
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
@@ -791,6 +794,8 @@ class CriticismRulesIT {
         "Tom Reid has held off on criticizing Ann Holt.",
         "Tom Reid received a letter criticizing Ann Holt.",
         "Tom Reid met voters with criticism of Ann Holt ringing in his ears.",
+        "Tom Reid referred to Ann Holt as a friend.",
+        "Tom Reid referred to the report as a disgrace, and Ann Holt agreed.",
         "Tom Reid has no plans of attacking Ann Holt.",
         // groups, parties, governments, organisations and places are not persons
         "Ed Miliband hit out at the Conservatives for their campaign.",
