@@ -193,7 +193,8 @@ final class ParsedSentence {
                 if (!VEHICLES.contains(lemma(noun)) && !isTimeNoun(noun)) {
                     return List.of(); // "the man attacking Ann" is not the subject of the main verb
                 }
-                if (VEHICLES.contains(lemma(noun)) && d.label(noun).equals("obj") && VEHICLE_RECEIVERS.contains(lemma(d.head(noun)))) {
+                if (VEHICLES.contains(lemma(noun)) && d.label(noun).equals("obj")
+                        && VEHICLE_RECEIVERS.contains(lemma(d.head(noun)))) {
                     return List.of(); // "Reid received a letter criticizing Holt": not Reid's letter
                 }
                 cur = d.head(noun); // "gave a speech attacking Ann", "spent the day attacking Ann"

@@ -13,7 +13,8 @@ import org.newskg.model.Relation;
  * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
  * other", "The two rivals accused one another of lying" (the two being the only two persons the sentence
  * before names), "Holt and Reid clashed over tax", "Holt has feuded with Reid" (a verb reciprocal by itself; "clash" and
- * "spar" only over something or where words are traded, as players clash too): both directions. (A verb of saying whose reported clause insults "the other", "each saying the other
+ * "spar" only over something or where words are traded, as players clash too): both directions. (A verb of saying
+ * whose reported clause insults "the other", "each saying the other
  * lacks the judgment to lead", is said-label's, which asks {@link #exchange} for the parties.)
  */
 final class Reciprocal implements Sieve {
@@ -89,9 +90,6 @@ final class Reciprocal implements Sieve {
     private static final Set<String> SETTINGS = Set.of("debate", "debates", "hearing", "interview", "meeting", "stage",
             "television", "tv", "radio", "air", "show", "programme", "program", "conference", "committee", "session",
             "talks", "call", "podcast", "panel", "forum", "chamber", "twitter");
-    /** Nouns after "on" that say when, not what about: "clashed on Tuesday". */
-    private static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "occasions");
 
     /**
      * Whether a verb reciprocal by itself is a war of words: "feuded with Reid" always; "clashed" and "sparred" (said of
@@ -111,7 +109,7 @@ final class Reciprocal implements Sieve {
             for (int k : p.d.children(c)) {
                 String w = p.word(k).toLowerCase(java.util.Locale.ROOT);
                 boolean marker = p.d.label(k).equals("case") || p.d.label(k).equals("mark");
-                if (marker && TOPICAL.contains(w) && !WHEN.contains(noun) || marker && SETTINGS.contains(noun)) {
+                if (marker && (TOPICAL.contains(w) && !VerbActive.WHEN.contains(noun) || SETTINGS.contains(noun))) {
                     return true;
                 }
             }

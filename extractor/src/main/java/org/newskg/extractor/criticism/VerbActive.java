@@ -3,6 +3,7 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.newskg.extractor.WordLists;
 
 /**
@@ -116,11 +117,14 @@ final class VerbActive implements Sieve {
 
     /** What introduces the reason of a REASON cue: "hit Reid for taking money", "over the scandal", "on immigration". */
     private static final Set<String> REASONS = Set.of("for", "over", "on");
+    /** Nouns after "on" that say when, not why or what about: "hit Reid on Tuesday", "clashed on Tuesday". */
+    static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "occasions");
     /** Nouns after "on" that say when or where, not why: "hit Reid on Tuesday", "grilled Reid on television". */
-    private static final Set<String> WHEN_OR_WHERE = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion",
-            "twitter", "facebook", "television", "tv", "radio", "air", "stage", "camera", "trail", "floor", "show");
+    private static final Set<String> WHEN_OR_WHERE = Stream.concat(WHEN.stream(), Stream.of("twitter",
+            "facebook", "television", "tv", "radio", "air", "stage", "camera", "trail", "floor", "show"))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "hit Reid for taking money", "grilled Reid over the scandal", "hit Reid on immigration", "an ad hitting Reid for not
@@ -224,7 +228,8 @@ final class VerbActive implements Sieve {
             return givenOverTo(p, p.d.head(head), p.word(head)) ? p.passiveAuthors(p.d.head(head)) : List.of();
         }
         for (int m : p.d.children(gerund)) {
-            if (m < gerund && (p.d.label(m).equals("mark") || p.d.label(m).equals("case")) && givenOverTo(p, head, p.word(m))) {
+            boolean marker = p.d.label(m).equals("mark") || p.d.label(m).equals("case");
+            if (m < gerund && marker && givenOverTo(p, head, p.word(m))) {
                 return p.passiveAuthors(head);
             }
         }
@@ -291,7 +296,7 @@ final class VerbActive implements Sieve {
             noun = p.d.head(noun);
         }
         if (noun > v && p.d.label(noun).equals("nmod:poss") && p.d.head(noun) > noun) {
-            noun = p.d.head(noun); // "devoted to criticizing Reid's record" hangs "criticizing" on Reid; the case is the record's
+            noun = p.d.head(noun); // "devoted to criticizing Reid's record": hung on Reid, the case is the record's
         }
         return noun;
     }
