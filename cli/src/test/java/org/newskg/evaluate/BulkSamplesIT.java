@@ -66,7 +66,8 @@ class BulkSamplesIT {
     // without matching it as "correct").
     static final Floor OPEN_MEMBER_OF = new Floor(141, 2);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(70, 1);
-    static final Floor OPEN_SAID = new Floor(335, 21);
+    // Fiftieth round: open SAID 338 found, 18 false rows ("Sophie in 't Veld" one person, o60a).
+    static final Floor OPEN_SAID = new Floor(338, 18);
     static final Floor HELD_OUT_SAID = new Floor(200, 18);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b: 42 articles) extracted as one run, as a
     // folder of theirs would be (forty-eighth round: micro F1 .823 against .810 six articles to a run).

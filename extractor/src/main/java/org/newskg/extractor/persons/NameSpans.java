@@ -102,6 +102,18 @@ final class NameSpans {
                     name[i - 1] = name[i] = name[i + 1] = true;
                 }
             }
+            for (int i = 0; i + 3 < ts.size(); i++) {
+                if (apostropheT(ts, i + 1) && CONTRACTED_PARTICLES.contains(lower(ts.get(i).word()))
+                        && Character.isUpperCase(ts.get(i + 3).word().charAt(0))) {
+                    // "Sophie in 't Veld", "In 't Veld said": the tokenizer splits "'t" in two, and NER tags none or part
+                    boolean given = i > 0 && (name[i - 1] || LEX.givenNameGender(ts.get(i - 1).word()) != Gender.UNKNOWN);
+                    if (given || Character.isUpperCase(ts.get(i).word().charAt(0))) {
+                        for (int k = given ? i - 1 : i; k <= i + 3; k++) {
+                            name[k] = true;
+                        }
+                    }
+                }
+            }
             for (int i = 0; i < ts.size(); i++) {
                 if (!name[i]) {
                     continue;
@@ -128,6 +140,14 @@ final class NameSpans {
             }
         }
         return out;
+    }
+
+    /** Dutch particles written before "'t" in a surname: "Sophie in 't Veld", "Jacobus van 't Hoff". */
+    private static final Set<String> CONTRACTED_PARTICLES = Set.of("in", "van", "op");
+
+    /** Whether tokens {@code k} and {@code k + 1} are the article "'t" the tokenizer split into "'" and "t". */
+    private static boolean apostropheT(List<Token> ts, int k) {
+        return k + 1 < ts.size() && Set.of("'", "’", "`", "``").contains(ts.get(k).word()) && ts.get(k + 1).word().equals("t");
     }
 
     private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "`", "\u2018", "\u2019");
@@ -269,6 +289,12 @@ final class NameSpans {
         }
         List<String> words = new ArrayList<>();
         for (int k = b; k <= e; k++) {
+            if (k + 3 <= e && apostropheT(ts, k + 1) && CONTRACTED_PARTICLES.contains(lower(ts.get(k).word()))) {
+                words.add(ts.get(k).word()); // "in 't": a particle and the article "'t", kept as written
+                words.add("'t");
+                k += 2;
+                continue;
+            }
             String w = ts.get(k).word().replaceAll("['’]s$", "");
             if (!NameLexicon.isNameWord(w) || LEX.isTitle(w) && k > b && !(k == e && surnameTitle(ts, k))) {
                 return null; // "Dump the Trump", "Smith Mr Jones": not one name
@@ -294,7 +320,8 @@ final class NameSpans {
             return null; // acronyms: "SNP", "BBC"
         }
         int begin = ts.get(b).begin();
-        boolean surnameOnly = false;
+        // "In 't Veld sees parallels": a surname of several words, the Sophie in 't Veld named before
+        boolean surnameOnly = words.size() >= 3 && CONTRACTED_PARTICLES.contains(lower(words.get(0))) && words.get(1).equals("'t");
         if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
             gender = LEX.honorificGender(ts.get(b - 1).word());
             begin = ts.get(b - 1).begin();

@@ -307,6 +307,9 @@ class PersonIndexIT {
             Ryan Ellis, a tax expert, spoke on Monday. Said Ellis: "I doubt it."              | Ellis         | Ryan Ellis
             'ISIS Truther' Tom Reid Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says. | Trevor Noah   | Trevor Noah
             Edward W. Said wrote the book. Said argued that it was wrong.                    | Edward W. Said | Edward W. Said
+            Sophie in 't Veld, a Dutch MEP, spoke. In 't Veld sees parallels.               | Sophie in 't Veld | Sophie in 't Veld
+            Sophie in 't Veld, a Dutch MEP, spoke. In 't Veld sees parallels.               | In 't Veld    | Sophie in 't Veld
+            Sophie in Leeds met Tom Reid.                                                    | Tom Reid      | Tom Reid
             Sen. Chuck Grassley spoke. Later Charles E. Grassley said no.                     | Chuck Grassley | Charles E. Grassley
             Rep. Gerry Connolly spoke. Gerald E. Connolly said no.                            | Gerry Connolly | Gerald E. Connolly
             Rebecca Mead, 24, threw out her makeup. Becca said it was scary.                  | Becca         | Rebecca Mead
