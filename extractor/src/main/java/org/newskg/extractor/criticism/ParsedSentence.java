@@ -410,7 +410,8 @@ final class ParsedSentence {
         return noun;
     }
 
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    /** Dashes as the tokenizer leaves them: hyphen, double hyphen, en and em dash. */
+    static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
 
     private boolean absolute(int noun) {
         return (d.label(noun).startsWith("obl") || d.label(noun).startsWith("nmod") || d.label(noun).equals("advcl"))

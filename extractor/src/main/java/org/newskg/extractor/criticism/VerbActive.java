@@ -284,7 +284,8 @@ final class VerbActive implements Sieve {
         return v > 0 && BREAKS.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
     }
 
-    private static final Set<String> BREAKS = Set.of(",", "-", "--", "\u2013", "\u2014");
+    private static final Set<String> BREAKS = Stream.concat(Stream.of(","), ParsedSentence.DASHES.stream())
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * The noun a misread gerund hangs on, through the title words of a name ("after lashing Senator Ann Holt" hangs

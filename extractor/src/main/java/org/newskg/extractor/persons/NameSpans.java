@@ -150,7 +150,8 @@ final class NameSpans {
         return k + 1 < ts.size() && Set.of("'", "’", "`", "``").contains(ts.get(k).word()) && ts.get(k + 1).word().equals("t");
     }
 
-    private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "`", "\u2018", "\u2019");
+    /** Quotation marks as the tokenizer leaves them, straight, curly and doubled. */
+    static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "'", "`", "\u2018", "\u2019");
 
     /**
      * Where the surname starts after a nickname in quotation marks ("Juan "Chico" Manriquez"): right after the name

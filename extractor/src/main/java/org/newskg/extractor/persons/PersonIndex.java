@@ -570,8 +570,6 @@ public final class PersonIndex {
             return best == null ? null : resolved.get(best);
         }
 
-        private static final Set<String> QUOTE_MARKS = Set.of("\"", "``", "''", "\u201c", "\u201d", "\u2018", "\u2019", "'", "`");
-
         /**
          * The sex a pronoun of its own sentence shows of a bare surname whose namesakes are of both sexes: a possessive
          * before it with no name or quotation mark before it ("For her part, Clinton was measured"), else the first
@@ -586,7 +584,7 @@ public final class PersonIndex {
             List<Span> before = spans.stream().filter(o -> o != sp && o.sentence() == sp.sentence() && o.begin() < sp.begin())
                     .toList();
             for (Token t : ts) {
-                if (t.begin() >= sp.begin() || !before.isEmpty() || QUOTE_MARKS.contains(t.word())) {
+                if (t.begin() >= sp.begin() || !before.isEmpty() || NameSpans.QUOTE_MARKS.contains(t.word())) {
                     break;
                 }
                 Gender g = t.pos().equals("PRP$") ? sexOfPronoun(t.word()) : Gender.UNKNOWN;
@@ -600,8 +598,8 @@ public final class PersonIndex {
                 }
                 String w = t.word().toLowerCase(Locale.ROOT);
                 boolean otherName = spans.stream().anyMatch(o -> o != sp && o.sentence() == sp.sentence() && o.begin() == t.begin());
-                if (otherName || QUOTE_MARKS.contains(w) || w.equals("who") || w.equals("whom") || w.equals("whose")
-                        || TitleReader.genderOf(w) != '?' || TitleReader.genderOf(w.replaceAll("s$", "")) != '?') {
+                if (otherName || NameSpans.QUOTE_MARKS.contains(w) || w.equals("who") || w.equals("whom")
+                        || w.equals("whose") || TitleReader.genderOf(w) != '?' || TitleReader.genderOf(w.replaceAll("s$", "")) != '?') {
                     return Gender.UNKNOWN;
                 }
                 boolean object = w.equals("him") || w.equals("her") && !t.pos().equals("PRP$");
