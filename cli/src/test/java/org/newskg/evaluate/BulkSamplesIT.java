@@ -59,7 +59,9 @@ class BulkSamplesIT {
     // Liam Fox, ... called him 'a disappointment ...'"); held out unchanged. Open SAID 335 found, 21 false rows.
     // Fiftieth round (session 55): open 91 ("More than half of Clinton's address ... was devoted to criticizing
     // Trump's foreign policy record"); held out unchanged.
-    static final Floor OPEN_CRITICISED = new Floor(91, 2);
+    // Fifty-first round (session 56): open 93 ("suggested that Clinton ... would be too ready to use force overseas",
+    // twice); held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(93, 2);
     static final Floor HELD_OUT_CRITICISED = new Floor(50, 1);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one

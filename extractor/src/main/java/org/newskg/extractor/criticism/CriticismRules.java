@@ -382,7 +382,8 @@ public final class CriticismRules {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 7); j++) {
                     String x = ts.get(j).word().toLowerCase(Locale.ROOT);
                     denied |= x.equals("not") || x.equals("n't") || x.equals("never");
-                    boolean insult = Labelling.isInsultAt(ts, j) || denied && SaidLabel.isQualityWord(x);
+                    boolean insult = Labelling.isInsultAt(ts, j) || denied && SaidLabel.isQualityWord(x)
+                            || SaidLabel.isExcessAt(ts, j);
                     if (insult && (someone || it && followedBy(ts, j, "for", 3)) || SaidLabel.BLAME.contains(x)) {
                         return true;
                     }

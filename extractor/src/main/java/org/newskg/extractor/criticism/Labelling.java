@@ -131,6 +131,8 @@ final class Labelling implements Sieve {
                             targets.addAll(p.d.children(c, "nsubj")); // "called [Reid a liar]", "called [his remarks reckless]"
                         } else if (quotedName >= 0) {
                             targets.add(quotedName); // "called Reid “a psychopath”": the name a compound of the insult
+                        } else if (gluedSaying(p, c)) {
+                            targets.addAll(p.d.children(c, "nmod:poss")); // "called Reid's remarks racist"
                         } else { // "called Reid's comments 'toxic'": the parser's dep
                             p.d.children(c, "dep").stream().filter(n -> n < c && p.d.token(n).pos().startsWith("NN"))
                                     .forEach(targets::add);
@@ -154,6 +156,7 @@ final class Labelling implements Sieve {
                                 insult |= p.d.label(cc).equals("dep") && isInsult(p, cc);
                             }
                         }
+                        insult |= insultAfterAdjunct(p, v, c);
                     }
                 }
                 if (REFERRING.contains(p.lemma(v))) {
@@ -191,6 +194,36 @@ final class Labelling implements Sieve {
     }
 
     /**
+     * "called Reid's remarks racist": the parser glues the object to an insult noun after it, as that noun's compound,
+     * and hangs the possessor on the insult. Whether the insult has such a saying (target-nouns.txt) before it and a
+     * possessor.
+     */
+    private static boolean gluedSaying(ParsedSentence p, int insult) {
+        return !p.d.children(insult, "nmod:poss").isEmpty() && p.d.children(insult, "compound").stream()
+                .anyMatch(k -> k < insult && p.d.token(k).pos().startsWith("NN") && p.isSaying(k));
+    }
+
+    /**
+     * "called Reid's statements and actions on Sunday 'childish'", "called Reid's remarks about a judge 'racist'": after
+     * the object, an adjunct of the verb (an obl) or of the object (an nmod) to which the parser hung the predicate as a
+     * dep. Whether such a dep is an insult.
+     */
+    private static boolean insultAfterAdjunct(ParsedSentence p, int v, int object) {
+        List<Integer> adjuncts = new ArrayList<>(p.d.children(object, "nmod"));
+        p.d.children(v).stream().filter(o -> p.d.label(o).startsWith("obl")).forEach(adjuncts::add);
+        for (int o : adjuncts) {
+            if (o > object) {
+                for (int k : p.d.children(o, "dep")) {
+                    if (k > o && p.d.children(k, "nsubj").isEmpty() && INSULTS.contains(p.word(k))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * "called Reid “a psychopath”": the parser reads a lone surname before a quoted insult as a compound of the insult's
      * noun. The name (a proper noun, the first compound) when an opening quotation mark stands between it and the noun's
      * phrase; else -1.
@@ -216,11 +249,11 @@ final class Labelling implements Sieve {
     }
 
     /**
-     * "He called him a 'pathological liar' for ...": the noun predicate after an object that the parser made a bare noun
-     * phrase modifier of the verb (obl:npmod) instead of its complement.
+     * "He called him a 'pathological liar' for ...", "called Reid the 'Devil'": the noun predicate after an object that
+     * the parser made a bare noun phrase or time modifier of the verb (obl:npmod, obl:tmod) instead of its complement.
      */
     private static boolean misreadNounPredicate(ParsedSentence p, int v, int c) {
-        return p.d.label(c).equals("obl:npmod") && p.d.token(c).pos().startsWith("NN")
+        return (p.d.label(c).equals("obl:npmod") || p.d.label(c).equals("obl:tmod")) && p.d.token(c).pos().startsWith("NN")
                 && p.d.children(v).stream().anyMatch(o -> o < c && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
     }
 

@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
 import org.newskg.extractor.WordLists;
+import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.PersonMention;
 
 /**
@@ -43,7 +44,7 @@ final class SaidLabel implements Sieve {
     @Override
     public void apply(ParsedSentence p, Findings out) {
         reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c)
-                        || BLAME.contains(p.word(c)) || shamed(p, c)) || lacking(p, c),
+                        || BLAME.contains(p.word(c)) || shamed(p, c) || excessive(p, c)) || lacking(p, c),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
     }
 
@@ -101,6 +102,27 @@ final class SaidLabel implements Sieve {
                 .anyMatch(k -> p.d.children(k, "nsubj").isEmpty() && !negation(p, k) && Labelling.isInsult(p, k));
     }
 
+    /**
+     * Adjectives whose excess is no reproach (excusable-excess.txt): a state ("too busy to attend", "too ill to travel"),
+     * a time ("too early to say") or a virtue ("too good to lose").
+     */
+    private static final Set<String> EXCUSABLE = WordLists.words(SaidLabel.class, "excusable-excess.txt");
+
+    /**
+     * "said Reid was too close to Wall Street", "suggested that Reid would be too ready to use force": a predicate
+     * adjective under "too", a fault by its excess, unless excusable-excess.txt lists it.
+     */
+    private static boolean excessive(ParsedSentence p, int c) {
+        return p.d.token(c).pos().startsWith("JJ") && !EXCUSABLE.contains(p.word(c)) && !negation(p, c)
+                && p.d.children(c, "advmod").stream().anyMatch(a -> p.word(a).equals("too"));
+    }
+
+    /** "too close", for the parse gate: "too" before an adjective that {@link #excessive} may read. */
+    static boolean isExcessAt(List<Token> ts, int k) {
+        return ts.get(k).word().equalsIgnoreCase("too") && k + 1 < ts.size() && ts.get(k + 1).pos().startsWith("JJ")
+                && !EXCUSABLE.contains(ts.get(k + 1).word().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** Whether a word is a quality whose denial insults ("fit", "qualified"), for the parse gate. */
     static boolean isQualityWord(String word) {
         return QUALITIES.contains(word.toLowerCase(java.util.Locale.ROOT));
@@ -134,10 +156,10 @@ final class SaidLabel implements Sieve {
     private static boolean predicted(ParsedSentence p, int c) {
         List<Integer> aux = p.d.children(c, "aux");
         return aux.stream().anyMatch(a -> PREDICTING.contains(p.word(a)))
-                && aux.stream().noneMatch(a -> HEDGING.contains(p.word(a))) && insulting(p, c)
+                && aux.stream().noneMatch(a -> HEDGING.contains(p.word(a))) && (insulting(p, c) || excessive(p, c))
                 && p.d.children(c, "nsubj").stream().noneMatch(n -> p.word(n).equals("it"))
-                && p.d.children(c).stream().noneMatch(k -> p.d.children(k, "mark").stream()
-                        .anyMatch(m -> p.word(m).equals("to")));
+                && (excessive(p, c) || p.d.children(c).stream().noneMatch(k -> p.d.children(k, "mark").stream()
+                        .anyMatch(m -> p.word(m).equals("to")))); // "would be too ready to use force" is no advice
     }
 
     /** A reported clause that is asserted: its negation only when what it denies is a quality, never hedged. */

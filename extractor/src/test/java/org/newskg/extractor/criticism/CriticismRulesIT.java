@@ -408,7 +408,13 @@ class CriticismRulesIT {
             Tom Reid spoke. In a speech to a business luncheon in Detroit that aides had billed as a policy address, the Republican nominee spent nearly 10 minutes on Ann Holt, the state’s Democratic attorney general, accusing her of presiding over chaos. => Tom Reid > Ann Holt => verb-active
             Ann Holt spoke. Tom Reid dismissed Holt as “a sore loser who never got over losing the primary”. => Tom Reid > Ann Holt => verb-label
             Ann Holt spoke. Tom Reid said Holt had been a rubber stamp for her party's leadership. => Tom Reid > Ann Holt => said-label
+            Tom Reid said Ann Holt was too close to Wall Street to be trusted.         => Tom Reid > Ann Holt       => said-label
+            Tom Reid suggested that Ann Holt would be too ready to use force.        => Tom Reid > Ann Holt       => said-label
             Ann Holt spoke. Tom Reid called Holt's plan a fantasy.                    => Tom Reid > Ann Holt       => verb-label
+            Tom Reid called Ann Holt's remarks racist.                                => Tom Reid > Ann Holt       => verb-label
+            Tom Reid called Ann Holt's statements and actions on Sunday "childish."    => Tom Reid > Ann Holt       => verb-label
+            Tom Reid called Ann Holt's remarks about a judge ''racist,'' an extraordinary indictment. => Tom Reid > Ann Holt => verb-label
+            Tom Reid spoke. Reid has talked of a stolen election and called Ann Holt the "Devil." => Tom Reid > Ann Holt => verb-label
             Sam Patel has been taking heat back home for not condemning Ann Holt's attacks on Tom Reid. => Ann Holt > Tom Reid => noun-possessive
             Ann Holt met Tom Reid. Party leaders hope that Holt will tone down her attacks against Reid. => Ann Holt > Tom Reid => noun-possessive
             Ann Holt ripped into Declan Furlong over the makeover. The Fianna Fáil leader hit back, accusing Ms Holt of gutter politics. => Declan Furlong > Ann Holt => retort
@@ -451,7 +457,7 @@ class CriticismRulesIT {
             Ann Holt, a former chairman, poked at Tom Reid's persistent sniffing during the Monday night debate. => Ann Holt > Tom Reid => phrasal
             Ann Holt on Wednesday called on Tom Reid to apologise for his remarks.     => Ann Holt > Tom Reid       => resignation-call
             Ann Holt complained that Tom Reid had ignored her call for a meeting.      => Ann Holt > Tom Reid       => said-wrong
-            Ann Holt also complained that Tom Reid is too cautious.                    => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt also complained that Tom Reid rarely returns her calls.           => Ann Holt > Tom Reid       => said-wrong
             "You're very rude, and I'm not going to call on you," Ann Holt told Tom Reid. => Ann Holt > Tom Reid => told-quote
             Tom Reid and Ann Holt met. The moderator, Sam Patel, asked Holt why she decided to attack Reid personally. => Ann Holt > Tom Reid => verb-active
             Ann Holt defended Tom Reid's remarks, which Sam Patel has condemned.       => Sam Patel > Tom Reid      => verb-active
@@ -564,6 +570,7 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid, both chasing the same vote, also exchanged barbs. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Tom Reid came under fire from two rivals, Ann Holt and Priya Patel. => Ann Holt > Tom Reid; Priya Patel > Tom Reid
             Ann Holt accused Tom Reid and Priya Patel of colluding.         => Ann Holt > Priya Patel; Ann Holt > Tom Reid
+            Tom Reid and Sam Voss suggested that Ann Holt would be too ready to use force. => Sam Voss > Ann Holt; Tom Reid > Ann Holt
             First, Tom Reid attacked Ann Holt. Then he turned to Priya Patel. => Tom Reid > Ann Holt; Tom Reid > Priya Patel
             Tom Reid's attack on Ann Holt's record drew criticism from Priya Patel. => Priya Patel > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid, who in previous debates had gone after each other, both attacked Priya Patel. => Ann Holt > Priya Patel; Ann Holt > Tom Reid; Tom Reid > Ann Holt; Tom Reid > Priya Patel
@@ -797,6 +804,15 @@ class CriticismRulesIT {
         "Tom Reid referred to Ann Holt as a friend.",
         "Tom Reid referred to the report as a disgrace, and Ann Holt agreed.",
         "Tom Reid has no plans of attacking Ann Holt.",
+        // too much of a state, a time or a virtue is no fault; nor is a fault denied, hedged or the speaker's own
+        // an adjunct after the object of "call" is no insult unless its word is one
+        "Tom Reid called Ann Holt's remarks on Sunday \"remarkable.\"",
+        "Tom Reid called Ann Holt on Monday.",
+        "Tom Reid said Ann Holt was too ill to travel.",
+        "Tom Reid said Ann Holt was too good to lose.",
+        "Tom Reid said Ann Holt was not too close to Wall Street.",
+        "Tom Reid said Ann Holt might be too close to Wall Street.",
+        "Tom Reid met Sam Voss and said he was too busy to look at Ann Holt's plan.",
         // groups, parties, governments, organisations and places are not persons
         "Ed Miliband hit out at the Conservatives for their campaign.",
         "Roger Knapman attacked the plans for pensioners.",
