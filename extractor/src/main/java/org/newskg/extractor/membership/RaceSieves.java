@@ -258,11 +258,15 @@ final class RaceSieves {
         }
     }
 
-    /** A party's own vote among its candidates: "in the 1992 Democratic primaries". */
-    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination");
+    /** A party's own vote among its candidates: "in the 1992 Democratic primaries", "in the Republican presidential race". */
+    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination",
+            "race", "contest");
+    /** Verbs (lemmas) of beating a rival, passive with "by": "X, who was beaten by Y in the Democratic primary". */
+    private static final Set<String> BEATING = Set.of("beat", "defeat", "vanquish", "trounce", "oust");
     /**
-     * "X, who lost to Y in the 1992 Democratic primaries": both ran in the party's own vote ({@code in} is the position
-     * of "in", right after the rival's name). Not "X beat Y in the Republican primary" (MembershipRulesIT keeps Y out).
+     * "X, who lost to Y in the 1992 Democratic primaries", "X, who was beaten by Y in the Republican race": both ran in
+     * the party's own vote ({@code in} is the position of "in", right after the rival's name). Not "X beat Y in the
+     * Republican primary" (MembershipRulesIT keeps Y out).
      */
     private static void beatenIn(Context c, PartyMention p, int in) {
         SentenceView v = c.v;
@@ -275,7 +279,9 @@ final class RaceSieves {
             r--;
         }
         int verb = r - 2;
-        if (!"to".equals(v.word(r - 1)) || !"lose".equals(v.lemma(verb)) || !v.pos(verb).startsWith("VB")) {
+        boolean lost = "to".equals(v.word(r - 1)) && "lose".equals(v.lemma(verb)) && v.pos(verb).startsWith("VB");
+        boolean beaten = "by".equals(v.word(r - 1)) && BEATING.contains(v.lemma(verb)) && v.pos(verb).equals("VBN");
+        if (!lost && !beaten) {
             return;
         }
         String subject = subjectOf(c, verb);

@@ -7,6 +7,7 @@ import org.newskg.extractor.parties.Party;
 import org.newskg.extractor.parties.PartyGazetteer.Use;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
+import org.newskg.model.CorpusParties;
 
 /** Sieves that read a verb between a person and a party: "X quit Labour", "X is a Republican", "since becoming Labour leader". */
 final class VerbSieves {
@@ -57,6 +58,45 @@ final class VerbSieves {
                 c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
             }
         }
+    }
+
+    /** Verbs (lemmas) of a candidacy, whose party may follow the seat or office sought. */
+    private static final Set<String> CANDIDACY = Set.of("run", "stand", "contest", "fight");
+
+    /**
+     * "will contest Leeds North for Labour", "fought the seat for the Conservatives in 2010", "ran in 2001 for mayor as a
+     * Republican": past the seat, office or time after a verb of candidacy at {@code k} (a few words, no comma, verb or
+     * person), the party after "for" or "as a"; null when none, or when "run" or "stand" has an object ("ran the campaign
+     * for the Greens" manages it).
+     */
+    private static PartyMention candidacyParty(SentenceView v, int k) {
+        if (("run".equals(v.lemma(k)) || "stand".equals(v.lemma(k))) && v.pos(k + 1).equals("DT")) {
+            return null;
+        }
+        for (int j = k + 2; j < v.size() && j <= k + 8; j++) {
+            String w = v.lower(j);
+            if (v.pos(j).startsWith("VB") || v.person(j) != null || !Character.isLetterOrDigit(w.charAt(0))) {
+                return null;
+            }
+            boolean as = w.equals("as") && ("a".equals(v.lower(j + 1)) || "an".equals(v.lower(j + 1)));
+            if (w.equals("for") || as) {
+                int at = as || "the".equals(v.lower(j + 1)) ? j + 2 : j + 1;
+                PartyMention p = v.party(at);
+                if (p != null && (p.is(Use.NAME) || p.is(Use.MEMBER)) && !v.nounFollows(p.last() + 1)) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * How firmly a candidacy's party is stated: "ran in 2001 for mayor as a Republican" tells a career's past as often as
+     * not (the party since left), so below {@link CorpusParties#STATED}, where no other article takes it up; "will
+     * contest Leeds North for Labour" as the verb's own.
+     */
+    private static double candidacy(SentenceView v, PartyMention p, double confidence) {
+        return "as".equals(v.lower(p.first() - 2)) ? Math.min(confidence, CorpusParties.STATED - 0.05) : confidence;
     }
 
     /** Nouns of leaving a party: "from" names the party left, "to" the one joined ("defection to Labour"). */
@@ -199,6 +239,10 @@ final class VerbSieves {
         }
         String kind = VERBS.get(v.lemma(k));
         if (kind == null) {
+            PartyMention sought = CANDIDACY.contains(v.lemma(k)) ? candidacyParty(v, k) : null;
+            if (sought != null) { // "contest" and "fight" only so: "fought Labour" opposes it
+                c.add(person, c.party(sought), candidacy(v, sought, confidence), "member.verb-party", false);
+            }
             return;
         }
         int j = k + 1;
@@ -223,6 +267,11 @@ final class VerbSieves {
         }
         j = pastChapter(v, j);
         PartyMention p = v.party(j);
+        double stated = confidence;
+        if (p == null && CANDIDACY.contains(v.lemma(k))) {
+            p = candidacyParty(v, k); // "will contest Leeds North for Labour", "ran for mayor as a Republican"
+            stated = p == null ? confidence : candidacy(v, p, confidence);
+        }
         int join = p == null && kind.equals("LEFT") ? toJoin(v, k + 1) : -1;
         if (join > 0) {
             verbParty(c, person, join, confidence); // "X and Y both quit in 2023 to join the Alba Party"
@@ -245,7 +294,7 @@ final class VerbSieves {
             return; // "Rubio joined Democrats in writing a bill": working with them, not joining the party
         }
         boolean left = kind.equals("LEFT") && !prep.equals("to");
-        c.add(person, c.party(p), confidence, left ? "member.left-party" : "member.verb-party", left);
+        c.add(person, c.party(p), stated, left ? "member.left-party" : "member.verb-party", left);
         int then = p.last() + 1;
         int rejoins = left ? toJoin(v, then) : -1; // "left the DUP in 2021 to join the TUV"
         if ("to".equals(v.word(then)) && then + 1 < v.size() && v.pos(then + 1).equals("VB")) {

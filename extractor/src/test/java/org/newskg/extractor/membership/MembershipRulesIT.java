@@ -246,6 +246,7 @@ class MembershipRulesIT {
         "If Tom Walsh is the Republican nominee, Democrats will be happy.",
         "Tom Walsh lost to Mary Jones in the Democratic stronghold of Ohio.",
         "Tom Walsh lost to Mary Jones in the general election after the Democratic primaries.",
+        "Tom Walsh lost to Mary Jones in the presidential race.",
         "Tom Walsh met two Republican members of Congress from Florida on Monday.",
         "Tom Walsh said the Republicans were the only party to back it.",
         "Tom Walsh is the first person to criticise the Tories.",
@@ -322,6 +323,10 @@ class MembershipRulesIT {
         "Several Labour MPs have attacked the plan. Critics said Ann Lowe was wrong.",
         "Labour MPs who attacked the plan were angry. On Monday, Ann Lowe said it was a disgrace.",
         "Ann Holt, founder of the campaign group Vote Leave, spoke.",
+        // a candidacy's party only after the seat sought: fighting a party opposes it; running a campaign manages it
+        "Ann Holt fought Labour for years.",
+        "Ann Holt will fight for Labour votes in Leeds.",
+        "Ann Holt ran the campaign for the Greens.",
     })
     void givesNothingWhenThePartyWordIsNoMembership(String text) {
         assertThat(members(text)).isEmpty();
@@ -396,6 +401,10 @@ class MembershipRulesIT {
             ~Mary Jones says she is currently registered as a Democrat.~          => Mary Jones > Democratic Party @ member.verb-party
             ~Tom Walsh, who held Cwm Tawel for Labour for twenty years, spoke.~     => Tom Walsh > Labour Party @ member.verb-party
             ~Tom Walsh held the seat for the Conservatives until 2010.~           => Tom Walsh > Conservative Party @ member.verb-party
+            ~Tom Walsh will contest Leeds North for Labour.~                       => Tom Walsh > Labour Party @ member.verb-party
+            ~Mary Jones fought the seat for the Conservatives in 2010.~             => Mary Jones > Conservative Party @ member.verb-party
+            ~Mary Jones is standing in Leeds North for the Greens.~                 => Mary Jones > Green Party @ member.verb-party
+            ~Initially a Democrat, Tom Walsh ran in 2001 for mayor as a Republican.~ => Tom Walsh > Republican Party @ member.verb-party
             ~Mary Jones, who took over the Conservative leadership in 2023, spoke.~ => Mary Jones > Conservative Party @ member.verb-party
             ~Tom Walsh, an MP who crossed the floor to the Liberal Democrats in 2019, lost.~ => Tom Walsh > Liberal Democrats @ member.verb-party
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
@@ -523,6 +532,8 @@ class MembershipRulesIT {
             ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
             ~California Gov. Tom Walsh, who lost to Mary Jones in the 1992 Democratic primaries, spoke.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~Tom Walsh lost to Mary Jones in the Republican primary in May.~     => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
+            ~Tom Walsh, who lost to Mary Jones in the Republican presidential race, spoke.~ => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
+            ~Tom Walsh was beaten by Mary Jones in the Democratic primary.~      => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
