@@ -324,6 +324,7 @@ class MembershipRulesIT {
         "Labour MPs who attacked the plan were angry. On Monday, Ann Lowe said it was a disgrace.",
         "Ann Holt, founder of the campaign group Vote Leave, spoke.",
         // a candidacy's party only after the seat sought: fighting a party opposes it; running a campaign manages it
+        "Respect for the rule of law matters in London, Ann Holt said.",
         "Ann Holt fought Labour for years.",
         "Ann Holt will fight for Labour votes in Leeds.",
         "Ann Holt ran the campaign for the Greens.",
@@ -365,6 +366,7 @@ class MembershipRulesIT {
             In Montreal, Canada, the Bloc's Ann Lowe and People's Party leader Tom Walsh spoke. => Ann Lowe > Bloc Québécois @ member.title-before-name; Tom Walsh > People's Party of Canada @ member.title-before-name
             ~Tom Walsh (Lib Dem, Colchester) and Ann Lowe (Green) spoke.~          => Ann Lowe > Green Party @ member.party-tag; Tom Walsh > Liberal Democrats @ member.party-tag
             ~Mr Walsh, the Lib Dem environment spokesman, said it was wrong.~     => Walsh > Liberal Democrats @ member.appositive
+            ~Tom Walsh, the Respect MP for Bethnal Green, spoke in London.~       => Tom Walsh > Respect Party @ member.appositive
             ~Patrick Vane, chairman of the Kentucky Democrats, told the paper.~   => Patrick Vane > Democratic Party @ member.appositive
             ~Tom Walsh, a former Republican county chairman in Ohio, spoke.~      => Tom Walsh > Republican Party @ member.appositive
             ~Tom Walsh, leader of the Labour group on the council, said it was wrong.~ => Tom Walsh > Labour Party @ member.appositive
