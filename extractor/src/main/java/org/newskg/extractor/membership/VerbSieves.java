@@ -60,6 +60,10 @@ final class VerbSieves {
         }
     }
 
+    /** Verbs (lemmas) of seeking a role, between its seeker and "to become": "hopes to become Labour leader". */
+    private static final Set<String> SEEKING = Set.of("hope", "want", "seek", "aim", "try", "bid", "vie", "poise",
+            "strive", "campaign", "run");
+
     /** Verbs (lemmas) of a candidacy, whose party may follow the seat or office sought. */
     private static final Set<String> CANDIDACY = Set.of("run", "stand", "contest", "fight");
 
@@ -864,6 +868,12 @@ final class VerbSieves {
         int b = k - 1;
         while (b >= 0 && (AUX.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
             b--;
+        }
+        if (b >= 2 && "to".equals(v.word(b)) && SEEKING.contains(v.lemma(b - 1)) && v.pos(b - 1).startsWith("VB")) {
+            b -= 2; // "X hopes to become the Republican nominee", "X is poised to become Labour leader"
+            while (b >= 0 && (AUX.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {
+                b--;
+            }
         }
         if (b >= 0 && v.personAt[b] != null) {
             return v.personAt[b];

@@ -325,6 +325,7 @@ class MembershipRulesIT {
         "Ann Holt, founder of the campaign group Vote Leave, spoke.",
         // a candidacy's party only after the seat sought: fighting a party opposes it; running a campaign manages it
         "Respect for the rule of law matters in London, Ann Holt said.",
+        "Ann Holt wants Tom Walsh to become Labour leader one day.",
         "Ann Holt fought Labour for years.",
         "Ann Holt will fight for Labour votes in Leeds.",
         "Ann Holt ran the campaign for the Greens.",
@@ -433,6 +434,8 @@ class MembershipRulesIT {
             ~Tom Walsh has taken millions from donors since becoming Labour leader.~ => Tom Walsh > Labour Party @ member.becoming
             Mary Jones was elected Tory leader in 2005.                           => Mary Jones > Conservative Party @ member.becoming
             Tom Walsh became the presumptive Republican nominee in May.           => Tom Walsh > Republican Party @ member.becoming
+            Tom Walsh hopes to become the Republican nominee.                     => Tom Walsh > Republican Party @ member.becoming
+            Mary Jones is now poised to become the Democratic nominee for president. => Mary Jones > Democratic Party @ member.becoming
             ~Ann Lowe, who became Labour leader in 2022, refused to reply.~       => Ann Lowe > Labour Party @ member.becoming
             ~The frontrunner to replace Tom Walsh as Liberal Democrat leader has savaged the party.~ => Tom Walsh > Liberal Democrats @ member.succeeded
             Labour has suspended Tom Walsh over the remarks.                      => Tom Walsh > Labour Party @ member.party-expelled
