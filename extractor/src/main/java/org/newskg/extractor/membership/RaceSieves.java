@@ -378,6 +378,8 @@ final class RaceSieves {
             b -= 2; // "X, who is seeking the Democratic nomination"
         } else if (b >= 1 && ",".equals(v.word(b)) && "VBG".equals(v.pos(k)) && v.personAt[b - 1] != null) {
             b--; // "X, running against Y for the Democratic nomination,"
+        } else if ("VBN".equals(v.pos(k)) && "NNS".equals(v.pos(b))) {
+            b = oneOfThe(v, b); // "X, one of the candidates vanquished by Y in the Republican race,"
         }
         if (b >= 0 && v.personAt[b] != null) {
             return v.personAt[b].canonical();
@@ -391,6 +393,20 @@ final class RaceSieves {
             }
         }
         return null;
+    }
+
+    /**
+     * "X, one of the candidates", "X, one of the 16 rivals": the name before an apposition "one of the" + a plural noun
+     * at {@code noun} (numbers or adjectives between); else -1.
+     */
+    private static int oneOfThe(SentenceView v, int noun) {
+        int d = noun - 1;
+        while (d > noun - 3 && d > 0 && (v.pos(d).equals("CD") || v.pos(d).startsWith("JJ"))) {
+            d--;
+        }
+        boolean apposed = d >= 4 && "the".equalsIgnoreCase(v.word(d)) && "of".equals(v.word(d - 1))
+                && "one".equalsIgnoreCase(v.word(d - 2)) && ",".equals(v.word(d - 3));
+        return apposed ? d - 4 : -1;
     }
 
     /** Where the sentence's subject may start: past a dateline ("MIAMI —"), a caption ("Governor's race:") and titles ("Texas Sen."). */

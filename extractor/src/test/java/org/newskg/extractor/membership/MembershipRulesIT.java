@@ -539,6 +539,7 @@ class MembershipRulesIT {
             ~Tom Walsh lost to Mary Jones in the Republican primary in May.~     => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh, who lost to Mary Jones in the Republican presidential race, spoke.~ => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh was beaten by Mary Jones in the Democratic primary.~      => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
+            ~Tom Walsh, one of the 16 candidates beaten by Mary Jones in the Republican race, spoke.~ => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Four weeks have passed since Tom Walsh won the Indiana Republican primary.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh spoke for an hour as he accepted the Republican presidential nomination.~ => Tom Walsh > Republican Party @ member.race-verb
             ~Mary Jones, who is seeking the Democratic nomination, spoke first.~  => Mary Jones > Democratic Party @ member.race-verb
