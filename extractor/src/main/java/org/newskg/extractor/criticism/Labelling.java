@@ -204,9 +204,9 @@ final class Labelling implements Sieve {
     }
 
     /**
-     * "called Reid's statements and actions on Sunday 'childish'", "called Reid's remarks about a judge 'racist'": after
-     * the object, an adjunct of the verb (an obl) or of the object (an nmod) to which the parser hung the predicate as a
-     * dep. Whether such a dep is an insult.
+     * "called Reid's statements and actions on Sunday 'childish'", "called Reid's remarks about a judge 'racist'":
+     * after the object, an adjunct of the verb (an obl) or of the object (an nmod) to which the parser hung the
+     * predicate as a dep. Whether such a dep is an insult.
      */
     private static boolean insultAfterAdjunct(ParsedSentence p, int v, int object) {
         List<Integer> adjuncts = new ArrayList<>(p.d.children(object, "nmod"));
@@ -253,7 +253,8 @@ final class Labelling implements Sieve {
      * the parser made a bare noun phrase or time modifier of the verb (obl:npmod, obl:tmod) instead of its complement.
      */
     private static boolean misreadNounPredicate(ParsedSentence p, int v, int c) {
-        return (p.d.label(c).equals("obl:npmod") || p.d.label(c).equals("obl:tmod")) && p.d.token(c).pos().startsWith("NN")
+        return (p.d.label(c).equals("obl:npmod") || p.d.label(c).equals("obl:tmod"))
+                && p.d.token(c).pos().startsWith("NN")
                 && p.d.children(v).stream().anyMatch(o -> o < c && (p.d.label(o).equals("obj") || p.d.label(o).equals("iobj")));
     }
 

@@ -97,7 +97,8 @@ final class NounSupport implements Sieve {
                         && p.withCase(verb, "in", "with").contains(noun)
                         || l.startsWith("obl") && p.lemma(verb).equals("go") && p.withCase(verb, "on").contains(noun);
                 // "rallied Republicans with sharp attacks on Reid", "with" hung on the object: the verb's adjunct
-                boolean withAdjunct = n != noun && p.d.label(n).equals("nmod") && (l.equals("obj") || l.startsWith("obl"))
+                boolean withAdjunct = n != noun && p.d.label(n).equals("nmod")
+                        && (l.equals("obj") || l.startsWith("obl"))
                         && p.d.children(n, "case").stream().anyMatch(c -> p.word(c).equals("with"));
                 carried |= withAdjunct;
                 boolean inGerund = n != noun && p.d.children(n, "case").stream().anyMatch(c -> p.word(c).equals("in"));

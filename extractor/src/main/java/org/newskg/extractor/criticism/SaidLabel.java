@@ -103,8 +103,8 @@ final class SaidLabel implements Sieve {
     }
 
     /**
-     * Adjectives whose excess is no reproach (excusable-excess.txt): a state ("too busy to attend", "too ill to travel"),
-     * a time ("too early to say") or a virtue ("too good to lose").
+     * Adjectives whose excess is no reproach (excusable-excess.txt): a state ("too busy to attend", "too ill to
+     * travel"), a time ("too early to say") or a virtue ("too good to lose").
      */
     private static final Set<String> EXCUSABLE = WordLists.words(SaidLabel.class, "excusable-excess.txt");
 
@@ -155,10 +155,11 @@ final class SaidLabel implements Sieve {
      */
     private static boolean predicted(ParsedSentence p, int c) {
         List<Integer> aux = p.d.children(c, "aux");
+        boolean excess = excessive(p, c);
         return aux.stream().anyMatch(a -> PREDICTING.contains(p.word(a)))
-                && aux.stream().noneMatch(a -> HEDGING.contains(p.word(a))) && (insulting(p, c) || excessive(p, c))
+                && aux.stream().noneMatch(a -> HEDGING.contains(p.word(a))) && (insulting(p, c) || excess)
                 && p.d.children(c, "nsubj").stream().noneMatch(n -> p.word(n).equals("it"))
-                && (excessive(p, c) || p.d.children(c).stream().noneMatch(k -> p.d.children(k, "mark").stream()
+                && (excess || p.d.children(c).stream().noneMatch(k -> p.d.children(k, "mark").stream()
                         .anyMatch(m -> p.word(m).equals("to")))); // "would be too ready to use force" is no advice
     }
 

@@ -120,7 +120,8 @@ final class VerbActive implements Sieve {
     /** Nouns after "on" that say when, not why or what about: "hit Reid on Tuesday", "clashed on Tuesday". */
     static final Set<String> WHEN = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion", "occasions");
+            "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion",
+            "occasions");
     /** Nouns after "on" that say when or where, not why: "hit Reid on Tuesday", "grilled Reid on television". */
     private static final Set<String> WHEN_OR_WHERE = Stream.concat(WHEN.stream(), Stream.of("twitter",
             "facebook", "television", "tv", "radio", "air", "stage", "camera", "trail", "floor", "show"))

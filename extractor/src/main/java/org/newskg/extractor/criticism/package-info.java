@@ -34,11 +34,12 @@
  *       author or target answers whoever last criticised the critic),
  *       "cast Reid as weak", "painted Reid as out of touch", "taking to Twitter to
  *       call Reid 'totally delusional'" (an adjective the parser made an adverb, after a named object), "called him a
- *       'pathological liar'", "called Reid the 'Devil'" (a noun predicate the parser made a bare noun or time modifier of
- *       the verb), "called Reid's remarks racist" (the object the parser glued to the insult as its compound), "called
- *       Reid's remarks about a judge 'racist'" (an insult the parser hung on an adjunct after the object), "called it a disgrace
- *       that Reid had mocked a reporter" (an insult of "it" is said of the clause after it), "viewed Reid as responsible
- *       for the attack" (a verb of belief blames only so: "considers Reid a racist" is no verbal attack)</li>
+ *       'pathological liar'", "called Reid the 'Devil'" (a noun predicate the parser made a bare noun or time modifier
+ *       of the verb), "called Reid's remarks racist" (the object the parser glued to the insult as its compound),
+ *       "called Reid's remarks about a judge 'racist'" (an insult the parser hung on an adjunct after the object),
+ *       "called it a disgrace that Reid had mocked a reporter" (an insult of "it" is said of the clause after it),
+ *       "viewed Reid as responsible for the attack" (a verb of belief blames only so: "considers Reid a racist" is no
+ *       verbal attack)</li>
  *   <li>{@code noun-label}: "Hain's description of him as an 'attack mongrel'", "rejected Reid's characterisation of
  *       Holt as a liar" (a noun of labelling owned by the critic, "of" the target, "as" an insult)</li>
  *   <li>{@code said-label}: "Holt said Reid was unfit to lead", "said Reid's remarks were wrong" (an insult of
@@ -46,9 +47,10 @@
  *       (a denied quality of unfit-qualities.txt), "said the crisis was Reid's fault", "said it was inappropriate for
  *       Reid to criticise Patel", "said Reid should be ashamed of himself", "said Reid had no credibility left", "said Reid
  *       lacked the judgment to lead" (a lack of lacking.txt or of a quality), "warned that Reid would be a disaster" (a
- *       predicted insult, not of "it"), "said Reid was too close to Wall Street", "suggested that Reid would be too ready
- *       to use force" (an adjective under "too", unless excusable-excess.txt lists it: "too ill to travel"); "Holt and Reid each said the other was unfit" (both directions); a pronoun
- *       only where it cannot be the speaker (the listener of "told", or the other gender than the named speaker)</li>
+ *       predicted insult, not of "it"), "said Reid was too close to Wall Street", "suggested that Reid would be too
+ *       ready to use force" (an adjective under "too", unless excusable-excess.txt lists it: "too ill to travel");
+ *       "Holt and Reid each said the other was unfit" (both directions); a pronoun only where it cannot be the speaker
+ *       (the listener of "told", or the other gender than the named speaker)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
  *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
  *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, or "had gone too far", predicated

@@ -258,9 +258,9 @@ final class RaceSieves {
         }
     }
 
-    /** A party's own vote among its candidates: "in the 1992 Democratic primaries", "in the Republican presidential race". */
-    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff", "nomination",
-            "race", "contest");
+    /** A party's own vote among its candidates: "in the 1992 Democratic primaries", "in the Republican race". */
+    private static final Set<String> VOTES = Set.of("primary", "primaries", "caucus", "caucuses", "runoff",
+            "nomination", "race", "contest");
     /** Verbs (lemmas) of beating a rival, passive with "by": "X, who was beaten by Y in the Democratic primary". */
     private static final Set<String> BEATING = Set.of("beat", "defeat", "vanquish", "trounce", "oust");
     /**

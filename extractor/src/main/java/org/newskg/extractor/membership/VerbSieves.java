@@ -68,10 +68,10 @@ final class VerbSieves {
     private static final Set<String> CANDIDACY = Set.of("run", "stand", "contest", "fight");
 
     /**
-     * "will contest Leeds North for Labour", "fought the seat for the Conservatives in 2010", "ran in 2001 for mayor as a
-     * Republican": past the seat, office or time after a verb of candidacy at {@code k} (a few words, no comma, verb or
-     * person), the party after "for" or "as a"; null when none, or when "run" or "stand" has an object ("ran the campaign
-     * for the Greens" manages it).
+     * "will contest Leeds North for Labour", "fought the seat for the Conservatives in 2010", "ran in 2001 for mayor as
+     * a Republican": past the seat, office or time after a verb of candidacy at {@code k} (a few words, no comma, verb
+     * or person), the party after "for" or "as a"; null when none, or when "run" or "stand" has an object ("ran the
+     * campaign for the Greens" manages it).
      */
     private static PartyMention candidacyParty(SentenceView v, int k) {
         if (("run".equals(v.lemma(k)) || "stand".equals(v.lemma(k))) && v.pos(k + 1).equals("DT")) {
@@ -95,8 +95,8 @@ final class VerbSieves {
     }
 
     /**
-     * How firmly a candidacy's party is stated: "ran in 2001 for mayor as a Republican" tells a career's past as often as
-     * not (the party since left), so below {@link CorpusParties#STATED}, where no other article takes it up; "will
+     * How firmly a candidacy's party is stated: "ran in 2001 for mayor as a Republican" tells a career's past as often
+     * as not (the party since left), so below {@link CorpusParties#STATED}, where no other article takes it up; "will
      * contest Leeds North for Labour" as the verb's own.
      */
     private static double candidacy(SentenceView v, PartyMention p, double confidence) {

@@ -105,8 +105,9 @@ final class NameSpans {
             for (int i = 0; i + 3 < ts.size(); i++) {
                 if (apostropheT(ts, i + 1) && CONTRACTED_PARTICLES.contains(lower(ts.get(i).word()))
                         && Character.isUpperCase(ts.get(i + 3).word().charAt(0))) {
-                    // "Sophie in 't Veld", "In 't Veld said": the tokenizer splits "'t" in two, and NER tags none or part
-                    boolean given = i > 0 && (name[i - 1] || LEX.givenNameGender(ts.get(i - 1).word()) != Gender.UNKNOWN);
+                    // "Sophie in 't Veld", "In 't Veld said": the tokenizer splits "'t" in two; NER tags none or part
+                    boolean given = i > 0
+                            && (name[i - 1] || LEX.givenNameGender(ts.get(i - 1).word()) != Gender.UNKNOWN);
                     if (given || Character.isUpperCase(ts.get(i).word().charAt(0))) {
                         for (int k = given ? i - 1 : i; k <= i + 3; k++) {
                             name[k] = true;
@@ -145,9 +146,12 @@ final class NameSpans {
     /** Dutch particles written before "'t" in a surname: "Sophie in 't Veld", "Jacobus van 't Hoff". */
     private static final Set<String> CONTRACTED_PARTICLES = Set.of("in", "van", "op");
 
+    /** The apostrophes the tokenizer splits off the article "'t": straight, curly, backquoted. */
+    private static final Set<String> APOSTROPHES = Set.of("'", "’", "`", "``");
+
     /** Whether tokens {@code k} and {@code k + 1} are the article "'t" the tokenizer split into "'" and "t". */
     private static boolean apostropheT(List<Token> ts, int k) {
-        return k + 1 < ts.size() && Set.of("'", "’", "`", "``").contains(ts.get(k).word()) && ts.get(k + 1).word().equals("t");
+        return k + 1 < ts.size() && APOSTROPHES.contains(ts.get(k).word()) && ts.get(k + 1).word().equals("t");
     }
 
     /** Quotation marks as the tokenizer leaves them, straight, curly and doubled. */
@@ -322,7 +326,8 @@ final class NameSpans {
         }
         int begin = ts.get(b).begin();
         // "In 't Veld sees parallels": a surname of several words, the Sophie in 't Veld named before
-        boolean surnameOnly = words.size() >= 3 && CONTRACTED_PARTICLES.contains(lower(words.get(0))) && words.get(1).equals("'t");
+        boolean surnameOnly = words.size() >= 3 && CONTRACTED_PARTICLES.contains(lower(words.get(0)))
+                && words.get(1).equals("'t");
         if (b > 0 && LEX.isHonorific(ts.get(b - 1).word())) {
             gender = LEX.honorificGender(ts.get(b - 1).word());
             begin = ts.get(b - 1).begin();

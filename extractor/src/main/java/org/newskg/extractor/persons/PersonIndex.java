@@ -599,7 +599,8 @@ public final class PersonIndex {
                 String w = t.word().toLowerCase(Locale.ROOT);
                 boolean otherName = spans.stream().anyMatch(o -> o != sp && o.sentence() == sp.sentence() && o.begin() == t.begin());
                 if (otherName || NameSpans.QUOTE_MARKS.contains(w) || w.equals("who") || w.equals("whom")
-                        || w.equals("whose") || TitleReader.genderOf(w) != '?' || TitleReader.genderOf(w.replaceAll("s$", "")) != '?') {
+                        || w.equals("whose") || TitleReader.genderOf(w) != '?'
+                        || TitleReader.genderOf(w.replaceAll("s$", "")) != '?') {
                     return Gender.UNKNOWN;
                 }
                 boolean object = w.equals("him") || w.equals("her") && !t.pos().equals("PRP$");
