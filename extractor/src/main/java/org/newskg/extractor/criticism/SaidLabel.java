@@ -96,8 +96,14 @@ final class SaidLabel implements Sieve {
         return LACKING.contains(w) || VerbActive.QUALITIES.contains(w);
     }
 
-    /** An insult, or one among the predicates coordinated with it: "had been 'rude, shouty and disrespectful'". */
+    /**
+     * An insult, or one among the predicates coordinated with it: "had been 'rude, shouty and disrespectful'". Not a
+     * state the person is in: "said Reid was in danger of losing his seat".
+     */
     private static boolean insulting(ParsedSentence p, int c) {
+        if (p.d.children(c, "case").stream().anyMatch(k -> p.word(k).equalsIgnoreCase("in"))) {
+            return false;
+        }
         return Labelling.isInsult(p, c) || p.d.children(c, "conj").stream()
                 .anyMatch(k -> p.d.children(k, "nsubj").isEmpty() && !negation(p, k) && Labelling.isInsult(p, k));
     }

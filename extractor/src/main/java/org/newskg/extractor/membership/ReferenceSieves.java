@@ -541,6 +541,25 @@ final class ReferenceSieves {
         }
     }
 
+    /** Nouns of a party's contest, after "in the": "the dominant Republican in the nominating race". */
+    private static final Set<String> RACES = Set.of("race", "field", "contest", "primary", "primaries");
+
+    /** Past "in the (adjectives) race" at {@code k}, where one follows; else {@code k}. */
+    private static int raceAfter(SentenceView v, int k) {
+        if (!"in".equals(v.lower(k)) || !"the".equals(v.lower(k + 1))) {
+            return k;
+        }
+        for (int j = k + 2; j < v.size() && j <= k + 5; j++) {
+            if (RACES.contains(v.lower(j))) {
+                return j + 1;
+            }
+            if (!(v.pos(j).startsWith("JJ") || v.pos(j).startsWith("NN") || v.pos(j).equals("VBG"))) {
+                return k;
+            }
+        }
+        return k;
+    }
+
     private static void description(Context c, PartyMention p) {
         SentenceView v = c.v;
         int the = p.first() - 1;
@@ -560,9 +579,12 @@ final class ReferenceSieves {
             }
             return;
         }
-        if (roles == 0 && p.is(Use.MEMBER) && !p.plural() && the == p.first() - 1
-                && (v.pos(k).equals("VBD") || v.pos(k).equals("MD"))) {
-            roles = 1; // "The Democrat told Yahoo! News": the member noun is the description
+        if (roles == 0 && p.is(Use.MEMBER) && !p.plural() && !"other".equals(v.lower(p.first() - 1))) {
+            int after = raceAfter(v, k); // "The dominant Republican in the nominating race was pressed"
+            if (v.pos(after).equals("VBD") || v.pos(after).equals("MD")) {
+                roles = 1; // "The Democrat told Yahoo! News": the member noun is the description
+                k = after;
+            }
         }
         if (roles > 0 && "for".equals(v.word(k)) && v.pos(k + 1).startsWith("NN") && v.personStart[k + 1] == null) {
             k += 2; // "the Democratic nominee for president said"

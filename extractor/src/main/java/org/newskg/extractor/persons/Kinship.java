@@ -113,7 +113,7 @@ final class Kinship {
         }
         String c = resolved.get(owner);
         List<String> words = c != null ? NameLexicon.words(c) : owner.words();
-        String surname = words.get(words.size() - 1);
+        String surname = NameShape.surname(words);
         if (!NameSpans.POSSESSIVES.contains(w)) {
             String given = lower(sp.words().get(0));
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
@@ -121,7 +121,7 @@ final class Kinship {
                     continue; // a given name already given a relative's surname here is no full name the article wrote
                 }
                 List<String> f = NameLexicon.words(e.getValue());
-                if (f.size() >= 2 && lower(f.get(0)).equals(given) && !lower(f.get(f.size() - 1)).equals(lower(surname))) {
+                if (f.size() >= 2 && lower(f.get(0)).equals(given) && !lower(NameShape.surname(f)).equals(lower(surname))) {
                     return null;
                 }
             }

@@ -17,7 +17,9 @@ final class NameShape {
     private static final NameLexicon LEX = NameLexicon.DEFAULT;
     /** Academic and court titles that are also given names: a title when the article names a namesake in full. */
     private static final Set<String> TITLE_GIVEN_NAMES = Set.of("dean");
-    /** The last word that marks the elder of two men of one name: a name without it is the son. */
+    /** Generational suffixes written after a surname: "Joseph R. Biden Jr.", "Duncan Hunter Sr.", "Joe Manchin III". */
+    private static final Set<String> GENERATIONS = Set.of("jr", "sr", "senior", "ii", "iii", "iv");
+    /** The suffixes that mark the elder of two men of one name: a name without one is the son. */
     private static final Set<String> ELDER = Set.of("sr", "senior");
 
     private NameShape() {
@@ -29,8 +31,7 @@ final class NameShape {
      * headline NER took for a name, is no longer form of Hillary Clinton.
      */
     static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(folded(longer.get(
-                shorter.size())).replace(".", ""))) {
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(generation(longer))) {
             return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
         }
         for (int i = 0; i < shorter.size(); i++) {
@@ -41,10 +42,27 @@ final class NameShape {
         return true;
     }
 
-    /** Same last word, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
+    /** The generational suffix a name ends in ("jr" of "Joseph R. Biden Jr."), else "". */
+    private static String generation(List<String> words) {
+        String last = folded(words.get(words.size() - 1)).replace(".", "");
+        return words.size() >= 2 && GENERATIONS.contains(last) ? last : "";
+    }
+
+    /**
+     * A full name's surname: its last word, or the word before a generational suffix ("Biden" of "Joseph R. Biden
+     * Jr.", so that "Mr. Biden" is he).
+     */
+    static String surname(List<String> words) {
+        return generation(words).isEmpty() ? words.get(words.size() - 1) : words.get(words.size() - 2);
+    }
+
+    /** Same surname, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
     private static boolean sameSurname(List<String> a, List<String> b) {
-        String la = folded(a.get(a.size() - 1));
-        String lb = folded(b.get(b.size() - 1));
+        if (ELDER.contains(generation(a)) != ELDER.contains(generation(b))) {
+            return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
+        }
+        String la = folded(surname(a));
+        String lb = folded(surname(b));
         return la.equals(lb) || la.contains("-") && b.size() >= 3 && la.equals(folded(b.get(b.size() - 2)) + "-" + lb)
                 || lb.contains("-") && a.size() >= 3 && lb.equals(folded(a.get(a.size() - 2)) + "-" + la);
     }
@@ -77,6 +95,9 @@ final class NameShape {
         }
         if (!sameSurname(a, b)) {
             return false;
+        }
+        if (a.size() == 2 && !generation(a).isEmpty() || b.size() == 2 && !generation(b).isEmpty()) {
+            return true; // "Trump Jr." for "Donald Trump Jr."
         }
         String fa = folded(a.get(0)).replace(".", "");
         String fb = folded(b.get(0)).replace(".", "");

@@ -216,7 +216,7 @@ final class NameSpans {
 
     /** Whether the last word of a name occurs in the article more often than the whole name: someone named alone. */
     private static boolean surnameStandsAlone(Doc doc, Span sp) {
-        String last = sp.words().get(sp.words().size() - 1);
+        String last = NameShape.surname(sp.words());
         return occurrences(doc.text(), last) > occurrences(doc.text(), String.join(" ", sp.words()));
     }
 
@@ -457,7 +457,7 @@ final class NameSpans {
         Set<String> surnames = new HashSet<>();
         for (Span sp : spans) {
             if (sp.words().size() >= 2) {
-                surnames.add(lower(sp.words().get(sp.words().size() - 1)));
+                surnames.add(lower(NameShape.surname(sp.words())));
             }
         }
         for (Sentence s : doc.sentences()) {

@@ -61,7 +61,7 @@ public final class PersonIndex {
         for (String c : new LinkedHashSet<>(formToCanonical.values())) {
             List<String> w = NameLexicon.words(c);
             if (w.size() >= 2) {
-                sn.computeIfAbsent(lower(w.get(w.size() - 1)), k -> new ArrayList<>()).add(c);
+                sn.computeIfAbsent(lower(NameShape.surname(w)), k -> new ArrayList<>()).add(c);
                 gn.computeIfAbsent(lower(w.get(0)), k -> new ArrayList<>()).add(c);
             }
         }
@@ -258,7 +258,7 @@ public final class PersonIndex {
                 counts.merge(e.getValue(), 1, Integer::sum);
             }
             // 3. single words: surname, else unique given name, else a person of its own
-            Set<String> judges = judges();
+            Map<String, String> titledOnly = titledOnly();
             List<PersonMention> out = new ArrayList<>();
             for (Span sp : spans) {
                 String c = resolved.get(sp);
@@ -267,8 +267,8 @@ public final class PersonIndex {
                 }
                 if (c == null) {
                     c = resolveSingle(sp, resolved);
-                    if (!forms.containsKey(c) && judges.contains(lower(c))) {
-                        c = JUDICIAL + " " + c; // "Mr Justice Eady ... Eady said": the judge the article names only so
+                    if (!forms.containsKey(c) && titledOnly.containsKey(lower(c))) {
+                        c = titledOnly.get(lower(c)) + " " + c; // "Mr Justice Eady ... Eady said": named only so
                     }
                     resolved.put(sp, c);
                     if (sp.gender() != Gender.UNKNOWN && genderOf(c) == Gender.UNKNOWN && forms.containsKey(c)) {
@@ -317,20 +317,24 @@ public final class PersonIndex {
             return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
         }
 
-        /** The title a judge named by surname alone keeps in their name: "Mr Justice Eady" is Justice Eady. */
-        private static final String JUDICIAL = "Justice";
+        /**
+         * Titles a person named by one word alone keeps in their name: a judge's ("Mr Justice Eady" is Justice Eady), a
+         * pope's or a royal's ("Pope Francis", "King Abdullah", "Prince Charles").
+         */
+        private static final Set<String> NAME_TITLES = Set.of("Justice", "Pope", "King", "Queen", "Prince", "Princess");
 
         /**
-         * The surnames (lower case) the article gives a judge's title ("Mr Justice Eady", "Lord Justice Leveson") and no
-         * full name: the title is part of how such a judge is named, not a rank ("Eady" alone could be anyone).
+         * The one-word names (lower case) the article writes after one of {@link #NAME_TITLES} ("Mr Justice Eady", "Lord
+         * Justice Leveson", "Pope Francis") and that are nobody's surname, each with its title: the title is part of how
+         * such a person is named, not a rank ("Eady" or "Francis" alone could be anyone).
          */
-        private Set<String> judges() {
-            Set<String> out = new HashSet<>();
+        private Map<String, String> titledOnly() {
+            Map<String, String> out = new HashMap<>();
             for (Span sp : spans) {
                 List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
-                if (sp.words().size() == 1 && sp.firstToken() > 0 && ts.get(sp.firstToken() - 1).word().equals(JUDICIAL)
-                        && surnameOwners(sp.form()).isEmpty()) {
-                    out.add(lower(sp.form()));
+                String title = sp.firstToken() > 0 ? ts.get(sp.firstToken() - 1).word() : "";
+                if (sp.words().size() == 1 && NAME_TITLES.contains(title) && surnameOwners(sp.form()).isEmpty()) {
+                    out.putIfAbsent(lower(sp.form()), title);
                 }
             }
             return out;
@@ -419,7 +423,7 @@ public final class PersonIndex {
                 List<String> w = NameLexicon.words(c);
                 boolean doubleBarrelled = w.size() >= 3
                         && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
-                if (w.size() >= 2 && lower(w.get(w.size() - 1)).equals(word) || doubleBarrelled) {
+                if (w.size() >= 2 && lower(NameShape.surname(w)).equals(word) || doubleBarrelled) {
                     out.add(c);
                     continue;
                 }
@@ -688,6 +692,10 @@ public final class PersonIndex {
             if (given.size() == 1 && !sp.surnameOnly()) { // "Mr Howard" is a surname, never Howard Flight
                 return given.get(0);
             }
+            if (given.size() == 1 && NameLexicon.words(given.get(0)).size() == 2 && LEX.givenNameGender(word) == Gender.UNKNOWN
+                    && firstNamed(given.get(0), resolved) < sp.begin()) {
+                return given.get(0); // "Gao Junlan ... Ms. Gao said", "Xi Jinping ... Mr. Xi": the family name first
+            }
             if (given.isEmpty() && !sp.surnameOnly()) {
                 // "Rebecca Mead ... Becca said": a short form of one given name, after the full name is first named
                 for (String c : forms.keySet()) {
@@ -746,7 +754,7 @@ public final class PersonIndex {
         /** Whether a name ends in the surname {@code word} (lower case; "kilroy-silk" for "Kilroy Silk" too). */
         private boolean endsIn(Span sp, String word) {
             List<String> w = sp.words();
-            return lower(w.get(w.size() - 1)).equals(word)
+            return lower(NameShape.surname(w)).equals(word)
                     || w.size() >= 2 && lower(w.get(w.size() - 2) + "-" + w.get(w.size() - 1)).equals(word);
         }
 
@@ -861,7 +869,7 @@ public final class PersonIndex {
             Set<String> found = new LinkedHashSet<>();
             for (String c : forms.keySet()) {
                 List<String> w = NameLexicon.words(c);
-                String last = lower(w.get(w.size() - 1));
+                String last = lower(NameShape.surname(w));
                 for (String prefix : SURNAME_PREFIXES) {
                     if (w.size() >= 2 && last.equals(prefix + word)) {
                         found.add(c);
@@ -933,7 +941,7 @@ public final class PersonIndex {
             List<String> given = byGivenName.getOrDefault(form, List.of());
             return given.size() == 1 ? Optional.of(given.get(0)) : Optional.empty();
         }
-        for (String cand : bySurname.getOrDefault(lower(words.get(words.size() - 1)), List.of())) {
+        for (String cand : bySurname.getOrDefault(lower(NameShape.surname(words)), List.of())) {
             if (NameShape.compatible(NameLexicon.words(cand), words)) {
                 return Optional.of(cand);
             }

@@ -398,15 +398,19 @@ final class Subjects {
     }
 
     /**
-     * "X, a former aide to Senator Y, wrote": a name after a preposition and a title is the object of the appositive's
+     * "X, a former aide to Senator Y, wrote", "X, a spokesman for House Speaker Y, said": a name after a preposition and a
+     * title is the object of the appositive's
      * phrase, not the appositive itself ("The minister, Senator Y, said" is Y).
      */
     private boolean titledAfterPreposition(Candidate c, int lb) {
         int k = c.start() - 1;
         boolean titled = false;
-        while (k >= lb && !ix.inQuote(k) && ix.mentionStartOf[k] < 0
-                && RoleWords.TITLE.words().contains(ix.lower(k).replace(".", ""))) {
-            titled = true;
+        while (k >= lb && !ix.inQuote(k) && ix.mentionStartOf[k] < 0) {
+            if (RoleWords.TITLE.words().contains(ix.lower(k).replace(".", ""))) {
+                titled = true;
+            } else if (!titled || !ix.pos(k).startsWith("NNP")) {
+                break; // a capitalised word before the title is of it: "for House Speaker Paul Ryan"
+            }
             k--;
         }
         return titled && k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)));
@@ -421,8 +425,9 @@ final class Subjects {
         int before = c.start() - 1;
         boolean afterPreposition = before - 1 >= lb && !ix.inQuote(before) && ("IN".equals(ix.pos(before))
                 || "TO".equals(ix.pos(before)));
-        if (!afterPreposition) {
-            return c;
+        if (!afterPreposition || c.kind() == Kind.PERSON && SUBORDINATORS.contains(ix.lower(before))
+                && !"as".equals(ix.lower(before))) {
+            return c; // "The issue came up after Mr. Reid had said, '...'": a clause's subject, no preposition's object
         }
         Candidate head = phraseEndingAt(before - 1, lb);
         if (c.kind() == Kind.ROLE && head != null && !Set.of("DT", "PRP$", "POS").contains(ix.pos(c.start()))) {

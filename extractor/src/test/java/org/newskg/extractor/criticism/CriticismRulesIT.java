@@ -90,6 +90,8 @@ class CriticismRulesIT {
             Ann Holt has slammed Tom Reid.                                            => Ann Holt > Tom Reid       => verb-active
             Holt has slammed Reid.                                                    => Holt > Reid               => verb-active
             Patel accuses Moore.                                                      => Patel > Moore             => verb-active
+            Tom Reid belittled Ann Holt's war heroism.                                => Tom Reid > Ann Holt       => verb-active
+            Tom Reid mocked the military service of Ann Holt.                          => Tom Reid > Ann Holt       => verb-active
             Senator Dana Whitlock faulted Governor Jim Parr for the delays.           => Dana Whitlock > Jim Parr  => verb-active
             During the 2012 election, Carl Benton largely ran on his record and accused Mark Ossory of bungling the recovery. => Carl Benton > Mark Ossory => verb-active
             Green MP Ann Holt Holt accused Mr Reid of lying. Tom Reid denied it.      => Ann Holt > Tom Reid       => verb-active
@@ -409,6 +411,7 @@ class CriticismRulesIT {
             Ann Holt spoke. Tom Reid dismissed Holt as “a sore loser who never got over losing the primary”. => Tom Reid > Ann Holt => verb-label
             Ann Holt spoke. Tom Reid said Holt had been a rubber stamp for her party's leadership. => Tom Reid > Ann Holt => said-label
             Tom Reid said Ann Holt was too close to Wall Street to be trusted.         => Tom Reid > Ann Holt       => said-label
+            Tom Reid said Ann Holt was a danger to the country.                        => Tom Reid > Ann Holt       => said-label
             Tom Reid suggested that Ann Holt would be too ready to use force.        => Tom Reid > Ann Holt       => said-label
             Ann Holt spoke. Tom Reid called Holt's plan a fantasy.                    => Tom Reid > Ann Holt       => verb-label
             Tom Reid called Ann Holt's remarks racist.                                => Tom Reid > Ann Holt       => verb-label
@@ -809,6 +812,8 @@ class CriticismRulesIT {
         "Tom Reid called Ann Holt's remarks on Sunday \"remarkable.\"",
         "Tom Reid called Ann Holt on Monday.",
         "Tom Reid said Ann Holt was too ill to travel.",
+        "Tom Reid said Ann Holt was in danger of losing her seat.",
+        "Tom Reid attacked the health service under Ann Holt.",
         "Tom Reid said Ann Holt was too good to lose.",
         "Tom Reid said Ann Holt was not too close to Wall Street.",
         "Tom Reid said Ann Holt might be too close to Wall Street.",

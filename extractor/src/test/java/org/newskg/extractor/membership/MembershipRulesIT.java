@@ -453,6 +453,7 @@ class MembershipRulesIT {
             ~Sen. Mary Jones grilled the bank's boss Tom Walsh on Tuesday. The Democratic senator also forced Walsh to admit the failure.~ => Mary Jones > Democratic Party @ member.description
             ~Groups urged firms to boycott the Republican gathering. He noted that the party's previous standard-bearers -- Tom Walsh, Sen. Mary Jones and former president Bob Reid -- all plan to skip it.~ => Bob Reid > Republican Party @ member.party-leader; Mary Jones > Republican Party @ member.party-leader; Tom Walsh > Republican Party @ member.party-leader
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
+            ~Bob Vane spoke on Sunday. The dominant Republican in the nominating race was pressed by the host.~ => Bob Vane > Republican Party @ member.description
             ~Tom Walsh has launched an attack on the cost of the asylum system under Bob Reid. The Tory leader said councils had spent too much.~ => Tom Walsh > Conservative Party @ member.description
             In the Democratic race, Sen. Tom Walsh kept his lead over Mary Jones. => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
             ~Governor's race: Tom Walsh is running with Mary Jones in the Democratic primary.~ => Mary Jones > Democratic Party @ member.party-race; Tom Walsh > Democratic Party @ member.party-race
@@ -725,6 +726,7 @@ class MembershipRulesIT {
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
         "Tom Walsh spoke. Mary Jones told her party's spring conference the Tories must not be allowed to win.",
         "Tom Walsh spoke. Mary Jones urged her party to vote with Labour on the bill.",
+        "Tom Walsh spoke on Sunday. The other Republican in the race was pressed by the host.",
         "Labour MP Tom Walsh backed the bill on Monday. Mary Jones said her party would oppose it.",
         "Mary Jones voted for the Democratic nominee in 2012.",
         "Tom Walsh spoke. Mary Jones is fighting for the Republican Party's soul.",

@@ -55,6 +55,7 @@ class PartyGazetteerTest {
             Fianna Fail and Fine Gael                      => Fianna Fail=Fianna Fáil; Fine Gael=Fine Gael
             the CDU and the SPD in Berlin                  => CDU=Christian Democratic Union; SPD=Social Democratic Party
             Likud leader in Jerusalem                      => Likud=Likud
+            Zionist Union leader Eli Barak in Tel Aviv     => Zionist Union=Zionist Union
             Syriza and New Democracy in Athens             => Syriza=Syriza; New Democracy=New Democracy
             APC and PDP candidates in Nigeria              => APC=All Progressives Congress; PDP=Peoples Democratic Party
             Front National leader                          => Front National=Front National

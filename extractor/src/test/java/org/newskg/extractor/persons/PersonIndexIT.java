@@ -41,7 +41,7 @@ class PersonIndexIT {
             ~Juan "Chico" Reyes of Oakland carried a photo. Reyes wept.~          | Reyes                   | Juan Reyes
             Mervyn King spoke at the bank. Mr King said rates would rise.         | Mr King                 | Mervyn King
             Rep. Peter King of New York spoke. King said the vote was close.      | King                    | Peter King
-            King Abdullah spoke in Riyadh. Abdullah said the talks went well.    | King Abdullah           | Abdullah
+            King Abdullah spoke in Riyadh. Abdullah said the talks went well.    | King Abdullah           | King Abdullah
             Chelsea lost again on Sunday. Chelsea Jose Mourinho spoke exclusively to the paper. Mourinho was sad. | Mourinho | Jose Mourinho
             Troops left Jordan on Monday. Jordan Henderson scored. Henderson smiled. | Henderson             | Jordan Henderson
             Gran Shirley Cobb, 71, said the bins were overflowing. Mrs Cobb was angry. | Gran Shirley Cobb  | Shirley Cobb
@@ -70,6 +70,16 @@ class PersonIndexIT {
         PersonIndex named = index("Justice Anna Ferrier wrote the opinion. Justice Ferrier said the law was clear.");
         assertThat(named.persons()).containsExactly("Anna Ferrier"); // a full name needs no title
         assertThat(index("Judge Tom Harlow spoke. Lord Brisk replied.").persons()).contains("Brisk"); // a peer is no judge
+    }
+
+    @Test
+    void aPopeOrRoyalNamedByOneWordKeepsTheTitleInTheName() {
+        PersonIndex pope = index("Pope Gregorio visited the city on Sunday. Gregorio said the poor came first.");
+        assertThat(pope.persons()).containsExactly("Pope Gregorio");
+        assertThat(pope.canonical("Gregorio")).contains("Pope Gregorio");
+        assertThat(index("Queen Rania met the envoy. Rania said the talks were useful.").persons())
+                .containsExactly("Queen Rania");
+        assertThat(index("Prince Charles met Tom Charles. Charles said no.").persons()).doesNotContain("Prince Charles");
     }
 
     @Test
@@ -347,6 +357,12 @@ class PersonIndexIT {
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Iowa          | -
             Republicans won in Iowa and Thom Tillis won in North Carolina.                    | Thom Tillis   | Thom Tillis
             His father, Duncan Reid Sr., served in Congress. Rep. Duncan Reid spoke on Monday. | Duncan Reid   | Duncan Reid
+            Vice President Thomas R. Reid Jr. spoke. Mr. Reid said it was late.               | Mr. Reid      | Thomas R. Reid Jr.
+            Vice President Thomas R. Reid Jr. spoke. Reid said it was late.                   | Reid          | Thomas R. Reid Jr.
+            Tom Reid Jr. won the fight. Tom Reid said he was ready. Reid Jr. left.             | Tom Reid      | Tom Reid Jr.
+            Tom Reid Jr. won the fight. Tom Reid said he was ready. Reid Jr. left.             | Reid Jr.      | Tom Reid Jr.
+            Sen. Tom Reid III spoke. Later Mr. Reid said no.                                  | Mr. Reid      | Tom Reid III
+            Gao Junlan, a lawyer, was worried. Ms. Gao said the law was lax.                  | Ms. Gao       | Gao Junlan
             Plaid's leader in the Senedd, Gethin ap Rhys, praised her. Mr ap Rhys left early. | Mr ap Rhys | Gethin ap Rhys
             Labour leader Ana Fa'alogo-Pryce is first up. Fa'alogo-Pryce said no.             | Fa'alogo-Pryce | Ana Fa'alogo-Pryce
             Cllr Ann Holt (Pellow) told the chamber it was late. She left.                     | Pellow        | -

@@ -52,6 +52,9 @@ class QuoteRulesIT {
             ~Tom Reid, a former aide to Senator Jim Patel, wrote a book. "There was a culture of fear in the office," he said.~ => Tom Reid: There was a culture of fear in the office,
             ~Tom Reid, a former aide to President Jim Patel has written a book. He went on to say, "There was a culture of fear in the office."~ => Tom Reid: There was a culture of fear in the office.
             ~The minister, Senator Jim Patel, said: "We will not back down on this at all."~ => Jim Patel: We will not back down on this at all.
+            ~Tom Reid, a spokesman for House Speaker Jim Patel, said, "Instead of helping, he opted for a takedown."~ => Tom Reid: Instead of helping, he opted for a takedown.
+            ~The issue came up on Friday after Tom Reid had said, "Our country does plenty of killing too."~ => Tom Reid: Our country does plenty of killing too.
+            ~Tom Reid, an aide to Senate Majority Leader Jim Patel, said: "We will vote on the bill next week."~ => Tom Reid: We will vote on the bill next week.
             Ann Holt praised Tom Reid, calling him "the finest man I have ever worked with". => Ann Holt: the finest man I have ever worked with
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
