@@ -363,6 +363,8 @@ class PersonIndexIT {
             Tom Reid Jr. won the fight. Tom Reid said he was ready. Reid Jr. left.             | Reid Jr.      | Tom Reid Jr.
             Sen. Tom Reid III spoke. Later Mr. Reid said no.                                  | Mr. Reid      | Tom Reid III
             Gao Junlan, a lawyer, was worried. Ms. Gao said the law was lax.                  | Ms. Gao       | Gao Junlan
+            Lee Hartwell, a professor, spoke. Ms. Hartwell said the court would wait.          | Ms. Hartwell  | Lee Hartwell
+            Education Secretary Nicky Marden spoke. Mrs Marden said the exams were fair.      | Mrs Marden    | Nicky Marden
             Plaid's leader in the Senedd, Gethin ap Rhys, praised her. Mr ap Rhys left early. | Mr ap Rhys | Gethin ap Rhys
             Labour leader Ana Fa'alogo-Pryce is first up. Fa'alogo-Pryce said no.             | Fa'alogo-Pryce | Ana Fa'alogo-Pryce
             Cllr Ann Holt (Pellow) told the chamber it was late. She left.                     | Pellow        | -

@@ -85,7 +85,7 @@ class QuoteRulesIT {
             When the Baker case was argued, Justice Tom Reid's questions were sharp. He said pupils may be better off at "a slower school where they do well." => Tom Reid: a slower school where they do well.
             The paper said Tom Walsh issued a written statement on Monday.\\n"The minister regrets using his own phone for this work," the statement said in part. => Tom Walsh: The minister regrets using his own phone for this work,
             Kim Hall spoke first. In all, the judges agree on most things, Professor Lee Stone said. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
-            Mrs Kim Hall spoke first. Mrs Hall met Lee Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
+            Mrs Kim Hall spoke first. Mrs Hall met Paul Stone on Friday, Professor Stone said. "The court is still split on the big cases," she said. => Kim Hall: The court is still split on the big cases,
             Tom Reid spoke. He reminds the house that the Tory leader's own spokeswoman, Caroline Dutt, told a meeting that the party was broke. "We will win," he says. => Tom Reid: We will win,
             Kim Hall spoke first. Professor Lee Stone said she understood the case was hard. "The court is still split on the big cases," she said. => Lee Stone: The court is still split on the big cases,
             Tom Reid, stopping on his way out, said he had great respect for Ann Holt, then added: "Tonight she got it wrong." => Tom Reid: Tonight she got it wrong.
