@@ -63,10 +63,10 @@ class BulkSamplesIT {
     // twice); held out unchanged.
     // Fifty-second round (session 57): six open samples and two held out of all three predicates (seed 6111: o61a-f,
     // h61a-b) joined, measured on ce0b050 before any rule was written after the draw (open: CRITICISED 23 of 46 with 2
-    // false rows, MEMBER_OF 45 of 81 with none, SAID 187 of 234 with 32; held out: CRITICISED 4 of 11 with 1, MEMBER_OF 18
-    // of 28 with 1, SAID 89 of 97 with 2), so every floor counts them; then the round's name and speaker repairs: open
-    // CRITICISED 24 with 1 false row, SAID 206 with 14 (held out unchanged); then given names of both sexes left out of
-    // the name list: held out SAID 290 found.
+    // false rows, MEMBER_OF 45 of 81 with none, SAID 187 of 234 with 32; held out: CRITICISED 4 of 11 with 1,
+    // MEMBER_OF 18 of 28 with 1, SAID 89 of 97 with 2), so every floor counts them; then the round's name and speaker
+    // repairs: open CRITICISED 24 with 1 false row, SAID 206 with 14 (held out unchanged); then given names of both sexes
+    // left out of the name list: held out SAID 290 found.
     static final Floor OPEN_CRITICISED = new Floor(117, 3);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
@@ -80,7 +80,8 @@ class BulkSamplesIT {
     static final Floor OPEN_SAID = new Floor(544, 32);
     static final Floor HELD_OUT_SAID = new Floor(290, 20);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
-    // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a run).
+    // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a
+    // run).
     // Fifty-second round: h61a-b joined the run (54 articles), measured on ce0b050 and unchanged by the round's rules
     // but one quote found (given names of both sexes left out of the name list): SAID 289 -> 290.
     static final Floor HELD_OUT_ONE_RUN_MEMBER_OF = new Floor(98, 2);

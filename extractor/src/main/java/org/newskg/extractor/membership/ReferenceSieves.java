@@ -545,7 +545,7 @@ final class ReferenceSieves {
     private static final Set<String> RACES = Set.of("race", "field", "contest", "primary", "primaries");
 
     /** Past "in the (adjectives) race" at {@code k}, where one follows; else {@code k}. */
-    private static int raceAfter(SentenceView v, int k) {
+    private static int pastRace(SentenceView v, int k) {
         if (!"in".equals(v.lower(k)) || !"the".equals(v.lower(k + 1))) {
             return k;
         }
@@ -580,7 +580,7 @@ final class ReferenceSieves {
             return;
         }
         if (roles == 0 && p.is(Use.MEMBER) && !p.plural() && !"other".equals(v.lower(p.first() - 1))) {
-            int after = raceAfter(v, k); // "The dominant Republican in the nominating race was pressed"
+            int after = pastRace(v, k); // "The dominant Republican in the nominating race was pressed"
             if (v.pos(after).equals("VBD") || v.pos(after).equals("MD")) {
                 roles = 1; // "The Democrat told Yahoo! News": the member noun is the description
                 k = after;

@@ -121,7 +121,8 @@ final class Kinship {
                     continue; // a given name already given a relative's surname here is no full name the article wrote
                 }
                 List<String> f = NameLexicon.words(e.getValue());
-                if (f.size() >= 2 && lower(f.get(0)).equals(given) && !lower(NameShape.surname(f)).equals(lower(surname))) {
+                if (f.size() >= 2 && lower(f.get(0)).equals(given)
+                        && !lower(NameShape.surname(f)).equals(lower(surname))) {
                     return null;
                 }
             }

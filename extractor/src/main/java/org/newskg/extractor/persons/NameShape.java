@@ -31,7 +31,7 @@ final class NameShape {
      * headline NER took for a name, is no longer form of Hillary Clinton.
      */
     static boolean namePrefix(List<String> shorter, List<String> longer) {
-        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || ELDER.contains(generation(longer))) {
+        if (shorter.size() < 2 || shorter.size() + 1 != longer.size() || elder(longer)) {
             return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
         }
         for (int i = 0; i < shorter.size(); i++) {
@@ -48,6 +48,11 @@ final class NameShape {
         return words.size() >= 2 && GENERATIONS.contains(last) ? last : "";
     }
 
+    /** Whether a name ends in a suffix of the elder ("Duncan Hunter Sr."). */
+    private static boolean elder(List<String> words) {
+        return ELDER.contains(generation(words));
+    }
+
     /**
      * A full name's surname: its last word, or the word before a generational suffix ("Biden" of "Joseph R. Biden
      * Jr.", so that "Mr. Biden" is he).
@@ -58,7 +63,7 @@ final class NameShape {
 
     /** Same surname, or a hyphenated surname written with a space: "Kilroy-Silk" = "Kilroy Silk". */
     private static boolean sameSurname(List<String> a, List<String> b) {
-        if (ELDER.contains(generation(a)) != ELDER.contains(generation(b))) {
+        if (elder(a) != elder(b)) {
             return false; // "Duncan Hunter" beside "his father, Duncan Hunter Sr.": two men
         }
         String la = folded(surname(a));

@@ -324,9 +324,9 @@ public final class PersonIndex {
         private static final Set<String> NAME_TITLES = Set.of("Justice", "Pope", "King", "Queen", "Prince", "Princess");
 
         /**
-         * The one-word names (lower case) the article writes after one of {@link #NAME_TITLES} ("Mr Justice Eady", "Lord
-         * Justice Leveson", "Pope Francis") and that are nobody's surname, each with its title: the title is part of how
-         * such a person is named, not a rank ("Eady" or "Francis" alone could be anyone).
+         * The one-word names (lower case) the article writes after one of {@link #NAME_TITLES} ("Mr Justice Eady",
+         * "Lord Justice Leveson", "Pope Francis") and that are nobody's surname, each with its title: the title is part
+         * of how such a person is named, not a rank ("Eady" or "Francis" alone could be anyone).
          */
         private Map<String, String> titledOnly() {
             Map<String, String> out = new HashMap<>();
@@ -692,8 +692,8 @@ public final class PersonIndex {
             if (given.size() == 1 && !sp.surnameOnly()) { // "Mr Howard" is a surname, never Howard Flight
                 return given.get(0);
             }
-            if (given.size() == 1 && NameLexicon.words(given.get(0)).size() == 2 && LEX.givenNameGender(word) == Gender.UNKNOWN
-                    && firstNamed(given.get(0), resolved) < sp.begin()) {
+            if (given.size() == 1 && NameLexicon.words(given.get(0)).size() == 2
+                    && LEX.givenNameGender(word) == Gender.UNKNOWN && firstNamed(given.get(0), resolved) < sp.begin()) {
                 return given.get(0); // "Gao Junlan ... Ms. Gao said", "Xi Jinping ... Mr. Xi": the family name first
             }
             if (given.isEmpty() && !sp.surnameOnly()) {

@@ -398,9 +398,9 @@ final class Subjects {
     }
 
     /**
-     * "X, a former aide to Senator Y, wrote", "X, a spokesman for House Speaker Y, said": a name after a preposition and a
-     * title is the object of the appositive's
-     * phrase, not the appositive itself ("The minister, Senator Y, said" is Y).
+     * "X, a former aide to Senator Y, wrote", "X, a spokesman for House Speaker Y, said": a name after a preposition
+     * and a title is the object of the appositive's phrase, not the appositive itself ("The minister, Senator Y, said"
+     * is Y).
      */
     private boolean titledAfterPreposition(Candidate c, int lb) {
         int k = c.start() - 1;
