@@ -122,13 +122,14 @@ public final class CriticismRules {
     private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
 
     /**
-     * The sentence with two tagger errors mended before the gate and the parse. "took to Twitter to fire back at Reid",
+     * The sentence with tagger errors mended before the gate and the parse. "took to Twitter to fire back at Reid",
      * "went on television to slam Reid", "urged the board to sack Reid": a cue verb (or a verb of removal, exits.tsv)
      * right after "to" that the tagger took for a noun or an adjective ("to/IN slam/NN Reid", "to/IN mock/JJ the
      * chancellor"), so that the parse hangs the name on "to"
      * as a preposition, is read as the infinitive it is when a name, pronoun or determiner (its object) or a particle
      * follows; "open to attack from", "in response to criticism" stay nouns. "said after the debate that/WDT Reid had
-     * lied": the "that" of a report is read as a conjunction ({@link #reportedAfterAdverbial}).
+     * lied": the "that" of a report is read as a conjunction ({@link #reportedAfterAdverbial}); "Holt's spat with Reid":
+     * the noun, not the past of "spit" ({@link #spatTakenForVerb}).
      */
     static Sentence retagged(Sentence s) {
         List<Token> ts = s.tokens();
@@ -140,6 +141,13 @@ public final class CriticismRules {
                     out = new ArrayList<>(ts);
                 }
                 out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "IN", t.lemma(), t.ner(), t.sentence()));
+                continue;
+            }
+            if (spatTakenForVerb(ts, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(ts);
+                }
+                out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "NN", "spat", t.ner(), t.sentence()));
                 continue;
             }
             if (phrasalTakenForNoun(ts, i)) {
@@ -170,6 +178,17 @@ public final class CriticismRules {
             out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VB", t.lemma(), t.ner(), t.sentence()));
         }
         return out == null ? s : new Sentence(s.index(), s.begin(), s.end(), out);
+    }
+
+    /**
+     * "Holt's spat with Reid", "the bitter spat between": the quarrel the tagger took for the past of "spit", after an
+     * owner, a determiner or an adjective (the reciprocal sieve's noun).
+     */
+    private static boolean spatTakenForVerb(List<Token> ts, int i) {
+        Token before = ts.get(i - 1);
+        return ts.get(i).word().equals("spat") && ts.get(i).pos().startsWith("VB")
+                && (before.pos().equals("POS") || before.pos().equals("PRP$") || before.pos().equals("DT")
+                || before.pos().startsWith("JJ"));
     }
 
     /**
@@ -312,6 +331,8 @@ public final class CriticismRules {
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
+                    || Reciprocal.QUARRELS.contains(lemma(ts.get(i)))
+                    && (followedBy(ts, at, "between", 4) || followedBy(ts, at, "with", 4)) // "the feud between": reciprocal
                     || lemma(ts.get(i)).equals("critic") && possessedBy(ts, at) // "Reid's fiercest critic": patterns.semgrex
                     || NounLabel.isLabelling(lemma(ts.get(i))) && possessedBy(ts, at) && followedBy(ts, at, "as", 10)
                     && insultAfter(ts, at) // "Holt's description of Reid as a liar": noun-label

@@ -3,6 +3,7 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.criticism.ParsedSentence.Named;
@@ -13,7 +14,8 @@ import org.newskg.model.Relation;
  * reciprocal: "Holt and Reid traded insults", "Holt traded barbs with Reid", "Holt and Reid attacked each
  * other", "The two rivals accused one another of lying" (the two being the only two persons the sentence
  * before names), "Holt and Reid clashed over tax", "Holt has feuded with Reid" (a verb reciprocal by itself; "clash" and
- * "spar" only over something or where words are traded, as players clash too): both directions. (A verb of saying
+ * "spar" only over something or where words are traded, as players clash too), "the feud between Holt and Reid",
+ * "Holt's row with Reid" (a quarrel noun between exactly two persons, not hearsay): both directions. (A verb of saying
  * whose reported clause insults "the other", "each saying the other
  * lacks the judgment to lead", is said-label's, which asks {@link #exchange} for the parties.)
  */
@@ -52,6 +54,75 @@ final class Reciprocal implements Sieve {
                 exchange(p, out, cue.relation(), v, name(), 0.75); // "praised each other": praise
             });
         }
+        for (int n = 0; n < p.d.size(); n++) {
+            if (!out.settled(p, n) && quarrel(p, n) && !p.unasserted(n) && !rumoured(p, n)) {
+                List<String> two = new ArrayList<>(quarrelling(p, n));
+                if (two.size() == 2) {
+                    out.settle(p, n);
+                    out.emit(p, Relation.CRITICISED, two.get(0), two.get(1), 0.7, p.s.begin(), name());
+                    out.emit(p, Relation.CRITICISED, two.get(1), two.get(0), 0.7, p.s.begin(), name());
+                }
+            }
+        }
+    }
+
+    /**
+     * Nouns of a quarrel in words, two-sided by themselves: "the feud between Holt and Reid", "Holt's row with Reid",
+     * "Holt reignited his spat with Reid". Not "clash", "fight", "battle" or "dispute", said of games, elections and
+     * courts as often; "war" only as a "war of words".
+     */
+    static final Set<String> QUARRELS = Set.of("feud", "spat", "row", "squabble", "quarrel", "bust-up",
+            "war");
+    /** What makes a quarrel hearsay: "the reported feud between", "rumours of a row with". */
+    private static final Set<String> HEARSAY = Set.of("reported", "alleged", "rumoured", "rumored", "supposed",
+            "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "talk", "claims");
+
+    private static boolean quarrel(ParsedSentence p, int n) {
+        if (!p.d.token(n).pos().startsWith("NN") || !QUARRELS.contains(p.lemma(n))) {
+            return false;
+        }
+        return !p.lemma(n).equals("war") || p.d.children(n).stream().anyMatch(c -> p.word(c).equals("words")
+                && p.d.children(c, "case").stream().anyMatch(k -> p.word(k).equals("of")));
+    }
+
+    /** "the reported feud", "reports of a row with Reid": a quarrel told as hearsay. */
+    private static boolean rumoured(ParsedSentence p, int n) {
+        int head = p.d.head(n);
+        return p.d.children(n, "amod").stream().anyMatch(a -> HEARSAY.contains(p.word(a).toLowerCase(Locale.ROOT)))
+                || head >= 0 && HEARSAY.contains(p.word(head).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The persons a quarrel noun at {@code n} is between: those after "between" ("the feud between Holt and Reid"), or
+     * its owner ("Holt's row with Reid") or the subject of the verb it is the object of ("Holt had a blazing row with
+     * Reid", "Holt reignited his feud with Reid") with those after "with".
+     */
+    private static Set<String> quarrelling(ParsedSentence p, int n) {
+        Set<String> parties = new LinkedHashSet<>();
+        List<Integer> with = new ArrayList<>();
+        List<Integer> nouns = new ArrayList<>(List.of(n));
+        nouns.addAll(p.d.children(n).stream().filter(c -> p.word(c).equals("words")).toList()); // "war of words between"
+        for (int noun : nouns) {
+            for (int c : p.d.children(noun)) {
+                if (p.d.label(c).equals("nmod:poss")) {
+                    parties.addAll(names(p, c));
+                } else if (p.withCase(noun, "between").contains(c)) {
+                    p.withConjuncts(List.of(c)).forEach(k -> parties.addAll(names(p, k)));
+                }
+            }
+            with.addAll(p.withCase(noun, "with"));
+        }
+        int verb = p.d.head(n);
+        if (verb >= 0 && p.d.token(verb).pos().startsWith("VB") && p.d.label(n).equals("obj")) {
+            with.addAll(p.withCase(verb, "with")); // "had a row with Reid", the parser hanging "with" on the verb
+            if (parties.isEmpty() && !with.isEmpty()) {
+                p.subjects(verb).forEach(k -> parties.addAll(names(p, k)));
+            }
+        }
+        if (!with.isEmpty() && parties.size() == 1) {
+            p.withConjuncts(with).forEach(k -> parties.addAll(names(p, k)));
+        }
+        return parties;
     }
 
     /**

@@ -9,7 +9,9 @@
  * <ol>
  *   <li>{@code reciprocal}: "Holt and Reid traded insults", "attacked each other", "Holt and Reid, who had gone after each other", "the two rivals ...",
  *       "Holt feuded with Reid", "Holt and Reid clashed over tax" (a verb reciprocal by itself; "clash" and "spar" only
- *       over something or where words are traded) (both directions; "praised each other" is praise)</li>
+ *       over something or where words are traded); a quarrel noun between two persons: "the feud between Holt and
+ *       Reid", "Holt's row with Reid", "Holt had a blazing row with Reid", "a war of words between" (not a reported,
+ *       denied or three-sided one) (both directions; "praised each other" is praise)</li>
  *   <li>{@code verb-passive} (Semgrex): "Reid was attacked by Holt"</li>
  *   <li>{@code verb-active}: "Holt slammed Reid", "condemned Mr Reid's comments", "a speech criticising Reid's record",
  *       "the one who attacked Reid was Holt", "used her speech to attack Reid", "joined the debate, accusing Reid of

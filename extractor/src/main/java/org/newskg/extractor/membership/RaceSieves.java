@@ -368,7 +368,7 @@ final class RaceSieves {
     }
 
     /** The person whose verb is at {@code k}: a name (or he/she) right before it, past auxiliaries and adverbs. */
-    private static String subjectOf(Context c, int k) {
+    static String subjectOf(Context c, int k) {
         SentenceView v = c.v;
         int b = k - 1;
         while (b >= 0 && (AUXILIARIES.contains(v.lower(b)) || v.pos(b).startsWith("RB"))) {

@@ -106,6 +106,8 @@ final class ReferenceSieves {
     /**
      * "His deputy and fellow Liberal Democrat, Fiona Gresham-Tate, will lead the council": the person named after "fellow"
      * and one member of a party, and the person "his" ("his fellow", "his deputy and fellow") refers to, are its members.
+     * Without a possessive, "fellow" and a plural of members make the person they are fellows of one: "Kaine, who
+     * criticized fellow Democrats in 2011", "X and fellow Republicans voted against it".
      */
     private static void fellowMember(Context c) {
         SentenceView v = c.v;
@@ -122,6 +124,36 @@ final class ReferenceSieves {
                 referent(c, his).ifPresent(name -> c.add(name, p, 0.7));
             }
         }
+        for (int i = 1; i + 1 < v.size(); i++) {
+            PartyMention fellows = v.party(i + 1);
+            if ("fellow".equals(v.word(i)) && fellows != null && fellows.plural() && fellows.is(Use.MEMBER)
+                    && !v.isPossessive(fellows.last() + 1) && !v.nounFollows(fellows.last() + 1)) {
+                String name = fellowsOf(c, i);
+                if (name != null) {
+                    c.add(name, fellows, 0.7);
+                }
+            }
+        }
+    }
+
+    /** Words that join a person to the members of a party they are one of: "X and fellow Democrats". */
+    private static final Set<String> ALONGSIDE = Set.of("and", "with", "like");
+
+    /**
+     * Whose fellows "fellow Democrats" at {@code i + 1} are, without a possessive: the subject of the verb right before
+     * ("X, who criticized fellow Democrats", "X called on fellow Republicans to"), or the name right before "and",
+     * "with" or "like" ("X and fellow Republicans voted"); else null.
+     */
+    private static String fellowsOf(Context c, int i) {
+        SentenceView v = c.v;
+        int b = i - 1;
+        if (ALONGSIDE.contains(v.lower(b)) && b >= 1 && v.personAt[b - 1] != null) {
+            return v.personAt[b - 1].canonical();
+        }
+        if (b >= 1 && ("RP".equals(v.pos(b)) || "on".equals(v.lower(b))) && v.pos(b - 1).startsWith("VB")) {
+            b--; // "called on fellow Republicans"
+        }
+        return v.pos(b).startsWith("VB") && !"VBN".equals(v.pos(b)) ? RaceSieves.subjectOf(c, b) : null;
     }
 
     /** What a person's party runs: "his Labour government", "X, whose Democratic administration". */

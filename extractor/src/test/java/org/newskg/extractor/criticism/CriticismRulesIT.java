@@ -546,6 +546,8 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid clashed over the budget on Tuesday.                  => Tom Reid > Ann Holt       => reciprocal
             Ann Holt, with whom Tom Reid clashed at Saturday's debate, spoke next.     => Tom Reid > Ann Holt       => reciprocal
             John Weaver, a strategist who has feuded with Ann Holt, wrote that the day was a disaster. => Ann Holt > John Weaver => reciprocal
+            The feud between Ann Holt and Tom Reid has dominated the campaign.         => Tom Reid > Ann Holt       => reciprocal
+            Ann Holt's spat with Tom Reid over the budget went on.                     => Ann Holt > Tom Reid       => reciprocal
             Ann Holt's speech was devoted to attacking Tom Reid.                       => Ann Holt > Tom Reid       => verb-active
             More than half of Ann Holt's address in Leeds was devoted to criticizing Tom Reid's record. => Ann Holt > Tom Reid => verb-active
             Ann Holt's speech focused on attacking Tom Reid's record.                  => Ann Holt > Tom Reid       => verb-active
@@ -586,6 +588,11 @@ class CriticismRulesIT {
             Ann Holt and Tom Reid met in Leeds, each saying the other had misled voters. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Ann Holt and Tom Reid clashed on Tuesday, each touting her record and saying the other lacks the judgment to lead. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             Party leaders, including Ann Holt and Sam Cole, have been vocal in their criticism of Tom Reid. => Ann Holt > Tom Reid; Sam Cole > Tom Reid
+            The feud between Ann Holt and Tom Reid has dominated the campaign.     => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Ann Holt's row with Tom Reid deepened on Tuesday.                      => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Tom Reid had a blazing row with Ann Holt after the vote.               => Ann Holt > Tom Reid; Tom Reid > Ann Holt
+            Sam Cole reignited his feud with Tom Reid this week.                   => Sam Cole > Tom Reid; Tom Reid > Sam Cole
+            A war of words between Ann Holt and Tom Reid erupted after the debate. => Ann Holt > Tom Reid; Tom Reid > Ann Holt
             """)
     void findsEveryPairAndBothDirectionsOfAReciprocalStatement(String text, String expected) {
         assertThat(pairs(text, Relation.CRITICISED)).isEqualTo(expected);
@@ -1114,6 +1121,13 @@ class CriticismRulesIT {
         "Ann Holt said the result was a disappointment for Tom Reid.",
         "Jim Patel spoke. Ann Holt says Tom Reid attacked him on Monday.",
         "Ann Holt denied that Tom Reid attacked her.",
+        // a quarrel denied, rumoured or among three; a meeting; a row of games; a clash, said of players too
+        "Tom Reid denied reports of a row with Ann Holt.",
+        "The reported feud between Ann Holt and Tom Reid has prompted a donor to speak out.",
+        "The row between Tom Reid, Sam Cole and Ann Holt was filmed.",
+        "The meeting between Ann Holt and Tom Reid was friendly.",
+        "Ann Holt won three games in a row with Tom Reid watching.",
+        "The clash between Ann Holt and Tom Reid ended in a draw.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

@@ -601,6 +601,10 @@ class MembershipRulesIT {
             ~The Republican senators running for president -- Tom Walsh of Texas and Mary Jones of Ohio -- voted yes.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
             ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
+            ~That stance is no anomaly for Tom Walsh, who criticized fellow Democrats in 2011 for seeking a higher tax rate.~ => Tom Walsh > Democratic Party @ member.pronoun-party
+            ~Mary Jones called on fellow Republicans to withdraw their endorsements.~ => Mary Jones > Republican Party @ member.pronoun-party
+            ~Tom Walsh and fellow Conservatives voted against the bill.~         => Tom Walsh > Conservative Party @ member.pronoun-party
+            ~Obama would have preferred to deal with Zionist Union head Mary Jones.~ => Mary Jones > Zionist Union @ member.title-before-name
             ~Tom Walsh became Labour's election supremo in May.~                 => Tom Walsh > Labour Party @ member.becoming
             ~The ad comes as Mary Jones, Tom Walsh and other GOP candidates fight for second place.~ => Mary Jones > Republican Party @ member.and-other; Tom Walsh > Republican Party @ member.and-other
             ~Voters hope Mary Jones and other Democrats do not make the same mistake.~ => Mary Jones > Democratic Party @ member.and-other
@@ -820,6 +824,9 @@ class MembershipRulesIT {
         // an appositive's second description after a name inside the first is the first name's, not the party of the inner one's
         "Mary Jones, a friend of Tory MP Tom Walsh and a keen cyclist, spoke.",
         "Mary Jones, the daughter of Labour MP Tom Walsh and a fellow councillor, spoke.",
+        // the fellows of a possessor, or of no one named: "fellow Republicans" of a party's critic are nobody's here
+        "Mary Jones angered not only Democrats but fellow Republicans who worry about the debt.",
+        "The letter from Tom Walsh was addressed to fellow Republicans' donors.",
         // "National" and "ACT" before a role are a league, a theatre or a territory far more often than a New Zealand party
         "National Urban League President Mary Jones said the video showed no threat.",
         "ACT Chief Minister Mary Jones opened the tram line in Canberra.",
