@@ -43,6 +43,24 @@ class RunOfficesIT {
                 .containsExactly("Peter Baker > Tom Reid");
     }
 
+    private static List<String> quoted(Extractor with, String text) {
+        return with.extract(new Article("a", text, null, null, null, null, "test")).stream()
+                .filter(t -> t.predicate() == Relation.SAID).map(t -> t.subject() + " > " + t.object()).toList();
+    }
+
+    private static final String BROTHERS = "Jo Reid brought her older brother, Tom W. Reid, to a rally in Leeds.\n\n"
+            + "\"We want a leader who can win in November and mend the country,\" the former president told the crowd.\n\n"
+            + "Sam Cole has attacked President Reid's record on the economy.";
+
+    @Test
+    void aFormerHolderTheRunNamesIsTheFormerHolderAndTheRankedNamesakeOfAnArticleThatRanksNobody() {
+        Offices former = run("Former President Tom W. Reid opened a library in Texas.", BROTHERS);
+        assertThat(quoted(extractor.knowing(former), BROTHERS))
+                .containsExactly("Tom W. Reid > We want a leader who can win in November and mend the country,");
+        assertThat(criticism(extractor.knowing(former), BROTHERS)).containsExactly("Sam Cole > Tom W. Reid");
+        assertThat(criticism(extractor, BROTHERS)).doesNotContain("Sam Cole > Tom W. Reid");
+    }
+
     @Test
     void anotherOfficeIsNoHolder() {
         Offices deputy = run("Deputy Prime Minister Tom Reid spoke.");

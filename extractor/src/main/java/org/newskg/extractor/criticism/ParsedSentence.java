@@ -168,6 +168,11 @@ final class ParsedSentence {
             }
             if (l.equals("acl") && head >= 0 && d.token(cur).pos().equals("VBG")) {
                 int noun = beforeDashes(cur, head);
+                List<Integer> described = d.children(noun, "nsubj").stream()
+                        .filter(c -> !d.token(c).pos().startsWith("W")).toList();
+                if (word(cur - 1).equals(",") && d.hasChild(noun, "cop") && !described.isEmpty()) {
+                    return described; // "Holt has been Reid's attack dog, sinking her teeth into Cole": Holt, not Reid
+                }
                 List<Integer> owners = d.children(noun, "nmod:poss").stream().filter(o -> !isTimeNoun(o)).toList();
                 if (!owners.isEmpty()) {
                     return owners; // "Tom's speech attacking Ann"; not "the night's sharpest critique, knocking Ann's plan"

@@ -2,6 +2,7 @@ package org.newskg.extractor.criticism;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import java.util.function.IntPredicate;
@@ -250,7 +251,7 @@ final class SaidLabel implements Sieve {
                         if (p.word(t).equals("it") && blamed.isEmpty()) {
                             targets.addAll(extraposed(p, c)); // "said it was inappropriate for Reid to attack Holt"
                         } else if (p.isPronoun(t) || p.word(t).equals("they") || p.owners(t).stream().anyMatch(p::isPronoun)) {
-                            targets.addAll(notTheSpeaker(p, v, critics, t)); // "told Reid he was a disgrace"
+                            targets.addAll(notTheSpeaker(p, v, c, critics, t)); // "told Reid he was a disgrace"
                         } else if (blamed.contains(t) || target.test(c, t)) {
                             targets.add(t);
                         }
@@ -316,7 +317,7 @@ final class SaidLabel implements Sieve {
      * pronoun's gender or of none known), or a "he"/"she"/"his"/"her" of the other gender than the one speaker
      * (known from the name, or the speaker's own pronoun). The pronoun itself is resolved as any target is.
      */
-    private static List<Integer> notTheSpeaker(ParsedSentence p, int v, List<Integer> critics, int t) {
+    private static List<Integer> notTheSpeaker(ParsedSentence p, int v, int c, List<Integer> critics, int t) {
         int pronoun = t;
         if (!p.isPronoun(t) && !p.word(t).equals("they")) {
             List<Integer> owners = p.owners(t);
@@ -359,7 +360,52 @@ final class SaidLabel implements Sieve {
             speaker = p.persons.mentionAt(p.d.token(critic).begin()).map(PersonMention::canonical)
                     .map(n -> gender(p, n)).orElse("UNKNOWN");
         }
+        if (speaker.equals(gender) && pronoun == t && !ADMITTED.contains(p.word(c))) {
+            return objectOfTheAct(p, v, critic, gender); // "rescinded his endorsement of Reid, saying he lacks ..."
+        }
         return !speaker.equals("UNKNOWN") && !speaker.equals(gender) ? List.of(t) : List.of();
+    }
+
+    /** Predicates a speaker says of himself as often as of another: "apologised to Reid, saying he was wrong". */
+    private static final Set<String> ADMITTED = Set.of("wrong", "mistaken", "sorry", "ashamed", "embarrassed");
+
+    /**
+     * "Holt withdrew her endorsement of Reid, saying she lacks the temperament to lead", "Holt attacked Reid, saying he
+     * was unfit": a "saying" that reports on what the main verb did, to the one person (of the pronoun's sex, not the
+     * speaker) its object is or is "of"; that person, not the speaker, is the pronoun. Else none.
+     */
+    private static List<Integer> objectOfTheAct(ParsedSentence p, int v, int critic, String gender) {
+        int report = p.d.label(v).equals("mark") ? p.d.head(v) : v; // the parser's mark of the reported clause
+        int act = report < 0 ? -1 : p.d.head(report);
+        if (!p.d.token(v).pos().equals("VBG") || act < 0
+                || !(p.d.label(report).startsWith("advcl") || p.d.label(report).equals("dep")) // the parser's "dep" too
+                || !p.d.token(act).pos().startsWith("VB")) {
+            return List.of();
+        }
+        List<Integer> objects = new ArrayList<>(p.d.children(act, "obj"));
+        int before = p.firstOf(report) - 2; // "..., rescinded his endorsement of Reid, saying": what the parser hung
+        if (p.firstOf(report) == v && before >= 0 && p.word(before + 1).equals(",")) { // on a verb in between
+            int o = before;
+            while (p.d.head(o) >= 0 && p.d.label(o).startsWith("nmod")) {
+                o = p.d.head(o);
+            }
+            if (p.d.label(o).equals("obj") && !objects.contains(o)) {
+                objects.add(o);
+            }
+        }
+        List<Integer> named = new ArrayList<>();
+        for (int o : objects) {
+            List<Integer> nodes = new ArrayList<>(List.of(o));
+            nodes.addAll(p.withCase(o, "of"));
+            for (int n : nodes) {
+                Optional<String> who = p.direct(n);
+                if (who.isPresent() && gender(p, who.get()).equals(gender) && !p.isPronoun(n)
+                        && !who.equals(p.direct(critic))) {
+                    named.add(n);
+                }
+            }
+        }
+        return named.size() == 1 ? named : List.of();
     }
 
     /** "MALE", "FEMALE" or "UNKNOWN": what the name, honorifics and the article's pronouns say of a person. */

@@ -100,6 +100,9 @@ final class SaidWrong implements Sieve {
             return infinitives.isEmpty() ? p.d.children(c, "obj").isEmpty()
                     : infinitives.stream().anyMatch(x -> !OUTCOMES.contains(p.lemma(x)));
         }
+        if (lemma.equals("cause") && !p.d.token(c).pos().equals("VBD") && !p.d.token(c).pos().equals("VBN")) {
+            return false; // "Reid caused chaos", "has caused harm"; not a forecast, "Reid will cause damage"
+        }
         String objects = WRONGDOING.get(lemma);
         if (objects == null || objects.isBlank()) {
             return true;

@@ -43,8 +43,11 @@ public final class Offices implements java.io.Serializable {
         }
     }
 
-    /** A name after an optional honorific, as a pattern reads it: one to three capitalised words. */
-    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir)\\.?\\s+)?(?<name>[A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,2})";
+    /**
+     * A name after an optional honorific, as a pattern reads it: one to three capitalised words, initials after the first
+     * ("George W. Bush").
+     */
+    private static final String NAME = "(?:(?:Mr|Mrs|Ms|Dr|Sir)\\.?\\s+)?(?<name>[A-Z][\\p{L}'’-]+(?:\\s+(?:[A-Z][\\p{L}'’-]+|[A-Z]\\.)){0,2})";
     /** After an office: "Prime Minister Tony Blair", "the chancellor, Gordon Brown,". */
     private static final Pattern NAME_AFTER = Pattern.compile("\\s+" + NAME);
     private static final Pattern NAME_APPOSED = Pattern.compile(",\\s+" + NAME + "\\s*,");
@@ -78,6 +81,8 @@ public final class Offices implements java.io.Serializable {
 
     /** office -> the names the run's articles give its holders, as written. */
     private final Map<String, Set<String>> holders = new ConcurrentHashMap<>();
+    /** office -> the names the run's articles call its former holders ("former President X", "X, the ex-chancellor,"). */
+    private final Map<String, Set<String>> exHolders = new ConcurrentHashMap<>();
 
     /** Knows nothing yet. */
     public Offices() {
@@ -93,7 +98,10 @@ public final class Offices implements java.io.Serializable {
     /** Learns the holders an article's text names. */
     public void learn(String text) {
         guard();
-        read(text).current.forEach((office, names) -> holders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
+        Ties ties = read(text);
+        ties.current.forEach((office, names) -> holders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
+                .addAll(names));
+        ties.ex.forEach((office, names) -> exHolders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
                 .addAll(names));
     }
 
@@ -108,15 +116,24 @@ public final class Offices implements java.io.Serializable {
         guard();
         other.holders.forEach((office, names) -> holders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
                 .addAll(names));
+        other.exHolders.forEach((office, names) -> exHolders.computeIfAbsent(office, o -> ConcurrentHashMap.newKeySet())
+                .addAll(names));
     }
 
-    /** The ties of one text: current holders and former ones, by office. */
-    private record Ties(Map<String, Set<String>> current, Map<String, Set<String>> former) {
+    /**
+     * The ties of one text, by office: current holders, those it calls anything but ("former", "shadow", "deputy":
+     * {@link #NOT_HOLDER}), and of these the ones it calls former holders ({@link #EX}).
+     */
+    private record Ties(Map<String, Set<String>> current, Map<String, Set<String>> former, Map<String, Set<String>> ex) {
     }
+
+    /** Words before an office that make its holder a former one: "former President X", "X, the onetime chancellor,". */
+    private static final Set<String> EX = Set.of("former", "onetime", "one-time", "erstwhile");
 
     private static Ties read(String text) {
         Map<String, Set<String>> current = new HashMap<>();
         Map<String, Set<String>> former = new HashMap<>();
+        Map<String, Set<String>> ex = new HashMap<>();
         String lower = text.toLowerCase(Locale.ROOT);
         for (Map.Entry<String, Pattern> e : FIND.entrySet()) {
             if (!lower.contains(e.getKey().split(" ")[0])) {
@@ -152,9 +169,12 @@ public final class Offices implements java.io.Serializable {
                 boolean notHolder = NOT_HOLDER.contains(word) || before.group("ex") != null
                         || word.matches("(?:19|20)\\d\\d"); // "2012 Republican nominee Mitt Romney"
                 (notHolder ? former : current).computeIfAbsent(WRITTEN.get(e.getKey()), x -> new HashSet<>()).add(holder);
+                if (EX.contains(word) || before.group("ex") != null) {
+                    ex.computeIfAbsent(WRITTEN.get(e.getKey()), x -> new HashSet<>()).add(holder);
+                }
             }
         }
-        return new Ties(current, former);
+        return new Ties(current, former, ex);
     }
 
     /** The name as a pattern read it, without a possessive and the capitalised words after it that are none of it. */
@@ -179,36 +199,62 @@ public final class Offices implements java.io.Serializable {
      * The offices the run makes persons of this article hold, each as its title words, by canonical name (a prime
      * minister is also their party's leader): for each office the
      * article's own text ties to nobody, the one person of the article the run names its holder ({@link #same}), unless
-     * the article calls someone of that surname a former holder.
+     * the article calls someone of that surname a former holder; and for each office the article ties no former holder
+     * to, the one person of the article the run calls a former holder and the article does not call its holder ("the
+     * former president" of a piece that names George W. Bush only so, beside his brother).
      */
     Map<String, List<List<String>>> heldIn(String text, Collection<String> canonicals) {
-        if (holders.isEmpty()) {
+        if (holders.isEmpty() && exHolders.isEmpty()) {
             return Map.of();
         }
         Ties own = read(text);
         Map<String, List<List<String>>> out = new HashMap<>();
         for (String office : OFFICES) {
-            Set<String> names = holders.getOrDefault(office, Set.of());
-            if (names.isEmpty() || own.current.containsKey(office)) {
-                continue;
+            Set<String> former = own.former.getOrDefault(office, Set.of()); // "former President Clinton": no Clinton
+            if (!own.current.containsKey(office)) {
+                give(out, office, false, canonicals, holders.getOrDefault(office, Set.of()),
+                        c -> former.stream().noneMatch(f -> surname(c).equalsIgnoreCase(surname(f))));
             }
-            Set<String> former = own.former.getOrDefault(office, Set.of());
-            Set<String> holder = new HashSet<>();
-            for (String c : canonicals) {
-                if (former.stream().noneMatch(f -> surname(c).equalsIgnoreCase(surname(f)))
-                        && names.stream().anyMatch(n -> same(c, n))) { // "former President Clinton": no Clinton
-                    holder.add(c);
-                }
-            }
-            if (holder.size() == 1) {
-                List<String> words = new ArrayList<>();
-                for (String w : office.split(" ")) {
-                    words.add(TitleReader.title(w));
-                }
-                out.computeIfAbsent(holder.iterator().next(), k -> new ArrayList<>()).add(List.copyOf(words));
+            Set<String> current = own.current.getOrDefault(office, Set.of());
+            if (!own.ex.containsKey(office)) {
+                give(out, office, true, canonicals, exHolders.getOrDefault(office, Set.of()),
+                        c -> current.stream().noneMatch(n -> same(c, n)));
             }
         }
         return out;
+    }
+
+    /** The office's title words to the one of {@code canonicals} the run's {@code names} name and {@code free} lets be. */
+    private static void give(Map<String, List<List<String>>> out, String office, boolean former,
+            Collection<String> canonicals, Set<String> names, java.util.function.Predicate<String> free) {
+        List<String> holder = canonicals.stream().filter(free).filter(c -> names.stream().anyMatch(n -> same(c, n)))
+                .distinct().toList();
+        if (holder.size() == 1) {
+            out.computeIfAbsent(holder.get(0), k -> new ArrayList<>()).add(words(office, former));
+        }
+    }
+
+    /** An office's title words: "prime", "minister"; "former", "president" for a former holder. */
+    private static List<String> words(String office, boolean former) {
+        List<String> words = new ArrayList<>();
+        if (former) {
+            words.add("former");
+        }
+        for (String w : office.split(" ")) {
+            words.add(TitleReader.title(w));
+        }
+        return List.copyOf(words);
+    }
+
+    /**
+     * Of these canonical names, those the run's articles name a holder or former holder of {@code office} (as written
+     * with a name: "president", "chancellor"; other ranks are no office here): "President Bush" of an article naming
+     * Jeb Bush and George W. Bush in full, neither with a rank.
+     */
+    List<String> everHeldBy(Collection<String> canonicals, String office) {
+        Set<String> names = new HashSet<>(holders.getOrDefault(office, Set.of()));
+        names.addAll(exHolders.getOrDefault(office, Set.of()));
+        return canonicals.stream().filter(c -> names.stream().anyMatch(n -> same(c, n))).toList();
     }
 
     private static String surname(String name) {

@@ -76,16 +76,16 @@ public final class PersonIndex {
 
     /** As {@link #of(Doc)}, with the holders of offices the run's articles name ({@link Offices}). */
     public static PersonIndex of(Doc doc, Offices offices) {
-        PersonIndex persons = resolved(doc);
+        PersonIndex persons = resolved(doc, offices);
         Set<String> canonicals = new LinkedHashSet<>();
         persons.mentions.forEach(m -> canonicals.add(m.canonical()));
         persons.discourse = new Discourse(doc, persons, offices.heldIn(doc.text(), canonicals));
         return persons;
     }
 
-    private static PersonIndex resolved(Doc doc) {
+    private static PersonIndex resolved(Doc doc, Offices offices) {
         List<Span> spans = NameSpans.spans(doc);
-        PersonIndex first = new Resolver(doc, spans).resolve();
+        PersonIndex first = new Resolver(doc, spans, offices).resolve();
         List<Span> more = NameSpans.missedNames(doc, spans, first.nameKeys(), first.loneNames());
         if (more.isEmpty()) {
             return first;
@@ -93,7 +93,7 @@ public final class PersonIndex {
         List<Span> all = new ArrayList<>(spans);
         all.addAll(more);
         all.sort(java.util.Comparator.comparingInt(Span::begin));
-        return new Resolver(doc, all).resolve();
+        return new Resolver(doc, all, offices).resolve();
     }
 
     /** The surnames of the persons found, and the given names only one of them has (lower case). */
@@ -131,6 +131,8 @@ public final class PersonIndex {
         private final List<Span> spans;
         /** What the kinship words before the names say ("his wife Ann Holt", "Clinton's husband, Bill"). */
         private final Kinship kinship;
+        /** The run's office holders, for a ranked surname of namesakes the article ranks none of ("President Bush"). */
+        private final Offices offices;
         /** canonical name -> its full forms (lower case). */
         private final Map<String, Set<String>> forms = new LinkedHashMap<>();
         /** The sex a full name's own mention shows ("Mrs Ann Holt", "his wife Ann Holt"), when its given name does not. */
@@ -142,9 +144,10 @@ public final class PersonIndex {
         private final Map<String, Integer> counts = new HashMap<>();
         private final Map<String, Gender> genders = new HashMap<>();
 
-        Resolver(Doc doc, List<Span> spans) {
+        Resolver(Doc doc, List<Span> spans, Offices offices) {
             this.doc = doc;
             this.spans = spans;
+            this.offices = offices;
             this.kinship = new Kinship(doc, spans);
         }
 
@@ -652,8 +655,12 @@ public final class PersonIndex {
             }
             String rank = rankBefore(sp);
             if (owners.size() > 1 && rank != null) { // "President Bush": the namesake the article called President, else
-                // the one of them named in full just before ("Cllr Tuohy" after "Sinn Féin councillor Pádraig Tuohy")
+                // the one the run's articles call (or called) so, else the one of them named in full just before ("Cllr
+                // Tuohy" after "Sinn Féin councillor Pádraig Tuohy")
                 List<String> ranked = ranked(owners, rank, resolved);
+                if (ranked.isEmpty()) {
+                    ranked = offices.everHeldBy(owners, TitleReader.title(rank)); // the one the run calls president
+                }
                 String recent = ranked.size() > 1 ? firstOfLatest(sp, ranked, resolved) : null;
                 return ranked.size() == 1 ? ranked.get(0) : recent != null ? recent : NameShape.display(sp.words());
             }

@@ -200,6 +200,7 @@ class CriticismRulesIT {
             Ann Holt labeled Tom Reid "unfit to be president."                        => Ann Holt > Tom Reid       => verb-label
             Mr Holt, who has called Tom Reid's comments "racially toxic," spoke in Leeds. => Holt > Tom Reid => verb-label
             Ann Holt said Tom Reid had misled voters about the deficit.               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid "caused tremendous death" as home secretary.       => Ann Holt > Tom Reid       => said-wrong
             Ann Holt told reporters that Tom Reid broke his promise on tuition fees.  => Ann Holt > Tom Reid       => said-wrong
             Tom Reid is the chancellor. Ann Holt said the chancellor had failed to deal with the deficit. => Ann Holt > Tom Reid => said-wrong
             Ann Holt said Mr Reid betrayed the people who elected him.               => Ann Holt > Reid           => said-wrong
@@ -229,6 +230,9 @@ class CriticismRulesIT {
             Ann Holt dismissed Tom Reid as a lightweight.                             => Ann Holt > Tom Reid       => verb-label
             Ann Holt joined the debate, accusing Tom Reid of lying.                   => Ann Holt > Tom Reid       => verb-active
             Ann Holt spoke on Monday, saying Tom Reid was unfit to lead.              => Ann Holt > Tom Reid       => said-label
+            Sam Cole rescinded his endorsement of Tom Reid, saying he lacks the temperament to lead. => Sam Cole > Tom Reid => said-label
+            ~Tom Reid spoke. Sen. Peter Moore, R-Ill., who faces a tough race at home, rescinded his endorsement of Reid, saying he lacks the temperament to be president.~ => Peter Moore > Tom Reid => said-label
+            Ann Holt has been Tom Reid's attack dog, sinking her teeth into Sen. Sam Cole. => Ann Holt > Sam Cole => phrasal
             Tom Reid criticized Ann Holt's past transgressions.                       => Tom Reid > Ann Holt       => verb-active
             Ann Holt spoke in Leeds. The comment came in response to Tom Reid's attacks on her willingness to serve. => Tom Reid > Ann Holt => noun-possessive
             Tom Reid's campaign denied it, with Ann Holt taking to Twitter to call Priya Patel "totally delusional" for the claim. => Ann Holt > Priya Patel => verb-label
@@ -1121,6 +1125,12 @@ class CriticismRulesIT {
         "Ann Holt said the result was a disappointment for Tom Reid.",
         "Jim Patel spoke. Ann Holt says Tom Reid attacked him on Monday.",
         "Ann Holt denied that Tom Reid attacked her.",
+        // a cause that is no harm; a harm a storm caused; a man who says so of himself, or praises the other
+        "Ann Holt said Tom Reid had caused a stir in Leeds.",
+        "Ann Holt said the storm had caused chaos before Tom Reid arrived.",
+        "Ann Holt thinks Tom Reid will cause long-term damage to the party.",
+        "Tom Reid apologised to Sam Cole, saying he was wrong to attack him.",
+        "Tom Reid praised Sam Cole, saying he was a fine man.",
         // a quarrel denied, rumoured or among three; a meeting; a row of games; a clash, said of players too
         "Tom Reid denied reports of a row with Ann Holt.",
         "The reported feud between Ann Holt and Tom Reid has prompted a donor to speak out.",

@@ -60,12 +60,29 @@ class OfficesTest {
         Offices offices = run("Former prime minister Tom Reid spoke.", "Deputy Prime Minister Ann Holt spoke.",
                 "Shadow chancellor Peter Baker spoke.");
         assertThat(offices.heldIn("Reid, Holt and Baker spoke.", List.of("Tom Reid", "Ann Holt", "Peter Baker")))
-                .isEqualTo(Map.of("Ann Holt", List.of(List.of("deputy", "prime", "minister"))));
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("deputy", "prime", "minister")),
+                        "Tom Reid", List.of(List.of("former", "prime", "minister"))));
         Offices current = run("Prime Minister Tom Reid spoke.");
         assertThat(current.heldIn("The ex-prime minister Tom Reid spoke.", List.of("Tom Reid"))).isEmpty();
         assertThat(current.heldIn("Tom Reid met former Prime Minister Reid's son.", List.of("Tom Reid"))).isEmpty();
         assertThat(run("Vice-president Tom Reid spoke.").heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
         assertThat(run("NEA President Tom Reid spoke.").heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
         assertThat(Offices.NONE.heldIn("Reid spoke.", List.of("Tom Reid"))).isEmpty();
+    }
+
+    @Test
+    void theOnePersonOfAnArticleTheRunCallsAFormerHolderIsTheFormerHolderItTiesToNobody() {
+        Offices offices = run("Former President Tom Reid spoke in Leeds.", "Ann Holt, the former chancellor, spoke.",
+                "Former president Peter Baker spoke too.");
+        assertThat(offices.heldIn("Jo Reid met her brother, Tom Reid. The former president said so.",
+                List.of("Jo Reid", "Tom Reid"))).isEqualTo(Map.of("Tom Reid", List.of(List.of("former", "president"))));
+        assertThat(run("Former President Tom W. Reid spoke.").heldIn("Jo Reid met Tom W. Reid.", List.of("Jo Reid", "Tom W. Reid")))
+                .isEqualTo(Map.of("Tom W. Reid", List.of(List.of("former", "president"))));
+        assertThat(offices.heldIn("Holt spoke. The ex-chancellor left.", List.of("Ann Holt")))
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("former", "chancellor"))));
+        // the article ties the former office itself; two of its persons are former holders; it calls him the holder
+        assertThat(offices.heldIn("Former President Sam Cole met Tom Reid.", List.of("Sam Cole", "Tom Reid"))).isEmpty();
+        assertThat(offices.heldIn("Tom Reid met Peter Baker.", List.of("Tom Reid", "Peter Baker"))).isEmpty();
+        assertThat(offices.heldIn("President Tom Reid spoke.", List.of("Tom Reid"))).isEmpty();
     }
 }
