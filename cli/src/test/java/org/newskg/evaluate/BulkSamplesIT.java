@@ -67,14 +67,18 @@ class BulkSamplesIT {
     // MEMBER_OF 18 of 28 with 1, SAID 89 of 97 with 2), so every floor counts them; then the round's name and speaker
     // repairs: open CRITICISED 24 with 1 false row, SAID 206 with 14 (held out unchanged); then given names of both sexes
     // left out of the name list: held out SAID 290 found.
-    static final Floor OPEN_CRITICISED = new Floor(117, 3);
+    // Fifty-third round (session 58): open 120 ("Trump said Clinton 'caused death'", "rescinded his endorsement of
+    // Trump, saying he lacks the temperament", "sinking his teeth into Sen. Marco Rubio"); held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(120, 3);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
     // without matching it as "correct").
     // Fifty-first round: open MEMBER_OF 142 ("Scott Walker, one of the candidates vanquished by Trump in the Republican
     // presidential race", o60a).
-    static final Floor OPEN_MEMBER_OF = new Floor(187, 2);
+    // Fifty-third round: open MEMBER_OF 189 ("Kaine, who criticized fellow Democrats", "Zionist Union head Isaac
+    // Herzog"); held out unchanged.
+    static final Floor OPEN_MEMBER_OF = new Floor(189, 2);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(88, 2);
     // Fiftieth round: open SAID 338 found, 18 false rows ("Sophie in 't Veld" one person, o60a).
     static final Floor OPEN_SAID = new Floor(544, 32);
