@@ -181,6 +181,18 @@ public final class CriticismRules {
     }
 
     /**
+     * A quarrel noun of the reciprocal sieve ("feud", "row", a "war" only "of words") with "between" or "with" after it;
+     * not "the war with Iraq", which no sieve reads.
+     */
+    private static boolean quarrelAhead(List<Token> ts, int i) {
+        String l = lemma(ts.get(i));
+        boolean words = !l.equals("war") || i + 2 < ts.size() && ts.get(i + 1).word().equals("of")
+                && ts.get(i + 2).word().equals("words");
+        return Reciprocal.QUARRELS.contains(l) && words
+                && (followedBy(ts, i, "between", 4) || followedBy(ts, i, "with", 4));
+    }
+
+    /**
      * "Holt's spat with Reid", "the bitter spat between": the quarrel the tagger took for the past of "spit", after an
      * owner, a determiner or an adjective (the reciprocal sieve's noun).
      */
@@ -331,8 +343,7 @@ public final class CriticismRules {
                     && followedBy(ts, at, "from", 3) // "drew an angry response from X": patterns.semgrex, noun-from
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
-                    || Reciprocal.QUARRELS.contains(lemma(ts.get(i)))
-                    && (followedBy(ts, at, "between", 4) || followedBy(ts, at, "with", 4)) // "the feud between": reciprocal
+                    || quarrelAhead(ts, at) // "the feud between", "a war of words with": reciprocal
                     || lemma(ts.get(i)).equals("critic") && possessedBy(ts, at) // "Reid's fiercest critic": patterns.semgrex
                     || NounLabel.isLabelling(lemma(ts.get(i))) && possessedBy(ts, at) && followedBy(ts, at, "as", 10)
                     && insultAfter(ts, at) // "Holt's description of Reid as a liar": noun-label

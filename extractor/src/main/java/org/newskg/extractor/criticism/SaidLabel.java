@@ -383,8 +383,9 @@ final class SaidLabel implements Sieve {
             return List.of();
         }
         List<Integer> objects = new ArrayList<>(p.d.children(act, "obj"));
-        int before = p.firstOf(report) - 2; // "..., rescinded his endorsement of Reid, saying": what the parser hung
-        if (p.firstOf(report) == v && before >= 0 && p.word(before + 1).equals(",")) { // on a verb in between
+        int first = p.firstOf(report);
+        int before = first - 2; // "..., rescinded his endorsement of Reid, saying": what the parser hung
+        if (first == v && before >= 0 && p.word(before + 1).equals(",")) { // on a verb in between
             int o = before;
             while (p.d.head(o) >= 0 && p.d.label(o).startsWith("nmod")) {
                 o = p.d.head(o);
@@ -393,6 +394,7 @@ final class SaidLabel implements Sieve {
                 objects.add(o);
             }
         }
+        Optional<String> speaker = p.direct(critic);
         List<Integer> named = new ArrayList<>();
         for (int o : objects) {
             List<Integer> nodes = new ArrayList<>(List.of(o));
@@ -400,7 +402,7 @@ final class SaidLabel implements Sieve {
             for (int n : nodes) {
                 Optional<String> who = p.direct(n);
                 if (who.isPresent() && gender(p, who.get()).equals(gender) && !p.isPronoun(n)
-                        && !who.equals(p.direct(critic))) {
+                        && !who.equals(speaker)) {
                     named.add(n);
                 }
             }
