@@ -59,9 +59,9 @@ public final class Offices implements java.io.Serializable {
     /** How far before an office a name and its apposition are looked for. */
     private static final int REACH = 80;
     /** Words before a title that make it no current holder's, or another office ("Deputy Prime Minister X"). */
-    private static final Set<String> NOT_HOLDER = Set.of("former", "ex", "then", "late", "shadow", "deputy", "vice",
-            "acting", "interim", "future", "outgoing", "would-be", "next", "last", "previous", "past",
-            "assistant", "junior");
+    private static final Set<String> NOT_HOLDER = Set.of("former", "onetime", "one-time", "erstwhile", "ex", "then",
+            "late", "shadow", "deputy", "vice", "acting", "interim", "future", "outgoing", "would-be", "next", "last",
+            "previous", "past", "assistant", "junior");
     /** Capitalised words that end a name as a pattern reads it but are none of it: "President Obama Tuesday". */
     private static final Set<String> NOT_NAME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",

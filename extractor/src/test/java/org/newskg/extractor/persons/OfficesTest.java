@@ -80,6 +80,8 @@ class OfficesTest {
                 .isEqualTo(Map.of("Tom W. Reid", List.of(List.of("former", "president"))));
         assertThat(offices.heldIn("Holt spoke. The ex-chancellor left.", List.of("Ann Holt")))
                 .isEqualTo(Map.of("Ann Holt", List.of(List.of("former", "chancellor"))));
+        assertThat(run("Ann Holt, the onetime chancellor, spoke.").heldIn("Holt spoke.", List.of("Ann Holt")))
+                .isEqualTo(Map.of("Ann Holt", List.of(List.of("former", "chancellor")))); // a former holder only
         // the article ties the former office itself; two of its persons are former holders; it calls him the holder
         assertThat(offices.heldIn("Former President Sam Cole met Tom Reid.", List.of("Sam Cole", "Tom Reid"))).isEmpty();
         assertThat(offices.heldIn("Tom Reid met Peter Baker.", List.of("Tom Reid", "Peter Baker"))).isEmpty();
