@@ -118,6 +118,17 @@ public final class CriticismRules {
     private static final List<String> REMARKED_ON = List.of("about", "toward", "towards", "against", "at");
     /** Verbs of leaving that are no noun whatever follows them: "to apologise for", "to resign over". */
     private static final Set<String> NEVER_NOUNS = Set.of("apologise", "apologize", "resign");
+    /**
+     * "demanded that Reid apologise for the remarks": a verb of leaving or amends that is never a noun (apologise,
+     * resign) right after a name or a pronoun, which the tagger took for a noun; the subjunctive verb it is.
+     */
+    private static boolean subjunctiveTakenForNoun(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        Token before = ts.get(i - 1);
+        return t.pos().startsWith("NN") && NEVER_NOUNS.contains(t.word().toLowerCase(Locale.ROOT))
+                && (before.pos().equals("NNP") || before.pos().equals("PRP"));
+    }
+
     /** What may follow an infinitive cue verb: "to fire back at", "to lash out at". */
     private static final Set<String> PARTICLES = Set.of("back", "out", "at", "into", "on", "off", "down");
 
@@ -129,7 +140,8 @@ public final class CriticismRules {
      * as a preposition, is read as the infinitive it is when a name, pronoun or determiner (its object) or a particle
      * follows; "open to attack from", "in response to criticism" stay nouns. "said after the debate that/WDT Reid had
      * lied": the "that" of a report is read as a conjunction ({@link #reportedAfterAdverbial}); "Holt's spat with Reid":
-     * the noun, not the past of "spit" ({@link #spatTakenForVerb}).
+     * the noun, not the past of "spit" ({@link #spatTakenForVerb}); "demanded that Reid apologise/NN": the verb
+     * ({@link #subjunctiveTakenForNoun}).
      */
     static Sentence retagged(Sentence s) {
         List<Token> ts = s.tokens();
@@ -148,6 +160,13 @@ public final class CriticismRules {
                     out = new ArrayList<>(ts);
                 }
                 out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "NN", "spat", t.ner(), t.sentence()));
+                continue;
+            }
+            if (subjunctiveTakenForNoun(ts, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(ts);
+                }
+                out.set(i, new Token(t.index(), t.word(), t.begin(), t.end(), "VB", t.lemma(), t.ner(), t.sentence()));
                 continue;
             }
             if (phrasalTakenForNoun(ts, i)) {
@@ -446,6 +465,10 @@ public final class CriticismRules {
                     || ts.get(k).pos().startsWith("JJ") || ts.get(k).pos().equals("VBN"))) {
                 return true;
             }
+            if (ts.get(k).word().equalsIgnoreCase("trusted") && ts.get(k).pos().equals("VBN")
+                    && anyBefore(ts, k, 3, j -> ts.get(j).word().equalsIgnoreCase("not") || ts.get(j).word().equals("n't"))) {
+                return true; // "said Reid cannot be trusted"
+            }
             if (lemma(ts.get(k)).equals("lack") && ts.get(k).pos().startsWith("VB")
                     && anyAfter(ts, k, 6, j -> SaidLabel.isLackable(ts.get(j).word()))) {
                 return true;
@@ -464,7 +487,8 @@ public final class CriticismRules {
             if (reportedSomeone(ts, k)) {
                 for (int j = k + 1; j < Math.min(ts.size(), k + 14); j++) {
                     if (j < k + 6 && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
-                            || SaidWrong.isWrongManner(ts.get(j).word()) || j < k + 6 && SaidWrong.wentTooFar(ts, j)) {
+                            || SaidWrong.isWrongManner(ts.get(j).word()) || j < k + 6 && SaidWrong.wentTooFar(ts, j)
+                            || j < k + 8 && (SaidWrong.failsAt(ts, j) || SaidWrong.endangersAt(ts, j))) {
                         return true;
                     }
                 }
@@ -549,6 +573,16 @@ public final class CriticismRules {
     /** Whether {@code at} holds of one of the {@code window} tokens after token {@code i}. */
     static boolean anyAfter(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 1 + window); k++) {
+            if (at.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code at} holds of one of the {@code window} tokens before token {@code i}. */
+    static boolean anyBefore(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
+        for (int k = Math.max(0, i - window); k < i; k++) {
             if (at.test(k)) {
                 return true;
             }

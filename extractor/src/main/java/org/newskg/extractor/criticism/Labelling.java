@@ -71,7 +71,8 @@ final class Labelling implements Sieve {
 
     /** Whether an insult starts at token {@code k}: a word of insults.txt, or a two-word entry ("a rubber stamp"). */
     static boolean isInsultAt(List<Token> ts, int k) {
-        return isInsultWord(ts.get(k).word())
+        return isInsultWord(ts.get(k).word()) || k + 2 < ts.size() && ts.get(k).word().equalsIgnoreCase("out")
+                && ts.get(k + 1).word().equalsIgnoreCase("of") && ts.get(k + 2).word().equalsIgnoreCase("touch")
                 || k + 1 < ts.size() && isInsultWord(ts.get(k).word() + " " + ts.get(k + 1).word());
     }
 
@@ -268,6 +269,9 @@ final class Labelling implements Sieve {
     static boolean isInsult(ParsedSentence p, int n) {
         if (INSULTS.contains(p.word(n)) || INSULTS.contains(p.lemma(n))) {
             return true;
+        }
+        if (p.word(n).equals("touch") && p.d.children(n, "case").stream().anyMatch(k -> p.word(k).equals("out"))) {
+            return true; // "out of touch", which the parser makes a noun with two prepositions
         }
         for (int c : p.d.children(n)) {
             String l = p.d.label(c);

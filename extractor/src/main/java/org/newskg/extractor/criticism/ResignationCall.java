@@ -165,6 +165,9 @@ final class ResignationCall implements Sieve {
         }
         List<Integer> out = new ArrayList<>(p.d.children(n, "nmod:poss"));
         out.addAll(p.withCase(n, "of"));
+        if (p.lemma(n).equals("apology")) {
+            out.addAll(p.withCase(n, "from")); // "demanded an apology from Reid"
+        }
         return out;
     }
 

@@ -20,7 +20,8 @@ import org.newskg.extractor.persons.PersonMention;
  * nothing where it may be the speaker ("Holt said he was wrong" is as often about Holt as about anyone): only the
  * listener ("Holt told Reid he was a disgrace") or a pronoun of the other gender than the speaker's. A negated or
  * hedged predicate gives nothing ("said Reid was not a liar", "said Reid could be dangerous"). Also a due shame ("said
- * Reid should be ashamed of himself") and a lack ("said Reid had no credibility left", lacking.txt).
+ * Reid should be ashamed of himself") and a lack ("said Reid had no credibility left", lacking.txt), and trust denied
+ * ("said Reid cannot be trusted").
  */
 final class SaidLabel implements Sieve {
 
@@ -45,7 +46,8 @@ final class SaidLabel implements Sieve {
     @Override
     public void apply(ParsedSentence p, Findings out) {
         reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c)
-                        || BLAME.contains(p.word(c)) || shamed(p, c) || excessive(p, c)) || lacking(p, c),
+                        || BLAME.contains(p.word(c)) || shamed(p, c) || excessive(p, c)) || lacking(p, c)
+                        || distrusted(p, c) || oughtAshamed(p, c),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
     }
 
@@ -53,6 +55,22 @@ final class SaidLabel implements Sieve {
     private static final Set<String> SHAME = Set.of("ashamed", "embarrassed");
     /** What someone is said to have none of (lacking.txt): "said Reid had no credibility left". */
     private static final Set<String> LACKING = WordLists.words(SaidLabel.class, "lacking.txt");
+
+    /**
+     * "said Reid cannot be trusted", "said Reid could not be trusted with the nuclear codes": "trust" in the passive,
+     * denied, not only possibly ("might not be trusted"). The one distrusted is the passive subject.
+     */
+    static boolean distrusted(ParsedSentence p, int c) {
+        return p.lemma(c).equals("trust") && p.d.token(c).pos().equals("VBN") && p.d.hasChild(c, "aux:pass")
+                && negation(p, c) && p.d.children(c, "aux").stream()
+                        .noneMatch(a -> p.word(a).equals("might") || p.word(a).equals("may"));
+    }
+
+    /** "says Reid ought to be ashamed of himself": the parser's "ought" heading the shame it owes. */
+    private static boolean oughtAshamed(ParsedSentence p, int c) {
+        return p.word(c).equals("ought") && p.d.children(c, "xcomp").stream()
+                .anyMatch(x -> SHAME.contains(p.word(x)) && !negation(p, x));
+    }
 
     /** "should be ashamed", "ought to be embarrassed": a shame the speaker says is due. */
     private static boolean shamed(ParsedSentence p, int c) {
@@ -172,6 +190,12 @@ final class SaidLabel implements Sieve {
 
     /** A reported clause that is asserted: its negation only when what it denies is a quality, never hedged. */
     private static boolean asserted(ParsedSentence p, int c) {
+        if (distrusted(p, c) || SaidWrong.failing(p, c)) {
+            return true; // denied by definition, and the auxiliaries that make it tentative were checked
+        }
+        if (oughtAshamed(p, c)) {
+            return !negation(p, c);
+        }
         if (shamed(p, c)) {
             return !negation(p, c); // "should" is the rebuke, no hedge
         }
@@ -237,15 +261,17 @@ final class SaidLabel implements Sieve {
                         continue;
                     }
                     List<Integer> targets = new ArrayList<>();
-                    List<Integer> subjects = !blamed.isEmpty() ? blamed : !p.d.children(c, "nsubj").isEmpty()
-                            ? p.d.children(c, "nsubj") : Antecedents.objectTakenForSubject(p, c).stream().toList();
+                    boolean distrust = distrusted(p, c);
+                    List<Integer> subjects = !blamed.isEmpty() ? blamed : distrust ? p.d.children(c, "nsubj:pass")
+                            : !p.d.children(c, "nsubj").isEmpty() ? p.d.children(c, "nsubj")
+                            : Antecedents.objectTakenForSubject(p, c).stream().toList();
                     if (subjects.stream().anyMatch(t -> Reciprocal.theOther(p, t))) {
                         // "Holt and Reid each said the other was unfit", "..., each saying the other lacks the judgment"
                         Reciprocal.exchange(p, out, cue.relation(), v, rule, 0.7);
                         continue;
                     }
                     for (int t : subjects) {
-                        if (p.d.label(t).equals("nsubj:pass") || quoted(p, t)) {
+                        if (p.d.label(t).equals("nsubj:pass") && !distrust || quoted(p, t)) {
                             continue;
                         }
                         if (p.word(t).equals("it") && blamed.isEmpty()) {

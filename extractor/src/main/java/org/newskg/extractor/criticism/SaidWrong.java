@@ -15,7 +15,8 @@ import org.newskg.extractor.nlp.Token;
  * role nominal naming one, as its subject (a pronoun only where it cannot be the speaker: see {@link SaidLabel}). The
  * critic is the verb's subject. A pronoun as the wrongdoer gives nothing ("Holt said he had failed" is as often Holt's
  * own admission), nor does a negated or hedged predicate ("said Reid had not lied", "said Reid may have misled"). After
- * a verb of complaint any deed of a named person is the wrong ("Holt complained that Reid had ignored her call").
+ * a verb of complaint any deed of a named person is the wrong ("Holt complained that Reid had ignored her call"). A
+ * person's plan, policies or sums said not to work are theirs to answer for ("Holt said Reid's numbers don't add up").
  */
 final class SaidWrong implements Sieve {
 
@@ -50,7 +51,79 @@ final class SaidWrong implements Sieve {
 
     @Override
     public void apply(ParsedSentence p, Findings out) {
-        SaidLabel.reportedClauses(p, out, name(), c -> wrongdoing(p, c) || complainedOf(p, c), (c, t) -> true);
+        SaidLabel.reportedClauses(p, out, name(), c -> wrongdoing(p, c) || complainedOf(p, c) || failing(p, c),
+                (c, t) -> !failing(p, c) || owned(p, t));
+    }
+
+    /** What a person's plan or sums are said not to do when they fail: "won't work", "don't add up". */
+    private static final Set<String> WORKING = Set.of("work", "add");
+    /** Auxiliaries that make a failure only possible: "might not work", "could not add up". */
+    private static final Set<String> TENTATIVE = Set.of("might", "may", "could");
+
+    /**
+     * "said Reid's plan would not work", "said Reid's numbers don't add up": "work" (without an object) or "add up"
+     * denied, predicted or stated, not only possible ("might not work"). Its subject must be something a person owns
+     * ({@link #owned}): "said Reid does not work" is no criticism.
+     */
+    static boolean failing(ParsedSentence p, int c) {
+        if (!p.d.token(c).pos().startsWith("VB") || !WORKING.contains(p.lemma(c)) || !SaidLabel.negation(p, c)
+                || p.d.children(c, "aux").stream().anyMatch(a -> TENTATIVE.contains(p.word(a)))) {
+            return false;
+        }
+        return p.lemma(c).equals("work") ? p.d.children(c, "obj").isEmpty()
+                : p.d.children(c, "compound:prt").stream().anyMatch(k -> p.word(k).equals("up"));
+    }
+
+    /** Whether a failing clause's subject is something a named person has: "Reid's plan", not "Reid" or "the plan". */
+    private static boolean owned(ParsedSentence p, int t) {
+        return !p.d.token(t).ner().equals("PERSON") && !p.d.children(t, "nmod:poss").isEmpty();
+    }
+
+    /** "won't work", "don't add up", for the parse gate: "work" or "add" with a negation just before it. */
+    static boolean failsAt(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        if (!t.pos().startsWith("VB") || !WORKING.contains(t.lemma())) {
+            return false;
+        }
+        for (int j = Math.max(0, k - 3); j < k; j++) {
+            String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("not") || w.equals("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "putting the country at risk", for the parse gate: "put" or "place", then "at" or "in" and a peril within six words. */
+    static boolean endangersAt(List<Token> ts, int k) {
+        Token t = ts.get(k);
+        if (!t.pos().startsWith("VB") || !(t.lemma().equals("put") || t.lemma().equals("place"))) {
+            return false;
+        }
+        for (int j = k + 1; j + 1 < Math.min(ts.size(), k + 8); j++) {
+            String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
+            if ((w.equals("at") || w.equals("in")) && PERILS.contains(ts.get(j + 1).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What endangers, after "put": "putting the country at risk", "put lives in danger", "in jeopardy". */
+    private static final Set<String> PERILS = Set.of("risk", "danger", "jeopardy", "peril");
+
+    /**
+     * "was putting the country at risk", "put our security in jeopardy": "put" or "place" with a peril after "at" or
+     * "in"; not one's own life ("putting his own life at risk"), a hero's deed.
+     */
+    private static boolean endangering(ParsedSentence p, int c) {
+        if (!(p.lemma(c).equals("put") || p.lemma(c).equals("place")) || !p.d.token(c).pos().startsWith("VB")) {
+            return false;
+        }
+        boolean peril = p.withCase(c, "at", "in").stream().anyMatch(k -> PERILS.contains(p.word(k)));
+        boolean own = p.d.children(c, "obj").stream().anyMatch(o -> p.word(o).endsWith("self") || p.word(o).endsWith("selves")
+                || p.d.children(o, "amod").stream().anyMatch(a -> p.word(a).equals("own")));
+        return peril && !own;
     }
 
     /**
@@ -79,6 +152,9 @@ final class SaidWrong implements Sieve {
      * too far".
      */
     static boolean wrongdoing(ParsedSentence p, int c) {
+        if (endangering(p, c)) {
+            return true;
+        }
         if (p.lemma(c).equals("go") && p.d.token(c).pos().startsWith("VB") && p.d.children(c, "advmod").stream()
                 .anyMatch(a -> p.word(a).equals("far") && p.d.children(a, "advmod").stream().anyMatch(t -> p.word(t).equals("too")))) {
             return true;

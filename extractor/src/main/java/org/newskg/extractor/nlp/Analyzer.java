@@ -267,6 +267,7 @@ public final class Analyzer {
         pastTenseJoinedToModal(sentence.tokens(), heads, rels);
         relativeReportTakenForMainClause(sentence.tokens(), heads, rels);
         reportedSubjectTakenForObject(sentence.tokens(), heads, rels);
+        reportTakenForSubject(sentence.tokens(), heads, rels);
         otherTakenForObject(sentence.tokens(), heads, rels);
         reportTakenForDep(sentence.tokens(), heads, rels);
         absoluteWithTakenForObject(sentence.tokens(), heads, rels);
@@ -343,6 +344,51 @@ public final class Analyzer {
     /** Auxiliaries of a finite clause. */
     private static final java.util.Set<String> FINITE_AUX = java.util.Set.of("had", "has", "have", "was", "were", "is",
             "are", "would", "will", "could", "should", "did", "does", "might", "may", "must");
+
+    /**
+     * "Holt said Reid should be ashamed", "Holt warned Reid would be a disastrous president": the parser sometimes makes the
+     * verb of saying the clausal subject (csubj) of the reported predicate, the reported subject its object. When a verb
+     * of saying is the csubj of a predicate after it, with its object after it and a finite auxiliary or copula of the
+     * predicate after that object, read the verb as the head (taking the predicate's place), the predicate as its
+     * reported clause and the object as that clause's subject. Not "What Reid said was wrong": no object after the verb.
+     */
+    private static void reportTakenForSubject(List<Token> tokens, int[] heads, String[] rels) {
+        for (int v = 0; v < heads.length; v++) {
+            int x = heads[v];
+            if (!rels[v].equals("csubj") || x <= v || !tokens.get(v).pos().startsWith("VB")
+                    || !SAYS.contains(tokens.get(v).lemma())) {
+                continue;
+            }
+            for (int o = v + 1; o < x; o++) {
+                if (heads[o] != v || !rels[o].equals("obj")) {
+                    continue;
+                }
+                boolean aux = false;
+                for (int a = o + 1; a < x; a++) {
+                    aux |= heads[a] == x && (rels[a].equals("aux") || rels[a].equals("cop"))
+                            && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
+                }
+                if (!aux) {
+                    continue;
+                }
+                heads[v] = heads[x];
+                rels[v] = rels[x];
+                for (int k = 0; k < heads.length; k++) {
+                    if (heads[k] == x && k < v) {
+                        heads[k] = v; // what came before the verb was the sentence's, not the report's
+                    }
+                    if (heads[k] == x && rels[k].equals("punct") && k == heads.length - 1) {
+                        heads[k] = v;
+                    }
+                }
+                heads[x] = v;
+                rels[x] = "ccomp";
+                heads[o] = x;
+                rels[o] = "nsubj";
+                break;
+            }
+        }
+    }
 
     /**
      * "Holt, who said Mr Reid had let down the activists": the parser sometimes reads the reported clause's subject as the

@@ -337,6 +337,17 @@ class CriticismRulesIT {
             Ann Holt savaged Tom Reid in the debate, and Reid shot back.              => Tom Reid > Ann Holt       => retort
             Ann Holt said after the debate that Tom Reid had lied to voters.          => Ann Holt > Tom Reid       => said-wrong
             Ann Holt wrote in a column that Tom Reid had misled voters.               => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid's numbers don't add up.                            => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt warned that Tom Reid's plan would not work.                      => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid's stance was putting the country at risk.          => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid had endangered the country.                        => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt said Tom Reid cannot be trusted with the nuclear codes.          => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid was out of touch with voters.                      => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid should be ashamed of himself.                      => Ann Holt > Tom Reid       => said-label
+            Ann Holt says Tom Reid ought to be ashamed of himself.                    => Ann Holt > Tom Reid       => said-label
+            Ann Holt warned Tom Reid would be a disastrous president.                 => Ann Holt > Tom Reid       => said-label
+            Ann Holt demanded that Tom Reid apologise for the remarks.                => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt demanded an apology from Tom Reid.                               => Ann Holt > Tom Reid       => resignation-call
             Ann Holt said during the debate that Tom Reid was a disgrace.             => Ann Holt > Tom Reid       => said-label
             Ann Holt told reporters after the vote that Tom Reid should resign.       => Ann Holt > Tom Reid       => resignation-call
             Ann Holt and Tom Reid clashed on Tuesday, each accusing the other of misleading voters. => Tom Reid > Ann Holt => reciprocal
@@ -379,7 +390,7 @@ class CriticismRulesIT {
             Tom Reid called Ann Holt's speech a piece of nonsense.                    => Tom Reid > Ann Holt       => verb-label
             Energy minister Tom Reid spoke. Health minister Jane Patel spoke. Ann Holt accused Tom Reid of lying. Sam Keddie then mocked both ministers as hopeless. => Sam Keddie > Jane Patel => verb-active
             Ann Holt and Jane Patel spoke. The loudest contribution came, inevitably, from Tom Reid of Reform UK, who lashed out at both Ms Holt and Ms Patel. => Tom Reid > Jane Patel => phrasal
-            Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan would never work. => Tom Reid > Ann Holt => noun-at
+            Candidates Ann Holt and Tom Reid stood. Tom Reid also took a pop at Holt, saying her plan would never pass. => Tom Reid > Ann Holt => noun-at
             Isla Baird blamed council leader Alasdair Baird. Sorcha Patel spoke next. She turned on both Bairds. => Sorcha Patel > Alasdair Baird => phrasal
             Councillors Pádraig Tuohy and Eamon Tuohy spoke. The two Tuohys traded insults across the chamber. => Eamon Tuohy > Pádraig Tuohy => reciprocal
             Alasdair Reid, the member for Ross Coast, who is no relation, accused Kenneth Reid-Moir of betraying the voters. => Alasdair Reid > Kenneth Reid-Moir => verb-active
@@ -1138,6 +1149,14 @@ class CriticismRulesIT {
         "The meeting between Ann Holt and Tom Reid was friendly.",
         "Ann Holt won three games in a row with Tom Reid watching.",
         "The clash between Ann Holt and Tom Reid ended in a draw.",
+        // a plan that only might fail; a man who does not work on Sundays; trust given; a risk to one's own life
+        "Ann Holt said Tom Reid's plan might not work.",
+        "Ann Holt said Tom Reid does not work on Sundays.",
+        "Ann Holt said Tom Reid can be trusted with the budget.",
+        "Ann Holt said Tom Reid was putting his own life at risk.",
+        "Ann Holt said Tom Reid's plan would work.",
+        "Ann Holt welcomed an apology from Tom Reid.",
+        "Ann Holt said she would apologise to Tom Reid.",
     })
     void givesNoCriticismUnlessOneNamedPersonAttacksAnother(String text) {
         assertThat(pairs(text, Relation.CRITICISED)).isEmpty();

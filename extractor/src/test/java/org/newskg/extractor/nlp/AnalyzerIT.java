@@ -157,7 +157,8 @@ class AnalyzerIT {
      * the reported verb is the saying's clause, "the other" its subject; "telling reporters on Thursday he viewed ...":
      * a finite clause hung loose on a verb of saying is its report; "suggested Reid went too far": so is one whose subject
      * the parser made the verb's object; "..., with Senator Holt telling reporters ...": an absolute clause of the main
-     * verb, the name its subject, not a phrase of the verb before it.
+     * verb, the name its subject, not a phrase of the verb before it; "said Reid should be ashamed": the verb of saying
+     * the parser made the clausal subject of what it reports heads it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiterString = "=>", textBlock = """
@@ -172,6 +173,9 @@ class AnalyzerIT {
             The attack sparked a fresh debate over how the country responds to Islamist militant violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => telling => advcl => sparked
             The attack sparked a fresh debate over how the country responds to Islamist militant violence at home and abroad, with Republican Senator Tom Holt telling reporters on Thursday he viewed Reid as "directly responsible" for the attack. => Holt => nsubj => telling
             Ann Holt suggested Tom Reid went too far.                                           => Reid => nsubj => went
+            Ann Holt said Tom Reid should be ashamed of himself.                                => ashamed => ccomp => said
+            Ann Holt said Tom Reid should be ashamed of himself.                                => Reid => nsubj => ashamed
+            Ann Holt warned Tom Reid would be a disastrous president.                           => president => ccomp => warned
             """)
     void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
         Dependencies d = parsed(text);
