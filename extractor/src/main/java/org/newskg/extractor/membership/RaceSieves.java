@@ -71,7 +71,7 @@ final class RaceSieves {
         }
         for (int n = 0; n < 3 && k < v.size(); n++, k++) {
             if (isRaceWord(v.word(k))) {
-                return k;
+                return "polls".equals(v.lower(k)) && "of".equals(v.lower(k + 1)) ? -1 : k; // "polls of young voters": whom they ask
             }
             if (!(MODIFIERS.contains(v.lower(k)) || v.pos(k).startsWith("JJ"))) {
                 return -1;
@@ -105,12 +105,32 @@ final class RaceSieves {
 
     /**
      * Whether the race word at {@code r} names a party's own contest ("the Republican nomination", "the Democratic
-     * primary", "the GOP field", "the Tory leadership contest"), not a title ("Republican candidate"), a group
+     * primary", "the GOP field", "the Tory leadership contest"; its polls only as one stands in them: "third in many
+     * Republican polls", not "conducted the Republican polls"), not a title ("Republican candidate"), a group
      * ("Republican rivals"), a standing body ("the Senate Democratic caucus") or a general-election ticket.
      */
     static boolean isContest(SentenceView v, int r) {
+        if (!pollsStoodIn(v, r)) {
+            return false;
+        }
         return kind(v, r).equals("RACE") && !"ticket".equals(v.lower(r))
                 && (!BODIES.contains(v.lower(r)) || kind(v, r + 1).equals("RACE"));
+    }
+
+    /**
+     * Whether a race word is no "polls" or polls one stands in: "third in many Iowa Republican polls", not "conducted the
+     * Republican polls" (a pollster's work).
+     */
+    private static boolean pollsStoodIn(SentenceView v, int r) {
+        if (!"polls".equals(v.lower(r))) {
+            return true;
+        }
+        for (int b = r - 1; b >= Math.max(0, r - 6); b--) {
+            if ("in".equals(v.lower(b))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words of a party's internal contest even without the party: "Republicans hold their primary here". */
@@ -576,7 +596,8 @@ final class RaceSieves {
             }
             party = q;
             int r = raceAfter(v, p);
-            if (race < 0 && r >= 0 && kind(v, r).equals("RACE") && !BODIES.contains(v.lower(r)) && !v.nounFollows(r + 1)
+            if (race < 0 && r >= 0 && kind(v, r).equals("RACE") && pollsStoodIn(v, r) && !BODIES.contains(v.lower(r))
+                    && !v.nounFollows(r + 1)
                     && !ReferenceSieves.inQuote(v, p.first())) {
                 race = p.first();
             }

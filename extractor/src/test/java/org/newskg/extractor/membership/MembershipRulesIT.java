@@ -536,6 +536,8 @@ class MembershipRulesIT {
             ~Ann Holt, one of the Republicans in the race, voted no.~             => Ann Holt > Republican Party @ member.appositive
             ~Ann Holt, who ran as a Republican in 2010, voted no.~                => Ann Holt > Republican Party @ member.verb-party
             ~SEATTLE — Climbing off the mat after five losses, Mary Jones won the Democratic primary in Washington.~ => Mary Jones > Democratic Party @ member.race-verb
+            ~Tom Walsh leads the Republican polls in Iowa.~                      => Tom Walsh > Republican Party @ member.race-verb
+            ~Mary Jones, who is third in many Iowa Republican polls, spoke on defense.~ => Mary Jones > Republican Party @ member.race-subject
             ~California Gov. Tom Walsh, who lost to Mary Jones in the 1992 Democratic primaries, spoke.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~Tom Walsh lost to Mary Jones in the Republican primary in May.~     => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
             ~Tom Walsh, who lost to Mary Jones in the Republican presidential race, spoke.~ => Mary Jones > Republican Party @ member.race-verb; Tom Walsh > Republican Party @ member.race-verb
@@ -772,6 +774,7 @@ class MembershipRulesIT {
         "It was the beginning of the real Republican primary,\" Mary Jones said on CNN.",
         "It is up to Tom Walsh and the Republican leadership to make sure everyone knows how Mary Jones caused this mess.",
         "Fox News host Mary Jones said bad blood from the bruising Republican primary has abated.",
+        "Mary Jones, a pollster, conducted the Republican polls in Iowa.",
         "Mary Jones, executive director of Democrats for Life, said the platform was wrong.",
         "Mary Jones, the adviser for the Democratic candidate, spoke.",
         "Through the generosity of Mary Jones and other Labour supporters, Labour will campaign.",
