@@ -465,8 +465,7 @@ public final class CriticismRules {
                     || ts.get(k).pos().startsWith("JJ") || ts.get(k).pos().equals("VBN"))) {
                 return true;
             }
-            if (ts.get(k).word().equalsIgnoreCase("trusted") && ts.get(k).pos().equals("VBN")
-                    && anyBefore(ts, k, 3, j -> ts.get(j).word().equalsIgnoreCase("not") || ts.get(j).word().equals("n't"))) {
+            if (ts.get(k).word().equalsIgnoreCase("trusted") && ts.get(k).pos().equals("VBN") && negatedJustBefore(ts, k)) {
                 return true; // "said Reid cannot be trusted"
             }
             if (lemma(ts.get(k)).equals("lack") && ts.get(k).pos().startsWith("VB")
@@ -580,10 +579,11 @@ public final class CriticismRules {
         return false;
     }
 
-    /** Whether {@code at} holds of one of the {@code window} tokens before token {@code i}. */
-    static boolean anyBefore(List<Token> ts, int i, int window, java.util.function.IntPredicate at) {
-        for (int k = Math.max(0, i - window); k < i; k++) {
-            if (at.test(k)) {
+    /** Whether "not" or "n't" is one of the three tokens before token {@code i}: "cannot be trusted", "won't work". */
+    static boolean negatedJustBefore(List<Token> ts, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = ts.get(k).word();
+            if (w.equalsIgnoreCase("not") || w.equalsIgnoreCase("n't")) {
                 return true;
             }
         }

@@ -82,16 +82,7 @@ final class SaidWrong implements Sieve {
     /** "won't work", "don't add up", for the parse gate: "work" or "add" with a negation just before it. */
     static boolean failsAt(List<Token> ts, int k) {
         Token t = ts.get(k);
-        if (!t.pos().startsWith("VB") || !WORKING.contains(t.lemma())) {
-            return false;
-        }
-        for (int j = Math.max(0, k - 3); j < k; j++) {
-            String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
-            if (w.equals("not") || w.equals("n't")) {
-                return true;
-            }
-        }
-        return false;
+        return t.pos().startsWith("VB") && WORKING.contains(t.lemma()) && CriticismRules.negatedJustBefore(ts, k);
     }
 
     /** "putting the country at risk", for the parse gate: "put" or "place", then "at" or "in" and a peril within six words. */
@@ -100,13 +91,9 @@ final class SaidWrong implements Sieve {
         if (!t.pos().startsWith("VB") || !(t.lemma().equals("put") || t.lemma().equals("place"))) {
             return false;
         }
-        for (int j = k + 1; j + 1 < Math.min(ts.size(), k + 8); j++) {
-            String w = ts.get(j).word().toLowerCase(java.util.Locale.ROOT);
-            if ((w.equals("at") || w.equals("in")) && PERILS.contains(ts.get(j + 1).word().toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return CriticismRules.anyAfter(ts, k, 6, j -> j + 1 < ts.size()
+                && (ts.get(j).word().equalsIgnoreCase("at") || ts.get(j).word().equalsIgnoreCase("in"))
+                && PERILS.contains(ts.get(j + 1).word().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** What endangers, after "put": "putting the country at risk", "put lives in danger", "in jeopardy". */

@@ -58,10 +58,15 @@ public final class Offices implements java.io.Serializable {
     private static final Pattern WORD_BEFORE = Pattern.compile("(?:(?<![\\p{L}\\d-])(?<before>[\\p{L}\\d-]+)\\s+)?(?<ex>(?i:ex-))?$");
     /** How far before an office a name and its apposition are looked for. */
     private static final int REACH = 80;
-    /** Words before a title that make it no current holder's, or another office ("Deputy Prime Minister X"). */
-    private static final Set<String> NOT_HOLDER = Set.of("former", "onetime", "one-time", "erstwhile", "ex", "then",
-            "late", "shadow", "deputy", "vice", "acting", "interim", "future", "outgoing", "would-be", "next", "last",
-            "previous", "past", "assistant", "junior");
+    /** Words before an office that make its holder a former one: "former President X", "X, the onetime chancellor,". */
+    private static final Set<String> EX = Set.of("former", "onetime", "one-time", "erstwhile");
+    /**
+     * Words before a title that make it no current holder's (a former holder's, {@link #EX}, among them), or another
+     * office ("Deputy Prime Minister X").
+     */
+    private static final Set<String> NOT_HOLDER = java.util.stream.Stream.concat(EX.stream(), java.util.stream.Stream.of("ex",
+            "then", "late", "shadow", "deputy", "vice", "acting", "interim", "future", "outgoing", "would-be", "next",
+            "last", "previous", "past", "assistant", "junior")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Capitalised words that end a name as a pattern reads it but are none of it: "President Obama Tuesday". */
     private static final Set<String> NOT_NAME = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
@@ -126,9 +131,6 @@ public final class Offices implements java.io.Serializable {
      */
     private record Ties(Map<String, Set<String>> current, Map<String, Set<String>> former, Map<String, Set<String>> ex) {
     }
-
-    /** Words before an office that make its holder a former one: "former President X", "X, the onetime chancellor,". */
-    private static final Set<String> EX = Set.of("former", "onetime", "one-time", "erstwhile");
 
     private static Ties read(String text) {
         Map<String, Set<String>> current = new HashMap<>();
