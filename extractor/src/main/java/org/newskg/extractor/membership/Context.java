@@ -45,6 +45,8 @@ final class Context {
     Party previousOpener;
     /** The party whose people the sentence before opens with as its subject ("Other GOP candidates have been ..."), or null. */
     Party previousGroup;
+    /** The one party whose own race the article is about, naming no other party's race or candidates, or null. */
+    Party soleRace;
     /** The party this sentence opens with as its subject ("Labour hit back at the Tory proposals, with ..."), or null. */
     Party opener;
     private String rule = "";

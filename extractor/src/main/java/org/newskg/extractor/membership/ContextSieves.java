@@ -111,6 +111,93 @@ final class ContextSieves {
         return null;
     }
 
+    /** Elected offices of US politics a party's candidates hold (partisan-offices.txt): "senator", "gov.". */
+    private static final Set<String> OFFICES = WordLists.words(ContextSieves.class, "partisan-offices.txt");
+    /** Words of a title that say the office is not a party's: "independent Sen. X", "Bank of England governor X". */
+    private static final Set<String> NOT_PARTISAN = Set.of("independent", "bank", "central", "reserve", "fed");
+
+    /**
+     * "Louisiana Gov. Bobby Jindal signed an order", "Mike Huckabee, the former Arkansas governor, proposed": in an
+     * article about one party's race that names no other party's race or candidates ({@link Context#soleRace}), a
+     * person it names with an elected office of US politics and no party is one of that party's; the other party's
+     * office-holders an article names are named with their party ("Democratic Rep. X") or their office ("President X").
+     */
+    static void raceOffice(Context c) {
+        Party party = c.soleRace;
+        if (party == null || !"US".equals(party.country())) {
+            return;
+        }
+        SentenceView v = c.v;
+        for (int i = 0; i < v.size(); i++) {
+            PersonMention m = v.personStart[i];
+            if (m == null || c.settled(m.canonical()) || c.partyOf(m.canonical()) != null
+                    || ReferenceSieves.inQuote(v, i)) {
+                continue;
+            }
+            if ((officeBefore(v, i, m) || officeAfter(v, v.endOf(i))) && !joinedToAnother(c, i, party)) {
+                c.add(m.canonical(), party, 0.55);
+            }
+        }
+    }
+
+    /**
+     * Whether the name at {@code i} is joined by "and" or "or" to a person the findings give another party: "as Clinton
+     * and Sen. Bernie Sanders of Vermont battled to replace him" names the other party's race without its name.
+     */
+    private static final Set<String> JOINS = Set.of("and", "or");
+
+    private static boolean joinedToAnother(Context c, int i, Party party) {
+        SentenceView v = c.v;
+        int b = i - 1;
+        while (b > 0 && v.personAt[b] == null && SentenceView.isRole(v.word(b)) && !JOINS.contains(v.word(b))) {
+            b--; // "and Sen. X"
+        }
+        int e = v.endOf(i);
+        if ("of".equals(v.word(e)) && v.pos(e + 1).startsWith("NNP") && v.personAt[e + 1] == null) {
+            e += 2; // "Sen. X of Vermont and Y"
+        }
+        PersonMention before = JOINS.contains(v.word(b)) && b > 0 ? v.personAt[b - 1] : null;
+        PersonMention after = JOINS.contains(v.word(e)) ? v.person(RaceSieves.loose(v, e + 1)) : null;
+        for (PersonMention m : new PersonMention[] {before, after}) {
+            Party theirs = m == null ? null : c.partyOf(m.canonical());
+            if (theirs != null && !theirs.equals(party)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the title before the name at {@code i} (or the mention's own first word) is an office: "Texas Sen. X". */
+    private static boolean officeBefore(SentenceView v, int i, PersonMention m) {
+        String first = m.surface().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+        boolean office = OFFICES.contains(first);
+        for (int b = i - 1; b >= Math.max(0, i - 4) && v.personAt[b] == null
+                && (v.pos(b).startsWith("NN") || v.pos(b).startsWith("JJ") || OFFICES.contains(v.lower(b))); b--) {
+            if (NOT_PARTISAN.contains(v.lower(b)) || v.partyAt(b) != null) {
+                return false;
+            }
+            office |= OFFICES.contains(v.lower(b));
+        }
+        return office;
+    }
+
+    /** Whether an appositive right after a name, ending in a comma or the sentence, is an office: ", the former Arkansas governor,". */
+    private static boolean officeAfter(SentenceView v, int e) {
+        if (!",".equals(v.word(e)) || !("the".equals(v.lower(e + 1)) || "a".equals(v.lower(e + 1)))) {
+            return false;
+        }
+        boolean office = false;
+        int k = e + 2;
+        for (; k < v.size() && k < e + 7 && v.personAt[k] == null
+                && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ")); k++) {
+            if (NOT_PARTISAN.contains(v.lower(k)) || v.partyAt(k) != null) {
+                return false;
+            }
+            office |= OFFICES.contains(v.lower(k));
+        }
+        return office && k < v.size() && (",".equals(v.word(k)) || ".".equals(v.word(k)));
+    }
+
     /**
      * "Trump's running mate, Indiana Gov. Mike Pence", "her running mate Tim Kaine", "naming Carly Fiorina as
      * his running mate": running mates stand on one ticket, so one's party is the other's.

@@ -74,7 +74,8 @@ public final class MembershipRules {
             new Sieve("member.race-role", RaceSieves::raceRole),
             new Sieve("member.race-nominee", RaceSieves::nominee),
             new Sieve("member.race-subject", RaceSieves::raceSubject),
-            new Sieve("member.shadow", ContextSieves::shadow));
+            new Sieve("member.shadow", ContextSieves::shadow),
+            new Sieve("member.race-office", ContextSieves::raceOffice));
 
     /** Last pass: what one person's party says of another's (running mates). */
     static final List<Sieve> RELATED = List.of(
@@ -230,6 +231,11 @@ public final class MembershipRules {
         private Party opposition;
         /** The one party whose nominee or nomination the article names ("the Republican nominee"), or null. */
         final Party nominee;
+        /**
+         * The one party whose own contest the article is about (its race named at least twice, the party named most,
+         * its contest or a primary named) when it names no other party's race or candidates, or null.
+         */
+        final Party soleRace;
 
         ArticleParties(Doc doc) {
             this.doc = doc;
@@ -271,6 +277,8 @@ public final class MembershipRules {
             this.dominant = dominant(counts, 3, 3);
             this.articleRace = dominant(raceCounts, 2, 2);
             this.nominee = nominees.size() == 1 ? nominees.iterator().next() : null;
+            this.soleRace = articleRace != null && articleRace.equals(dominant) && raceCounts.size() == 1
+                    && (contests.contains(articleRace) || primaries) ? articleRace : null;
             Party top = top(counts);
             Party recent = null;
             int recentSentence = -10;
@@ -389,6 +397,7 @@ public final class MembershipRules {
             c.previousOpener = s.index() == 0 ? null : opener(doc.sentences().get(s.index() - 1));
             c.previousGroup = s.index() == 0 ? null : groupOpener(doc.sentences().get(s.index() - 1));
             c.opener = opener(s);
+            c.soleRace = soleRace;
             return c;
         }
 

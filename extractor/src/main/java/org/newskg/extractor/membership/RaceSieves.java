@@ -809,6 +809,15 @@ final class RaceSieves {
             party = c.race;
         }
         boolean copula = j < v.size() && COPULAS.contains(v.lower(j)) && definite(v, g);
+        if (party != null && titles(v, g, j)) {
+            List<PersonMention> titled = list(v, j);
+            if (titled.size() >= 2) {
+                for (PersonMention m : titled) {
+                    add(c, m.canonical(), party); // "Candidates Ben Carson, Marco Rubio and Rand Paul also joined"
+                }
+            }
+            return;
+        }
         if (party == null || j >= v.size() || !LIST_OPENERS.contains(v.word(j)) && !copula) {
             return;
         }
@@ -833,6 +842,15 @@ final class RaceSieves {
         for (PersonMention m : names) {
             add(c, m.canonical(), party);
         }
+    }
+
+    /**
+     * Whether the plural group word at {@code g} titles the list of names right after it, {@code j}: "Candidates A, B and
+     * C also joined", "fellow contenders A and B" (not "his rivals A and B", whose race may be another).
+     */
+    private static boolean titles(SentenceView v, int g, int j) {
+        return j == g + 1 && v.person(j) != null && v.lower(g).endsWith("s") && !RIVALS.contains(v.lower(g))
+                && !"PRP$".equals(v.pos(g - 1)) && !v.isPossessive(g - 1);
     }
 
     /** "his rivals for the GOP nomination", "Trump and his GOP rivals", "Trump's rivals": the possessor is in the race. */

@@ -692,6 +692,9 @@ class MembershipRulesIT {
             ~Dan Quill is not the only well-known Republican to endorse the plan.~ => Dan Quill > Republican Party @ member.copula
             ~Other GOP candidates have been nearly as bellicose. Sen. Tom Walsh (Tex.) has said that he would bomb them.~ => Tom Walsh > Republican Party @ member.group-example
             ~Several Labour MPs have attacked the plan. Ann Lowe said it was a disgrace.~ => Ann Lowe > Labour Party @ member.group-example
+            ~The Republican race moves to Nevada, where the GOP field gathers for a debate. The Republican candidates are far apart. Voters are restless. Louisiana Gov. Tom Walsh signed an order on Monday, while Mary Jones, the former Arkansas governor, proposed a ban.~ => Mary Jones > Republican Party @ member.race-office; Tom Walsh > Republican Party @ member.race-office
+            ~The Democratic primary is close. The Democratic candidates met in Iowa, and the Democratic field is thin. Voters cheered for Sen. Ann Lowe of Ohio and Rep. Dan Quill.~ => Ann Lowe > Democratic Party @ member.race-office; Dan Quill > Democratic Party @ member.race-office
+            ~The attacks inspired a bidding war among Republican presidential candidates. It is the ugliest moment in the GOP primary. Candidates Tom Walsh, Mary Jones and Ann Vane also joined the bid.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
             """)
     void everySieveFiresOnItsPattern(String text, String expected) {
         assertThat(withRules(text)).isEqualTo(expected);
@@ -840,6 +843,22 @@ class MembershipRulesIT {
         "Polls predict the party could win 50 seats and prop up a minority Labour government. Mary Jones will claim today that her party's stance appeals to voters.",
         // a race the sentence is about is no race its subject runs in
         "Sen. Mary Jones (I-Vt.) repeated her time-honored tradition of tweeting about the GOP debates.",
+        // an office-holder of an article about one party's race is its own only when the article names no other's race
+        "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart, "
+                + "and the Democratic field is thin. Sen. Mary Jones said both were weak.",
+        // not the other side's offices, not an office of no party, not a leadership contest outside the US
+        "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart. "
+                + "Voters are restless. President Mary Jones said the debate was shameful.",
+        "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart. "
+                + "Voters are restless. Federal Reserve governor Mary Jones said rates would rise.",
+        "The Tory leadership contest is close. The Tory field is thin, and the Tory candidates met in Leeds. "
+                + "Bank of England governor Mary Jones said rates would rise.",
+        "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart. "
+                + "Voters are restless. \"Sen. Mary Jones would never do that,\" a voter said.",
+        "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart. "
+                + "Voters are restless. The debate came as Democrat Tom Walsh and Sen. Mary Jones of Ohio battled.",
+        // a titled list of rivals may be a general election's
+        "The Republican race is close. The GOP field is thin. Tom Walsh mocked his rivals Mary Jones and Ann Vane.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
