@@ -69,7 +69,9 @@ class BulkSamplesIT {
     // left out of the name list: held out SAID 290 found.
     // Fifty-third round (session 58): open 120 ("Trump said Clinton 'caused death'", "rescinded his endorsement of
     // Trump, saying he lacks the temperament", "sinking his teeth into Sen. Marco Rubio"); held out unchanged.
-    static final Floor OPEN_CRITICISED = new Floor(120, 3);
+    // Fifty-fifth round: open 121 ("told BBC Radio Four's Today programme that Mr Howard's stance on the government's
+    // anti-terrorism legislation was putting the country at risk", o61a: a parse mend and a wider gate).
+    static final Floor OPEN_CRITICISED = new Floor(121, 3);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one

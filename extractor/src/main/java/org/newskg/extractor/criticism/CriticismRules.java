@@ -476,6 +476,9 @@ public final class CriticismRules {
         return false;
     }
 
+    /** The possessive marks after a name, as the tokenizer leaves them ("Reid 's"). */
+    private static final Set<String> POSSESSIVE_MARKS = Set.of("'s", "\u2019s", "'");
+
     /**
      * "said Reid had misled voters", "said the chancellor failed to act", "said Reid had treated her disrespectfully": a
      * verb of a wrongdoing (wrongdoing.txt) within a few words, or a manner of one (wrong-manners.txt) within a few more,
@@ -484,10 +487,12 @@ public final class CriticismRules {
     private static boolean wrongdoingAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < ts.size(); k++) {
             if (reportedSomeone(ts, k)) {
-                for (int j = k + 1; j < Math.min(ts.size(), k + 14); j++) {
-                    if (j < k + 6 && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
+                // "said Reid's stance on the government's bill was putting ...": a possessor's phrase is longer
+                int more = k + 1 < ts.size() && POSSESSIVE_MARKS.contains(ts.get(k + 1).word()) ? 4 : 0;
+                for (int j = k + 1; j < Math.min(ts.size(), k + 14 + more); j++) {
+                    if (j < k + 6 + more && ts.get(j).pos().startsWith("VB") && SaidWrong.isWrongdoing(lemma(ts.get(j)))
                             || SaidWrong.isWrongManner(ts.get(j).word()) || j < k + 6 && SaidWrong.wentTooFar(ts, j)
-                            || j < k + 8 && (SaidWrong.failsAt(ts, j) || SaidWrong.endangersAt(ts, j))) {
+                            || j < k + 8 + more && (SaidWrong.failsAt(ts, j) || SaidWrong.endangersAt(ts, j))) {
                         return true;
                     }
                 }

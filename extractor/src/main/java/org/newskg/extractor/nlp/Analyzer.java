@@ -270,6 +270,7 @@ public final class Analyzer {
         reportTakenForSubject(sentence.tokens(), heads, rels);
         otherTakenForObject(sentence.tokens(), heads, rels);
         reportTakenForDep(sentence.tokens(), heads, rels);
+        reportUnderAudience(sentence.tokens(), heads, rels);
         absoluteWithTakenForObject(sentence.tokens(), heads, rels);
         return new Dependencies(sentence, heads, rels);
     }
@@ -545,6 +546,66 @@ public final class Analyzer {
                 objectBeforeReport(tokens, heads, rels, v, x);
             }
         }
+    }
+
+    /**
+     * "Hain told BBC Radio Four's Today programme that Mr Howard's stance was putting the country at risk": the parser
+     * sometimes hangs the reported clause of a verb of telling on its audience, the object noun before "that" (a ccomp of a
+     * noun, which Universal Dependencies never has: a noun's clause is an acl), or as a relative clause whose "that" holds a
+     * role the clause fills already ("told Sky News's political editor that Reid had betrayed voters"). That clause is the
+     * verb's (ccomp), and its "that" the clause's mark.
+     */
+    private static void reportUnderAudience(List<Token> tokens, int[] heads, String[] rels) {
+        for (int x = 0; x < heads.length; x++) {
+            int n = heads[x];
+            boolean relative = rels[x].equals("acl:relcl");
+            if (n < 0 || n >= x || !rels[x].equals("ccomp") && !relative || !tokens.get(n).pos().startsWith("NN")
+                    || !FINITE.contains(tokens.get(x).pos()) && !hasFiniteAux(tokens, heads, rels, x)) {
+                continue;
+            }
+            int v = heads[n];
+            if (v < 0 || v >= n || !rels[n].equals("obj") && !rels[n].equals("iobj") || !tokens.get(v).pos().startsWith("VB")
+                    || !REPORTING.contains(tokens.get(v).lemma())) {
+                continue;
+            }
+            int that = -1;
+            for (int k = n + 1; k < x && that < 0; k++) {
+                if ("that".equalsIgnoreCase(tokens.get(k).word()) && (heads[k] == x || heads[k] == n)) {
+                    that = k;
+                }
+            }
+            if (that < 0 || relative && !roleTaken(heads, rels, x, that)) {
+                continue; // "told the story of how ...": no report of the verb's
+            }
+            rels[x] = "ccomp";
+            heads[x] = v;
+            heads[that] = x;
+            rels[that] = "mark";
+        }
+    }
+
+    /**
+     * Whether the relative pronoun {@code that} holds a role of verb {@code x} (subject or object) that another of its
+     * dependents holds too: "the editor that Reid had betrayed voters" is no relative clause.
+     */
+    private static boolean roleTaken(int[] heads, String[] rels, int x, int that) {
+        for (int k = 0; k < heads.length; k++) {
+            if (k != that && heads[k] == x && rels[k].equals(rels[that]) && (rels[k].equals("obj") || rels[k].equals("nsubj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether verb {@code x} has a finite auxiliary of its own ("was putting"). */
+    private static boolean hasFiniteAux(List<Token> tokens, int[] heads, String[] rels, int x) {
+        for (int a = 0; a < x; a++) {
+            if (heads[a] == x && (rels[a].equals("aux") || rels[a].equals("cop"))
+                    && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

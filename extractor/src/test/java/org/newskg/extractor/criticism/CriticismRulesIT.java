@@ -340,6 +340,9 @@ class CriticismRulesIT {
             Ann Holt said Tom Reid's numbers don't add up.                            => Ann Holt > Tom Reid       => said-wrong
             Ann Holt warned that Tom Reid's plan would not work.                      => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid's stance was putting the country at risk.          => Ann Holt > Tom Reid       => said-wrong
+            Ann Holt told BBC Radio Four's Today programme that Tom Reid's stance was putting the country at risk. => Ann Holt > Tom Reid => said-wrong
+            Ann Holt told Sky News's political editor that Tom Reid had betrayed voters. => Ann Holt > Tom Reid => said-wrong
+            Ann Holt said that Tom Reid's stance on the government's anti-terrorism bill was putting the country at risk. => Ann Holt > Tom Reid => said-wrong
             Ann Holt said Tom Reid had endangered the country.                        => Ann Holt > Tom Reid       => said-wrong
             Ann Holt said Tom Reid cannot be trusted with the nuclear codes.          => Ann Holt > Tom Reid       => said-label
             Ann Holt said Tom Reid was out of touch with voters.                      => Ann Holt > Tom Reid       => said-label

@@ -176,6 +176,8 @@ class AnalyzerIT {
             Ann Holt said Tom Reid should be ashamed of himself.                                => ashamed => ccomp => said
             Ann Holt said Tom Reid should be ashamed of himself.                                => Reid => nsubj => ashamed
             Ann Holt warned Tom Reid would be a disastrous president.                           => president => ccomp => warned
+            Ann Holt told BBC Radio Four's Today programme that Tom Reid's stance was putting the country at risk. => putting => ccomp => told
+            Ann Holt told Sky News's political editor that Tom Reid had betrayed voters.     => betrayed => ccomp => told
             """)
     void aClauseTheParserHungOnTheWrongWordHangsOnItsOwn(String text, String word, String label, String head) {
         Dependencies d = parsed(text);
