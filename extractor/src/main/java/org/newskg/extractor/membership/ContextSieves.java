@@ -140,12 +140,13 @@ final class ContextSieves {
         }
     }
 
+    /** The words that join one name to another in a list: "Clinton and Sen. X". */
+    private static final Set<String> JOINS = Set.of("and", "or");
+
     /**
      * Whether the name at {@code i} is joined by "and" or "or" to a person the findings give another party: "as Clinton
      * and Sen. Bernie Sanders of Vermont battled to replace him" names the other party's race without its name.
      */
-    private static final Set<String> JOINS = Set.of("and", "or");
-
     private static boolean joinedToAnother(Context c, int i, Party party) {
         SentenceView v = c.v;
         int b = i - 1;
