@@ -364,12 +364,7 @@ public final class Analyzer {
                 if (heads[o] != v || !rels[o].equals("obj")) {
                     continue;
                 }
-                boolean aux = false;
-                for (int a = o + 1; a < x; a++) {
-                    aux |= heads[a] == x && (rels[a].equals("aux") || rels[a].equals("cop"))
-                            && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
-                }
-                if (!aux) {
+                if (!finiteAux(tokens, heads, rels, x, o + 1, x, true)) {
                     continue;
                 }
                 heads[v] = heads[x];
@@ -410,12 +405,7 @@ public final class Analyzer {
                     if (heads[o] != v || !rels[o].equals("obj")) {
                         continue;
                     }
-                    boolean aux = false;
-                    for (int a = o + 1; a < x; a++) {
-                        aux |= heads[a] == x && rels[a].equals("aux")
-                                && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
-                    }
-                    if (aux) {
+                    if (finiteAux(tokens, heads, rels, x, o + 1, x, false)) {
                         heads[o] = x;
                         rels[o] = "nsubj";
                         rels[x] = "ccomp";
@@ -454,11 +444,7 @@ public final class Analyzer {
                 for (int o = v + 1; o < root; o++) {
                     object = heads[o] == v && rels[o].equals("obj") ? o : object;
                 }
-                boolean aux = false;
-                for (int a = object + 1; object >= 0 && a < root; a++) {
-                    aux |= heads[a] == root && rels[a].equals("aux")
-                            && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT));
-                }
+                boolean aux = object >= 0 && finiteAux(tokens, heads, rels, root, object + 1, root, false);
                 int main = -1;
                 for (int m = root + 1; m < heads.length && main < 0; m++) {
                     String tag = tokens.get(m).pos();
@@ -560,7 +546,7 @@ public final class Analyzer {
             int n = heads[x];
             boolean relative = rels[x].equals("acl:relcl");
             if (n < 0 || n >= x || !rels[x].equals("ccomp") && !relative || !tokens.get(n).pos().startsWith("NN")
-                    || !FINITE.contains(tokens.get(x).pos()) && !hasFiniteAux(tokens, heads, rels, x)) {
+                    || !FINITE.contains(tokens.get(x).pos()) && !finiteAux(tokens, heads, rels, x, 0, x, true)) {
                 continue;
             }
             int v = heads[n];
@@ -597,10 +583,14 @@ public final class Analyzer {
         return false;
     }
 
-    /** Whether verb {@code x} has a finite auxiliary of its own ("was putting"). */
-    private static boolean hasFiniteAux(List<Token> tokens, int[] heads, String[] rels, int x) {
-        for (int a = 0; a < x; a++) {
-            if (heads[a] == x && (rels[a].equals("aux") || rels[a].equals("cop"))
+    /**
+     * Whether verb {@code x} has a finite auxiliary of its own ("was putting", "had let") among tokens {@code from} to
+     * {@code to} (exclusive); with {@code copula}, a finite copula counts too ("should be ashamed").
+     */
+    private static boolean finiteAux(List<Token> tokens, int[] heads, String[] rels, int x, int from, int to,
+            boolean copula) {
+        for (int a = Math.max(0, from); a < to; a++) {
+            if (heads[a] == x && (rels[a].equals("aux") || copula && rels[a].equals("cop"))
                     && FINITE_AUX.contains(tokens.get(a).word().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
