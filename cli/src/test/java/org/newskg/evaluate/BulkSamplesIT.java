@@ -71,7 +71,11 @@ class BulkSamplesIT {
     // Trump, saying he lacks the temperament", "sinking his teeth into Sen. Marco Rubio"); held out unchanged.
     // Fifty-fifth round: open 121 ("told BBC Radio Four's Today programme that Mr Howard's stance on the government's
     // anti-terrorism legislation was putting the country at risk", o61a: a parse mend and a wider gate).
-    static final Floor OPEN_CRITICISED = new Floor(121, 3);
+    // Fifty-sixth round (session 61): three open samples of all three predicates (seed 6212: o62a-c) joined, measured on
+    // 366500d before any rule was written after the draw (CRITICISED 10 of 89 with no false row: 73 of the 89 are in one
+    // article whose lists lost their line breaks, see evaluation/bulk-samples/README.md; MEMBER_OF 38 of 129 with 2, SAID
+    // 91 of 103 with 3), so every open floor counts them.
+    static final Floor OPEN_CRITICISED = new Floor(131, 3);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
@@ -84,10 +88,13 @@ class BulkSamplesIT {
     // an article about Trump's lead in the Republican polls, o60b); held out 88 -> 89.
     // Fifty-fifth round: open MEMBER_OF 205 (office-holders of an article about one party's race, "Louisiana Gov. Bobby
     // Jindal", and a titled list, "Candidates Ben Carson, Marco Rubio, Rand Paul and John Kasich"); held out 89 -> 90.
-    static final Floor OPEN_MEMBER_OF = new Floor(205, 2);
+    // Fifty-sixth round: o62a-c joined (above); then open MEMBER_OF 245 ("X, a broadly respected Republican,", "X,
+    // communications director for the National Republican Senatorial Committee"); held out unchanged.
+    static final Floor OPEN_MEMBER_OF = new Floor(245, 4);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(90, 2);
     // Fiftieth round: open SAID 338 found, 18 false rows ("Sophie in 't Veld" one person, o60a).
-    static final Floor OPEN_SAID = new Floor(544, 32);
+    // Fifty-sixth round: o62a-c joined: open SAID 635 found, 35 false rows.
+    static final Floor OPEN_SAID = new Floor(635, 35);
     static final Floor HELD_OUT_SAID = new Floor(290, 20);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a

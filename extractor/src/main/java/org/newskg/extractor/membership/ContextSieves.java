@@ -236,6 +236,38 @@ final class ContextSieves {
         }
     }
 
+    /** Words for a candidate's delegate to a party's convention: "a Clinton delegate", "Trump delegates". */
+    private static final Set<String> DELEGATES = Set.of("delegate", "delegates");
+
+    /**
+     * "Adrian Mapp, a Clinton delegate from New Jersey,", "Trump delegate Ann Holt": a delegate pledged to a candidate
+     * sits at that candidate's party's convention, so the candidate's party (settled in the article) is the delegate's.
+     * Not a supporter, volunteer or surrogate: voters and allies of a candidate need not belong to the party.
+     */
+    static void delegate(Context c) {
+        SentenceView v = c.v;
+        for (int i = 1; i < v.size(); i++) {
+            PersonMention candidate = v.personAt[i - 1];
+            if (!DELEGATES.contains(v.lower(i)) || candidate == null || v.personAt[i] != null) {
+                continue;
+            }
+            int start = i - 1;
+            while (start > 0 && v.personAt[start - 1] == candidate) {
+                start--;
+            }
+            PersonMention delegate = null;
+            if (start >= 3 && ("a".equals(v.lower(start - 1)) || "an".equals(v.lower(start - 1)))
+                    && ",".equals(v.word(start - 2)) && v.personAt[start - 3] != null) {
+                delegate = v.personAt[start - 3]; // "X, a Clinton delegate from New Jersey,"
+            } else if (i + 1 < v.size() && "delegate".equals(v.lower(i)) && v.personStart[i + 1] != null) {
+                delegate = v.personStart[i + 1]; // "Trump delegate Ann Holt"
+            }
+            if (delegate != null && !delegate.canonical().equals(candidate.canonical())) {
+                share(c, candidate.canonical(), delegate.canonical());
+            }
+        }
+    }
+
     private static void share(Context c, String from, String to) {
         Party p = c.settled(from) ? c.partyOf(from) : null;
         if (p != null && !c.settled(to) && c.partyOf(to) == null) {

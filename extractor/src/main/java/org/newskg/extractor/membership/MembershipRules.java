@@ -77,9 +77,10 @@ public final class MembershipRules {
             new Sieve("member.shadow", ContextSieves::shadow),
             new Sieve("member.race-office", ContextSieves::raceOffice));
 
-    /** Last pass: what one person's party says of another's (running mates). */
+    /** Last pass: what one person's party says of another's (running mates, a candidate's delegates). */
     static final List<Sieve> RELATED = List.of(
-            new Sieve("member.running-mate", ContextSieves::runningMate));
+            new Sieve("member.running-mate", ContextSieves::runningMate),
+            new Sieve("member.delegate", ContextSieves::delegate));
 
     /**
      * The rules of memberships read from the article's context alone (the second pass's, less a name the first pass

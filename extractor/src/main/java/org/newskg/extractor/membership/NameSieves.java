@@ -334,6 +334,9 @@ final class NameSieves {
         if ("CD".equals(v.pos(e + 1)) && ",".equals(v.word(e + 2))) {
             e += 2; // "Jason Vane, 34, a Lib Dem councillor,"
         }
+        if ("and".equals(v.lower(e + 1)) || "or".equals(v.lower(e + 1))) {
+            return; // "X, and the likely Republican candidate for governor, Y": a list goes on ("and" is a role word too)
+        }
         PartyMention p = describedParty(v, e + 1);
         for (int j = e + 2; p == null && j < v.size() && j <= e + 16 && (v.person(j) == null || "of".equals(v.word(j - 1)))
                 && !v.pos(j).startsWith("VB") && !v.pos(j).equals("MD"); j++) { // "X, a friend of Y and a fellow Lib Dem councillor," 
@@ -421,8 +424,12 @@ final class NameSieves {
         String opener = v.pos(k);
         if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || SentenceView.isRole(v.word(k))
                 || v.partyStart[k] != null
+                || !opener.startsWith("NNP") && modifiedRole(v, k) > k // "X, communications director for the ...,"
                 || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
             return null; // "Clinton, many other members of the GOP are ...": not an appositive
+        }
+        if (!opener.startsWith("NNP") && !SentenceView.isRole(v.word(k)) && modifiedRole(v, k) > k) {
+            k = modifiedRole(v, k); // to the role of "communications director for the ..."
         }
         while (k < v.size() && k <= first + 6 && v.partyStart[k] == null && v.personStart[k] == null) {
             String pos = v.pos(k);
@@ -453,6 +460,7 @@ final class NameSieves {
             } else if (rolesBefore > 0 && v.word(k).indexOf('-') > 0 && Character.isLowerCase(v.word(k).charAt(0))) {
                 // "leader of the anti-immigration UK Independence Party"
             } else if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.equals("RB") || pos.equals("PRP$") && k == first
+                    || pos.equals("VBN") && k > first // "X, a broadly respected Republican,", "X, a registered Democrat,"
                     || v.isPossessive(k)
                     || v.isPossessive(k + 1) || pos.equals("CD") && k > first
                     || "dozen".equals(v.lower(k)) && k > first // "the 2016 GOP frontrunner", "one of a dozen Republicans"

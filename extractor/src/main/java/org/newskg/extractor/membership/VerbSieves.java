@@ -441,7 +441,8 @@ final class VerbSieves {
         k++;
         int roles = 0;
         while (k < v.size() && k <= be + 8 && v.partyStart[k] == null && v.personStart[k] == null
-                && (SentenceView.isRole(v.word(k)) || v.pos(k).startsWith("JJ") || "the".equalsIgnoreCase(v.word(k)))) {
+                && (SentenceView.isRole(v.word(k)) || v.pos(k).startsWith("JJ") || v.pos(k).equals("VBN") // "a registered Democrat"
+                || "the".equalsIgnoreCase(v.word(k)))) {
             roles += SentenceView.isRole(v.word(k)) ? 1 : 0;
             k++;
         }
@@ -473,7 +474,8 @@ final class VerbSieves {
         boolean only = false;
         if ("the".equalsIgnoreCase(v.word(k))) {
             k++;
-            while (k < v.size() && (v.pos(k).startsWith("JJ") || "remaining".equals(v.lower(k))) && v.partyStart[k] == null) {
+            while (k < v.size() && (v.pos(k).startsWith("JJ") || v.pos(k).equals("VBN") || "remaining".equals(v.lower(k)))
+                    && v.partyStart[k] == null) {
                 only |= SINGLED.contains(v.lower(k));
                 k++; // "the presumptive Republican nominee", "the sole remaining Republican candidate"
             }

@@ -614,6 +614,12 @@ class MembershipRulesIT {
             ~Tory leader Tom Walsh spoke in Leeds with his shadow chancellor Mary Jones.~ => Mary Jones > Conservative Party @ member.shadow; Tom Walsh > Conservative Party @ member.title-before-name
             ~But former shadow attorney general Tom Walsh said there was disquiet among senior Tories.~ => Tom Walsh > Conservative Party @ member.shadow-sentence
             ~Republican nominee Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.~ => Mary Jones > Republican Party @ member.running-mate; Tom Walsh > Republican Party @ member.title-before-name
+            ~Democratic nominee Tom Walsh spoke on Tuesday. "It was a great night," said Mary Jones, a Walsh delegate from Ohio.~ => Mary Jones > Democratic Party @ member.delegate; Tom Walsh > Democratic Party @ member.title-before-name
+            ~Republican nominee Tom Walsh spoke. Walsh delegate Mary Jones said it was a great night.~ => Mary Jones > Republican Party @ member.delegate; Tom Walsh > Republican Party @ member.title-before-name
+            ~Tom Walsh, a broadly respected Republican and, at the time, chairman of the committee, wrote the plan.~ => Tom Walsh > Republican Party @ member.appositive
+            ~"There is no end in sight," said Tom Walsh, communications director for the National Republican Senatorial Committee.~ => Tom Walsh > Republican Party @ member.appositive
+            ~Tom Walsh is a registered Democrat.~                                 => Tom Walsh > Democratic Party @ member.copula
+            ~Tom Walsh was the presumed Democratic nominee.~                      => Tom Walsh > Democratic Party @ member.copula
             ~Donors fear the Republican nominee could hurt them. The network may focus on Senate races if Tom Walsh is the nominee.~ => Tom Walsh > Republican Party @ member.race-nominee
             ~Gov. Tom Walsh of Ohio, one of a dozen Republicans seeking the nomination, spoke in Iowa.~ => Tom Walsh > Republican Party @ member.appositive
             ~Tom Walsh, a Republican precinct captain in Ohio, said it was wrong.~ => Tom Walsh > Republican Party @ member.appositive
@@ -857,6 +863,14 @@ class MembershipRulesIT {
                 + "Voters are restless. \"Sen. Mary Jones would never do that,\" a voter said.",
         "The Republican race moves to Nevada. The GOP field gathers for a debate. The Republican candidates are far apart. "
                 + "Voters are restless. The debate came as Democrat Tom Walsh and Sen. Mary Jones of Ohio battled.",
+        // a candidate's supporter or surrogate need not be of the candidate's party, a delegate of no candidate named is none
+        "Democratic candidate Tom Walsh spoke. Mary Jones, a Walsh supporter, criticized the laws.",
+        "Tom Walsh spoke. Mary Jones, a Walsh delegate, criticized the laws.",
+        // a list that goes on after a comma: the description is the next name's
+        "Those on the slate included Gov. Tom Walsh, his wife, Mary Jones, and the likely Republican candidate for governor, Tim Ray.",
+        // a role for someone is no membership: an aide to a party's leader, an editor of a paper that backs a party
+        "\"There is no end in sight,\" said Mary Jones, policy adviser to the Democratic leader.",
+        "Mary Jones, political editor of the Labour-supporting Daily Mirror, said it was over.",
         // a titled list of rivals may be a general election's
         "The Republican race is close. The GOP field is thin. Tom Walsh mocked his rivals Mary Jones and Ann Vane.",
     })
