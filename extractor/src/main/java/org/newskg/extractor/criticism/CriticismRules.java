@@ -336,7 +336,7 @@ public final class CriticismRules {
             int at = i;
             if (cues(ts.get(i)).anyMatch(c -> switch (c.kind()) {
                 case VERB, ADJ -> true;
-                case QUALITY -> followedByQuality(ts, at, 5) || questionedAfter(ts, at);
+                case QUALITY -> followedByQuality(ts, at, 12) || questionedAfter(ts, at); // "Reid's values and his readiness"
                 case PHRASAL, RETORT, PARTICLE -> followedBy(ts, at, c.particles().get(c.particles().size() - 1), 6);
                 case NOUN -> followedBy(ts, at, "on", 3) || followedBy(ts, at, "at", 3) || followedBy(ts, at, "of", 2)
                         || followedBy(ts, at, "against", 3) || followedBy(ts, at, "toward", 3)

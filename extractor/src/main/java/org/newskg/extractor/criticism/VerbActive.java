@@ -13,7 +13,8 @@ import org.newskg.extractor.WordLists;
  * learning on the job". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
  * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
- * only when its object is one of a person's qualities (qualities.txt).
+ * only when its object (or a conjunct of it: "Reid's values and his readiness to lead") is one of a person's qualities
+ * (qualities.txt).
  */
 final class VerbActive implements Sieve {
 
@@ -62,8 +63,9 @@ final class VerbActive implements Sieve {
                 }
                 List<Integer> targets = new ArrayList<>();
                 for (int o : p.d.children(v, "obj")) {
-                    if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))) {
-                        continue; // "questioned Reid about the plan" is no criticism
+                    if (cue.kind() == Cue.Kind.QUALITY && !QUALITIES.contains(p.lemma(o))
+                            && p.d.children(o, "conj").stream().noneMatch(c -> QUALITIES.contains(p.lemma(c)))) {
+                        continue; // "questioned Reid about the plan" is no criticism; "Reid's values and his readiness" is
                     }
                     if (o < v && p.word(o).equals("who") && p.whoTakenForObject(v)) {
                         continue; // "Cruz, who in May had attacked Reid": the parser's object "who" is the subject

@@ -12,6 +12,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newskg.model.ResourceFiles;
 
@@ -1310,20 +1311,28 @@ public final class Analyzer {
     }
 
     /**
-     * "At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying": the parser
+     * "At a debate Tuesday night in Lafayette, Brandtner and Ashby-Kemp accused each other of lying", "Entering the
+     * debate, Rubio and Christie faced increasing attacks from Bush and Kasich": the parser
      * sometimes reads the names after an opening prepositional phrase's comma as a list with the place before it, makes
      * the phrase's noun the root and the main verb a dependent of it. When the sentence opens with a preposition whose
      * noun is the root, no verb stands before the first comma, and only names (capitalised words, "and", commas) stand
      * between that comma and a finite verb with no subject of its own, read the verb as the root, the names as its subject
-     * (joined by "and") and the opening phrase as its adjunct.
+     * (joined by "and") and the opening phrase as its adjunct. The same when the sentence opens with a participle the
+     * parser made the root (its phrase then an adverbial clause of the verb).
      */
     private static void namesAfterOpening(List<Token> tokens, int[] heads, String[] rels) {
         int n = heads.length;
-        if (n < 5 || !tokens.get(0).pos().equals("IN") || heads[0] < 0 || heads[heads[0]] >= 0
-                || !tokens.get(heads[0]).pos().startsWith("NN")) {
+        if (n < 5) {
             return;
         }
-        int root = heads[0];
+        // "Entering the debate, Rubio and Christie faced attacks from Bush": an opening participle the parser made the
+        // root, with the names after its comma as conjuncts of its object
+        boolean participle = (tokens.get(0).pos().equals("VBG") || tokens.get(0).pos().equals("VBN")) && heads[0] < 0;
+        if (!participle && (!tokens.get(0).pos().equals("IN") || heads[0] < 0 || heads[heads[0]] >= 0
+                || !tokens.get(heads[0]).pos().startsWith("NN"))) {
+            return;
+        }
+        int root = participle ? 0 : heads[0];
         int comma = 1;
         while (comma < n && !tokens.get(comma).word().equals(",")) {
             if (tokens.get(comma).pos().startsWith("VB") || tokens.get(comma).pos().equals("MD")) {
@@ -1331,25 +1340,37 @@ public final class Analyzer {
             }
             comma++;
         }
-        int v = comma + 1;
-        while (v < n && (tokens.get(v).pos().startsWith("NNP") || tokens.get(v).word().equals("and"))) {
-            v++;
+        int names = comma + 1; // past the last name
+        while (names < n && (tokens.get(names).pos().startsWith("NNP") || tokens.get(names).word().equals("and"))) {
+            names++;
         }
-        if (v >= n || v == comma + 1 || !FINITE.contains(tokens.get(v).pos()) || tokens.get(v).pos().equals("MD")
-                || !tokens.get(v - 1).pos().startsWith("NNP") || !tokens.get(comma + 1).pos().startsWith("NNP")
+        int v = names;
+        int close = -1; // "Rubio and Christie -- seeking breakout performances -- faced": past a dash parenthetical
+        if (v < n && DASHES.contains(tokens.get(v).word())) {
+            close = v + 1;
+            while (close < n && close <= v + MAX_PARENTHETICAL && !DASHES.contains(tokens.get(close).word())) {
+                close++;
+            }
+            if (close >= n || close > v + MAX_PARENTHETICAL) {
+                return;
+            }
+            v = close + 1;
+        }
+        if (v >= n || names == comma + 1 || !FINITE.contains(tokens.get(v).pos()) || tokens.get(v).pos().equals("MD")
+                || !tokens.get(names - 1).pos().startsWith("NNP") || !tokens.get(comma + 1).pos().startsWith("NNP")
                 || heads[v] < 0 || hasSubject(v, heads, rels) || !under(v, root, heads)) {
             return;
         }
         heads[v] = -1;
         rels[v] = "root";
         heads[root] = v;
-        rels[root] = "obl";
+        rels[root] = participle ? "advcl" : "obl";
         heads[comma] = v;
         rels[comma] = "punct";
         int first = -1;
         int start = comma + 1;
-        for (int k = comma + 1; k <= v; k++) {
-            if (k < v && !tokens.get(k).word().equals("and")) {
+        for (int k = comma + 1; k <= names; k++) {
+            if (k < names && !tokens.get(k).word().equals("and")) {
                 continue;
             }
             int head = k - 1; // the last word of the name that ends here
@@ -1369,12 +1390,23 @@ public final class Analyzer {
             }
             start = k + 1;
         }
+        for (int k = names; close >= 0 && k <= close; k++) {
+            if (heads[k] < names || heads[k] > close) { // the parenthetical's top words: the first name's
+                heads[k] = first;
+                rels[k] = DASHES.contains(tokens.get(k).word()) ? "punct" : tokens.get(k).pos().startsWith("VB") ? "acl" : "appos";
+            }
+        }
         for (int k = v + 1; k < n; k++) {
-            if (heads[k] == root || heads[k] >= comma && heads[k] < v) {
+            if (heads[k] == root || heads[k] >= comma && heads[k] < names) {
                 heads[k] = v; // the full stop and whatever else after the verb hung on the opening or the names
             }
         }
     }
+
+    /** Dashes that open and close a parenthetical: "Rubio and Christie -- seeking breakout performances -- faced". */
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+    /** How many words a dash parenthetical between a subject and its verb may hold. */
+    private static final int MAX_PARENTHETICAL = 20;
 
     /** Whether token {@code i} lies in the subtree of {@code top}. */
     private static boolean under(int i, int top, int[] heads) {

@@ -118,6 +118,7 @@ class CriticismRulesIT {
             Ann Holt, whose criticism of Tom Reid has sharpened, spoke in Leeds.      => Ann Holt > Tom Reid       => noun-possessive
             Ann Holt questioned Tom Reid's judgment over the deal.                    => Ann Holt > Tom Reid       => verb-active
             Tom Reid spoke in Leeds. Ann Holt questioned his fitness for office.      => Ann Holt > Tom Reid       => verb-active
+            ~Ann Holt, leading narrowly in the polls, questioned Tom Reid's "metropolitan values" and his readiness to be commander in chief.~ => Ann Holt > Tom Reid => verb-active
             The moderator Ann Holt unloaded on Tom Reid over his taxes.               => Ann Holt > Tom Reid       => phrasal
             Ann Holt took a verbal swing at Tom Reid.                                 => Ann Holt > Tom Reid       => noun-at
             Ann Holt called Tom Reid a liar.                                          => Ann Holt > Tom Reid       => verb-label
@@ -137,6 +138,7 @@ class CriticismRulesIT {
             Tom Reid came under fire from two rivals, Ann Holt and Priya Patel.       => Priya Patel > Tom Reid    => noun-from
             Tom Reid's plan has come under fierce attack from Ann Holt.               => Ann Holt > Tom Reid       => noun-from
             Tom Reid faced sharp criticism from Ann Holt.                             => Ann Holt > Tom Reid       => noun-from
+            ~Tom Reid spoke. Priya Patel spoke. Entering the debate, Reid and Patel faced increasing attacks from Ann Holt.~ => Ann Holt > Priya Patel => noun-from
             Donald Grump's accusation that Helen Clayton is playing the woman's card drew laughs. => Donald Grump > Helen Clayton => noun-that
             Tom Reid's beef with the network was aimed at moderator Ann Holt.         => Tom Reid > Ann Holt       => noun-aimed
             Tom Reid's ire was directed at Ann Holt.                                  => Tom Reid > Ann Holt       => noun-aimed
@@ -300,6 +302,7 @@ class CriticismRulesIT {
             Ann Holt said she was disgusted at Tom Reid's behaviour.                  => Ann Holt > Tom Reid       => feeling
             Ann Holt called on Tom Reid to resign.                                    => Ann Holt > Tom Reid       => resignation-call
             Ann Holt demanded Tom Reid's resignation.                                 => Ann Holt > Tom Reid       => resignation-call
+            Ann Holt said Tom Reid should be disqualified from the presidency.       => Ann Holt > Tom Reid       => resignation-call
             Ann Holt called for the resignation of President Tom Reid.                => Ann Holt > Tom Reid       => resignation-call
             Ann Holt joined the calls for Tom Reid to stand down.                     => Ann Holt > Tom Reid       => resignation-call
             Ann Holt said Tom Reid should resign.                                     => Ann Holt > Tom Reid       => resignation-call
@@ -892,6 +895,7 @@ class CriticismRulesIT {
         "The man who attacked Tom Reid was arrested.",
         "Ann Holt's campaign mocked Tom Reid.",
         "Ann Holt questioned Tom Reid about the budget.",
+        "Ann Holt questioned Tom Reid's figures and his sources on the budget.",
         "Ann Holt doubted that Tom Reid would win.",
         "Tom Reid was questioned by Ann Holt for an hour.",
         "Ann Holt spoke after Tom Reid knocked out Priya Patel in the first round.",

@@ -117,6 +117,26 @@ class AnalyzerIT {
     }
 
     @Test
+    void namesAfterAnOpeningParticipleTheParserMadeTheRootAreTheSubjectOfTheVerbAfterThem() {
+        Dependencies d = parsed("Entering the debate, Rubio and Christie faced increasing attacks from Bush and Kasich.");
+        Sentence s = d.sentence();
+        int faced = mainVerbWithSubject(d, "faced", "Rubio");
+        assertThat(d.label(indexOf(s, "Christie"))).isEqualTo("conj");
+        assertThat(d.head(indexOf(s, "Entering"))).isEqualTo(faced);
+        assertThat(d.label(indexOf(s, "Entering"))).isEqualTo("advcl");
+    }
+
+    @Test
+    void aDashParentheticalBetweenTheNamesAndTheirVerbHangsOnTheFirstName() {
+        Dependencies d = parsed("Entering the debate, Rubio and Christie -- seeking breakout performances in the New "
+                + "Hampshire primary Feb. 9 -- faced increasing attacks from Bush and Kasich.");
+        Sentence s = d.sentence();
+        int faced = mainVerbWithSubject(d, "faced", "Rubio");
+        assertThat(d.head(indexOf(s, "seeking"))).isEqualTo(indexOf(s, "Rubio"));
+        assertThat(d.head(indexOf(s, "attacks"))).isEqualTo(faced);
+    }
+
+    @Test
     void anOpeningParticipleTakenForTheSubjectLeavesItToTheNameBeforeTheVerb() {
         Dependencies d = parsed("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a stiff.");
         Sentence s = d.sentence();
