@@ -79,8 +79,9 @@ class BulkSamplesIT {
     // before any rule was written after the draw (22 of 63 with 1 false row); then the round's rules from their misses
     // (an opening participle the parser made the root, "Entering the debate, Rubio and Christie -- seeking ... -- faced
     // increasing attacks from Bush and Kasich"; "questioned Trump's 'New York values' and his readiness to be commander
-    // in chief"; "said Clinton should be disqualified from the presidency"): 28 of 63; held out unchanged.
-    static final Floor OPEN_CRITICISED = new Floor(159, 4);
+    // in chief"; "said Clinton should be disqualified from the presidency"; "inviting billionaire and Trump critic Mark
+    // Cuban"): 29 of 63; held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(160, 4);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one

@@ -90,7 +90,8 @@
  *       "repeated calls for the mayor to apologise"
  *       (what counts as leaving a post: exits.tsv)</li>
  *   <li>{@code noun-critic} (Semgrex): "Holt, a fierce critic of Reid, ...", "Holt has been a critic of Reid", "Holt,
- *       Reid's fiercest critic", "Holt has been one of Reid's harshest critics"</li>
+ *       Reid's fiercest critic", "Holt has been one of Reid's harshest critics", "Holt, a vocal Reid critic", "Reid critic
+ *       Ann Holt"</li>
  *   <li>{@code harsh-words} (Semgrex): "Holt reserved her sharpest words for Reid", "had harsh words for Reid", "saved
  *       some of her harshest criticism for Reid's plan"</li>
  *   <li>{@code act-author}: "Reid announced a cap. Holt condemned the move" (an act of act-nouns.txt with no owner

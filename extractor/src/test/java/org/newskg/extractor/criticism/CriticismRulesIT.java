@@ -577,6 +577,9 @@ class CriticismRulesIT {
             It became an issue, with Ann Holt — who has called for tax rises — lambasting Tom Reid's plan. => Ann Holt > Tom Reid => verb-active
             Ann Holt rallied Republicans with sharp attacks on Tom Reid and the Democratic Party. => Ann Holt > Tom Reid => noun-at
             Ann Holt has repeatedly referred to Tom Reid as "a disgrace".             => Ann Holt > Tom Reid       => verb-label
+            Tom Reid spoke. Ann Holt, a vocal Reid critic, wrote the column.          => Ann Holt > Tom Reid       => noun-critic
+            Tom Reid spoke. Ann Holt was an outspoken Tom Reid critic in 2004.        => Ann Holt > Tom Reid       => noun-critic
+            Tom Reid spoke. The camp invited billionaire and Reid critic Ann Holt to the debate. => Ann Holt > Tom Reid => noun-critic
             Ann Holt referred to Tom Reid's remarks as "nonsense".                    => Ann Holt > Tom Reid       => verb-label
             Ann Holt characterized Tom Reid as dishonest.                             => Ann Holt > Tom Reid       => verb-label
             Ann Holt sought to rally Republicans to her cause with sharp and relentless attacks on Tom Reid. => Ann Holt > Tom Reid => noun-at
@@ -1000,6 +1003,8 @@ class CriticismRulesIT {
         "Gerard Houllier was angry at reports that he has been critical of Rafael Benitez.",
         "The gunman trained his fire on Tom Reid.",
         // a victim is not accused; a threat to do something is no threat to someone; a particle without its object
+        "Tom Reid spoke. Ann Holt was not a Reid critic.",
+        "Tom Reid spoke to Labour critic Ann Holt and New York critic Priya Patel.",
         "Ann Holt said Tom Reid was stabbed in the street.",
         "Ann Holt said Tom Reid threatened to resign.",
         "Ann Holt turned on the lights for Tom Reid.",
