@@ -641,6 +641,20 @@ public final class PersonIndex {
             if (owners.isEmpty()) {
                 owners = ofGender(namesakes, sp.gender()); // "Mrs Carr" after her husband, before her own name
             }
+            if (owners.size() > 1 && owners.stream().allMatch(o -> firstNamed(o, resolved) > sp.begin())) {
+                // "The party of Bush yields ... After Jeb Bush's exit": a surname before any of its namesakes is named in
+                // full is of the sex the article's "Mr."/"Mrs." give that surname ("Obama Sees 'Personal Insult'" where
+                // every later one is "Mr. Obama"), then the one the article names first, not the one it names most
+                Set<Gender> titled = spans.stream().filter(o -> o.words().size() == 1 && o.gender() != Gender.UNKNOWN
+                        && lower(o.form()).equals(lower(word))).map(Span::gender).collect(java.util.stream.Collectors.toSet());
+                List<String> ofTitled = titled.size() == 1 ? ofGender(owners, titled.iterator().next()) : List.of();
+                List<String> candidates = ofTitled.isEmpty() ? owners : ofTitled;
+                String first = candidates.get(0);
+                for (String o : candidates) {
+                    first = firstNamed(o, resolved) < firstNamed(first, resolved) ? o : first;
+                }
+                owners = List.of(first);
+            }
             Set<Gender> sexes = owners.stream().map(this::genderOf).collect(java.util.stream.Collectors.toSet());
             if (sp.gender() == Gender.UNKNOWN && sexes.contains(Gender.MALE) && sexes.contains(Gender.FEMALE)) {
                 Gender shown = pronounSex(sp); // "For her part, Clinton was measured": not Bill
@@ -675,7 +689,7 @@ public final class PersonIndex {
             }
             if (!owners.isEmpty()) {
                 String best = owners.get(0);
-                Map<String, Integer> bySurname = surnameCounts(word, resolved); // "Dena Minning" is no "Grayson"
+                Map<String, Integer> bySurname = surnameCounts(word, resolved, sp.begin()); // "Dena Minning" is no "Grayson"
                 for (String o : owners) {
                     int more = bySurname.getOrDefault(o, 0) - bySurname.getOrDefault(best, 0);
                     if (more > 0 || more == 0 && sp.gender() != Gender.UNKNOWN && relatives.contains(best)
@@ -746,10 +760,13 @@ public final class PersonIndex {
             return first;
         }
 
-        /** How often each person was named by a name ending in {@code word} (its other forms not counted). */
-        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved) {
+        /** How often each person was named before {@code before} by a name ending in {@code word} (its other forms not counted). */
+        private Map<String, Integer> surnameCounts(String word, Map<Span, String> resolved, int before) {
             Map<String, Integer> out = new HashMap<>();
             for (Map.Entry<Span, String> e : resolved.entrySet()) {
+                if (e.getKey().begin() >= before) {
+                    continue; // a reader knows only the names before: not "George W. Bush" named at the end of an article on Jeb
+                }
                 if (endsIn(e.getKey(), word) || coupled.contains(e.getKey())
                         && lower(e.getValue()).endsWith(" " + word)) {
                     out.merge(e.getValue(), 1, Integer::sum);

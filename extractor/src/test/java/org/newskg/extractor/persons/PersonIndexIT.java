@@ -349,6 +349,7 @@ class PersonIndexIT {
             Jeb Bush met Laura Bush in Texas. President Bush spoke on Monday.                 | President Bush | Bush
             Jeb Bush met voters in Texas. Mr. Bush spoke on Monday.                           | Mr. Bush      | Jeb Bush
             Jeb Bush met voters in Texas. President Bush spoke on Monday.                     | President Bush | Jeb Bush
+            The party of Reid yields; The party of Reid. After Tom Reid's exit, the party must decide. In his farewell, a choked-up Tom Reid could not say the name. Mr. Reid, the former governor, had been rejected. They were wrong. The party of Ian Reid, Ed Reid and Ed K. Reid is, for now, the party of Sam Cole. Mr. Cole offered kind words about Mr. Reid, whom he attacked. | Mr. Reid | Tom Reid
             Bill Holt backed his wife, Secretary of State Hillary Holt. Secretary Holt spoke. | Secretary Holt | Hillary Holt
             Bill Holt backed his wife, Secretary of State Hillary Holt. President Holt spoke. | President Holt | Holt
             The parents, Khizr and Ghazala Khan, spoke. Mr. Khan said it was sad. Mrs. Khan said her son, Humayun Khan, was a hero. The Khan family left. | Mr. Khan | Khizr Khan
