@@ -363,8 +363,8 @@ public final class CriticismRules {
                     || BARRAGES.contains(lemma(ts.get(i))) && followedBy(ts, at, "from", 3) // "faced a barrage from X"
                     || lemma(ts.get(i)).equals("single") && followedBy(ts, at, "out", 2) && followedBy(ts, at, "for", 10)
                     || quarrelAhead(ts, at) // "the feud between", "a war of words with": reciprocal
-                    || lemma(ts.get(i)).equals("critic") && possessedBy(ts, at) // "Reid's fiercest critic": patterns.semgrex
-                    || lemma(ts.get(i)).equals("critic") && i > 0 && ts.get(i - 1).pos().startsWith("NNP") // "a Reid critic"
+                    || lemma(ts.get(i)).equals("critic") // "Reid's fiercest critic", "a Reid critic": patterns.semgrex
+                    && (possessedBy(ts, at) || i > 0 && ts.get(i - 1).pos().startsWith("NNP"))
                     || NounLabel.isLabelling(lemma(ts.get(i))) && possessedBy(ts, at) && followedBy(ts, at, "as", 10)
                     && insultAfter(ts, at) // "Holt's description of Reid as a liar": noun-label
                     || HARSH_WORDS.contains(lemma(ts.get(i))) && i > 0 && ts.get(i - 1).pos().startsWith("JJ")

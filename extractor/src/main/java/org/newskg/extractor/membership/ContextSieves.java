@@ -251,10 +251,7 @@ final class ContextSieves {
             if (!DELEGATES.contains(v.lower(i)) || candidate == null || v.personAt[i] != null) {
                 continue;
             }
-            int start = i - 1;
-            while (start > 0 && v.personAt[start - 1] == candidate) {
-                start--;
-            }
+            int start = v.startOf(i - 1);
             PersonMention delegate = null;
             if (start >= 3 && ("a".equals(v.lower(start - 1)) || "an".equals(v.lower(start - 1)))
                     && ",".equals(v.word(start - 2)) && v.personAt[start - 3] != null) {
@@ -285,14 +282,7 @@ final class ContextSieves {
 
     /** The first position of the possessor ending at {@code k}: "his" or "Trump 's". */
     private static int possessorStart(SentenceView v, int k) {
-        if (v.isPossessive(k) && k > 0 && v.personAt[k - 1] != null) {
-            int s = k - 1;
-            while (s > 0 && v.personAt[s - 1] == v.personAt[k - 1]) {
-                s--;
-            }
-            return s;
-        }
-        return k;
+        return v.isPossessive(k) && k > 0 && v.personAt[k - 1] != null ? v.startOf(k - 1) : k;
     }
 
     /** Whose running mate: "Trump's", "Trump and his", "his" (resolved, the one other person named before it), or null. */

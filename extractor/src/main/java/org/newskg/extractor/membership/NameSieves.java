@@ -422,15 +422,14 @@ final class NameSieves {
         int first = k;
         int rolesBefore = 0;
         String opener = v.pos(k);
+        // "X, communications director for the ...,": a role after its modifiers, with no determiner
+        int modified = opener.startsWith("NNP") || SentenceView.isRole(v.word(k)) ? -1 : modifiedRole(v, k);
         if (!(opener.equals("DT") || opener.equals("PRP$") || opener.equals("RB") || SentenceView.isRole(v.word(k))
-                || v.partyStart[k] != null
-                || !opener.startsWith("NNP") && modifiedRole(v, k) > k // "X, communications director for the ...,"
+                || v.partyStart[k] != null || modified > k
                 || opener.startsWith("NNP") && v.isPossessive(k + 1))) {
             return null; // "Clinton, many other members of the GOP are ...": not an appositive
         }
-        if (!opener.startsWith("NNP") && !SentenceView.isRole(v.word(k)) && modifiedRole(v, k) > k) {
-            k = modifiedRole(v, k); // to the role of "communications director for the ..."
-        }
+        k = Math.max(k, modified); // to the role of "communications director for the ..."
         while (k < v.size() && k <= first + 6 && v.partyStart[k] == null && v.personStart[k] == null) {
             String pos = v.pos(k);
             if (SentenceView.isRole(v.word(k))) {

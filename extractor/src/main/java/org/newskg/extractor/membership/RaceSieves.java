@@ -294,10 +294,7 @@ final class RaceSieves {
         if (rival == null) {
             return;
         }
-        int r = in - 1;
-        while (r > 0 && v.personAt[r - 1] == rival) {
-            r--;
-        }
+        int r = v.startOf(in - 1);
         int verb = r - 2;
         boolean lost = "to".equals(v.word(r - 1)) && "lose".equals(v.lemma(verb)) && v.pos(verb).startsWith("VB");
         boolean beaten = "by".equals(v.word(r - 1)) && BEATING.contains(v.lemma(verb)) && v.pos(verb).equals("VBN");
@@ -902,10 +899,7 @@ final class RaceSieves {
      */
     private static void rivalNamed(Context c, int possessive, int raceEnd, Party party) {
         SentenceView v = c.v;
-        int b = possessive - 1;
-        while (b > 0 && v.personAt[b - 1] == v.personAt[b] && v.personAt[b] != null) {
-            b--; // the possessor's first word
-        }
+        int b = v.startOf(possessive - 1); // the possessor's first word
         int k = b - 1;
         boolean apposed = false;
         while (k >= 0 && k >= b - 4 && v.personAt[k] == null && APPOSITION.contains(v.lower(k))) {

@@ -97,6 +97,15 @@ final class SentenceView {
         return i >= 0 && i < partyCover.length ? partyCover[i] : null;
     }
 
+    /** The first position of the person mention at {@code i} ("Trump" of "Donald Trump": "Donald"); {@code i} if none. */
+    int startOf(int i) {
+        int s = i;
+        while (s > 0 && personAt[s] != null && personAt[s - 1] == personAt[s]) {
+            s--;
+        }
+        return s;
+    }
+
     /**
      * The position just past a person mention that starts at {@code i}, and past a photo caption's marker after the
      * name ("Geoff Young, left, in the Democratic primary", "Tim Farron (right)"): the comma after the marker stays.

@@ -734,10 +734,7 @@ final class VerbSieves {
         }
         if (v.personAt[b] != null) {
             boolean verbBetween = b < as - 1;
-            int s = b;
-            while (s > 0 && v.personAt[s - 1] == v.personAt[b]) {
-                s--;
-            }
+            int s = v.startOf(b);
             boolean object = s > 0 && v.pos(s - 1).startsWith("VB");
             return verbBetween || object ? new Holder(v.personAt[b].canonical(), 0.8) : null;
         }

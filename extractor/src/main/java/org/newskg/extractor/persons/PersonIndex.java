@@ -649,11 +649,8 @@ public final class PersonIndex {
                         && lower(o.form()).equals(lower(word))).map(Span::gender).collect(java.util.stream.Collectors.toSet());
                 List<String> ofTitled = titled.size() == 1 ? ofGender(owners, titled.iterator().next()) : List.of();
                 List<String> candidates = ofTitled.isEmpty() ? owners : ofTitled;
-                String first = candidates.get(0);
-                for (String o : candidates) {
-                    first = firstNamed(o, resolved) < firstNamed(first, resolved) ? o : first;
-                }
-                owners = List.of(first);
+                owners = List.of(candidates.stream().min(java.util.Comparator.comparingInt(o -> firstNamed(o, resolved)))
+                        .orElseThrow());
             }
             Set<Gender> sexes = owners.stream().map(this::genderOf).collect(java.util.stream.Collectors.toSet());
             if (sp.gender() == Gender.UNKNOWN && sexes.contains(Gender.MALE) && sexes.contains(Gender.FEMALE)) {
