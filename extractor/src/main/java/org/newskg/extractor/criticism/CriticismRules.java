@@ -354,6 +354,7 @@ public final class CriticismRules {
                         || Labelling.belittles(lemma(ts.get(at))) && followedBy(ts, at, "as", 8); // "dismissed Reid as"
                 case SAYING -> insultAfterCopula(ts, at, echoes) || wrongdoingAfter(ts, at) || exitAfter(ts, at, true)
                         || rebukeAfter(ts, at) || SaidWrong.complains(lemma(ts.get(at))) // said-wrong's complaint
+                        || SaidLabel.causedInsultAfter(ts, at) // "said Reid's remarks make him unfit"
                         || ToldQuote.accusedBefore(ts, at); // "'You are a disgrace,' Holt told Reid"
                 case DEMAND -> exitAfter(ts, at, false);
                 case REMARK -> REMARKED_ON.stream().anyMatch(w -> followedBy(ts, at, w, 4));

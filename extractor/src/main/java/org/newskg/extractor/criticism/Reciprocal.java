@@ -68,11 +68,11 @@ final class Reciprocal implements Sieve {
 
     /**
      * Nouns of a quarrel in words, two-sided by themselves: "the feud between Holt and Reid", "Holt's row with Reid",
-     * "Holt reignited his spat with Reid". Not "clash", "fight", "battle" or "dispute", said of games, elections and
+     * "Holt reignited his spat with Reid", "Holt's back-and-forth with Reid". Not "clash", "fight", "battle" or "dispute", said of games, elections and
      * courts as often; "war" only as a "war of words".
      */
     static final Set<String> QUARRELS = Set.of("feud", "spat", "row", "squabble", "quarrel", "bust-up",
-            "war");
+            "back-and-forth", "war");
     /** What makes a quarrel hearsay: "the reported feud between", "rumours of a row with". */
     private static final Set<String> HEARSAY = Set.of("reported", "alleged", "rumoured", "rumored", "supposed",
             "report", "reports", "rumour", "rumours", "rumor", "rumors", "speculation", "talk", "claims");

@@ -47,8 +47,80 @@ final class SaidLabel implements Sieve {
     public void apply(ParsedSentence p, Findings out) {
         reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c)
                         || BLAME.contains(p.word(c)) || shamed(p, c) || excessive(p, c)) || lacking(p, c)
-                        || distrusted(p, c) || oughtAshamed(p, c),
+                        || distrusted(p, c) || oughtAshamed(p, c) || causedInsult(p, c),
                 (c, t) -> p.isSaying(t) || !plural(p, c));
+    }
+
+    /** Verbs that make someone what the speaker calls them: "said Reid's remarks render him unfit". */
+    private static final Set<String> CAUSING = Set.of("make", "render");
+    /** Verbs of appearing between the cause and the insult: "makes him look weak", "makes it seem insensitive". */
+    private static final Set<String> SEEMING = Set.of("seem", "look", "appear", "sound");
+
+    /**
+     * "saying Reid's reckless comments render him unfit to lead", "said Reid's record makes him look weak": an insult
+     * (insults.txt) that what someone said or did makes of them; the one insulted is the owner of the clause's subject,
+     * as in "said Reid's remarks were wrong". Not denied ("does not make him unfit").
+     */
+    private static boolean causedInsult(ParsedSentence p, int c) {
+        if (!CAUSING.contains(p.lemma(c)) || !p.d.token(c).pos().startsWith("VB") || negation(p, c)) {
+            return false;
+        }
+        List<Integer> made = new ArrayList<>(p.d.children(c, "xcomp"));
+        made.addAll(p.d.children(c, "ccomp")); // the parser's "makes him look weak"
+        for (int x : made) {
+            List<Integer> predicates = SEEMING.contains(p.lemma(x)) ? p.d.children(x, "xcomp")
+                    : p.d.label(x).equals("xcomp") ? List.of(x) : List.of();
+            List<Integer> ones = new ArrayList<>(p.d.children(c, "obj"));
+            ones.addAll(p.d.children(x, "nsubj"));
+            if (predicates.stream().anyMatch(k -> !negation(p, k) && insulting(p, k))
+                    && ones.stream().allMatch(m -> theOwner(p, c, m))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the one made something ({@code m}) is the owner of what made them so: "Reid's record makes him look weak",
+     * "his remarks make it seem callous"; not "Reid's support makes her look weak" (the speaker's own plight).
+     */
+    private static boolean theOwner(ParsedSentence p, int c, int m) {
+        String made = p.word(m);
+        if (made.equals("it") || made.equals("them")) {
+            return true;
+        }
+        for (int subject : p.d.children(c, "nsubj")) {
+            for (int owner : p.owners(subject)) {
+                if (owner == subject) {
+                    continue;
+                }
+                String gender = p.isPronoun(owner) ? pronounGender(p.word(owner), "UNKNOWN")
+                        : p.direct(owner).map(n -> gender(p, n)).orElse("UNKNOWN");
+                if (made.equals("him") || made.equals("her")) {
+                    return gender.equals(made.equals("him") ? "MALE" : "FEMALE");
+                }
+                return p.direct(m).isPresent() && p.direct(m).equals(p.direct(owner));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For the parse gate: "make" or "render" within a dozen words after the verb of saying {@code i}, and an insult within
+     * four words after it ("render him unfit", "makes him look weak").
+     */
+    static boolean causedInsultAfter(List<Token> ts, int i) {
+        for (int k = i + 1; k < Math.min(ts.size(), i + 12); k++) {
+            String lemma = ts.get(k).lemma() == null ? "" : ts.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
+            if (CAUSING.contains(lemma) && ts.get(k).pos().startsWith("VB")) {
+                for (int j = k + 2; j < Math.min(ts.size(), k + 6); j++) {
+                    if (Labelling.isInsultAt(ts, j)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Feelings someone "should" have, a rebuke: "said Reid should be ashamed of himself". */
@@ -353,11 +425,7 @@ final class SaidLabel implements Sieve {
             pronoun = owners.get(0);
         }
         String word = p.word(pronoun);
-        String gender = switch (word) {
-            case "he", "his", "him" -> "MALE";
-            case "she", "her" -> "FEMALE";
-            default -> "PLURAL";
-        };
+        String gender = pronounGender(word, "PLURAL");
         if (p.lemma(v).equals("tell") && pronoun == t) {
             for (int o : p.d.children(v, "obj")) {
                 if (o > t || p.isPronoun(o) || p.direct(o).isEmpty()) {
@@ -434,6 +502,15 @@ final class SaidLabel implements Sieve {
             }
         }
         return named.size() == 1 ? named : List.of();
+    }
+
+    /** "MALE" for "he", "his", "him", "FEMALE" for "she", "her", else {@code otherwise}. */
+    private static String pronounGender(String pronoun, String otherwise) {
+        return switch (pronoun) {
+            case "he", "his", "him" -> "MALE";
+            case "she", "her" -> "FEMALE";
+            default -> otherwise;
+        };
     }
 
     /** "MALE", "FEMALE" or "UNKNOWN": what the name, honorifics and the article's pronouns say of a person. */

@@ -36,12 +36,18 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
     static final Set<String> SKIP = Set.of("the", "a", "an", "this", "that", "his", "her", "their", "its",
             "of", "and", "'s", "’s", "-", "senior", "junior", "veteran", "party", "new", "current", "outgoing");
 
-    /** The nominal of these words as written, or null when it has no head. */
+    /**
+     * The nominal of these words as written, or null when it has no head; in "the Mayor of London" the role is the words
+     * before "of", those after it qualifiers (or a party: "the leader of the Labour Party").
+     */
     static Nominal of(List<String> words) {
         List<String> ws = words.stream().filter(w -> !w.isBlank()).toList();
         if (ws.isEmpty()) {
             return null;
         }
+        int of = ws.indexOf("of");
+        List<String> complement = of > 0 ? ws.subList(of + 1, ws.size()) : List.of();
+        ws = of > 0 ? ws.subList(0, of) : ws; // "the Mayor of London": the mayor, of London
         Set<String> roles = new HashSet<>();
         Set<String> ranks = new HashSet<>();
         Set<String> parties = new HashSet<>();
@@ -91,6 +97,15 @@ record Nominal(String head, Set<String> roles, Set<String> ranks, Set<String> pa
         }
         if (head == null) {
             return null;
+        }
+        for (String written : complement) {
+            String w = written.toLowerCase(Locale.ROOT);
+            if (!addParties(parties, written) && !SKIP.contains(w)) {
+                qualifiers.add(w);
+                if (Character.isUpperCase(written.charAt(0))) {
+                    proper.add(w);
+                }
+            }
         }
         char gender = TitleReader.genderOf(head);
         boolean salient = RoleWords.SPEAKER.words().contains(head) || RoleWords.description(head)

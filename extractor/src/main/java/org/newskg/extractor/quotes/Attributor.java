@@ -927,7 +927,7 @@ final class Attributor {
                 if (apposed != null) {
                     return new Attribution(apposed, confidence, rule, anchor); // "said the chairman of ..., Labour MP X."
                 }
-                if ("ORGANIZATION".equals(ix.toks[c.end()].ner())) {
+                if ("ORGANIZATION".equals(ix.toks[roleHead(c)].ner())) {
                     return Attribution.unnamed(rule, anchor); // "The New Hampshire Union Leader said": a newspaper
                 }
                 List<String> words = new ArrayList<>();
@@ -949,6 +949,16 @@ final class Attributor {
                         : new Attribution(author, confidence - 0.15, rule + "/document", anchor);
             }
         }
+    }
+
+    /** The last word of a role speaker's role: "Mayor" of "The Mayor of London", else the phrase's last word. */
+    private int roleHead(Candidate c) {
+        for (int k = c.start() + 1; k < c.end(); k++) {
+            if ("of".equals(ix.lower(k))) {
+                return k - 1;
+            }
+        }
+        return c.end();
     }
 
     /**

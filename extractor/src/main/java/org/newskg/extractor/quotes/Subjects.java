@@ -439,6 +439,12 @@ final class Subjects {
             // "the spokesman for Mr Jones said", "a friend of Mr Jones said": not Mr Jones
             return new Candidate(Kind.UNNAMED, head.name(), head.start(), c.end());
         }
+        if (c.kind() == Kind.UNNAMED && head != null && head.kind() == Kind.ROLE && "of".equals(ix.lower(before))
+                && ix.pos(c.end()).startsWith("NNP") && "the".equals(ix.lower(head.start()))) {
+            // "The Mayor of London said", "said the Leader of the House": the role with what it is "of"; not the
+            // relative clause's "Packer, who is chairman of Our Principles PAC, said"
+            return new Candidate(Kind.ROLE, head.name(), head.start(), c.end());
+        }
         if (c.kind() == Kind.UNNAMED && head != null && head.kind() == Kind.PERSON
                 && Set.of("of", "from").contains(ix.lower(before))) {
             // "Sen. Ted Cruz of Texas said", "Smith from Leeds said"

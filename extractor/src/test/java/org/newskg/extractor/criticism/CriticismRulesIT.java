@@ -583,6 +583,12 @@ class CriticismRulesIT {
             Ann Holt referred to Tom Reid's remarks as "nonsense".                    => Ann Holt > Tom Reid       => verb-label
             Ann Holt characterized Tom Reid as dishonest.                             => Ann Holt > Tom Reid       => verb-label
             Ann Holt sought to rally Republicans to her cause with sharp and relentless attacks on Tom Reid. => Ann Holt > Tom Reid => noun-at
+            Ann Holt said Tom Reid's comments make him unfit for office.              => Ann Holt > Tom Reid       => said-label
+            Ann Holt said Tom Reid's record makes him look weak.                      => Ann Holt > Tom Reid       => said-label
+            Tom Reid spoke. Ann Holt said Reid's remarks made it seem particularly insensitive. => Ann Holt > Tom Reid => said-label
+            Tom Reid spoke. Ann Holt will return the favor, saying his reckless comments render him unfit for office. => Ann Holt > Tom Reid => said-label
+            Tom Reid has been under fire from Ann Holt for weeks.                     => Ann Holt > Tom Reid       => noun-from
+            Tom Reid spoke. Reid's back-and-forth with Ann Holt is about much more than tax. => Ann Holt > Tom Reid => reciprocal
             """)
     void eachSieveFiresWithItsName(String text, String pair, String rule) {
         assertThat(triples(text)).filteredOn(t -> t.predicate() == Relation.CRITICISED)
@@ -1165,6 +1171,11 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid's plan might not work.",
         "Ann Holt said Tom Reid does not work on Sundays.",
         "Ann Holt said Tom Reid can be trusted with the budget.",
+        // what makes one look weak is no insult of someone else's when it is the speaker's plight or not said at all
+        "Ann Holt said Tom Reid's support makes her look weak.",
+        "Ann Holt said Tom Reid's record does not make him unfit for office.",
+        "Ann Holt said the rules make Tom Reid look weak.",
+        "Tom Reid was under pressure from Ann Holt.",
         "Ann Holt said Tom Reid was putting his own life at risk.",
         "Ann Holt said Tom Reid's plan would work.",
         "Ann Holt welcomed an apology from Tom Reid.",

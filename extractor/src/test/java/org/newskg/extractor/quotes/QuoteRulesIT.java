@@ -214,6 +214,9 @@ class QuoteRulesIT {
             Tom Reid will speak tonight. "We have not defeated this problem by any means," Reid will say. => Tom Reid said.after
             George Will wrote a column. "The eruption of war is a reminder of what the office demands," Will wrote. => George Will said.after
             Tom Reid attacked the judge. "Justice Holt has made very dumb political statements," Reid wrote. "Her mind is shot — resign!"\\nHolt said in an interview last week that she did not want him to win. => Tom Reid said.after || Tom Reid said.adjacent
+            Mayor of London Tom Reid spoke on Friday. The Mayor of London said: 'We need to keep a close eye on these people.' => Tom Reid said.colon-before/role
+            Ann Holt, the Leader of the House, spoke. "We will sit late tonight," said the Leader of the House. => Ann Holt said.after-inverted/role
+            Tom Reid spoke first. "The plan is a mess and everyone knows it," Ann Holt, who is chairman of Our Principles PAC, said in a statement. => Ann Holt said.after
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -282,6 +285,7 @@ class QuoteRulesIT {
             Ann Holt spoke. "What a day for the whole of the country!" the crowd roared.
             "People come for the show and we are all entertainers" the champion, who set a record, told CNN anchor Tom Reid.
             "He does not need this trouble at all," Ann Holt thought.
+            Tom Reid spoke on Monday. "We will not pay for the wall," the head of the Bank of England said.
             A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
