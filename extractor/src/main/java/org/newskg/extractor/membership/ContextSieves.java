@@ -1,9 +1,11 @@
 package org.newskg.extractor.membership;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
 import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
 
@@ -321,8 +323,41 @@ final class ContextSieves {
             }
             if ("shadow".equals(v.lower(k)) || "frontbench".equals(v.lower(k)) && "shadow".equals(v.lower(k + 1))) {
                 out.add(party); // "Labour's shadow chancellor", "the Tory shadow cabinet"
+            } else if (governing(v, p.first(), p.last() + 1)) { // "the Labour government": its rival
+                out.addAll(rivals(party));
+            }
+        }
+        for (int i = 1; i < v.size(); i++) { // "the Conservative-led Government", one token before the noun
+            String w = v.word(i);
+            List<Party> led = w.toLowerCase(java.util.Locale.ROOT).endsWith("-led")
+                    ? PartyGazetteer.DEFAULT.lookup(w.substring(0, w.length() - 4)) : List.of();
+            if (!led.isEmpty() && governing(v, i, i + 1)) {
+                Party party = choose.apply(new PartyMention(i, i, w, Set.of(PartyGazetteer.Use.MODIFIER), led, false));
+                if (hasShadowCabinet(party)) {
+                    out.addAll(rivals(party));
+                }
             }
         }
         return out;
+    }
+
+    /** The other parties of {@code party}'s country that have a shadow cabinet: the opposition when it governs. */
+    private static List<Party> rivals(Party party) {
+        return PartyGazetteer.DEFAULT.canonicalNames().stream().flatMap(n -> PartyGazetteer.DEFAULT.lookup(n).stream())
+                .filter(o -> !o.equals(party) && o.country().equals(party.country()) && hasShadowCabinet(o))
+                .distinct().toList();
+    }
+
+    /**
+     * "the Labour government", "the Conservative-led Government": the party governing as the article speaks, whose
+     * rival with a shadow cabinet is then the opposition. Not "a Labour government", "the last Tory government" (a
+     * word between "the" and the party), "the Tory government of John Major", "the Labour government in 1997".
+     */
+    private static boolean governing(SentenceView v, int first, int k) {
+        if (k >= v.size() || !"government".equals(v.lower(k)) || first < 1 || !"the".equals(v.lower(first - 1))) {
+            return false;
+        }
+        String after = v.lower(k + 1); // "the Tory government of John Major", "the Labour government in 1997"
+        return !Set.of("of", "in", "under", "from", "between", "until").contains(after);
     }
 }

@@ -613,6 +613,8 @@ class MembershipRulesIT {
             ~The Tory shadow cabinet met on Monday. Shadow home secretary Tom Walsh said the plan was wrong.~ => Tom Walsh > Conservative Party @ member.shadow
             ~Tory leader Tom Walsh spoke in Leeds with his shadow chancellor Mary Jones.~ => Mary Jones > Conservative Party @ member.shadow; Tom Walsh > Conservative Party @ member.title-before-name
             ~But former shadow attorney general Tom Walsh said there was disquiet among senior Tories.~ => Tom Walsh > Conservative Party @ member.shadow-sentence
+            ~Shadow health minister Tom Walsh said the Labour government had failed patients.~ => Tom Walsh > Conservative Party @ member.shadow
+            ~Shadow roads minister Tom Walsh said: 'Under the Conservative-led Government progress is slowing.'~ => Tom Walsh > Labour Party @ member.shadow
             ~Republican nominee Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.~ => Mary Jones > Republican Party @ member.running-mate; Tom Walsh > Republican Party @ member.title-before-name
             ~Democratic nominee Tom Walsh spoke on Tuesday. "It was a great night," said Mary Jones, a Walsh delegate from Ohio.~ => Mary Jones > Democratic Party @ member.delegate; Tom Walsh > Democratic Party @ member.title-before-name
             ~Republican nominee Tom Walsh spoke. Walsh delegate Mary Jones said it was a great night.~ => Mary Jones > Republican Party @ member.delegate; Tom Walsh > Republican Party @ member.title-before-name
@@ -792,6 +794,10 @@ class MembershipRulesIT {
         "The posters were taken off Labour's website after voters chose one of Tom Walsh and shadow chancellor Mary Jones.",
         "Labour's shadow chancellor Tom Walsh spoke. The Tory shadow cabinet met. Shadow home secretary Mary Jones said no.",
         "Tom Walsh spoke in Leeds with his shadow chancellor Mary Jones.",
+        // a government of another time or only imagined says nothing of today's opposition
+        "Shadow health minister Tom Walsh said the last Labour government had failed patients.",
+        "Shadow health minister Tom Walsh said a Labour government would fail patients.",
+        "Shadow health minister Tom Walsh said the Tory government of John Major had failed.",
         "Democrats say the Republican nominee is weak. If Mary Jones is the nominee, Democrats will gain.",
         "The Democratic nominee and the Republican nominee met. If Mary Jones is the nominee, turnout will fall.",
         "Tom Walsh has chosen Ohio Gov. Mary Jones as his running mate.",
