@@ -3,7 +3,7 @@ package org.newskg.extractor.criticism;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.criticism.NamedPersons.Named;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 

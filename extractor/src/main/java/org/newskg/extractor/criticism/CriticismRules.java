@@ -94,7 +94,7 @@ public final class CriticismRules {
             Sentence s = retagged(read);
             boolean continues = lastCritical == s.index() - 1 && hasContinuationCue(s);
             boolean acted = ActAuthor.candidate(doc, s, persons); // "the move", "the remarks": the sentence before's
-            boolean echoes = acted || ParsedSentence.echoCandidate(doc, s); // "the comments", of someone named just before
+            boolean echoes = acted || SayingOwners.echoCandidate(doc, s); // "the comments", of someone named just before
             if (!(hasCue(s, echoes) || continues || Headline.candidate(s))
                     || !(enoughPersons(s, persons) || echoes) || violent(s)) {
                 continue;
@@ -297,7 +297,7 @@ public final class CriticismRules {
     private static boolean answers(List<Token> ts) {
         for (int i = 0; i + 1 < ts.size(); i++) {
             if (ActAuthor.DEFINITE.contains(ts.get(i).word().toLowerCase(Locale.ROOT))
-                    && ParsedSentence.CHARGES.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                    && SayingOwners.CHARGES.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -328,7 +328,7 @@ public final class CriticismRules {
 
     /**
      * As {@link #hasCue(Sentence)}; {@code echoes}: the sentence holds "the comments" of someone named just before
-     * ({@link ParsedSentence#echoCandidate}), who may be whom a verb of saying reports on ("said the comments were wrong").
+     * ({@link SayingOwners#echoCandidate}), who may be whom a verb of saying reports on ("said the comments were wrong").
      */
     static boolean hasCue(Sentence s, boolean echoes) {
         List<Token> ts = s.tokens();
@@ -428,7 +428,7 @@ public final class CriticismRules {
             Token t = ts.get(k);
             String w = t.word().toLowerCase(Locale.ROOT);
             someone |= reportedSomeone(ts, k)
-                    || echoes && ParsedSentence.isSayingWord(w) && ActAuthor.DEFINITE.contains(lemma(ts.get(k - 1)));
+                    || echoes && SayingOwners.isSayingWord(w) && ActAuthor.DEFINITE.contains(lemma(ts.get(k - 1)));
             it |= w.equals("it");
             if (lemma(t).equals("be") && t.pos().startsWith("VB")) {
                 boolean denied = false;

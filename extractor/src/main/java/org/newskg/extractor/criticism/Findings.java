@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.criticism.NamedPersons.Named;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -208,7 +208,7 @@ final class Findings {
 
     /**
      * "Killarney savaged the minister ... The minister hit back ... Okonjo-Hale mocked the pair": "the pair" (or "both
-     * men") is the critic and the target of the latest criticism found within {@value ParsedSentence#PAIR_WINDOW}
+     * men") is the critic and the target of the latest criticism found within {@value PersonGroups#PAIR_WINDOW}
      * sentences before, when neither is this sentence's critic; empty when there is none (the names before decide).
      */
     private Optional<List<Named>> lastExchange(ParsedSentence p, Set<String> critics) {
@@ -218,7 +218,7 @@ final class Findings {
 
     /**
      * "Tremblay accused Sandhar of running a think tank. Sandhar accused his rival of choosing slogans": "his rival" is
-     * the other person of the latest criticism (either way) within {@value ParsedSentence#PAIR_WINDOW} sentences before
+     * the other person of the latest criticism (either way) within {@value PersonGroups#PAIR_WINDOW} sentences before
      * that involved the critic, named or as a pronoun the usual way resolved; empty when there is none.
      */
     private Optional<List<Named>> lastAdversary(ParsedSentence p, List<Integer> criticNodes) {
@@ -229,7 +229,7 @@ final class Findings {
 
     /**
      * "Marsh accused Hinkley of sitting on his hands. Hinkley dismissed the attack as desperation": the critic of the
-     * latest criticism within {@value ParsedSentence#PAIR_WINDOW} sentences before whose target is this cue's critic
+     * latest criticism within {@value PersonGroups#PAIR_WINDOW} sentences before whose target is this cue's critic
      * (named, or a pronoun the usual way resolved) and whose critic is not; empty when there is none.
      */
     private Optional<List<Named>> lastAccuser(ParsedSentence p, List<Integer> criticNodes) {
@@ -249,7 +249,7 @@ final class Findings {
 
     /** The critic-target pair of the latest CRITICISED triple {@code which} accepts, within the pair window before. */
     private Optional<List<String>> latestPair(ParsedSentence p, java.util.function.Predicate<List<String>> which) {
-        for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - ParsedSentence.PAIR_WINDOW); si--) {
+        for (int si = p.s.index() - 1; si >= Math.max(0, p.s.index() - PersonGroups.PAIR_WINDOW); si--) {
             List<List<String>> pairs = criticisedIn.getOrDefault(si, List.of());
             for (int k = pairs.size() - 1; k >= 0; k--) {
                 if (which.test(pairs.get(k))) {

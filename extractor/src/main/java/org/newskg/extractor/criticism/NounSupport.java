@@ -78,7 +78,7 @@ final class NounSupport implements Sieve {
                 int verb = p.d.head(noun);
                 if (verb < 0 && n == noun && p.d.hasChild(n, "cop") && cue.kind() == Cue.Kind.NOUN) {
                     // "That's a pointed swipe at X": what the sentences before reported is the swipe (its author: persons())
-                    List<Integer> that = p.d.children(n, "nsubj").stream().filter(c -> ParsedSentence.DEMONSTRATIVES
+                    List<Integer> that = p.d.children(n, "nsubj").stream().filter(c -> NamedPersons.DEMONSTRATIVES
                             .contains(p.word(c).toLowerCase(java.util.Locale.ROOT))).toList();
                     if (!that.isEmpty()) {
                         out.add(p, cue.relation(), n, that, p.withCase(n, "on", "at", "against"), name(), 0.75);

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
-import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.criticism.NamedPersons.Named;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.model.Relation;
 

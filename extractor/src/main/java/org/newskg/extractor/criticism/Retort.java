@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newskg.extractor.criticism.ParsedSentence.Named;
+import org.newskg.extractor.criticism.NamedPersons.Named;
 import org.newskg.model.Relation;
 import org.newskg.model.Triple;
 

@@ -14,7 +14,7 @@ import org.newskg.model.Relation;
  * The sieves written as Semgrex patterns in {@code patterns.semgrex}: each line is a rule name, a tab and a
  * pattern over the basic dependencies, with the nodes {@code =cue}, {@code =target} and either
  * {@code =critic} or {@code =clause} (the critic is that verb's subject, inherited as
- * {@link ParsedSentence#subjects} explains); instead of {@code =target}, {@code =subjectof} makes the target that
+ * {@link VerbSubjects#subjects} explains); instead of {@code =target}, {@code =subjectof} makes the target that
  * verb's inherited subject. {@code ${VERB}}, {@code ${NOUN}}, {@code ${ADJ}} stand for the
  * cue lemmas of that kind in cues.tsv ({@code ${FIRE}}: NOUN and UNDER; {@code ${FIRE_WORDS}} the same
  * without the slashes, to extend in a pattern), {@code ${REMARK}} the REMARK cues, {@code ${PARTICLE}} the verbs of the

@@ -287,7 +287,7 @@ final class VerbActive implements Sieve {
         return v > 0 && BREAKS.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
     }
 
-    private static final Set<String> BREAKS = Stream.concat(Stream.of(","), ParsedSentence.DASHES.stream())
+    private static final Set<String> BREAKS = Stream.concat(Stream.of(","), VerbSubjects.DASHES.stream())
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
