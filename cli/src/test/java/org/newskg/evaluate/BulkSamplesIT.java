@@ -81,7 +81,9 @@ class BulkSamplesIT {
     // increasing attacks from Bush and Kasich"; "questioned Trump's 'New York values' and his readiness to be commander
     // in chief"; "said Clinton should be disqualified from the presidency"; "inviting billionaire and Trump critic Mark
     // Cuban"): 29 of 63; held out unchanged.
-    static final Floor OPEN_CRITICISED = new Floor(160, 4);
+    // Fifty-seventh round (session 62): open 164 ("saying his reckless comments render him unfit", "said Trump's remarks
+    // had already made him a danger", "Cruz's back-and-forth with Marco Rubio", both ways); held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(164, 4);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
@@ -96,11 +98,14 @@ class BulkSamplesIT {
     // Jindal", and a titled list, "Candidates Ben Carson, Marco Rubio, Rand Paul and John Kasich"); held out 89 -> 90.
     // Fifty-sixth round: o62a-c joined (above); then open MEMBER_OF 245 ("X, a broadly respected Republican,", "X,
     // communications director for the National Republican Senatorial Committee"); held out unchanged.
-    static final Floor OPEN_MEMBER_OF = new Floor(245, 4);
+    // Fifty-seventh round: open MEMBER_OF 246 ("Shadow roads minister Richard Burden" in an article that speaks of "the
+    // Conservative-led Government"); held out unchanged.
+    static final Floor OPEN_MEMBER_OF = new Floor(246, 4);
     static final Floor HELD_OUT_MEMBER_OF = new Floor(90, 2);
     // Fiftieth round: open SAID 338 found, 18 false rows ("Sophie in 't Veld" one person, o60a).
     // Fifty-sixth round: o62a-c joined: open SAID 635 found, 35 false rows.
-    static final Floor OPEN_SAID = new Floor(635, 35);
+    // Fifty-seventh round: open SAID 638 ("The Mayor of London said: '...'", three quotes, o62a).
+    static final Floor OPEN_SAID = new Floor(638, 35);
     static final Floor HELD_OUT_SAID = new Floor(290, 20);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a
