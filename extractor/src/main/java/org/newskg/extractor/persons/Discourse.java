@@ -499,6 +499,14 @@ public final class Discourse {
         }
         int here = doc.sentenceAt(offset).index();
         Optional<String> subject = aboutWhom(here).filter(p -> !exclude.contains(p));
+        if (subject.isPresent() && commandedBy(subject.get(), offset)) {
+            // "Trump took on Clinton after the Democratic front-runner had said ...": not Trump; the one his clause
+            // names besides him, when only one is named, fits as any salient person must
+            subject = mainClauseOther(subject.get(), offset, exclude);
+            if (subject.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         int since = here;
         int before = tokens.previousNarrated(here);
         if (subject.isEmpty() && before >= 0) {
@@ -543,6 +551,44 @@ public final class Discourse {
             }
         }
         return subject;
+    }
+
+    /**
+     * Words that open a clause under the main one: a role nominal right after one of them, the subject of that clause,
+     * with the main clause's named subject before it, is not that subject ("Trump attacked Clinton after the senator
+     * said ...", "Reid said that the minister had lied").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "because", "since", "when", "while",
+            "although", "until", "unless", "once", "whereas", "that");
+
+    /**
+     * Whether the role nominal at {@code offset} opens a subordinate clause (a subordinator right before it, not in a
+     * quotation) of a sentence whose named main-clause subject {@code person} is named before it: a description in a
+     * clause that name commands does not stand for it.
+     */
+    private boolean commandedBy(String person, int offset) {
+        Sentence s = doc.sentenceAt(offset);
+        int at = tokens.indexAt(offset);
+        boolean named = subjects.subMap(s.begin(), offset).containsValue(person);
+        return named && at > 0 && !tokens.quoted(at - 1) && SUBORDINATORS.contains(tokens.lower(at - 1));
+    }
+
+    /**
+     * The one person other than {@code subject} named between the subject's name and the nominal at {@code offset}
+     * ("Trump took on Clinton on Sunday after ...": Clinton), not excluded; else empty.
+     */
+    private Optional<String> mainClauseOther(String subject, int offset, Set<String> exclude) {
+        Sentence s = doc.sentenceAt(offset);
+        int from = subjects.subMap(s.begin(), offset).entrySet().stream().filter(e -> e.getValue().equals(subject))
+                .reduce((a, b) -> b).map(Map.Entry::getKey).orElse(s.begin());
+        Set<String> others = new java.util.LinkedHashSet<>();
+        for (PersonMention m : mentions) {
+            if (m.begin() > from && m.begin() < offset && !m.canonical().equals(subject)
+                    && !exclude.contains(m.canonical())) {
+                others.add(m.canonical());
+            }
+        }
+        return others.size() == 1 ? Optional.of(others.iterator().next()) : Optional.empty();
     }
 
     /** The role words of a seat any member of a party may hold: "the Fine Gael TD", "the Labour MP", "the GOP senator". */

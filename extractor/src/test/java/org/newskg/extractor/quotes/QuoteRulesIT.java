@@ -217,6 +217,8 @@ class QuoteRulesIT {
             Mayor of London Tom Reid spoke on Friday. The Mayor of London said: 'We need to keep a close eye on these people.' => Tom Reid said.colon-before/role
             Ann Holt, the Leader of the House, spoke. "We will sit late tonight," said the Leader of the House. => Ann Holt said.after-inverted/role
             Tom Reid spoke first. "The plan is a mess and everyone knows it," Ann Holt, who is chairman of Our Principles PAC, said in a statement. => Ann Holt said.after
+            Tom Reid spoke. Reid attacked Ann Holt after the senator said he was "becoming the best recruiter for the other side." => Ann Holt said.before-distant/role
+            Tom Reid spoke. Reid, though, is determined to win as the 29-year-old said: 'I have pushed myself even harder this year.' => Tom Reid said.colon-before/role
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -286,6 +288,7 @@ class QuoteRulesIT {
             "People come for the show and we are all entertainers" the champion, who set a record, told CNN anchor Tom Reid.
             "He does not need this trouble at all," Ann Holt thought.
             Tom Reid spoke on Monday. "We will not pay for the wall," the head of the Bank of England said.
+            Tom Reid spoke. Reid took a job at the firm months before its senior vice president boasted of a plan to spend "a million dollars" on it.
             A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
