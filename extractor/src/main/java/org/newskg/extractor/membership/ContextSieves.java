@@ -160,7 +160,7 @@ final class ContextSieves {
             e += 2; // "Sen. X of Vermont and Y"
         }
         PersonMention before = JOINS.contains(v.word(b)) && b > 0 ? v.personAt[b - 1] : null;
-        PersonMention after = JOINS.contains(v.word(e)) ? v.person(RaceSieves.loose(v, e + 1)) : null;
+        PersonMention after = JOINS.contains(v.word(e)) ? v.person(NameLists.loose(v, e + 1)) : null;
         for (PersonMention m : new PersonMention[] {before, after}) {
             Party theirs = m == null ? null : c.partyOf(m.canonical());
             if (theirs != null && !theirs.equals(party)) {

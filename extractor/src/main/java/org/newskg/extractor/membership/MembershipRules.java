@@ -66,13 +66,13 @@ public final class MembershipRules {
             new Sieve("member.party-voice", ReferenceSieves::partyVoice),
             new Sieve("member.group-example", ReferenceSieves::groupExample),
             new Sieve("member.party-race", RaceSieves::theParty),
-            new Sieve("member.race-count", RaceSieves::raceCount),
-            new Sieve("member.race-group", RaceSieves::raceGroup),
-            new Sieve("member.race-list", RaceSieves::raceList),
-            new Sieve("member.race-rivals", RaceSieves::raceRivals),
-            new Sieve("member.race-between", RaceSieves::raceBetween),
-            new Sieve("member.race-role", RaceSieves::raceRole),
-            new Sieve("member.race-nominee", RaceSieves::nominee),
+            new Sieve("member.race-count", RaceGroups::raceCount),
+            new Sieve("member.race-group", RaceGroups::raceGroup),
+            new Sieve("member.race-list", RaceGroups::raceList),
+            new Sieve("member.race-rivals", RaceRivals::raceRivals),
+            new Sieve("member.race-between", RaceRivals::raceBetween),
+            new Sieve("member.race-role", RaceRoles::raceRole),
+            new Sieve("member.race-nominee", RaceRoles::nominee),
             new Sieve("member.race-subject", RaceSieves::raceSubject),
             new Sieve("member.shadow", ContextSieves::shadow),
             new Sieve("member.race-office", ContextSieves::raceOffice));
@@ -255,16 +255,16 @@ public final class MembershipRules {
                     Party party = PARTIES.choose(p, cues);
                     counts.merge(party, 1, Integer::sum);
                     here.add(party);
-                    int r = RaceSieves.raceAfter(v, p);
+                    int r = RaceWords.raceAfter(v, p);
                     if (r >= 0 && (v.lower(r).startsWith("nominee") || v.lower(r).equals("nomination"))) {
                         nominees.add(party);
                     }
-                    boolean succession = r < 0 && RaceSieves.succession(v, p); // "to replace X as Lib Dem leader"
+                    boolean succession = r < 0 && RaceWords.succession(v, p); // "to replace X as Lib Dem leader"
                     if (r >= 0 || succession) {
                         race.add(party);
                         raceCounts.merge(party, 1, Integer::sum);
                     }
-                    if (r >= 0 && RaceSieves.isContest(v, r) || succession) {
+                    if (r >= 0 && RaceWords.isContest(v, r) || succession) {
                         contest.add(party);
                     }
                 }
@@ -272,7 +272,7 @@ public final class MembershipRules {
                 raced.put(s, race);
                 contested.put(s, contest);
                 contests.addAll(contest);
-                primaries |= s.tokens().stream().anyMatch(t -> RaceSieves.isPrimary(t.word()));
+                primaries |= s.tokens().stream().anyMatch(t -> RaceWords.isPrimary(t.word()));
                 shadows.addAll(ContextSieves.oppositionVotes(v, p -> PARTIES.choose(p, cues)));
             }
             this.dominant = dominant(counts, 3, 3);
@@ -443,7 +443,7 @@ public final class MembershipRules {
                 k++; // "GOP presidential candidates"
             }
             if (k >= ts.size() || !ts.get(k).pos().equals("NNS") || !(SentenceView.isRole(ts.get(k).word())
-                    || RaceSieves.isRaceWord(ts.get(k).word()))) {
+                    || RaceWords.isRaceWord(ts.get(k).word()))) {
                 return null;
             }
             int verb = k + 1;

@@ -580,8 +580,8 @@ final class NameSieves {
 
     /** The party whose race a role is in when its race word follows it ("the Democratic nomination"), or null. */
     private static PartyMention raceOf(SentenceView v, PartyMention race) {
-        return race != null && RaceSieves.raceAfter(v, race) >= 0
-                && RaceSieves.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
+        return race != null && RaceWords.raceAfter(v, race) >= 0
+                && RaceWords.raceAfter(v, race) == race.last() + 1 + ("presidential".equals(v.lower(race.last() + 1)) ? 1 : 0)
                 ? race : null;
     }
 
@@ -763,7 +763,7 @@ final class NameSieves {
         if ("former".equals(v.lower(s))) {
             s = v.afterRoles(s + 1); // "On the Republican side, former sheriff X is unopposed"
         }
-        if (seats && RaceSieves.raceRole(v, s)) {
+        if (seats && RaceWords.raceRole(v, s)) {
             s++; // "Over on the Republican side, front-runner X couldn't resist"
         }
         for (int head = modifiedRole(v, s); v.person(s) == null && head > s; head = modifiedRole(v, s)) {
@@ -837,7 +837,7 @@ final class NameSieves {
      */
     private static void countedList(Context c, PartyMention p, int k) {
         SentenceView v = c.v;
-        Integer count = p.first() > 0 ? RaceSieves.NUMBERS.get(v.lower(p.first() - 1)) : null;
+        Integer count = p.first() > 0 ? RaceGroups.NUMBERS.get(v.lower(p.first() - 1)) : null;
         if (count == null) {
             return;
         }
@@ -851,11 +851,11 @@ final class NameSieves {
         if (colon >= v.size() || !":".equals(v.word(colon))) {
             return;
         }
-        List<PersonMention> names = RaceSieves.list(v, colon + 1);
+        List<PersonMention> names = NameLists.list(v, colon + 1);
         if (names.size() != count) {
             return;
         }
-        int end = v.skipTrailer(v.endOf(RaceSieves.indexOf(v, names.get(names.size() - 1), colon + 1)));
+        int end = v.skipTrailer(v.endOf(NameLists.indexOf(v, names.get(names.size() - 1), colon + 1)));
         if (end >= v.size() || ".".equals(v.word(end))) {
             names.forEach(m -> c.add(m, p, 0.8));
         }
@@ -907,7 +907,7 @@ final class NameSieves {
     /** "from former CIA director A to Vice President B": the two ends of a range of a party's people, each past its titles. */
     private static void fromTo(Context c, PartyMention p, int k) {
         SentenceView v = c.v;
-        int first = RaceSieves.loose(v, k); // past "former CIA director"
+        int first = NameLists.loose(v, k); // past "former CIA director"
         if (v.person(first) == null) {
             return;
         }
@@ -915,7 +915,7 @@ final class NameSieves {
         if (!"to".equals(v.word(to))) {
             return;
         }
-        int second = RaceSieves.loose(v, to + 1);
+        int second = NameLists.loose(v, to + 1);
         if (v.person(second) == null) {
             return;
         }

@@ -10,7 +10,8 @@ import org.newskg.extractor.parties.PartyMention;
 /**
  * A party's primary seen from outside its race: a poll of its primary voters names the primary's candidates ("33%
  * of Republican primary voters to Cruz's 20%"), and a primary challenger runs in the incumbent's party, whatever race
- * the article is about ("McCain must get past primary challenger Kelli Ward"). Used by {@link RaceSieves}.
+ * the article is about ("McCain must get past primary challenger Kelli Ward"). Used by {@link RaceSieves},
+ * {@link RaceGroups} and {@link RaceRoles}.
  */
 final class Primaries {
 
@@ -28,12 +29,12 @@ final class Primaries {
      */
     static boolean pollShares(Context c, PartyMention p, int r) {
         SentenceView v = c.v;
-        if (!(RaceSieves.isPrimary(v.word(r)) || "caucus".equals(v.lower(r))) || !VOTERS.contains(v.lower(r + 1))
+        if (!(RaceWords.isPrimary(v.word(r)) || "caucus".equals(v.lower(r))) || !VOTERS.contains(v.lower(r + 1))
                 || !shareBefore(v, p.first())) {
             return false;
         }
         Party party = c.party(p);
-        int subject = RaceSieves.subjectStart(v);
+        int subject = SentenceSubjects.subjectStart(v);
         String first = null;
         if (subject < p.first() && v.personStart[subject] != null) {
             first = v.personStart[subject].canonical();
@@ -52,7 +53,7 @@ final class Primaries {
             if ("followed".equals(v.word(i)) && "by".equals(v.word(i + 1))) {
                 int k = i + 2;
                 while (k < v.size()) {
-                    k = RaceSieves.loose(v, k);
+                    k = NameLists.loose(v, k);
                     if (v.personStart[k] == null || !"at".equals(v.word(v.endOf(k))) || !share(v, v.endOf(k) + 1)) {
                         break;
                     }
@@ -93,7 +94,7 @@ final class Primaries {
 
     /** Whether the rival word at {@code i} is a primary challenge ("primary challenger", "his primary opponent"). */
     static boolean challenge(SentenceView v, int i) {
-        if (!RaceSieves.RIVALS.contains(v.lower(i))) {
+        if (!RaceWords.RIVALS.contains(v.lower(i))) {
             return false;
         }
         for (int b = i - 1; b >= Math.max(0, i - 3); b--) {

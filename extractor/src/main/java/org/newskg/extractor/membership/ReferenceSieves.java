@@ -83,7 +83,7 @@ final class ReferenceSieves {
                 }
             }
             if (CAMPAIGNS.contains(v.lower(k)) && "for".equals(v.word(k + 1)) && "the".equalsIgnoreCase(v.word(k + 2))
-                    && v.party(k + 3) != null && RaceSieves.raceAfter(v, v.party(k + 3)) >= 0) {
+                    && v.party(k + 3) != null && RaceWords.raceAfter(v, v.party(k + 3)) >= 0) {
                 PartyMention race = v.party(k + 3); // "her bid for the Democratic presidential nomination"
                 owner.get().ifPresent(name -> c.add(name, race, 0.7));
                 continue;
@@ -153,7 +153,7 @@ final class ReferenceSieves {
         if (b >= 1 && ("RP".equals(v.pos(b)) || "on".equals(v.lower(b))) && v.pos(b - 1).startsWith("VB")) {
             b--; // "called on fellow Republicans"
         }
-        return v.pos(b).startsWith("VB") && !"VBN".equals(v.pos(b)) ? RaceSieves.subjectOf(c, b) : null;
+        return v.pos(b).startsWith("VB") && !"VBN".equals(v.pos(b)) ? SentenceSubjects.subjectOf(c, b) : null;
     }
 
     /** What a person's party runs: "his Labour government", "X, whose Democratic administration". */
@@ -408,7 +408,7 @@ final class ReferenceSieves {
             }
             if (roles > 0 && meant != null && v.lower(k - 1).endsWith("s") && ",".equals(v.word(k))
                     && "including".equals(v.lower(k + 1))) {
-                for (PersonMention m : RaceSieves.list(v, k + 2)) { // "a majority of the party's MPs, including Sir X"
+                for (PersonMention m : NameLists.list(v, k + 2)) { // "a majority of the party's MPs, including Sir X"
                     if (!c.settled(m.canonical())) {
                         c.add(m.canonical(), meant, 0.6);
                     }
@@ -417,7 +417,7 @@ final class ReferenceSieves {
             }
             if (roles > 0 && v.lower(k - 1).endsWith("s") && LIST_OPENERS.contains(v.word(k))
                     && !NameSieves.opposing(v, i + 1, k)) {
-                for (PersonMention m : RaceSieves.list(v, k + 1)) { // "the party's previous standard-bearers -- A, B and C --"
+                for (PersonMention m : NameLists.list(v, k + 1)) { // "the party's previous standard-bearers -- A, B and C --"
                     if (!c.settled(m.canonical())) {
                         c.add(m.canonical(), its ? owner : party, 0.6);
                     }
