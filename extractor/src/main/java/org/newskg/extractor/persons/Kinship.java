@@ -15,7 +15,7 @@ import org.newskg.extractor.persons.NameSpans.Span;
  * What the kinship word right before a name (past one comma) says in one article: the relative's sex ("his wife
  * Ann Holt", "Holt's father, Tom Holt,"), the "his" or "her" that makes its owner a man or a woman, that owner,
  * and the owner's surname for a given name alone ("his elder brother David", "Clinton's husband, Bill"). Asked by
- * {@link PersonIndex}'s resolver as it groups the article's name spans into persons.
+ * {@link MentionResolver} as it groups the article's name spans into persons.
  */
 final class Kinship {
 
