@@ -37,13 +37,13 @@ public final class MembershipRules {
 
     /** First pass: what a sentence that names a party says next to a name. */
     static final List<Sieve> LOCAL = List.of(
-            new Sieve("member.title-before-name", NameSieves::titleBeforeName),
-            new Sieve("member.appositive", NameSieves::appositive),
-            new Sieve("member.appositive-before", NameSieves::appositiveBefore),
+            new Sieve("member.title-before-name", PartyTitles::titleBeforeName),
+            new Sieve("member.appositive", Appositives::appositive),
+            new Sieve("member.appositive-before", Appositives::appositiveBefore),
             new Sieve("member.of-party", NameSieves::ofParty),
             new Sieve("member.for-party", NameSieves::forParty),
-            new Sieve("member.such-as", NameSieves::suchAs),
-            new Sieve("member.and-other", NameSieves::andOther),
+            new Sieve("member.such-as", PartyGroups::suchAs),
+            new Sieve("member.and-other", PartyGroups::andOther),
             new Sieve("member.verb-party", VerbSieves::verbParty),
             new Sieve("member.becoming", VerbSieves::becoming),
             new Sieve("member.succeeded", VerbSieves::succeeded),

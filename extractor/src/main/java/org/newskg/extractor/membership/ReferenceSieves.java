@@ -369,7 +369,7 @@ final class ReferenceSieves {
                 k++; // "the party's previous standard-bearers", "the party's last two nominees"
             }
             int roles = 0;
-            k = Math.max(k, NameSieves.modifiedRole(v, k)); // "the party's finance spokesman, X": to its role word
+            k = Math.max(k, RolePhrases.modifiedRole(v, k)); // "the party's finance spokesman, X": to its role word
             while (k < v.size() && v.personStart[k] == null && SentenceView.isRole(v.word(k)) && roles < 4) {
                 roles++;
                 k++;
@@ -416,7 +416,7 @@ final class ReferenceSieves {
                 continue;
             }
             if (roles > 0 && v.lower(k - 1).endsWith("s") && LIST_OPENERS.contains(v.word(k))
-                    && !NameSieves.opposing(v, i + 1, k)) {
+                    && !RolePhrases.opposing(v, i + 1, k)) {
                 for (PersonMention m : NameLists.list(v, k + 1)) { // "the party's previous standard-bearers -- A, B and C --"
                     if (!c.settled(m.canonical())) {
                         c.add(m.canonical(), its ? owner : party, 0.6);
@@ -426,12 +426,12 @@ final class ReferenceSieves {
             }
             if (",".equals(v.word(k)) && roles > 0) {
                 k++;
-                if (k < v.size() && v.personStart[k] == null && NameSieves.titledName(v, k) > k) {
-                    k = NameSieves.titledName(v, k); // "the party's leader, First Minister X,"
+                if (k < v.size() && v.personStart[k] == null && PartyTitles.titledName(v, k) > k) {
+                    k = PartyTitles.titledName(v, k); // "the party's leader, First Minister X,"
                 }
             }
             if (roles > 0 && k < v.size() && v.personStart[k] != null && !c.settled(v.personStart[k].canonical())
-                    && !NameSieves.opposing(v, i + 1, k)) { // "the party's main rival, X"
+                    && !RolePhrases.opposing(v, i + 1, k)) { // "the party's main rival, X"
                 c.add(v.personStart[k].canonical(), its ? owner : party, 0.6);
             }
         }
@@ -451,7 +451,7 @@ final class ReferenceSieves {
         if (!v.parties.isEmpty() || c.previousOpener == null) {
             return;
         }
-        int head = PARTY_VOICES.contains(v.lower(0)) ? 0 : NameSieves.modifiedRole(v, 0);
+        int head = PARTY_VOICES.contains(v.lower(0)) ? 0 : RolePhrases.modifiedRole(v, 0);
         if (head >= 0 && PARTY_VOICES.contains(v.lower(head)) && head + 1 < v.size() && v.personStart[head + 1] != null
                 && !c.settled(v.personStart[head + 1].canonical())) {
             c.add(v.personStart[head + 1].canonical(), c.previousOpener, 0.6);
@@ -636,7 +636,7 @@ final class ReferenceSieves {
             return; // "Regarding the Democratic front-runner, X said ...": a fronted phrase about someone, not X
         }
         if (",".equals(v.word(k)) && k + 1 < v.size()
-                && (v.personStart[k + 1] != null || NameSieves.titledName(v, k + 1) > k + 1)) {
+                && (v.personStart[k + 1] != null || PartyTitles.titledName(v, k + 1) > k + 1)) {
             return; // "The GOP nominee, businessman X, is unopposed": the appositive names who it is (titles' business)
         }
         boolean possessive = v.isPossessive(k) && v.pos(k + 1).startsWith("NN") && !v.pos(k + 1).startsWith("NNP");

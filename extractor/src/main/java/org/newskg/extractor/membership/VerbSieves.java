@@ -169,12 +169,12 @@ final class VerbSieves {
      * of Maine were the only Republicans to ..."): where the verb the names share would stand.
      */
     private static int pastPartners(SentenceView v, int e) {
-        boolean of = "of".equals(v.word(e)) && (NameSieves.isPlace(v, e + 1)
+        boolean of = "of".equals(v.word(e)) && (RolePhrases.isPlace(v, e + 1)
                 || v.party(e + 1) != null && v.party(e + 1).first() == e + 1);
         int k = of ? v.skipTrailer(e) : e;
         if ("and".equals(v.word(k)) && v.person(k + 1) != null) {
             int j = v.endOf(k + 1);
-            return "of".equals(v.word(j)) && NameSieves.isPlace(v, j + 1) ? v.skipTrailer(j) : j;
+            return "of".equals(v.word(j)) && RolePhrases.isPlace(v, j + 1) ? v.skipTrailer(j) : j;
         }
         return k;
     }
@@ -281,7 +281,7 @@ final class VerbSieves {
             verbParty(c, person, join, confidence); // "X and Y both quit in 2023 to join the Alba Party"
             return;
         }
-        boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
+        boolean body = p != null && RolePhrases.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "led the Labour group on the council"
         boolean asRole = prep.equals("as") && kind.equals("MEMBER") && p != null && SentenceView.isRole(v.word(p.last() + 1));
         // "sits as a Tory councillor"; not "resigned as Labour leader": leaving a post, not the party
         if (p == null || !(p.is(Use.NAME) || p.is(Use.MEMBER) || body || asRole) || !body && !asRole && v.nounFollows(p.last() + 1)
@@ -491,15 +491,15 @@ final class VerbSieves {
             return;
         }
         int a = p.last() + 1 + (owner ? 1 : 0);
-        while (NameSieves.isPlace(c.v, a)) {
+        while (RolePhrases.isPlace(c.v, a)) {
             a++; // "UKIP Scotland chairman"
         }
         int r = v.afterRoles(a);
-        if (r == a && NameSieves.modifiedRole(v, a) > a) {
-            r = v.afterRoles(NameSieves.modifiedRole(v, a)); // "X was the Labour Party's finance spokesman"
+        if (r == a && RolePhrases.modifiedRole(v, a) > a) {
+            r = v.afterRoles(RolePhrases.modifiedRole(v, a)); // "X was the Labour Party's finance spokesman"
         }
-        if (r > a + 1 && "of".equals(v.word(r - 1)) && NameSieves.isPlace(v, r)) {
-            while (NameSieves.isPlace(v, r)) {
+        if (r > a + 1 && "of".equals(v.word(r - 1)) && RolePhrases.isPlace(v, r)) {
+            while (RolePhrases.isPlace(v, r)) {
                 r++; // "X is the Republican governor of Florida"
             }
         }
@@ -585,7 +585,7 @@ final class VerbSieves {
         }
         PartyMention p = k > j ? v.party(k) : null;
         return p != null && ("party".equalsIgnoreCase(v.word(p.last()))
-                || NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1))) ? k : j; // "chairs the House Republican Conference"
+                || RolePhrases.PARTY_BODIES.contains(v.lower(p.last() + 1))) ? k : j; // "chairs the House Republican Conference"
     }
 
     /** What ends the search for a verb that shares its subject with an earlier one. */
@@ -704,7 +704,7 @@ final class VerbSieves {
     /** The position past a party role starting at {@code r}, also a modified one ("Labour's election supremo"), or {@code r}. */
     private static int pastRole(SentenceView v, int r) {
         int a = v.afterRoles(r);
-        return a == r && NameSieves.modifiedRole(v, r) > r ? v.afterRoles(NameSieves.modifiedRole(v, r)) : a;
+        return a == r && RolePhrases.modifiedRole(v, r) > r ? v.afterRoles(RolePhrases.modifiedRole(v, r)) : a;
     }
 
     /** Who holds a role, and how sure the reading is (a resolved pronoun less than a name). */
@@ -824,7 +824,7 @@ final class VerbSieves {
             return null;
         }
         PartyMention p = v.party("the".equals(v.word(of + 1)) ? of + 2 : of + 1);
-        boolean body = p != null && NameSieves.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "leader of the Labour group"
+        boolean body = p != null && RolePhrases.PARTY_BODIES.contains(v.lower(p.last() + 1)); // "leader of the Labour group"
         return p != null && (p.is(Use.NAME) || body) ? p : null;
     }
 
@@ -932,8 +932,8 @@ final class VerbSieves {
                 }
             } else if (k == nextWord(v, party.last() + 1) && !"been".equalsIgnoreCase(v.word(k - 1))) {
                 int o = phrasal ? k + 2 : k + 1;
-                boolean titled = ("the".equals(v.word(o)) || "PRP$".equals(v.pos(o))) && NameSieves.titledName(v, o + 1) > o + 1;
-                o = v.afterRoles(titled ? NameSieves.titledName(v, o + 1) : o); // "expelled the Mayo West TD X"
+                boolean titled = ("the".equals(v.word(o)) || "PRP$".equals(v.pos(o))) && PartyTitles.titledName(v, o + 1) > o + 1;
+                o = v.afterRoles(titled ? PartyTitles.titledName(v, o + 1) : o); // "expelled the Mayo West TD X"
                 if (v.person(o) != null) {
                     c.add(v.person(o).canonical(), c.party(party), 0.8, c.rule(), left);
                 }
