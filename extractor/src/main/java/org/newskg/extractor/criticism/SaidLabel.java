@@ -99,7 +99,8 @@ final class SaidLabel implements Sieve {
                 if (made.equals("him") || made.equals("her")) {
                     return gender.equals(made.equals("him") ? "MALE" : "FEMALE");
                 }
-                return p.direct(m).isPresent() && p.direct(m).equals(p.direct(owner));
+                Optional<String> one = p.direct(m);
+                return one.isPresent() && one.equals(p.direct(owner));
             }
         }
         return false;
@@ -111,8 +112,7 @@ final class SaidLabel implements Sieve {
      */
     static boolean causedInsultAfter(List<Token> ts, int i) {
         for (int k = i + 1; k < Math.min(ts.size(), i + 12); k++) {
-            String lemma = ts.get(k).lemma() == null ? "" : ts.get(k).lemma().toLowerCase(java.util.Locale.ROOT);
-            if (CAUSING.contains(lemma) && ts.get(k).pos().startsWith("VB")) {
+            if (CAUSING.contains(CriticismRules.lemma(ts.get(k))) && ts.get(k).pos().startsWith("VB")) {
                 for (int j = k + 2; j < Math.min(ts.size(), k + 6); j++) {
                     if (Labelling.isInsultAt(ts, j)) {
                         return true;

@@ -567,10 +567,15 @@ public final class Discourse {
      * clause that name commands does not stand for it.
      */
     private boolean commandedBy(String person, int offset) {
-        Sentence s = doc.sentenceAt(offset);
         int at = tokens.indexAt(offset);
-        boolean named = subjects.subMap(s.begin(), offset).containsValue(person);
-        return named && at > 0 && !tokens.quoted(at - 1) && SUBORDINATORS.contains(tokens.lower(at - 1));
+        return namedSubjectBefore(person, offset).isPresent() && at > 0 && !tokens.quoted(at - 1)
+                && SUBORDINATORS.contains(tokens.lower(at - 1));
+    }
+
+    /** Where {@code person} was last named as a main-clause subject in the sentence at {@code offset}, before it. */
+    private Optional<Integer> namedSubjectBefore(String person, int offset) {
+        return subjects.subMap(doc.sentenceAt(offset).begin(), offset).entrySet().stream()
+                .filter(e -> e.getValue().equals(person)).reduce((a, b) -> b).map(Map.Entry::getKey);
     }
 
     /**
@@ -578,9 +583,7 @@ public final class Discourse {
      * ("Trump took on Clinton on Sunday after ...": Clinton), not excluded; else empty.
      */
     private Optional<String> mainClauseOther(String subject, int offset, Set<String> exclude) {
-        Sentence s = doc.sentenceAt(offset);
-        int from = subjects.subMap(s.begin(), offset).entrySet().stream().filter(e -> e.getValue().equals(subject))
-                .reduce((a, b) -> b).map(Map.Entry::getKey).orElse(s.begin());
+        int from = namedSubjectBefore(subject, offset).orElse(doc.sentenceAt(offset).begin());
         Set<String> others = new java.util.LinkedHashSet<>();
         for (PersonMention m : mentions) {
             if (m.begin() > from && m.begin() < offset && !m.canonical().equals(subject)
