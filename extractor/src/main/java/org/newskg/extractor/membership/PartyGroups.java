@@ -81,7 +81,7 @@ final class PartyGroups {
                 continue;
             }
             countedList(c, p, k);
-            boolean comma = ",".equals(v.word(k)) || PartyTitles.DASHES.contains(v.word(k));
+            boolean comma = ",".equals(v.word(k)) || SentenceView.isDash(v.word(k));
             if (comma) {
                 k++;
             }

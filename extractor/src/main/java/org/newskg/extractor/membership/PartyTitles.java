@@ -13,7 +13,6 @@ import org.newskg.extractor.persons.RoleWords;
 final class PartyTitles {
 
     private static final Set<String> CONNECTORS = Set.of("and", "of", "&");
-    static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     /** Letters after a name for a seat: "Brian Monteith MSP". */
     private static final Set<String> POST_NOMINALS = Set.of("MP", "MSP", "MEP", "AM", "MLA", "QC");
     /** Who share a party with someone, after the party word: "his Labour colleague X", "Reid's Tory allies A and B". */
@@ -95,7 +94,7 @@ final class PartyTitles {
                 // the constituency's name
             } else if (roles > 0 && plural && runningFor(v, k) > k) {
                 k = runningFor(v, k) - 1; // "The Republican senators running for president -- A, B and C --"
-            } else if (roles > 0 && DASHES.contains(v.word(k))) {
+            } else if (roles > 0 && SentenceView.isDash(v.word(k))) {
                 // "candidates - Sen. Ted Cruz"
             } else if (roles > 0 && ",".equals(v.word(k))
                     && (v.personStart[Math.min(k + 1, v.size() - 1)] != null || v.isRoleAt(k + 1))) {
@@ -169,7 +168,7 @@ final class PartyTitles {
                 || v.pos(j).equals("DT") || v.partyAt(j) != null)) {
             j++;
         }
-        return j > k + 2 && DASHES.contains(v.word(j)) && v.person(j + 1) != null ? j : -1;
+        return j > k + 2 && SentenceView.isDash(v.word(j)) && v.person(j + 1) != null ? j : -1;
     }
 
     /**

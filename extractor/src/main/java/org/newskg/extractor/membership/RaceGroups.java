@@ -141,7 +141,7 @@ final class RaceGroups {
                 List<PersonMention> names = NameLists.list(v, k + 1);
                 if (names.size() == count) {
                     int end = v.skipTrailer(v.endOf(NameLists.indexOf(v, names.get(count - 1), k)));
-                    if (",".equals(v.word(end)) || ".".equals(v.word(end)) || SentenceSubjects.DASHES.contains(v.word(end))
+                    if (",".equals(v.word(end)) || ".".equals(v.word(end)) || SentenceView.isDash(v.word(end))
                             || end >= v.size()) {
                         addAll(c, names.stream().map(PersonMention::canonical).toList(), party, v.sentence);
                     }

@@ -11,7 +11,6 @@ final class SentenceSubjects {
 
     static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "will", "would", "could", "may", "might",
             "did", "does", "to", "be", "is", "was");
-    static final Set<String> DASHES = Set.of("—", "--", "–", "-");
 
     private SentenceSubjects() {
     }
@@ -62,7 +61,7 @@ final class SentenceSubjects {
     static int subjectStart(SentenceView v) {
         int k = 0;
         for (int i = 0; i < Math.min(6, v.size()); i++) {
-            if (DASHES.contains(v.word(i)) && i > 0 && v.word(0).equals(v.word(0).toUpperCase(java.util.Locale.ROOT))
+            if (SentenceView.isDash(v.word(i)) && i > 0 && v.word(0).equals(v.word(0).toUpperCase(java.util.Locale.ROOT))
                     || ":".equals(v.word(i))) {
                 k = i + 1;
                 break;

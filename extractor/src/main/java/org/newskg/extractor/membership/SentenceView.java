@@ -183,6 +183,13 @@ final class SentenceView {
         return j + 1;
     }
 
+    /** The dashes that set a phrase apart, as the tokenizer leaves them: "Tom Reid - the Labour MP -". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    static boolean isDash(String word) {
+        return DASHES.contains(word);
+    }
+
     static boolean isRole(String word) {
         if ("MS".equals(word) || "MSs".equals(word)) {
             return true; // "the Labour MS for Cwm Rhondda": a Member of the Senedd, in capitals only (not "Ms")

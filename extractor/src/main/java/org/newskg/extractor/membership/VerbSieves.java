@@ -14,7 +14,6 @@ final class VerbSieves {
 
     private static final Map<String, String> VERBS = WordLists.pairs(VerbSieves.class, "membership-verbs.txt");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d");
     private static final Set<String> CONDITIONS = Set.of("if", "whether", "unless");
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
@@ -198,7 +197,7 @@ final class VerbSieves {
             k += "who".equals(v.word(k + 3)) || Set.of("a", "an", "the").contains(v.lower(k + 3)) ? 2 : 3;
         }
         k = pastDescription(v, k);
-        if ((",".equals(v.word(k)) || DASHES.contains(v.word(k))) && "who".equals(v.word(k + 1))) {
+        if ((",".equals(v.word(k)) || SentenceView.isDash(v.word(k))) && "who".equals(v.word(k + 1))) {
             k++; // "X, who quit UKIP", "X - who is standing for the SNP"
         }
         int limit = k + 4;
@@ -401,7 +400,7 @@ final class VerbSieves {
                 return j + 1;
             }
             if (v.pos(j).startsWith("VB") || "MD".equals(v.pos(j)) || v.person(j) != null || v.pos(j).startsWith(",")
-                    || Set.of(";", "(", ")").contains(v.word(j)) || DASHES.contains(v.word(j))) {
+                    || Set.of(";", "(", ")").contains(v.word(j)) || SentenceView.isDash(v.word(j))) {
                 return k;
             }
         }
