@@ -117,6 +117,9 @@ class CriticismRulesIT {
             Tom Reid came under fire from rivals such as Ann Holt.                    => Ann Holt > Tom Reid       => noun-from
             Ann Holt, whose criticism of Tom Reid has sharpened, spoke in Leeds.      => Ann Holt > Tom Reid       => noun-possessive
             Ann Holt questioned Tom Reid's judgment over the deal.                    => Ann Holt > Tom Reid       => verb-active
+            Ann Holt questioned Tom Reid's eligibility to be president.              => Ann Holt > Tom Reid       => verb-active
+            Ann Holt questioned Mr Reid's veracity.                                   => Ann Holt > Reid           => verb-active
+            Ann Holt has criticized Tom Reid's nuclear pact with Iran.                => Ann Holt > Tom Reid       => verb-active
             Tom Reid spoke in Leeds. Ann Holt questioned his fitness for office.      => Ann Holt > Tom Reid       => verb-active
             ~Ann Holt, leading narrowly in the polls, questioned Tom Reid's "metropolitan values" and his readiness to be commander in chief.~ => Ann Holt > Tom Reid => verb-active
             The moderator Ann Holt unloaded on Tom Reid over his taxes.               => Ann Holt > Tom Reid       => phrasal
@@ -911,6 +914,8 @@ class CriticismRulesIT {
         "Tom Reid won in Leeds, knocking both Ann Holt and Priya Patel out of the race.",
         "Ann Holt refrained from attacking Tom Reid on Monday.",
         "Ann Holt hammered out a deal with Tom Reid.",
+        "Ann Holt defended Tom Reid's nuclear pact with Iran.",
+        "Ann Holt questioned the logic of the new rules with Tom Reid.",
         "Ann Holt ripped off Tom Reid.",
         "Ann Holt ripped up Tom Reid's letter.",
         "Ann Holt had fun at Tom Reid's party.",
