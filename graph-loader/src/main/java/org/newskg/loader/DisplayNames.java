@@ -28,8 +28,9 @@ final class DisplayNames {
         Map<String, String> repairedAsIs = new HashMap<>();
         for (Map.Entry<String, Integer> e : new TreeMap<>(spellings).entrySet()) {
             List<String> words = new ArrayList<>(List.of(e.getKey().strip().split("\\s+")));
-            while (words.size() > 1 && NameVariants.isPrefix(Names.normalise(words.get(0)))) {
-                words.remove(0);
+            while (words.size() > 1 && NameVariants.isPrefix(Names.normalise(words.get(0)))
+                    && !(words.size() == 2 && NameVariants.isNameTitle(Names.normalise(words.get(0))))) {
+                words.remove(0); // "Sen. Ted Cruz", "Mr Blair"; "Lord Falconer", "Pope Francis" keep their title
             }
             if (!NAME_LIKE.matcher(e.getKey()).matches()) {
                 // not made of name words only: shown as written, never recased
@@ -65,7 +66,8 @@ final class DisplayNames {
             repaired.merge(String.join(" ", out), spellings.get(spelling), Integer::sum);
         });
         return repaired.entrySet().stream().min(Comparator
-                .comparing((Map.Entry<String, Integer> r) -> r.getKey().contains(" ") ? 0 : 1)
+                .comparing((Map.Entry<String, Integer> r) -> !r.getKey().contains(" ") ? 2
+                        : NameVariants.isNameTitle(Names.normalise(r.getKey().split(" ")[0])) ? 1 : 0)
                 .thenComparing(r -> -r.getValue())
                 .thenComparing(r -> -r.getKey().length())
                 .thenComparing(Map.Entry::getKey)).map(Map.Entry::getKey).orElse("");

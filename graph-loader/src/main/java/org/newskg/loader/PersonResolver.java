@@ -45,8 +45,8 @@ import org.newskg.model.Names;
  *   <li>User overrides: pairs of names to merge, pairs never to merge.</li>
  * </ul>
  * Each cluster's key is one of its raw keys (the full name used by the most articles, ties alphabetical), and
- * its display name the most used well-formed spelling, titles dropped and capitals repaired
- * ({@link #displayName}).
+ * its display name the most used well-formed spelling, titles dropped (but "Lord" of "Lord Falconer") and capitals
+ * repaired ({@link #displayName}).
  *
  * <p>This class holds the steps in order ({@link #resolve}) and the public types; the parts each answer one
  * question: {@link FullNames} (a raw key's parts, which full names are one person), {@link Narrowing} (which
@@ -421,9 +421,10 @@ public final class PersonResolver {
 
     /**
      * The display name of a person used with these spellings (each with its number of articles): leading
-     * honorifics and titles dropped, each word in its most used well-formed capitalisation (not all capitals,
-     * not "HIllary"), then the most used result, full names (two words or more) first, ties to the longer and
-     * then the alphabetically first.
+     * honorifics and titles dropped, but the title of one named by a single word that such a person keeps
+     * ({@link NameVariants#isNameTitle}: "Lord Falconer", "Pope Francis"), each word in its most used well-formed
+     * capitalisation (not all capitals, not "HIllary"), then the most used result, full names first, then a title
+     * with one word, then one word alone, ties to the longer and then the alphabetically first.
      */
     public static String displayName(Map<String, Integer> spellings) {
         return DisplayNames.displayName(spellings);

@@ -140,6 +140,16 @@ class PersonResolverTest {
     }
 
     @Test
+    void aPersonNamedByOneWordKeepsTheTitleTheyAreKnownBy() {
+        assertThat(PersonResolver.displayName(Map.of("Baroness Scotland", 2))).isEqualTo("Baroness Scotland");
+        assertThat(PersonResolver.displayName(Map.of("Lord Falconer", 3, "Falconer", 5))).isEqualTo("Lord Falconer");
+        assertThat(PersonResolver.displayName(Map.of("Mr Justice Eady", 1))).isEqualTo("Justice Eady");
+        assertThat(PersonResolver.displayName(Map.of("Lord Falconer", 5, "Charles Falconer", 1)))
+                .isEqualTo("Charles Falconer");
+        assertThat(PersonResolver.displayName(Map.of("President Obama", 9))).isEqualTo("Obama");
+    }
+
+    @Test
     void theResultDoesNotDependOnTheOrderOfTheInput() {
         List<PersonResolver.KeyEvidence> input = corpus("Donald Trump=30", "Donald J. Trump=6", "Trump=2",
                 "Melania Trump=2", "George W. Bush=4", "George H. W. Bush=2", "George Bush=3", "Bush=1",

@@ -69,6 +69,19 @@ public final class NameVariants {
         return OFFICES.contains(word);
     }
 
+    /**
+     * Titles a person named by one word alone keeps in their name: a judge's ("Mr Justice Eady" is Justice Eady), a
+     * pope's or a royal's ("Pope Francis", "Prince Charles"), a peer's ("Lord Falconer", "Baroness Kennedy":
+     * "Kennedy" alone is anyone of that surname, "Scotland" of "Baroness Scotland" no person at all).
+     */
+    private static final Set<String> NAME_TITLES = Set.of("justice", "pope", "king", "queen", "prince", "princess",
+            "lord", "lady", "baroness", "baron", "viscount", "earl", "countess");
+
+    /** Whether a (normalised, lower-case) word is a title a person named by one word keeps ({@link #NAME_TITLES}). */
+    public static boolean isNameTitle(String word) {
+        return NAME_TITLES.contains(word);
+    }
+
     /** Whether a (normalised) word is a generational suffix (jr, sr, ii, iii, iv). */
     public static boolean isSuffix(String word) {
         return SUFFIXES.contains(word);

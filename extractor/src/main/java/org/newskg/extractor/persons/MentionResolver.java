@@ -15,6 +15,7 @@ import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.NameLexicon.Gender;
 import org.newskg.extractor.persons.NameSpans.Span;
+import org.newskg.model.NameVariants;
 
 /**
  * Groups the name spans of one article into persons and picks each person's canonical name, for {@link PersonIndex}:
@@ -220,22 +221,18 @@ final class MentionResolver {
     }
 
     /**
-     * Titles a person named by one word alone keeps in their name: a judge's ("Mr Justice Eady" is Justice Eady), a
-     * pope's or a royal's ("Pope Francis", "King Abdullah", "Prince Charles").
-     */
-    private static final Set<String> NAME_TITLES = Set.of("Justice", "Pope", "King", "Queen", "Prince", "Princess");
-
-    /**
-     * The one-word names (lower case) the article writes after one of {@link #NAME_TITLES} ("Mr Justice Eady",
-     * "Lord Justice Leveson", "Pope Francis") and that are nobody's surname, each with its title: the title is part
-     * of how such a person is named, not a rank ("Eady" or "Francis" alone could be anyone).
+     * The one-word names (lower case) the article writes after a title a person named by one word keeps
+     * ({@link NameVariants#isNameTitle}: "Mr Justice Eady", "Lord Justice Leveson", "Pope Francis", "Lord Falconer",
+     * "Baroness Kennedy") and that are nobody's surname, each with its title: the title is part of how such a person
+     * is named, not a rank ("Eady" or "Kennedy" alone could be anyone).
      */
     private Map<String, String> titledOnly() {
         Map<String, String> out = new HashMap<>();
         for (Span sp : spans) {
             List<Token> ts = doc.sentences().get(sp.sentence()).tokens();
             String title = sp.firstToken() > 0 ? ts.get(sp.firstToken() - 1).word() : "";
-            if (sp.words().size() == 1 && NAME_TITLES.contains(title) && namesakes.surnameOwners(sp.form()).isEmpty()) {
+            if (sp.words().size() == 1 && NameVariants.isNameTitle(title.toLowerCase(Locale.ROOT))
+                    && namesakes.surnameOwners(sp.form()).isEmpty()) {
                 out.putIfAbsent(lower(sp.form()), title);
             }
         }

@@ -167,7 +167,7 @@ class CriticismRulesIT {
             Ann Holt blasted her Republican rival Tom Reid on Monday over his stance on abortion. => Ann Holt > Tom Reid => verb-active
             Prince Karim Aziz mocked Tom Reid's retweet of a doctored image.          => Karim Aziz > Tom Reid     => verb-active
             Ann Holt decried Tom Reid's repeated calls to ban all imports.            => Ann Holt > Tom Reid       => verb-active
-            But director of the Victims of Crime Trust, Ann Holt, accused Lord Reid of arrogance. => Ann Holt > Reid => verb-active
+            But director of the Victims of Crime Trust, Ann Holt, accused Lord Reid of arrogance. => Ann Holt > Lord Reid => verb-active
             President Tom Reid spoke on Monday. Ann Holt has criticized the president for accepting donations. => Ann Holt > Tom Reid => verb-active
             Tory leader Tom Reid spoke first. Ann Holt, the Leader of the House, replied. She accused the Tory leader of spin. => Ann Holt > Tom Reid => verb-active
             Ann Holt railed against Tom Reid, taking aim at his past support for the war. => Ann Holt > Tom Reid   => phrasal

@@ -114,7 +114,7 @@ class MembershipRulesIT {
             David Cameron's Conservative Party won the vote.                      => David Cameron > Conservative Party
             In the Democratic race, Sen. Bernie Sanders kept his lead over Hillary Clinton. => Bernie Sanders > Democratic Party; Hillary Clinton > Democratic Party
             Donald Trump won back control of the Republican race, while the Democratic race went on. => Donald Trump > Republican Party
-            Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party
+            Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Lord Mandelson > Labour Party
             """)
     void extractsMembershipFromVerbsPossessivesRacesAndDescriptions(String text, String expected) {
         assertThat(members(text)).isEqualTo(expected);
@@ -449,7 +449,7 @@ class MembershipRulesIT {
             ~Colm Walsh, whose Fianna Fáil has led the Government since 2020, replied.~ => Colm Walsh > Fianna Fáil @ member.pronoun-party
             ~Tom Walsh said his Labour government would act.~                     => Tom Walsh > Labour Party @ member.pronoun-party
             ~Mary Jones spoke. The finding hurt her poll ratings in her bid for the Democratic presidential nomination.~ => Mary Jones > Democratic Party @ member.pronoun-party
-            Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Mandelson > Labour Party @ member.description
+            Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail. => Lord Mandelson > Labour Party @ member.description
             ~Sen. Mary Jones grilled the bank's boss Tom Walsh on Tuesday. The Democratic senator also forced Walsh to admit the failure.~ => Mary Jones > Democratic Party @ member.description
             ~Groups urged firms to boycott the Republican gathering. He noted that the party's previous standard-bearers -- Tom Walsh, Sen. Mary Jones and former president Bob Reid -- all plan to skip it.~ => Bob Reid > Republican Party @ member.party-leader; Mary Jones > Republican Party @ member.party-leader; Tom Walsh > Republican Party @ member.party-leader
             ~Bob Vane pushed for the release. The Democrat told reporters it was overdue.~ => Bob Vane > Democratic Party @ member.description
@@ -601,7 +601,7 @@ class MembershipRulesIT {
             ~Figures suggest that Mr. Tom Walsh is the sole remaining Republican candidate with the money to win.~ => Tom Walsh > Republican Party @ member.copula
             ~Tom Walsh is the Republican governor of Florida.~                   => Tom Walsh > Republican Party @ member.copula
             ~The Republican senators running for president -- Tom Walsh of Texas and Mary Jones of Ohio -- voted yes.~ => Mary Jones > Republican Party @ member.title-before-name; Tom Walsh > Republican Party @ member.title-before-name
-            ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Walsh > Liberal Democrats @ member.party-leader
+            ~The Lib Dems named a new adviser. Party chief executive Lord Walsh said the Lib Dems were stronger.~ => Lord Walsh > Liberal Democrats @ member.party-leader
             ~Nominee Mary Jones was more circumspect than her fellow Democrats on the committee.~ => Mary Jones > Democratic Party @ member.pronoun-party
             ~That stance is no anomaly for Tom Walsh, who criticized fellow Democrats in 2011 for seeking a higher tax rate.~ => Tom Walsh > Democratic Party @ member.pronoun-party
             ~Mary Jones called on fellow Republicans to withdraw their endorsements.~ => Mary Jones > Republican Party @ member.pronoun-party

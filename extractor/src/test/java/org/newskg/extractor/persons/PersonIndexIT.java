@@ -69,7 +69,8 @@ class PersonIndexIT {
         assertThat(judge.canonical("Harlow")).contains("Justice Harlow");
         PersonIndex named = index("Justice Anna Ferrier wrote the opinion. Justice Ferrier said the law was clear.");
         assertThat(named.persons()).containsExactly("Anna Ferrier"); // a full name needs no title
-        assertThat(index("Judge Tom Harlow spoke. Lord Brisk replied.").persons()).contains("Brisk"); // a peer is no judge
+        assertThat(index("Judge Tom Harlow spoke. Lord Brisk replied.").persons()).contains("Lord Brisk")
+                .doesNotContain("Justice Brisk"); // a peer is no judge
     }
 
     @Test
@@ -80,6 +81,16 @@ class PersonIndexIT {
         assertThat(index("Queen Rania met the envoy. Rania said the talks were useful.").persons())
                 .containsExactly("Queen Rania");
         assertThat(index("Prince Charles met Tom Charles. Charles said no.").persons()).doesNotContain("Prince Charles");
+    }
+
+    @Test
+    void aPeerNamedByTitleAndOneWordKeepsTheTitleInTheName() {
+        PersonIndex peer = index("Labour peer Baroness Quorn said the plan was wrong. Quorn added that she would vote.");
+        assertThat(peer.persons()).containsExactly("Baroness Quorn");
+        assertThat(peer.canonical("Quorn")).contains("Baroness Quorn");
+        assertThat(index("Tory peer Lord Brisk spoke. Lord Brisk said no.").persons()).containsExactly("Lord Brisk");
+        assertThat(index("Arthur Brisk joined the Lords. Lord Brisk said no.").persons())
+                .containsExactly("Arthur Brisk"); // a full name needs no title
     }
 
     @Test
@@ -295,7 +306,7 @@ class PersonIndexIT {
     @Test
     void descriptionsResolveOnlyToASingleJustNamedPerson() {
         String one = "Former minister Lord Mandelson dismissed the plan. The Labour peer said it would fail.";
-        assertThat(index(one).resolveDescription(one.indexOf("The Labour peer"))).contains("Mandelson");
+        assertThat(index(one).resolveDescription(one.indexOf("The Labour peer"))).contains("Lord Mandelson");
         String two = "Peter Grant met Tom Walsh. The Labour peer said it would fail.";
         assertThat(index(two).resolveDescription(two.indexOf("The Labour peer"))).isEmpty();
     }
