@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Doc;
+import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.persons.NameLexicon.Gender;
 import org.newskg.extractor.persons.NameSpans.Span;
@@ -165,7 +167,7 @@ final class MentionResolver {
         List<PersonMention> out = new ArrayList<>();
         for (Span sp : spans) {
             String c = resolved.get(sp);
-            if (c == null && (caseName(sp) || familyPlural(sp) || captionLabel(sp))) {
+            if (c == null && (caseName(sp) || familyPlural(sp) || captionLabel(sp) || organisation(sp))) {
                 continue;
             }
             if (c == null) {
@@ -328,6 +330,38 @@ final class MentionResolver {
         }
         String one = w.substring(0, w.length() - 1);
         return !namesakes.surnameOwners(one).isEmpty() || w.endsWith("es") && !namesakes.surnameOwners(one.substring(0, one.length() - 1)).isEmpty();
+    }
+
+    /** Nouns that make the capitalised word after them an organisation's name ("newspaper Marca", "giant Orange"). */
+    private static final Set<String> ORGANISATION_NOUNS = WordLists.words(MentionResolver.class, "organisation-nouns.txt");
+
+    /**
+     * "Mobile phone giant Orange launched ... 'Our brand is important to us,' Orange said": a lone word the article
+     * writes right after an organisation noun (organisation-nouns.txt) names an organisation, not a person, unless it
+     * is the surname of one the article names or is ever written with an honorific or a title ("Mr Marsh").
+     */
+    private boolean organisation(Span sp) {
+        if (sp.words().size() != 1 || !namesakes.surnameOwners(sp.form()).isEmpty()) {
+            return false;
+        }
+        boolean named = false;
+        for (Span other : spans) {
+            if (other.words().size() == 1 && other.form().equals(sp.form())) {
+                List<Token> ts = doc.sentences().get(other.sentence()).tokens();
+                if (other.gender() != Gender.UNKNOWN
+                        || other.firstToken() > 0 && LEX.isTitle(ts.get(other.firstToken() - 1).word())) {
+                    return false;
+                }
+            }
+        }
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 1; i < ts.size() && !named; i++) {
+                named = lower(ts.get(i).word()).equals(sp.form()) && Character.isUpperCase(ts.get(i).word().charAt(0))
+                        && ORGANISATION_NOUNS.contains(ts.get(i - 1).word());
+            }
+        }
+        return named;
     }
 
     /**

@@ -94,6 +94,18 @@ class PersonIndexIT {
     }
 
     @Test
+    void aWordTheArticleWritesAfterAnOrganisationNounIsNoPerson() {
+        assertThat(index("The row began after mobile phone giant Vantor launched a rival brand. \"Our brand matters to us,\""
+                + " Vantor said in a statement.").persons()).doesNotContain("Vantor");
+        assertThat(index("Madrid newspaper Grito ran with the headline. Grito said the coach would go.").persons())
+                .doesNotContain("Grito");
+        assertThat(index("Ann Holt joined engineering group Quarry in May. Mr Quarry said the deal was good.").persons())
+                .contains("Quarry"); // an honorific makes it a person
+        assertThat(index("Tom Quarry founded engineering group Quarry. Quarry said the deal was good.").persons())
+                .containsExactly("Tom Quarry");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounIsStillThePerson() {
         String text = "Paul Singer is a billionaire. Zoe Teach criticized Singer on Monday. In May, a Singer song won.";
         PersonIndex index = index(text);
