@@ -241,7 +241,8 @@ final class Subjects {
                 if (before != null && before.kind() == Kind.PERSON) {
                     return before;
                 }
-            } else if (inner != null && inner.kind() == Kind.PERSON && !titledAfterPreposition(inner, lb)) {
+            } else if (inner != null && inner.kind() == Kind.PERSON && !titledAfterPreposition(inner, lb)
+                    && !prepositionObject(inner, lb)) {
                 return inner;
             }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
@@ -395,6 +396,22 @@ final class Subjects {
 
     private boolean closing(int i) {
         return ")".equals(ix.word(i)) || "-RRB-".equals(ix.word(i));
+    }
+
+    /**
+     * "Miss Higgs, from Middleton, said", "X, head of buying for Jacamo, said", "X, a close friend of the late Y, said": a
+     * name ending an appositive after a preposition (and any determiners, adjectives or numbers) is the object of the
+     * appositive's phrase, a place or a firm NER took for a person, not the speaker; not the source of "according to X".
+     */
+    private boolean prepositionObject(Candidate c, int lb) {
+        int k = c.start() - 1;
+        while (k >= lb && !ix.inQuote(k) && ix.mentionStartOf[k] < 0
+                && Set.of("DT", "JJ", "CD", "PRP$").contains(ix.pos(k))) {
+            k--;
+        }
+        return k >= lb && !ix.inQuote(k) && ("IN".equals(ix.pos(k)) || "TO".equals(ix.pos(k)))
+                && !SUBORDINATORS.contains(ix.lower(k))
+                && !(k - 1 >= lb && "according".equals(ix.lower(k - 1))); // "The problem, according to Mr X, is"
     }
 
     /**

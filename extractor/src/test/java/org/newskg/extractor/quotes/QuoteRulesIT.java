@@ -133,6 +133,8 @@ class QuoteRulesIT {
             Ann Holt and Tom Reid met. Reid shot back, "The plan is a disgrace and a fraud." => Tom Reid said.before
             Ann Holt and Tom Reid met. Holt fired back that the "people of this town voted for me twice" in May. => Ann Holt said.before
             Tom Reid, the leader of the Public and Commercial Services Union said: "We will strike on Monday and Tuesday." => Tom Reid said.colon-before
+            Tom Reid, head of buying for Jacamo, said: 'Our range is about offering men a choice of fashion that fits.' => Tom Reid said.colon-before
+            Ann Holt, a close friend of the late Tom Reid, said: 'He was a wonderful man to all of us here.' => Ann Holt said.colon-before
             The show is back. "We are ecstatic to give the fans more," Fox executives Ann Holt and Tom Reid said in a statement. => Tom Reid said.after || Ann Holt said.after
             The deal is done. "We are pleased with the outcome of the talks," said Ann Holt and Tom Reid. => Ann Holt said.after-inverted || Tom Reid said.after-inverted
             Ann Holt met Tom Reid and Mary Jones. "We are pleased with the outcome of the talks," Jones said. => Mary Jones said.after
