@@ -103,13 +103,16 @@ class BulkSamplesIT {
     // communications director for the National Republican Senatorial Committee"); held out unchanged.
     // Fifty-seventh round: open MEMBER_OF 246 ("Shadow roads minister Richard Burden" in an article that speaks of "the
     // Conservative-led Government"); held out unchanged.
-    static final Floor OPEN_MEMBER_OF = new Floor(246, 4);
-    static final Floor HELD_OUT_MEMBER_OF = new Floor(90, 2);
+    // Fifty-eighth round: open MEMBER_OF 247 with 3 false rows, held out 91 (an office in one party's race firm enough
+    // for the run's other articles: h60b's one row, figures only).
+    static final Floor OPEN_MEMBER_OF = new Floor(247, 3);
+    static final Floor HELD_OUT_MEMBER_OF = new Floor(91, 2);
     // Fiftieth round: open SAID 338 found, 18 false rows ("Sophie in 't Veld" one person, o60a).
     // Fifty-sixth round: o62a-c joined: open SAID 635 found, 35 false rows.
     // Fifty-seventh round: open SAID 638 ("The Mayor of London said: '...'", three quotes, o62a).
-    // Fifty-eighth round: open SAID 640 found, 34 false rows, as measured at 2792dcb.
-    static final Floor OPEN_SAID = new Floor(640, 34);
+    // Fifty-eighth round: open SAID 640 found, 34 false rows, as measured at 2792dcb; 641 and 33 after the round's
+    // organisation nouns and peers' titles.
+    static final Floor OPEN_SAID = new Floor(641, 33);
     static final Floor HELD_OUT_SAID = new Floor(290, 20);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a

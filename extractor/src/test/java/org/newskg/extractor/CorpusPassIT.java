@@ -45,6 +45,17 @@ class CorpusPassIT {
     }
 
     @Test
+    void anOfficeInOnePartysRaceIsFirmEnoughForTheRunsOtherArticles() {
+        assertThat(memberships(
+                "The Democratic primary is close. The Democratic candidates met in Iowa, and the Democratic field is"
+                        + " thin. Voters cheered for Sen. Ann Lowe of Ohio and Rep. Dan Quill.",
+                "Ann Lowe and Tom Reid spoke in Iowa. The Republican and Democratic conventions open next month."))
+                .contains("a0 Ann Lowe > Democratic Party @ member.race-office",
+                        "a1 Ann Lowe > Democratic Party @ member.corpus")
+                .noneMatch(s -> s.startsWith("a1 Tom Reid"));
+    }
+
+    @Test
     void aPersonTheRunPlacesInTwoPartiesGetsNothing() {
         assertThat(memberships(
                 "Conservative MP Tom Reid spoke in the debate on Monday.",

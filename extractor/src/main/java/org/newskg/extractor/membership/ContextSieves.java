@@ -124,6 +124,12 @@ final class ContextSieves {
      * person it names with an elected office of US politics and no party is one of that party's; the other party's
      * office-holders an article names are named with their party ("Democratic Rep. X") or their office ("President X").
      */
+    /**
+     * An office read in the text in one party's race: firm enough for the run's other articles
+     * ({@code CorpusParties#STATED}), unlike a role nominal resolved to a person.
+     */
+    private static final double OFFICE_IN_RACE = 0.6;
+
     static void raceOffice(Context c) {
         Party party = c.soleRace;
         if (party == null || !"US".equals(party.country())) {
@@ -137,7 +143,7 @@ final class ContextSieves {
                 continue;
             }
             if ((officeBefore(v, i, m) || officeAfter(v, v.endOf(i))) && !joinedToAnother(c, i, party)) {
-                c.add(m.canonical(), party, 0.55);
+                c.add(m.canonical(), party, OFFICE_IN_RACE);
             }
         }
     }
