@@ -51,6 +51,30 @@ final class Companions {
     }
 
     /**
+     * Whom one article of a one-word name names in full: the candidates (without a generational suffix, and with
+     * one: "Joseph R. Biden Jr."), and the other people, those of another surname than the name (clusters' roots).
+     */
+    record NamedInFull(Set<String> candidates, Set<String> suffixedCandidates, Set<String> companions) {
+
+        static NamedInFull in(String article, Parsed name, Set<String> candidates, Context context) {
+            NamedInFull out = new NamedInFull(new TreeSet<>(), new TreeSet<>(), new TreeSet<>());
+            for (String k : context.keysByArticle.get(article)) {
+                Parsed q = parse(k);
+                if (!q.full()) {
+                    continue;
+                }
+                String root = context.rootOf.get(k);
+                if (candidates.contains(root)) {
+                    (q.suffix().isEmpty() ? out.candidates : out.suffixedCandidates).add(root);
+                } else if (!q.last().equals(name.last())) {
+                    out.companions.add(root);
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
      * The one candidate the articles that use a one-word name point to by the other people they mention, or
      * all candidates when they do not agree. An article that names a candidate in full and still keeps the
      * one-word name apart (the extractor did not take it for that candidate) rules that candidate out. Each
@@ -74,21 +98,9 @@ final class Companions {
         Map<String, Integer> supported = new HashMap<>();
         for (String article : ownArticles) {
             Map<String, Integer> sharedWith = new HashMap<>();
-            Set<String> companions = new TreeSet<>();
-            for (String k : context.keysByArticle.get(article)) {
-                Parsed q = parse(k);
-                if (!q.full()) {
-                    continue;
-                }
-                String root = context.rootOf.get(k);
-                if (candidates.contains(root)) {
-                    if (q.suffix().isEmpty()) {
-                        ruledOut.add(root); // the extractor links no surname to "Joseph R. Biden Jr."
-                    }
-                } else if (!q.last().equals(name.last())) {
-                    companions.add(root);
-                }
-            }
+            NamedInFull named = NamedInFull.in(article, name, candidates, context);
+            ruledOut.addAll(named.candidates()); // not the suffixed: the extractor links no surname to "... Biden Jr."
+            Set<String> companions = named.companions();
             for (String candidate : candidates) {
                 sharedWith.put(candidate, sharedCompanions(article, companions, candidate, context));
             }
@@ -139,21 +151,10 @@ final class Companions {
             Map<String, KeyEvidence> byKey) {
         Map<String, String> out = new TreeMap<>();
         for (String article : context.articlesByKey().getOrDefault(name.key(), List.of())) {
-            Set<String> inFull = new TreeSet<>();
-            Set<String> suffixedInFull = new TreeSet<>();
-            Set<String> companions = new TreeSet<>();
-            for (String k : context.keysByArticle.get(article)) {
-                Parsed q = parse(k);
-                if (!q.full()) {
-                    continue;
-                }
-                String root = context.rootOf.get(k);
-                if (candidates.contains(root)) {
-                    (q.suffix().isEmpty() ? inFull : suffixedInFull).add(root);
-                } else if (!q.last().equals(name.last())) {
-                    companions.add(root);
-                }
-            }
+            NamedInFull named = NamedInFull.in(article, name, candidates, context);
+            Set<String> inFull = named.candidates();
+            Set<String> suffixedInFull = named.suffixedCandidates();
+            Set<String> companions = named.companions();
             suffixedInFull.removeAll(inFull);
             if (inFull.isEmpty() && suffixedInFull.size() == 1) {
                 out.put(article, suffixedInFull.iterator().next());

@@ -57,10 +57,7 @@ final class ReportMends {
                         heads[k] = v;
                     }
                 }
-                heads[x] = v;
-                rels[x] = "ccomp";
-                heads[o] = x;
-                rels[o] = "nsubj";
+                reportWithSubject(heads, rels, v, x, o);
                 break;
             }
         }
@@ -174,10 +171,7 @@ final class ReportMends {
                             && o > 0 && tokens.get(o - 1).word().equalsIgnoreCase("the")) {
                         heads[e] = heads[x];
                         rels[e] = "dep";
-                        heads[x] = v;
-                        rels[x] = "ccomp";
-                        heads[o] = x;
-                        rels[o] = "nsubj";
+                        reportWithSubject(heads, rels, v, x, o);
                         return;
                     }
                 }
@@ -299,11 +293,17 @@ final class ReportMends {
                     return; // something between the object's phrase and the verb
                 }
             }
-            heads[o] = x;
-            rels[o] = "nsubj";
-            rels[x] = "ccomp";
+            reportWithSubject(heads, rels, v, x, o); // x hangs on v already
             return;
         }
+    }
+
+    /** The mended attachment: {@code x} the reported clause (ccomp) of the saying verb {@code v}, {@code o} its subject. */
+    private static void reportWithSubject(int[] heads, String[] rels, int v, int x, int o) {
+        heads[x] = v;
+        rels[x] = "ccomp";
+        heads[o] = x;
+        rels[o] = "nsubj";
     }
     /** Verbs whose complement before them is what they report: "..., Tom Holt told reporters". */
     static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "add", "insist", "warn", "claim");

@@ -45,6 +45,8 @@ final class MentionResolver {
     private final Map<String, Gender> genders = new HashMap<>();
     /** Whom a one-word name stands for, read from the state above as it fills. */
     private final Namesakes namesakes;
+    /** The capitalised words (lower case) the article writes right after an organisation noun; read when first asked. */
+    private Set<String> organisationNamed;
 
     MentionResolver(Doc doc, List<Span> spans, Offices offices) {
         this.doc = doc;
@@ -341,10 +343,10 @@ final class MentionResolver {
      * is the surname of one the article names or is ever written with an honorific or a title ("Mr Marsh").
      */
     private boolean organisation(Span sp) {
-        if (sp.words().size() != 1 || !namesakes.surnameOwners(sp.form()).isEmpty()) {
+        if (sp.words().size() != 1 || !namesakes.surnameOwners(sp.form()).isEmpty()
+                || !organisationNamed().contains(sp.form())) {
             return false;
         }
-        boolean named = false;
         for (Span other : spans) {
             if (other.words().size() == 1 && other.form().equals(sp.form())) {
                 List<Token> ts = doc.sentences().get(other.sentence()).tokens();
@@ -354,14 +356,23 @@ final class MentionResolver {
                 }
             }
         }
-        for (Sentence s : doc.sentences()) {
-            List<Token> ts = s.tokens();
-            for (int i = 1; i < ts.size() && !named; i++) {
-                named = lower(ts.get(i).word()).equals(sp.form()) && Character.isUpperCase(ts.get(i).word().charAt(0))
-                        && ORGANISATION_NOUNS.contains(ts.get(i - 1).word());
+        return true;
+    }
+
+    private Set<String> organisationNamed() {
+        if (organisationNamed == null) {
+            organisationNamed = new HashSet<>();
+            for (Sentence s : doc.sentences()) {
+                List<Token> ts = s.tokens();
+                for (int i = 1; i < ts.size(); i++) {
+                    if (Character.isUpperCase(ts.get(i).word().charAt(0))
+                            && ORGANISATION_NOUNS.contains(ts.get(i - 1).word())) {
+                        organisationNamed.add(lower(ts.get(i).word()));
+                    }
+                }
             }
         }
-        return named;
+        return organisationNamed;
     }
 
     /**
