@@ -48,7 +48,7 @@ final class SaidLabel implements Sieve {
         reportedClauses(p, out, name(), c -> p.d.hasChild(c, "cop") && (insulting(p, c) || deniedQuality(p, c)
                         || BLAME.contains(p.word(c)) || shamed(p, c) || excessive(p, c)) || lacking(p, c)
                         || distrusted(p, c) || oughtAshamed(p, c) || causedInsult(p, c),
-                (c, t) -> p.isSaying(t) || !plural(p, c));
+                (c, t) -> p.isSaying(t) || !plural(p, c) || !p.d.children(t, "conj").isEmpty());
     }
 
     /** Verbs that make someone what the speaker calls them: "said Reid's remarks render him unfit". */
@@ -524,7 +524,8 @@ final class SaidLabel implements Sieve {
 
     /**
      * "Rubio says the polls showing him behind Trump are wrong": a plural copula has no one person as its subject
-     * (the parser hung the name on it), only their words ("Reid's remarks were wrong").
+     * (the parser hung the name on it), only their words ("Reid's remarks were wrong") or a name with its conjuncts
+     * ("said Reid and his party are too concerned with self-interest", the caller's test).
      */
     private static boolean plural(ParsedSentence p, int predicate) {
         return p.d.children(predicate, "cop").stream().anyMatch(c -> Set.of("are", "were", "'re").contains(p.word(c)));

@@ -590,6 +590,7 @@ class CriticismRulesIT {
             Ann Holt said Tom Reid's record makes him look weak.                      => Ann Holt > Tom Reid       => said-label
             Tom Reid spoke. Ann Holt said Reid's remarks made it seem particularly insensitive. => Ann Holt > Tom Reid => said-label
             Tom Reid spoke. Ann Holt will return the favor, saying his reckless comments render him unfit for office. => Ann Holt > Tom Reid => said-label
+            Ann Holt said Tom Reid and the party establishment are too concerned with self-interest. => Ann Holt > Tom Reid => said-label
             Tom Reid has been under fire from Ann Holt for weeks.                     => Ann Holt > Tom Reid       => noun-from
             Tom Reid spoke. Reid's back-and-forth with Ann Holt is about much more than tax. => Ann Holt > Tom Reid => reciprocal
             """)
@@ -949,6 +950,7 @@ class CriticismRulesIT {
         "Ann Holt said the attack on Tom Reid was wrong.",
         "Ann Holt said Tom Reid was right.",
         "Tom Reid says the latest polls showing him behind Ann Holt are wrong.",
+        "Tom Reid says the latest polls showing him behind Ann Holt and Sam Patel are wrong.",
         "Tom Reid spoke in Leeds. \"Ann Holt is very weak on crime,\" he said.",
         "Daughter of Tom Reid Blasts Ann Holt Over Remarks.",
         // a critic of something else, or not one; a naming verb's ordinary object
