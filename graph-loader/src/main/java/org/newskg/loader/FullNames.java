@@ -103,6 +103,30 @@ final class FullNames {
     }
 
     /**
+     * Joins each full name written with a hyphen to the same name written with a space instead, when the corpus
+     * has both ("Robert Kilroy-Silk", "Robert Kilroy Silk"; "Cormac Murphy-O'Connor", "Cormac Murphy O'Connor"):
+     * one person whose outlets differ on the hyphen, which would otherwise fall in two surname groups. Not a
+     * connector, which joins no one.
+     */
+    static void joinHyphenated(Map<String, List<Parsed>> bySurname, Set<String> connectors, UnionFind uf,
+            Overrides overrides) {
+        Set<String> fullKeys = new TreeSet<>();
+        for (List<Parsed> group : bySurname.values()) {
+            for (Parsed p : group) {
+                if (!connectors.contains(p.key())) {
+                    fullKeys.add(p.key());
+                }
+            }
+        }
+        for (String key : fullKeys) {
+            String spaced = key.replace('-', ' ');
+            if (!spaced.equals(key) && fullKeys.contains(spaced) && !overrides.split(key, spaced)) {
+                uf.union(key, spaced);
+            }
+        }
+    }
+
+    /**
      * Joins a cluster of full names with a generational suffix ("Joseph R. Biden Jr.") to the one cluster of the
      * same names without it ("Joe Biden"), when the corpus shows they are one person written in two styles:
      * every name of each is compatible with every name of the other but for the suffix, no article names both

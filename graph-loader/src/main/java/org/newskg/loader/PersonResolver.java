@@ -3,6 +3,7 @@ package org.newskg.loader;
 import static org.newskg.loader.Companions.decideByArticle;
 import static org.newskg.loader.Companions.narrowByContext;
 import static org.newskg.loader.FullNames.joinCompatible;
+import static org.newskg.loader.FullNames.joinHyphenated;
 import static org.newskg.loader.FullNames.joinSuffixed;
 import static org.newskg.loader.FullNames.parse;
 import static org.newskg.loader.Narrowing.narrowByParty;
@@ -34,7 +35,8 @@ import org.newskg.model.Names;
  *       and generational suffix are one person when their first names are variants (equal, an initial, a
  *       short form: {@link NameVariants#firstNamesCompatible}) and their middle names agree (one has none, or
  *       word by word equal or an initial). "George W. Bush" and "George H. W. Bush" disagree; "George Bush",
- *       compatible with both, joins neither and is reported undecided.</li>
+ *       compatible with both, joins neither and is reported undecided. A full name written with a hyphen and the same name written
+ *       with a space ("Robert Kilroy-Silk", "Robert Kilroy Silk") are one person.</li>
  *   <li>A one-word name (a surname, with or without a title: "Mr Blair", "Sen. Cruz") joins the one full
  *       name with that surname; when the corpus has several, the parties the surname's articles give it (a
  *       party in common, then the same top party), then the titles it is used with, must leave exactly one,
@@ -195,6 +197,7 @@ public final class PersonResolver {
             }
         }
         Set<String> connectors = joinCompatible(bySurname, overrides, uf, undecided);
+        joinHyphenated(bySurname, connectors, uf, overrides); // "Robert Kilroy-Silk", "Robert Kilroy Silk"
         // 1b. a generational suffix one outlet writes and another leaves out ("Joseph R. Biden Jr.", "Joe Biden")
         if (!keysByArticle.isEmpty()) {
             joinSuffixed(bySurname, connectors, uf, overrides, byKey, keysByArticle, cues);

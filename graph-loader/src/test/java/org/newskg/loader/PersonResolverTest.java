@@ -75,6 +75,17 @@ class PersonResolverTest {
     }
 
     @Test
+    void spellingsWithAndWithoutAHyphenAreOnePersonShownAsMostUsed() {
+        var r = resolve("Robert Kilroy-Silk=9", "Robert Kilroy Silk=1", "Mr Kilroy-Silk=4",
+                "Cormac Murphy-O'Connor=1", "Cormac Murphy O'Connor=2", "Anne Silk=1");
+        assertThat(same(r, "Robert Kilroy-Silk", "Robert Kilroy Silk")).isTrue();
+        assertThat(same(r, "Mr Kilroy-Silk", "Robert Kilroy Silk")).isTrue();
+        assertThat(same(r, "Cormac Murphy-O'Connor", "Cormac Murphy O'Connor")).isTrue();
+        assertThat(same(r, "Robert Kilroy Silk", "Anne Silk")).isFalse();
+        assertThat(r.names().get(r.clusterOf().get(Names.personKey("Robert Kilroy Silk")))).isEqualTo("Robert Kilroy-Silk");
+    }
+
+    @Test
     void differentFirstNamesAreDifferentPeople() {
         var r = resolve("Bill Clinton=5", "Hillary Clinton=9", "Donald Trump=9", "Melania Trump=2",
                 "George W. Bush=4", "George H. W. Bush=2", "Donald Trump Jr.=2");
