@@ -96,7 +96,7 @@ public final class CriticismRules {
             boolean acted = ActAuthor.candidate(doc, s, persons); // "the move", "the remarks": the sentence before's
             boolean echoes = acted || SayingOwners.echoCandidate(doc, s); // "the comments", of someone named just before
             if (!(hasCue(s, echoes) || continues || Headline.candidate(s))
-                    || !(enoughPersons(s, persons) || echoes) || violent(s)) {
+                    || !(enoughPersons(s, persons) || echoes) || violent(s) || crimeReport(s)) {
                 continue;
             }
             ParsedSentence p = new ParsedSentence(doc, s, parser.apply(s), persons);
@@ -630,6 +630,37 @@ public final class CriticismRules {
                     default -> true;
                 })) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Words of an assault that are as often verbal: physical in a report of the police or a court. */
+    private static final Set<String> ASSAULTS = Set.of("attack", "assault");
+    /** Who reports a crime: "police said", "prosecutors alleged", "the court heard", "jurors were told". */
+    private static final Set<String> CRIME_REPORTERS = Set.of("police", "prosecutor", "prosecutors", "court", "jury",
+            "jurors", "juror", "detective", "detectives");
+    /** What they do with it. */
+    private static final Set<String> CRIME_REPORTING = Set.of("say", "allege", "hear", "tell", "claim");
+
+    /**
+     * "Y was attacked by X after he approached the car, police said", "Prosecutors alleged X attacked Y", "X attacked Y
+     * after finding out ..., Worcester Crown Court heard": an attack or assault in a sentence that reports the police's
+     * or a court's account is a crime, not criticism (a police or court word followed within three words by a verb of
+     * saying, alleging or hearing).
+     */
+    private static boolean crimeReport(Sentence s) {
+        List<Token> ts = s.tokens();
+        if (ts.stream().noneMatch(t -> ASSAULTS.contains(lemma(t)))) {
+            return false;
+        }
+        for (int i = 0; i < ts.size(); i++) {
+            if (CRIME_REPORTERS.contains(ts.get(i).word().toLowerCase(Locale.ROOT))) {
+                for (int k = i + 1; k < Math.min(ts.size(), i + 4); k++) {
+                    if (CRIME_REPORTING.contains(lemma(ts.get(k))) && ts.get(k).pos().startsWith("VB")) {
+                        return true;
+                    }
                 }
             }
         }
