@@ -49,6 +49,25 @@ final class VerbSubjects extends SentencePart {
      * speech or statement it belongs to ("a speech criticising Y", "released an ad that attacks Y"), or the antecedent of a relative pronoun
      * ("the woman who harangued him").
      */
+    /**
+     * The verb's subjects as the parser gave them, but one clause has one subject: of two the parser hung on one verb
+     * ("Traveling with a chef ..., the celebrity chef ..., Clinton blasted Trump": the chef and Clinton) only the one
+     * closest before the verb (coordinated subjects are one subject with its conjuncts).
+     */
+    private List<Integer> oneSubject(int verb) {
+        List<Integer> subjects = d.children(verb, "nsubj");
+        if (subjects.size() < 2) {
+            return subjects;
+        }
+        int closest = -1;
+        for (int c : subjects) {
+            if (c < verb && c > closest) {
+                closest = c;
+            }
+        }
+        return closest >= 0 ? List.of(closest) : subjects;
+    }
+
     List<Integer> subjects(int v) {
         int cur = v;
         boolean coordinated = false;
@@ -61,7 +80,7 @@ final class VerbSubjects extends SentencePart {
                 continue;
             }
             List<Integer> subj = new ArrayList<>();
-            for (int c : d.children(cur, "nsubj")) {
+            for (int c : oneSubject(cur)) {
                 if (infinitive(cur) && (d.children(c, "case").stream().anyMatch(k -> !word(k).equals("for"))
                         || prepositionBefore(cur, c))) {
                     continue; // "called into the programme to attack Reid": a prepositional object is no subject
