@@ -86,7 +86,9 @@ class BulkSamplesIT {
     // Fifty-eighth round (session 63): three open samples annotated for CRITICISED only (seed 6414: o64a-c, 36
     // articles) joined, measured on c9edb42 before any rule was written from them: 19 of 46, no false row; then
     // "questioned Trump's logic" and the like (qualities.txt) found nothing more in them: open 183 of 389.
-    static final Floor OPEN_CRITICISED = new Floor(183, 4);
+    // Fifty-ninth round (session 64): open 184 ("said Clinton and the Democratic establishment are too concerned with
+    // self-interest": a named subject with its conjuncts under a plural copula); held out unchanged.
+    static final Floor OPEN_CRITICISED = new Floor(184, 4);
     static final Floor HELD_OUT_CRITICISED = new Floor(54, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
