@@ -35,8 +35,8 @@ import org.newskg.model.Names;
  *       and generational suffix are one person when their first names are variants (equal, an initial, a
  *       short form: {@link NameVariants#firstNamesCompatible}) and their middle names agree (one has none, or
  *       word by word equal or an initial). "George W. Bush" and "George H. W. Bush" disagree; "George Bush",
- *       compatible with both, joins neither and is reported undecided. A full name written with a hyphen and the same name written
- *       with a space ("Robert Kilroy-Silk", "Robert Kilroy Silk") are one person.</li>
+ *       compatible with both, joins neither and is reported undecided. A full name written with a hyphen and the
+ *       same name written with a space ("Robert Kilroy-Silk", "Robert Kilroy Silk") are one person.</li>
  *   <li>A one-word name (a surname, with or without a title: "Mr Blair", "Sen. Cruz") joins the one full
  *       name with that surname; when the corpus has several, the parties the surname's articles give it (a
  *       party in common, then the same top party), then the titles it is used with, must leave exactly one,
