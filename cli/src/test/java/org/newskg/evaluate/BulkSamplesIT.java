@@ -92,7 +92,9 @@ class BulkSamplesIT {
     // measured on 0ce6d25 before any rule was written after the draw (open: CRITICISED 9 of 23 with 2 false rows,
     // MEMBER_OF 22 of 37 with none, SAID 79 of 98 with 10; held out: CRITICISED 7 of 11 with none, MEMBER_OF 22 of 28
     // with none, SAID 79 of 89 with 4), so every floor counts them.
-    static final Floor OPEN_CRITICISED = new Floor(193, 6);
+    // Then a two-word name whose first word is an epithet the article uses as a word ("Demogorgon Trump") is the person
+    // named with a given name, not a second one: open 195 with 4 false rows (o65a).
+    static final Floor OPEN_CRITICISED = new Floor(195, 4);
     static final Floor HELD_OUT_CRITICISED = new Floor(61, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),
     // measured in the forty-seventh round (found = required rows found; for SAID a predicted quote may find a gold one
@@ -120,7 +122,8 @@ class BulkSamplesIT {
     // Fifty-eighth round: open SAID 640 found, 34 false rows, as measured at 2792dcb; 641 and 33 after the round's
     // organisation nouns and peers' titles.
     // Fifty-ninth round: o65a-b and h65a-b joined (above): open 720 found, 43 false rows; held out 369, 24.
-    static final Floor OPEN_SAID = new Floor(720, 43);
+    // Then the epithet ("Demogorgon Trump" is Donald Trump): open 723 found, 40 false rows (o65a).
+    static final Floor OPEN_SAID = new Floor(723, 40);
     static final Floor HELD_OUT_SAID = new Floor(369, 24);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a

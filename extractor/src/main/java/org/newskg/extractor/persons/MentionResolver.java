@@ -107,7 +107,11 @@ final class MentionResolver {
                 : y.form().length() != x.form().length() ? Integer.compare(y.form().length(), x.form().length())
                 : Long.compare(NameShape.accents(y.form()), NameShape.accents(x.form()))); // "François" over "Francois"
         Map<Span, String> resolved = new HashMap<>();
+        Map<Span, Span> epithets = epithets(full);
         for (Span sp : full) {
+            if (epithets.containsKey(sp)) {
+                continue; // "Demogorgon Trump": a form of the Donald Trump the article names, below
+            }
             // "Tom Reid ... his son Thomas Reid": a relative is no nickname of the person named before
             boolean kin = kinship.gender(sp) != Gender.UNKNOWN;
             // "Ms Mac Giolla Rua": the Róisín Mac Giolla Rua named before, whose surname is several words
@@ -136,6 +140,11 @@ final class MentionResolver {
                         (a, b) -> a == b ? a : Gender.UNKNOWN);
             }
         }
+        epithets.forEach((sp, named) -> {
+            String c = resolved.get(named);
+            forms.get(c).add(sp.form());
+            resolved.put(sp, c);
+        });
         respell(full, resolved);
         // 2. given names after a kinship word take the relative's surname
         for (Span sp : spans) {
@@ -222,6 +231,60 @@ final class MentionResolver {
             }
         }
         return new PersonIndex(doc, out, genders, formToCanonical, counts, titled);
+    }
+
+    /**
+     * "... brought to mind Donald Trump. ... their experimentation unleashed Demogorgon Trump": a two-word name written
+     * once whose first word is no given name the lexicon knows, never a name of its own in the article ("Kirstie said"),
+     * and a word the article uses outside any name ("The Demogorgon begins kidnapping"), beside the one other two-word name of that surname with a known given name, is that
+     * person with an epithet, not a second person (who would take every "Trump" after it). Each such span with the
+     * span of the person it names.
+     */
+    private Map<Span, Span> epithets(List<Span> full) {
+        Map<Span, Span> out = new HashMap<>();
+        for (Span sp : full) {
+            if (sp.words().size() != 2 || sp.surnameOnly() || LEX.givenNameGender(sp.words().get(0)) != Gender.UNKNOWN
+                    || NameVariants.isInitial(lower(sp.words().get(0)))
+                    || full.stream().filter(o -> o.form().equals(sp.form())).count() != 1) {
+                continue;
+            }
+            String surname = lower(sp.words().get(1));
+            List<Span> named = full.stream().filter(o -> o.words().size() == 2 && !o.surnameOnly()
+                    && lower(o.words().get(1)).equals(surname) && !lower(o.words().get(0)).equals(lower(sp.words().get(0)))
+                    && LEX.givenNameGender(o.words().get(0)) != Gender.UNKNOWN).toList();
+            String first = lower(sp.words().get(0));
+            boolean aName = spans.stream().anyMatch(o -> o.words().size() == 1 && lower(o.words().get(0)).equals(first));
+            if (named.stream().map(Span::form).distinct().count() == 1 && !aName && usedOutsideNames(first)) {
+                out.put(sp, named.get(0));
+            }
+        }
+        return out;
+    }
+
+    /** Determiners before a word that make it a common noun ("The Demogorgon begins"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that");
+
+    /**
+     * Whether the article writes the word (lower case) outside every name span as a word, not a name: in lower case,
+     * after a determiner, or tagged a place or an organisation ("Liverpool"); not a given name NER left untagged.
+     */
+    private boolean usedOutsideNames(String word) {
+        for (Sentence s : doc.sentences()) {
+            List<Token> ts = s.tokens();
+            for (int i = 0; i < ts.size(); i++) {
+                Token t = ts.get(i);
+                if (!lower(t.word()).equals(word)
+                        || spans.stream().anyMatch(sp -> t.begin() >= sp.begin() && t.begin() < sp.end())) {
+                    continue;
+                }
+                String ner = t.ner() == null ? "O" : t.ner();
+                if (t.word().equals(word) || i > 0 && DETERMINERS.contains(lower(ts.get(i - 1).word()))
+                        || !ner.equals("O") && !ner.equals("PERSON")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -106,6 +106,18 @@ class PersonIndexIT {
     }
 
     @Test
+    void aWordBeforeASurnameThatTheArticleUsesAsAWordIsAnEpithetNotASecondPerson() {
+        String text = "The Gorgon escapes and eats the town. It brought to mind Tom Reid. Party leaders unleashed "
+                + "Gorgon Reid, who now eats them alive. Reid swiped at Ann Holt on Tuesday.";
+        PersonIndex index = index(text);
+        assertThat(index.persons()).containsExactlyInAnyOrder("Tom Reid", "Ann Holt");
+        assertThat(index.mentionAt(text.indexOf("Reid swiped")).map(PersonMention::canonical)).contains("Tom Reid");
+        // a given name the lexicon lacks is still a given name when the article uses it as one
+        assertThat(index("Lyle Fisher and Kirstie Fisher met in Perth. Kirstie said she was happy. Fisher smiled.")
+                .persons()).contains("Lyle Fisher", "Kirstie Fisher");
+    }
+
+    @Test
     void aSurnameTheTaggerTookForACommonNounIsStillThePerson() {
         String text = "Paul Singer is a billionaire. Zoe Teach criticized Singer on Monday. In May, a Singer song won.";
         PersonIndex index = index(text);
