@@ -236,9 +236,9 @@ final class MentionResolver {
     /**
      * "... brought to mind Donald Trump. ... their experimentation unleashed Demogorgon Trump": a two-word name written
      * once whose first word is no given name the lexicon knows, never a name of its own in the article ("Kirstie said"),
-     * and a word the article uses outside any name ("The Demogorgon begins kidnapping"), beside the one other two-word name of that surname with a known given name, is that
-     * person with an epithet, not a second person (who would take every "Trump" after it). Each such span with the
-     * span of the person it names.
+     * and a word the article uses outside any name ("The Demogorgon begins kidnapping"), beside the one other two-word
+     * name of that surname with a known given name, is that person with an epithet, not a second person (who would
+     * take every "Trump" after it). Each such span with the span of the person it names.
      */
     private Map<Span, Span> epithets(List<Span> full) {
         Map<Span, Span> out = new HashMap<>();
