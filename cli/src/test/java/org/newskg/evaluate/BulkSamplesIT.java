@@ -122,8 +122,9 @@ class BulkSamplesIT {
     // Fifty-eighth round: open SAID 640 found, 34 false rows, as measured at 2792dcb; 641 and 33 after the round's
     // organisation nouns and peers' titles.
     // Fifty-ninth round: o65a-b and h65a-b joined (above): open 720 found, 43 false rows; held out 369, 24.
-    // Then the epithet ("Demogorgon Trump" is Donald Trump): open 723 found, 40 false rows (o65a).
-    static final Floor OPEN_SAID = new Floor(723, 40);
+    // Then the epithet ("Demogorgon Trump" is Donald Trump): open 723 found, 40 false rows (o65a); then a line with no
+    // verb (a photo's caption run into the text) has no subject a later "he" continues: 728 found, 39 false (o65a).
+    static final Floor OPEN_SAID = new Floor(728, 39);
     static final Floor HELD_OUT_SAID = new Floor(369, 24);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a

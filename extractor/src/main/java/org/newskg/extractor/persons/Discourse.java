@@ -125,7 +125,7 @@ public final class Discourse {
                 noteGender(m, persons.gender(m.canonical()));
                 titleReader.noteTitles(m.canonical(), i);
             }
-            if (i == tokens.sentenceStart(i)) {
+            if (i == tokens.sentenceStart(i) && (i == 0 || hasVerb(i, tokens.sentenceEnd(i)))) {
                 int end = tokens.sentenceEnd(i);
                 int subject = clauses.topic(i, end);
                 if (subject < 0) {
@@ -166,6 +166,20 @@ public final class Discourse {
         }
         guessGendersFromPronouns();
         chainPronounSubjects(pronounSubjects);
+    }
+
+    /**
+     * Whether the sentence from token {@code from} to {@code end} has a verb outside quotation marks: a line without
+     * one past the first ("Above, David Cameron and Nick Clegg outside No 10 after the 2010 election.", a
+     * photo's caption run into the text) has no subject a later "he" continues.
+     */
+    private boolean hasVerb(int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (!tokens.quoted(k) && tokens.isVerb(k)) {
+                return true; // any verb: the tagger often takes a past tense after an appositive for a participle
+            }
+        }
+        return false;
     }
 
     /**

@@ -68,6 +68,7 @@ class QuoteRulesIT {
             John Baker appeared on the radio. He told presenter Anna Price: ‘I have been retired for the best part of six years.’ => John Baker: I have been retired for the best part of six years.
             David Moore spoke at the rally. "It is wrong," he said. "It must stop now and for good." => David Moore: It is wrong, || David Moore: It must stop now and for good.
             Mr Tom Reid said: ‘This is the first paragraph of my words.\\n‘And this is the second paragraph of them.’ => Tom Reid: This is the first paragraph of my words. || Tom Reid: And this is the second paragraph of them.
+            Tom Reid, the party's former president, said the party should hold its seats. Above, Peter Grant and Mark Cole outside the town hall after the 2010 election. "I will not give away any seats without a fight," he said. => Tom Reid: I will not give away any seats without a fight,
             """)
     void resolvesPronounsContinuationsAndQuotesInsideAttribution(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -140,7 +141,7 @@ class QuoteRulesIT {
             Ann Holt met Tom Reid and Mary Jones. "We are pleased with the outcome of the talks," Jones said. => Mary Jones said.after
             Tom Reid spoke. He added the government had originally pledged "for every pupil to get two hours of sport" a week. => Tom Reid said.before-distant/pronoun
             Tom Reid spoke. Mr Reid argues government cannot continue "down the path of ever rising taxes". => Tom Reid said.before-distant
-            Ann Holt scored. 'I knew it was coming,' Holt said on the radio. The 22-year-old beat Mary Jones to the ball. Holt slid in at the post. 'I had to get on the end of it.' => Ann Holt said.after || Ann Holt said.resumed
+            Ann Holt scored. 'I knew it was coming,' Holt said on the radio. Mary Jones was beaten to the ball. Holt slid in at the post. 'I had to get on the end of it.' => Ann Holt said.after || Ann Holt said.resumed
             'We have a chance,' Tom Reid said. Mary Jones (left) battles for the ball with Jo Fox. 'The league is another level.' => Tom Reid said.after || Tom Reid said.resumed
             Tom Reid is convinced Ann Holt can make her mark after calling her into the squad. Holt has scored 26 goals this season. England's head coach said: 'The whole country is excited to see Ann Holt play.' => Tom Reid said.colon-before/role
             When Tom Reid suggested a new tax, Ann Holt fired back: "That would ruin every farmer we have." => Ann Holt said.colon-before
