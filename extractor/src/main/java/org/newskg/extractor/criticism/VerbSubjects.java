@@ -44,12 +44,6 @@ final class VerbSubjects extends SentencePart {
     }
 
     /**
-     * The subject of a verb: its own, else inherited from the verb it is coordinated with or controlled by
-     * ("ran on X and accused Y", "tried to rebuke Y", "spent the day attacking Y"), from the author of a
-     * speech or statement it belongs to ("a speech criticising Y", "released an ad that attacks Y"), or the antecedent of a relative pronoun
-     * ("the woman who harangued him").
-     */
-    /**
      * The verb's subjects as the parser gave them, but one clause has one subject: of two the parser hung on one verb
      * ("Traveling with a chef ..., the celebrity chef ..., Clinton blasted Trump": the chef and Clinton) only the one
      * closest before the verb (coordinated subjects are one subject with its conjuncts).
@@ -68,6 +62,12 @@ final class VerbSubjects extends SentencePart {
         return closest >= 0 ? List.of(closest) : subjects;
     }
 
+    /**
+     * The subject of a verb: its own, else inherited from the verb it is coordinated with or controlled by
+     * ("ran on X and accused Y", "tried to rebuke Y", "spent the day attacking Y"), from the author of a
+     * speech or statement it belongs to ("a speech criticising Y", "released an ad that attacks Y"), or the antecedent of a relative pronoun
+     * ("the woman who harangued him").
+     */
     List<Integer> subjects(int v) {
         int cur = v;
         boolean coordinated = false;

@@ -119,17 +119,17 @@ final class ContextSieves {
     private static final Set<String> NOT_PARTISAN = Set.of("independent", "bank", "central", "reserve", "fed");
 
     /**
-     * "Louisiana Gov. Bobby Jindal signed an order", "Mike Huckabee, the former Arkansas governor, proposed": in an
-     * article about one party's race that names no other party's race or candidates ({@link Context#soleRace}), a
-     * person it names with an elected office of US politics and no party is one of that party's; the other party's
-     * office-holders an article names are named with their party ("Democratic Rep. X") or their office ("President X").
-     */
-    /**
      * An office read in the text in one party's race: firm enough for the run's other articles
      * ({@code CorpusParties#STATED}), unlike a role nominal resolved to a person.
      */
     private static final double OFFICE_IN_RACE = 0.6;
 
+    /**
+     * "Louisiana Gov. Bobby Jindal signed an order", "Mike Huckabee, the former Arkansas governor, proposed": in an
+     * article about one party's race that names no other party's race or candidates ({@link Context#soleRace}), a
+     * person it names with an elected office of US politics and no party is one of that party's; the other party's
+     * office-holders an article names are named with their party ("Democratic Rep. X") or their office ("President X").
+     */
     static void raceOffice(Context c) {
         Party party = c.soleRace;
         if (party == null || !"US".equals(party.country())) {

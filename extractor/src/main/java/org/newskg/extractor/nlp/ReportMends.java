@@ -305,6 +305,7 @@ final class ReportMends {
         heads[o] = x;
         rels[o] = "nsubj";
     }
+
     /** Verbs whose complement before them is what they report: "..., Tom Holt told reporters". */
     static final java.util.Set<String> REPORTING = java.util.Set.of("say", "tell", "add", "insist", "warn", "claim");
 }

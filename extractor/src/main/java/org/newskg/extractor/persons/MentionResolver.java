@@ -243,16 +243,18 @@ final class MentionResolver {
     private Map<Span, Span> epithets(List<Span> full) {
         Map<Span, Span> out = new HashMap<>();
         for (Span sp : full) {
-            if (sp.words().size() != 2 || sp.surnameOnly() || LEX.givenNameGender(sp.words().get(0)) != Gender.UNKNOWN
-                    || NameVariants.isInitial(lower(sp.words().get(0)))
+            if (sp.words().size() != 2 || sp.surnameOnly()) {
+                continue;
+            }
+            String first = lower(sp.words().get(0));
+            if (LEX.givenNameGender(first) != Gender.UNKNOWN || NameVariants.isInitial(first)
                     || full.stream().filter(o -> o.form().equals(sp.form())).count() != 1) {
                 continue;
             }
             String surname = lower(sp.words().get(1));
             List<Span> named = full.stream().filter(o -> o.words().size() == 2 && !o.surnameOnly()
-                    && lower(o.words().get(1)).equals(surname) && !lower(o.words().get(0)).equals(lower(sp.words().get(0)))
+                    && lower(o.words().get(1)).equals(surname) && !lower(o.words().get(0)).equals(first)
                     && LEX.givenNameGender(o.words().get(0)) != Gender.UNKNOWN).toList();
-            String first = lower(sp.words().get(0));
             boolean aName = spans.stream().anyMatch(o -> o.words().size() == 1 && lower(o.words().get(0)).equals(first));
             if (named.stream().map(Span::form).distinct().count() == 1 && !aName && usedOutsideNames(first)) {
                 out.put(sp, named.get(0));
