@@ -80,6 +80,13 @@ final class SpeakerAfter extends AttributionPass {
                     && FUTURE_SPEECH.contains(ix.lemma(v + 1))) {
                 continue; // "‘...,’ the two-term president will say, according to excerpts of his speech"
             }
+            if (PERFECT.contains(ix.lower(v)) && v + 1 < end && subjects.speechVerb(v + 1)
+                    && "VBN".equals(ix.pos(v + 1)) && v > p && endsOnComma(q)
+                    && (ix.mentionEnding[v - 1] != null || Set.of("he", "she").contains(ix.lower(v - 1)))) {
+                // "‘...,’ Simas had said", "‘...,’ she has said": the verb of saying after its auxiliary (not "‘deplorable’
+                // Response: Mr Bowen has responded", a caption's label and a sentence of its own)
+                continue;
+            }
             if (subjects.speechVerb(v)) {
                 if (askedThenAnswered(q, v)) {
                     return null;
@@ -110,6 +117,14 @@ final class SpeakerAfter extends AttributionPass {
      */
     private static final Set<String> FUTURES = Set.of("will", "would");
     private static final Set<String> FUTURE_SPEECH = Set.of("say", "tell", "add");
+    /** Auxiliaries of the perfect before a verb of saying: "‘...,’ Simas had said". */
+    private static final Set<String> PERFECT = Set.of("has", "had", "have");
+
+    /** Whether the quote's words end on a comma inside its marks, as a quote does before its attribution. */
+    private boolean endsOnComma(int q) {
+        String text = ix.quotes.get(q).text(ix.text).strip();
+        return !text.isEmpty() && text.charAt(text.length() - 1) == ',';
+    }
 
     private Attribution orSentenceEnd(Attribution found, int q, int p, int end) {
         if (found != null) {

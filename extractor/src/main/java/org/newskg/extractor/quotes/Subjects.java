@@ -13,6 +13,8 @@ final class Subjects {
             "previously", "recently", "earlier", "simply", "repeatedly", "reportedly", "separately", "finally",
             "further", "would", "will", "could", "might");
     private static final Set<String> PRONOUNS = Set.of("he", "she");
+    /** A reflexive that stresses the subject before it: "Sanders himself acknowledged". */
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself");
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "although", "though", "while",
             "because", "since", "before", "once", "until", "whereas", "as");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they", "it", "we", "you", "i", "who", "which");
@@ -206,17 +208,15 @@ final class Subjects {
                 || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i) || "CD".equals(ix.pos(i)))) {
             i--;
         }
+        if (i - 1 >= lb && REFLEXIVES.contains(ix.lower(i)) && !ix.inQuote(i - 1)
+                && (ix.mentionEnding[i - 1] != null || PRONOUNS.contains(ix.lower(i - 1)))) {
+            i--; // "Sanders himself acknowledged": the name the reflexive stresses
+        }
         if (i < lb || ix.inQuote(i)) {
             return null;
         }
         if (closing(i)) {
-            // "Sen. Ann Holt (D-N.Y.) said", "Holt (R-Texas) told reporters": past the bracket
-            for (int k = i - 1; k >= lb && k >= i - 8 && !ix.inQuote(k); k--) {
-                if (opening(k)) {
-                    return k - 1 >= lb && ix.mentionEnding[k - 1] != null ? endingAt(k - 1, lb) : null;
-                }
-            }
-            return null;
+            return bracketed(i, lb); // "Sen. Ann Holt (D-N.Y.) said", "Holt (R-Texas) told reporters": past the bracket
         }
         String w = ix.lower(i);
         if (w.equals("who") && i - 1 >= lb && ",".equals(ix.word(i - 1))) {
@@ -247,7 +247,13 @@ final class Subjects {
             }
             for (int c = i - 1; c >= lb && c >= i - 25 && !ix.inQuote(c); c--) {
                 if (",".equals(ix.word(c))) {
-                    Candidate before = endingAt(c - 1, lb);
+                    // "Sen. Ted Cruz (R-Tex.), a Republican candidate, tweeted": the name before the bracket, unless
+                    // a preposition governs it ("X, who worked for Sen. Y (R-Tenn.), one of ..., called it")
+                    Candidate before = c - 1 >= lb && closing(c - 1) ? bracketed(c - 1, lb) : endingAt(c - 1, lb);
+                    if (before != null && closing(c - 1)
+                            && (titledAfterPreposition(before, lb) || prepositionObject(before, lb))) {
+                        continue;
+                    }
                     if (before != null) {
                         return before.kind() == Kind.UNNAMED ? null : before;
                     }
@@ -385,6 +391,16 @@ final class Subjects {
                 Candidate named = endingAt(k - 1, lb);
                 return named != null && named.kind() == Kind.PERSON && named.start() == ix.sentenceStart[named.start()]
                         ? named : null;
+            }
+        }
+        return null;
+    }
+
+    /** The name right before the bracket that closes at {@code close}: "Holt (R-Texas)"; null when none. */
+    private Candidate bracketed(int close, int lb) {
+        for (int k = close - 1; k >= lb && k >= close - 8 && !ix.inQuote(k); k--) {
+            if (opening(k)) {
+                return k - 1 >= lb && ix.mentionEnding[k - 1] != null ? endingAt(k - 1, lb) : null;
             }
         }
         return null;

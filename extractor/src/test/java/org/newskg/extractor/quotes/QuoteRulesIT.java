@@ -56,6 +56,11 @@ class QuoteRulesIT {
             ~The issue came up on Friday after Tom Reid had said, "Our country does plenty of killing too."~ => Tom Reid: Our country does plenty of killing too.
             ~Tom Reid, an aide to Senate Majority Leader Jim Patel, said: "We will vote on the bill next week."~ => Tom Reid: We will vote on the bill next week.
             Ann Holt praised Tom Reid, calling him "the finest man I have ever worked with". => Ann Holt: the finest man I have ever worked with
+            Tom Reid lost the vote. "We will be back in the spring," Reid had said at the time. => Tom Reid: We will be back in the spring,
+            Ann Holt chairs the board. "We have been careful with the money we hold," she has said. => Ann Holt: We have been careful with the money we hold,
+            ~Ann Holt won the seat. Tom Reid himself conceded on Monday "it will be very hard for us to win" in the spring.~ => Tom Reid: it will be very hard for us to win
+            ~Ann Holt spoke first. Then Sen. Tom Reid (R-Tex.), a candidate for governor, posted a warning. "Remember in November who voted against the bill."~ => Tom Reid: Remember in November who voted against the bill.
+            ~Ann Holt, a teacher who once worked for Sen. Tom Reid (R-Tenn.), one of the bill's authors, called it "a truly significant development for us all."~ => Ann Holt: a truly significant development for us all.
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -293,6 +298,7 @@ class QuoteRulesIT {
             Tom Reid spoke on Monday. "We will not pay for the wall," the head of the Bank of England said.
             Tom Reid spoke. Reid took a job at the firm months before its senior vice president boasted of a plan to spend "a million dollars" on it.
             A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
+            Critics called the statement 'a deplorable and shameful thing' Response: Mr Tom Reid has responded to his critics.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
