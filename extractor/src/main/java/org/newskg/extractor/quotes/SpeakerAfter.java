@@ -172,11 +172,12 @@ final class SpeakerAfter extends AttributionPass {
             "advise", "brief", "promise");
 
     /**
-     * "Fundraising was “stagnant for about a month or six weeks” as donors waited to see ..., he said.", "“There's a sense
-     * of stability now,” and donations began to pick up again last week, Gilbert said.": a quote of more than a
-     * fragment's words in a sentence that runs on after it and ends on ", <speaker> said." is the speaker's, when the
-     * sentence names nobody (and has no he, she or they) before the quote and no other quote or verb of saying after
-     * it ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). So too a sentence ending on
+     * "Fundraising was “stagnant for about a month or six weeks” as donors waited to see how a “turbulent election cycle”
+     * played out, he said.", "“There's a sense of stability now,” and donations began to pick up again last week, Gilbert
+     * said.": a quote of more than a fragment's words in a sentence that runs on after it and ends on ", <speaker> said."
+     * (or on a short adjunct after it: ", she said in a video message.") is the speaker's, when the sentence names nobody
+     * (and has no he, she or they) before the quote and no other quote (but a scare quote) or verb of saying after it
+     * ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). So too a sentence ending on
      * ", said <speaker>." ("‘This will be a challenge’ for Clinton, said Kunin."), not on a listener (", told X."). A
      * speaker who is no named person here leaves the quote to the rules after this one.
      */
@@ -186,6 +187,10 @@ final class SpeakerAfter extends AttributionPass {
             return null;
         }
         int v = end - 2;
+        if (!subjects.speechVerb(v)) {
+            int adjunct = beforeAdjunct(p, end);
+            v = adjunct > 0 ? adjunct : v; // ", she said in a video message to the convention."
+        }
         Candidate c = subjects.speechVerb(v) ? subjects.subjectOf(v, p) : null;
         int first = c == null ? -1 : c.start(); // where the attribution begins, after its comma
         if (c == null || c.end() + 1 != v || c.start() <= p || !",".equals(ix.word(c.start() - 1))) {
@@ -205,8 +210,10 @@ final class SpeakerAfter extends AttributionPass {
             return null;
         }
         for (int k = p; k < first; k++) {
-            if (ix.inQuote(k) || subjects.speechVerb(k)) {
-                return null;
+            boolean scare = ix.inQuote(k)
+                    && QuoteFinder.words(ix.quotes.get(ix.quoteOf[k]).text(ix.text)) <= QuoteRules.FRAGMENT_WORDS;
+            if (ix.inQuote(k) && !scare || subjects.speechVerb(k)) {
+                return null; // a quote of its own between: someone's other words (a scare quote's are the speaker's)
             }
         }
         int quoteBegins = ix.quotes.get(q).begin();
@@ -219,6 +226,25 @@ final class SpeakerAfter extends AttributionPass {
         return a != null && a.named() ? a : null; // "..., the memo stated": the rules after may know whose memo
     }
 
+
+    /**
+     * The verb of saying of a sentence that ends on a short adjunct after it, with no verb, comma or quote in that
+     * adjunct: ", she said in a video message to the convention." (-1 when there is none).
+     */
+    private int beforeAdjunct(int p, int end) {
+        for (int v = end - 3; v > p && v >= end - 12; v--) {
+            if (ix.inQuote(v) || ",".equals(ix.word(v))) {
+                return -1;
+            }
+            if (subjects.speechVerb(v)) {
+                return Set.of("IN", "TO").contains(ix.pos(v + 1)) ? v : -1;
+            }
+            if (ix.isVerb(v)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /**
      * "‘... how could you have thought anything other?’ Mr X replied that they were not": a question, then

@@ -65,6 +65,10 @@ final class SpeakerBefore extends AttributionPass {
             from = Math.max(ix.sentenceStart[prev], limit - Subjects.WINDOW);
             previousSentence = true;
         }
+        Attribution claimed = previousSentence ? null : claimThat(from, limit);
+        if (claimed != null) {
+            return claimed;
+        }
         for (int v = limit - 1; v >= from; v--) {
             boolean speech = subjects.speechVerb(v);
             if (!speech && !(subjects.framingVerb(v) && !previousSentence)) {
@@ -124,6 +128,54 @@ final class SpeakerBefore extends AttributionPass {
             return c == null ? null : resolve(c, "said.colon", 0.75, ix.toks[c.start()].begin() >= 0 ? c.start() : from);
         }
         return null;
+    }
+
+    /** Nouns of what a person asserts, before a clause that gives it: "Trump's claim that ...". */
+    private static final Set<String> CLAIMS = Set.of("claim", "assertion", "suggestion", "accusation", "allegation",
+            "charge", "insistence", "declaration", "contention", "argument", "prediction", "promise", "pledge", "vow",
+            "warning", "boast", "complaint", "remark", "comment", "statement", "tweet");
+
+    /**
+     * "Pence blamed the media for making an issue of Donald Trump's claim that President Obama “founded ISIS”": a quote in
+     * the clause of a named person's claim ("X's claim that", "X's latest accusation that") is that person's, not the
+     * words of the sentence's subject; null when no such claim stands between the quote and any verb of saying.
+     */
+    private Attribution claimThat(int from, int limit) {
+        for (int k = limit - 1; k - 3 >= from && !ix.inQuote(k); k--) {
+            if (subjects.speechVerb(k) || ";".equals(ix.word(k))) {
+                return null; // "... Trump's declaration that it was a bomb, Clinton said, “...”"
+            }
+            if (!"that".equals(ix.lower(k)) || !CLAIMS.contains(ix.lemma(k - 1)) || !ix.isNoun(k - 1)) {
+                continue;
+            }
+            int pos = k - 2;
+            while (pos > from && ix.pos(pos).startsWith("JJ")) {
+                pos--; // "Trump's latest claim that"
+            }
+            PersonMention owner = pos - 1 >= from && "POS".equals(ix.pos(pos)) ? ix.mentionEnding[pos - 1] : null;
+            if (owner == null || !insideClause(k, limit)) {
+                return null;
+            }
+            int start = ix.mentionStartOf[pos - 1];
+            return resolve(new Candidate(Kind.PERSON, owner.canonical(), start, pos - 1), "said.claim-that", 0.75,
+                    k - 1);
+        }
+        return null;
+    }
+
+    /**
+     * Whether a quote at {@code limit} stands inside the clause opened by "that" at {@code that}: one tensed verb at most
+     * between them (not "X's claim that Y is for it is ‘simply not true’", the claim's judge speaking), and no "as" right
+     * before the quote ("describing Obama's statement that he opposed the war as ‘a fairy tale’").
+     */
+    private boolean insideClause(int that, int limit) {
+        int tensed = 0;
+        for (int k = that + 1; k < limit; k++) {
+            if (!ix.inQuote(k) && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(k))) {
+                tensed++;
+            }
+        }
+        return tensed <= 1 && !"as".equals(ix.lower(limit - 1));
     }
 
     /** Nouns for what a person says at length: "Her closing statement ... was the longest answer of the night:". */

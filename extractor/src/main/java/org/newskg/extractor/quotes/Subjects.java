@@ -204,9 +204,15 @@ final class Subjects {
 
     private Candidate finiteSubject(int v, int lb) {
         int i = v - 1;
-        while (i >= lb && !ix.inQuote(i) && (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i))
-                || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i) || "CD".equals(ix.pos(i)))) {
-            i--;
+        while (i >= lb && !ix.inQuote(i)) {
+            if (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i)) || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i)
+                    || "CD".equals(ix.pos(i))) {
+                i--;
+            } else if (dayBefore(i, lb) >= 0) {
+                i = dayBefore(i, lb); // "Tom Reid on Tuesday said", "Obama on Tuesday night accused"
+            } else {
+                break;
+            }
         }
         if (i - 1 >= lb && REFLEXIVES.contains(ix.lower(i)) && !ix.inQuote(i - 1)
                 && (ix.mentionEnding[i - 1] != null || PRONOUNS.contains(ix.lower(i - 1)))) {
@@ -395,6 +401,23 @@ final class Subjects {
         }
         return null;
     }
+
+    /**
+     * Where "on Tuesday" (or "on Tuesday night") ending at {@code i} begins, less one: the date between a subject and its
+     * verb in "Tom Reid on Tuesday said"; -1 when no such date ends there.
+     */
+    private int dayBefore(int i, int lb) {
+        int k = i;
+        if (PARTS_OF_DAY.contains(ix.lower(k)) && k - 1 >= lb) {
+            k--;
+        }
+        return k - 1 >= lb && WEEKDAYS.contains(ix.lower(k)) && "on".equals(ix.lower(k - 1)) && !ix.inQuote(k - 1)
+                ? k - 2 : -1;
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     /** The name right before the bracket that closes at {@code close}: "Holt (R-Texas)"; null when none. */
     private Candidate bracketed(int close, int lb) {

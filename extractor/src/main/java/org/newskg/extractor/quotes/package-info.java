@@ -7,10 +7,13 @@
  * of their marks. A quote re-opened inside a paragraph flattened into one line (Daily Mail style, captions
  * inside) stops before two sentences in a row not in the first or second person. {@link org.newskg.extractor.quotes.QuoteRules} then finds each speaker on CoreNLP's
  * tokens, part of speech and {@link org.newskg.extractor.persons.PersonIndex}: a verb of saying after
- * the quote ("said.after", "said.after-inverted"; "said.sentence-end" when the quote's sentence runs on and ends on
- * ", X said." or ", said X."; "said.tagged" for a quote that opens its sentence and is followed by a named speaker and
- * any verb in the past, "‘...!’ Reid spluttered."; words to be said too, "‘...,’ the president will say"), before it ("said.before", "said.colon-before",
- * "said.according-to"), a colon ("said.colon"; also a headline's "‘...’: X on Y", not a caption's "‘Hero’: X (left)"), the previous quote for continued paragraphs
+ * the quote ("said.after", "said.after-inverted", also "‘...,’ Reid had said"; "said.sentence-end" when the quote's
+ * sentence runs on and ends on ", X said." (or ", she said in a video message."), or ", said X."; "said.tagged" for a
+ * quote that opens its sentence and is followed by a named speaker and any verb in the past, "‘...!’ Reid spluttered.";
+ * words to be said too, "‘...,’ the president will say"), before it ("said.before", "said.colon-before",
+ * "said.according-to"; a subject's date and reflexive are passed over, "Reid on Tuesday said", "Reid himself
+ * conceded"; "said.claim-that" for a quote in the clause of a named person's claim, "blamed the media for Trump's claim
+ * that Obama ‘founded ISIS’"), a colon ("said.colon"; also a headline's "‘...’: X on Y", not a caption's "‘Hero’: X (left)"), the previous quote for continued paragraphs
  * ("said.continued"), quotes with only their attribution between ("said.adjacent"), and a quote opening
  * its sentence right after indirect speech ("Mr X said closing pubs did little. ‘If ...’": "said.lead-in").
  * He/she and roles ("the chancellor", "the Spaniard", "the 28-year-old") are resolved by the article's

@@ -61,6 +61,11 @@ class QuoteRulesIT {
             ~Ann Holt won the seat. Tom Reid himself conceded on Monday "it will be very hard for us to win" in the spring.~ => Tom Reid: it will be very hard for us to win
             ~Ann Holt spoke first. Then Sen. Tom Reid (R-Tex.), a candidate for governor, posted a warning. "Remember in November who voted against the bill."~ => Tom Reid: Remember in November who voted against the bill.
             ~Ann Holt, a teacher who once worked for Sen. Tom Reid (R-Tenn.), one of the bill's authors, called it "a truly significant development for us all."~ => Ann Holt: a truly significant development for us all.
+            Ann Holt spoke. Tom Reid on Tuesday said: "We will win this election with ease." => Tom Reid: We will win this election with ease.
+            ~Ann Holt spoke. Her spokesman Tom Reid said that Peter Grant's claim that Holt is in favor of the plan is "simply not true at all."~ => Tom Reid: simply not true at all.
+            Ann Holt spoke. Tom Reid on Tuesday night called the plan "a waste of public money and time". => Tom Reid: a waste of public money and time
+            ~Ann Holt won the vote. Women had “put the biggest crack” yet in the glass ceiling, she said in a video message to the party.~ => Ann Holt: put the biggest crack
+            ~Tom Reid runs the fund. Giving was "flat for about a month or six weeks" as donors waited to see how a "turbulent cycle" played out, he said.~ => Tom Reid: flat for about a month or six weeks
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -227,6 +232,9 @@ class QuoteRulesIT {
             Tom Reid spoke first. "The plan is a mess and everyone knows it," Ann Holt, who is chairman of Our Principles PAC, said in a statement. => Ann Holt said.after
             Tom Reid spoke. Reid attacked Ann Holt after the senator said he was "becoming the best recruiter for the other side." => Ann Holt said.before-distant/role
             Tom Reid spoke. Reid, though, is determined to win as the 29-year-old said: 'I have pushed myself even harder this year.' => Tom Reid said.colon-before/role
+            ~Ann Holt blamed the press for making an issue of Tom Reid's claim that the mayor "founded the gang and nothing else," saying they were unfair.~ => Tom Reid said.claim-that
+            ~Ann Holt said Tom Reid's latest accusation that the town was "broke and finished for good" was false.~ => Tom Reid said.claim-that
+            Ann Holt spoke. Tom Reid on Tuesday night said: "We will win this election with ease." => Tom Reid said.colon-before
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -298,6 +306,7 @@ class QuoteRulesIT {
             Tom Reid spoke on Monday. "We will not pay for the wall," the head of the Bank of England said.
             Tom Reid spoke. Reid took a job at the firm months before its senior vice president boasted of a plan to spend "a million dollars" on it.
             A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
+            Asked about Tom Reid's declaration that it had been a bomb, a spokesman said: "It is too early to know the facts."
             Critics called the statement 'a deplorable and shameful thing' Response: Mr Tom Reid has responded to his critics.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
