@@ -124,8 +124,11 @@ class BulkSamplesIT {
     // Fifty-ninth round: o65a-b and h65a-b joined (above): open 720 found, 43 false rows; held out 369, 24.
     // Then the epithet ("Demogorgon Trump" is Donald Trump): open 723 found, 40 false rows (o65a); then a line with no
     // verb (a photo's caption run into the text) has no subject a later "he" continues: 728 found, 39 false (o65a).
-    static final Floor OPEN_SAID = new Floor(728, 39);
-    static final Floor HELD_OUT_SAID = new Floor(369, 24);
+    // Sixtieth round: attribution shapes the speaker finder missed ("'...,' Simas had said", "Sanders himself
+    // acknowledged", "Reid on Tuesday said", ", she said in a video message.", "Trump's claim that Obama 'founded ISIS'"):
+    // open 734 found, 39 false rows; held out 370, 24.
+    static final Floor OPEN_SAID = new Floor(734, 39);
+    static final Floor HELD_OUT_SAID = new Floor(370, 24);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a
     // run).
@@ -135,7 +138,8 @@ class BulkSamplesIT {
     // Fifty-ninth round: h65a-b joined the run (66 articles), measured on 0ce6d25 before any rule was written after the
     // draw: MEMBER_OF 125 of 170 with 2 false rows, SAID 369 of 426 with 24, CRITICISED 26 of 67 with 2.
     static final Floor HELD_OUT_ONE_RUN_MEMBER_OF = new Floor(125, 2);
-    static final Floor HELD_OUT_ONE_RUN_SAID = new Floor(369, 24);
+    // Sixtieth round: SAID 370 (one more quote of h59c, figures only).
+    static final Floor HELD_OUT_ONE_RUN_SAID = new Floor(370, 24);
     static final Floor HELD_OUT_ONE_RUN_CRITICISED = new Floor(26, 2);
 
     /** At least {@code found} required rows found, at most {@code falsePositives} false rows. */
