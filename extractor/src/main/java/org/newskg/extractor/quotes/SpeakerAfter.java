@@ -82,7 +82,7 @@ final class SpeakerAfter extends AttributionPass {
             }
             if (PERFECT.contains(ix.lower(v)) && v + 1 < end && subjects.speechVerb(v + 1)
                     && "VBN".equals(ix.pos(v + 1)) && v > p && endsOnComma(q)
-                    && (ix.mentionEnding[v - 1] != null || Set.of("he", "she").contains(ix.lower(v - 1)))) {
+                    && (ix.mentionEnding[v - 1] != null || HE_SHE.contains(ix.lower(v - 1)))) {
                 // "‘...,’ Simas had said", "‘...,’ she has said": the verb of saying after its auxiliary (not "‘deplorable’
                 // Response: Mr Bowen has responded", a caption's label and a sentence of its own)
                 continue;
@@ -119,6 +119,9 @@ final class SpeakerAfter extends AttributionPass {
     private static final Set<String> FUTURE_SPEECH = Set.of("say", "tell", "add");
     /** Auxiliaries of the perfect before a verb of saying: "‘...,’ Simas had said". */
     private static final Set<String> PERFECT = Set.of("has", "had", "have");
+    private static final Set<String> HE_SHE = Set.of("he", "she");
+    /** Tags that open an adjunct after a verb of saying: "she said in a video message", "he said to reporters". */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("IN", "TO");
 
     /** Whether the quote's words end on a comma inside its marks, as a quote does before its attribution. */
     private boolean endsOnComma(int q) {
@@ -237,7 +240,7 @@ final class SpeakerAfter extends AttributionPass {
                 return -1;
             }
             if (subjects.speechVerb(v)) {
-                return Set.of("IN", "TO").contains(ix.pos(v + 1)) ? v : -1;
+                return ADJUNCT_OPENERS.contains(ix.pos(v + 1)) ? v : -1;
             }
             if (ix.isVerb(v)) {
                 return -1;
