@@ -290,6 +290,22 @@ public final class QuoteFinder {
             return PERSONAL.matcher(text).region(from, to).find();
         }
 
+        /**
+         * Whether the next mark of family {@code f} after {@code k} only closes: "‘... to use taxpayers’ money to
+         * perpetuate itself. ... their vision.’": with one quote open, the weak mark before it is a plural possessive,
+         * or that closer would close nothing (with two open, "‘I would call them ‘sensible elements’ myself.’", it
+         * closes the outer).
+         */
+        private boolean closerNext(int k, int f, boolean[] ignored) {
+            for (int j = k + 1; j < marks.size(); j++) {
+                QuoteMark n = marks.get(j);
+                if (!ignored[j] && family(n) == f) {
+                    return n.canClose() && !n.canOpen() && !n.weak();
+                }
+            }
+            return false;
+        }
+
         private void match(List<Quote> found, Deque<Open> stack, boolean[] ignored) {
             int n = marks.size();
             // strong closing and opening marks after each position, per family: what a weak mark may leave to them
@@ -318,7 +334,8 @@ public final class QuoteFinder {
                 QuoteMark m = marks.get(k);
                 int f = family(m);
                 Open top = stack.peek();
-                boolean apostrophe = m.weak() && closersAfter[f][k + 1] >= open[f] + openersAfter[f][k + 1];
+                boolean apostrophe = m.weak() && (closersAfter[f][k + 1] >= open[f] + openersAfter[f][k + 1]
+                        || open[f] == 1 && closerNext(k, f, ignored));
                 boolean close = m.canClose() && open[f] > 0 && (!m.ambiguous() || family(top.mark) == f) && !apostrophe;
                 if (close) {
                     Open o = stack.pop();

@@ -36,6 +36,8 @@ class QuoteFinderTest {
             ‘We like rock ’n’ roll,’ said Sophie in ’t Veld.                   => We like rock ’n’ roll,
             It's the MPs' day and we're off.                                    =>
             He admitted it had become a ‘distraction’.                          => distraction
+            He said: ‘It is wrong to use taxpayers’ money. It must stop.’ Then Reid said: ‘I asked him about ‘Great England’ at home. ‘I thought he might be shy.’ => It is wrong to use taxpayers’ money. It must stop. || I asked him about ‘Great England’ at home. || I thought he might be shy.
+            He spoke of ‘wicked issues’ facing us. She said: ‘We will see.      => wicked issues || We will see.
             He said: "First sentence. "Second sentence. "Third one."            => First sentence. || Second sentence. || Third one.
             The mayor added: I am not saying that at all.' Then he left.        => I am not saying that at all.
             He replied: ‘Don’t get rattled, come on now. Then Mr X spoke. He said: ‘Fine by me.’ => Don’t get rattled, come on now. || Fine by me.
