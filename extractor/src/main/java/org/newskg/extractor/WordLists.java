@@ -12,7 +12,18 @@ import org.newskg.model.ResourceFiles;
 /** The word-list resources the rules use: one entry a line, '#' comments, optional tab-separated value (read by {@link ResourceFiles}). */
 public final class WordLists {
 
+    /** The days of the week, lower case: the one list every rule that skips or stops at a date shares. */
+    public static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
     private WordLists() {
+    }
+
+    /** {@code base} and {@code more} as one set: a shared list with a rule's own words. */
+    public static Set<String> with(Set<String> base, String... more) {
+        Set<String> out = new LinkedHashSet<>(base);
+        out.addAll(List.of(more));
+        return Set.copyOf(out);
     }
 
     /** The non-comment lines of a resource next to {@code owner}, stripped ({@link ResourceFiles#lines}). */

@@ -4,6 +4,7 @@ import org.newskg.extractor.persons.RoleWords;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
 import org.newskg.extractor.parties.PartyMention;
@@ -13,9 +14,9 @@ import org.newskg.extractor.persons.PersonMention;
 final class SentenceView {
 
     private static final Set<String> ROLES = RoleWords.PARTY_ROLE.words();
-    private static final Set<String> TIME_WORDS = Set.of("tonight", "today", "yesterday", "tomorrow", "morning",
-            "afternoon", "evening", "week", "month", "year", "weekend", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "earlier", "later", "now", "then");
+    private static final Set<String> TIME_WORDS = WordLists.with(WordLists.WEEKDAYS, "tonight", "today", "yesterday",
+            "tomorrow", "morning", "afternoon", "evening", "week", "month", "year", "weekend", "earlier", "later", "now",
+            "then");
 
     final Sentence sentence;
     final List<Token> tokens;

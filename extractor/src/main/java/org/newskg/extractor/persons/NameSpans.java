@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.nlp.Doc;
 import org.newskg.extractor.nlp.Sentence;
 import org.newskg.extractor.nlp.Token;
@@ -594,8 +595,7 @@ final class NameSpans {
     }
 
     /** Days, which open many sentences before a name: "Tuesday Brashaw said". */
-    private static final Set<String> DAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "today", "yesterday", "tonight");
+    private static final Set<String> DAYS = WordLists.with(WordLists.WEEKDAYS, "today", "yesterday", "tonight");
 
     /**
      * "Clemency Brashaw is already on her second town": a capitalised word NER tagged nothing, right before the name of

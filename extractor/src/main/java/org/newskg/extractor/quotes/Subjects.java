@@ -1,6 +1,7 @@
 package org.newskg.extractor.quotes;
 
 import java.util.Set;
+import org.newskg.extractor.WordLists;
 import org.newskg.extractor.persons.PersonMention;
 import org.newskg.extractor.persons.RoleWords;
 import org.newskg.extractor.quotes.Candidate.Kind;
@@ -411,12 +412,10 @@ final class Subjects {
         if (PARTS_OF_DAY.contains(ix.lower(k)) && k - 1 >= lb) {
             k--;
         }
-        return k - 1 >= lb && WEEKDAYS.contains(ix.lower(k)) && "on".equals(ix.lower(k - 1)) && !ix.inQuote(k - 1)
+        return k - 1 >= lb && WordLists.WEEKDAYS.contains(ix.lower(k)) && "on".equals(ix.lower(k - 1)) && !ix.inQuote(k - 1)
                 ? k - 2 : -1;
     }
 
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
     /** The name right before the bracket that closes at {@code close}: "Holt (R-Texas)"; null when none. */
