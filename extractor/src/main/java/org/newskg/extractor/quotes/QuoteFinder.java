@@ -290,32 +290,24 @@ public final class QuoteFinder {
             return PERSONAL.matcher(text).region(from, to).find();
         }
 
-        /**
-         * Whether the next mark of family {@code f} after {@code k} only closes: "‘... to use taxpayers’ money to
-         * perpetuate itself. ... their vision.’": with one quote open, the weak mark before it is a plural possessive,
-         * or that closer would close nothing (with two open, "‘I would call them ‘sensible elements’ myself.’", it
-         * closes the outer).
-         */
-        private boolean closerNext(int k, int f, boolean[] ignored) {
-            for (int j = k + 1; j < marks.size(); j++) {
-                QuoteMark n = marks.get(j);
-                if (!ignored[j] && family(n) == f) {
-                    return n.canClose() && !n.canOpen() && !n.weak();
-                }
-            }
-            return false;
-        }
-
         private void match(List<Quote> found, Deque<Open> stack, boolean[] ignored) {
             int n = marks.size();
             // strong closing and opening marks after each position, per family: what a weak mark may leave to them
             int[][] closersAfter = new int[2][n + 1];
             int[][] openersAfter = new int[2][n + 1];
+            // the next mark of each family from each position on (-1: none)
+            int[][] nextMark = new int[2][n + 1];
+            nextMark[0][n] = -1;
+            nextMark[1][n] = -1;
             for (int j = n - 1; j >= 0; j--) {
                 QuoteMark m = marks.get(j);
                 for (int f = 0; f < 2; f++) {
                     closersAfter[f][j] = closersAfter[f][j + 1];
                     openersAfter[f][j] = openersAfter[f][j + 1];
+                    nextMark[f][j] = nextMark[f][j + 1];
+                }
+                if (!ignored[j]) {
+                    nextMark[family(m)][j] = j;
                 }
                 if (!ignored[j] && !m.ambiguous()) {
                     int f = family(m);
@@ -334,8 +326,14 @@ public final class QuoteFinder {
                 QuoteMark m = marks.get(k);
                 int f = family(m);
                 Open top = stack.peek();
+                // "‘... to use taxpayers’ money to perpetuate itself. ... their vision.’": with one quote open, a weak
+                // mark whose family's next mark only closes is a plural possessive, or that closer would close nothing
+                // (with two open, "‘I would call them ‘sensible elements’ myself.’", it closes the outer)
+                int next = nextMark[f][k + 1];
+                boolean closerNext = next >= 0 && marks.get(next).canClose() && !marks.get(next).canOpen()
+                        && !marks.get(next).weak();
                 boolean apostrophe = m.weak() && (closersAfter[f][k + 1] >= open[f] + openersAfter[f][k + 1]
-                        || open[f] == 1 && closerNext(k, f, ignored));
+                        || open[f] == 1 && closerNext);
                 boolean close = m.canClose() && open[f] > 0 && (!m.ambiguous() || family(top.mark) == f) && !apostrophe;
                 if (close) {
                     Open o = stack.pop();
