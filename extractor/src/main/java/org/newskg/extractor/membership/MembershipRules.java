@@ -419,17 +419,20 @@ public final class MembershipRules {
 
         /** Words that may stand before a party's group opening a sentence: "Other GOP candidates", "Several Labour MPs". */
         private static final Set<String> GROUP_OPENERS = Set.of("other", "several", "many", "some", "the", "two", "three",
-                "four", "five", "both", "fellow", "senior", "leading", "prominent", "top");
+                "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozen", "both", "fellow", "senior", "leading",
+                "prominent", "top");
 
         /**
          * The party whose people a sentence opens with as its subject, a plural of persons after the one party it names
          * ("Other GOP candidates have been nearly as bellicose.", "Several Labour MPs attacked the plan."), a verb
-         * right after; else null.
+         * right after, or the party's plural member noun after a quantity, a verb or "who" right after ("A dozen
+         * Republicans who want to be president squared off"; not "The Democrats said", the party itself); else null.
          */
         private Party groupOpener(Sentence s) {
             List<Token> ts = s.tokens();
             List<PartyMention> parties = bySentence.get(s);
-            if (parties.size() != 1 || !parties.get(0).is(PartyGazetteer.Use.MODIFIER)) {
+            if (parties.size() != 1 || !(parties.get(0).is(PartyGazetteer.Use.MODIFIER)
+                    || parties.get(0).is(PartyGazetteer.Use.MEMBER))) {
                 return null;
             }
             PartyMention p = parties.get(0);
@@ -438,7 +441,13 @@ public final class MembershipRules {
                     return null;
                 }
             }
-            int k = p.last() + 1;
+            int after = p.last() + 1;
+            if (p.is(PartyGazetteer.Use.MEMBER) && p.plural() && after < ts.size() && p.first() > 0
+                    && !ts.get(p.first() - 1).word().equalsIgnoreCase("the") // "The Democrats said": the party
+                    && (ts.get(after).pos().startsWith("VB") || ts.get(after).word().equals("who"))) {
+                return PARTIES.choose(p, cues); // "A dozen Republicans who want to be president squared off"
+            }
+            int k = after;
             while (k < ts.size() && k <= p.last() + 2 && ts.get(k).pos().startsWith("JJ")) {
                 k++; // "GOP presidential candidates"
             }

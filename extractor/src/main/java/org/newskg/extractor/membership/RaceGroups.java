@@ -84,7 +84,8 @@ final class RaceGroups {
     /**
      * A counted group of a party's race and exactly that many names: "the two men seeking the Conservative
      * nomination, A and B, ..."; "The three Green Party contenders clashed on Tuesday." followed by "A, B and C
-     * each promised ..." (the next sentence opens with the names). The number must match the names; a list
+     * each promised ..." (the next sentence opens with the names, or names that many persons and no party anywhere: "A
+     * attacked B over tax, and C stayed out of it."). The number must match the names; a list
      * with a person an earlier rule settled (perhaps of another party) gives nothing.
      */
     static void raceCount(Context c) {
@@ -152,10 +153,15 @@ final class RaceGroups {
                 continue;
             }
             Sentence next = c.doc.sentences().get(c.v.sentence.index() + 1);
-            SentenceView w = new SentenceView(next, c.persons.mentionsIn(next.begin(), next.end()),
-                    PartyGazetteer.DEFAULT.find(next));
+            List<PersonMention> mentioned = c.persons.mentionsIn(next.begin(), next.end());
+            SentenceView w = new SentenceView(next, mentioned, PartyGazetteer.DEFAULT.find(next));
             int first = NameLists.loose(w, 0); // "Businessman A, former congressman B and State Treasurer C each ..."
             List<PersonMention> names = w.person(first) != null ? NameLists.list(w, first) : List.of();
+            List<String> everyone = mentioned.stream().map(PersonMention::canonical).distinct().toList();
+            if (names.size() != count && everyone.size() == count && w.parties.isEmpty()) {
+                addAll(c, everyone, party, next); // "... clashed on Tuesday. A attacked B over tax, and C stayed out of it."
+                continue;
+            }
             if (names.size() != count || !w.parties.isEmpty()) {
                 continue;
             }

@@ -462,7 +462,8 @@ final class ReferenceSieves {
      * "Other GOP candidates have been nearly as bellicose. Sen. Ted Cruz (Tex.) has said ...", "Several Labour MPs attacked
      * the plan. Ann Holt said it was a disgrace.": a sentence that names no party and opens with a named person (past
      * titles) as the subject of its verb, right after one that opens with a group of a party's people, gives one of them
-     * as its example.
+     * as its example; a subject of several names gives each ("Nine Republican candidates debated on Tuesday. Ted Cruz
+     * and Marco Rubio clashed over immigration."), unless one of them has another party already.
      */
     static void groupExample(Context c) {
         SentenceView v = c.v;
@@ -473,17 +474,28 @@ final class ReferenceSieves {
         while (k < v.size() && k < 4 && v.personStart[k] == null && (v.isRoleAt(k) || v.pos(k).startsWith("JJ"))) {
             k++; // "Sen.", "Former Florida governor"
         }
-        PersonMention m = v.person(k);
-        if (m == null || c.settled(m.canonical())) {
+        if (v.person(k) == null) {
             return;
         }
-        int e = v.skipTrailer(v.endOf(k)); // "Sen. Ted Cruz (Tex.) has said"
+        java.util.List<PersonMention> subjects = NameLists.list(v, k);
+        PersonMention last = subjects.get(subjects.size() - 1);
+        int e = v.skipTrailer(v.endOf(NameLists.indexOf(v, last, k))); // "Sen. Ted Cruz (Tex.) has said"
         while (e < v.size() && v.pos(e).startsWith("RB")) {
             e++;
         }
-        if (e < v.size() && (v.pos(e).startsWith("VB") || v.pos(e).equals("MD"))) {
-            c.add(m.canonical(), c.previousGroup, 0.6);
+        if (e >= v.size() || !(v.pos(e).startsWith("VB") || v.pos(e).equals("MD")) || subjects.stream().anyMatch(m ->
+                c.settled(m.canonical()) || subjects.size() > 1 && !agrees(c, m.canonical(), c.previousGroup))) {
+            return;
         }
+        if (subjects.size() > 1) {
+            for (org.newskg.extractor.nlp.Token t : c.doc.sentences().get(v.sentence.index() - 1).tokens()) {
+                Integer count = RaceGroups.NUMBERS.get(t.word().toLowerCase(java.util.Locale.ROOT));
+                if (count != null && count < subjects.size()) {
+                    return; // "The two Democrats met in Iowa. A, B and C watched.": more than the group
+                }
+            }
+        }
+        subjects.forEach(m -> c.add(m.canonical(), c.previousGroup, 0.6));
     }
 
     /** What opens a list of the persons a plural role stands for: "the party's nominees, A and B", "... -- A, B --". */

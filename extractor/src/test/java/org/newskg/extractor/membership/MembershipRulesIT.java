@@ -474,6 +474,7 @@ class MembershipRulesIT {
             ~Tom Walsh leads the Republican field. The other candidates at the debate -- former governor Mary Jones, Ohio Gov. Ann Vane and retired surgeon Bob Reid -- spoke.~ => Ann Vane > Republican Party @ member.race-group; Bob Reid > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-verb
             ~The three Labour hopefuls for the Northgate seat met voters on Friday. Mary Jones, Ann Vane and Bob Reid all backed the new bridge.~ => Ann Vane > Labour Party @ member.race-count; Bob Reid > Labour Party @ member.race-count; Mary Jones > Labour Party @ member.race-count
             ~Later, the two women seeking the Conservative nomination, Mary Jones and Ann Vane, debated the budget.~ => Ann Vane > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
+            ~The three Conservative contenders clashed on Tuesday in Leeds. Mary Jones attacked Ann Vane over tax, and Bob Reid stayed out of it.~ => Ann Vane > Conservative Party @ member.race-count; Bob Reid > Conservative Party @ member.race-count; Mary Jones > Conservative Party @ member.race-count
             ~The Greens have yet to pick a candidate. The party's leader in the assembly, Ann Holt, said the plan was weak.~ => Ann Holt > Green Party @ member.party-leader
             ~The Greens said they would table a motion. Their group leader, Ann Holt, called the closure vandalism.~ => Ann Holt > Green Party @ member.party-leader
             ~Reform UK came third. Tom Walsh, its economy spokesman, dismissed both front benches.~ => Tom Walsh > Reform UK @ member.party-leader
@@ -700,6 +701,8 @@ class MembershipRulesIT {
             ~Dan Quill is not the only well-known Republican to endorse the plan.~ => Dan Quill > Republican Party @ member.copula
             ~Other GOP candidates have been nearly as bellicose. Sen. Tom Walsh (Tex.) has said that he would bomb them.~ => Tom Walsh > Republican Party @ member.group-example
             ~Several Labour MPs have attacked the plan. Ann Lowe said it was a disgrace.~ => Ann Lowe > Labour Party @ member.group-example
+            ~Nine Republican presidential candidates debated on Tuesday. Tom Walsh and Mary Jones clashed over taxes.~ => Mary Jones > Republican Party @ member.group-example; Tom Walsh > Republican Party @ member.group-example
+            ~A dozen Republicans who want to be president squared off on Thursday. Tom Walsh, Mary Jones and Ann Vane took the stage.~ => Ann Vane > Republican Party @ member.group-example; Mary Jones > Republican Party @ member.group-example; Tom Walsh > Republican Party @ member.group-example
             ~The Republican race moves to Nevada, where the GOP field gathers for a debate. The Republican candidates are far apart. Voters are restless. Louisiana Gov. Tom Walsh signed an order on Monday, while Mary Jones, the former Arkansas governor, proposed a ban.~ => Mary Jones > Republican Party @ member.race-office; Tom Walsh > Republican Party @ member.race-office
             ~The Democratic primary is close. The Democratic candidates met in Iowa, and the Democratic field is thin. Voters cheered for Sen. Ann Lowe of Ohio and Rep. Dan Quill.~ => Ann Lowe > Democratic Party @ member.race-office; Dan Quill > Democratic Party @ member.race-office
             ~The attacks inspired a bidding war among Republican presidential candidates. It is the ugliest moment in the GOP primary. Candidates Tom Walsh, Mary Jones and Ann Vane also joined the bid.~ => Ann Vane > Republican Party @ member.race-group; Mary Jones > Republican Party @ member.race-group; Tom Walsh > Republican Party @ member.race-group
@@ -738,6 +741,11 @@ class MembershipRulesIT {
         "Mary Jones spoke. The Democrat plans for the budget were cut.",
         "Tom Walsh met Mary Jones. The debate between Tom Walsh and Mary Jones was long.",
         "Tom Walsh spoke. Mary Jones has long blasted the middle of her party (which might be news to most Democrats).",
+        // a group's example is the subject of the sentence after the group, none of whom the article gives another party
+        "The Democrats said the plan was a disgrace. Tom Walsh and Mary Jones disagreed.",
+        "Tory leader Tom Walsh spoke in Leeds. Several Labour MPs attacked the plan. Tom Walsh and Mary Jones defended it.",
+        // a counted group's next sentence names as many persons as it counts, or the persons are not taken for it
+        "The two Labour candidates met on Tuesday. Tom Walsh praised the moderator, Mary Jones, and Ann Vane said nothing.",
         "Mary Jones spoke. First, the Republican leadership invited a guest to speak to Congress.",
         "Mary Jones spoke. The tactics hurt the name of the GOP and place Republican candidates at risk.",
         "Tom Walsh spoke. Mary Jones said her party could back a minority Labour government.",
