@@ -13,6 +13,9 @@ import org.newskg.model.ResourceFiles;
 public final class WordLists {
 
     /** The days of the week, lower case: the one list every rule that skips or stops at a date shares. */
+    /** The dashes that set a phrase apart, as the tokenizer leaves them: "Tom Reid - the Labour MP -". */
+    public static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+
     public static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 

@@ -184,11 +184,8 @@ final class SentenceView {
         return j + 1;
     }
 
-    /** The dashes that set a phrase apart, as the tokenizer leaves them: "Tom Reid - the Labour MP -". */
-    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
-
     static boolean isDash(String word) {
-        return DASHES.contains(word);
+        return org.newskg.extractor.WordLists.DASHES.contains(word);
     }
 
     static boolean isRole(String word) {

@@ -243,7 +243,7 @@ final class ClauseSubjects {
      */
     int clauseSubject(int from, int limit) {
         for (int j = from; j < limit; j++) {
-            if (tokens.mentionStarting(j) == null || tokens.quoted(j)) {
+            if (tokens.mentionStarting(j) == null || tokens.quoted(j) || inDashAside(j, from, limit)) {
                 continue;
             }
             int after = tokens.endOfMention(j) + 1;
@@ -263,6 +263,26 @@ final class ClauseSubjects {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether token {@code j} stands in an aside between two dashes of the sentence: "'I don't think the conventional
+     * wisdom' -- that Reid is perceived as a liberal -- 'is going to last,' he says" is not about Reid.
+     */
+    private boolean inDashAside(int j, int from, int limit) {
+        int before = 0;
+        for (int i = from; i < j; i++) {
+            before += !tokens.quoted(i) && org.newskg.extractor.WordLists.DASHES.contains(tokens.lower(i)) ? 1 : 0;
+        }
+        if (before % 2 == 0) {
+            return false;
+        }
+        for (int i = j + 1; i < limit; i++) {
+            if (!tokens.quoted(i) && org.newskg.extractor.WordLists.DASHES.contains(tokens.lower(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

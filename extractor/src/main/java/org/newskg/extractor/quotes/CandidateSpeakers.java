@@ -157,7 +157,7 @@ final class CandidateSpeakers extends AttributorPart {
             after++;
         }
         if (k - 1 > s && ",".equals(ix.word(k - 1)) && !ix.inQuote(k - 1) && subjects.clauseStart(s, k) == s
-                && after < ix.size() && subjects.speechVerb(after)) {
+                && after < ix.size() && subjects.speechVerb(after) && !(awaitsObject(k - 2) && quoteNext(after))) {
             for (int i = s; i < k - 1; i++) {
                 if (ix.mentionStarting[i] != null && !ix.inQuote(i) && !selfReport(ix.endOfMention(i) + 1, k - 1)) {
                     out.add(ix.mentionStarting[i].canonical());
@@ -165,6 +165,24 @@ final class CandidateSpeakers extends AttributorPart {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the word at {@code i}, before the comma of an inserted "he said", leaves its phrase open for the quote to
+     * complete: "Obama attacked critics, including, he said, ‘politicians who tweet’" narrates what Obama did, and the
+     * quote is his; "Reid is unfit, he said" reports a view of Reid.
+     */
+    private boolean awaitsObject(int i) {
+        return i >= 0 && !ix.inQuote(i) && ("IN".equals(ix.pos(i)) || "TO".equals(ix.pos(i)) || "including".equals(ix.lower(i)));
+    }
+
+    /** Whether the quote being attributed opens right after the verb at {@code verb} (a comma or colon between). */
+    private boolean quoteNext(int verb) {
+        int j = verb + 1;
+        while (j < ix.size() && !ix.inQuote(j) && (",".equals(ix.word(j)) || ":".equals(ix.word(j)))) {
+            j++;
+        }
+        return current() >= 0 && j < ix.size() && j == ix.firstAtOrAfter(ix.quotes.get(current()).begin());
     }
 
     /** Verbs of a state of mind only its holder reports: "Henry is hoping ..., he told the Mirror" is Henry's. */

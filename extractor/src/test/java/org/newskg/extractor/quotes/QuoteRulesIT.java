@@ -161,6 +161,9 @@ class QuoteRulesIT {
             "I'm done being polite": Ann Holt on the prime minister, her leader and the man who quit => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
+            Ann Holt spoke on Tuesday. Holt's remarks were aimed at her critics, including, she said, "columnists who tweet all day." => Ann Holt said.before/pronoun
+            Ann Holt spoke on Tuesday. Tom Reid is unfit, she said, "and he should go." => Ann Holt said.before/pronoun
+            Tom Reid is running for mayor. His pollster, Peter Moore, says he has the money. "I don't think the wisdom" -- that Reid is a big spender -- "is going to last," he says. => Peter Moore said.after/pronoun
             Ann Holt spoke first, then Mary Jones. "And she lacks the friends that Mary has in the city," she said. => Ann Holt said.after/pronoun
             Columnist Ann Holt wrote about it. But Tom Reid has one thing on his side, the columnist said: "Voters are tired of the old politics." => Ann Holt said.colon-before/role
             Peter Grant hit back at Ms Kim Vale, calling her scheme "a waste of everybody's money and time". => Peter Grant said.before-distant
