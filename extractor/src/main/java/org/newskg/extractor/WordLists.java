@@ -12,10 +12,10 @@ import org.newskg.model.ResourceFiles;
 /** The word-list resources the rules use: one entry a line, '#' comments, optional tab-separated value (read by {@link ResourceFiles}). */
 public final class WordLists {
 
-    /** The days of the week, lower case: the one list every rule that skips or stops at a date shares. */
     /** The dashes that set a phrase apart, as the tokenizer leaves them: "Tom Reid - the Labour MP -". */
     public static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
 
+    /** The days of the week, lower case: the one list every rule that skips or stops at a date shares. */
     public static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 

@@ -242,9 +242,14 @@ final class ClauseSubjects {
      * clause tells what they did ("came from Gavin Threlfall of Reform UK, who lashed out at ...").
      */
     int clauseSubject(int from, int limit) {
-        for (int j = from; j < limit; j++) {
-            if (tokens.mentionStarting(j) == null || tokens.quoted(j) || inDashAside(j, from, limit)) {
-                continue;
+        int lastDash = -1;
+        for (int i = from; i < limit; i++) {
+            lastDash = dash(i) ? i : lastDash;
+        }
+        int dashes = 0; // before j
+        for (int j = from; j < limit; dashes += dash(j) ? 1 : 0, j++) {
+            if (tokens.mentionStarting(j) == null || tokens.quoted(j) || dashes % 2 == 1 && lastDash > j) {
+                continue; // in a dash aside: "'...' -- that Reid is a liberal -- '...,' he says" is not about Reid
             }
             int after = tokens.endOfMention(j) + 1;
             while (after < limit && tokens.pos(after).startsWith("RB")) {
@@ -265,24 +270,9 @@ final class ClauseSubjects {
         return -1;
     }
 
-    /**
-     * Whether token {@code j} stands in an aside between two dashes of the sentence: "'I don't think the conventional
-     * wisdom' -- that Reid is perceived as a liberal -- 'is going to last,' he says" is not about Reid.
-     */
-    private boolean inDashAside(int j, int from, int limit) {
-        int before = 0;
-        for (int i = from; i < j; i++) {
-            before += !tokens.quoted(i) && org.newskg.extractor.WordLists.DASHES.contains(tokens.lower(i)) ? 1 : 0;
-        }
-        if (before % 2 == 0) {
-            return false;
-        }
-        for (int i = j + 1; i < limit; i++) {
-            if (!tokens.quoted(i) && org.newskg.extractor.WordLists.DASHES.contains(tokens.lower(i))) {
-                return true;
-            }
-        }
-        return false;
+    /** Whether token {@code i} is a dash of the narration (not inside a quotation). */
+    private boolean dash(int i) {
+        return !tokens.quoted(i) && org.newskg.extractor.WordLists.DASHES.contains(tokens.lower(i));
     }
 
     /**

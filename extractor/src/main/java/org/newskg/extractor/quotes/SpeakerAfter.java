@@ -181,7 +181,8 @@ final class SpeakerAfter extends AttributionPass {
      * (or on a short adjunct after it: ", she said in a video message.") is the speaker's, when the sentence names nobody
      * (and has no he, she or they) before the quote and no other quote (but a scare quote) or verb of saying after it
      * ("X called Y ‘a liar of the first order’ on Monday, Z said": X's words, not Z's). So too a sentence ending on
-     * ", said <speaker>." ("‘This will be a challenge’ for Clinton, said Kunin."), not on a listener (", told X."). A
+     * ", said <speaker>." ("‘This will be a challenge’ for Clinton, said Kunin."), also with a description after the name
+     * (", said Tom Walsh, founder of the Freedom Party."), not on a listener (", told X."). A
      * speaker who is no named person here leaves the quote to the rules after this one.
      */
     private Attribution sentenceEnd(int q, int p, int end) {
@@ -202,10 +203,18 @@ final class SpeakerAfter extends AttributionPass {
             while (comma > p && !",".equals(ix.word(comma)) && !ix.inQuote(comma)) {
                 comma--;
             }
+            int last = end - 2; // where the speaker's name must end
+            if (comma > p && ",".equals(ix.word(comma)) && !subjects.speechVerb(comma + 1) && appositive(comma + 1, end - 1)) {
+                last = comma - 1; // ", said Tom Walsh, founder of the Freedom Party.": past the appositive
+                comma--;
+                while (comma > p && !",".equals(ix.word(comma)) && !ix.inQuote(comma)) {
+                    comma--;
+                }
+            }
             v = comma + 1; // "‘This will be a challenge’ for Clinton, said Kunin.": inverted
             if (comma > p && ",".equals(ix.word(comma)) && subjects.speechVerb(v) && !LISTENED.contains(ix.lemma(v))) {
                 c = subjects.startingAt(v + 1, end);
-                c = c != null && c.end() == end - 2 && c.kind() == Kind.PERSON ? c : null;
+                c = c != null && c.end() == last && c.kind() == Kind.PERSON ? c : null;
                 first = v;
             }
         }
@@ -229,6 +238,19 @@ final class SpeakerAfter extends AttributionPass {
         return a != null && a.named() ? a : null; // "..., the memo stated": the rules after may know whose memo
     }
 
+
+    /** Whether the words from {@code from} to {@code end} (exclusive) are a short description: no verb, quote or comma. */
+    private boolean appositive(int from, int end) {
+        if (end - from < 1 || end - from > 12) {
+            return false;
+        }
+        for (int k = from; k < end; k++) {
+            if (ix.inQuote(k) || ix.isVerb(k) || ",".equals(ix.word(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /**
      * The verb of saying of a sentence that ends on a short adjunct after it, with no verb, comma or quote in that

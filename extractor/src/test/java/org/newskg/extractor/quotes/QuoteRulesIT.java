@@ -238,6 +238,7 @@ class QuoteRulesIT {
             ~Ann Holt blamed the press for making an issue of Tom Reid's claim that the mayor "founded the gang and nothing else," saying they were unfair.~ => Tom Reid said.claim-that
             ~Ann Holt said Tom Reid's latest accusation that the town was "broke and finished for good" was false.~ => Tom Reid said.claim-that
             Ann Holt spoke. Tom Reid on Tuesday night said: "We will win this election with ease." => Tom Reid said.colon-before
+            Voters rejected the treaty. The vote signals "the beginning of the end" for the union, said Tom Reid, founder of the Freedom Party. => Tom Reid said.sentence-end
             """)
     void namesTheRuleThatFoundTheSpeaker(String text, String expected) {
         assertThat(speakersAndRules(text)).isEqualTo(expected);
@@ -311,6 +312,7 @@ class QuoteRulesIT {
             A senior Tory said Ann Holt is behaving like a tyrant by 'stoking division in England' she will claim to be doing nothing of the sort.
             Asked about Tom Reid's declaration that it had been a bomb, a spokesman said: "It is too early to know the facts."
             Critics called the statement 'a deplorable and shameful thing' Response: Mr Tom Reid has responded to his critics.
+            Voters rejected the treaty. The vote signals "the beginning of the end" for the union, told Tom Reid, a reporter.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
