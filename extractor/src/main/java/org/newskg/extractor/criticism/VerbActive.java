@@ -121,8 +121,8 @@ final class VerbActive implements Sieve {
     private static final Set<String> REASONS = Set.of("for", "over", "on");
     /** Nouns after "on" that say when, not why or what about: "hit Reid on Tuesday", "clashed on Tuesday". */
     static final Set<String> WHEN = WordLists.with(WordLists.WEEKDAYS, "january", "february", "march", "april", "may",
-            "june", "july", "august", "september", "october", "november", "december", "day", "night", "morning", "afternoon", "evening", "weekend", "occasion",
-            "occasions");
+            "june", "july", "august", "september", "october", "november", "december", "day", "night", "morning",
+            "afternoon", "evening", "weekend", "occasion", "occasions");
     /** Nouns after "on" that say when or where, not why: "hit Reid on Tuesday", "grilled Reid on television". */
     private static final Set<String> WHEN_OR_WHERE = Stream.concat(WHEN.stream(), Stream.of("twitter",
             "facebook", "television", "tv", "radio", "air", "stage", "camera", "trail", "floor", "show"))

@@ -418,9 +418,9 @@ public final class MembershipRules {
         }
 
         /** Words that may stand before a party's group opening a sentence: "Other GOP candidates", "Several Labour MPs". */
-        private static final Set<String> GROUP_OPENERS = Set.of("other", "several", "many", "some", "the", "two", "three",
-                "four", "five", "six", "seven", "eight", "nine", "ten", "a", "dozen", "both", "fellow", "senior", "leading",
-                "prominent", "top");
+        private static final Set<String> GROUP_OPENERS = org.newskg.extractor.WordLists.with(RaceGroups.NUMBERS.keySet(),
+                "other", "several", "many", "some", "the", "a", "dozen", "both", "fellow", "senior", "leading", "prominent",
+                "top");
 
         /**
          * The party whose people a sentence opens with as its subject, a plural of persons after the one party it names

@@ -68,8 +68,9 @@ public final class Offices implements java.io.Serializable {
             "then", "late", "shadow", "deputy", "vice", "acting", "interim", "future", "outgoing", "would-be", "next",
             "last", "previous", "past", "assistant", "junior")).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Capitalised words that end a name as a pattern reads it but are none of it: "President Obama Tuesday". */
-    private static final Set<String> NOT_NAME = WordLists.with(WordLists.WEEKDAYS, "january", "february", "march", "april",
-            "june", "july", "august", "september", "october", "november", "december", "and", "the", "but", "on", "in", "said", "says");
+    private static final Set<String> NOT_NAME = WordLists.with(WordLists.WEEKDAYS, "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "and", "the", "but", "on",
+            "in", "said", "says");
     /** Words that may open a sentence before a title: any other capitalised word qualifies the office ("NEA President X"). */
     private static final Set<String> OPENERS = Set.of("the", "and", "but", "as", "when", "while", "meanwhile", "also",
             "yesterday", "today", "so", "after", "before", "with", "by", "for", "from", "in", "on", "at", "to", "said",

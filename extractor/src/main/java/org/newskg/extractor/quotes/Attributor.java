@@ -2,7 +2,6 @@ package org.newskg.extractor.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.newskg.extractor.persons.Discourse;
 import org.newskg.extractor.persons.PersonIndex;
@@ -81,7 +80,7 @@ final class Attributor {
         while (j < ix.size() && !ix.inQuote(j) && ix.pos(j).startsWith("RB")) {
             j++;
         }
-        return j < ix.size() && !ix.inQuote(j) && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(j));
+        return j < ix.size() && !ix.inQuote(j) && ix.isTensed(j);
     }
 
     /** The speaker of each quote, in order (null entries for quotes without one). */

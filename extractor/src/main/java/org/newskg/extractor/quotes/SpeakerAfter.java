@@ -28,7 +28,7 @@ final class SpeakerAfter extends AttributionPass {
         }
         Candidate c = subjects.startingAt(verb + 1, end);
         int after = c == null ? -1 : c.end() + 1;
-        return after > 0 && after < end && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(after));
+        return after > 0 && after < end && ix.isTensed(after);
     }
 
     /** "‘...,’ Mr X said." / "..., said Mr X." / "..., Smith said in a statement." */
@@ -199,17 +199,11 @@ final class SpeakerAfter extends AttributionPass {
         int first = c == null ? -1 : c.start(); // where the attribution begins, after its comma
         if (c == null || c.end() + 1 != v || c.start() <= p || !",".equals(ix.word(c.start() - 1))) {
             c = null;
-            int comma = end - 2;
-            while (comma > p && !",".equals(ix.word(comma)) && !ix.inQuote(comma)) {
-                comma--;
-            }
+            int comma = commaBefore(end - 2, p);
             int last = end - 2; // where the speaker's name must end
             if (comma > p && ",".equals(ix.word(comma)) && !subjects.speechVerb(comma + 1) && appositive(comma + 1, end - 1)) {
                 last = comma - 1; // ", said Tom Walsh, founder of the Freedom Party.": past the appositive
-                comma--;
-                while (comma > p && !",".equals(ix.word(comma)) && !ix.inQuote(comma)) {
-                    comma--;
-                }
+                comma = commaBefore(comma - 1, p);
             }
             v = comma + 1; // "‘This will be a challenge’ for Clinton, said Kunin.": inverted
             if (comma > p && ",".equals(ix.word(comma)) && subjects.speechVerb(v) && !LISTENED.contains(ix.lemma(v))) {
@@ -238,6 +232,14 @@ final class SpeakerAfter extends AttributionPass {
         return a != null && a.named() ? a : null; // "..., the memo stated": the rules after may know whose memo
     }
 
+
+    /** The last comma at or before {@code k} and after {@code p}, outside quotes; else where the search stopped. */
+    private int commaBefore(int k, int p) {
+        while (k > p && !",".equals(ix.word(k)) && !ix.inQuote(k)) {
+            k--;
+        }
+        return k;
+    }
 
     /** Whether the words from {@code from} to {@code end} (exclusive) are a short description: no verb, quote or comma. */
     private boolean appositive(int from, int end) {

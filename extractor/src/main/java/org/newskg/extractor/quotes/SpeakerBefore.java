@@ -171,7 +171,7 @@ final class SpeakerBefore extends AttributionPass {
     private boolean insideClause(int that, int limit) {
         int tensed = 0;
         for (int k = that + 1; k < limit; k++) {
-            if (!ix.inQuote(k) && Set.of("VBD", "VBZ", "VBP", "MD").contains(ix.pos(k))) {
+            if (!ix.inQuote(k) && ix.isTensed(k)) {
                 tensed++;
             }
         }

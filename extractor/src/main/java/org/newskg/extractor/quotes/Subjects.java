@@ -206,11 +206,12 @@ final class Subjects {
     private Candidate finiteSubject(int v, int lb) {
         int i = v - 1;
         while (i >= lb && !ix.inQuote(i)) {
+            int day = dayBefore(i, lb);
             if (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i)) || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i)
                     || "CD".equals(ix.pos(i))) {
                 i--;
-            } else if (dayBefore(i, lb) >= 0) {
-                i = dayBefore(i, lb); // "Tom Reid on Tuesday said", "Obama on Tuesday night accused"
+            } else if (day >= 0) {
+                i = day; // "Tom Reid on Tuesday said", "Obama on Tuesday night accused"
             } else {
                 break;
             }

@@ -173,6 +173,13 @@ final class TextIndex {
         return pos(i).startsWith("VB") || "MD".equals(pos(i));
     }
 
+    /** Tags of a tensed verb or a modal, the verb a clause turns on: "is", "said", "will". */
+    private static final java.util.Set<String> TENSED = java.util.Set.of("VBD", "VBZ", "VBP", "MD");
+
+    boolean isTensed(int i) {
+        return TENSED.contains(pos(i));
+    }
+
     boolean isNoun(int i) {
         return pos(i).startsWith("NN");
     }
