@@ -2,6 +2,7 @@ package org.newskg.extractor.membership;
 
 import java.util.Set;
 import org.newskg.extractor.parties.Party;
+import org.newskg.extractor.parties.PartyGazetteer;
 import org.newskg.extractor.parties.PartyMention;
 import org.newskg.extractor.persons.PersonMention;
 
@@ -29,9 +30,43 @@ final class RaceRivals {
         SentenceView v = c.v;
         for (int g = 0; g < v.size(); g++) {
             if (RaceWords.RIVALS.contains(v.lower(g))) {
-                possessor(c, g);
+                if (!internalRival(c, g)) {
+                    possessor(c, g);
+                }
             }
         }
+    }
+
+    /**
+     * "The Mayor accused his Tory leadership rival of ...", "Trump's GOP primary rival Sen. Marco Rubio", "his former
+     * Democratic primary rival, X": a race inside one party, so the possessor and the rival named right after are both
+     * its members (not "his Democratic presidential rival": a race between parties). Whether the rival noun at
+     * {@code g} is such a phrase.
+     */
+    private static boolean internalRival(Context c, int g) {
+        SentenceView v = c.v;
+        PartyMention p = g >= 2 && (RaceWords.isPrimary(v.word(g - 1)) || "leadership".equals(v.lower(g - 1))) ? v.partyAt(g - 2) : null;
+        if (p == null || p.last() != g - 2 || !p.is(PartyGazetteer.Use.MODIFIER)) {
+            return false;
+        }
+        Party party = c.party(p);
+        int b = p.first() - 1;
+        while (b >= 0 && RaceWords.isFormer(v.lower(b))) {
+            b--; // "his former Democratic primary rival"
+        }
+        if (b >= 0 && "PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
+            ReferenceSieves.referent(c, b).ifPresent(name -> RaceSieves.add(c, name, party));
+        } else if (b >= 1 && v.isPossessive(b) && v.personAt[b - 1] != null) {
+            RaceSieves.add(c, v.personAt[b - 1].canonical(), party);
+        }
+        if (!v.lower(g).endsWith("s")) {
+            int a = v.afterRoles(",".equals(v.word(g + 1)) ? g + 2 : g + 1);
+            PersonMention rival = v.person(a);
+            if (rival != null) {
+                RaceSieves.add(c, rival.canonical(), party); // "his Democratic primary rival, Sen. X"
+            }
+        }
+        return true;
     }
 
     /** "the Democratic caucuses were divided between A and B", "a two-man contest, between him and Trump", "contests for A and B". */

@@ -122,6 +122,11 @@ final class RaceWords {
         return PRIMARIES.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Whether a word makes a role a past one: "former", "onetime". */
+    static boolean isFormer(String lower) {
+        return FORMER.contains(lower);
+    }
+
     /** "former rival X", "a onetime opponent": a rival of a past race, the party's own once its nominee is chosen. */
     static boolean former(SentenceView v, int i) {
         for (int b = i - 1; b >= Math.max(0, i - 2); b--) {

@@ -1,5 +1,6 @@
 package org.newskg.extractor.membership;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
@@ -34,7 +35,8 @@ final class VerbSieves {
 
     /**
      * "Ken Livingstone finally quit Labour tonight", "X, who quit UKIP,", "he quit UKIP" (the pronoun
-     * resolved), "X is a Republican" (member.copula); leaving also gives a LEFT triple (member.left-party).
+     * resolved), "The Glasgow MP, who was expelled from Labour," (the role resolved), "X is a Republican"
+     * (member.copula); leaving also gives a LEFT triple (member.left-party).
      */
     static void verbParty(Context c) {
         SentenceView v = c.v;
@@ -57,6 +59,35 @@ final class VerbSieves {
                 c.persons.resolvePronoun(v.token(i).begin()).ifPresent(name -> verbParty(c, name, at + 1, 0.7));
             }
         }
+        int comma = roleSubject(v);
+        if (comma > 0) {
+            List<String> words = new java.util.ArrayList<>();
+            for (int k = 0; k < comma; k++) {
+                words.add(v.word(k));
+            }
+            c.persons.resolveNominal(v.token(0).begin(), words, Set.of())
+                    .ifPresent(name -> verbParty(c, name, comma, 0.7));
+        }
+    }
+
+    /**
+     * "The Glasgow Kelvin MP, who was expelled from Labour over the war, accused ...": a sentence that opens with a role
+     * nominal (the, then words of no person or party, a role last) and a relative clause: the comma after it; else -1.
+     */
+    private static int roleSubject(SentenceView v) {
+        if (v.size() < 4 || !"the".equalsIgnoreCase(v.word(0))) {
+            return -1;
+        }
+        for (int k = 1; k < v.size() && k <= 5; k++) {
+            if (",".equals(v.word(k))) {
+                return k > 1 && SentenceView.isRole(v.word(k - 1)) && "who".equals(v.word(k + 1)) ? k : -1;
+            }
+            if (v.personAt[k] != null || v.partyAt(k) != null
+                    || !(v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ") || v.pos(k).equals("CD"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** Verbs (lemmas) of seeking a role, between its seeker and "to become": "hopes to become Labour leader". */
@@ -69,15 +100,23 @@ final class VerbSieves {
     /**
      * "will contest Leeds North for Labour", "fought the seat for the Conservatives in 2010", "ran in 2001 for mayor as
      * a Republican": past the seat, office or time after a verb of candidacy at {@code k} (a few words, no comma, verb
-     * or person), the party after "for" or "as a"; null when none, or when "run" or "stand" has an object ("ran the
-     * campaign for the Greens" manages it).
+     * or person, but for a place between commas: "contest Bethnal Green, in London, for Respect"), the party after
+     * "for" or "as a"; null when none, or when "run" or "stand" has an object ("ran the campaign for the Greens"
+     * manages it).
      */
     private static PartyMention candidacyParty(SentenceView v, int k) {
         if (("run".equals(v.lemma(k)) || "stand".equals(v.lemma(k))) && v.pos(k + 1).equals("DT")) {
             return null;
         }
-        for (int j = k + 2; j < v.size() && j <= k + 8; j++) {
+        int limit = k + 8;
+        for (int j = k + 2; j < v.size() && j <= limit; j++) {
             String w = v.lower(j);
+            int aside = placeAside(v, j);
+            if (aside > j) {
+                limit += aside - j;
+                j = aside; // "will contest Bethnal Green, in London, for Respect"
+                continue;
+            }
             if (v.pos(j).startsWith("VB") || v.person(j) != null || !Character.isLetterOrDigit(w.charAt(0))) {
                 return null;
             }
@@ -91,6 +130,18 @@ final class VerbSieves {
             }
         }
         return null;
+    }
+
+    /** The comma closing ", in London," at {@code j} (a place after "in", between commas), else {@code j}. */
+    private static int placeAside(SentenceView v, int j) {
+        if (!",".equals(v.word(j)) || !"in".equals(v.lower(j + 1)) || !RolePhrases.isPlace(v, j + 2)) {
+            return j;
+        }
+        int close = j + 3;
+        while (close < v.size() && close <= j + 4 && RolePhrases.isPlace(v, close)) {
+            close++;
+        }
+        return ",".equals(v.word(close)) ? close : j;
     }
 
     /**

@@ -386,6 +386,8 @@ class MembershipRulesIT {
             ~But Tom Walsh, for the Tories, attacked the plan.~                   => Tom Walsh > Conservative Party @ member.for-party
             ~For the Lib Dems Tom Walsh said: "This is a con."~                   => Tom Walsh > Liberal Democrats @ member.for-party
             ~Tom Walsh - considered Mr Reid's main rival for the Tory leadership - said no.~ => Reid > Conservative Party @ member.race-rivals; Tom Walsh > Conservative Party @ member.race-rivals
+            ~On Friday, Tom Walsh lashed out at Ann Lowe. The Mayor accused his Tory leadership rival of weakness.~ => Tom Walsh > Conservative Party @ member.race-rivals
+            ~Tom Walsh endorsed Ms Lowe, saying that his former Democratic primary rival would make a fine president.~ => Tom Walsh > Democratic Party @ member.race-rivals
             ~Tom Walsh, running against former secretary of state Mary Jones for the Democratic nomination, leads her.~ => Mary Jones > Democratic Party @ member.race-verb; Tom Walsh > Democratic Party @ member.race-verb
             ~In fact, some Republicans, including Sen. Mary Jones of Tennessee, backed the bill.~ => Mary Jones > Republican Party @ member.such-as
             ~Tory MPs such as Tom Walsh and Mary Jones objected.~                 => Mary Jones > Conservative Party @ member.such-as; Tom Walsh > Conservative Party @ member.such-as
@@ -405,6 +407,7 @@ class MembershipRulesIT {
             ~Tom Walsh, who held Cwm Tawel for Labour for twenty years, spoke.~     => Tom Walsh > Labour Party @ member.verb-party
             ~Tom Walsh held the seat for the Conservatives until 2010.~           => Tom Walsh > Conservative Party @ member.verb-party
             ~Tom Walsh will contest Leeds North for Labour.~                       => Tom Walsh > Labour Party @ member.verb-party
+            ~Labour met in London. Tom Walsh said he would contest Bethnal Green, in London, for Respect.~ => Tom Walsh > Respect Party @ member.verb-party
             ~Mary Jones fought the seat for the Conservatives in 2010.~             => Mary Jones > Conservative Party @ member.verb-party
             ~Mary Jones is standing in Leeds North for the Greens.~                 => Mary Jones > Green Party @ member.verb-party
             ~Initially a Democrat, Tom Walsh ran in 2001 for mayor as a Republican.~ => Tom Walsh > Republican Party @ member.verb-party
@@ -413,6 +416,7 @@ class MembershipRulesIT {
             ~Tom Walsh, who is standing for the Conservatives in a by-election, posted the picture.~ => Tom Walsh > Conservative Party @ member.verb-party
             Ken Livingstone finally quit Labour tonight.                          => Ken Livingstone > Labour Party @ member.left-party
             ~Tom Walsh, a former soldier who quit UKIP in 2016, said it was wrong.~ => Tom Walsh > UK Independence Party @ member.left-party
+            ~Tom Walsh won the seat in 2001. The Glasgow MP, who was expelled from Labour over the war, accused Ms Lowe of lying.~ => Tom Walsh > Labour Party @ member.left-party
             ~Tom Walsh, an Elko County rancher who left the Republican Party in 2012, spoke.~ => Tom Walsh > Republican Party @ member.left-party
             ~Cllr Tom Walsh (Ind, Southgate), who quit the Conservatives last year, spoke.~ => Tom Walsh > Conservative Party @ member.left-party
             ~Tom Walsh, the state treasurer, left the Republican Party in 2022.~  => Tom Walsh > Republican Party @ member.left-party
@@ -887,6 +891,8 @@ class MembershipRulesIT {
         "Mary Jones, political editor of the Labour-supporting Daily Mirror, said it was over.",
         // a titled list of rivals may be a general election's
         "The Republican race is close. The GOP field is thin. Tom Walsh mocked his rivals Mary Jones and Ann Vane.",
+        // a rival of a race between parties is the other party's: only the rival is its member
+        "Mary Jones attacked her Democratic presidential rival, Tom Walsh, on Monday.",
     })
     void contextSievesGiveNothingWhenInDoubt(String text) {
         assertThat(withRules(text)).doesNotContain("Mary Jones >").doesNotContain("Ann Vane >");
