@@ -182,17 +182,22 @@ final class SpeakerBefore extends AttributionPass {
     static final Set<String> STATEMENTS = Set.of("statement", "speech", "answer", "reply", "response", "remarks",
             "words", "message", "address", "verdict", "retort", "plea");
 
+    /** Nouns for what a person writes, owned by them before a colon: "From Bush's Facebook post: ‘...’". */
+    private static final Set<String> WRITINGS = Set.of("post", "tweet", "letter", "blog", "column", "op-ed", "email",
+            "e-mail");
+
     /**
      * "Her closing statement, which aides later circulated in full, was the longest answer of the night: ‘...’", "Mr
-     * Holt's reply was short: ‘...’": the owner of the statement noun that opens the clause before the colon (a
-     * possessive pronoun, or a name with 's, and at most two modifiers between).
+     * Holt's reply was short: ‘...’", "From Bush's Facebook post: ‘...’": the owner of the statement or writing noun
+     * that opens the clause before the colon, or follows "From" or "In" there (a possessive pronoun, or a name with
+     * 's, and at most two modifiers between).
      */
     private Candidate ownerOfStatement(int start, int colon) {
         if (start < 0 || start >= colon || ix.inQuote(start)) {
             return null;
         }
         Candidate owner;
-        int k = start;
+        int k = "from".equals(ix.lower(start)) || "in".equals(ix.lower(start)) ? start + 1 : start;
         if (ix.lower(k).equals("his") || ix.lower(k).equals("her")) {
             owner = new Candidate(Kind.PRONOUN, ix.lower(k).equals("his") ? "he" : "she", k, k);
             k++;
@@ -204,7 +209,7 @@ final class SpeakerBefore extends AttributionPass {
             return null;
         }
         for (int m = k; m < colon && m <= k + 2; m++) {
-            if (STATEMENTS.contains(ix.lower(m)) && ix.isNoun(m)) {
+            if ((STATEMENTS.contains(ix.lower(m)) || WRITINGS.contains(ix.lower(m))) && ix.isNoun(m)) {
                 return owner;
             }
         }
@@ -227,8 +232,8 @@ final class SpeakerBefore extends AttributionPass {
     }
 
     /**
-     * "Mr X said closing pubs for a day did not work. ‘If it's ...’": a quote opening its sentence right after
-     * a sentence of indirect speech goes on in X's own words.
+     * "Mr X said closing pubs for a day did not work. ‘If it's ...’", "Closing pubs did not work, said Mr X. ‘If it's
+     * ...’": a quote opening its sentence right after a sentence of indirect speech goes on in X's own words.
      */
     Attribution leadIn(int first) {
         if (first >= ix.size()) {
@@ -257,6 +262,16 @@ final class SpeakerBefore extends AttributionPass {
         }
         // "Asked directly about the mill, Marchetti gave his longest answer": after a question, only an announcement
         boolean asked = subjects.speechVerb(ps) && "VBN".equals(ix.pos(ps));
+        int tail = s - 2; // "..., said Mr Thomas. ‘If in doubt ...’": the indirect speech's attribution ends it
+        while (tail > ps && tail > s - 10 && !",".equals(ix.word(tail))) {
+            tail--;
+        }
+        if (tail > ps && !asked && ",".equals(ix.word(tail)) && subjects.speechVerb(tail + 1) && !subjects.passive(tail + 1)) {
+            Candidate c = subjects.startingAt(tail + 2, s - 1);
+            if (c != null && c.kind() == Kind.PERSON && c.end() == s - 2) {
+                return resolve(c, "said.lead-in", 0.7, tail + 1);
+            }
+        }
         for (int v = ps; v < s && v < ps + 20 && !asked; v++) {
             if (subjects.speechVerb(v)) {
                 if (subjects.passive(v) || afterQuote(v)) {

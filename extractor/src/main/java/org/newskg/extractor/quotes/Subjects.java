@@ -548,7 +548,7 @@ final class Subjects {
         }
         int k = i;
         while (k < end && k < i + 8 && !ix.inQuote(k) && ix.mentionStarting[k] == null
-                && (modifier(k) || k > i && "VBG".equals(ix.pos(k)))) {
+                && (modifier(k) || k > i && "VBG".equals(ix.pos(k)) || titleOf(k, i, end))) {
             k++;
         }
         if (k < end && !ix.inQuote(k) && ix.mentionStarting[k] != null) {
@@ -667,6 +667,15 @@ final class Subjects {
     /** "a top strategist", "another official": someone not named before, not a role to resolve. */
     private boolean indefinite(int start) {
         return Set.of("a", "an", "another", "one", "some", "any").contains(ix.lower(start));
+    }
+
+    /**
+     * "said former secretary of state X": an "of" inside a title, after a role word and before a word of no name (not
+     * "said a friend of X", "said the spokesman of X": someone else's words about X's circle).
+     */
+    private boolean titleOf(int k, int from, int end) {
+        return k > from && k + 1 < end && "of".equals(ix.lower(k)) && RoleWords.any(ix.lower(k - 1))
+                && ix.mentionStarting[k + 1] == null && ix.isNoun(k + 1);
     }
 
     private boolean modifier(int k) {

@@ -138,6 +138,7 @@ class QuoteRulesIT {
             Tom Reid spoke first. "October was good for her," said former Reid adviser Ann Holt.        => Ann Holt said.after-inverted
             Tom Reid spoke first. "October was good for her," said Reid's campaign manager Ann Holt.     => Ann Holt said.after-inverted
             Tom Reid spoke first. "October was good for her," said Reid, Ann Holt's ally.               => Tom Reid said.after-inverted
+            Tom Reid spoke first. "The first line of defence is the community," said former secretary of state Ann Holt. => Ann Holt said.after-inverted
             Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman of the Commons committee, Labour MP Ann Holt. => Ann Holt said.after-inverted
             Tom Reid, the chairman, spoke. "The review is a tragedy for us all," said the chairman, who led it. => Tom Reid said.after-inverted/role
             Judge Ann Holt QC told the court: "You are a danger to women and girls." => Ann Holt said.colon-before
@@ -158,6 +159,7 @@ class QuoteRulesIT {
             Voters asked hard questions. Then came the one posed by Leeds nurse Ann Holt: "Would you work for five pounds an hour?" => Ann Holt said.colon
             Ann Holt spoke first. Her closing statement, which aides circulated, was the longest answer of the night: "I did not come into politics to win arguments." => Ann Holt said.colon/pronoun
             Ann Holt spoke first. Tom Reid's reply was short: "We will not be lectured by anybody in this chamber." => Tom Reid said.colon
+            Tom Reid endorsed Ann Holt on Wednesday. From Reid's Facebook post: "For the sake of our party, we must overcome the divisiveness." => Tom Reid said.colon
             "I'm done being polite": Ann Holt on the prime minister, her leader and the man who quit => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
@@ -192,6 +194,7 @@ class QuoteRulesIT {
             Tom Reid spoke first.\\nBehind Ms Holt sat her own predecessor as Tory leader, Peter Grant, arms folded. Asked whether she had done well, he said: "Ann did what Ann does." => Peter Grant said.colon-before/pronoun
             Tom Reid spoke first.\\nWatching from the back row was Peter Grant, the Republican nominee. Afterward he mocked the debate, calling it "the sound of a campaign in serious trouble." => Peter Grant said.before-distant/pronoun
             Tom Reid spoke for the Greens.\\nMr Reid closed the debate with a warning to his old party.\\n"I spent eleven years on those benches." => Tom Reid said.lead-in
+            Tom Reid spoke for the Greens.\\nAll e-mails are subject to the law, but the content matters most, said Mr Reid.\\n"If in doubt, keep it for the record." => Tom Reid said.lead-in
             Hospitality minister Tom Reid spoke. Prime Minister Ann Holt backed him.\\nIn a statement, the minister said: "I have asked for a review." => Tom Reid said.colon-before/role
             Priya Patel, who studies tax policy, said Ann Holt's statement did not clarify the matter.\\n"I don't see details," she said. => Priya Patel said.after/pronoun
             According to Tom Reid, "the bridge will be finished by the end of next spring." => Tom Reid said.according-to
@@ -263,6 +266,7 @@ class QuoteRulesIT {
             "This is a fine town," said Mary Jones, a waitress. "There are no plans for another series," a spokeswoman said. She added that it was "a real shame for all of us". => Mary Jones: This is a fine town,
             Tom Grant was briefed. "It will be a tragedy," said the chairman of the committee, Labour MP Peter Brown. His concern was the plan. "We must tackle the mess in our schools," he wrote. => Peter Brown: It will be a tragedy, || Peter Brown: We must tackle the mess in our schools,
             Mary Jones spoke on Monday. Tom Reid had called the budget "a waste of everyone's time and money" as talks failed, Mary Jones said. => Tom Reid: a waste of everyone's time and money
+            "We will win this seat," Tom Reid said. The vote is close, a spokesman said.\\n"We are appealing for calm at the count." => Tom Reid: We will win this seat,
             """)
     void doesNotCarryASpeakerAcrossSomeoneElseSpeaking(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
@@ -313,6 +317,8 @@ class QuoteRulesIT {
             Asked about Tom Reid's declaration that it had been a bomb, a spokesman said: "It is too early to know the facts."
             Critics called the statement 'a deplorable and shameful thing' Response: Mr Tom Reid has responded to his critics.
             Voters rejected the treaty. The vote signals "the beginning of the end" for the union, told Tom Reid, a reporter.
+            Tom Reid met voters. "He is a good man and a fine neighbour," said a friend of Tom Reid.
+            Tom Reid met voters. "He is a good man and a fine neighbour," said the spokesman of Tom Reid.
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
