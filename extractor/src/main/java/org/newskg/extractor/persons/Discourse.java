@@ -513,6 +513,7 @@ public final class Discourse {
         }
         int here = doc.sentenceAt(offset).index();
         Optional<String> subject = aboutWhom(here).filter(p -> !exclude.contains(p));
+        boolean other = false;
         if (subject.isPresent() && commandedBy(subject.get(), offset)) {
             // "Trump took on Clinton after the Democratic front-runner had said ...": not Trump; the one his clause
             // names besides him, when only one is named, fits as any salient person must
@@ -520,6 +521,7 @@ public final class Discourse {
             if (subject.isEmpty()) {
                 return Optional.empty();
             }
+            other = true;
         }
         int since = here;
         int before = tokens.previousNarrated(here);
@@ -556,11 +558,12 @@ public final class Discourse {
         }
         if (!n.parties().isEmpty() && !book.member(p, n.parties())) {
             // "Blair has failed, Howard said. 'Britain is heading in the wrong direction,' the Conservative leader
-            // said": a party nominal goes to a person of unknown party only when nobody else was named since; a
-            // former one ("the former Liberal leader") to someone of another party too, as parties merge and
-            // change names
+            // said": a party nominal goes to a person of unknown party only when nobody else was named since (the
+            // one other person of a clause whose subject cannot be the nominal is alone as it is: "Trump took on
+            // Clinton after the Democratic front-runner had said"); a former one ("the former Liberal leader") to
+            // someone of another party too, as parties merge and change names
             boolean clash = !book.parties(p).isEmpty() && !n.ranks().contains("former");
-            if (clash || !soleSalient(p, since, offset, speakers)) {
+            if (clash || !other && !soleSalient(p, since, offset, speakers)) {
                 return Optional.empty();
             }
         }

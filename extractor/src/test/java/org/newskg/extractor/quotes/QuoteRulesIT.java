@@ -160,6 +160,7 @@ class QuoteRulesIT {
             Ann Holt spoke first. Her closing statement, which aides circulated, was the longest answer of the night: "I did not come into politics to win arguments." => Ann Holt said.colon/pronoun
             Ann Holt spoke first. Tom Reid's reply was short: "We will not be lectured by anybody in this chamber." => Tom Reid said.colon
             Tom Reid endorsed Ann Holt on Wednesday. From Reid's Facebook post: "For the sake of our party, we must overcome the divisiveness." => Tom Reid said.colon
+            Tom Reid took on Ann Holt on Sunday after the Democratic front-runner had said that he was "becoming the best recruiter they have." => Ann Holt said.before-distant/role
             "I'm done being polite": Ann Holt on the prime minister, her leader and the man who quit => Ann Holt said.colon
             Ann Holt spoke first. "The plan will fail within a single year," she said. "Nobody wants it."  => Ann Holt said.after/pronoun || Ann Holt said.adjacent
             Tom Reid spoke first, then Ann Holt. Also, Reid is no conservative, she said. "He is a liberal at heart!" => Ann Holt said.lead-in/pronoun
@@ -319,6 +320,7 @@ class QuoteRulesIT {
             Voters rejected the treaty. The vote signals "the beginning of the end" for the union, told Tom Reid, a reporter.
             Tom Reid met voters. "He is a good man and a fine neighbour," said a friend of Tom Reid.
             Tom Reid met voters. "He is a good man and a fine neighbour," said the spokesman of Tom Reid.
+            Tom Reid spoke on Monday. Tom Reid mocked Ann Holt and Mary Jones after the Democratic front-runner had said that he was "becoming the best recruiter they have."
             """)
     void givesNoSaidWithoutANamedSpeaker(String text) {
         assertThat(said(text)).isEmpty();
