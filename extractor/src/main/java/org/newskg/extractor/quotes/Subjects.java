@@ -68,6 +68,10 @@ final class Subjects {
                 && !governedEarlier(direct, v, lb)) {
             return direct;
         }
+        Candidate object = v - 1 >= lb && "for".equals(ix.lower(v - 1)) ? objectBefore(v - 1, lb) : null;
+        if (object != null) {
+            return object; // "Clinton slammed Obama as elitist for suggesting that voters 'cling to guns'": Obama's
+        }
         int from = v;
         while (from - 1 >= lb && from - 1 >= v - 40 && !ix.inQuote(from - 1)) {
             from--;
@@ -83,6 +87,24 @@ final class Subjects {
             }
         }
         return mainSubject(lb, v);
+    }
+
+    /**
+     * "slammed Obama as elitist for", "thanked Ann Holt for": the person who is the object of the verb before {@code k}
+     * (named right after it, no other verb, comma or quote between), who does what a participle after "for" says.
+     */
+    private Candidate objectBefore(int k, int lb) {
+        for (int j = k - 1; j >= lb && j >= k - 12 && !ix.inQuote(j); j--) {
+            if (ix.mentionEnding[j] != null) {
+                int s = ix.mentionStartOf[j];
+                return s - 1 >= lb && !ix.inQuote(s - 1) && ix.isVerb(s - 1) && !"VBG".equals(ix.pos(s - 1))
+                        && !speechVerb(s - 1) ? new Candidate(Kind.PERSON, ix.mentionEnding[j].canonical(), s, j) : null;
+            }
+            if (ix.isVerb(j) || ",".equals(ix.word(j))) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -305,6 +327,10 @@ final class Subjects {
             }
             if ("VBD".equals(ix.pos(k))) {
                 first = k; // the earliest is the main clause's: "X claimed Y was ‘horrified’ and said" is X's
+                if (k - 2 >= lb && "who".equals(ix.lower(k - 1)) && ix.mentionEnding[k - 2] != null) {
+                    // "she was approached by Clinton who took her by the arm and said": the relative clause's
+                    return endingAt(k - 2, lb);
+                }
             }
         }
         Candidate c = first < 0 ? null : finiteSubject(first, lb);

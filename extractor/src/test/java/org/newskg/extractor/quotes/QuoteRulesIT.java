@@ -66,6 +66,12 @@ class QuoteRulesIT {
             Ann Holt spoke. Tom Reid on Tuesday night called the plan "a waste of public money and time". => Tom Reid: a waste of public money and time
             ~Ann Holt won the vote. Women had “put the biggest crack” yet in the glass ceiling, she said in a video message to the party.~ => Ann Holt: put the biggest crack
             ~Tom Reid runs the fund. Giving was "flat for about a month or six weeks" as donors waited to see how a "turbulent cycle" played out, he said.~ => Tom Reid: flat for about a month or six weeks
+            Ann Holt slammed Tom Reid as elitist and out of touch for suggesting that voters "cling to guns or religion." => Tom Reid: cling to guns or religion.
+            Ann Holt thanked Tom Reid for saying that the town was "the best place in the whole world to live." => Tom Reid: the best place in the whole world to live.
+            Tom Reid was criticised by Ann Holt for saying that the town was "the best place in the whole world to live." => Tom Reid: the best place in the whole world to live.
+            Ann Holt apologised to Tom Reid for saying that he was "the worst mayor the town has ever had." => Ann Holt: the worst mayor the town has ever had.
+            Ann Holt said she was approached by Mary Jones who took her by the arm and said, "I just want to thank you for everything." => Mary Jones: I just want to thank you for everything.
+            Ann Holt claimed Mary Jones was horrified and said, "I just want to thank you for everything." => Ann Holt: I just want to thank you for everything.
             """)
     void attributesQuoteToSpeakerNamedBeforeOrAfterIt(String text, String expected) {
         assertThat(speakersAndQuotes(text)).isEqualTo(expected);
