@@ -45,7 +45,8 @@ final class RaceRivals {
      */
     private static boolean internalRival(Context c, int g) {
         SentenceView v = c.v;
-        PartyMention p = g >= 2 && (RaceWords.isPrimary(v.word(g - 1)) || "leadership".equals(v.lower(g - 1))) ? v.partyAt(g - 2) : null;
+        boolean inside = g >= 2 && (RaceWords.isPrimary(v.word(g - 1)) || "leadership".equals(v.lower(g - 1)));
+        PartyMention p = inside ? v.partyAt(g - 2) : null;
         if (p == null || p.last() != g - 2 || !p.is(PartyGazetteer.Use.MODIFIER)) {
             return false;
         }

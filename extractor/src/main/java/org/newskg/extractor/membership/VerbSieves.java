@@ -71,8 +71,9 @@ final class VerbSieves {
     }
 
     /**
-     * "The Glasgow Kelvin MP, who was expelled from Labour over the war, accused ...": a sentence that opens with a role
-     * nominal (the, then words of no person or party, a role last) and a relative clause: the comma after it; else -1.
+     * "The Glasgow Kelvin MP, who was expelled from Labour over the war, accused ...": a sentence that opens with a
+     * role nominal (the, then words of no person or party, a role last) and a relative clause: the comma after it;
+     * else -1.
      */
     private static int roleSubject(SentenceView v) {
         if (v.size() < 4 || !"the".equalsIgnoreCase(v.word(0))) {

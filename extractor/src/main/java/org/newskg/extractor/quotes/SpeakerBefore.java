@@ -266,7 +266,8 @@ final class SpeakerBefore extends AttributionPass {
         while (tail > ps && tail > s - 10 && !",".equals(ix.word(tail))) {
             tail--;
         }
-        if (tail > ps && !asked && ",".equals(ix.word(tail)) && subjects.speechVerb(tail + 1) && !subjects.passive(tail + 1)) {
+        if (tail > ps && !asked && ",".equals(ix.word(tail)) && subjects.speechVerb(tail + 1)
+                && !subjects.passive(tail + 1)) {
             Candidate c = subjects.startingAt(tail + 2, s - 1);
             if (c != null && c.kind() == Kind.PERSON && c.end() == s - 2) {
                 return resolve(c, "said.lead-in", 0.7, tail + 1);

@@ -97,8 +97,9 @@ final class Subjects {
         for (int j = k - 1; j >= lb && j >= k - 12 && !ix.inQuote(j); j--) {
             if (ix.mentionEnding[j] != null) {
                 int s = ix.mentionStartOf[j];
-                return s - 1 >= lb && !ix.inQuote(s - 1) && ix.isVerb(s - 1) && !"VBG".equals(ix.pos(s - 1))
-                        && !speechVerb(s - 1) ? new Candidate(Kind.PERSON, ix.mentionEnding[j].canonical(), s, j) : null;
+                boolean object = s - 1 >= lb && !ix.inQuote(s - 1) && ix.isVerb(s - 1) && !"VBG".equals(ix.pos(s - 1))
+                        && !speechVerb(s - 1);
+                return object ? new Candidate(Kind.PERSON, ix.mentionEnding[j].canonical(), s, j) : null;
             }
             if (ix.isVerb(j) || ",".equals(ix.word(j))) {
                 return null;
