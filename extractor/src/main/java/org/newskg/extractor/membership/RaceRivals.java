@@ -55,10 +55,8 @@ final class RaceRivals {
         while (b >= 0 && RaceWords.isFormer(v.lower(b))) {
             b--; // "his former Democratic primary rival"
         }
-        if (b >= 0 && "PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
-            ReferenceSieves.referent(c, b).ifPresent(name -> RaceSieves.add(c, name, party));
-        } else if (b >= 1 && v.isPossessive(b) && v.personAt[b - 1] != null) {
-            RaceSieves.add(c, v.personAt[b - 1].canonical(), party);
+        if (b >= 0) {
+            owner(c, b, party);
         }
         if (!v.lower(g).endsWith("s")) {
             int a = v.afterRoles(",".equals(v.word(g + 1)) ? g + 2 : g + 1);
@@ -122,10 +120,14 @@ final class RaceRivals {
             // "Boris Johnson - considered Mr Cameron's main rival for the Tory leadership", "his rival for the GOP nomination, X"
             rivalNamed(c, "PRP$".equals(v.pos(b)) ? b + 1 : b, raceEnd, party);
         }
+        owner(c, b, party); // "Trump with a lead over his closest rival": one of them
+    }
+
+    /** The owner of a rival phrase at {@code b} is in the party's race: the person "his" or "her" is, or "X's" names. */
+    private static void owner(Context c, int b, Party party) {
+        SentenceView v = c.v;
         if ("PRP$".equals(v.pos(b)) && (v.lower(b).equals("his") || v.lower(b).equals("her"))) {
-            Party chosen = party;
-            // "Trump with a lead over his closest rival": one of them
-            ReferenceSieves.referent(c, b).ifPresent(name -> RaceSieves.add(c, name, chosen));
+            ReferenceSieves.referent(c, b).ifPresent(name -> RaceSieves.add(c, name, party));
         } else if (v.isPossessive(b) && b > 0 && v.personAt[b - 1] != null) {
             RaceSieves.add(c, v.personAt[b - 1].canonical(), party);
         }

@@ -15,6 +15,14 @@ abstract sealed class AttributionPass extends AttributorPart permits SpeakerAfte
         return attributor.speakers.resolve(c, rule, confidence, verb);
     }
 
+    /** The last comma at or before {@code k} and after {@code p}, outside quotes; else where the search stopped. */
+    final int commaBefore(int k, int p) {
+        while (k > p && !",".equals(ix.word(k)) && !ix.inQuote(k)) {
+            k--;
+        }
+        return k;
+    }
+
     /** Whether "according to" stands at token {@code k}, outside a quote, with a word after it before {@code end}. */
     final boolean accordingTo(int k, int end) {
         return k + 2 < end && !ix.inQuote(k) && ix.lower(k).equals("according") && ix.lower(k + 1).equals("to");

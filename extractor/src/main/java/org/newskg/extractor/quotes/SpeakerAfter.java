@@ -233,14 +233,6 @@ final class SpeakerAfter extends AttributionPass {
     }
 
 
-    /** The last comma at or before {@code k} and after {@code p}, outside quotes; else where the search stopped. */
-    private int commaBefore(int k, int p) {
-        while (k > p && !",".equals(ix.word(k)) && !ix.inQuote(k)) {
-            k--;
-        }
-        return k;
-    }
-
     /** Whether the words from {@code from} to {@code end} (exclusive) are a short description: no verb, quote or comma. */
     private boolean appositive(int from, int end) {
         if (end - from < 1 || end - from > 12) {

@@ -262,10 +262,8 @@ final class SpeakerBefore extends AttributionPass {
         }
         // "Asked directly about the mill, Marchetti gave his longest answer": after a question, only an announcement
         boolean asked = subjects.speechVerb(ps) && "VBN".equals(ix.pos(ps));
-        int tail = s - 2; // "..., said Mr Thomas. ‘If in doubt ...’": the indirect speech's attribution ends it
-        while (tail > ps && tail > s - 10 && !",".equals(ix.word(tail))) {
-            tail--;
-        }
+        // "..., said Mr Thomas. ‘If in doubt ...’": the indirect speech's attribution ends it
+        int tail = commaBefore(s - 2, Math.max(ps, s - 10));
         if (tail > ps && !asked && ",".equals(ix.word(tail)) && subjects.speechVerb(tail + 1)
                 && !subjects.passive(tail + 1)) {
             Candidate c = subjects.startingAt(tail + 2, s - 1);

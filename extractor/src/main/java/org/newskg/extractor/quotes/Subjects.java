@@ -229,15 +229,16 @@ final class Subjects {
     private Candidate finiteSubject(int v, int lb) {
         int i = v - 1;
         while (i >= lb && !ix.inQuote(i)) {
-            int day = dayBefore(i, lb);
             if (ix.pos(i).startsWith("RB") || "MD".equals(ix.pos(i)) || SKIPPABLE.contains(ix.lower(i)) && !ix.isNoun(i)
                     || "CD".equals(ix.pos(i))) {
                 i--;
-            } else if (day >= 0) {
-                i = day; // "Tom Reid on Tuesday said", "Obama on Tuesday night accused"
-            } else {
+                continue;
+            }
+            int day = dayBefore(i, lb);
+            if (day < 0) {
                 break;
             }
+            i = day; // "Tom Reid on Tuesday said", "Obama on Tuesday night accused"
         }
         if (i - 1 >= lb && REFLEXIVES.contains(ix.lower(i)) && !ix.inQuote(i - 1)
                 && (ix.mentionEnding[i - 1] != null || PRONOUNS.contains(ix.lower(i - 1)))) {
