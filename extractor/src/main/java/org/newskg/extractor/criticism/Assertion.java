@@ -154,7 +154,8 @@ final class Assertion extends SentencePart {
     boolean negated(int v) {
         for (int c : d.children(v)) {
             String l = d.label(c);
-            if ((l.equals("advmod") || l.equals("neg") || l.equals("det")) && NEGATIONS.contains(word(c))) {
+            if ((l.equals("advmod") || l.equals("neg") || l.equals("det")) && NEGATIONS.contains(word(c))
+                    && !notOnlyBut(c, v)) {
                 return true;
             }
             if (l.startsWith("nsubj") && d.children(c).stream().anyMatch(k -> d.label(k).equals("det") && word(k).equalsIgnoreCase("no"))) {
@@ -162,6 +163,26 @@ final class Assertion extends SentencePart {
             }
         }
         return neitherNor(v);
+    }
+
+    /** Words that make a negation a "not only ... but also": "is not just attacking Reid but also his party". */
+    private static final Set<String> ONLY = Set.of("just", "only", "merely", "simply");
+
+    /**
+     * "her priority isn't just attacking Reid but also the down-ballot Tories": the negation {@code neg} followed by
+     * "just", "only", "merely" or "simply" and a "but" or "also" after the cue {@code v} ("did not only attack Reid, she
+     * also ...") adds to the cue, not denies it.
+     */
+    private boolean notOnlyBut(int neg, int v) {
+        if (neg + 1 >= d.size() || !ONLY.contains(word(neg + 1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int k = v + 1; k < d.size(); k++) {
+            if (word(k).equalsIgnoreCase("but") || word(k).equalsIgnoreCase("also")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "neither Germany's Merkel nor France's Hollande have chided Trump": "neither ... nor" before {@code v}, no verb between. */

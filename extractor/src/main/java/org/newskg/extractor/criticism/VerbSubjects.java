@@ -481,11 +481,18 @@ final class VerbSubjects extends SentencePart {
             "air", "run", "write", "pen", "launch", "unveil", "share", "deliver", "give", "make", "put", "fire", "film",
             "record", "produce", "upload");
 
-    /** "Holt's article attacked Reid": a subject that is someone's writing or speech stands for its author. */
+    /**
+     * "Holt's article attacked Reid", "An article by Holt attacked Reid": someone's writing or speech stands for its
+     * author.
+     */
     private List<Integer> author(List<Integer> subjects) {
         List<Integer> out = new ArrayList<>();
         for (int c : subjects) {
             List<Integer> poss = d.children(c, "nmod:poss");
+            if (poss.isEmpty() && AUTHORED.contains(lemma(c))) {
+                poss = d.children(c, "nmod").stream().filter(n -> n > c && d.children(n, "case").stream()
+                        .anyMatch(k -> word(k).equalsIgnoreCase("by"))).toList(); // "An article by Holt accuses Reid"
+            }
             out.addAll(AUTHORED.contains(lemma(c)) && !poss.isEmpty() ? poss : List.of(c));
         }
         return out;
