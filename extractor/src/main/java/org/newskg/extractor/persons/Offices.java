@@ -201,7 +201,8 @@ public final class Offices implements java.io.Serializable {
      * The offices the run makes persons of this article hold, each as its title words, by canonical name (a prime
      * minister is also their party's leader): for each office the
      * article's own text ties to nobody, the one person of the article the run names its holder ({@link #same}), unless
-     * the article calls someone of that surname a former holder; and for each office the article ties no former holder
+     * the article calls someone of that surname a former holder (of several, the one who is not the one holder of
+     * another office the article names: {@link #notHoldingAnother}); and for each office the article ties no former holder
      * to, the one person of the article the run calls a former holder and the article does not call its holder ("the
      * former president" of a piece that names George W. Bush only so, beside his brother).
      */
@@ -211,11 +212,19 @@ public final class Offices implements java.io.Serializable {
         }
         Ties own = read(text);
         Map<String, List<List<String>>> out = new HashMap<>();
+        Map<String, List<String>> held = new LinkedHashMap<>();
         for (String office : OFFICES) {
             Set<String> former = own.former.getOrDefault(office, Set.of()); // "former President Clinton": no Clinton
             if (!own.current.containsKey(office)) {
-                give(out, office, false, canonicals, holders.getOrDefault(office, Set.of()),
-                        c -> former.stream().noneMatch(f -> surname(c).equalsIgnoreCase(surname(f))));
+                held.put(office, holders(canonicals, holders.getOrDefault(office, Set.of()),
+                        c -> former.stream().noneMatch(f -> surname(c).equalsIgnoreCase(surname(f)))));
+            }
+        }
+        for (String office : OFFICES) {
+            List<String> holder = held.getOrDefault(office, List.of());
+            List<String> one = holder.size() > 1 ? notHoldingAnother(office, holder, held, text) : holder;
+            if (one.size() == 1) {
+                out.computeIfAbsent(one.get(0), k -> new ArrayList<>()).add(words(office, false));
             }
             Set<String> current = own.current.getOrDefault(office, Set.of());
             if (!own.ex.containsKey(office)) {
@@ -229,11 +238,36 @@ public final class Offices implements java.io.Serializable {
     /** The office's title words to the one of {@code canonicals} the run's {@code names} name and {@code free} lets be. */
     private static void give(Map<String, List<List<String>>> out, String office, boolean former,
             Collection<String> canonicals, Set<String> names, java.util.function.Predicate<String> free) {
-        List<String> holder = canonicals.stream().filter(free).filter(c -> names.stream().anyMatch(n -> same(c, n)))
-                .distinct().toList();
+        List<String> holder = holders(canonicals, names, free);
         if (holder.size() == 1) {
             out.computeIfAbsent(holder.get(0), k -> new ArrayList<>()).add(words(office, former));
         }
+    }
+
+    /** Those of {@code canonicals} the run's {@code names} name and {@code free} lets be. */
+    private static List<String> holders(Collection<String> canonicals, Set<String> names,
+            java.util.function.Predicate<String> free) {
+        return canonicals.stream().filter(free).filter(c -> names.stream().anyMatch(n -> same(c, n))).distinct().toList();
+    }
+
+    /** Offices nobody holds two of at once: the prime minister is not the chancellor, the president not his deputy. */
+    private static final Set<String> ONE_EACH = Set.of("prime minister", "deputy prime minister", "chancellor",
+            "president", "vice president", "home secretary", "foreign secretary", "first minister", "taoiseach");
+
+    /**
+     * Of the article's persons the run names holders of {@code office}, those who are not the one holder of another
+     * such office ({@link #ONE_EACH}) the article names too: "the prime minister" of a 2005 piece naming Blair and
+     * Brown, both prime ministers in a run of many years, is Blair when the piece also says "the chancellor" and the
+     * run makes Brown its one holder there.
+     */
+    private static List<String> notHoldingAnother(String office, List<String> holder, Map<String, List<String>> held,
+            String text) {
+        if (!ONE_EACH.contains(office) || !FIND.get(office).matcher(text).find()) {
+            return holder;
+        }
+        return holder.stream().filter(c -> held.entrySet().stream().noneMatch(e -> !e.getKey().equals(office)
+                && ONE_EACH.contains(e.getKey()) && e.getValue().equals(List.of(c))
+                && FIND.get(e.getKey()).matcher(text).find())).toList();
     }
 
     /** An office's title words: "prime", "minister"; "former", "president" for a former holder. */
