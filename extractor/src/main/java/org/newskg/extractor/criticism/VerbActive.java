@@ -144,6 +144,9 @@ final class VerbActive implements Sieve {
         if (objects.isEmpty()) {
             return false;
         }
+        if (gerundReasonAfter(p, objects.get(0))) {
+            return true;
+        }
         heads.addAll(objects);
         heads.add(v);
         if (p.d.label(v).equals("acl") && p.d.head(v) >= 0) {
@@ -166,6 +169,22 @@ final class VerbActive implements Sieve {
             }
         }
         return false;
+    }
+
+    /**
+     * "hitting Reid for not paying federal income tax", however the parser hangs it: "for" right after the object's
+     * name, then a gerund ("not" may come between).
+     */
+    private static boolean gerundReasonAfter(ParsedSentence p, int object) {
+        int k = object + 1;
+        if (k >= p.d.size() || !p.word(k).equalsIgnoreCase("for")) {
+            return false;
+        }
+        k++;
+        if (k < p.d.size() && p.word(k).equalsIgnoreCase("not")) {
+            k++;
+        }
+        return k < p.d.size() && p.d.token(k).pos().equals("VBG");
     }
 
     /**
