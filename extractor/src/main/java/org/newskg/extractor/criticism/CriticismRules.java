@@ -599,12 +599,32 @@ public final class CriticismRules {
 
     /** Whether a sentence tells of physical violence at all ("Reid punched Holt"): what "That" then stands for is no speech. */
     static boolean tellsOfViolence(Sentence s) {
-        return s.tokens().stream().anyMatch(CriticismRules::violence);
+        List<Token> ts = s.tokens();
+        return java.util.stream.IntStream.range(0, ts.size()).anyMatch(i -> violence(ts, i));
     }
 
     /** A word of violence (violence.txt), not part of a person's name ("by judge Natalia Kills"). */
-    private static boolean violence(Token t) {
-        return VIOLENCE.contains(lemma(t)) && !"PERSON".equals(t.ner());
+    private static boolean violence(List<Token> ts, int i) {
+        Token t = ts.get(i);
+        return VIOLENCE.contains(lemma(t)) && !"PERSON".equals(t.ner()) && !gunPolicy(ts, i);
+    }
+
+    /** What guns are as a matter of policy: "gun control", "gun rights", "the gun lobby". */
+    private static final Set<String> GUN_POLICY = Set.of("control", "controls", "rights", "law", "laws", "lobby",
+            "owner", "owners", "ownership", "safety", "violence", "policy", "policies", "legislation", "manufacturer",
+            "manufacturers", "maker", "makers", "industry", "reform", "reforms", "sale", "sales", "measure", "measures",
+            "bill", "bills", "issue", "issues", "regulation", "regulations", "restrictions", "debate", "vote", "votes");
+
+    /**
+     * "attacked Reid's record on guns", "hit Reid on gun control": a gun as a matter of policy (a noun after "on",
+     * "about" or "over", or before a word of policy), not a weapon.
+     */
+    private static boolean gunPolicy(List<Token> ts, int i) {
+        if (!lemma(ts.get(i)).equals("gun") || !ts.get(i).pos().startsWith("NN")) {
+            return false;
+        }
+        boolean after = i > 0 && Set.of("on", "about", "over").contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT));
+        return after || i + 1 < ts.size() && GUN_POLICY.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -617,7 +637,7 @@ public final class CriticismRules {
     private static boolean violent(Sentence s) {
         List<Token> ts = s.tokens();
         for (int i = 0; i < ts.size(); i++) {
-            if (!violence(ts.get(i))) {
+            if (!violence(ts, i)) {
                 continue;
             }
             for (int k = Math.max(0, i - VIOLENCE_WINDOW); k < Math.min(ts.size(), i + VIOLENCE_WINDOW + 1); k++) {

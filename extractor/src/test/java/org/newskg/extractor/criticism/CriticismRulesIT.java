@@ -696,6 +696,9 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid's plan would work.",
         "Ann Holt welcomed an apology from Tom Reid.",
         "Ann Holt said she would apologise to Tom Reid.",
+        // a gun as a weapon, not a policy
+        "A man with a gun attacked Tom Reid on Monday.",
+        "Ann Holt attacked Tom Reid with a gun.",
         // a campaign is no one's writing; a threat only possible; a question posed; a threat denied
         "A campaign by Ann Holt attacks Tom Reid.",
         "Ann Holt said Tom Reid could pose a threat to gun rights.",
