@@ -54,7 +54,8 @@
  *       "Holt and Reid each said the other was unfit" (both directions); a pronoun only where it cannot be the speaker
  *       (the listener of "told", or the other gender than the named speaker)</li>
  *   <li>{@code said-wrong}: "Holt said Reid had misled voters", "said the chancellor had failed to deal with it",
- *       "suggested Reid feigned injury", "says Reid has failed", "said Reid had treated her family disrespectfully" (a
+ *       "suggested Reid feigned injury", "says Reid has failed", "said Reid poses a threat to the Constitution", "said
+ *       Reid had treated her family disrespectfully" (a
  *       wrongdoing of wrongdoing.txt, or a deed in a manner of wrong-manners.txt, or "had gone too far", predicated
  *       of a named person or role nominal in the reported clause); after a verb of complaint any deed of a named person ("Holt complained
  *       that Reid had ignored her call", "complained Reid unfairly had attacked her")</li>
