@@ -9,8 +9,8 @@ import org.newskg.extractor.WordLists;
 /**
  * verb-active: "Ann Holt slammed Tom Reid", "accused Reid of lying", "condemned Mr Reid's comments",
  * "a speech criticising Reid's record", "Holt, who mocked Reid", "blamed the crisis on Reid", "hit Reid for taking money"
- * (a REASON cue, only with its reason), "sniped that Reid was
- * learning on the job". The critic is the verb's subject (inherited
+ * (a REASON cue, only with its reason), "Accusing Reid of lying, Holt walked out" (an opening gerund), "sniped that
+ * Reid was learning on the job". The critic is the verb's subject (inherited
  * through coordination, control and the speech it belongs to); the target its object, or the owner of the
  * object when that is something the target said or did. A QUALITY cue ("questioned Reid's judgment") counts
  * only when its object (or a conjunct of it: "Reid's values and his readiness to lead") is one of a person's qualities
@@ -36,6 +36,12 @@ final class VerbActive implements Sieve {
                 }
                 if (cue.kind() == Cue.Kind.REASON && !reasoned(p, v)) {
                     return; // "the storm hit Texas", "Holt hit Reid on Tuesday": no reason, no criticism
+                }
+                if (openingGerund(p, v)) {
+                    // "Accusing Reid of lying, Holt walked out": the parser makes the gerund an adjective of Reid
+                    int noun = gerundObject(p, v);
+                    out.add(p, cue.relation(), v, openingGerundSubjects(p, noun), List.of(noun), name(), 0.8);
+                    return;
                 }
                 if (misreadGerund(p, v)) {
                     // "after attacking Ayotte, Clinton pivoted": the parser makes "attacking" an adjective of Ayotte
@@ -303,6 +309,36 @@ final class VerbActive implements Sieve {
         // "Obama argued - rebuking Mr. Trump by name - that ...", "Holt joined the debate, accusing Reid of lying": a dash
         // or comma before the gerund, its noun the verb's object
         return v > 0 && BREAKS.contains(p.word(v - 1)) && p.d.label(noun).equals("obj");
+    }
+
+    /**
+     * "Accusing Reid of lying, Holt walked out", "Mocking Reid, she told the crowd ...": a gerund that opens the sentence,
+     * which the parser made an adjective of its object and that object the subject of the main verb, with the true
+     * subject after the comma as the object's apposition or as the verb's second subject.
+     */
+    private static boolean openingGerund(ParsedSentence p, int v) {
+        if (v != 0 || !p.d.token(v).pos().equals("VBG") || !p.d.label(v).equals("amod")) {
+            return false;
+        }
+        int noun = gerundObject(p, v);
+        return noun > v && p.direct(noun).isPresent() && p.d.label(noun).startsWith("nsubj")
+                && !openingGerundSubjects(p, noun).isEmpty();
+    }
+
+    /** The subject after the comma that closes an opening gerund's clause ({@link #openingGerund}); empty when none. */
+    private static List<Integer> openingGerundSubjects(ParsedSentence p, int noun) {
+        List<Integer> out = new ArrayList<>();
+        int verb = p.d.head(noun);
+        for (int c : p.d.children(noun, "appos")) {
+            if (commaBetween(p, noun, c)) {
+                out.add(c);
+            }
+        }
+        if (out.isEmpty() && verb > noun) {
+            p.d.children(verb, "nsubj").stream().filter(c -> c > noun && c < verb && commaBetween(p, noun, c))
+                    .forEach(out::add);
+        }
+        return out;
     }
 
     private static final Set<String> BREAKS = Stream.concat(Stream.of(","), VerbSubjects.DASHES.stream())

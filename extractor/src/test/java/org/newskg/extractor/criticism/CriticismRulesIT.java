@@ -696,6 +696,8 @@ class CriticismRulesIT {
         "Ann Holt said Tom Reid's plan would work.",
         "Ann Holt welcomed an apology from Tom Reid.",
         "Ann Holt said she would apologise to Tom Reid.",
+        // an opening gerund that is the subject, not an adjunct
+        "Attacking Tom Reid is a mistake, Ann Holt said.",
         // a gun as a weapon, not a policy
         "A man with a gun attacked Tom Reid on Monday.",
         "Ann Holt attacked Tom Reid with a gun.",
