@@ -94,7 +94,8 @@ class BulkSamplesIT {
     // with none, SAID 79 of 89 with 4), so every floor counts them.
     // Then a two-word name whose first word is an epithet the article uses as a word ("Demogorgon Trump") is the person
     // named with a given name, not a second one: open 195 with 4 false rows (o65a).
-    // Sixty-third round (session 68): open 196 ("said Republican Donald Trump poses a threat to the Constitution", o63a).
+    // Sixty-third round (session 68): open 196 ("said Republican Donald Trump poses a threat to the Constitution",
+    // o63a).
     static final Floor OPEN_CRITICISED = new Floor(196, 4);
     static final Floor HELD_OUT_CRITICISED = new Floor(61, 2);
     // Memberships and quotes, on the samples annotated for them (o58a-b, o59a-e, o60a-c, h58a-b, h59a-c, h60a-b),

@@ -108,12 +108,12 @@ class RunOfficesIT {
 
     @Test
     void ofTwoHoldersTheRunNamesTheOneWhoIsTheArticlesHolderOfAnotherOfficeIsNot() {
-        String both = "Mr Reid met Mr Cole in Leeds. Peter Baker, the Conservative leader, spoke later. Mr Baker accused the "
-                + "prime minister of closing wards by stealth. The chancellor said nothing.";
+        String both = "Tom Reid spoke. Mr Reid met Mr Cole in Leeds. Peter Baker, the Conservative leader, spoke "
+                + "later. Mr Baker accused the prime minister of closing wards by stealth.";
         Offices years = run(TIED, "Chancellor Sam Cole spoke.", "Prime Minister Sam Cole spoke in 2009.");
-        assertThat(criticism(extractor.knowing(years), "Tom Reid spoke. " + both)).containsExactly("Peter Baker > Tom Reid");
-        assertThat(criticism(extractor.knowing(years), "Tom Reid spoke. " + both.replace(" The chancellor said nothing.", "")))
-                .isEmpty();
+        assertThat(criticism(extractor.knowing(years), both + " The chancellor said nothing."))
+                .containsExactly("Peter Baker > Tom Reid");
+        assertThat(criticism(extractor.knowing(years), both)).isEmpty();
     }
 
     @Test

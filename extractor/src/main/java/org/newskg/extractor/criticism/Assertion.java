@@ -170,8 +170,8 @@ final class Assertion extends SentencePart {
 
     /**
      * "her priority isn't just attacking Reid but also the down-ballot Tories": the negation {@code neg} followed by
-     * "just", "only", "merely" or "simply" and a "but" or "also" after the cue {@code v} ("did not only attack Reid, she
-     * also ...") adds to the cue, not denies it.
+     * "just", "only", "merely" or "simply" and a "but" or "also" after the cue {@code v} ("did not only attack Reid,
+     * she also ...") adds to the cue, not denies it.
      */
     private boolean notOnlyBut(int neg, int v) {
         if (neg + 1 >= d.size() || !ONLY.contains(word(neg + 1).toLowerCase(Locale.ROOT))) {

@@ -615,6 +615,9 @@ public final class CriticismRules {
             "manufacturers", "maker", "makers", "industry", "reform", "reforms", "sale", "sales", "measure", "measures",
             "bill", "bills", "issue", "issues", "regulation", "regulations", "restrictions", "debate", "vote", "votes");
 
+    /** What a policy follows: "Reid's record on guns", "a row over guns". */
+    private static final Set<String> POLICY_PREPOSITIONS = Set.of("on", "about", "over");
+
     /**
      * "attacked Reid's record on guns", "hit Reid on gun control": a gun as a matter of policy (a noun after "on",
      * "about" or "over", or before a word of policy), not a weapon.
@@ -623,7 +626,7 @@ public final class CriticismRules {
         if (!lemma(ts.get(i)).equals("gun") || !ts.get(i).pos().startsWith("NN")) {
             return false;
         }
-        boolean after = i > 0 && Set.of("on", "about", "over").contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT));
+        boolean after = i > 0 && POLICY_PREPOSITIONS.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT));
         return after || i + 1 < ts.size() && GUN_POLICY.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT));
     }
 

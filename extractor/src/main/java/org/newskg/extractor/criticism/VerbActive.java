@@ -312,9 +312,9 @@ final class VerbActive implements Sieve {
     }
 
     /**
-     * "Accusing Reid of lying, Holt walked out", "Mocking Reid, she told the crowd ...": a gerund that opens the sentence,
-     * which the parser made an adjective of its object and that object the subject of the main verb, with the true
-     * subject after the comma as the object's apposition or as the verb's second subject.
+     * "Accusing Reid of lying, Holt walked out", "Mocking Reid, she told the crowd ...": a gerund that opens the
+     * sentence, which the parser made an adjective of its object and that object the subject of the main verb, with the
+     * true subject after the comma as the object's apposition or as the verb's second subject.
      */
     private static boolean openingGerund(ParsedSentence p, int v) {
         if (v != 0 || !p.d.token(v).pos().equals("VBG") || !p.d.label(v).equals("amod")) {

@@ -202,9 +202,9 @@ public final class Offices implements java.io.Serializable {
      * minister is also their party's leader): for each office the
      * article's own text ties to nobody, the one person of the article the run names its holder ({@link #same}), unless
      * the article calls someone of that surname a former holder (of several, the one who is not the one holder of
-     * another office the article names: {@link #notHoldingAnother}); and for each office the article ties no former holder
-     * to, the one person of the article the run calls a former holder and the article does not call its holder ("the
-     * former president" of a piece that names George W. Bush only so, beside his brother).
+     * another office the article names: {@link #notHoldingAnother}); and for each office the article ties no former
+     * holder to, the one person of the article the run calls a former holder and the article does not call its holder
+     * ("the former president" of a piece that names George W. Bush only so, beside his brother).
      */
     Map<String, List<List<String>>> heldIn(String text, Collection<String> canonicals) {
         if (holders.isEmpty() && exHolders.isEmpty()) {
@@ -247,7 +247,8 @@ public final class Offices implements java.io.Serializable {
     /** Those of {@code canonicals} the run's {@code names} name and {@code free} lets be. */
     private static List<String> holders(Collection<String> canonicals, Set<String> names,
             java.util.function.Predicate<String> free) {
-        return canonicals.stream().filter(free).filter(c -> names.stream().anyMatch(n -> same(c, n))).distinct().toList();
+        return canonicals.stream().filter(free).filter(c -> names.stream().anyMatch(n -> same(c, n))).distinct()
+                .toList();
     }
 
     /** Offices nobody holds two of at once: the prime minister is not the chancellor, the president not his deputy. */

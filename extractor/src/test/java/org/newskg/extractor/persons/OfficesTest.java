@@ -47,17 +47,19 @@ class OfficesTest {
     @Test
     void ofTwoHoldersTheOneHolderOfAnotherOfficeTheArticleNamesIsNotTheHolder() {
         // a run of many years: Cole was chancellor under Reid, then prime minister himself
-        Offices years = run("Prime Minister Tom Reid spoke.", "Chancellor Sam Cole spoke.", "Prime Minister Sam Cole spoke.",
-                "Chancellor Ann Holt spoke in 2009.");
-        assertThat(years.heldIn("Mr Reid met Mr Cole. The prime minister thanked the chancellor.", List.of("Tom Reid", "Sam Cole")))
-                .isEqualTo(Map.of("Tom Reid", List.of(List.of("prime", "minister")), "Sam Cole", List.of(List.of("chancellor"))));
-        assertThat(years.heldIn("Mr Cole met Ms Holt. The prime minister thanked the chancellor.", List.of("Sam Cole", "Ann Holt")))
-                .isEqualTo(Map.of("Sam Cole", List.of(List.of("prime", "minister")), "Ann Holt", List.of(List.of("chancellor"))));
+        Offices years = run("Prime Minister Tom Reid spoke.", "Chancellor Sam Cole spoke.",
+                "Prime Minister Sam Cole spoke.", "Chancellor Ann Holt spoke in 2009.");
+        String thanked = " The prime minister thanked the chancellor.";
+        assertThat(years.heldIn("Mr Reid met Mr Cole." + thanked, List.of("Tom Reid", "Sam Cole"))).isEqualTo(
+                Map.of("Tom Reid", List.of(List.of("prime", "minister")), "Sam Cole", List.of(List.of("chancellor"))));
+        assertThat(years.heldIn("Mr Cole met Ms Holt." + thanked, List.of("Sam Cole", "Ann Holt"))).isEqualTo(
+                Map.of("Sam Cole", List.of(List.of("prime", "minister")), "Ann Holt", List.of(List.of("chancellor"))));
         // the piece names no chancellor: either of two prime ministers
         assertThat(years.heldIn("Mr Reid met Mr Cole. The prime minister left.", List.of("Tom Reid", "Sam Cole")))
                 .doesNotContainKey("Tom Reid");
         // a party's leader may be its prime minister too
-        Offices leaders = run("Prime Minister Tom Reid spoke.", "Prime Minister Sam Cole spoke.", "Labour leader Sam Cole spoke.");
+        Offices leaders = run("Prime Minister Tom Reid spoke.", "Prime Minister Sam Cole spoke.",
+                "Labour leader Sam Cole spoke.");
         assertThat(leaders.heldIn("Mr Reid met Mr Cole. The prime minister thanked the Labour leader.",
                 List.of("Tom Reid", "Sam Cole"))).doesNotContainKey("Tom Reid");
     }
