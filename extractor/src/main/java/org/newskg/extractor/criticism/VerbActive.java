@@ -37,10 +37,10 @@ final class VerbActive implements Sieve {
                 if (cue.kind() == Cue.Kind.REASON && !reasoned(p, v)) {
                     return; // "the storm hit Texas", "Holt hit Reid on Tuesday": no reason, no criticism
                 }
-                if (openingGerund(p, v)) {
+                List<Integer> opening = openingGerundSubjects(p, v);
+                if (!opening.isEmpty()) {
                     // "Accusing Reid of lying, Holt walked out": the parser makes the gerund an adjective of Reid
-                    int noun = gerundObject(p, v);
-                    out.add(p, cue.relation(), v, openingGerundSubjects(p, noun), List.of(noun), name(), 0.8);
+                    out.add(p, cue.relation(), v, opening, List.of(gerundObject(p, v)), name(), 0.8);
                     return;
                 }
                 if (misreadGerund(p, v)) {
@@ -314,19 +314,17 @@ final class VerbActive implements Sieve {
     /**
      * "Accusing Reid of lying, Holt walked out", "Mocking Reid, she told the crowd ...": a gerund that opens the
      * sentence, which the parser made an adjective of its object and that object the subject of the main verb, with the
-     * true subject after the comma as the object's apposition or as the verb's second subject.
+     * true subject after the comma as the object's apposition or as the verb's second subject: that subject (the
+     * critic), else empty.
      */
-    private static boolean openingGerund(ParsedSentence p, int v) {
+    private static List<Integer> openingGerundSubjects(ParsedSentence p, int v) {
         if (v != 0 || !p.d.token(v).pos().equals("VBG") || !p.d.label(v).equals("amod")) {
-            return false;
+            return List.of();
         }
         int noun = gerundObject(p, v);
-        return noun > v && p.direct(noun).isPresent() && p.d.label(noun).startsWith("nsubj")
-                && !openingGerundSubjects(p, noun).isEmpty();
-    }
-
-    /** The subject after the comma that closes an opening gerund's clause ({@link #openingGerund}); empty when none. */
-    private static List<Integer> openingGerundSubjects(ParsedSentence p, int noun) {
+        if (noun <= v || p.direct(noun).isEmpty() || !p.d.label(noun).startsWith("nsubj")) {
+            return List.of();
+        }
         List<Integer> out = new ArrayList<>();
         int verb = p.d.head(noun);
         for (int c : p.d.children(noun, "appos")) {

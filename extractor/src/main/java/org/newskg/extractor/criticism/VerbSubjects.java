@@ -488,14 +488,17 @@ final class VerbSubjects extends SentencePart {
     private List<Integer> author(List<Integer> subjects) {
         List<Integer> out = new ArrayList<>();
         for (int c : subjects) {
-            List<Integer> poss = d.children(c, "nmod:poss");
-            if (poss.isEmpty() && AUTHORED.contains(lemma(c))) {
-                poss = d.children(c, "nmod").stream().filter(n -> n > c && d.children(n, "case").stream()
-                        .anyMatch(k -> word(k).equalsIgnoreCase("by"))).toList(); // "An article by Holt accuses Reid"
-            }
-            out.addAll(AUTHORED.contains(lemma(c)) && !poss.isEmpty() ? poss : List.of(c));
+            List<Integer> authors = AUTHORED.contains(lemma(c)) ? authorsOf(c) : List.of();
+            out.addAll(authors.isEmpty() ? List.of(c) : authors);
         }
         return out;
+    }
+
+    /** The owner of a writing: its possessor ("Holt's article"), else who it is "by" ("An article by Holt"). */
+    private List<Integer> authorsOf(int writing) {
+        List<Integer> poss = d.children(writing, "nmod:poss");
+        return !poss.isEmpty() ? poss : d.children(writing, "nmod").stream().filter(n -> n > writing
+                && d.children(n, "case").stream().anyMatch(k -> word(k).equalsIgnoreCase("by"))).toList();
     }
 
     /**

@@ -747,10 +747,7 @@ final class ReferenceSieves {
         if (holder.isEmpty() || c.persons.resolveTitled(offset, role, Set.of(holder.get())).isPresent()) {
             return Optional.empty(); // nobody, or two with the role: who is meant is a guess
         }
-        java.util.List<String> written = new java.util.ArrayList<>();
-        for (int i = p.first(); i <= p.last() + roles; i++) {
-            written.add(v.word(i));
-        }
+        java.util.List<String> written = v.words(p.first(), p.last() + roles);
         return holder.filter(name -> agrees(c, name, c.party(p)) && !namedAfter(v, p.last(), name)
                 && c.persons.discourse().partyFits(name, written)); // not "Democratic nominee X" for "the Republican nominee"
     }

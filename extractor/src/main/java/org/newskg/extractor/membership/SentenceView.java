@@ -70,6 +70,11 @@ final class SentenceView {
         return i >= 0 && i < tokens.size() ? tokens.get(i).word() : "";
     }
 
+    /** The words from {@code from} to {@code to} (inclusive), as written ("" outside the sentence). */
+    List<String> words(int from, int to) {
+        return java.util.stream.IntStream.rangeClosed(from, to).mapToObj(this::word).toList();
+    }
+
     /** The word in lower case, "" outside the sentence. */
     String lower(int i) {
         return word(i).toLowerCase(Locale.ROOT);

@@ -1,6 +1,5 @@
 package org.newskg.extractor.membership;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.newskg.extractor.WordLists;
@@ -61,11 +60,7 @@ final class VerbSieves {
         }
         int comma = roleSubject(v);
         if (comma > 0) {
-            List<String> words = new java.util.ArrayList<>();
-            for (int k = 0; k < comma; k++) {
-                words.add(v.word(k));
-            }
-            c.persons.resolveNominal(v.token(0).begin(), words, Set.of())
+            c.persons.resolveNominal(v.token(0).begin(), v.words(0, comma - 1), Set.of())
                     .ifPresent(name -> verbParty(c, name, comma, 0.7));
         }
     }
