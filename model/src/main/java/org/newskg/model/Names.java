@@ -18,11 +18,11 @@ public final class Names {
     }
 
     /**
-     * NFKC, lower case, possessive 's dropped, punctuation other than hyphens dropped, whitespace
-     * collapsed.
+     * A letter garbled by a wrong decoding read as the letter ({@link Mojibake#repaired}: "FranÃ§ois" is "François"),
+     * NFKC, lower case, possessive 's dropped, punctuation other than hyphens dropped, whitespace collapsed.
      */
     public static String normalise(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        String s = Normalizer.normalize(Mojibake.repaired(name), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = NOT_WORD.matcher(s).replaceAll(" ");
         return SPACES.matcher(s).replaceAll(" ").strip();

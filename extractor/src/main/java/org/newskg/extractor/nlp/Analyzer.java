@@ -8,6 +8,7 @@ import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.newskg.model.Mojibake;
 import org.newskg.model.ResourceFiles;
 
 /**
@@ -70,6 +71,10 @@ public final class Analyzer {
                 if (apostrophe && t.endPosition() - t.beginPosition() == word.length()
                         && t.endPosition() <= text.length()) {
                     word = text.substring(t.beginPosition(), t.endPosition()); // "O’Malley" as written
+                }
+                if (t.endPosition() <= text.length()
+                        && Mojibake.garbled(text.substring(t.beginPosition(), t.endPosition()))) {
+                    word = text.substring(t.beginPosition(), t.endPosition()); // "PeÃ±a", read as "Peñna", as written
                 }
                 tokens.add(new Token(tokenIndex++, word, t.beginPosition(), t.endPosition(), t.tag(),
                         t.lemma(), t.ner() == null ? "O" : t.ner(), si));

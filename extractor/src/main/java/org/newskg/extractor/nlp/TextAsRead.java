@@ -1,12 +1,14 @@
 package org.newskg.extractor.nlp;
 
 import java.util.regex.Pattern;
+import org.newskg.model.Mojibake;
 
 /**
  * The text CoreNLP reads in place of an article's own ({@link #of}): characters its tokenizer, splitter or tagger
- * misreads (an abbreviation's full stop, a curly apostrophe, a live blog's time stamp, a dateline, a caption's end, a
- * parenthesis between dashes, a glued quotation mark, a glottal stop) are read as others it reads well. Each reading
- * keeps the text's length, so every offset still points into the article's own text.
+ * misreads (a letter garbled by a wrong decoding, {@link Mojibake}; an abbreviation's full stop, a curly apostrophe, a
+ * live blog's time stamp, a dateline, a caption's end, a parenthesis between dashes, a glued quotation mark, a glottal
+ * stop) are read as others it reads well. Each reading keeps the text's length, so every offset still points into the
+ * article's own text.
  */
 final class TextAsRead {
 
@@ -87,7 +89,8 @@ final class TextAsRead {
 
     /** {@code text} as the pipeline reads it: the readings above, in this order (the same length). */
     static String of(String text) {
-        String read = IN_WORD_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(text).replaceAll(" ")).replaceAll("'");
+        String read = Mojibake.readAsLetters(text);
+        read = IN_WORD_APOSTROPHE.matcher(ABBREVIATION_STOP.matcher(read).replaceAll(" ")).replaceAll("'");
         read = TIME_STAMP.matcher(read).replaceAll("$1\n");
         java.util.regex.Matcher dateline = DATELINE.matcher(read);
         if (dateline.find() && dateline.start() < DATELINE_REACH) {

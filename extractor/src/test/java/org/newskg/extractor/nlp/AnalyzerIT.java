@@ -40,6 +40,21 @@ class AnalyzerIT {
         assertThat(doc.text(name.begin(), name.end())).isEqualTo(name.word());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "He spent an hour with President Enrique Pe\u00c3\u00b1a Nieto on Wednesday.",
+        "Juli\u00c3\u00a1n Castro said he would run.",
+        "Arturo Sarukh\u00c3\u0083\u00c2\u00a1n said Mexico must rebut the claims.",
+        "He spent an hour with President Enrique Pe\u0041\u0303\u00b1a Nieto on Wednesday.",
+    })
+    void aNameWithALetterGarbledByAWrongDecodingIsOnePersonAndKeepsItsSpelling(String text) {
+        Doc doc = Analyzer.load().analyse("t", text);
+        Token name = doc.sentences().get(0).tokens().stream().filter(t -> org.newskg.model.Mojibake.garbled(t.word()))
+                .findFirst().orElseThrow();
+        assertThat(name.ner()).isEqualTo("PERSON");
+        assertThat(doc.text(name.begin(), name.end())).isEqualTo(name.word());
+    }
+
     @Test
     void aCurlyPossessiveApostropheIsReadAsAStraightOneByTheTagger() {
         Doc doc = Analyzer.load().analyse("t", "Labour’s housing spokesman, Tadhg Verling, struck a different note.");
