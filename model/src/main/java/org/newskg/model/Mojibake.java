@@ -5,6 +5,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,42 +42,27 @@ public final class Mojibake {
 
     /** {@code text} with each garbled letter read as the letter, padded with its base letter (the same length). */
     public static String readAsLetters(String text) {
-        Matcher m = GARBLED.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        do {
-            String letters = letters(m.group());
-            out.append(text, last, m.start());
-            if (letters == null) {
-                out.append(m.group());
-            } else {
-                out.append(letters);
-                String base = Normalizer.normalize(letters.substring(letters.length() - 1), Normalizer.Form.NFD)
-                        .substring(0, 1).toLowerCase(java.util.Locale.ROOT);
-                out.append(base.repeat(m.group().length() - letters.length()));
-            }
-            last = m.end();
-        } while (m.find());
-        return out.append(text, last, text.length()).toString();
+        return read(text, true);
     }
 
     /** {@code text} with each garbled letter read as the letter: "FranÃ§ois" is "François" (shorter). */
     public static String repaired(String text) {
-        Matcher m = GARBLED.matcher(text);
-        if (!m.find()) {
-            return text;
+        return read(text, false);
+    }
+
+    private static String read(String text, boolean sameLength) {
+        return GARBLED.matcher(text).replaceAll(r -> Matcher.quoteReplacement(reading(r.group(), sameLength)));
+    }
+
+    /** A garbled run as read: its letters, padded to its length with their base letter when asked; else as written. */
+    private static String reading(String run, boolean sameLength) {
+        String letters = letters(run);
+        if (letters == null || !sameLength) {
+            return letters == null ? run : letters;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int last = 0;
-        do {
-            String letters = letters(m.group());
-            out.append(text, last, m.start()).append(letters == null ? m.group() : letters);
-            last = m.end();
-        } while (m.find());
-        return out.append(text, last, text.length()).toString();
+        String base = Normalizer.normalize(letters.substring(letters.length() - 1), Normalizer.Form.NFD)
+                .substring(0, 1).toLowerCase(Locale.ROOT);
+        return letters + base.repeat(run.length() - letters.length());
     }
 
     /** Whether {@code word} holds a garbled letter, which a token keeps as the article writes it. */
