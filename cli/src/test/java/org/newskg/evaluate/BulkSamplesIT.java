@@ -140,8 +140,9 @@ class BulkSamplesIT {
     // one other person of a clause whose subject cannot be a party nominal is that nominal ("Trump took on Clinton after
     // the Democratic front-runner had said", o61c): 744. Then "slammed Obama as elitist for suggesting that voters
     // '...'" is Obama's, "approached by Clinton who took her by the arm and said, '...'" Clinton's (o62b, o59e): 746
-    // found, 34 false rows.
-    static final Floor OPEN_SAID = new Floor(746, 34);
+    // found, 34 false rows. Sixty-fourth round: a letter garbled by a wrong decoding read as the letter ("Enrique PeÃ±a
+    // Nieto" one speaker, not "Nieto", o61e): 748 found, 32 false rows.
+    static final Floor OPEN_SAID = new Floor(748, 32);
     static final Floor HELD_OUT_SAID = new Floor(370, 24);
     // The held-out samples of all three predicates (h58a-b, h59a-c, h60a-b, h61a-b: 54 articles) extracted as one run,
     // as a folder of theirs would be (forty-eighth round, 42 articles: micro F1 .823 against .810 six articles to a
